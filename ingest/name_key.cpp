@@ -1,0 +1,109 @@
+#include "ingest/name_key.h"
+
+#include <utf8proc.h>
+
+#include <cctype>
+#include <cstdint>
+
+namespace kg::ingest {
+namespace {
+
+// Typographic characters that news text uses in names, mapped to their ASCII stand-ins.
+const char* ascii_stand_in(utf8proc_int32_t cp) {
+  switch (cp) {
+    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return "-";
+    case 0x00A0: case 0x2009: case 0x200A: case 0x202F: return " ";
+    case 0x00DF: return "ss";
+    case 0x00C6: return "AE";
+    case 0x00E6: return "ae";
+    case 0x00D8: return "O";
+    case 0x00F8: return "o";
+    case 0x0141: return "L";
+    case 0x0142: return "l";
+    case 0x0131: return "i";
+    default: return nullptr;
+  }
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view text) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+  while (left > 0) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) return false;
+    p += n;
+    left -= n;
+  }
+  return true;
+}
+
+std::string fold_to_ascii(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+  while (left > 0) {
+    if (*p < 0x80) {  // fast path for ASCII
+      out.push_back(static_cast<char>(*p));
+      ++p;
+      --left;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) {
+      out.push_back('?');
+      ++p;
+      --left;
+      continue;
+    }
+    if (const char* s = ascii_stand_in(cp)) {
+      out += s;
+    } else {
+      // Decompose and drop combining marks: é -> e. Keep the character when nothing ASCII is left.
+      utf8proc_int32_t buf[8];
+      int last_boundclass = 0;
+      utf8proc_ssize_t m = utf8proc_decompose_char(
+          cp, buf, 8, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_COMPAT),
+          &last_boundclass);
+      std::string folded;
+      bool ascii = m > 0;
+      for (utf8proc_ssize_t i = 0; i < m && i < 8; ++i) {
+        if (buf[i] >= 0x80) { ascii = false; break; }
+        folded.push_back(static_cast<char>(buf[i]));
+      }
+      if (ascii) out += folded;
+      else out.append(reinterpret_cast<const char*>(p), static_cast<size_t>(n));
+    }
+    p += n;
+    left -= n;
+  }
+  return out;
+}
+
+std::string name_key(std::string_view name) {
+  const std::string folded = fold_to_ascii(name);
+  std::string out;
+  out.reserve(folded.size());
+  bool pending_space = false;
+  for (char ch : folded) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '\'' || c == '.' || c == '`') continue;  // "U.S." -> "us", "Zelenskyy's" -> "zelenskyys"
+    if (std::isalnum(c) || c >= 0x80) {
+      if (pending_space && !out.empty()) out.push_back(' ');
+      pending_space = false;
+      out.push_back(static_cast<char>(std::tolower(c)));
+    } else {
+      pending_space = true;
+    }
+  }
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+}  // namespace kg::ingest

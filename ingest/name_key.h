@@ -1,0 +1,24 @@
+// Name keys: the one normalisation that decides when two surface names are the same name.
+//
+// Shared by extraction (merging mentions), the graph's alias index and the query binder, so
+// `{name:'Zelenskyy'}`, "ZELENSKYY" and "Zelenskyy's" all land on the same key.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kg::ingest {
+
+// Folds to ASCII (Sánchez -> sanchez), lower-cases, drops apostrophes and periods
+// ("U.S." -> "us"), turns other punctuation into spaces, collapses white space and drops a
+// leading "the ". Returns "" for a name with no letters or digits.
+std::string name_key(std::string_view name);
+
+// Folds UTF-8 text to ASCII letters where a decomposition exists (é -> e); other characters
+// outside ASCII are kept as they are. Invalid UTF-8 bytes are replaced by '?'.
+std::string fold_to_ascii(std::string_view text);
+
+// True when `text` is valid UTF-8.
+bool is_valid_utf8(std::string_view text);
+
+}  // namespace kg::ingest
