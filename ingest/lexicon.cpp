@@ -560,6 +560,11 @@ class Builder {
     add_words(f, f.doc, "name_particles", Role::NameParticle);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
+    add_words(f, f.doc, "auxiliaries", Role::Auxiliary);
+    if (f.doc.HasMember("determiners")) {
+      add_words(f, f.doc["determiners"], "definite", Role::Determiner, 1);
+      add_words(f, f.doc["determiners"], "indefinite", Role::Determiner, 0);
+    }
     if (f.doc.HasMember("months")) {
       for (const auto& m : f.doc["months"].GetObject()) add_phrase(m.name.GetString(), Role::Month, m.value.GetInt(), false);
     }

@@ -65,6 +65,8 @@ enum class Role : uint8_t {
   Month,               // id = month number
   Weekday,             // id = ISO weekday
   CreditCue,           // "Photo:", "By": what follows credits, it does not report
+  Determiner,          // id 1 definite ("the", "its"), 0 indefinite ("a", "another")
+  Auxiliary,           // may sit between a subject and its verb ("has", "also", "for his part")
   kCount
 };
 
