@@ -319,7 +319,14 @@ WrapModel wrap_model(const std::vector<SourceLine>& lines, const std::vector<Blo
   return m;
 }
 
-std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, const ReaderRules& rules) {
+// Markdown: a single line break inside a paragraph is a soft wrap, so lines always join.
+bool looks_like_markdown(std::string_view text) {
+  return text.rfind("# ", 0) == 0 || text.find("\n# ") != std::string_view::npos ||
+         text.find("\n## ") != std::string_view::npos || text.find("](") != std::string_view::npos ||
+         text.find("**") != std::string_view::npos;
+}
+
+std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, bool markdown, const ReaderRules& rules) {
   std::vector<Block> line_blocks;
   line_blocks.reserve(lines.size());
   for (const SourceLine& l : lines) line_blocks.push_back(classify_line(l, rules));
@@ -342,7 +349,7 @@ std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, const 
       Block& a = out.back();
       const std::string_view at = a.text.view(), bt = b.text.view();
       const bool hyphen = at.back() == '-' && starts_lowercase(bt);
-      bool join = hyphen || (!ends_sentence(at) && starts_lowercase(bt));
+      bool join = markdown || hyphen || (!ends_sentence(at) && starts_lowercase(bt));
       if (wrap.wrapped && !join) {
         // The line before ran to the wrap width: the paragraph goes on, unless the new line
         // is indented after a full sentence (a paragraph start) or the old one is a short
@@ -453,7 +460,7 @@ std::vector<size_t> split_articles(const std::vector<Block>& blocks) {
       ++body_paragraphs;
       continue;
     }
-    const bool enough_body = body_chars >= 400 && body_paragraphs >= 2;
+    const bool enough_body = body_chars >= 200 && body_paragraphs >= 2;
     if (!enough_body) continue;
     size_t start = i;
     if (b.kind == Kind::kHeading && b.heading == 1) {
@@ -613,7 +620,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
 std::vector<Article> read_articles(std::string_view bytes, const std::string& path, const ReaderRules& rules) {
   const MappedText decoded = decode_text(bytes, path);
   const std::vector<SourceLine> lines = split_lines(decoded);
-  std::vector<Block> blocks = build_paragraphs(lines, rules);
+  std::vector<Block> blocks = build_paragraphs(lines, looks_like_markdown(decoded.text), rules);
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
     if (blocks[i].kind == Kind::kUrlLabel && blocks[i + 1].kind == Kind::kUrl) blocks[i + 1].labelled = true;
   }
