@@ -129,7 +129,11 @@ std::string parse_tokens(const std::vector<Token>& tokens, const ReaderRules& ru
     const std::string& t = tok.text;
     if (!found.empty()) {
       if (!whole) break;
-      if (rules.is_date_word(t) || is_time(t)) continue;
+      // Words, times and a second date ("Updated: 2026-01-08") may follow the first date.
+      if (rules.is_date_word(t) || is_time(t) || !iso_token(t).empty() || rules.month(t) || ordinal_day(t) ||
+          (all_digits(t) && t.size() == 4) || t == "-") {
+        continue;
+      }
       return {};
     }
     std::string direct = iso_token(t);
@@ -257,9 +261,20 @@ bool parse_byline(std::string_view line, const ReaderRules& rules, Byline& out) 
   }
   if (prefix_end == 0) return false;
   Byline result;
-  for (std::string part : split_byline(line.substr(prefix_end))) {
+  const std::vector<std::string> parts = split_byline(line.substr(prefix_end));
+  for (size_t k = 0; k < parts.size(); ++k) {
+    std::string part = parts[k];
     if (const Outlet* o = rules.outlet_by_name(part)) {
       result.outlets.push_back(o->name);
+      continue;
+    }
+    std::string date = parse_date_line(part, rules);
+    if (date.empty() && k + 1 < parts.size()) {  // "January 7, 2026" was split at its comma
+      date = parse_date_line(part + ", " + parts[k + 1], rules);
+      if (!date.empty()) ++k;
+    }
+    if (!date.empty()) {
+      if (result.date.empty()) result.date = date;
       continue;
     }
     // "Valerie Leroux for AFP", "Jane Doe in Kyiv"
@@ -273,8 +288,21 @@ bool parse_byline(std::string_view line, const ReaderRules& rules, Byline& out) 
       part = trim(part.substr(0, at));
       break;
     }
-    if (!is_person_name(part)) return false;
-    result.authors.push_back(tidy_name(part));
+    bool role = false;
+    for (size_t b = 0, e = 0; b < part.size(); b = e + 1) {
+      e = part.find(' ', b);
+      if (e == std::string::npos) e = part.size();
+      role |= rules.is_byline_role(std::string_view(part).substr(b, e - b));
+    }
+    if (!role && is_person_name(part)) {
+      result.authors.push_back(tidy_name(part));
+      continue;
+    }
+    // Not a name: a place or a role after the first name is skipped; anything else means
+    // this is a sentence, not a byline.
+    size_t words = 1;
+    for (char c : part) words += c == ' ';
+    if (result.authors.empty() || words > 4) return false;
   }
   if (result.authors.empty()) return false;
   out = std::move(result);

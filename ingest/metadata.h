@@ -24,10 +24,13 @@ std::string parse_date_prefix(std::string_view text, const ReaderRules& rules, s
 struct Byline {
   std::vector<std::string> authors;  // "Valerie Leroux"
   std::vector<std::string> outlets;  // canonical outlet names credited ("for AFP", ", RFE/RL")
+  std::string date;                  // a date printed in the byline ("By A | January 7, 2026")
 };
 
-// Parses "By A for X, B and C", "By A, RFE/RL", "Written by A". Returns false when `line`
-// is not a byline (no prefix, or a part that is neither a person's name nor an outlet).
+// Parses "By A for X, B and C", "By A, RFE/RL", "Written by A | Paris | Jan 7, 2026". The
+// first part must be a person's name; later parts may be names, outlets, a date, or short
+// places and roles ("Senior Correspondent"), which are skipped. Returns false for anything
+// else ("By Tuesday evening, ...").
 bool parse_byline(std::string_view line, const ReaderRules& rules, Byline& out);
 
 // True for a line that is just a URL ("https://...", "www.x.com/...").

@@ -121,6 +121,44 @@ size_t link_target_end(std::string_view s, size_t open) {
   return std::string_view::npos;
 }
 
+// Decodes the HTML entity at s[i] ('&'); returns its code point and sets `len`, or 0.
+uint32_t html_entity(std::string_view s, size_t i, size_t& len) {
+  const size_t semi = s.find(';', i);
+  if (semi == std::string_view::npos || semi - i > 10 || semi - i < 3) return 0;
+  const std::string_view name = s.substr(i + 1, semi - i - 1);
+  len = semi - i + 1;
+  if (name[0] == '#') {
+    uint32_t cp = 0;
+    const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+    for (size_t k = hex ? 2 : 1; k < name.size(); ++k) {
+      const char c = name[k];
+      int digit = -1;
+      if (c >= '0' && c <= '9') digit = c - '0';
+      else if (hex && c >= 'a' && c <= 'f') digit = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+      if (digit < 0 || cp > 0x10FFFF) return 0;
+      cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(digit);
+    }
+    return (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) ? 0 : cp;
+  }
+  static const std::pair<std::string_view, uint32_t> named[] = {
+      {"amp", '&'},      {"quot", '"'},     {"apos", '\''},   {"lt", '<'},       {"gt", '>'},
+      {"nbsp", 0xA0},    {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"rdquo", 0x201D}, {"ldquo", 0x201C},
+      {"mdash", 0x2014}, {"ndash", 0x2013}, {"hellip", 0x2026}, {"shy", 0xAD},    {"eacute", 0xE9}};
+  for (const auto& [n, cp] : named) {
+    if (name == n) return cp;
+  }
+  return 0;
+}
+
+// A list marker at the start of a trimmed line: "- ", "* ", "+ ", "• ", "· "; its length.
+size_t bullet_marker(std::string_view s) {
+  if (s.size() > 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') return 2;
+  if (s.size() > 4 && (s.substr(0, 3) == "\xE2\x80\xA2") && s[3] == ' ') return 4;  // •
+  if (s.size() > 3 && (s.substr(0, 2) == "\xC2\xB7") && s[2] == ' ') return 3;      // ·
+  return 0;
+}
+
 }  // namespace
 
 MappedText decode_text(std::string_view bytes, const std::string& path) {
@@ -213,7 +251,14 @@ std::vector<SourceLine> split_lines(const MappedText& decoded) {
     } else if (text.size() >= 2 && text.text[0] == '>' && text.text[1] == ' ') {
       text = text.slice(2);
     }
-    if (text.text.find_first_not_of("-*_= ") == std::string::npos && text.size() >= 3) text = MappedText();
+    if (text.text.find_first_not_of("-*_= ") == std::string::npos && text.size() >= 3) {
+      line.rule = true;
+      text = MappedText();
+    }
+    if (const size_t marker = bullet_marker(text.text)) {
+      line.bullet = true;
+      text = text.slice(marker);
+    }
     text = collapse_spaces(strip_inline_markdown(text));
     if (!text.empty() && text.text[0] == ' ') text = text.slice(1);
     line.text = std::move(text);
@@ -228,6 +273,17 @@ std::vector<SourceLine> split_lines(const MappedText& decoded) {
     if (cp == '\r') {
       finish_line();
       i += (i + 1 < s.size() && s[i + 1] == '\n') ? 2 : 1;
+      continue;
+    }
+    size_t entity_len = 0;
+    const uint32_t entity = cp == '&' ? html_entity(s, i, entity_len) : 0;
+    if (entity != 0) {
+      if (is_odd_space(entity)) {
+        raw.push(' ', off);
+      } else if (!is_invisible(entity)) {
+        push_code_point(raw, entity, off);
+      }
+      i += entity_len;
       continue;
     }
     if (is_line_break(cp)) {

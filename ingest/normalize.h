@@ -5,7 +5,8 @@
 // lone CR into line breaks, odd spaces (NBSP, thin and ideographic spaces, tabs) into plain
 // spaces, drops zero-width characters and soft hyphens, collapses runs of spaces, and removes
 // markdown markup (headings, bold, links, images, block quotes, escapes) while remembering
-// what it was. Curly quotes and apostrophes are kept as they are.
+// what it was. HTML entities left by scrapers (&amp; &nbsp; &#8217; ...) become characters.
+// Curly quotes and apostrophes are kept as they are.
 #pragma once
 
 #include <string>
@@ -24,6 +25,8 @@ struct SourceLine {
   MappedText text;        // trimmed, single-spaced, markdown removed
   bool indented = false;  // the line began with white space
   int heading = 0;        // markdown heading level ("## x" -> 2), 0 for none
+  bool bullet = false;    // a list item ("- x", "* x", "• x"); the marker is removed
+  bool rule = false;      // a horizontal rule ("---", "* * *", "====="); text is empty
   bool blank() const { return text.empty(); }
 };
 

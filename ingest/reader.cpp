@@ -38,7 +38,7 @@
 namespace kg::ingest {
 namespace {
 
-enum class Kind { kText, kHeading, kDate, kByline, kOutlet, kCredit, kUrl, kUrlLabel, kMeta };
+enum class Kind { kText, kHeading, kDate, kByline, kOutlet, kCredit, kUrl, kUrlLabel, kMeta, kRule };
 enum class Role { kBody, kCaption, kHeadline, kDrop };
 
 struct Block {
@@ -50,6 +50,7 @@ struct Block {
   bool indented = false;
   bool dashed = false;     // a credit line that opens with a dash ("-AFP / RNZ")
   bool labelled = false;   // a URL given as the article's own ("Original url:")
+  bool bullet = false;     // a list item: body text even without a full stop
   std::string date, title, url;
   std::vector<std::string> authors, outlets;
 };
@@ -205,6 +206,7 @@ Block classify_line(const SourceLine& line, const ReaderRules& rules) {
     b.kind = Kind::kByline;
     b.authors = byline.authors;
     b.outlets = byline.outlets;
+    b.date = byline.date;
     return b;
   }
   if (t.size() <= 60) {
@@ -337,6 +339,11 @@ std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, bool m
   bool blank = false;
   bool open_text = false;  // the last block is a text paragraph still accepting lines
   for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].rule) {  // a horizontal rule: a paragraph break that may end an article
+      Block rule;
+      rule.kind = Kind::kRule;
+      out.push_back(std::move(rule));
+    }
     if (lines[i].blank()) {
       blank = true;
       open_text = false;
@@ -344,8 +351,9 @@ std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, bool m
     }
     Block b = std::move(line_blocks[i]);
     b.blank_before = blank || out.empty();
+    b.bullet = lines[i].bullet;
     blank = false;
-    if (b.kind == Kind::kText && open_text) {
+    if (b.kind == Kind::kText && open_text && !lines[i].bullet) {
       Block& a = out.back();
       const std::string_view at = a.text.view(), bt = b.text.view();
       const bool hyphen = at.back() == '-' && starts_lowercase(bt);
@@ -408,7 +416,7 @@ void assign_roles(std::vector<Block>& blocks, const ReaderRules& rules) {
       b.role = Role::kDrop;
     } else if (cut_caption_credit(b.text, rules)) {
       b.role = word_count(b.text.view()) >= 3 ? Role::kCaption : Role::kDrop;
-    } else if (is_headline_like(b.text.view())) {
+    } else if (is_headline_like(b.text.view()) && !b.bullet) {
       b.role = Role::kHeadline;
     } else {
       b.role = Role::kBody;
@@ -460,11 +468,19 @@ std::vector<size_t> split_articles(const std::vector<Block>& blocks) {
       ++body_paragraphs;
       continue;
     }
-    const bool enough_body = body_chars >= 200 && body_paragraphs >= 2;
-    if (!enough_body) continue;
+    // A rule or a top-level heading is a strong sign of a new article: one body paragraph
+    // before it is enough. A metadata cluster needs a fuller article before it.
+    const bool strong = b.kind == Kind::kRule || (b.kind == Kind::kHeading && b.heading == 1);
+    if (body_paragraphs == 0 || (!strong && (body_chars < 200 || body_paragraphs < 2))) continue;
     size_t start = i;
     if (b.kind == Kind::kHeading && b.heading == 1) {
       // A new top-level markdown heading after a full article.
+    } else if (b.kind == Kind::kRule) {
+      // A horizontal rule followed by a headline: the next article of a collection.
+      size_t next = i + 1;
+      while (next < blocks.size() && blocks[next].kind == Kind::kRule) ++next;
+      if (next >= blocks.size() || !(is_headline(blocks[next]) || is_meta(blocks[next]))) continue;
+      start = next;
     } else if (is_meta(b)) {
       size_t chars = 0;
       while (start > starts.back() + 1 && is_headline(blocks[start - 1]) && i - start < 5 &&
@@ -506,8 +522,59 @@ bool ends_with_dash(std::string_view s) {
                         (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x93" || s.substr(s.size() - 3) == "\xE2\x80\x94")));
 }
 
-// Cuts a wire dateline ("PARIS (AFP) --") off the start of the first paragraph.
-void cut_dateline(MappedText& text, const ReaderRules& rules, OutletVote& outlet) {
+std::string last_word(std::string_view s) {
+  const size_t space = s.find_last_of(' ');
+  return std::string(space == std::string_view::npos ? s : s.substr(space + 1));
+}
+
+// Most words capitalised, short function words aside: "Allies Pledge 'Robust' Security".
+bool is_title_case(std::string_view s, const ReaderRules& rules) {
+  size_t words = 0, capitalised = 0;
+  for (size_t b = 0; b < s.size();) {
+    size_t e = s.find(' ', b);
+    if (e == std::string_view::npos) e = s.size();
+    std::string_view w = s.substr(b, e - b);
+    while (!w.empty() && !((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z') ||
+                           static_cast<unsigned char>(w[0]) >= 0xC3)) {
+      w.remove_prefix(1);  // opening quotes
+    }
+    if (!w.empty() && !rules.is_title_joiner(w) && !(w[0] >= '0' && w[0] <= '9')) {
+      ++words;
+      capitalised += (w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC3;
+    }
+    b = e + 1;
+  }
+  return words > 0 && capitalised * 4 >= words * 3;
+}
+
+// Whether a headline continues on the next short line: after a dash or colon, after a
+// function word ("... EU Money for"), into lower case, or when both lines are in Title Case.
+// A section label ("Analysis") joins only after a dash.
+bool title_goes_on(const std::string& title, const std::string& next, const ReaderRules& rules) {
+  if (ends_with_dash(title)) return true;
+  if (rules.is_section_label(next)) return false;
+  return rules.is_title_joiner(last_word(title)) || starts_lowercase(next) ||
+         (is_title_case(title, rules) && is_title_case(next, rules));
+}
+
+// "Allies agree guarantees | Reuters": an outlet named after a separator at the end of the
+// title is the publisher's name, not part of the headline.
+void cut_title_outlet(std::string& title, const ReaderRules& rules, OutletVote& outlet) {
+  for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    const size_t at = title.rfind(sep);
+    if (at == std::string::npos || at == 0) continue;
+    const std::string tail = title.substr(at + std::char_traits<char>::length(sep));
+    if (const Outlet* o = rules.outlet_by_name(tail)) {
+      outlet.offer(4, o->name);
+      title.erase(at);
+      return;
+    }
+  }
+}
+
+// Cuts a wire dateline ("PARIS (AFP) --", "Chisinau, March 10, 2026 --") off the start of
+// the first paragraph; the outlet and date it names are evidence.
+void cut_dateline(MappedText& text, const ReaderRules& rules, OutletVote& outlet, std::string& date) {
   for (const auto& re : rules.datelines) {
     const int n = re->NumberOfCapturingGroups();
     std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
@@ -518,7 +585,10 @@ void cut_dateline(MappedText& text, const ReaderRules& rules, OutletVote& outlet
     if (auto it = names.find("outlet"); it != names.end()) {
       const std::string credited(groups[static_cast<size_t>(it->second)]);
       const Outlet* o = rules.outlet_by_name(credited);
-      outlet.offer(2, o ? o->name : credited);
+      if (!credited.empty()) outlet.offer(2, o ? o->name : credited);
+    }
+    if (auto it = names.find("date"); it != names.end()) {
+      date = parse_date_line(std::string(groups[static_cast<size_t>(it->second)]), rules);
     }
     text = text.slice(end);
     return;
@@ -547,14 +617,16 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (!is_headline(b) || rules.is_section_label(b.text.view()) || word_count(b.text.view()) < 2) continue;
     std::string title = b.text.text;
     for (size_t k = i + 1; k < first_body && is_headline(blocks[k]) && !blocks[k].blank_before; ++k) {
-      if (rules.is_section_label(blocks[k].text.view()) && !ends_with_dash(title)) break;
+      if (!title_goes_on(title, blocks[k].text.text, rules)) break;
       title += " " + blocks[k].text.text;
     }
     art.title = title;
   }
+  cut_title_outlet(art.title, rules, outlet);
 
   std::vector<const MappedText*> paragraphs;
   MappedText first_paragraph;
+  std::string dateline_date;
   bool seen_body = false;
   for (size_t i = begin; i < end; ++i) {
     const Block& b = blocks[i];
@@ -593,13 +665,14 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       if (b.text.empty()) continue;
       if (paragraphs.empty()) {
         first_paragraph = b.text;
-        cut_dateline(first_paragraph, rules, outlet);
+        cut_dateline(first_paragraph, rules, outlet, dateline_date);
         paragraphs.push_back(&first_paragraph);
       } else {
         paragraphs.push_back(&b.text);
       }
     }
   }
+  if (art.date.empty()) art.date = dateline_date;
   if (art.date.empty() && !art.url.empty()) art.date = url_path_date(art.url);
   art.outlet = outlet.name;
 

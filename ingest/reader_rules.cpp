@@ -208,6 +208,8 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
     }
   }
   add_words(reader, doc["byline_prefixes"], {"byline_prefixes"}, rules.byline_prefixes, true);
+  add_words(reader, doc["byline_roles"], {"byline_roles"}, rules.byline_roles, true);
+  add_words(reader, doc["title_joiners"], {"title_joiners"}, rules.title_joiners, true);
   add_words(reader, doc["section_labels"], {"section_labels"}, rules.section_labels, true);
   add_words(reader, doc["compound_prefixes"], {"compound_prefixes"}, rules.compound_prefixes, true);
   add_words(reader, doc["broken_word_suffixes"], {"broken_word_suffixes"}, rules.broken_suffixes, true);
@@ -259,6 +261,8 @@ std::string ReaderRules::meta_key(std::string_view key) const {
 }
 
 bool ReaderRules::is_byline_prefix(std::string_view words) const { return byline_prefixes.count(lower(words)) > 0; }
+bool ReaderRules::is_byline_role(std::string_view word) const { return byline_roles.count(lower(word)) > 0; }
+bool ReaderRules::is_title_joiner(std::string_view word) const { return title_joiners.count(lower(word)) > 0; }
 bool ReaderRules::is_section_label(std::string_view text) const { return section_labels.count(lower(text)) > 0; }
 bool ReaderRules::is_compound_prefix(std::string_view fragment) const {
   return compound_prefixes.count(lower(fragment)) > 0;

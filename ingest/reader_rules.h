@@ -48,6 +48,10 @@ struct ReaderRules {
   // "date", "title", "author", "outlet", "url" for a metadata key in any case; "" when none.
   std::string meta_key(std::string_view key) const;
   bool is_byline_prefix(std::string_view words) const;
+  // A word that marks a byline part as a role, not a name ("Senior Correspondent").
+  bool is_byline_role(std::string_view word) const;
+  // A short word after which a headline goes on over the next line ("for", "of", "and").
+  bool is_title_joiner(std::string_view word) const;
   bool is_section_label(std::string_view text) const;
   bool is_compound_prefix(std::string_view fragment) const;
   bool is_broken_word_suffix(std::string_view fragment) const;
@@ -57,7 +61,8 @@ struct ReaderRules {
   std::map<std::string, size_t> outlet_hosts;  // domain -> outlets index
   std::set<std::string> no_break, may_end, starters;
   std::map<std::string, int> months;
-  std::set<std::string> date_words, byline_prefixes, section_labels, compound_prefixes, broken_suffixes;
+  std::set<std::string> date_words, byline_prefixes, byline_roles, title_joiners, section_labels, compound_prefixes,
+      broken_suffixes;
   std::map<std::string, std::string> meta_keys;  // lower-case key -> kind
   std::vector<Pattern> drop_paragraphs;  // a paragraph matching one is boilerplate
   std::vector<Pattern> caption_credits;  // group "credit" (or the match) is a photo credit

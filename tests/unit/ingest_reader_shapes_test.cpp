@@ -233,6 +233,75 @@ TEST_CASE("source offsets are exact for the markdown, CRLF and NBSP shapes") {
   CHECK(a.source_offset(static_cast<uint32_t>(a.text.size())) == a.source_offsets.back() + 1);
 }
 
+TEST_CASE("HTML entities left by scrapers become characters") {
+  const Article a = read_one("Allies&nbsp;met in Paris &amp; Berlin&#8217;s envoy said &ldquo;yes&rdquo;.");
+  CHECK(a.text == "Allies met in Paris & Berlin\xE2\x80\x99s envoy said \xE2\x80\x9Cyes\xE2\x80\x9D.");
+  CHECK(a.source_offsets[a.text.find('&')] == 25);  // the '&' of "&amp;"
+}
+
+TEST_CASE("list items are paragraphs of their own, without their markers") {
+  const Article a = read_one(
+      "Key points from the summit in Paris on Tuesday evening:\n"
+      "- France and Britain will lead a multinational force\n"
+      "- The United States will lead a ceasefire monitoring mechanism\n"
+      "\xE2\x80\xA2 Turkey offered maritime support in the Black Sea\n");
+  CHECK(a.text ==
+        "Key points from the summit in Paris on Tuesday evening:\n\nFrance and Britain will lead a multinational force\n\n"
+        "The United States will lead a ceasefire monitoring mechanism\n\nTurkey offered maritime support in the Black Sea");
+  CHECK(a.sentences.size() == 4);
+}
+
+TEST_CASE("a horizontal rule followed by a headline starts the next article of a collection") {
+  const std::string body =
+      "The allies agreed a troop plan for Ukraine on Tuesday after a long meeting in Paris with many leaders.\n\n"
+      "France and Britain will lead the force, which would deploy only after a ceasefire is agreed with Moscow.\n\n";
+  const auto arts = read("# Allies Agree Troop Plan\n\n" + body + "---\n\nGermany Weighs Its Role\n\n" + body +
+                         "* * *\n\nThe allies will meet again in March, officials said.\n");
+  REQUIRE(arts.size() == 2);
+  CHECK(arts[0].title == "Allies Agree Troop Plan");
+  CHECK(arts[1].title == "Germany Weighs Its Role");
+  CHECK(arts[1].text.find("meet again in March") != std::string::npos);  // no headline after the second rule
+}
+
+TEST_CASE("headlines over several lines join; a standfirst under a headline does not") {
+  CHECK(read_one("Baltic States Seek EU Money for\nEastern Flank Fortifications\nJanuary 7, 2026\n"
+                 "The Baltic states asked for money on Monday.")
+            .title == "Baltic States Seek EU Money for Eastern Flank Fortifications");
+  CHECK(read_one("Allies Pledge 'Robust' Security\nGuarantees After War Ends\n\nThe allies agreed on Monday.").title ==
+        "Allies Pledge 'Robust' Security Guarantees After War Ends");
+  CHECK(read_one("Allies agree security guarantees\nThe move follows months of talks between European capitals\n\n"
+                 "The allies agreed on Monday.")
+            .title == "Allies agree security guarantees");
+  CHECK(read_one("Analysis\n\nWhat the Paris Declaration Means\n\nThe allies agreed on Monday.").title ==
+        "What the Paris Declaration Means");
+}
+
+TEST_CASE("an outlet name after a separator at the end of a title is the publisher") {
+  const Article a = read_one("Allies agree Ukraine guarantees | Reuters\n\nThe allies agreed on Monday.");
+  CHECK(a.title == "Allies agree Ukraine guarantees");
+  CHECK(a.outlet == "Reuters");
+  const Article b = read_one("Allies agree Ukraine guarantees - BBC News\n\nThe allies agreed on Monday.");
+  CHECK(b.title == "Allies agree Ukraine guarantees");
+  CHECK(b.outlet == "BBC");
+}
+
+TEST_CASE("bylines with roles, places and dates") {
+  const Article a = read_one(
+      "Allies Agree Guarantees\n\nBy Jane Doe, Senior Correspondent | Paris | January 7, 2026\n\nThe allies agreed on Monday.");
+  CHECK(a.authors == std::vector<std::string>{"Jane Doe"});
+  CHECK(a.date == "2026-01-07");
+  CHECK(a.text == "The allies agreed on Monday.");
+}
+
+TEST_CASE("a dateline with a place and a date gives the date when no date line does") {
+  const Article a = read_one("Chisinau, March 10, 2026 -- Moldova hosted the talks on Tuesday.");
+  CHECK(a.date == "2026-03-10");
+  CHECK(a.outlet.empty());
+  CHECK(a.text == "Moldova hosted the talks on Tuesday.");
+  const Article b = read_one("March 11, 2026\n\nChisinau, March 10, 2026 -- Moldova hosted the talks on Tuesday.");
+  CHECK(b.date == "2026-03-11");
+}
+
 TEST_CASE("shape corpus: tests/corpus/shapes") {
   const fs::path dir = fs::path(KG_TEST_DIR) / "corpus" / "shapes";
   size_t cases = 0;
