@@ -6,6 +6,7 @@
 // Boost types stay inside model.cpp: callers see NodeId/EdgeId and small views.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
@@ -25,8 +26,21 @@ struct Adjacent {
   bool outgoing;  // true when the edge points away from the node we came from
 };
 
+// The edges on one side of a node, read straight out of the CSR arrays (no copy):
+// `edges[i]` leads to `nodes[i]`. Valid as long as the model lives.
+struct AdjacencySpan {
+  std::span<const NodeId> nodes;
+  std::span<const EdgeId> edges;
+  size_t size() const { return nodes.size(); }
+};
+
+// Small dense codes for kinds and relationship types, so hot loops compare integers.
+using TypeCode = uint16_t;
+inline constexpr TypeCode kNoCode = 0xffff;
+
 class GraphModel {
  public:
+  // Throws std::invalid_argument when an edge names a node that does not exist.
   explicit GraphModel(GraphData data);
   ~GraphModel();
   GraphModel(GraphModel&&) noexcept;
@@ -41,17 +55,38 @@ class GraphModel {
   const GraphData& data() const;
 
   // Appends the neighbours of `v` in direction `dir` to `out` (the caller reuses the buffer).
+  // Out-edges come first, then in-edges; each side in CSR order.
   void neighbours(NodeId v, Direction dir, std::vector<Adjacent>& out) const;
+  // The out-edges (targets) and in-edges (sources) of `v` without copying.
+  AdjacencySpan out_adjacency(NodeId v) const;
+  AdjacencySpan in_adjacency(NodeId v) const;
   size_t out_degree(NodeId v) const;
   size_t in_degree(NodeId v) const;
+
+  // Dense codes: the position of a kind in kinds() / of a type in relationship_types();
+  // kNoCode for a kind or type absent from this graph.
+  TypeCode kind_code(std::string_view kind) const;
+  TypeCode type_code(std::string_view type) const;
+  TypeCode node_kind_code(NodeId v) const;
+  TypeCode edge_type_code(EdgeId e) const;
+  const std::string& kind_name(TypeCode code) const;
+  const std::string& relationship_type_name(TypeCode code) const;
+  // All nodes of the kind with this code, in id order.
+  std::span<const NodeId> nodes_with_kind_code(TypeCode code) const;
+  // The number of distinct source files of a node (what find_by_name ranks by).
+  size_t node_source_count(NodeId v) const;
 
   // Nodes whose name or an alias has the same name_key as `name`, best match first
   // (exact canonical name before alias, then more sources first).
   std::vector<NodeId> find_by_name(std::string_view name) const;
   // All nodes of one kind, in id order; empty for an unknown kind.
   std::span<const NodeId> nodes_of_kind(std::string_view kind) const;
+  // All edges of one relationship type, in id order; empty for an unknown type.
+  std::span<const EdgeId> edges_of_type(std::string_view type) const;
 
   // The vocabularies present in this graph, sorted: for the binder and for completion.
+  // Node property keys include the built-in name, aliases, kind and sources; edge property
+  // keys include sources.
   std::vector<std::string> kinds() const;
   std::vector<std::string> relationship_types() const;
   std::vector<std::string> node_property_keys() const;

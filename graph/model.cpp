@@ -1,0 +1,233 @@
+// GraphModel over Boost's compressed_sparse_row_graph.
+//
+// Layout: the CSR keeps, per node, its out-edges as (target, EdgeId) in two parallel arrays
+// (m_forward.m_column and m_forward.m_edge_properties), and its in-edges as sources in
+// m_backward.m_column with the forward position of each edge in m_backward.m_edge_properties.
+// We add one array, in_edge_ids_, that resolves those forward positions to EdgeIds once, so both
+// sides of a node are two contiguous spans and a traversal never chases an extra pointer.
+//
+// Indexes built alongside: name_key -> nodes (name and every alias), kind -> nodes,
+// type -> edges, and dense codes for kinds and types so filters compare small integers.
+#include "graph/model.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <stdexcept>
+#include <unordered_map>
+#include <utility>
+
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+
+#include "ingest/name_key.h"
+
+namespace kg::graph {
+
+namespace {
+
+using Csr = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, EdgeId,
+                                               boost::no_property, NodeId, uint32_t>;
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+}  // namespace
+
+struct GraphModel::Impl {
+  GraphData data;
+  Csr csr;
+  std::vector<EdgeId> in_edge_ids;  // parallel to csr.m_backward.m_column
+
+  std::unordered_map<std::string, std::vector<NodeId>, StringHash, std::equal_to<>> by_name_key;
+  std::vector<std::string> kinds;  // sorted; a kind's code is its position
+  std::vector<std::string> types;  // sorted; a type's code is its position
+  std::vector<std::vector<NodeId>> nodes_by_kind;
+  std::vector<std::vector<EdgeId>> edges_by_type;
+  std::vector<TypeCode> node_kind;
+  std::vector<TypeCode> edge_type;
+  std::vector<uint32_t> node_files;  // distinct source files per node
+  std::vector<std::string> node_keys;
+  std::vector<std::string> edge_keys;
+};
+
+namespace {
+
+// Sorted distinct values of `get(item)` over `items`, with the code of every item.
+template <typename T, typename Get>
+std::vector<std::string> make_codes(const std::vector<T>& items, Get get, std::vector<TypeCode>& codes) {
+  std::set<std::string, std::less<>> distinct;
+  for (const T& item : items) distinct.insert(get(item));
+  if (distinct.size() >= kNoCode) throw std::invalid_argument("graph has too many distinct kinds or types");
+  std::vector<std::string> names(distinct.begin(), distinct.end());
+  codes.resize(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    auto it = std::lower_bound(names.begin(), names.end(), get(items[i]));
+    codes[i] = static_cast<TypeCode>(it - names.begin());
+  }
+  return names;
+}
+
+TypeCode find_code(const std::vector<std::string>& names, std::string_view name) {
+  auto it = std::lower_bound(names.begin(), names.end(), name);
+  if (it == names.end() || *it != name) return kNoCode;
+  return static_cast<TypeCode>(it - names.begin());
+}
+
+}  // namespace
+
+GraphModel::GraphModel(GraphData data) : impl_(std::make_unique<Impl>()) {
+  Impl& m = *impl_;
+  m.data = std::move(data);
+  const auto& nodes = m.data.nodes;
+  const auto& edges = m.data.edges;
+  if (nodes.size() >= kNoNode) throw std::invalid_argument("graph has too many nodes");
+
+  std::vector<std::pair<NodeId, NodeId>> ends;
+  std::vector<EdgeId> ids;
+  ends.reserve(edges.size());
+  ids.reserve(edges.size());
+  for (size_t i = 0; i < edges.size(); ++i) {
+    const Edge& e = edges[i];
+    if (e.source >= nodes.size() || e.target >= nodes.size()) {
+      throw std::invalid_argument("edge " + std::to_string(i) + " (" + e.type + "): endpoint out of range (" +
+                                  std::to_string(nodes.size()) + " nodes)");
+    }
+    ends.emplace_back(e.source, e.target);
+    ids.push_back(static_cast<EdgeId>(i));
+  }
+  m.csr = Csr(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), ids.begin(),
+              static_cast<NodeId>(nodes.size()));
+  const auto& fwd_ids = m.csr.m_forward.m_edge_properties;
+  const auto& back_pos = m.csr.m_backward.m_edge_properties;
+  m.in_edge_ids.resize(back_pos.size());
+  for (size_t k = 0; k < back_pos.size(); ++k) m.in_edge_ids[k] = fwd_ids[back_pos[k]];
+
+  m.kinds = make_codes(nodes, [](const Node& n) -> const std::string& { return n.kind; }, m.node_kind);
+  m.types = make_codes(edges, [](const Edge& e) -> const std::string& { return e.type; }, m.edge_type);
+  m.nodes_by_kind.resize(m.kinds.size());
+  for (NodeId v = 0; v < nodes.size(); ++v) m.nodes_by_kind[m.node_kind[v]].push_back(v);
+  m.edges_by_type.resize(m.types.size());
+  for (EdgeId e = 0; e < edges.size(); ++e) m.edges_by_type[m.edge_type[e]].push_back(e);
+
+  std::set<std::string, std::less<>> node_keys = {"aliases", "kind", "name", "sources"};
+  std::set<std::string, std::less<>> edge_keys = {"sources"};
+  m.node_files.resize(nodes.size());
+  std::vector<std::string> keys;
+  for (NodeId v = 0; v < nodes.size(); ++v) {
+    const Node& n = nodes[v];
+    keys.clear();
+    keys.push_back(ingest::name_key(n.name));
+    for (const std::string& alias : n.aliases) keys.push_back(ingest::name_key(alias));
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (std::string& key : keys) {
+      if (!key.empty()) m.by_name_key[std::move(key)].push_back(v);
+    }
+    m.node_files[v] = static_cast<uint32_t>(source_files(n.sources).size());
+    for (const auto& [key, value] : n.properties) node_keys.insert(key);
+  }
+  for (const Edge& e : edges) {
+    for (const auto& [key, value] : e.properties) edge_keys.insert(key);
+  }
+  m.node_keys.assign(node_keys.begin(), node_keys.end());
+  m.edge_keys.assign(edge_keys.begin(), edge_keys.end());
+}
+
+GraphModel::~GraphModel() = default;
+GraphModel::GraphModel(GraphModel&&) noexcept = default;
+GraphModel& GraphModel::operator=(GraphModel&&) noexcept = default;
+
+size_t GraphModel::node_count() const { return impl_->data.nodes.size(); }
+size_t GraphModel::edge_count() const { return impl_->data.edges.size(); }
+const Node& GraphModel::node(NodeId id) const { return impl_->data.nodes.at(id); }
+const Edge& GraphModel::edge(EdgeId id) const { return impl_->data.edges.at(id); }
+const GraphData& GraphModel::data() const { return impl_->data; }
+
+AdjacencySpan GraphModel::out_adjacency(NodeId v) const {
+  const auto& f = impl_->csr.m_forward;
+  const uint32_t begin = f.m_rowstart[v];
+  const uint32_t end = f.m_rowstart[v + 1];
+  return {std::span<const NodeId>(f.m_column.data() + begin, end - begin),
+          std::span<const EdgeId>(f.m_edge_properties.data() + begin, end - begin)};
+}
+
+AdjacencySpan GraphModel::in_adjacency(NodeId v) const {
+  const auto& b = impl_->csr.m_backward;
+  const uint32_t begin = b.m_rowstart[v];
+  const uint32_t end = b.m_rowstart[v + 1];
+  return {std::span<const NodeId>(b.m_column.data() + begin, end - begin),
+          std::span<const EdgeId>(impl_->in_edge_ids.data() + begin, end - begin)};
+}
+
+void GraphModel::neighbours(NodeId v, Direction dir, std::vector<Adjacent>& out) const {
+  if (dir != Direction::In) {
+    AdjacencySpan a = out_adjacency(v);
+    for (size_t i = 0; i < a.size(); ++i) out.push_back({a.nodes[i], a.edges[i], true});
+  }
+  if (dir != Direction::Out) {
+    AdjacencySpan a = in_adjacency(v);
+    for (size_t i = 0; i < a.size(); ++i) out.push_back({a.nodes[i], a.edges[i], false});
+  }
+}
+
+size_t GraphModel::out_degree(NodeId v) const { return boost::out_degree(v, impl_->csr); }
+size_t GraphModel::in_degree(NodeId v) const { return boost::in_degree(v, impl_->csr); }
+
+TypeCode GraphModel::kind_code(std::string_view kind) const { return find_code(impl_->kinds, kind); }
+TypeCode GraphModel::type_code(std::string_view type) const { return find_code(impl_->types, type); }
+TypeCode GraphModel::node_kind_code(NodeId v) const { return impl_->node_kind[v]; }
+TypeCode GraphModel::edge_type_code(EdgeId e) const { return impl_->edge_type[e]; }
+const std::string& GraphModel::kind_name(TypeCode code) const { return impl_->kinds.at(code); }
+const std::string& GraphModel::relationship_type_name(TypeCode code) const { return impl_->types.at(code); }
+std::span<const NodeId> GraphModel::nodes_with_kind_code(TypeCode code) const {
+  if (code >= impl_->nodes_by_kind.size()) return {};
+  return impl_->nodes_by_kind[code];
+}
+size_t GraphModel::node_source_count(NodeId v) const { return impl_->node_files[v]; }
+
+std::vector<NodeId> GraphModel::find_by_name(std::string_view name) const {
+  const std::string key = ingest::name_key(name);
+  if (key.empty()) return {};
+  auto it = impl_->by_name_key.find(key);
+  if (it == impl_->by_name_key.end()) return {};
+  struct Ranked {
+    bool alias_only;
+    uint32_t files;
+    NodeId id;
+  };
+  std::vector<Ranked> ranked;
+  ranked.reserve(it->second.size());
+  for (NodeId v : it->second) {
+    ranked.push_back({ingest::name_key(impl_->data.nodes[v].name) != key, impl_->node_files[v], v});
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    if (a.alias_only != b.alias_only) return !a.alias_only;
+    if (a.files != b.files) return a.files > b.files;
+    return a.id < b.id;
+  });
+  std::vector<NodeId> out;
+  out.reserve(ranked.size());
+  for (const Ranked& r : ranked) out.push_back(r.id);
+  return out;
+}
+
+std::span<const NodeId> GraphModel::nodes_of_kind(std::string_view kind) const {
+  TypeCode code = kind_code(kind);
+  if (code == kNoCode) return {};
+  return impl_->nodes_by_kind[code];
+}
+
+std::span<const EdgeId> GraphModel::edges_of_type(std::string_view type) const {
+  TypeCode code = type_code(type);
+  if (code == kNoCode) return {};
+  return impl_->edges_by_type[code];
+}
+
+std::vector<std::string> GraphModel::kinds() const { return impl_->kinds; }
+std::vector<std::string> GraphModel::relationship_types() const { return impl_->types; }
+std::vector<std::string> GraphModel::node_property_keys() const { return impl_->node_keys; }
+std::vector<std::string> GraphModel::edge_property_keys() const { return impl_->edge_keys; }
+
+}  // namespace kg::graph
