@@ -73,6 +73,7 @@ struct Mention {
   bool plural = false;
   bool specific = false;              // names something on its own
   std::vector<std::string> qualifiers;
+  std::vector<std::string> mods;      // distinctive modifier words ("maritime", "monitoring")
   std::vector<std::string> aliases;   // specific surface forms
   int owner = -1;                     // mention of the body whose meeting/document it is
   std::string group;                  // "national-security advisers"
@@ -100,6 +101,7 @@ struct Entity {
   // Meetings, documents, forces
   std::string head;
   std::vector<std::string> qualifiers;
+  std::vector<std::string> mods;
   int owner = -1;        // entity
   std::string group;
   std::vector<int> places;   // entities

@@ -165,9 +165,10 @@ class Coref {
       const Entity& x = d_.entities[e];
       if (x.kind != "Organization" || x.lex < 0 || !x.strong) continue;
       const std::string& type = d_.lex.entities[static_cast<size_t>(x.lex)].type;
-      int weight = type == "coalition" ? 3 : (type == "alliance" || type == "group" || type == "bloc") ? 2 : 0;
+      // A coalition named as such wins over alliances and blocs however often they are named.
+      const int weight = type == "coalition" ? 1000 : (type == "alliance" || type == "group" || type == "bloc") ? 1 : 0;
       if (weight == 0) continue;
-      const int score = static_cast<int>(x.mentions.size()) * 10 + weight;
+      const int score = weight * (1 + static_cast<int>(x.mentions.size()));
       if (score > best_score) {
         best = static_cast<int>(e);
         best_score = score;
@@ -248,8 +249,18 @@ class Coref {
       if (m.date == e.date) ++ties;
     }
     const std::vector<int> leaders = entities_of(m.leaders);
+    bool same_leader = false;
     if (!leaders.empty() && !e.leaders.empty()) {
       if (disjoint(leaders, e.leaders)) return -1;
+      same_leader = true;
+      ++ties;
+    }
+    if (m.kind == "Force" && !same_leader && !m.mods.empty() && !e.mods.empty()) {
+      // "maritime support" is not "military support"; "U.S.-led monitoring mechanism" and "truce
+      // monitoring mechanism" share "monitoring"
+      bool shared = false;
+      for (const std::string& a : m.mods) shared = shared || std::find(e.mods.begin(), e.mods.end(), a) != e.mods.end();
+      if (!shared) return -1;
       ++ties;
     }
     for (const std::string& a : m.aliases) {
@@ -263,6 +274,9 @@ class Coref {
   void absorb(int e, const Mention& m, int mi) {
     Entity& x = d_.e(e);
     if (x.head.empty()) x.head = m.head;
+    for (const std::string& w : m.mods) {
+      if (std::find(x.mods.begin(), x.mods.end(), w) == x.mods.end()) x.mods.push_back(w);
+    }
     for (const std::string& a : m.aliases) {
       bool have = false;
       for (const std::string& b : x.aliases) have = have || name_key(a) == name_key(b);

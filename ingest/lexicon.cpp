@@ -463,6 +463,7 @@ class Builder {
       Office off;
       off.title = o["title"].GetString();
       off.head = o.HasMember("head") && o["head"].GetBool();
+      off.represents = o.HasMember("represents") && o["represents"].GetBool();
       if (o.HasMember("default_country")) off.default_entity = find_entity(f, at + "/default_country", o["default_country"].GetString(), "Country");
       if (o.HasMember("default_org")) off.default_entity = find_entity(f, at + "/default_org", o["default_org"].GetString(), "Organization");
       const int id = static_cast<int>(d_.offices.size());
@@ -516,6 +517,8 @@ class Builder {
       add_words(f, fr, "suffixes", Role::FrameSuffix, id);
       add_words(f, fr, "nouns", Role::FrameNoun, id);
       add_words(f, fr, "gathering_verbs", Role::GatheringVerb, id);
+      add_words(f, fr, "package_verbs", Role::PackageVerb, id);
+      add_words(f, fr, "delegation_nouns", Role::DelegationNoun, id);
     }
     if (f.doc.HasMember("modality")) {
       for (const auto& m : f.doc["modality"].GetObject()) {
@@ -546,6 +549,7 @@ class Builder {
       add_words(f, h, "excluded", Role::HeadExcluded, k);
       add_words(f, h, "qualifying_modifiers", Role::QualifyingModifier, k);
       add_words(f, h, "qualifying_complements", Role::QualifyingComplement, k);
+      add_words(f, h, "qualifying_complement_nouns", Role::QualifyingNoun, k);
       add_words(f, h, "complement_stops", Role::ComplementStop, k);
       add_words(f, h, "article_heads", Role::ArticleHead, k);
     }
@@ -558,6 +562,7 @@ class Builder {
   void words(const JsonFile& f) {
     add_words(f, f.doc, "common", Role::Common);
     add_words(f, f.doc, "name_particles", Role::NameParticle);
+    add_words(f, f.doc, "function_words", Role::FunctionWord);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);

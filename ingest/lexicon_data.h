@@ -42,6 +42,8 @@ enum class Role : uint8_t {
   FrameSuffix,         // "-led"
   FrameNoun,           // "contribution"
   GatheringVerb,       // "the meeting gathered X"
+  PackageVerb,         // "guarantees ... include": a party's package of commitments
+  DelegationNoun,      // "the US delegation", "representatives from X"
   Modality,            // modalities[id]
   Negation,
   TroopNoun,           // "troops", "forces": a contribution to a force
@@ -55,6 +57,8 @@ enum class Role : uint8_t {
   Qualifier,           // tells two things with one head apart ("joint", "draft")
   QualifyingModifier,  // makes a needs-role force head specific ("multinational", "maritime")
   QualifyingComplement,// same, after the head ("to monitor", "for weapons")
+  QualifyingNoun,      // a military noun inside a complement qualifies it ("support for the army")
+  FunctionWord,        // closed-class word: ends a name-like complement
   ComplementStop,      // ends a head noun's complement ("that", "which")
   PlaceHead,           // "region", "nuclear power plant"; id = 0 region, 1 facility, 2 building
   LocativePrep,        // "in", "at", "across"
@@ -93,6 +97,7 @@ struct LexEntity {
 struct Office {
   std::string title;
   bool head = false;        // head of state or government
+  bool represents = false;  // the holder at a meeting means the state is there (envoys)
   int default_entity = -1;  // the only body that has this office, when there is one
 };
 

@@ -33,6 +33,12 @@ class MentionFinder {
   explicit MentionFinder(Doc& d) : d_(d), n_(d.size()) {
     credit_.assign(static_cast<size_t>(n_), false);
     lex_cover_.assign(static_cast<size_t>(n_), -1);
+    office_cover_.assign(static_cast<size_t>(n_), false);
+    for (int i = 0; i < n_; ++i) {
+      if (const Match* m = d_.longest(i, Role::Office); m && !m->plural) {
+        for (int k = i; k < i + m->len; ++k) office_cover_[static_cast<size_t>(k)] = true;
+      }
+    }
   }
 
   void run() {
@@ -51,6 +57,7 @@ class MentionFinder {
   int n_;
   std::vector<bool> credit_;
   std::vector<int> lex_cover_;             // token -> index into d_.matches of the entity match covering it
+  std::vector<bool> office_cover_;         // token inside a title ("High Representative")
   std::vector<std::pair<int, int>> lex_spans_;  // (first, match index)
 
   // ---- small predicates
@@ -71,7 +78,7 @@ class MentionFinder {
     if (d_.is(i, tok::kUpper) && k.size() > 1) return false;  // acronyms are not names
     if (common(i) && !given(i)) return false;
     if (d_.is_role(i, Role::Month) || d_.is_role(i, Role::Weekday) || d_.is_role(i, Role::Honorific)) return false;
-    if (office_at(i) && !given(i)) return false;
+    if (office_cover_[static_cast<size_t>(i)] && !given(i)) return false;
     return true;
   }
 
@@ -118,7 +125,7 @@ class MentionFinder {
   // The office, role or honorific ending right before token s, or -1.
   int title_start_before(int s) const {
     if (const Match* m = d_.ending_at(s, Role::Office)) return m->first;
-    if (const Match* m = d_.ending_at(s, Role::PersonRole)) return m->first;
+    if (const Match* m = d_.ending_at(s, Role::PersonRole); m && !m->plural) return m->first;
     if (const Match* m = d_.ending_at(s, Role::Honorific)) return m->first;
     return -1;
   }
@@ -157,7 +164,10 @@ class MentionFinder {
       if (d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
       // A given name may override a one-word lexicon name ("Chad Smith"); otherwise names the
       // lexicons know are not people.
-      const bool starts_particle = particle(i) && name_part(i + 1);
+      if (particle(i - 1)) continue;
+      int after_particles = i;
+      while (particle(after_particles)) ++after_particles;
+      const bool starts_particle = after_particles > i && name_part(after_particles) && !lex_covered(after_particles);
       if (!starts_particle && !name_part(i)) continue;
       if (lex_covered(i) && !(given(i) && lex_span_len(i) == 1 && name_part(i + 1) && !lex_covered(i + 1))) continue;
       if (i > 0 && name_part(i - 1) && !lex_covered(i - 1)) continue;  // not the start of a run
@@ -497,25 +507,41 @@ class MentionFinder {
     }
   }
 
-  // Parses an appositive or predicate title starting at token k for person p.
+  // Parses an appositive or predicate title starting at token k for person p: ", the two
+  // chief negotiators appointed by X", ", US President Donald Trump's chief negotiators",
+  // "is the Europe editor for RFE/RL". A title followed by another person's name belongs to
+  // that person ("Macron, British Prime Minister Keir Starmer and ...": no apposition).
   void appositive(Mention& p, int k, bool copula, std::vector<bool>& office_used) {
-    // Walk to the first office within a few tokens, allowing a determiner, a number, a body.
-    int limit = std::min(n_, k + 10);
+    const int limit = std::min(n_, k + 12);
     int off_tok = -1;
-    for (int x = k; x < limit; ++x) {
-      if (d_.key_is(x, ",") || d_.key_is(x, ".") || d_.key_is(x, ";") || d_.is(x, tok::kDQuote) || d_.key_is(x, "who")) break;
-      const Match* off = d_.longest(x, Role::Office);
-      if (off) {
-        off_tok = x;
-        // Prefer the last office before the end of the apposition ("US President Donald Trump's
-        // chief negotiators": the appositive is the negotiators).
-        int y = x + off->len;
-        while (y < limit && !d_.key_is(y, ",") && !d_.key_is(y, ".") && !d_.is(y, tok::kDQuote)) {
-          if (d_.longest(y, Role::Office)) off_tok = y;
-          ++y;
-        }
+    for (int x = k; x < limit;) {
+      if (d_.key_is(x, ",") || d_.key_is(x, ".") || d_.key_is(x, ";") || d_.is(x, tok::kDQuote) || d_.key_is(x, "who") ||
+          d_.key_is(x, "which") || d_.key_is(x, "appointed") || d_.key_is(x, "named") || d_.key_is(x, "and") ||
+          d_.key_is(x, "(") || d_.key_is(x, "of") || d_.key_is(x, "for") || d_.key_is(x, "at")) {
         break;
       }
+      const int a = d_.atom_at[static_cast<size_t>(x)];
+      if (a >= 0 && d_.m(a).first == x) {
+        if (d_.m(a).kind == "Person") {
+          if (d_.key_is(d_.m(a).last, "'s") || d_.key_is(d_.m(a).last, "'")) {
+            x = d_.m(a).last + 1;
+            continue;
+          }
+          return;  // another person: a list, not an apposition
+        }
+        x = d_.m(a).last;
+        continue;
+      }
+      if (const Match* off = d_.longest(x, Role::Office)) {
+        const int after = x + off->len;
+        const int b = after < n_ ? d_.atom_at[static_cast<size_t>(after)] : -1;
+        if (b >= 0 && d_.m(b).first == after && d_.m(b).kind == "Person" && !d_.key_is(d_.m(b).last, "'s")) return;
+        off_tok = x;
+        x = after;
+        continue;
+      }
+      if (d_.word(x) && !d_.cap(x) && (verbish(x))) break;
+      ++x;
     }
     if (off_tok < 0) return;
     const Match* off = d_.longest(off_tok, Role::Office);
@@ -659,7 +685,7 @@ class MentionFinder {
     // "Article 5-like" is a modifier of something else, still a mention of the article.
     if (d_.key_is(i + 2, "of") && d_.word(i + 3) && !d_.cap(i + 3)) {
       int e = i + 3;
-      while (e < n_ && d_.word(e) && !d_.cap(e) && !common(e) && e < i + 6) ++e;
+      while (e < n_ && d_.word(e) && !d_.cap(e) && !function_word(e) && e < i + 6) ++e;
       if (e > i + 3) m.aliases.push_back(std::string(d_.span(i, e)));
     }
     d_.add_mention(m);
@@ -691,6 +717,9 @@ class MentionFinder {
       left = am.first;
       k = am.first - 1;
     };
+    bool saved = false, ended_on_determiner = false;
+    int saved_left = 0, saved_owner = -1;
+    size_t saved_mods = 0, saved_leaders = 0, saved_places = 0;
     while (k >= 0 && h0 - k <= 12) {
       if (d_.is(k, tok::kDQuote)) {  // scare quotes around the phrase
         --k;
@@ -698,8 +727,8 @@ class MentionFinder {
       }
       if (const Match* det = d_.ending_at(k + 1, Role::Determiner); det && det->len == 1) {
         m.definite = det->hit.id == 1;
-        if (d_.key_is(k, "the") || det->hit.id == 1) m.definite = true;
         left = k;
+        ended_on_determiner = true;
         break;
       }
       if (d_.key_is(k, "'s") || d_.key_is(k, "'")) {
@@ -789,22 +818,25 @@ class MentionFinder {
         --k;
         continue;
       }
-      if (d_.key_is(k, "and") && k >= 1 && modifier_word(k - 1) && !mods.empty()) {
-        // "monitoring and verification mechanism": only when a determiner closes the run soon
-        int z = k - 1;
-        while (z >= 0 && modifier_word(z) && k - z < 4) --z;
-        if (z >= 0 && d_.ending_at(z + 1, Role::Determiner)) {
-          for (int y = k; y > z; --y) mods.push_back(y);
-          left = z + 1;
-          k = z;
-          generic_only = false;
-          continue;
-        }
-        break;
+      if (d_.key_is(k, "and") && k >= 1 && !mods.empty() && !saved) {
+        // "monitoring and verification mechanism": kept only if the run still ends at a
+        // determiner; otherwise everything from the "and" on is rolled back.
+        saved = true;
+        saved_left = left;
+        saved_mods = mods.size();
+        saved_leaders = m.leaders.size();
+        saved_places = m.places.size();
+        saved_owner = m.owner;
+        mods.push_back(k);
+        --k;
+        continue;
       }
       if (modifier_word(k)) {
         mods.push_back(k);
-        if (!d_.is_role(k, Role::GenericModifier)) generic_only = false;
+        // Plain words ("continue talks") name nothing; qualifiers and qualifying words do.
+        if (d_.is_role(k, Role::Qualifier) || d_.is_role(k, Role::QualifyingModifier) || d_.longest(k, Role::QualifyingModifier)) {
+          generic_only = false;
+        }
         left = k;
         --k;
         continue;
@@ -820,6 +852,21 @@ class MentionFinder {
       }
       break;
     }
+    if (saved && !ended_on_determiner) {
+      left = saved_left;
+      mods.resize(saved_mods);
+      m.leaders.resize(saved_leaders);
+      m.places.resize(saved_places);
+      m.owner = saved_owner;
+    }
+    mods.erase(std::remove_if(mods.begin(), mods.end(), [&](int t) { return d_.key_is(t, "and"); }), mods.end());
+    for (int t : mods) {
+      if (d_.word(t) && !d_.is_role(t, Role::GenericModifier) && !d_.is_role(t, Role::FrameSuffix) && !d_.is(t, tok::kNumber)) {
+        m.mods.push_back(d_.key(t));
+      }
+    }
+    std::sort(m.mods.begin(), m.mods.end());
+    m.mods.erase(std::unique(m.mods.begin(), m.mods.end()), m.mods.end());
     // Qualifying words for heads that need them
     for (int t : mods) {
       if (d_.is_role(t, Role::QualifyingModifier)) qualifying = true;
@@ -909,6 +956,7 @@ class MentionFinder {
       if (p == "of" || p == "on" || p == "for" || p == "to" || p == "with" || p == "across" || p == "in" || p == "at") {
         const int e = complement(j, m);
         if (e <= j + 1) break;
+        if (qualifies_ && n_complements == 0) qualifying_complement = true;
         if (complement_first.empty()) {
           complement_first = p;
           complement_end = e;
@@ -958,7 +1006,10 @@ class MentionFinder {
     m.last = right;
     const std::string head_text(d_.span(h0, h1));
     std::string core = clean(core_first, h1);
-    std::string with_complement = has_complement ? clean(core_first, complement_end) : std::string();
+    bool person_in_complement = false;
+    for (int b : m.by) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
+    for (int b : m.leaders) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
+    std::string with_complement = has_complement && !person_in_complement ? clean(core_first, complement_end) : std::string();
     auto add_alias = [&](const std::string& a) {
       if (a.empty() || name_key(a) == name_key(head_text)) return;
       if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(a);
@@ -966,7 +1017,7 @@ class MentionFinder {
     if (m.specific) {
       add_alias(with_complement);
       add_alias(core);
-      if (has_complement) add_alias(clean(h0, complement_end));  // "declaration of intent", "mechanism to monitor a ceasefire"
+      if (has_complement && !person_in_complement) add_alias(clean(h0, complement_end));  // "declaration of intent", "mechanism to monitor a ceasefire"
       // "U.S.-led monitoring mechanism" -> also "monitoring mechanism"
       if (!mods.empty()) {
         const int last_mod = mods.back();
@@ -992,20 +1043,38 @@ class MentionFinder {
     return out;
   }
 
-  // A list of parties starting at token k ("France and the UK", "France, Britain, and Ukraine").
-  // Appends their mentions to `out` and returns the token after the list (k when none).
+  // A list of parties starting at token k ("France and the UK", "France, Britain, and Ukraine",
+  // "French President Emmanuel Macron, British Prime Minister Keir Starmer and ..."). Appends
+  // their mentions to `out` and returns the token after the list (k when none).
   int party_list(int k, std::vector<int>& out) {
     int j = k;
     int last_end = k;
     while (j < n_) {
+      while (d_.is(j, tok::kDQuote)) ++j;
       if (d_.key_is(j, "the")) ++j;
-      const int a = d_.atom_at[static_cast<size_t>(j)];
-      if (a < 0 || d_.m(a).first != j) break;
+      while (d_.is(j, tok::kDQuote)) ++j;
+      // Through a person's title to the person: nested bodies, title words, "'s".
+      int t = j;
+      for (int guard = 0; guard < 8 && t < n_; ++guard) {
+        const int a = d_.atom_at[static_cast<size_t>(t)];
+        if (a >= 0 && d_.m(a).first == t && d_.m(a).nested && d_.m(a).kind != "Person") {
+          t = d_.m(a).last;
+          continue;
+        }
+        if (office_cover_[static_cast<size_t>(t)] || d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) {
+          ++t;
+          continue;
+        }
+        break;
+      }
+      const int a = t < n_ ? d_.atom_at[static_cast<size_t>(t)] : -1;
+      if (a < 0 || d_.m(a).first != t) break;
       const Mention& am = d_.m(a);
+      if (t != j && am.kind != "Person") break;
       if (am.kind != "Country" && am.kind != "Organization" && am.kind != "Person" && am.form != Form::Collective) break;
       out.push_back(a);
-      d_.m(a).nested = false;
       j = last_end = am.last;
+      while (d_.is(j, tok::kDQuote)) j = last_end = j + 1;
       if (d_.key_is(j, ",") && d_.key_is(j + 1, "and")) j += 2;
       else if (d_.key_is(j, ",") || d_.key_is(j, "and")) ++j;
       else break;
@@ -1013,10 +1082,15 @@ class MentionFinder {
     return last_end;
   }
 
+  bool function_word(int i) const { return d_.is_role(i, Role::FunctionWord); }
+
   // One complement after a head, starting at the preposition k; returns its end (k when none).
+  // Sets qualifies_ when the complement makes a needs-role head specific.
   int complement(int k, Mention& m) {
-    const std::string& p = d_.key(k);
+    qualifies_ = false;
+    const std::string p = d_.key(k);
     int j = k + 1;
+    while (d_.is(j, tok::kDQuote)) ++j;
     if (j >= n_) return k;
     // "in Paris", "at the Elysee Palace"
     if (p == "in" || p == "at") {
@@ -1028,79 +1102,78 @@ class MentionFinder {
         d_.m(a).nested = m.kind != "Meeting";
         return d_.m(a).last;
       }
-      if (m.kind != "Force" || p == "at") return k;
+      return k;
     }
-    // "of the Coalition of the Willing", "of intent", "of national-security advisers"
+    // "of the Coalition of the Willing", "of the so-called Coalition"
     if (p == "of") {
       int z = j;
       if (d_.key_is(z, "the")) ++z;
+      if (const Match* g = d_.longest(z, Role::GenericModifier)) z += g->len;
+      while (d_.is(z, tok::kDQuote)) ++z;
       const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
       if (a >= 0 && d_.m(a).first == z && (d_.m(a).kind == "Organization" || d_.m(a).kind == "Country")) {
         if (m.owner < 0) m.owner = a;
         d_.m(a).nested = true;
-        return d_.m(a).last;
+        int e = d_.m(a).last;
+        while (d_.is(e, tok::kDQuote)) ++e;
+        return e;
       }
-      if (d_.m(a < 0 ? 0 : a).form == Form::Collective && a >= 0) return k;
+      if (a >= 0 && d_.m(a).form == Form::Collective) return k;
     }
-    // A noun phrase: lower-case words, names, numbers, hyphens, "and" between nouns.
+    if (m.kind == "Meeting" && p != "of" && p != "on") return k;  // "talks with ..." does not name the meeting
+    if (m.kind == "Document" && p != "of" && p != "on" && p != "for") return k;
+    // A noun phrase: words, names, numbers, hyphens; "and" between nouns; an infinitive after
+    // "to", a gerund after "on".
     int e = j;
     bool any = false;
     while (e < n_ && e < j + 10) {
-      if (d_.longest(e, Role::ComplementStop) && d_.longest(e, Role::ComplementStop)->hit.id == 2 && m.kind == "Force" && any) {
-        if (!(d_.key_is(e, "and") && e + 1 < n_ && modifier_word(e + 1) && !d_.longest(e + 1, Role::FrameActive))) break;
-      }
-      if (d_.is(e, tok::kWord)) {
-        if (verbish(e) && !(d_.key_is(e, "and"))) {
-          if (!(p == "to" && e == j)) break;  // "to monitor": the infinitive is the complement
-        }
-        if (d_.key_is(e, "that") || d_.key_is(e, "which") || d_.key_is(e, "who") || d_.key_is(e, "as") ||
-            d_.key_is(e, "after") || d_.key_is(e, "if") || d_.key_is(e, "when")) {
-          break;
-        }
-        if ((d_.key_is(e, "in") || d_.key_is(e, "on") || d_.key_is(e, "by") || d_.key_is(e, "to") || d_.key_is(e, "at")) && e > j) {
-          if (m.kind == "Force" && d_.key_is(e, "in") && e > j) {
-            // "force in Ukraine": a place inside the complement
-          } else {
-            break;
-          }
-        }
-        if (d_.key_is(e, "and")) {
-          if (!(e + 1 < n_ && (modifier_word(e + 1) || d_.atom_at[static_cast<size_t>(e + 1)] >= 0) &&
-                !d_.longest(e + 1, Role::FrameActive))) {
-            break;
-          }
-        }
-        if (m.kind == "Meeting" && p == "of" && !any) {
-          // "of national-security advisers": a group of people
-        }
-        any = true;
-        ++e;
-        continue;
-      }
       if (d_.is(e, tok::kHyphen) || d_.is(e, tok::kPossessive)) {
         ++e;
         continue;
       }
-      if (d_.key_is(e, ",") && d_.key_is(e + 1, "and")) break;
-      break;
+      if (!d_.is(e, tok::kWord)) break;
+      const bool first = e == j;
+      if (const Match* st = d_.longest(e, Role::ComplementStop); st && st->hit.id == 2 && m.kind == "Force" && any) break;
+      if (verbish(e) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
+      if (function_word(e)) {
+        const std::string& w = d_.key(e);
+        if (w == "the" || w == "a" || w == "an" || (w == "of" && any)) {
+          ++e;
+          continue;
+        }
+        if (w == "and" && any && e + 1 < n_ && (modifier_word(e + 1) || d_.atom_at[static_cast<size_t>(e + 1)] >= 0) &&
+            !d_.longest(e + 1, Role::FrameActive)) {
+          ++e;
+          continue;
+        }
+        if (w == "in" && any && m.kind != "Meeting" && e + 1 < n_ && d_.atom_at[static_cast<size_t>(e + 1)] >= 0) {
+          const int a = d_.atom_at[static_cast<size_t>(e + 1)];
+          const int after = d_.m(a).last;
+          if (after >= n_ || !d_.word(after) || function_word(after)) {
+            e = after;
+            break;
+          }
+        }
+        break;
+      }
+      any = true;
+      ++e;
     }
-    while (e > j && (d_.key_is(e - 1, "and") || d_.key_is(e - 1, "the") || d_.key_is(e - 1, "a"))) --e;
+    while (e > j && (function_word(e - 1) || d_.is(e - 1, tok::kPossessive))) --e;
     if (!any || e <= j) return k;
     for (int t = j; t < e; ++t) {
       const int a = d_.atom_at[static_cast<size_t>(t)];
       if (a >= 0) d_.m(a).nested = true;
+      if (d_.longest(t, Role::QualifyingNoun)) qualifies_ = true;
     }
-    if (m.kind == "Meeting") {
-      if (p == "of" && !d_.cap(j) && !d_.key_is(j, "the")) m.group = clean(j, e);
-      else if (p == "on") {
-        // a topic: "on security guarantees for Ukraine" (kept in the name only)
-      } else if (p != "of") {
-        return k;  // "talks with ..." and the like do not name the meeting
-      }
+    if (m.kind == "Meeting" && p == "of") {
+      if (d_.cap(j) || d_.key_is(j, "the")) return k;
+      m.group = clean(j, e);
     }
-    if (m.kind == "Force" && (p == "in") && d_.atom_at[static_cast<size_t>(j)] < 0) return k;
     return e;
   }
+
+  bool qualifies_ = false;
 };
 
 }  // namespace
