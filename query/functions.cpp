@@ -349,7 +349,7 @@ Value call_scalar(Func f, std::vector<Value>& args, const graph::GraphModel& g, 
 
 void Aggregate::add(const Value& v) {
   if (v.is_null()) return;
-  if (distinct_ && !seen_.insert(v).second) return;
+  if (distinct_ && !seen_.insert([&](size_t) -> const Value& { return v; })) return;
   switch (func_) {
     case Func::Count: ++count_; break;
     case Func::Collect: items_.push_back(v); break;
