@@ -1,0 +1,718 @@
+// The article reader (see reader.h).
+//
+// Design. Reading runs in passes over the file, each keeping every byte mapped to the file:
+//  1. decode and normalise into lines (normalize.h): checked UTF-8, plain spaces, no markdown;
+//  2. classify each line: metadata lines (date lines, bylines, outlet and credit lines, URLs,
+//     "Original url:" labels, "key: value" lines) stand alone; the rest is text;
+//  3. group text lines into paragraphs: blank lines always separate; inside a run of lines,
+//     a PDF-style hard wrap (the file's lines cluster under a width and break mid-sentence)
+//     is joined, as is a line that continues in lower case; line-end hyphens are kept for
+//     compounds (U.S.-led, pro-Western) and dropped for broken words (negoti-ations);
+//  4. give each paragraph a role: boilerplate (drop patterns), photo caption (the credit is
+//     cut, the sentence before it kept), headline-like, or body; body paragraphs split by
+//     page-break debris (URL-only lines, a blank) are joined again when the first does not
+//     end a sentence and the second starts in lower case;
+//  5. split into articles: a cluster of metadata lines (date, outlet, byline) after enough
+//     body text starts a new article, together with the headline lines just above it;
+//  6. per article, read metadata from its own lines and assemble text and sentences.
+//
+// Outlet evidence is ranked, strongest first: the article's own URL (an "Original url" or
+// URL metadata line) through the outlets' domains; an outlet line ("RFE RL"), a "Source:"
+// line or a closing credit line ("-AFP / RNZ": the last name is the publisher); the domain
+// of other URLs in the article (related-article links, page footers); finally the wire
+// named in a byline ("for AFP") or a dateline ("PARIS (AFP) --"). Photo credits never count.
+#include "ingest/reader.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "ingest/errors.h"
+#include "ingest/mapped_text.h"
+#include "ingest/metadata.h"
+#include "ingest/normalize.h"
+#include "ingest/sentences.h"
+
+namespace kg::ingest {
+namespace {
+
+enum class Kind { kText, kHeading, kDate, kByline, kOutlet, kCredit, kUrl, kUrlLabel, kMeta, kRule };
+enum class Role { kBody, kCaption, kHeadline, kDrop };
+
+struct Block {
+  Kind kind = Kind::kText;
+  Role role = Role::kBody;
+  MappedText text;
+  int heading = 0;
+  bool blank_before = false;
+  bool indented = false;
+  bool dashed = false;     // a credit line that opens with a dash ("-AFP / RNZ")
+  bool labelled = false;   // a URL given as the article's own ("Original url:")
+  bool bullet = false;     // a list item: body text even without a full stop
+  std::string date, title, url;
+  std::vector<std::string> authors, outlets;
+};
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return out;
+}
+
+std::string trim_copy(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return std::string(s);
+}
+
+MappedText trim(const MappedText& t) {
+  size_t b = 0, e = t.size();
+  while (b < e && t.text[b] == ' ') ++b;
+  while (e > b && t.text[e - 1] == ' ') --e;
+  return t.slice(b, e);
+}
+
+size_t word_count(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    if (c == ' ') {
+      in = false;
+    } else if (!in) {
+      in = true;
+      ++n;
+    }
+  }
+  return n;
+}
+
+// ---- pass 2: lines -------------------------------------------------------------------
+
+// "-AFP / RNZ", "(Reuters)", "AFP/RNZ": every part a known outlet.
+bool parse_credit_line(std::string_view text, const ReaderRules& rules, Block& b) {
+  if (text.size() > 80) return false;
+  std::string s(text);
+  bool dashed = false;
+  while (!s.empty() && (s[0] == '-' || s[0] == ' ')) {
+    dashed |= s[0] == '-';
+    s.erase(0, 1);
+  }
+  for (const char* dash : {"\xE2\x80\x94", "\xE2\x80\x93"}) {  // — –
+    if (s.rfind(dash, 0) == 0) {
+      s.erase(0, 3);
+      dashed = true;
+    }
+  }
+  if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
+    s = s.substr(1, s.size() - 2);
+    dashed = true;
+  }
+  std::vector<std::string> names;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == '/' || s[i] == ',') {
+      const std::string part = trim_copy(std::string_view(s).substr(start, i - start));
+      const Outlet* o = rules.outlet_by_name(part);
+      if (!o) {
+        // "RFE/RL" is one name that holds a slash: try it with the next part.
+        if (i < s.size() && s[i] == '/') continue;
+        return false;
+      }
+      names.push_back(o->name);
+      start = i + 1;
+    }
+  }
+  if (names.empty() || (names.size() == 1 && !dashed)) return false;
+  b.kind = Kind::kCredit;
+  b.outlets = names;
+  b.dashed = dashed;
+  return true;
+}
+
+// "Original url: <x>", "Source: Reuters", "date 2026-01-07 Title", "Title: ...".
+bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) {
+  const size_t colon = text.find(':');
+  if (colon != std::string_view::npos && colon > 0 && colon <= 30 && word_count(text.substr(0, colon)) <= 3) {
+    const std::string kind = rules.meta_key(trim_copy(text.substr(0, colon)));
+    const std::string value = trim_copy(text.substr(colon + 1));
+    if (!kind.empty() && value.empty() && kind == "url") {
+      b.kind = Kind::kUrlLabel;
+      return true;
+    }
+    if (!kind.empty() && !value.empty() && value.size() <= 250) {
+      if (kind == "date") {
+        b.date = parse_date_line(value, rules);
+        if (b.date.empty()) return false;
+      } else if (kind == "url" || (kind == "outlet" && is_url(value))) {
+        if (!is_url(value)) return false;
+        b.url = value;
+      } else if (kind == "outlet") {
+        const Outlet* o = rules.outlet_by_name(value);
+        if (!o && word_count(value) > 5) return false;
+        b.outlets.push_back(o ? o->name : value);
+      } else if (kind == "title") {
+        b.title = value;
+      } else if (kind == "author") {
+        Byline byline;
+        if (!parse_byline("by " + value, rules, byline)) return false;
+        b.authors = byline.authors;
+        b.outlets = byline.outlets;
+      }
+      b.kind = Kind::kMeta;
+      return true;
+    }
+  }
+  // A date key without a colon: "date 2026-01-07 Paris declaration shows ..."
+  const size_t space = text.find(' ');
+  if (space != std::string_view::npos && rules.meta_key(text.substr(0, space)) == "date") {
+    size_t consumed = 0;
+    const std::string_view rest = text.substr(space + 1);
+    const std::string date = parse_date_prefix(rest, rules, consumed);
+    if (date.empty()) return false;
+    b.kind = Kind::kMeta;
+    b.date = date;
+    const std::string title = trim_copy(rest.substr(consumed));
+    if (is_headline_like(title)) b.title = title;
+    return true;
+  }
+  return false;
+}
+
+Block classify_line(const SourceLine& line, const ReaderRules& rules) {
+  Block b;
+  b.text = line.text;
+  b.indented = line.indented;
+  b.heading = line.heading;
+  const std::string_view t = line.text.view();
+  if (line.heading > 0) {
+    b.kind = Kind::kHeading;
+    return b;
+  }
+  if (is_url(t)) {
+    b.kind = Kind::kUrl;
+    b.url = std::string(t);
+    return b;
+  }
+  if (parse_meta_line(t, rules, b)) return b;
+  b.date = parse_date_line(t, rules);
+  if (!b.date.empty()) {
+    b.kind = Kind::kDate;
+    return b;
+  }
+  Byline byline;
+  if (parse_byline(t, rules, byline)) {
+    b.kind = Kind::kByline;
+    b.authors = byline.authors;
+    b.outlets = byline.outlets;
+    b.date = byline.date;
+    return b;
+  }
+  if (t.size() <= 60) {
+    if (const Outlet* o = rules.outlet_by_name(t)) {
+      b.kind = Kind::kOutlet;
+      b.outlets.push_back(o->name);
+      return b;
+    }
+  }
+  parse_credit_line(t, rules, b);
+  return b;
+}
+
+// ---- pass 3: paragraphs --------------------------------------------------------------
+
+// Lower-case words of the document's text, and its hyphenated compounds, for telling a
+// broken word from a compound at a line-end hyphen.
+std::set<std::string> document_words(const std::vector<Block>& lines) {
+  std::set<std::string> words;
+  for (const Block& b : lines) {
+    if (b.kind != Kind::kText) continue;
+    std::string cur;
+    for (char c : b.text.text + " ") {
+      const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (letter || (c == '-' && !cur.empty())) {
+        cur += static_cast<char>(letter && c <= 'Z' ? c + 32 : c);
+        continue;
+      }
+      while (!cur.empty() && cur.back() == '-') cur.pop_back();
+      if (!cur.empty()) {
+        words.insert(cur);
+        for (size_t h = cur.find('-'); h != std::string::npos; h = cur.find('-', h + 1)) {
+          words.insert(cur.substr(0, h));
+        }
+        size_t from = 0;
+        for (size_t h = cur.find('-'); h != std::string::npos; h = cur.find('-', h + 1)) {
+          words.insert(cur.substr(from, h - from));
+          from = h + 1;
+        }
+        words.insert(cur.substr(from));
+      }
+      cur.clear();
+    }
+  }
+  return words;
+}
+
+// Whether the hyphen ending `a` (before `b` on the next line) belongs to the word.
+bool keep_line_end_hyphen(std::string_view a, std::string_view b, const ReaderRules& rules,
+                          const std::set<std::string>& words) {
+  size_t s = a.size() - 1;  // a.back() == '-'
+  while (s > 0 && a[s - 1] != ' ' && a[s - 1] != '-') --s;
+  const std::string_view left = a.substr(s, a.size() - 1 - s);
+  size_t e = 0;
+  while (e < b.size() && ((b[e] >= 'a' && b[e] <= 'z') || (b[e] >= 'A' && b[e] <= 'Z'))) ++e;
+  const std::string_view right = b.substr(0, e);
+  if (left.empty() || right.empty() || !(right[0] >= 'a' && right[0] <= 'z')) return true;
+  for (size_t i = 0; i < left.size(); ++i) {
+    const char c = left[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return true;  // U.S.-led, 2022-
+    if (i > 0 && c >= 'A' && c <= 'Z') return true;
+  }
+  const std::string l = lower(left), r = lower(right);
+  if (words.count(l + r)) return false;
+  if (words.count(l + "-" + r)) return true;
+  if (rules.is_compound_prefix(l)) return true;
+  if (rules.is_broken_word_suffix(r)) return false;
+  if (words.count(l) && words.count(r)) return true;
+  return !(l.size() <= 4 || !words.count(l));
+}
+
+// Appends `b` to paragraph `a`: without a space after a line-end hyphen (dropping it for a
+// broken word), with one space otherwise.
+void join_text(MappedText& a, const MappedText& b, const ReaderRules& rules, const std::set<std::string>& words) {
+  if (!a.empty() && a.text.back() == '-' && !b.empty() && (a.size() < 2 || a.text[a.size() - 2] != ' ')) {
+    if (!keep_line_end_hyphen(a.text, b.text, rules, words)) {
+      a.text.pop_back();
+      a.offsets.pop_back();
+    }
+    a.append(b);
+    return;
+  }
+  a.insert_text(" ", a.end_offset());
+  a.append(b);
+}
+
+// PDF-style text: most lines break near one width, mid-sentence.
+struct WrapModel {
+  bool wrapped = false;
+  size_t width = 0;
+  bool is_long(const MappedText& t) const { return t.size() * 10 >= width * 6; }
+};
+
+WrapModel wrap_model(const std::vector<SourceLine>& lines, const std::vector<Block>& blocks) {
+  std::vector<size_t> lengths;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (blocks[i].kind == Kind::kText && !lines[i].blank()) lengths.push_back(blocks[i].text.size());
+  }
+  WrapModel m;
+  if (lengths.size() < 4) return m;
+  std::sort(lengths.begin(), lengths.end());
+  m.width = lengths[lengths.size() * 9 / 10];
+  size_t pairs = 0, wraps = 0;
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    if (blocks[i].kind != Kind::kText || blocks[i + 1].kind != Kind::kText || lines[i].blank() || lines[i + 1].blank()) {
+      continue;
+    }
+    ++pairs;
+    if (m.is_long(blocks[i].text) && !ends_sentence(blocks[i].text.view())) ++wraps;
+  }
+  m.wrapped = m.width <= 160 && wraps >= 3 && wraps * 3 >= pairs;
+  return m;
+}
+
+// Markdown: a single line break inside a paragraph is a soft wrap, so lines always join.
+bool looks_like_markdown(std::string_view text) {
+  return text.rfind("# ", 0) == 0 || text.find("\n# ") != std::string_view::npos ||
+         text.find("\n## ") != std::string_view::npos || text.find("](") != std::string_view::npos ||
+         text.find("**") != std::string_view::npos;
+}
+
+std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, bool markdown, const ReaderRules& rules) {
+  std::vector<Block> line_blocks;
+  line_blocks.reserve(lines.size());
+  for (const SourceLine& l : lines) line_blocks.push_back(classify_line(l, rules));
+  const WrapModel wrap = wrap_model(lines, line_blocks);
+  const std::set<std::string> words = document_words(line_blocks);
+
+  std::vector<Block> out;
+  bool blank = false;
+  bool open_text = false;  // the last block is a text paragraph still accepting lines
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].rule) {  // a horizontal rule: a paragraph break that may end an article
+      Block rule;
+      rule.kind = Kind::kRule;
+      out.push_back(std::move(rule));
+    }
+    if (lines[i].blank()) {
+      blank = true;
+      open_text = false;
+      continue;
+    }
+    Block b = std::move(line_blocks[i]);
+    b.blank_before = blank || out.empty();
+    b.bullet = lines[i].bullet;
+    blank = false;
+    if (b.kind == Kind::kText && open_text && !lines[i].bullet) {
+      Block& a = out.back();
+      const std::string_view at = a.text.view(), bt = b.text.view();
+      const bool hyphen = at.back() == '-' && starts_lowercase(bt);
+      bool join = markdown || hyphen || (!ends_sentence(at) && starts_lowercase(bt));
+      if (wrap.wrapped && !join) {
+        // The line before ran to the wrap width: the paragraph goes on, unless the new line
+        // is indented after a full sentence (a paragraph start) or the old one is a short
+        // headline-like line.
+        join = wrap.is_long(a.text) && !(b.indented && ends_sentence(at));
+      }
+      if (join) {
+        join_text(a.text, b.text, rules, words);
+        continue;
+      }
+    }
+    open_text = b.kind == Kind::kText;
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
+// ---- pass 4: roles -------------------------------------------------------------------
+
+// Cuts a photo credit off the end of a caption; returns whether there was one.
+bool cut_caption_credit(MappedText& text, const ReaderRules& rules) {
+  for (const auto& re : rules.caption_credits) {
+    const int n = re->NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
+    if (!re->Match(text.text, 0, text.size(), RE2::UNANCHORED, groups.data(), n + 1)) continue;
+    re2::StringPiece credit = groups[0];
+    const auto& names = re->NamedCapturingGroups();
+    if (auto it = names.find("credit"); it != names.end() && groups[static_cast<size_t>(it->second)].data()) {
+      credit = groups[static_cast<size_t>(it->second)];
+    }
+    const size_t begin = static_cast<size_t>(credit.data() - text.text.data());
+    text = trim(text.slice(0, begin));
+    return true;
+  }
+  return false;
+}
+
+bool is_boilerplate(std::string_view text, const ReaderRules& rules) {
+  for (const auto& re : rules.drop_paragraphs) {
+    if (RE2::PartialMatch(text, *re)) return true;
+  }
+  return false;
+}
+
+void assign_roles(std::vector<Block>& blocks, const ReaderRules& rules) {
+  for (Block& b : blocks) {
+    if (b.kind == Kind::kHeading) {
+      b.role = Role::kHeadline;
+      continue;
+    }
+    if (b.kind != Kind::kText) {
+      b.role = Role::kDrop;
+      continue;
+    }
+    if (is_boilerplate(b.text.view(), rules)) {
+      b.role = Role::kDrop;
+    } else if (cut_caption_credit(b.text, rules)) {
+      b.role = word_count(b.text.view()) >= 3 ? Role::kCaption : Role::kDrop;
+    } else if (is_headline_like(b.text.view()) && !b.bullet) {
+      b.role = Role::kHeadline;
+    } else {
+      b.role = Role::kBody;
+    }
+  }
+}
+
+// Joins body paragraphs cut apart by a page break: the first does not end a sentence and the
+// next, past any dropped debris, goes on in lower case.
+void rejoin_page_breaks(std::vector<Block>& blocks, const ReaderRules& rules) {
+  const std::set<std::string> no_words;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    Block& a = blocks[i];
+    if (a.kind != Kind::kText || (a.role != Role::kBody && a.role != Role::kHeadline)) continue;
+    for (size_t j = i + 1; j < blocks.size(); ++j) {
+      Block& b = blocks[j];
+      if (b.kind == Kind::kUrl || (b.kind == Kind::kText && b.role == Role::kDrop)) continue;
+      if (b.kind == Kind::kText && (b.role == Role::kBody || b.role == Role::kHeadline) &&
+          !ends_sentence(a.text.view()) && starts_lowercase(b.text.view())) {
+        join_text(a.text, b.text, rules, no_words);
+        a.role = is_headline_like(a.text.view()) ? Role::kHeadline : Role::kBody;
+        b.role = Role::kDrop;
+        b.kind = Kind::kText;
+        b.text = MappedText();
+        --i;  // the joined paragraph may go on again
+      }
+      break;
+    }
+  }
+}
+
+// ---- pass 5: articles ----------------------------------------------------------------
+
+bool is_meta(const Block& b) {
+  return b.kind == Kind::kDate || b.kind == Kind::kByline || b.kind == Kind::kOutlet ||
+         (b.kind == Kind::kMeta && (!b.date.empty() || !b.authors.empty() || !b.title.empty()));
+}
+bool is_body(const Block& b) { return b.kind == Kind::kText && (b.role == Role::kBody || b.role == Role::kCaption); }
+bool is_headline(const Block& b) { return b.role == Role::kHeadline && b.kind != Kind::kMeta; }
+
+// Start indices of the articles in `blocks`.
+std::vector<size_t> split_articles(const std::vector<Block>& blocks) {
+  std::vector<size_t> starts{0};
+  size_t body_chars = 0, body_paragraphs = 0;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (is_body(b)) {
+      body_chars += b.text.size();
+      ++body_paragraphs;
+      continue;
+    }
+    // A rule or a top-level heading is a strong sign of a new article: one body paragraph
+    // before it is enough. A metadata cluster needs a fuller article before it.
+    const bool strong = b.kind == Kind::kRule || (b.kind == Kind::kHeading && b.heading == 1);
+    if (body_paragraphs == 0 || (!strong && (body_chars < 200 || body_paragraphs < 2))) continue;
+    size_t start = i;
+    if (b.kind == Kind::kHeading && b.heading == 1) {
+      // A new top-level markdown heading after a full article.
+    } else if (b.kind == Kind::kRule) {
+      // A horizontal rule followed by a headline: the next article of a collection.
+      size_t next = i + 1;
+      while (next < blocks.size() && blocks[next].kind == Kind::kRule) ++next;
+      if (next >= blocks.size() || !(is_headline(blocks[next]) || is_meta(blocks[next]))) continue;
+      start = next;
+    } else if (is_meta(b)) {
+      size_t chars = 0;
+      while (start > starts.back() + 1 && is_headline(blocks[start - 1]) && i - start < 5 &&
+             chars + blocks[start - 1].text.size() <= 250) {
+        chars += blocks[start - 1].text.size();
+        --start;
+      }
+      size_t cluster = 0;
+      for (size_t k = i; k < blocks.size() && is_meta(blocks[k]); ++k) ++cluster;
+      if (start == i && cluster < 2) continue;  // a lone date line inside an article
+    } else {
+      continue;
+    }
+    starts.push_back(start);
+    body_chars = 0;
+    body_paragraphs = 0;
+    i = start;  // recount from the new article's own blocks
+    while (i + 1 < blocks.size() && !is_body(blocks[i + 1]) && i + 1 < start + 12) ++i;
+  }
+  return starts;
+}
+
+// ---- pass 6: one article -------------------------------------------------------------
+
+struct OutletVote {
+  int strength = 0;
+  std::string name;
+  void offer(int s, const std::string& n) {
+    if (!n.empty() && s > strength) {
+      strength = s;
+      name = n;
+    }
+  }
+};
+
+bool ends_with_dash(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return !s.empty() && (s.back() == '-' || s.back() == ':' || s.back() == '|' ||
+                        (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x93" || s.substr(s.size() - 3) == "\xE2\x80\x94")));
+}
+
+std::string last_word(std::string_view s) {
+  const size_t space = s.find_last_of(' ');
+  return std::string(space == std::string_view::npos ? s : s.substr(space + 1));
+}
+
+// Most words capitalised, short function words aside: "Allies Pledge 'Robust' Security".
+bool is_title_case(std::string_view s, const ReaderRules& rules) {
+  size_t words = 0, capitalised = 0;
+  for (size_t b = 0; b < s.size();) {
+    size_t e = s.find(' ', b);
+    if (e == std::string_view::npos) e = s.size();
+    std::string_view w = s.substr(b, e - b);
+    while (!w.empty() && !((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z') ||
+                           static_cast<unsigned char>(w[0]) >= 0xC3)) {
+      w.remove_prefix(1);  // opening quotes
+    }
+    if (!w.empty() && !rules.is_title_joiner(w) && !(w[0] >= '0' && w[0] <= '9')) {
+      ++words;
+      capitalised += (w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC3;
+    }
+    b = e + 1;
+  }
+  return words > 0 && capitalised * 4 >= words * 3;
+}
+
+// Whether a headline continues on the next short line: after a dash or colon, after a
+// function word ("... EU Money for"), into lower case, or when both lines are in Title Case.
+// A section label ("Analysis") joins only after a dash.
+bool title_goes_on(const std::string& title, const std::string& next, const ReaderRules& rules) {
+  if (ends_with_dash(title)) return true;
+  if (rules.is_section_label(next)) return false;
+  return rules.is_title_joiner(last_word(title)) || starts_lowercase(next) ||
+         (is_title_case(title, rules) && is_title_case(next, rules));
+}
+
+// "Allies agree guarantees | Reuters": an outlet named after a separator at the end of the
+// title is the publisher's name, not part of the headline.
+void cut_title_outlet(std::string& title, const ReaderRules& rules, OutletVote& outlet) {
+  for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    const size_t at = title.rfind(sep);
+    if (at == std::string::npos || at == 0) continue;
+    const std::string tail = title.substr(at + std::char_traits<char>::length(sep));
+    if (const Outlet* o = rules.outlet_by_name(tail)) {
+      outlet.offer(4, o->name);
+      title.erase(at);
+      return;
+    }
+  }
+}
+
+// Cuts a wire dateline ("PARIS (AFP) --", "Chisinau, March 10, 2026 --") off the start of
+// the first paragraph; the outlet and date it names are evidence.
+void cut_dateline(MappedText& text, const ReaderRules& rules, OutletVote& outlet, std::string& date) {
+  for (const auto& re : rules.datelines) {
+    const int n = re->NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
+    if (!re->Match(text.text, 0, text.size(), RE2::ANCHOR_START, groups.data(), n + 1)) continue;
+    const size_t end = groups[0].size();
+    if (end >= text.size()) continue;
+    const auto& names = re->NamedCapturingGroups();
+    if (auto it = names.find("outlet"); it != names.end()) {
+      const std::string credited(groups[static_cast<size_t>(it->second)]);
+      const Outlet* o = rules.outlet_by_name(credited);
+      if (!credited.empty()) outlet.offer(2, o ? o->name : credited);
+    }
+    if (auto it = names.find("date"); it != names.end()) {
+      date = parse_date_line(std::string(groups[static_cast<size_t>(it->second)]), rules);
+    }
+    text = text.slice(end);
+    return;
+  }
+}
+
+Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, const ReaderRules& rules) {
+  Article art;
+  OutletVote outlet;
+  size_t first_body = end;
+  for (size_t i = begin; i < end; ++i) {
+    if (is_body(blocks[i])) {
+      first_body = i;
+      break;
+    }
+  }
+  // Title: a "Title:" line, a markdown heading, or the headline-like lines of the header.
+  for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
+    if (!blocks[i].title.empty()) art.title = blocks[i].title;
+  }
+  for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
+    if (blocks[i].kind == Kind::kHeading && blocks[i].heading <= 2) art.title = blocks[i].text.text;
+  }
+  for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
+    const Block& b = blocks[i];
+    if (!is_headline(b) || rules.is_section_label(b.text.view()) || word_count(b.text.view()) < 2) continue;
+    std::string title = b.text.text;
+    for (size_t k = i + 1; k < first_body && is_headline(blocks[k]) && !blocks[k].blank_before; ++k) {
+      if (!title_goes_on(title, blocks[k].text.text, rules)) break;
+      title += " " + blocks[k].text.text;
+    }
+    art.title = title;
+  }
+  cut_title_outlet(art.title, rules, outlet);
+
+  std::vector<const MappedText*> paragraphs;
+  MappedText first_paragraph;
+  std::string dateline_date;
+  bool seen_body = false;
+  for (size_t i = begin; i < end; ++i) {
+    const Block& b = blocks[i];
+    if (art.date.empty() && !b.date.empty()) art.date = b.date;
+    if (art.authors.empty() && !b.authors.empty()) art.authors = b.authors;
+    switch (b.kind) {
+      case Kind::kByline:
+        for (const auto& o : b.outlets) outlet.offer(2, o);
+        break;
+      case Kind::kOutlet:
+        outlet.offer(4, b.outlets.front());
+        break;
+      case Kind::kCredit:
+        // A dashed credit ("-AFP / RNZ") or one after the body names the publisher last;
+        // a bare "AP / TASS" beside a photo is a photo credit.
+        if (b.dashed || seen_body) outlet.offer(4, b.outlets.back());
+        break;
+      case Kind::kMeta:
+        if (!b.url.empty()) {
+          if (art.url.empty()) art.url = b.url;
+          if (const Outlet* o = rules.outlet_by_host(url_host(b.url))) outlet.offer(5, o->name);
+        }
+        if (!b.outlets.empty()) outlet.offer(b.authors.empty() ? 4 : 2, b.outlets.back());
+        break;
+      case Kind::kUrl: {
+        const bool own = b.labelled || i < first_body;
+        if (own && art.url.empty()) art.url = b.url;
+        if (const Outlet* o = rules.outlet_by_host(url_host(b.url))) outlet.offer(own ? 5 : 3, o->name);
+        break;
+      }
+      default:
+        break;
+    }
+    if (is_body(b)) {
+      seen_body = true;
+      if (b.text.empty()) continue;
+      if (paragraphs.empty()) {
+        first_paragraph = b.text;
+        cut_dateline(first_paragraph, rules, outlet, dateline_date);
+        paragraphs.push_back(&first_paragraph);
+      } else {
+        paragraphs.push_back(&b.text);
+      }
+    }
+  }
+  if (art.date.empty()) art.date = dateline_date;
+  if (art.date.empty() && !art.url.empty()) art.date = url_path_date(art.url);
+  art.outlet = outlet.name;
+
+  MappedText text;
+  for (const MappedText* p : paragraphs) {
+    if (p->empty()) continue;
+    if (!text.empty()) text.insert_text("\n\n", text.end_offset());
+    text.append(*p);
+  }
+  art.text = std::move(text.text);
+  art.source_offsets = std::move(text.offsets);
+  art.sentences = split_sentences(art.text, rules);
+  return art;
+}
+
+}  // namespace
+
+std::vector<Article> read_articles(std::string_view bytes, const std::string& path, const ReaderRules& rules) {
+  const MappedText decoded = decode_text(bytes, path);
+  const std::vector<SourceLine> lines = split_lines(decoded);
+  std::vector<Block> blocks = build_paragraphs(lines, looks_like_markdown(decoded.text), rules);
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    if (blocks[i].kind == Kind::kUrlLabel && blocks[i + 1].kind == Kind::kUrl) blocks[i + 1].labelled = true;
+  }
+  assign_roles(blocks, rules);
+  rejoin_page_breaks(blocks, rules);
+
+  std::vector<size_t> starts = split_articles(blocks);
+  starts.push_back(blocks.size());
+  std::vector<Article> articles;
+  const std::string file = std::filesystem::path(path).filename().string();
+  for (size_t a = 0; a + 1 < starts.size(); ++a) {
+    Article art = assemble(blocks, starts[a], starts[a + 1], rules);
+    if (art.text.empty() && art.title.empty()) continue;
+    art.file = file;
+    art.path = path;
+    art.index = static_cast<int>(articles.size());
+    articles.push_back(std::move(art));
+  }
+  return articles;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,274 @@
+// Loading and validating the reader's data files (see reader_rules.h).
+#include "ingest/reader_rules.h"
+
+#include <re2/re2.h>
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+#include <rapidjson/schema.h>
+#include <rapidjson/stringbuffer.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "ingest/errors.h"
+#include "ingest/name_key.h"
+
+namespace kg::ingest {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+  return out;
+}
+
+int line_of(const std::string& text, size_t offset) {
+  offset = std::min(offset, text.size());
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+// SAX handler that finds where the value at a JSON pointer (as a token list) starts, so a
+// schema or content error can name a line. Tell() after the first token of the value is
+// close enough: it is on the value's line.
+class PointerLocator : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointerLocator> {
+ public:
+  PointerLocator(std::vector<std::string> target, const rapidjson::StringStream* stream)
+      : target_(std::move(target)), stream_(stream) {}
+  size_t found() const { return found_; }
+
+  bool Default() { begin_value(); end_value(); return true; }
+  bool String(const char*, rapidjson::SizeType, bool) { return Default(); }
+  bool StartObject() { begin_value(); frames_.push_back({false, 0, {}}); return true; }
+  bool Key(const char* s, rapidjson::SizeType n, bool) {
+    frames_.back().key.assign(s, n);
+    return true;
+  }
+  bool EndObject(rapidjson::SizeType) { frames_.pop_back(); end_value(); return true; }
+  bool StartArray() { begin_value(); frames_.push_back({true, 0, {}}); return true; }
+  bool EndArray(rapidjson::SizeType) { frames_.pop_back(); end_value(); return true; }
+
+ private:
+  struct Frame {
+    bool array;
+    size_t index;
+    std::string key;
+  };
+  void begin_value() {
+    if (found_ != std::string::npos || frames_.size() != target_.size()) return;
+    for (size_t i = 0; i < frames_.size(); ++i) {
+      const Frame& f = frames_[i];
+      if ((f.array ? std::to_string(f.index) : f.key) != target_[i]) return;
+    }
+    found_ = stream_->Tell();
+  }
+  void end_value() {
+    if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
+  }
+  std::vector<std::string> target_;
+  const rapidjson::StringStream* stream_;
+  std::vector<Frame> frames_;
+  size_t found_ = std::string::npos;
+};
+
+// A parsed, schema-valid data file, able to name the line of any of its values.
+struct DataFile {
+  std::string path;
+  std::string text;
+  rapidjson::Document doc;
+
+  int line_of_pointer(const std::vector<std::string>& tokens) const {
+    rapidjson::StringStream stream(text.c_str());
+    PointerLocator locator(tokens, &stream);
+    rapidjson::Reader reader;
+    reader.Parse(stream, locator);
+    return locator.found() == std::string::npos ? 1 : line_of(text, locator.found());
+  }
+  [[noreturn]] void fail(const std::vector<std::string>& tokens, const std::string& reason) const {
+    throw LexiconError(path, line_of_pointer(tokens), reason);
+  }
+};
+
+std::string read_file(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) throw LexiconError(p.string(), 0, "cannot open file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::string> pointer_tokens(const rapidjson::Pointer& pointer) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < pointer.GetTokenCount(); ++i) {
+    out.emplace_back(pointer.GetTokens()[i].name, pointer.GetTokens()[i].length);
+  }
+  return out;
+}
+
+DataFile load_data_file(const std::filesystem::path& root, const std::string& name) {
+  const std::filesystem::path schema_path = root / "schemas" / (name + ".schema.json");
+  DataFile file;
+  file.path = (root / "data" / "lexicon" / (name + ".json")).string();
+  const std::string schema_text = read_file(schema_path);
+  rapidjson::Document schema_doc;
+  if (schema_doc.Parse(schema_text.c_str()).HasParseError()) {
+    throw LexiconError(schema_path.string(), line_of(schema_text, schema_doc.GetErrorOffset()),
+                       rapidjson::GetParseError_En(schema_doc.GetParseError()));
+  }
+  file.text = read_file(file.path);
+  if (file.doc.Parse(file.text.c_str()).HasParseError()) {
+    throw LexiconError(file.path, line_of(file.text, file.doc.GetErrorOffset()),
+                       rapidjson::GetParseError_En(file.doc.GetParseError()));
+  }
+  rapidjson::SchemaDocument schema(schema_doc);
+  rapidjson::SchemaValidator validator(schema);
+  if (!file.doc.Accept(validator)) {
+    rapidjson::StringBuffer where;
+    validator.GetInvalidDocumentPointer().StringifyUriFragment(where);
+    file.fail(pointer_tokens(validator.GetInvalidDocumentPointer()),
+              std::string("does not match ") + schema_path.filename().string() + ": '" +
+                  validator.GetInvalidSchemaKeyword() + "' fails at " + where.GetString());
+  }
+  return file;
+}
+
+void add_words(const DataFile& f, const rapidjson::Value& array, std::vector<std::string> at,
+               std::set<std::string>& out, bool lowercase) {
+  for (rapidjson::SizeType i = 0; i < array.Size(); ++i) {
+    std::string w = array[i].GetString();
+    if (!out.insert(lowercase ? lower(w) : w).second) {
+      at.push_back(std::to_string(i));
+      f.fail(at, "duplicate entry '" + w + "'");
+    }
+  }
+}
+
+void add_patterns(const DataFile& f, const rapidjson::Value& array, const std::string& key,
+                  std::vector<ReaderRules::Pattern>& out) {
+  for (rapidjson::SizeType i = 0; i < array.Size(); ++i) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    auto re = std::make_shared<const RE2>(array[i].GetString(), options);
+    if (!re->ok()) f.fail({key, std::to_string(i)}, "bad pattern: " + re->error());
+    out.push_back(std::move(re));
+  }
+}
+
+std::string strip_dot(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return lower(w);
+}
+
+}  // namespace
+
+ReaderRules ReaderRules::load(const std::filesystem::path& root) {
+  ReaderRules rules;
+
+  const DataFile outlets = load_data_file(root, "outlets");
+  const auto& list = outlets.doc["outlets"];
+  for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
+    const auto& o = list[i];
+    const size_t index = rules.outlets.size();
+    rules.outlets.push_back({o["name"].GetString(), o.HasMember("wire") && o["wire"].GetBool()});
+    std::vector<std::string> names{o["name"].GetString()};
+    for (const auto& a : o["aliases"].GetArray()) names.emplace_back(a.GetString());
+    for (const std::string& n : names) {
+      const std::string key = name_key(n);
+      auto [it, fresh] = rules.outlet_keys.emplace(key, index);
+      if (!fresh && it->second != index) {
+        outlets.fail({"outlets", std::to_string(i)},
+                     "outlet name '" + n + "' already names " + rules.outlets[it->second].name);
+      }
+    }
+    for (const auto& d : o["domains"].GetArray()) {
+      auto [it, fresh] = rules.outlet_hosts.emplace(d.GetString(), index);
+      if (!fresh && it->second != index) {
+        outlets.fail({"outlets", std::to_string(i)},
+                     std::string("domain '") + d.GetString() + "' already belongs to " + rules.outlets[it->second].name);
+      }
+    }
+  }
+
+  const DataFile abbrev = load_data_file(root, "abbreviations");
+  add_words(abbrev, abbrev.doc["no_break"], {"no_break"}, rules.no_break, false);
+  add_words(abbrev, abbrev.doc["may_end"], {"may_end"}, rules.may_end, false);
+  add_words(abbrev, abbrev.doc["sentence_starters"], {"sentence_starters"}, rules.starters, false);
+
+  const DataFile reader = load_data_file(root, "reader");
+  const auto& doc = reader.doc;
+  for (const auto& m : doc["months"].GetObject()) rules.months[m.name.GetString()] = m.value.GetInt();
+  add_words(reader, doc["date_words"], {"date_words"}, rules.date_words, true);
+  for (const auto& kind : doc["meta_keys"].GetObject()) {
+    for (const auto& k : kind.value.GetArray()) {
+      if (!rules.meta_keys.emplace(lower(k.GetString()), kind.name.GetString()).second) {
+        reader.fail({"meta_keys", kind.name.GetString()}, std::string("duplicate key '") + k.GetString() + "'");
+      }
+    }
+  }
+  add_words(reader, doc["byline_prefixes"], {"byline_prefixes"}, rules.byline_prefixes, true);
+  add_words(reader, doc["byline_roles"], {"byline_roles"}, rules.byline_roles, true);
+  add_words(reader, doc["title_joiners"], {"title_joiners"}, rules.title_joiners, true);
+  add_words(reader, doc["section_labels"], {"section_labels"}, rules.section_labels, true);
+  add_words(reader, doc["compound_prefixes"], {"compound_prefixes"}, rules.compound_prefixes, true);
+  add_words(reader, doc["broken_word_suffixes"], {"broken_word_suffixes"}, rules.broken_suffixes, true);
+  add_patterns(reader, doc["drop_paragraphs"], "drop_paragraphs", rules.drop_paragraphs);
+  add_patterns(reader, doc["caption_credits"], "caption_credits", rules.caption_credits);
+  add_patterns(reader, doc["datelines"], "datelines", rules.datelines);
+  for (size_t i = 0; i < rules.datelines.size(); ++i) {
+    if (rules.datelines[i]->NamedCapturingGroups().count("place") == 0) {
+      reader.fail({"datelines", std::to_string(i)}, "a dateline pattern needs a (?P<place>...) group");
+    }
+  }
+  return rules;
+}
+
+const Outlet* ReaderRules::outlet_by_name(std::string_view text) const {
+  auto it = outlet_keys.find(name_key(text));
+  return it == outlet_keys.end() || it->first.empty() ? nullptr : &outlets[it->second];
+}
+
+const Outlet* ReaderRules::outlet_by_host(std::string_view host) const {
+  std::string h = lower(host);
+  while (!h.empty()) {
+    auto it = outlet_hosts.find(h);
+    if (it != outlet_hosts.end()) return &outlets[it->second];
+    const size_t dot = h.find('.');
+    if (dot == std::string::npos) break;
+    h.erase(0, dot + 1);
+  }
+  return nullptr;
+}
+
+ReaderRules::Abbrev ReaderRules::abbreviation(std::string_view token) const {
+  const std::string t(token);
+  if (no_break.count(t)) return Abbrev::kNoBreak;
+  if (may_end.count(t)) return Abbrev::kMayEnd;
+  return Abbrev::kNone;
+}
+
+int ReaderRules::month(std::string_view word) const {
+  auto it = months.find(strip_dot(word));
+  return it == months.end() ? 0 : it->second;
+}
+
+bool ReaderRules::is_date_word(std::string_view word) const { return date_words.count(strip_dot(word)) > 0; }
+
+std::string ReaderRules::meta_key(std::string_view key) const {
+  auto it = meta_keys.find(lower(key));
+  return it == meta_keys.end() ? std::string() : it->second;
+}
+
+bool ReaderRules::is_byline_prefix(std::string_view words) const { return byline_prefixes.count(lower(words)) > 0; }
+bool ReaderRules::is_byline_role(std::string_view word) const { return byline_roles.count(lower(word)) > 0; }
+bool ReaderRules::is_title_joiner(std::string_view word) const { return title_joiners.count(lower(word)) > 0; }
+bool ReaderRules::is_section_label(std::string_view text) const { return section_labels.count(lower(text)) > 0; }
+bool ReaderRules::is_compound_prefix(std::string_view fragment) const {
+  return compound_prefixes.count(lower(fragment)) > 0;
+}
+bool ReaderRules::is_broken_word_suffix(std::string_view fragment) const {
+  return broken_suffixes.count(lower(fragment)) > 0;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,72 @@
+// ReaderRules: the data the article reader works from, loaded from data files at run time.
+//
+// Outlets (names, credit forms, web domains), abbreviations that do not end sentences, and
+// the shape patterns of news text (date words, metadata keys, lines to drop, photo credits,
+// wire datelines, hyphenation hints). Files: `data/lexicon/outlets.json`,
+// `data/lexicon/abbreviations.json`, `data/lexicon/reader.json` under a root directory, each
+// validated against `schemas/<name>.schema.json`; a bad file throws LexiconError naming the
+// file and the line of the offending value. Adding an outlet or an abbreviation is a data edit.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace re2 {
+class RE2;
+}
+
+namespace kg::ingest {
+
+struct Outlet {
+  std::string name;   // the name kg reports ("AFP", "The Moscow Times")
+  bool wire = false;  // a news agency whose copy other outlets republish
+};
+
+struct ReaderRules {
+  using Pattern = std::shared_ptr<const re2::RE2>;
+  enum class Abbrev { kNone, kNoBreak, kMayEnd };
+
+  // Loads and validates the reader's data files under `root` (the directory holding data/
+  // and schemas/). Throws LexiconError on a missing, malformed or invalid file.
+  static ReaderRules load(const std::filesystem::path& root);
+
+  // The outlet whose name or alias has the same name key as `text` ("RFE RL" -> RFE/RL).
+  const Outlet* outlet_by_name(std::string_view text) const;
+  // The outlet publishing at `host` ("www.rnz.co.nz"); parent domains are tried too.
+  const Outlet* outlet_by_host(std::string_view host) const;
+  // How the full stop closing `token` ("U.S.", "Gen.") behaves; case-sensitive.
+  Abbrev abbreviation(std::string_view token) const;
+  bool is_sentence_starter(std::string_view word) const { return starters.count(std::string(word)) > 0; }
+  // Month number of a month word in any case, with or without a full stop; 0 when none.
+  int month(std::string_view word) const;
+  bool is_date_word(std::string_view word) const;
+  // "date", "title", "author", "outlet", "url" for a metadata key in any case; "" when none.
+  std::string meta_key(std::string_view key) const;
+  bool is_byline_prefix(std::string_view words) const;
+  // A word that marks a byline part as a role, not a name ("Senior Correspondent").
+  bool is_byline_role(std::string_view word) const;
+  // A short word after which a headline goes on over the next line ("for", "of", "and").
+  bool is_title_joiner(std::string_view word) const;
+  bool is_section_label(std::string_view text) const;
+  bool is_compound_prefix(std::string_view fragment) const;
+  bool is_broken_word_suffix(std::string_view fragment) const;
+
+  std::vector<Outlet> outlets;
+  std::map<std::string, size_t> outlet_keys;   // name key of a name or alias -> outlets index
+  std::map<std::string, size_t> outlet_hosts;  // domain -> outlets index
+  std::set<std::string> no_break, may_end, starters;
+  std::map<std::string, int> months;
+  std::set<std::string> date_words, byline_prefixes, byline_roles, title_joiners, section_labels, compound_prefixes,
+      broken_suffixes;
+  std::map<std::string, std::string> meta_keys;  // lower-case key -> kind
+  std::vector<Pattern> drop_paragraphs;  // a paragraph matching one is boilerplate
+  std::vector<Pattern> caption_credits;  // group "credit" (or the match) is a photo credit
+  std::vector<Pattern> datelines;        // group "outlet" names the wire, the match is removed
+};
+
+}  // namespace kg::ingest
