@@ -179,6 +179,12 @@ TypeCode GraphModel::kind_code(std::string_view kind) const { return find_code(i
 TypeCode GraphModel::type_code(std::string_view type) const { return find_code(impl_->types, type); }
 TypeCode GraphModel::node_kind_code(NodeId v) const { return impl_->node_kind[v]; }
 TypeCode GraphModel::edge_type_code(EdgeId e) const { return impl_->edge_type[e]; }
+const std::string& GraphModel::kind_name(TypeCode code) const { return impl_->kinds.at(code); }
+const std::string& GraphModel::relationship_type_name(TypeCode code) const { return impl_->types.at(code); }
+std::span<const NodeId> GraphModel::nodes_with_kind_code(TypeCode code) const {
+  if (code >= impl_->nodes_by_kind.size()) return {};
+  return impl_->nodes_by_kind[code];
+}
 size_t GraphModel::node_source_count(NodeId v) const { return impl_->node_files[v]; }
 
 std::vector<NodeId> GraphModel::find_by_name(std::string_view name) const {

@@ -69,6 +69,10 @@ class GraphModel {
   TypeCode type_code(std::string_view type) const;
   TypeCode node_kind_code(NodeId v) const;
   TypeCode edge_type_code(EdgeId e) const;
+  const std::string& kind_name(TypeCode code) const;
+  const std::string& relationship_type_name(TypeCode code) const;
+  // All nodes of the kind with this code, in id order.
+  std::span<const NodeId> nodes_with_kind_code(TypeCode code) const;
   // The number of distinct source files of a node (what find_by_name ranks by).
   size_t node_source_count(NodeId v) const;
 

@@ -1,0 +1,63 @@
+// The function library: scalar functions and aggregates, looked up by name (case-insensitive).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "graph/model.h"
+#include "query/error.h"
+#include "query/value.h"
+
+namespace kg::query {
+
+enum class Func {
+  // aggregates
+  Count, Collect, Sum, Avg, Min, Max,
+  // scalars
+  Size, Length, Nodes, Relationships, Labels, Type, Id, ToLower, ToUpper, Coalesce, StartNode, EndNode,
+  Keys, Properties, ToString, ToInteger, ToFloat, Trim, Head, Last, Tail, Range, Abs, Reverse, Split,
+  Substring, Replace,
+};
+
+struct FunctionInfo {
+  const char* name;  // as documented (camelCase)
+  Func func;
+  int min_args;
+  int max_args;
+  bool aggregate;
+};
+
+// nullptr for an unknown function.
+const FunctionInfo* find_function(std::string_view name);
+const FunctionInfo& function_info(Func f);
+// Every function name, for suggestions and completion.
+std::vector<std::string> function_names();
+
+// Calls a scalar function. Throws QueryError (Runtime) at `pos` on a bad argument type.
+Value call_scalar(Func f, std::vector<Value>& args, const graph::GraphModel& g, SourcePos pos);
+
+// The running state of one aggregate over one group.
+class Aggregate {
+ public:
+  Aggregate(Func f, bool distinct, SourcePos pos) : func_(f), distinct_(distinct), pos_(pos) {}
+  // Adds one input value (count(*) adds a non-null placeholder).
+  void add(const Value& v);
+  Value result() const;
+
+ private:
+  Func func_;
+  bool distinct_;
+  SourcePos pos_;
+  int64_t count_ = 0;
+  bool all_int_ = true;
+  int64_t int_sum_ = 0;
+  double sum_ = 0;
+  Value best_;
+  Value::List items_;
+  std::unordered_set<Value, ValueHash, ValueSame> seen_;
+};
+
+}  // namespace kg::query

@@ -1,0 +1,22 @@
+// Parser: tokens -> AST, by recursive descent; expressions by precedence climbing.
+//
+// Precedence, loosest first: OR, XOR, AND, NOT, comparisons (= <> < <= > >=), predicates
+// (IN, STARTS WITH, ENDS WITH, CONTAINS, IS [NOT] NULL), + -, * / %, ^, unary + -, then
+// postfix property access, indexing, slicing and label tests (n:Label).
+// Write clauses and other constructs kg does not run are recognised and refused with a
+// QueryError of kind Unsupported, never misread as something else.
+#pragma once
+
+#include <string_view>
+
+#include "query/ast.h"
+
+namespace kg::query {
+
+// Parses one statement (an optional trailing ';' is allowed). Throws QueryError.
+Query parse(std::string_view text);
+
+// Default upper bound of a variable-length relationship written without one (`*`, `*2..`).
+inline constexpr int kDefaultMaxHops = 6;
+
+}  // namespace kg::query
