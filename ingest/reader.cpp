@@ -614,15 +614,29 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     if (blocks[i].kind == Kind::kHeading && blocks[i].heading <= 2) art.title = blocks[i].text.text;
   }
+  // Headline-like lines before the body, grouped where a headline runs on over lines. A
+  // short first group ("Ukraine war", a kicker) gives way to a later, fuller one.
+  std::vector<std::string> groups;
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
     if (!is_headline(b) || rules.is_section_label(b.text.view()) || word_count(b.text.view()) < 2) continue;
     std::string title = b.text.text;
-    for (size_t k = i + 1; k < first_body && is_headline(blocks[k]) && !blocks[k].blank_before; ++k) {
+    size_t k = i + 1;
+    for (; k < first_body && is_headline(blocks[k]) && !blocks[k].blank_before; ++k) {
       if (!title_goes_on(title, blocks[k].text.text, rules)) break;
       title += " " + blocks[k].text.text;
     }
-    art.title = title;
+    groups.push_back(title);
+    i = k - 1;
+  }
+  if (art.title.empty() && !groups.empty()) {
+    art.title = groups.front();
+    for (const std::string& g : groups) {
+      if (word_count(g) >= 4) {
+        if (word_count(art.title) < 4) art.title = g;
+        break;
+      }
+    }
   }
   cut_title_outlet(art.title, rules, outlet);
 
