@@ -441,7 +441,11 @@ class Resolver {
         bool merged = false;
         for (Q& x : quotes) {
           if (x.speaker != sp || sp == kNoNode) continue;
-          const bool same = token_f1(x.text, q.text) >= 0.8 || contains_words(x.text, q.text) || contains_words(q.text, x.text);
+          // Nearly the same words, or one quotation holding the other whole (a long part only:
+          // "robust" inside a longer quotation is a different remark).
+          const bool same = token_f1(x.text, q.text) >= 0.8 ||
+                            (tokens_of(q.text).size() >= 5 && contains_words(x.text, q.text)) ||
+                            (tokens_of(x.text).size() >= 5 && contains_words(q.text, x.text));
           if (!same) continue;
           if (q.text.size() > x.text.size()) x.text = q.text;
           x.sources.push_back(src);

@@ -818,7 +818,8 @@ class MentionFinder {
         --k;
         continue;
       }
-      if (d_.key_is(k, "and") && k >= 1 && !mods.empty() && !saved) {
+      if (d_.key_is(k, "and") && k >= 1 && !mods.empty() && !saved &&
+          (d_.is_role(k - 1, Role::QualifyingModifier) || d_.is_role(k - 1, Role::Qualifier))) {
         // "monitoring and verification mechanism": kept only if the run still ends at a
         // determiner; otherwise everything from the "and" on is rolled back.
         saved = true;
@@ -885,8 +886,14 @@ class MentionFinder {
     bool qualifying_complement = false;
     int j = h1;
     int n_complements = 0;
+    int complement_start = -1;
     while (j < n_ && n_complements < 4) {
       if (d_.longest(j, Role::QualifyingComplement) && n_complements == 0) qualifying_complement = true;
+      // "the largest meeting yet of ...": a generic word between head and complement
+      if (j == h1 && d_.is_role(j, Role::GenericModifier) && !d_.ending_at(j + 1, Role::Determiner)) {
+        ++j;
+        continue;
+      }
       // dates and times: "on January 5", "on Tuesday", "last month", "over the weekend"
       {
         int z = j;
@@ -960,6 +967,7 @@ class MentionFinder {
         if (complement_first.empty()) {
           complement_first = p;
           complement_end = e;
+          complement_start = j;
         }
         j = right = e;
         ++n_complements;
@@ -1009,7 +1017,9 @@ class MentionFinder {
     bool person_in_complement = false;
     for (int b : m.by) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
     for (int b : m.leaders) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
-    std::string with_complement = has_complement && !person_in_complement ? clean(core_first, complement_end) : std::string();
+    // The complement belongs in the name only when it follows the head directly.
+    const bool adjacent = complement_start < 0 || complement_start == h1;
+    std::string with_complement = has_complement && !person_in_complement && adjacent ? clean(core_first, complement_end) : std::string();
     auto add_alias = [&](const std::string& a) {
       if (a.empty() || name_key(a) == name_key(head_text)) return;
       if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(a);
@@ -1017,7 +1027,7 @@ class MentionFinder {
     if (m.specific) {
       add_alias(with_complement);
       add_alias(core);
-      if (has_complement && !person_in_complement) add_alias(clean(h0, complement_end));  // "declaration of intent", "mechanism to monitor a ceasefire"
+      if (has_complement && !person_in_complement && adjacent) add_alias(clean(h0, complement_end));  // "declaration of intent", "mechanism to monitor a ceasefire"
       // "U.S.-led monitoring mechanism" -> also "monitoring mechanism"
       if (!mods.empty()) {
         const int last_mod = mods.back();

@@ -229,7 +229,18 @@ class Attributor {
         last_person = d_.live(d_.m(a).entity);
       }
       auto it = d_.lex.pronouns.find(d_.key(i));
-      if (it != d_.lex.pronouns.end() && (it->second == "male" || it->second == "female")) pronoun_[static_cast<size_t>(i)] = last_person;
+      if (it != d_.lex.pronouns.end() && (it->second == "male" || it->second == "female")) {
+        // The subject of the pronoun's own sentence wins ("Zelensky is greeted by Macron as he
+        // arrives"); otherwise the nearest person before it.
+        int subject = -1;
+        for (int k = d_.sentence_first(d_.sentence_of(i)); k < i && subject < 0; ++k) {
+          const int b = d_.atom_at[static_cast<size_t>(k)];
+          if (b >= 0 && outside(k) && d_.m(b).kind == "Person" && !d_.m(b).dropped && !d_.m(b).nested && d_.m(b).entity >= 0) {
+            subject = d_.live(d_.m(b).entity);
+          }
+        }
+        pronoun_[static_cast<size_t>(i)] = subject >= 0 ? subject : last_person;
+      }
     }
   }
 
