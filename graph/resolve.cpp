@@ -15,7 +15,8 @@
 // A cluster's name is its most frequent name (people: the most frequent full name), ties to
 // the longest, then alphabetical. Quotes become Quote nodes with SAID edges from their
 // speaker's node; two quotes merge when they have the same speaker and nearly the same words
-// (token F1 >= 0.8 or one containing the other), keeping the longest text. Relationships merge
+// (token F1 >= 0.8, or one containing the other's words when those are at least two: a one-word
+// quotation such as "robust" inside a longer one is a separate remark), keeping the longest text. Relationships merge
 // on (type, start, end) and keep every piece of evidence. An office seen without its state in
 // one article ("President Donald Trump") adds evidence to the HOLDS_OFFICE edge with the same
 // title that other articles give. Each article becomes an Article node.
@@ -444,8 +445,8 @@ class Resolver {
           // Nearly the same words, or one quotation holding the other whole (a long part only:
           // "robust" inside a longer quotation is a different remark).
           const bool same = token_f1(x.text, q.text) >= 0.8 ||
-                            (tokens_of(q.text).size() >= 5 && contains_words(x.text, q.text)) ||
-                            (tokens_of(x.text).size() >= 5 && contains_words(q.text, x.text));
+                            (tokens_of(q.text).size() >= 2 && contains_words(x.text, q.text)) ||
+                            (tokens_of(x.text).size() >= 2 && contains_words(q.text, x.text));
           if (!same) continue;
           if (q.text.size() > x.text.size()) x.text = q.text;
           x.sources.push_back(src);

@@ -454,16 +454,22 @@ class Attributor {
             break;
           }
         }
-        // "...," British Prime Minister Keir Starmer.
-        const int mi = d_.mention_at(k);
-        if (mi >= 0 && d_.m(mi).kind == "Person") {
-          int e = d_.m(mi).last;
-          if (e >= s_last || d_.key_is(e, ".")) {
-            const int sp = speaker_of(mi);
-            if (sp >= 0) return set(q, sp, "quote:after-name", 0.8);
+        // "...," British Prime Minister Keir Starmer.  (a name, maybe titled, then the end)
+        for (int j = k; j < std::min(s_last, k + 8); ++j) {
+          const int mi = d_.atom_at[static_cast<size_t>(j)];
+          if (mi >= 0 && d_.m(mi).first == j && d_.m(mi).nested) {
+            j = d_.m(mi).last - 1;
+            continue;
           }
-        }
-        if (d_.is(k, tok::kDQuote) || k >= n_) {
+          if (d_.longest(j, Role::Office) || d_.is_role(j, Role::OfficeModifier) || d_.key_is(j, "'s")) continue;
+          if (mi >= 0 && d_.m(mi).first == j && d_.m(mi).kind == "Person") {
+            const int e = d_.m(mi).last;
+            if (e >= s_last || d_.key_is(e, ".")) {
+              const int sp = speaker_of(mi);
+              if (sp >= 0) return set(q, sp, "quote:after-name", 0.8);
+            }
+          }
+          break;
         }
       }
     }
@@ -480,8 +486,8 @@ class Attributor {
     {
       std::vector<Verb> before = verbs(s_first, q.open);
       for (auto it = before.rbegin(); it != before.rend(); ++it) {
-        int sp = subject_of(it->first, how);
-        if (sp < 0 && it->strong) sp = speaker_after_verb(*it, how);
+        // only the subject: a name after the verb is who was told ("told RFE/RL that")
+        const int sp = subject_of(it->first, how);
         if (sp >= 0) return set(q, sp, it->strong ? "quote:said-before" : "quote:verb-before", it->strong ? 0.9 : 0.7);
       }
       for (int i = s_first; i < q.open; ++i) {

@@ -262,22 +262,26 @@ class Relations {
     }
     // Parentheticals between subject and verb: "Turkey, he said, would join", "Alexus
     // Grynkewich, the Supreme Allied Commander Europe (SACEUR), who is ..., participated".
-    for (int guard = 0; guard < 3 && k - 1 > floor && (d_.key_is(k - 1, ",") || d_.is(k - 1, tok::kDash)); ++guard) {
-      int j = k - 2;
-      while (j > floor && !d_.key_is(j, ",") && !d_.is(j, tok::kDash) && k - j < 30) --j;
-      if (!(d_.key_is(j, ",") || d_.is(j, tok::kDash))) break;
-      bool speech = false;
-      for (int t = j + 1; t < k - 1; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
-      const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");
-      const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") ||
-                              d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0;
-      const int before = j > 0 ? d_.mention_at(j - 1) : -1;
-      const bool subject_before = before >= 0 && d_.m(before).last == j;
-      if ((speech && k - j < 7) || ((relative || appositive) && subject_before)) {
-        k = j;
-        continue;
+    {
+      int kk = k;  // exclusive end of what is left to read
+      for (int guard = 0; guard < 3 && kk - 1 > floor && (d_.key_is(kk - 1, ",") || d_.is(kk - 1, tok::kDash)); ++guard) {
+        const int close = kk - 1;
+        int j = close - 1;
+        while (j > floor && !d_.key_is(j, ",") && !d_.is(j, tok::kDash) && close - j < 30) --j;
+        if (!(d_.key_is(j, ",") || d_.is(j, tok::kDash))) break;
+        bool speech = false;
+        for (int t = j + 1; t < close; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
+        const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");
+        const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") ||
+                                d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0;
+        if (!((speech && close - j < 7) || relative || appositive)) break;
+        const int before = j > 0 ? d_.mention_at(j - 1) : -1;
+        if (before >= 0 && d_.m(before).last == j) {
+          k = j;  // a subject right before the parenthetical(s)
+          break;
+        }
+        kk = j + 1;
       }
-      break;
     }
     bool expect_item = true;
     while (k > floor) {
@@ -486,6 +490,11 @@ class Relations {
 
     if (type == "COMMITS" || type == "LEADS") {
       std::vector<int> objects = objects_after(i + len, "Force", end);
+      // "in charge of securing transport lanes in the Black Sea": a task named by its gerund
+      if (objects.empty() && type == "LEADS" && len > 1 && d_.word(i + len) && d_.key(i + len).ends_with("ing")) {
+        const int task = gerund_force(i + len, end);
+        if (task >= 0) objects.push_back(task);
+      }
       // troop nouns stand for the main force
       bool troops = false;
       std::string detail;
@@ -574,6 +583,39 @@ class Relations {
         for (int dd : docs) add("PRODUCED", subj, dd, i, end - 1, "produced:verb", 0.8);
       }
     }
+  }
+
+
+  // A force named by a gerund phrase ("securing transport lanes in the Black Sea"), up to the
+  // end of its clause; returns its entity, -1 when too short or too long to be a name.
+  int gerund_force(int from, int end) {
+    int e = from;
+    while (e < end && e < from + 10 && !d_.key_is(e, ",") && !d_.key_is(e, ".") && !d_.key_is(e, ";") && !d_.is(e, tok::kDQuote) &&
+           !d_.key_is(e, "while") && !d_.key_is(e, "and") && !d_.key_is(e, "but")) {
+      ++e;
+    }
+    if (e - from < 2 || e - from > 9) return -1;
+    Mention m;
+    m.first = from;
+    m.last = e;
+    m.kind = "Force";
+    m.form = Form::Phrase;
+    m.head = d_.key(from);
+    m.specific = true;
+    m.surface = std::string(d_.span(from, e));
+    m.aliases.push_back(m.surface);
+    const int mi = d_.add_mention(m);
+    Entity x;
+    x.kind = "Force";
+    x.name = d_.m(mi).surface;
+    x.head = m.head;
+    x.aliases.push_back(x.name);
+    x.mentions.push_back(mi);
+    x.attributes["head"] = m.head;
+    d_.entities.push_back(std::move(x));
+    const int ei = static_cast<int>(d_.entities.size()) - 1;
+    d_.m(mi).entity = ei;
+    return ei;
   }
 
   // ---- attendance
@@ -764,7 +806,7 @@ class Relations {
         if (!by || by->first + by->len > i) continue;
         int k = by->first + by->len;
         for (int guard = 0; guard < 12 && k < i; ++guard) {
-          while (d_.is(k, tok::kDQuote) || d_.key_is(k, "the")) ++k;
+          while (d_.is(k, tok::kDQuote) || (d_.key_is(k, "the") && d_.mention_at(k) < 0)) ++k;
           const int mi = d_.mention_at(k);
           if (mi < 0 || d_.m(mi).first != k || d_.m(mi).dropped) break;
           const int e = as_party(entity_of(mi));
