@@ -529,6 +529,7 @@ class Builder {
     }
     add_words(f, f.doc, "negation", Role::Negation);
     add_words(f, f.doc, "troop_nouns", Role::TroopNoun);
+    add_words(f, f.doc, "reported_nouns", Role::ReportedNoun);
     add_words(f, f.doc, "collective_parties", Role::CollectiveParty);
   }
 

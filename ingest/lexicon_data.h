@@ -47,6 +47,7 @@ enum class Role : uint8_t {
   Modality,            // modalities[id]
   Negation,
   TroopNoun,           // "troops", "forces": a contribution to a force
+  ReportedNoun,        // "a promise that X would ...": a commitment reported, maybe denied
   CollectiveParty,     // "the allies", "the coalition"
   MeetingHead,
   DocumentHead,

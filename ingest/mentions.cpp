@@ -922,6 +922,16 @@ class MentionFinder {
           continue;
         }
       }
+      // ", at the Elysee Palace in Paris": a place set off by a comma still belongs to a meeting
+      if (m.kind == "Meeting" && d_.key_is(j, ",") && (d_.key_is(j + 1, "at") || d_.key_is(j + 1, "in"))) {
+        int z = j + 2;
+        if (d_.key_is(z, "the")) ++z;
+        const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+        if (a >= 0 && d_.m(a).first == z && d_.m(a).kind == "Place") {
+          ++j;
+          continue;
+        }
+      }
       const std::string& p = d_.key(j);
       if (p == "led" || p == "headed" || p == "chaired") {
         if (d_.key_is(j + 1, "by")) {
@@ -1147,7 +1157,7 @@ class MentionFinder {
       if (verbish(e) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
       if (function_word(e)) {
         const std::string& w = d_.key(e);
-        if (w == "the" || w == "a" || w == "an" || (w == "of" && any)) {
+        if (w == "the" || w == "a" || w == "an" || (w == "of" && any) || (p == "on" && any && (w == "for" || w == "with"))) {
           ++e;
           continue;
         }

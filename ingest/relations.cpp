@@ -228,7 +228,7 @@ class Relations {
   // Parties written as a list ending right before token `end`: "Britain, France and other
   // European allies", "Macron, British Prime Minister Keir Starmer and Ukrainian leader Volodymyr
   // Zelensky", "the U.K. and France". Walks left over titles and list separators.
-  std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated) {
+  std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false) {
     std::vector<int> out;
     int k = end;
     // modality, auxiliaries, negation between subject and verb
@@ -300,6 +300,36 @@ class Relations {
           // part of a title: skip over it
           k = m.first;
           continue;
+        }
+        // only parties make a list of subjects ("After Tuesday's meeting, Merz said")
+        if (m.kind != "Person" && m.kind != "Country" && m.kind != "Organization" && !(m.kind == "Meeting" && allow_meeting)) break;
+        // "other European allies": the rest of a list, not a party of its own
+        if (m.form == Form::Collective) {
+          int b = m.first;
+          while (b > floor && (d_.is_role(b - 1, Role::Demonym) || d_.cap(b - 1) || d_.is_role(b - 1, Role::QualifyingModifier)) &&
+                 !d_.key_is(b - 1, "other") && b > m.first - 3) {
+            --b;
+          }
+          if (d_.key_is(b - 1, "other")) {
+            k = b - 1;
+            expect_item = false;
+            continue;
+          }
+        }
+        // "allies of Ukraine": a name after a preposition is not the subject; the noun before
+        // the preposition is ("allies" -> the coalition)
+        {
+          int b = m.first;
+          if (d_.key_is(b - 1, "the")) --b;
+          if (d_.key_is(b - 1, "of") || d_.key_is(b - 1, "for") || d_.key_is(b - 1, "from") || d_.key_is(b - 1, "with") ||
+              d_.key_is(b - 1, "in") || d_.key_is(b - 1, "to") || d_.key_is(b - 1, "at") || d_.key_is(b - 1, "by")) {
+            const int head = b >= 2 ? d_.mention_at(b - 2) : -1;
+            if (head >= 0 && d_.m(head).form == Form::Collective && !d_.m(head).dropped) {
+              const int e = entity_of(head);
+              if (e >= 0) out.push_back(e);
+            }
+            break;
+          }
         }
         const int e = entity_of(mi);
         if (e >= 0) out.push_back(e);
@@ -447,15 +477,42 @@ class Relations {
       // ---- a contribution noun: "Spain's contribution"
       if (const Match* fn = frame_at(i, Role::FrameNoun, "COMMITS"); fn && main_force >= 0) {
         if (d_.key_is(i - 1, "'s") && i >= 2) {
-          const int a = d_.mention_at(i - 2);
-          const int e = as_party(entity_of(a));
+          int a = d_.mention_at(i - 2);
+          int e = as_party(entity_of(a));
+          // "his country's contribution": the state of the person "his" refers to
+          if (a < 0 && i >= 3 && (d_.key_is(i - 2, "country") || d_.key_is(i - 2, "nation") || d_.key_is(i - 2, "government")) &&
+              (d_.key_is(i - 3, "his") || d_.key_is(i - 3, "her"))) {
+            e = as_party(pronoun_subject(i - 3));
+          }
           if (e >= 0) {
-            std::map<std::string, std::string> props{{"detail", std::string(d_.span(a >= 0 ? d_.m(a).first : i, i + fn->len))}};
+            std::map<std::string, std::string> props{{"detail", std::string(d_.span(a >= 0 ? d_.m(a).first : i - 3, i + fn->len))}};
             add("COMMITS", e, main_force, i - 2, i + fn->len - 1, "commits:contribution", 0.6, props);
           }
         }
       }
     }
+  }
+
+
+  // "a promise that Washington would commit ... was not in the communique": a commitment
+  // reported by a noun and then denied by the sentence.
+  bool reported_and_denied(int verb, int floor) const {
+    int that = -1;
+    for (int t = verb - 1; t > floor; --t) {
+      if (d_.key_is(t, "that") && d_.is_role(t - 1, Role::ReportedNoun)) {
+        that = t;
+        break;
+      }
+    }
+    if (that < 0) return false;
+    const int s_last = d_.sentence_last(d_.sentence_of(verb));
+    for (int t = verb + 1; t < s_last; ++t) {
+      if (d_.in_quote(t)) continue;
+      if (const Match* ng = d_.longest(t, Role::Negation); ng && (d_.key_is(t, "not") || d_.key_is(t, "n't") || d_.key_is(t, "no"))) {
+        if (d_.key_is(t - 1, "was") || d_.key_is(t - 1, "were") || d_.key_is(t - 1, "is") || d_.key_is(t - 1, "are")) return true;
+      }
+    }
+    return false;
   }
 
   void active_frame(const std::string& type, int i, int len, int main_force) {
@@ -464,7 +521,7 @@ class Relations {
     const int end = clause_end(i + len);
     std::string modality;
     bool negated = false;
-    std::vector<int> subjects = parties_before(i, floor, modality, negated);
+    std::vector<int> subjects = parties_before(i, floor, modality, negated, type == "PRODUCED");
     // relative "which/who" subjects: "France and the UK, which would lead"
     if (subjects.empty()) {
       int k = i;
@@ -487,6 +544,7 @@ class Relations {
     }
     if (negated) return;
     if (subjects.empty()) return;
+    if (reported_and_denied(i, floor)) return;
 
     if (type == "COMMITS" || type == "LEADS") {
       std::vector<int> objects = objects_after(i + len, "Force", end);
@@ -766,7 +824,7 @@ class Relations {
         const int a = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, k))];
         const int party = a >= 0 && d_.m(a).first == k ? entity_of(a) : -1;
         if (party >= 0 && party_kind(kind(party))) {
-          const int m = meeting_after_preposition(d_.m(a).last, std::min(s_last, d_.m(a).last + 6));
+          const int m = meeting_after_preposition(d_.m(a).last, std::min(s_last, d_.m(a).last + 14));
           if (m >= 0) add("ATTENDED", party, entity_of(m), i, d_.m(m).last - 1, "attended:delegates", 0.7);
         }
       }
@@ -874,7 +932,8 @@ class Relations {
       }
       // "the communique released on Tuesday evening": released with no producer named, in an
       // article about a meeting
-      const bool release = producing_cue(m.last) || producing_cue(m.last - 1);
+      bool release = false;
+      for (int t = m.first; t < m.last && !release; ++t) release = producing_cue(t);
       const std::string& h = m.head;
       if (release && main_meeting >= 0 && (h == "communique" || h == "communiqué" || h == "statement" || h == "joint statement" || h == "declaration")) {
         bool other_meeting = false;
@@ -974,6 +1033,19 @@ class Relations {
       // Leading a force commits to it.
       if (r.type == "LEADS" && kind(r.end) == "Force" && party_kind(kind(r.start))) {
         add_like("COMMITS", r.start, r.end, r, "commits:leads", 0.7);
+      }
+      // A head of state or government signing signs for the state.
+      if (r.type == "SIGNED" && kind(r.start) == "Person") {
+        for (const Relation& h : rels) {
+          if (h.type != "HOLDS_OFFICE" || h.start != r.start || kind(h.end) != "Country") continue;
+          for (size_t mi : d_.e(r.start).mentions) {
+            const Mention& pm = d_.m(static_cast<int>(mi));
+            if (pm.office >= 0 && d_.lex.offices[static_cast<size_t>(pm.office)].head && entity_of(pm.office_body) == h.end) {
+              add_like("SIGNED", h.end, r.end, r, "signed:for-state", 0.6);
+              break;
+            }
+          }
+        }
       }
       // Signing what a meeting produced means being at the meeting.
       if (r.type == "SIGNED" && kind(r.start) == "Person") {
