@@ -626,8 +626,8 @@ class MentionFinder {
   bool modifier_word(int i) const {
     if (!d_.word(i) || d_.is(i, tok::kCap)) return false;
     if (d_.is_role(i, Role::QualifyingModifier) || d_.is_role(i, Role::Qualifier) || d_.is_role(i, Role::GenericModifier)) return true;
-    if (common(i)) return false;
-    if (d_.longest(i, Role::FrameActive) && !d_.key(i).ends_with("ing")) return false;
+    if (d_.is_role(i, Role::FunctionWord) || d_.is_role(i, Role::Determiner)) return false;
+    if (d_.longest(i, Role::FrameActive)) return false;  // "deploying post-ceasefire force": a verb, not a modifier
     if (d_.longest(i, Role::SpeechVerb) || d_.longest(i, Role::WeakSpeechVerb)) return false;
     if (d_.longest(i, Role::Negation) || d_.is_role(i, Role::Auxiliary)) return false;
     const std::string& k = d_.key(i);

@@ -986,7 +986,19 @@ class Relations {
       std::string head = x.head;
       if (head == "talk") head = "talks";
       const std::string owner_name = owner >= 0 ? d_.e(owner).name : std::string();
-      const std::string place_name = x.places.empty() ? std::string() : d_.e(d_.live(x.places.front())).name;
+      // The place that names it: a city or region before a building ("in Paris", not "in the
+      // Elysee Palace"); buildings get "at the ...".
+      std::string place_name, building;
+      for (int p : x.places) {
+        const Entity& pe = d_.e(d_.live(p));
+        const std::string type = pe.lex >= 0 ? d_.lex.entities[static_cast<size_t>(pe.lex)].type : std::string();
+        const bool is_building = type == "seat" || type == "building" || type == "facility";
+        if (is_building) {
+          if (building.empty()) building = pe.name;
+        } else if (place_name.empty()) {
+          place_name = pe.name;
+        }
+      }
       auto alias = [&](const std::string& a) {
         for (const std::string& b : x.aliases) {
           if (name_key(a) == name_key(b)) return;
@@ -998,18 +1010,23 @@ class Relations {
         alias(head + " of the " + owner_name);
         x.attributes["owner"] = owner_name;
       }
-      if (!place_name.empty()) {
-        alias(head + " in " + place_name);
-        alias(place_name + " " + head);
+      if (!building.empty()) alias(head + " at the " + building);
+      if (!place_name.empty() || !building.empty()) {
+        if (!place_name.empty()) {
+          alias(head + " in " + place_name);
+          alias(place_name + " " + head);
+        }
         std::string places;
         for (int p : x.places) places += (places.empty() ? "" : "|") + d_.e(d_.live(p)).name;
         x.attributes["place"] = places;
       }
       if (!x.group.empty()) alias(head + " of " + x.group);
       if (!owner_name.empty() && !place_name.empty()) x.name = owner_name + " " + head + " in " + place_name;
+      else if (!owner_name.empty() && !building.empty()) x.name = owner_name + " " + head + " at the " + building;
       else if (!owner_name.empty()) x.name = owner_name + " " + head;
       else if (!x.group.empty()) x.name = head + " of " + x.group;
       else if (!place_name.empty()) x.name = place_name + " " + head;
+      else if (!building.empty()) x.name = head + " at the " + building;
     }
   }
 
