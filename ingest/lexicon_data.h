@@ -54,6 +54,8 @@ enum class Role : uint8_t {
   ForceHead,
   HeadExcluded,        // compound that is not a head ("press conference"); id = kind (0 meeting, 1 document, 2 force)
   ArticleHead,         // "Article" of a treaty
+  OutcomeText,         // the text a meeting ends with ("communique", "joint statement")
+  DomainModifier,      // tells forces apart ("maritime" vs "military" support)
   GenericModifier,     // does not make a phrase specific ("new", "the")
   Qualifier,           // tells two things with one head apart ("joint", "draft")
   QualifyingModifier,  // makes a needs-role force head specific ("multinational", "maritime")

@@ -862,9 +862,12 @@ class MentionFinder {
     }
     mods.erase(std::remove_if(mods.begin(), mods.end(), [&](int t) { return d_.key_is(t, "and"); }), mods.end());
     for (int t : mods) {
-      if (d_.word(t) && !d_.is_role(t, Role::GenericModifier) && !d_.is_role(t, Role::FrameSuffix) && !d_.is(t, tok::kNumber)) {
-        m.mods.push_back(d_.key(t));
-      }
+      if (d_.is_role(t, Role::DomainModifier)) m.mods.push_back(d_.key(t));
+    }
+    // "communique", "joint declaration": the text a meeting ends with
+    for (int t = std::max(left, h0 - 2); t < h0 + 1 && !m.outcome; ++t) {
+      const Match* o = d_.longest(t, Role::OutcomeText);
+      m.outcome = o && o->first + o->len == h1;
     }
     std::sort(m.mods.begin(), m.mods.end());
     m.mods.erase(std::unique(m.mods.begin(), m.mods.end()), m.mods.end());
@@ -1041,7 +1044,9 @@ class MentionFinder {
       // "U.S.-led monitoring mechanism" -> also "monitoring mechanism"
       if (!mods.empty()) {
         const int last_mod = mods.back();
-        if (last_mod + 1 == h0 && !d_.is_role(last_mod, Role::GenericModifier)) add_alias(clean(last_mod, h1));
+        if (last_mod + 1 == h0 && !d_.is_role(last_mod, Role::GenericModifier) && !d_.is(last_mod - 1, tok::kHyphen)) {
+          add_alias(clean(last_mod, h1));
+        }
         // qualifying modifiers alone: "monitoring and verification mechanism" -> "verification mechanism"
       }
     }
