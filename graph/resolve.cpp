@@ -22,7 +22,8 @@
 // quotation such as "robust" inside a longer one is a separate remark), keeping the longest text. Relationships merge
 // on (type, start, end) and keep every piece of evidence. An office seen without its state in
 // one article ("President Donald Trump") adds evidence to the HOLDS_OFFICE edge with the same
-// title that other articles give. Each article becomes an Article node.
+// title that other articles give. Each article becomes an Article node, and the outlet that
+// published it an Organization.
 #include "graph/resolve.h"
 
 #include <algorithm>
@@ -579,7 +580,35 @@ class Resolver {
     }
   }
 
+  // The outlet that published an article is an organisation too.
+  void outlet(const ingest::Article& a) {
+    if (a.outlet.empty()) return;
+    const std::string key = name_key(a.outlet);
+    Source s;
+    s.file = a.file;
+    s.article = a.index;
+    s.rule = "organization:outlet";
+    s.text = a.outlet;
+    for (Node& n : g_.nodes) {
+      if (n.kind != "Organization") continue;
+      bool same = name_key(n.name) == key;
+      for (const auto& al : n.aliases) same = same || name_key(al) == key;
+      if (same) {
+        n.sources.push_back(s);
+        return;
+      }
+    }
+    Node n;
+    n.kind = "Organization";
+    n.name = a.outlet;
+    n.aliases.push_back(a.outlet);
+    n.properties["type"] = std::string("outlet");
+    n.sources.push_back(s);
+    g_.nodes.push_back(std::move(n));
+  }
+
   void articles() {
+    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) outlet(docs_[static_cast<size_t>(d)]->article);
     for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
       const ingest::Article& a = docs_[static_cast<size_t>(d)]->article;
       Node n;

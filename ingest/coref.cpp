@@ -312,10 +312,14 @@ class Coref {
   }
 
   void phrases() {
+    // In text order: "the talks" refers back to the meeting named before it.
+    std::vector<int> order;
     for (size_t i = 0; i < d_.mentions.size(); ++i) {
-      Mention& m = d_.mentions[i];
-      if (m.form != Form::Phrase || m.dropped) continue;
-      const int mi = static_cast<int>(i);
+      if (d_.mentions[i].form == Form::Phrase && !d_.mentions[i].dropped) order.push_back(static_cast<int>(i));
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return d_.m(a).first < d_.m(b).first; });
+    for (int mi : order) {
+      Mention& m = d_.m(mi);
       int target = -1;
       if (m.kind == "Meeting") {
         const int main = main_meeting(is_call(m.head));

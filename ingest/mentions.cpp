@@ -50,6 +50,7 @@ class MentionFinder {
     titles();
     collectives();
     phrases();
+    verbal_meetings();
   }
 
  private:
@@ -567,9 +568,20 @@ class MentionFinder {
         d_.m(a).nested = true;
       }
     } else if ((d_.key_is(y, "appointed") || d_.key_is(y, "named") || d_.key_is(y, "sent")) && d_.key_is(y + 1, "by")) {
+      // "appointed by US President Donald Trump": through the appointer's own title
       int z = y + 2;
-      const Match* o2 = d_.longest(z, Role::Office);
-      if (o2) z += o2->len;
+      for (int guard = 0; guard < 6 && z < n_; ++guard) {
+        const int b = d_.atom_at[static_cast<size_t>(z)];
+        if (b >= 0 && d_.m(b).first == z && d_.m(b).kind != "Person") {
+          z = d_.m(b).last;
+          continue;
+        }
+        if (office_cover_[static_cast<size_t>(z)] || d_.is_role(z, Role::OfficeModifier)) {
+          ++z;
+          continue;
+        }
+        break;
+      }
       const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
       if (a >= 0 && d_.m(a).kind == "Person") p.appointer = a;
     }
@@ -633,6 +645,45 @@ class MentionFinder {
     const std::string& k = d_.key(i);
     if (k.ends_with("ly") && k.size() > 4 && k != "only") return k == "legally" || k == "politically" || k == "militarily";
     return true;
+  }
+
+  // "Leaders met in Paris on Tuesday": a meeting named by the verb that reports it.
+  void verbal_meetings() {
+    for (int i = 0; i < n_; ++i) {
+      if (!(d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered"))) continue;
+      if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
+      int k = i + 1;
+      if (!(d_.key_is(k, "in") || d_.key_is(k, "at"))) continue;
+      ++k;
+      if (d_.key_is(k, "the")) ++k;
+      const int a = k < n_ ? d_.atom_at[static_cast<size_t>(k)] : -1;
+      if (a < 0 || d_.m(a).first != k || d_.m(a).kind != "Place") continue;
+      Mention m;
+      m.kind = "Meeting";
+      m.form = Form::Phrase;
+      m.head = "meeting";
+      m.specific = true;
+      m.first = i;
+      m.places.push_back(a);
+      int e = d_.m(a).last;
+      std::string iso;
+      int wd = 0;
+      int z = d_.key_is(e, "on") ? e + 1 : e;
+      if (const int used = parse_date(d_, z, iso, wd)) {
+        m.date = iso.empty() ? "wd:" + std::to_string(wd) : iso;
+        m.weekday = wd;
+        e = z + used;
+      }
+      m.last = e;
+      // the body that met owns the meeting: "The Coalition of the Willing met in Paris"
+      int b = i;
+      while (b > 0 && d_.is_role(b - 1, Role::Auxiliary)) --b;
+      const int owner = b > 0 ? d_.atom_at[static_cast<size_t>(b - 1)] : -1;
+      if (owner >= 0 && d_.m(owner).last == b && d_.m(owner).kind == "Organization") m.owner = owner;
+      m.surface = "meeting in " + d_.m(a).surface;
+      m.aliases.push_back(m.surface);
+      d_.add_mention(m);
+    }
   }
 
   void phrases() {
@@ -1109,6 +1160,14 @@ class MentionFinder {
 
   bool function_word(int i) const { return d_.is_role(i, Role::FunctionWord); }
 
+  // A meeting, document or force head noun within `span` tokens from i: a second phrase starts.
+  bool new_head_within(int i, int span) const {
+    for (int t = i; t < std::min(n_, i + span); ++t) {
+      if (d_.longest(t, Role::MeetingHead) || d_.longest(t, Role::DocumentHead) || d_.longest(t, Role::ForceHead)) return true;
+    }
+    return false;
+  }
+
   // One complement after a head, starting at the preposition k; returns its end (k when none).
   // Sets qualifies_ when the complement makes a needs-role head specific.
   int complement(int k, Mention& m) {
@@ -1167,7 +1226,7 @@ class MentionFinder {
           continue;
         }
         if (w == "and" && any && e + 1 < n_ && (modifier_word(e + 1) || d_.atom_at[static_cast<size_t>(e + 1)] >= 0) &&
-            !d_.longest(e + 1, Role::FrameActive)) {
+            !d_.longest(e + 1, Role::FrameActive) && !d_.is_role(e + 1, Role::Determiner) && !new_head_within(e + 1, 3)) {
           ++e;
           continue;
         }

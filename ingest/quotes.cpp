@@ -335,6 +335,26 @@ class Attributor {
     if (k <= floor && k == v) return -1;
     int sp = speaker_ending_at(k, how);
     if (sp >= 0) return sp;
+    // "Rutte, who called it ...": the relative pronoun's antecedent
+    if (d_.key_is(k - 1, "who")) {
+      const int j = d_.key_is(k - 2, ",") ? k - 2 : k - 1;
+      sp = speaker_ending_at(j, how);
+      if (sp >= 0) return sp;
+    }
+    // "a statement issued after the meeting said": through a prepositional phrase to its noun
+    for (int guard = 0, kk = k; guard < 2; ++guard) {
+      const int mi = kk > 0 ? d_.mention_at(kk - 1) : -1;
+      if (mi < 0 || d_.m(mi).last != kk) break;
+      int b = d_.m(mi).first;
+      if (d_.key_is(b - 1, "the")) --b;
+      if (!(d_.key_is(b - 1, "after") || d_.key_is(b - 1, "at") || d_.key_is(b - 1, "during") || d_.key_is(b - 1, "of") ||
+            d_.key_is(b - 1, "in") || d_.key_is(b - 1, "from"))) {
+        break;
+      }
+      kk = b - 1;
+      sp = speaker_ending_at(kk, how);
+      if (sp >= 0) return sp;
+    }
     if (k - 1 >= floor && (d_.key(k - 1) == "," || d_.is(k - 1, tok::kDash))) {
       // A parenthetical: find its start.
       int j = k - 2;

@@ -351,8 +351,17 @@ class Relations {
       }
       // "other European allies", "both": fillers inside a list
       if (!expect_item) break;
-      if ((d_.word(t) && !d_.cap(t) && (d_.key_is(t, "other") || d_.key_is(t, "both") || d_.is_role(t, Role::CollectiveParty))) ||
-          (d_.cap(t) && d_.key_is(t, "european"))) {
+      if (d_.is_role(t, Role::CollectiveParty) || d_.longest(t, Role::CollectiveParty)) {
+        // "other European allies" with no coalition named: still the tail of a list
+        int b = t;
+        while (b > floor && (d_.cap(b - 1) || d_.is_role(b - 1, Role::QualifyingModifier)) && b > t - 3) --b;
+        if (d_.key_is(b - 1, "other")) {
+          k = b - 1;
+          expect_item = false;
+          continue;
+        }
+      }
+      if (d_.word(t) && !d_.cap(t) && d_.key_is(t, "both")) {
         --k;
         continue;
       }
@@ -687,8 +696,13 @@ class Relations {
       const int s = d_.sentence_of(i);
       const int floor = d_.sentence_first(s);
       const int end = clause_end(i + v->len);
-      // the meeting: an object in the clause, or a place that is the main meeting's place
+      // the meeting: an object in the clause, the verb itself ("met in Paris"), or a place that
+      // is the main meeting's place
       std::vector<int> meetings = objects_after(i + v->len, "Meeting", end);
+      if (meetings.empty()) {
+        const int own = d_.phrase_at[static_cast<size_t>(i)];
+        if (own >= 0 && d_.m(own).kind == "Meeting" && d_.m(own).first == i && entity_of(own) >= 0) meetings.push_back(entity_of(own));
+      }
       if (meetings.empty() && main_meeting >= 0) {
         for (int t = i + v->len; t < std::min(end, i + v->len + 4); ++t) {
           const int a = d_.atom_at[static_cast<size_t>(t)];
