@@ -1,10 +1,12 @@
 // Breadth-first traversals over GraphModel's CSR spans.
 //
 // Design
-// - Scratch state lives in a thread-local Workspace: one Mark per node and side (generation
-//   stamp, depth, parent node, parent edge). A call bumps the generation instead of clearing
-//   the arrays, so a search touching k nodes costs O(k) however large the graph is; only when
-//   the 32-bit counter wraps are the arrays reset. Frontier vectors are reused the same way.
+// - Scratch state lives in a thread-local Workspace: per node and side a one-byte generation
+//   stamp, and a depth, parent node and parent edge that are valid only while the stamp is
+//   current. A call bumps the generation instead of clearing the arrays, so a search touching
+//   k nodes costs O(k) however large the graph is; when the 8-bit counter wraps (every 255
+//   searches) the stamps are cleared once. Keeping the stamps in their own byte array keeps
+//   the randomly accessed part small (1 MB for a million nodes). Frontiers are reused too.
 // - Edge filters are compiled once per call: relationship types become a byte mask indexed by
 //   the model's dense type codes, so the common "only these types" test is one load.
 // - neighbourhood: level-synchronous BFS from the start, nodes reported in discovery order.
@@ -28,36 +30,53 @@ namespace kg::graph {
 
 namespace {
 
-constexpr uint32_t kRejected = std::numeric_limits<uint32_t>::max();
+constexpr uint16_t kRejected = std::numeric_limits<uint16_t>::max();
+constexpr int kMaxDepth = kRejected - 1;
 constexpr size_t kPollEvery = 4096;
 
-struct Mark {
-  uint32_t gen = 0;
-  uint32_t depth = 0;  // kRejected when allow_node refused the node
-  NodeId parent = kNoNode;
-  EdgeId edge = 0;
+// One side of a search. `stamp` is the only array every step touches, so it is one byte a
+// node (a 1M-node graph's marks fit in 1 MB of cache); depth and parents are written for the
+// nodes a search reaches and read only when their stamp is current.
+struct Side {
+  std::vector<uint8_t> stamp;
+  std::vector<uint16_t> depth;  // kRejected when allow_node refused the node
+  std::vector<NodeId> parent;
+  std::vector<EdgeId> edge;
 };
 
 struct Workspace {
-  std::vector<Mark> side[2];
+  Side side[2];
   std::vector<NodeId> frontier[2];
   std::vector<NodeId> next;
-  uint32_t gen = 0;
+  uint8_t gen = 0;
 
-  // Starts a new search over `n` nodes: every mark becomes stale.
-  void begin(size_t n) {
-    for (auto& s : side) {
-      if (s.size() < n) s.resize(n);
+  // Starts a new search over `n` nodes: every stamp becomes stale. `full` also sizes the
+  // depth and parent arrays (the bidirectional searches need them).
+  void begin(size_t n, bool full) {
+    for (Side& s : side) {
+      if (s.stamp.size() < n) s.stamp.resize(n, 0);
+      if (full && s.depth.size() < n) {
+        s.depth.resize(n);
+        s.parent.resize(n);
+        s.edge.resize(n);
+      }
     }
-    if (++gen == 0) {
-      for (auto& s : side) std::fill(s.begin(), s.end(), Mark{});
+    if (++gen == 0) {  // the counter wrapped: clear the stamps once every 255 searches
+      for (Side& s : side) std::fill(s.stamp.begin(), s.stamp.end(), 0);
       gen = 1;
     }
     for (auto& f : frontier) f.clear();
     next.clear();
   }
-  bool seen(int s, NodeId v) const { return side[s][v].gen == gen; }
-  bool reached(int s, NodeId v) const { return side[s][v].gen == gen && side[s][v].depth != kRejected; }
+  bool seen(int s, NodeId v) const { return side[s].stamp[v] == gen; }
+  bool reached(int s, NodeId v) const { return side[s].stamp[v] == gen && side[s].depth[v] != kRejected; }
+  void mark(int s, NodeId v, uint16_t depth, NodeId parent, EdgeId edge) {
+    Side& sd = side[s];
+    sd.stamp[v] = gen;
+    sd.depth[v] = depth;
+    sd.parent[v] = parent;
+    sd.edge[v] = edge;
+  }
 };
 
 Workspace& workspace() {
@@ -124,9 +143,9 @@ class BidirectionalSearch {
       : g_(g), filter_(g, tf), ws_(workspace()), from_(from), to_(to) {
     dir_[0] = tf.direction;
     dir_[1] = reverse(tf.direction);
-    ws_.begin(g.node_count());
-    ws_.side[0][from] = {ws_.gen, 0, kNoNode, 0};
-    ws_.side[1][to] = {ws_.gen, 0, kNoNode, 0};
+    ws_.begin(g.node_count(), true);
+    ws_.mark(0, from, 0, kNoNode, 0);
+    ws_.mark(1, to, 0, kNoNode, 0);
     ws_.frontier[0].push_back(from);
     ws_.frontier[1].push_back(to);
   }
@@ -136,7 +155,7 @@ class BidirectionalSearch {
   // Returns false when there is no path within max_hops.
   bool run(int max_hops, bool first_only) {
     while (!ws_.frontier[0].empty() && !ws_.frontier[1].empty() &&
-           static_cast<int>(depth_[0] + depth_[1]) < max_hops) {
+           static_cast<int>(depth_[0] + depth_[1]) < std::min(max_hops, kMaxDepth)) {
       int s = ws_.frontier[0].size() <= ws_.frontier[1].size() ? 0 : 1;
       expand(s, first_only);
       if (!meetings_.empty()) return true;
@@ -145,19 +164,19 @@ class BidirectionalSearch {
   }
 
   const std::vector<NodeId>& meetings() const { return meetings_; }
-  uint32_t depth(int s) const { return depth_[s]; }
+  uint16_t depth(int s) const { return depth_[s]; }
 
   Path path_through(NodeId m) const {
     Path p;
-    for (NodeId v = m; v != kNoNode; v = ws_.side[0][v].parent) {
+    for (NodeId v = m; v != kNoNode; v = ws_.side[0].parent[v]) {
       p.nodes.push_back(v);
-      if (ws_.side[0][v].parent != kNoNode) p.edges.push_back(ws_.side[0][v].edge);
+      if (ws_.side[0].parent[v] != kNoNode) p.edges.push_back(ws_.side[0].edge[v]);
     }
     std::reverse(p.nodes.begin(), p.nodes.end());
     std::reverse(p.edges.begin(), p.edges.end());
-    for (NodeId v = m; ws_.side[1][v].parent != kNoNode; v = ws_.side[1][v].parent) {
-      p.edges.push_back(ws_.side[1][v].edge);
-      p.nodes.push_back(ws_.side[1][v].parent);
+    for (NodeId v = m; ws_.side[1].parent[v] != kNoNode; v = ws_.side[1].parent[v]) {
+      p.edges.push_back(ws_.side[1].edge[v]);
+      p.nodes.push_back(ws_.side[1].parent[v]);
     }
     return p;
   }
@@ -190,8 +209,7 @@ class BidirectionalSearch {
  private:
   void expand(int s, bool first_only) {
     const int o = 1 - s;
-    auto& marks = ws_.side[s];
-    const uint32_t d = depth_[s] + 1;
+    const auto d = static_cast<uint16_t>(depth_[s] + 1);
     ws_.next.clear();
     for (NodeId v : ws_.frontier[s]) {
       filter_.tick();
@@ -200,10 +218,10 @@ class BidirectionalSearch {
         if (stop || ws_.seen(s, w) || !filter_.edge_ok(e)) return;
         // The start of side A is exempt from allow_node; `to` was checked before the search.
         if (w != from_ && w != to_ && !filter_.node_ok(w)) {
-          marks[w] = {ws_.gen, kRejected, kNoNode, 0};
+          ws_.mark(s, w, kRejected, kNoNode, 0);
           return;
         }
-        marks[w] = {ws_.gen, d, v, e};
+        ws_.mark(s, w, d, v, e);
         ws_.next.push_back(w);
         if (ws_.reached(o, w)) {
           meetings_.push_back(w);
@@ -220,15 +238,15 @@ class BidirectionalSearch {
   void halves(int s, Path& cur, std::vector<Path>& out, size_t limit) {
     if (out.size() >= limit) return;
     NodeId v = cur.nodes.back();
-    const Mark& mv = ws_.side[s][v];
-    if (mv.depth == 0) {
+    const uint16_t dv = ws_.side[s].depth[v];
+    if (dv == 0) {
       out.push_back(cur);
       return;
     }
     filter_.tick();
     // Side A reached v by walking dir_[0] from a parent, so parents are found by walking back.
     for_each_step(g_, v, reverse(dir_[s]), [&](NodeId u, EdgeId e) {
-      if (out.size() >= limit || !ws_.reached(s, u) || ws_.side[s][u].depth + 1 != mv.depth) return;
+      if (out.size() >= limit || !ws_.reached(s, u) || ws_.side[s].depth[u] + 1 != dv) return;
       if (!filter_.edge_ok(e)) return;
       cur.nodes.push_back(u);
       cur.edges.push_back(e);
@@ -244,7 +262,7 @@ class BidirectionalSearch {
   NodeId from_;
   NodeId to_;
   Direction dir_[2];
-  uint32_t depth_[2] = {0, 0};
+  uint16_t depth_[2] = {0, 0};
   std::vector<NodeId> meetings_;
 };
 
@@ -261,21 +279,20 @@ std::vector<Reached> neighbourhood(const GraphModel& g, NodeId start, int max_de
   if (max_depth <= 0) return out;
   Filter filter(g, tf);
   Workspace& ws = workspace();
-  ws.begin(g.node_count());
-  auto& marks = ws.side[0];
-  marks[start] = {ws.gen, 0, kNoNode, 0};
+  ws.begin(g.node_count(), false);
+  auto& stamp = ws.side[0].stamp;
+  const uint8_t gen = ws.gen;
+  stamp[start] = gen;
   ws.frontier[0].push_back(start);
-  for (int depth = 1; depth <= max_depth && !ws.frontier[0].empty(); ++depth) {
+  const int last = std::min(max_depth, kMaxDepth);
+  for (int depth = 1; depth <= last && !ws.frontier[0].empty(); ++depth) {
     ws.next.clear();
     for (NodeId v : ws.frontier[0]) {
       filter.tick();
       for_each_step(g, v, tf.direction, [&](NodeId w, EdgeId e) {
-        if (marks[w].gen == ws.gen || !filter.edge_ok(e)) return;
-        if (!filter.node_ok(w)) {
-          marks[w] = {ws.gen, kRejected, kNoNode, 0};
-          return;
-        }
-        marks[w] = {ws.gen, static_cast<uint32_t>(depth), v, e};
+        if (stamp[w] == gen || !filter.edge_ok(e)) return;
+        stamp[w] = gen;  // a refused node is not asked again
+        if (!filter.node_ok(w)) return;
         ws.next.push_back(w);
         out.push_back({w, depth});
       });

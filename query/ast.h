@@ -77,7 +77,7 @@ struct NodePattern {
   SourcePos pos;
   // Every inner list is a disjunction (:A|B); the node must satisfy each of them (:A:B).
   std::vector<std::vector<std::string>> labels;
-  std::vector<SourcePos> label_pos;  // one per inner list
+  std::vector<std::vector<SourcePos>> label_pos;  // parallel to labels
   std::vector<PropertyEntry> props;
 
   int slot = -1;  // named or hidden, always set by the binder

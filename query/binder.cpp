@@ -273,7 +273,7 @@ class Binder {
       for (NodePattern& n : part.nodes) {
         for (size_t i = 0; i < n.labels.size(); ++i) {
           std::vector<graph::TypeCode> codes;
-          for (const std::string& l : n.labels[i]) codes.push_back(label_code(l, n.label_pos[i]));
+          for (size_t k = 0; k < n.labels[i].size(); ++k) codes.push_back(label_code(n.labels[i][k], n.label_pos[i][k]));
           n.label_codes.push_back(std::move(codes));
         }
         pattern_props(n.props, true, before);

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <memory>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "query/binder.h"
 #include "query/functions.h"
+#include "query/key_set.h"
 #include "query/match.h"
 #include "query/parser.h"
 
@@ -135,12 +135,18 @@ class AggregateStage : public Stage {
 
   bool push(Row& row) override {
     ctx_.guard.tick();
-    std::vector<Value> key;
-    key.reserve(keys_.size());
-    for (size_t k : keys_) key.push_back(eval(*p_.items[k].expr, row, ctx_));
-    auto [it, inserted] = index_.try_emplace(std::move(key), groups_.size());
-    if (inserted) groups_.push_back(new_group(row));
-    Group& g = groups_[it->second];
+    size_t group = 0;
+    if (keys_.empty()) {
+      if (groups_.empty()) groups_.push_back(new_group(row));  // one group: no lookup
+    } else {
+      std::vector<Value> key;
+      key.reserve(keys_.size());
+      for (size_t k : keys_) key.push_back(eval(*p_.items[k].expr, row, ctx_));
+      auto [it, inserted] = index_.try_emplace(std::move(key), groups_.size());
+      if (inserted) groups_.push_back(new_group(row));
+      group = it->second;
+    }
+    Group& g = groups_[group];
     for (size_t a = 0; a < p_.aggregates.size(); ++a) {
       const Expr& agg = *p_.aggregates[a];
       if (agg.kind == Expr::Kind::CountStar) {
@@ -201,57 +207,65 @@ class AggregateStage : public Stage {
 
 class DistinctStage : public Stage {
  public:
-  explicit DistinctStage(const Projection& p) {
+  explicit DistinctStage(const Projection& p) : seen_(p.items.size()) {
     for (const ProjectionItem& item : p.items) slots_.push_back(static_cast<size_t>(item.slot));
   }
   bool push(Row& row) override {
-    std::vector<Value> key;
-    key.reserve(slots_.size());
-    for (size_t s : slots_) key.push_back(row[s]);
-    if (!seen_.insert(std::move(key)).second) return true;
+    if (!seen_.insert([&](size_t i) -> const Value& { return row[slots_[i]]; })) return true;
     return next_->push(row);
   }
 
  private:
   std::vector<size_t> slots_;
-  std::unordered_set<std::vector<Value>, RowKeyHash, RowKeySame> seen_;
+  KeySet seen_;
 };
 
+// Buffers rows with their sort keys, flat: per row the sort keys, then the projected columns
+// (the keys are computed on arrival, and nothing after a projection reads the slots before
+// it). Sorting permutes an index array, so no row is moved until it is handed on.
 class SortStage : public Stage {
  public:
-  SortStage(const Projection& p, EvalContext& ctx) : p_(p), ctx_(ctx) {}
+  SortStage(const Projection& p, size_t width, EvalContext& ctx) : p_(p), width_(width), ctx_(ctx) {
+    for (const ProjectionItem& item : p.items) slots_.push_back(static_cast<size_t>(item.slot));
+    stride_ = p.order_by.size() + slots_.size();
+  }
   bool push(Row& row) override {
     ctx_.guard.tick();
-    Entry e;
-    e.keys.reserve(p_.order_by.size());
-    for (const SortItem& s : p_.order_by) e.keys.push_back(eval(*s.expr, row, ctx_));
-    e.row = row;
-    rows_.push_back(std::move(e));
+    for (const SortItem& s : p_.order_by) values_.push_back(eval(*s.expr, row, ctx_));
+    for (size_t s : slots_) values_.push_back(row[s]);
     return true;
   }
   void finish() override {
-    std::stable_sort(rows_.begin(), rows_.end(), [&](const Entry& a, const Entry& b) {
-      for (size_t k = 0; k < p_.order_by.size(); ++k) {
-        int c = order(a.keys[k], b.keys[k]);
+    const size_t nkeys = p_.order_by.size();
+    const size_t n = stride_ ? values_.size() / stride_ : 0;
+    std::vector<uint32_t> index(n);
+    for (size_t i = 0; i < n; ++i) index[i] = static_cast<uint32_t>(i);
+    std::sort(index.begin(), index.end(), [&](uint32_t a, uint32_t b) {
+      const Value* x = values_.data() + a * stride_;
+      const Value* y = values_.data() + b * stride_;
+      for (size_t k = 0; k < nkeys; ++k) {
+        int c = order(x[k], y[k]);
         if (c != 0) return p_.order_by[k].descending ? c > 0 : c < 0;
       }
-      return false;
+      return a < b;  // stable: equal keys keep their arrival order
     });
-    for (Entry& e : rows_) {
-      if (!next_->push(e.row)) break;
+    Row row(width_);
+    for (uint32_t i : index) {
+      Value* v = values_.data() + i * stride_ + nkeys;
+      for (size_t k = 0; k < slots_.size(); ++k) row[slots_[k]] = std::move(v[k]);
+      if (!next_->push(row)) break;
     }
-    rows_.clear();
+    values_.clear();
     Stage::finish();
   }
 
  private:
-  struct Entry {
-    std::vector<Value> keys;
-    Row row;
-  };
   const Projection& p_;
+  size_t width_;
   EvalContext& ctx_;
-  std::vector<Entry> rows_;
+  std::vector<size_t> slots_;
+  size_t stride_ = 0;
+  std::vector<Value> values_;
 };
 
 class SkipLimitStage : public Stage {
@@ -349,7 +363,7 @@ void add_projection(Pipeline& pl, const Projection& p, const Query& q, EvalConte
     pl.add<ProjectStage>(p, ctx);
   }
   if (p.distinct) pl.add<DistinctStage>(p);
-  if (!p.order_by.empty()) pl.add<SortStage>(p, ctx);
+  if (!p.order_by.empty()) pl.add<SortStage>(p, static_cast<size_t>(q.slot_count), ctx);
   int64_t skip = constant_count(p.skip.get(), "SKIP", ctx);
   int64_t limit = constant_count(p.limit.get(), "LIMIT", ctx);
   if (skip > 0 || limit >= 0) pl.add<SkipLimitStage>(std::max<int64_t>(skip, 0), limit);

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include <utf8proc.h>
+
 namespace kg::query {
 
 namespace {
@@ -116,11 +118,27 @@ std::optional<double> parse_float(std::string_view s) {
   return std::nullopt;
 }
 
+// Unicode case mapping, code point by code point (invalid UTF-8 is kept as it is).
 std::string map_case(const std::string& s, bool up) {
-  std::string out = s;
-  for (char& c : out) {
-    auto u = static_cast<unsigned char>(c);
-    if (u < 0x80) c = static_cast<char>(up ? std::toupper(u) : std::tolower(u));
+  std::string out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+  while (left > 0) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) {
+      out += static_cast<char>(*p);
+      ++p;
+      --left;
+      continue;
+    }
+    cp = up ? utf8proc_toupper(cp) : utf8proc_tolower(cp);
+    utf8proc_uint8_t buf[4];
+    utf8proc_ssize_t len = utf8proc_encode_char(cp, buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
+    p += n;
+    left -= n;
   }
   return out;
 }
@@ -349,7 +367,7 @@ Value call_scalar(Func f, std::vector<Value>& args, const graph::GraphModel& g, 
 
 void Aggregate::add(const Value& v) {
   if (v.is_null()) return;
-  if (distinct_ && !seen_.insert(v).second) return;
+  if (distinct_ && !seen_.insert([&](size_t) -> const Value& { return v; })) return;
   switch (func_) {
     case Func::Count: ++count_; break;
     case Func::Collect: items_.push_back(v); break;

@@ -4,11 +4,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "graph/model.h"
 #include "query/error.h"
+#include "query/key_set.h"
 #include "query/value.h"
 
 namespace kg::query {
@@ -57,7 +57,7 @@ class Aggregate {
   double sum_ = 0;
   Value best_;
   Value::List items_;
-  std::unordered_set<Value, ValueHash, ValueSame> seen_;
+  KeySet seen_{1};
 };
 
 }  // namespace kg::query

@@ -185,12 +185,7 @@ class Lexer {
       fail(t.pos, "invalid number '" + std::string(s_.substr(b, i_ - b + 1)) + "'");
     }
     t.text = std::string(s_.substr(b, i_ - b));
-    t.kind = is_float ? TokenKind::Float : TokenKind::Integer;
-    if (!is_float) {
-      int64_t v = 0;
-      auto r = std::from_chars(t.text.data(), t.text.data() + t.text.size(), v);
-      if (r.ec != std::errc()) fail(t.pos, "integer " + t.text + " is too large");
-    }
+    t.kind = is_float ? TokenKind::Float : TokenKind::Integer;  // the parser checks the range
   }
 
   void lex_string(Token& t) {

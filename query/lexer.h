@@ -58,8 +58,8 @@ struct Token {
 };
 
 // Splits `text` into tokens ending with one End token. Throws QueryError (Syntax) on an
-// unterminated string or comment, a bad escape, an integer that does not fit in 64 bits or
-// a character that cannot start a token.
+// unterminated string or comment, a bad escape, a malformed number or a character that
+// cannot start a token.
 std::vector<Token> tokenize(std::string_view text);
 
 // How a token is named in messages: 'RETURN', string 'abc', end of query.

@@ -241,6 +241,7 @@ class Parser {
     bool shortest = is_keyword(t, "shortestPath");
     bool all_shortest = is_keyword(t, "allShortestPaths");
     if (shortest || all_shortest) {
+      part.pos = t.pos;
       part.mode = shortest ? PatternPart::Mode::Shortest : PatternPart::Mode::AllShortest;
       std::string fn = next().text;
       expect(TokenKind::LParen, "'(' after " + fn);
@@ -271,16 +272,18 @@ class Parser {
     NodePattern n;
     n.pos = expect(TokenKind::LParen, "'(' to start a node pattern").pos;
     if (peek().kind == TokenKind::Ident && !is_keyword(peek(), "WHERE")) n.var = next().text;
-    while (peek().kind == TokenKind::Colon) {
-      n.label_pos.push_back(peek(1).pos);
-      next();
+    while (accept(TokenKind::Colon)) {
       std::vector<std::string> alternatives;
+      std::vector<SourcePos> positions;
+      positions.push_back(peek().pos);
       alternatives.push_back(identifier("a label after ':'"));
       while (accept(TokenKind::Pipe)) {
         accept(TokenKind::Colon);
+        positions.push_back(peek().pos);
         alternatives.push_back(identifier("a label after '|'"));
       }
       n.labels.push_back(std::move(alternatives));
+      n.label_pos.push_back(std::move(positions));
     }
     if (peek().kind == TokenKind::LBrace) n.props = property_map();
     if (peek().kind == TokenKind::Param) {

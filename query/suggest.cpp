@@ -32,6 +32,7 @@ std::optional<std::string> nearest(std::string_view name, const std::vector<std:
   size_t best_d = limit + 1;
   for (const std::string& c : candidates) {
     size_t d = edit_distance(name, c);
+    if (d >= name.size() || d >= c.size()) continue;  // nothing in common: not a typo
     if (d < best_d) {
       best_d = d;
       best = c;

@@ -12,7 +12,8 @@ namespace kg::query {
 size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate nearest to `name` when it is near enough to be a likely typo (distance at most
-// about a third of the name's length), preferring the first of equally near candidates.
+// about a third of the name's length, and less than either length), preferring the first of
+// equally near candidates.
 std::optional<std::string> nearest(std::string_view name, const std::vector<std::string>& candidates);
 
 }  // namespace kg::query

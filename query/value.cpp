@@ -131,6 +131,10 @@ std::optional<int> compare(const Value& a, const Value& b) {
 }
 
 int order(const Value& a, const Value& b) {
+  if (a.type() == Value::Type::String && b.type() == Value::Type::String) {
+    int c = a.as_string().compare(b.as_string());
+    return c < 0 ? -1 : (c > 0 ? 1 : 0);
+  }
   int ra = order_rank(a.type()), rb = order_rank(b.type());
   if (ra != rb) return ra < rb ? -1 : 1;
   switch (a.type()) {

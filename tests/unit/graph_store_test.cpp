@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 #include "graph/store.h"
 #include "graph_fixture.h"
 

@@ -113,7 +113,7 @@ TEST_CASE("query cases in tests/queries/*.test") {
         }
         CHECK_MESSAGE(!c.expect_error, "expected the error: " << c.expected[0]);
       } catch (const kg::query::QueryError& e) {
-        REQUIRE_MESSAGE(c.expect_error, "unexpected error: " << e.what());
+        REQUIRE_MESSAGE(c.expect_error, "unexpected error: " << std::string(e.what()));
         CHECK(std::string(e.what()) == c.expected[0]);
         continue;
       }
@@ -123,7 +123,12 @@ TEST_CASE("query cases in tests/queries/*.test") {
         std::sort(got.begin(), got.end());
         std::sort(want.begin(), want.end());
       }
-      CHECK(got == want);
+      auto joined = [](const std::vector<std::string>& rows) {
+        std::string out;
+        for (const auto& r : rows) out += "\n  " + r;
+        return out;
+      };
+      CHECK(joined(got) == joined(want));
     }
   }
   MESSAGE(total << " query cases");

@@ -1,0 +1,74 @@
+#include "ingest/corpus.h"
+
+#include <algorithm>
+#include <chrono>
+#include <set>
+#include <system_error>
+
+#include "ingest/errors.h"
+
+namespace kg::ingest {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool add_file(const fs::path& path, CorpusScan& scan, std::set<fs::path>& seen) {
+  std::error_code ec;
+  const fs::path canonical = fs::weakly_canonical(path, ec);
+  if (!seen.insert(ec ? path : canonical).second) return false;
+  InputFile f;
+  f.path = path;
+  f.name = path.filename().string();
+  f.size = fs::file_size(path, ec);
+  if (ec) {
+    scan.warnings.push_back(path.string() + ": skipped: " + ec.message());
+    return false;
+  }
+  const auto mtime = fs::last_write_time(path, ec);
+  if (!ec) f.mtime_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(mtime.time_since_epoch()).count();
+  scan.files.push_back(std::move(f));
+  return true;
+}
+
+}  // namespace
+
+bool is_article_file(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == ".txt" || ext == ".md";
+}
+
+CorpusScan scan_corpus(const std::vector<std::string>& paths) {
+  CorpusScan scan;
+  std::set<fs::path> seen;
+  for (const std::string& p : paths) {
+    const fs::path root(p);
+    std::error_code ec;
+    const auto status = fs::status(root, ec);
+    if (ec || !fs::exists(status)) throw InputError(p, "no such file or folder");
+    if (!fs::is_directory(status)) {
+      add_file(root, scan, seen);
+      continue;
+    }
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+      scan.warnings.push_back(p + ": skipped: " + ec.message());
+      continue;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        scan.warnings.push_back(it->path().string() + ": skipped: " + ec.message());
+        ec.clear();
+        continue;
+      }
+      const auto& entry = *it;
+      std::error_code type_ec;
+      if (entry.is_regular_file(type_ec) && is_article_file(entry.path())) add_file(entry.path(), scan, seen);
+    }
+  }
+  std::sort(scan.files.begin(), scan.files.end(),
+            [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+  return scan;
+}
+
+}  // namespace kg::ingest
