@@ -74,7 +74,7 @@ bool is_time(std::string_view t) {
   size_t i = 0;
   while (i < t.size() && is_digit(t[i])) ++i;
   if (i == 0 || i > 2) return false;
-  if (i < t.size() && (t[i] == ':' || t[i] == 'h')) {
+  if (i < t.size() && (t[i] == ':' || t[i] == 'h' || t[i] == '.')) {
     ++i;
     size_t j = i;
     while (j < t.size() && (is_digit(t[j]) || t[j] == ':')) ++j;
@@ -83,6 +83,19 @@ bool is_time(std::string_view t) {
   }
   const std::string_view rest = t.substr(i);
   return rest.empty() || rest == "am" || rest == "pm" || rest == "AM" || rest == "PM" || rest == "a.m" || rest == "p.m";
+}
+
+// "GMT+1", "UTC-05:00", "+02:00": a time zone offset.
+bool is_zone_offset(std::string_view t) {
+  if (t.size() >= 3 && (t.substr(0, 3) == "GMT" || t.substr(0, 3) == "UTC" || t.substr(0, 3) == "gmt" ||
+                        t.substr(0, 3) == "utc")) {
+    t.remove_prefix(3);
+  }
+  if (t.size() < 2 || (t[0] != '+' && t[0] != '-')) return false;
+  for (char c : t.substr(1)) {
+    if (!is_digit(c) && c != ':') return false;
+  }
+  return true;
 }
 
 struct Token {
@@ -130,7 +143,7 @@ std::string parse_tokens(const std::vector<Token>& tokens, const ReaderRules& ru
     if (!found.empty()) {
       if (!whole) break;
       // Words, times and a second date ("Updated: 2026-01-08") may follow the first date.
-      if (rules.is_date_word(t) || is_time(t) || !iso_token(t).empty() || rules.month(t) || ordinal_day(t) ||
+      if (rules.is_date_word(t) || is_time(t) || is_zone_offset(t) || !iso_token(t).empty() || rules.month(t) || ordinal_day(t) ||
           (all_digits(t) && t.size() == 4) || t == "-") {
         continue;
       }
@@ -150,7 +163,7 @@ std::string parse_tokens(const std::vector<Token>& tokens, const ReaderRules& ru
       year = std::stoi(t);
     } else if (const int d = ordinal_day(t); d && !day) {
       day = d;
-    } else if (rules.is_date_word(t) || is_time(t) || t == "-" || t == "\xE2\x80\x93") {
+    } else if (rules.is_date_word(t) || is_time(t) || is_zone_offset(t) || t == "-" || t == "\xE2\x80\x93") {
       if (!whole && !day && !month) return {};  // a prefix date starts at once
       continue;
     } else {
@@ -304,7 +317,7 @@ bool parse_byline(std::string_view line, const ReaderRules& rules, Byline& out) 
     for (char c : part) words += c == ' ';
     if (result.authors.empty() || words > 4) return false;
   }
-  if (result.authors.empty()) return false;
+  if (result.authors.empty() && result.outlets.empty()) return false;  // "By AFP" credits a wire
   out = std::move(result);
   return true;
 }

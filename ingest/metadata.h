@@ -28,7 +28,7 @@ struct Byline {
 };
 
 // Parses "By A for X, B and C", "By A, RFE/RL", "Written by A | Paris | Jan 7, 2026". The
-// first part must be a person's name; later parts may be names, outlets, a date, or short
+// first part must be a person's name or an outlet ("By AFP"); later parts may be names, outlets, a date, or short
 // places and roles ("Senior Correspondent"), which are skipped. Returns false for anything
 // else ("By Tuesday evening, ...").
 bool parse_byline(std::string_view line, const ReaderRules& rules, Byline& out);

@@ -26,6 +26,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <set>
 
@@ -297,7 +298,8 @@ void join_text(MappedText& a, const MappedText& b, const ReaderRules& rules, con
 struct WrapModel {
   bool wrapped = false;
   size_t width = 0;
-  bool is_long(const MappedText& t) const { return t.size() * 10 >= width * 6; }
+  // A line that ran to (about) the wrap width; a much longer line is a paragraph of its own.
+  bool is_long(size_t n) const { return n * 10 >= width * 6 && n * 20 <= width * 23; }
 };
 
 WrapModel wrap_model(const std::vector<SourceLine>& lines, const std::vector<Block>& blocks) {
@@ -315,20 +317,13 @@ WrapModel wrap_model(const std::vector<SourceLine>& lines, const std::vector<Blo
       continue;
     }
     ++pairs;
-    if (m.is_long(blocks[i].text) && !ends_sentence(blocks[i].text.view())) ++wraps;
+    if (m.is_long(blocks[i].text.size()) && !ends_sentence(blocks[i].text.view())) ++wraps;
   }
   m.wrapped = m.width <= 160 && wraps >= 3 && wraps * 3 >= pairs;
   return m;
 }
 
-// Markdown: a single line break inside a paragraph is a soft wrap, so lines always join.
-bool looks_like_markdown(std::string_view text) {
-  return text.rfind("# ", 0) == 0 || text.find("\n# ") != std::string_view::npos ||
-         text.find("\n## ") != std::string_view::npos || text.find("](") != std::string_view::npos ||
-         text.find("**") != std::string_view::npos;
-}
-
-std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, bool markdown, const ReaderRules& rules) {
+std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, const ReaderRules& rules) {
   std::vector<Block> line_blocks;
   line_blocks.reserve(lines.size());
   for (const SourceLine& l : lines) line_blocks.push_back(classify_line(l, rules));
@@ -338,6 +333,7 @@ std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, bool m
   std::vector<Block> out;
   bool blank = false;
   bool open_text = false;  // the last block is a text paragraph still accepting lines
+  size_t last_line = 0;    // length of the last line added to it
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].rule) {  // a horizontal rule: a paragraph break that may end an article
       Block rule;
@@ -356,20 +352,25 @@ std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, bool m
     if (b.kind == Kind::kText && open_text && !lines[i].bullet) {
       Block& a = out.back();
       const std::string_view at = a.text.view(), bt = b.text.view();
-      const bool hyphen = at.back() == '-' && starts_lowercase(bt);
-      bool join = markdown || hyphen || (!ends_sentence(at) && starts_lowercase(bt));
+      // A word cut at a line-end hyphen goes on on the next line, whatever its case
+      // ("pro-" + "Western").
+      const bool hyphen = at.size() >= 2 && at.back() == '-' && at[at.size() - 2] != ' ' && at[at.size() - 2] != '-' &&
+                          !bt.empty() && std::isalpha(static_cast<unsigned char>(bt[0]));
+      bool join = hyphen || (!ends_sentence(at) && starts_lowercase(bt));
       if (wrap.wrapped && !join) {
         // The line before ran to the wrap width: the paragraph goes on, unless the new line
         // is indented after a full sentence (a paragraph start) or the old one is a short
         // headline-like line.
-        join = wrap.is_long(a.text) && !(b.indented && ends_sentence(at));
+        join = wrap.is_long(last_line) && !(b.indented && ends_sentence(at));
       }
       if (join) {
+        last_line = b.text.size();
         join_text(a.text, b.text, rules, words);
         continue;
       }
     }
     open_text = b.kind == Kind::kText;
+    last_line = b.text.size();
     out.push_back(std::move(b));
   }
   return out;
@@ -468,13 +469,14 @@ std::vector<size_t> split_articles(const std::vector<Block>& blocks) {
       ++body_paragraphs;
       continue;
     }
-    // A rule or a top-level heading is a strong sign of a new article: one body paragraph
+    // A rule, a top-level heading or a title line is a strong sign of a new article: one body paragraph
     // before it is enough. A metadata cluster needs a fuller article before it.
-    const bool strong = b.kind == Kind::kRule || (b.kind == Kind::kHeading && b.heading == 1);
+    const bool strong = b.kind == Kind::kRule || (b.kind == Kind::kHeading && b.heading == 1) ||
+                        (b.kind == Kind::kMeta && !b.title.empty());
     if (body_paragraphs == 0 || (!strong && (body_chars < 200 || body_paragraphs < 2))) continue;
     size_t start = i;
-    if (b.kind == Kind::kHeading && b.heading == 1) {
-      // A new top-level markdown heading after a full article.
+    if ((b.kind == Kind::kHeading && b.heading == 1) || (b.kind == Kind::kMeta && !b.title.empty())) {
+      // A new top-level markdown heading or a "Title:" line after a full article.
     } else if (b.kind == Kind::kRule) {
       // A horizontal rule followed by a headline: the next article of a collection.
       size_t next = i + 1;
@@ -612,15 +614,29 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     if (blocks[i].kind == Kind::kHeading && blocks[i].heading <= 2) art.title = blocks[i].text.text;
   }
+  // Headline-like lines before the body, grouped where a headline runs on over lines. A
+  // short first group ("Ukraine war", a kicker) gives way to a later, fuller one.
+  std::vector<std::string> groups;
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
     if (!is_headline(b) || rules.is_section_label(b.text.view()) || word_count(b.text.view()) < 2) continue;
     std::string title = b.text.text;
-    for (size_t k = i + 1; k < first_body && is_headline(blocks[k]) && !blocks[k].blank_before; ++k) {
+    size_t k = i + 1;
+    for (; k < first_body && is_headline(blocks[k]) && !blocks[k].blank_before; ++k) {
       if (!title_goes_on(title, blocks[k].text.text, rules)) break;
       title += " " + blocks[k].text.text;
     }
-    art.title = title;
+    groups.push_back(title);
+    i = k - 1;
+  }
+  if (art.title.empty() && !groups.empty()) {
+    art.title = groups.front();
+    for (const std::string& g : groups) {
+      if (word_count(g) >= 4) {
+        if (word_count(art.title) < 4) art.title = g;
+        break;
+      }
+    }
   }
   cut_title_outlet(art.title, rules, outlet);
 
@@ -693,7 +709,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
 std::vector<Article> read_articles(std::string_view bytes, const std::string& path, const ReaderRules& rules) {
   const MappedText decoded = decode_text(bytes, path);
   const std::vector<SourceLine> lines = split_lines(decoded);
-  std::vector<Block> blocks = build_paragraphs(lines, looks_like_markdown(decoded.text), rules);
+  std::vector<Block> blocks = build_paragraphs(lines, rules);
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
     if (blocks[i].kind == Kind::kUrlLabel && blocks[i + 1].kind == Kind::kUrl) blocks[i + 1].labelled = true;
   }

@@ -64,11 +64,22 @@ std::string_view word_at(std::string_view s, size_t i) {
   return s.substr(i, e - i);
 }
 
+// "J.D.", "E.U.", "N.A.T.O.": capitals each followed by a full stop.
+bool is_dotted_capitals(std::string_view w) {
+  if (w.size() < 4 || w.size() % 2 != 0) return false;
+  for (size_t i = 0; i < w.size(); i += 2) {
+    if (!is_upper(w[i]) || w[i + 1] != '.') return false;
+  }
+  return true;
+}
+
 // Decides whether the sentence may end after s[dot] = '.', given the next word's start.
 bool full_stop_ends(std::string_view s, size_t begin, size_t dot, size_t next, const ReaderRules& rules) {
   const std::string_view word = word_before(s, begin, dot);
   if (word.size() == 2 && is_upper(word[0])) return false;  // an initial: "J. D. Vance"
-  switch (rules.abbreviation(word)) {
+  ReaderRules::Abbrev kind = rules.abbreviation(word);
+  if (kind == ReaderRules::Abbrev::kNone && is_dotted_capitals(word)) kind = ReaderRules::Abbrev::kMayEnd;
+  switch (kind) {
     case ReaderRules::Abbrev::kNoBreak:
       return false;
     case ReaderRules::Abbrev::kMayEnd:

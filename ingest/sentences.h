@@ -7,7 +7,8 @@
 //   - after an abbreviation from abbreviations.json: a "no_break" one (Mr., Gen., St.)
 //     never ends a sentence; a "may_end" one (U.S., Jan., a.m.) ends it only when the next
 //     word is a listed sentence starter ("... part of the U.S. The move ...");
-//   - after a single capital initial ("J. D. Vance");
+//   - after a single capital initial ("J. D. Vance"); dotted capitals ("J.D.", "E.U.") not
+//     in the data behave like "may_end" abbreviations;
 //   - inside a double quotation that closes later in the same paragraph.
 // The last rule is a choice made for evidence and quote attribution: a quotation of several
 // sentences followed by its attribution ('"These are not just words. There is concrete

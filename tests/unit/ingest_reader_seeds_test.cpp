@@ -120,3 +120,23 @@ TEST_CASE("seed 004: two articles in one file") {
   CHECK(arts[1].text.rfind("Officials from more than 30 Western countries", 0) == 0);
   CHECK(arts[1].text.find("Unresolved Questions") == std::string::npos);
 }
+
+TEST_CASE("seeds concatenated: each shape keeps its own paragraph rules and metadata") {
+  if (!have_seeds()) return;
+  static const ReaderRules rules = ReaderRules::load(kRepo);
+  std::string all;
+  for (const char* name : {"000_27c51d3212c582ed.txt", "002_692077d0a69a5dfc.txt", "004_b554a9fb4b82a762.txt"}) {
+    std::ifstream in(kSeeds / name, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    all += ss.str() + "\n\n";
+  }
+  const auto arts = kg::ingest::read_articles(all, "all.txt", rules);
+  // 004's first article has no headline-and-metadata boundary of its own: it stays with 002.
+  REQUIRE(arts.size() == 3);
+  CHECK(arts[0].outlet == "The Moscow Times");
+  CHECK(arts[1].title == "Paris declaration shows intent that UK, France would deploy troops");
+  CHECK(arts[1].outlet == "AFP");
+  CHECK(arts[2].outlet == "RFE/RL");
+  CHECK(arts[2].authors == std::vector<std::string>{"Rikard Jozwiak"});
+}

@@ -226,7 +226,7 @@ TEST_CASE("source offsets are exact for the markdown, CRLF and NBSP shapes") {
       "\xEF\xBB\xBF# Title Here\r\n\r\nBy [Jane Doe](#)\r\n\r\nThe **allies**\xC2\xA0" "agreed on a [U.S.-led](https://x.org) "
       "plan.\r\nThey met in Paris.\r\n";
   const Article a = read_one(text);
-  CHECK(a.text == "The allies agreed on a U.S.-led plan. They met in Paris.");
+  CHECK(a.text == "The allies agreed on a U.S.-led plan.\n\nThey met in Paris.");
   check_offsets(a, text);
   CHECK(a.source_offsets.front() == text.find("The"));
   CHECK(a.source_offsets[a.text.find("U.S.")] == text.find("U.S."));

@@ -32,6 +32,8 @@ TEST_CASE("abbreviations, initials and decimals do not end sentences") {
   CHECK(split("U.S. President Donald Trump spoke.").size() == 1);
   CHECK(split("Vice President J. D. Vance spoke to Dr. Smith about the 3.5 billion plan.").size() == 1);
   CHECK(split("Mr. Starmer and Mrs. Merz agreed.").size() == 1);
+  CHECK(split("Vice President J.D. Vance and the E.C.B. President met.").size() == 1);
+  CHECK(split("The plan came from the E.C.B. The bank denied it.").size() == 2);
   // A "may end" abbreviation ends a sentence before a sentence starter.
   CHECK(split("Greenland should become part of the U.S. The claim unsettled Europe.") ==
         std::vector<std::string>{"Greenland should become part of the U.S.", "The claim unsettled Europe."});

@@ -1,0 +1,322 @@
+#include "ingest/analysis.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace kg::ingest::detail {
+namespace {
+
+// Sentences for an article that came without them (built from strings): a stop followed by
+// white space and a capital, a quotation mark or a digit ends one; a blank line ends one.
+std::vector<Sentence> split_sentences(const std::string& text) {
+  std::vector<Sentence> out;
+  uint32_t begin = 0;
+  int paragraph = 0;
+  auto push = [&](uint32_t b, uint32_t e, int p) {
+    while (b < e && (text[b] == ' ' || text[b] == '\n')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
+    if (e > b) out.push_back(Sentence{b, e, p});
+  };
+  for (uint32_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') {
+      push(begin, i, paragraph);
+      while (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      begin = i + 1;
+      ++paragraph;
+      continue;
+    }
+    if (c == '.' || c == '?' || c == '!') {
+      uint32_t j = i + 1;
+      while (j < text.size() && (text[j] == '"' || static_cast<unsigned char>(text[j]) == 0xE2)) {
+        // closing quotation marks belong to the sentence they end (” is E2 80 9D)
+        if (static_cast<unsigned char>(text[j]) == 0xE2) j += 3;
+        else ++j;
+      }
+      if (j < text.size() && text[j] == ' ') {
+        uint32_t k = j;
+        while (k < text.size() && text[k] == ' ') ++k;
+        if (k < text.size() && ((text[k] >= 'A' && text[k] <= 'Z') || text[k] == '"' || (text[k] >= '0' && text[k] <= '9') ||
+                                static_cast<unsigned char>(text[k]) >= 0xC0)) {
+          // "U.S." and initials do not end a sentence
+          const bool abbrev = i >= 2 && text[i - 2] == '.';
+          const bool initial = i >= 1 && text[i - 1] >= 'A' && text[i - 1] <= 'Z' && (i < 2 || text[i - 2] == ' ');
+          if (!abbrev && !initial) {
+            push(begin, j, paragraph);
+            begin = j;
+          }
+        }
+      }
+    }
+  }
+  push(begin, static_cast<uint32_t>(text.size()), paragraph);
+  return out;
+}
+
+bool case_ok(const std::vector<Token>& toks, int first, int len, const PhraseHit& h) {
+  for (int k = 0; k < len && k < 16; ++k) {
+    const Token& t = toks[static_cast<size_t>(first + k)];
+    if ((h.upper_mask >> k) & 1u) {
+      if (!t.is(tok::kUpper)) return false;
+    } else if ((h.cap_mask >> k) & 1u) {
+      if (!t.is(tok::kCap)) return false;
+    }
+  }
+  return true;
+}
+
+bool pluralisable(Role r) {
+  return r == Role::Office || r == Role::MeetingHead || r == Role::DocumentHead || r == Role::ForceHead ||
+         r == Role::PersonRole || r == Role::SpokesNoun || r == Role::StatementNoun;
+}
+
+}  // namespace
+
+std::string singular(std::string_view k) {
+  std::string s(k);
+  if (s.size() > 4 && s.compare(s.size() - 3, 3, "ies") == 0) return s.substr(0, s.size() - 3) + "y";
+  if (s.size() > 3 && (s.compare(s.size() - 4, 4, "sses") == 0 || s.compare(s.size() - 4, 4, "ches") == 0 ||
+                       s.compare(s.size() - 4, 4, "shes") == 0)) {
+    return s.substr(0, s.size() - 2);
+  }
+  if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's' && s[s.size() - 2] != 'u' && s[s.size() - 2] != 'i') {
+    return s.substr(0, s.size() - 1);
+  }
+  return s;
+}
+
+Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
+  toks = tokenize(a.text);
+  sentences = a.sentences.empty() ? split_sentences(a.text) : a.sentences;
+
+  // Sentence of each token: the sentence whose span holds its start (between sentences: the one before).
+  size_t s = 0;
+  for (Token& t : toks) {
+    while (s + 1 < sentences.size() && sentences[s + 1].begin <= t.begin) ++s;
+    t.sentence = sentences.empty() ? 0 : static_cast<int32_t>(s);
+    t.vocab = lex.vocab_id(t.key);
+  }
+  sentence_start_.assign(sentences.size() + 1, static_cast<int>(toks.size()));
+  for (int i = static_cast<int>(toks.size()) - 1; i >= 0; --i) {
+    sentence_start_[static_cast<size_t>(toks[static_cast<size_t>(i)].sentence)] = i;
+  }
+  for (int k = static_cast<int>(sentences.size()) - 1; k >= 0; --k) {
+    if (sentence_start_[static_cast<size_t>(k)] > sentence_start_[static_cast<size_t>(k) + 1]) {
+      sentence_start_[static_cast<size_t>(k)] = sentence_start_[static_cast<size_t>(k) + 1];
+    }
+  }
+
+  // Every phrase match, longest last within a start token.
+  const int n = size();
+  match_begin.assign(static_cast<size_t>(n) + 1, 0);
+  std::vector<int32_t> singular_vocab(static_cast<size_t>(n), -1);
+  for (int i = 0; i < n; ++i) {
+    const Token& t = toks[static_cast<size_t>(i)];
+    if (t.is(tok::kWord) && t.key.size() > 3 && t.key.back() == 's') singular_vocab[static_cast<size_t>(i)] = lex.vocab_id(singular(t.key));
+  }
+  for (int i = 0; i < n; ++i) {
+    match_begin[static_cast<size_t>(i)] = static_cast<uint32_t>(matches.size());
+    int32_t node = 0;
+    for (int j = i; j < n && j < i + 14; ++j) {
+      // The plural of a phrase's last word: "chief negotiators", "summits".
+      const int32_t sing = singular_vocab[static_cast<size_t>(j)];
+      if (sing >= 0) {
+        const int32_t sn = lex.step(node, sing);
+        if (sn >= 0) {
+          for (const PhraseHit& h : lex.node_hits[static_cast<size_t>(sn)]) {
+            if (pluralisable(h.role) && case_ok(toks, i, j - i + 1, h)) matches.push_back(Match{i, j - i + 1, h, true});
+          }
+        }
+      }
+      node = lex.step(node, toks[static_cast<size_t>(j)].vocab);
+      if (node < 0) break;
+      for (const PhraseHit& h : lex.node_hits[static_cast<size_t>(node)]) {
+        if (case_ok(toks, i, j - i + 1, h)) matches.push_back(Match{i, j - i + 1, h, false});
+      }
+    }
+  }
+  match_begin[static_cast<size_t>(n)] = static_cast<uint32_t>(matches.size());
+  quote_of.assign(static_cast<size_t>(n), -1);
+  atom_at.assign(static_cast<size_t>(n), -1);
+  phrase_at.assign(static_cast<size_t>(n), -1);
+}
+
+std::string_view Doc::text(int i) const {
+  const Token& t = toks[static_cast<size_t>(i)];
+  return std::string_view(article.text).substr(t.begin, t.end - t.begin);
+}
+
+std::string_view Doc::span(int first, int last) const {
+  if (first >= last) return {};
+  const uint32_t b = toks[static_cast<size_t>(first)].begin;
+  const uint32_t e = toks[static_cast<size_t>(last - 1)].end;
+  return std::string_view(article.text).substr(b, e - b);
+}
+
+int Doc::sentence_first(int s) const {
+  if (s < 0) return 0;
+  if (static_cast<size_t>(s) >= sentences.size()) return size();
+  return sentence_start_[static_cast<size_t>(s)];
+}
+int Doc::sentence_last(int s) const {
+  if (s < 0) return 0;
+  if (static_cast<size_t>(s) + 1 >= sentence_start_.size()) return size();
+  return sentence_start_[static_cast<size_t>(s) + 1];
+}
+
+const Match* Doc::longest(int i, Role role) const {
+  if (i < 0 || i >= size()) return nullptr;
+  const Match* best = nullptr;
+  for (uint32_t k = match_begin[static_cast<size_t>(i)]; k < match_begin[static_cast<size_t>(i) + 1]; ++k) {
+    const Match& mt = matches[k];
+    if (mt.hit.role == role && (!best || mt.len > best->len || (mt.len == best->len && best->plural && !mt.plural))) best = &mt;
+  }
+  return best;
+}
+
+const Match* Doc::longest_of(int i, std::initializer_list<Role> roles) const {
+  const Match* best = nullptr;
+  for (Role r : roles) {
+    const Match* mt = longest(i, r);
+    if (mt && (!best || mt->len > best->len)) best = mt;
+  }
+  return best;
+}
+
+const Match* Doc::ending_at(int end, Role role) const {
+  const Match* best = nullptr;
+  for (int start = std::max(0, end - 14); start < end; ++start) {
+    for (uint32_t k = match_begin[static_cast<size_t>(start)]; k < match_begin[static_cast<size_t>(start) + 1]; ++k) {
+      const Match& mt = matches[k];
+      if (mt.hit.role == role && mt.first + mt.len == end && (!best || mt.len > best->len)) best = &mt;
+    }
+  }
+  return best;
+}
+
+bool Doc::is_role(int i, Role role) const {
+  if (i < 0 || i >= size()) return false;
+  for (uint32_t k = match_begin[static_cast<size_t>(i)]; k < match_begin[static_cast<size_t>(i) + 1]; ++k) {
+    if (matches[k].hit.role == role && matches[k].len == 1) return true;
+  }
+  return false;
+}
+
+int Doc::mention_at(int i) const {
+  if (i < 0 || i >= size()) return -1;
+  const int a = atom_at[static_cast<size_t>(i)];
+  return a >= 0 ? a : phrase_at[static_cast<size_t>(i)];
+}
+
+int Doc::add_mention(Mention mention) {
+  const int idx = static_cast<int>(mentions.size());
+  mention.in_quote = in_quote(mention.first);
+  if (mention.surface.empty()) mention.surface = std::string(span(mention.first, mention.last));
+  std::vector<int>& layer = mention.form == Form::Phrase ? phrase_at : atom_at;
+  for (int i = mention.first; i < mention.last; ++i) {
+    if (layer[static_cast<size_t>(i)] < 0) layer[static_cast<size_t>(i)] = idx;
+  }
+  mentions.push_back(std::move(mention));
+  return idx;
+}
+
+int Doc::live(int entity) const {
+  // Merged entities record where they went in attributes["merged_into"].
+  int e = entity;
+  for (int guard = 0; e >= 0 && guard < 64; ++guard) {
+    const Entity& x = entities[static_cast<size_t>(e)];
+    if (!x.removed) return e;
+    auto it = x.attributes.find("merged_into");
+    if (it == x.attributes.end()) return -1;
+    e = std::stoi(it->second);
+  }
+  return e;
+}
+
+int parse_date(const Doc& doc, int i, std::string& iso, int& weekday) {
+  iso.clear();
+  weekday = 0;
+  if (i < 0 || i >= doc.size()) return 0;
+  const std::string year = doc.article.date.size() >= 4 ? doc.article.date.substr(0, 4) : std::string();
+  auto number = [&](int k) -> int {
+    if (!doc.is(k, tok::kNumber)) return -1;
+    const std::string& s = doc.key(k);
+    if (s.size() > 4 || s.find_first_not_of("0123456789") != std::string::npos) return -1;
+    return std::stoi(s);
+  };
+  auto month_at = [&](int k) -> int {
+    for (uint32_t x = doc.match_begin[static_cast<size_t>(k)]; x < doc.match_begin[static_cast<size_t>(k) + 1]; ++x) {
+      const Match& mt = doc.matches[x];
+      if (mt.hit.role == Role::Month && mt.len == 1 && doc.cap(k)) return mt.hit.id;
+    }
+    return 0;
+  };
+  auto make = [&](int y, int mo, int d) {
+    char buf[40];
+    if (y > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+    else if (!year.empty()) std::snprintf(buf, sizeof buf, "%s-%02d-%02d", year.c_str(), mo, d);
+    else std::snprintf(buf, sizeof buf, "--%02d-%02d", mo, d);
+    iso = buf;
+  };
+  if (const int mo = month_at(i)) {  // "January 6", "January 6, 2026"
+    const int d = number(i + 1);
+    if (d >= 1 && d <= 31) {
+      int used = 2, y = 0;
+      if (doc.key_is(i + 2, ",") && number(i + 3) >= 1900) { y = number(i + 3); used = 4; }
+      else if (number(i + 2) >= 1900) { y = number(i + 2); used = 3; }
+      make(y, mo, d);
+      return used;
+    }
+    return 0;
+  }
+  if (const int d = number(i); d >= 1 && d <= 31) {  // "6 January 2026"
+    if (const int mo = month_at(i + 1)) {
+      int used = 2, y = 0;
+      if (number(i + 2) >= 1900) { y = number(i + 2); used = 3; }
+      make(y, mo, d);
+      return used;
+    }
+    return 0;
+  }
+  for (uint32_t x = doc.match_begin[static_cast<size_t>(i)]; x < doc.match_begin[static_cast<size_t>(i) + 1]; ++x) {
+    const Match& mt = doc.matches[x];
+    if (mt.hit.role == Role::Weekday && mt.len == 1 && doc.cap(i)) {
+      weekday = mt.hit.id;
+      iso = resolve_weekday(doc.article.date, weekday);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+std::string resolve_weekday(const std::string& d, int weekday) {
+  if (d.size() != 10) return {};
+  int y = std::stoi(d.substr(0, 4)), mo = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
+  // Days since 1970-01-01 (civil calendar), then step back to the weekday asked for.
+  auto days_from_civil = [](int yy, int mm, int dd) {
+    yy -= mm <= 2;
+    const int era = (yy >= 0 ? yy : yy - 399) / 400;
+    const int yoe = yy - era * 400;
+    const int doy = (153 * (mm + (mm > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+  };
+  int z = days_from_civil(y, mo, day);
+  const int wd = ((z % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday (4)
+  z -= ((wd - weekday) + 7) % 7;
+  // back to civil
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const int doe = z - era * 146097;
+  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int mp = (5 * doy + 2) / 153;
+  const int dd = doy - (153 * mp + 2) / 5 + 1;
+  const int mm = mp + (mp < 10 ? 3 : -9);
+  const int yy = yoe + era * 400 + (mm <= 2);
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", yy, mm, dd);
+  return buf;
+}
+
+}  // namespace kg::ingest::detail

@@ -1,0 +1,217 @@
+// Analysis: the working state of extraction for one article, shared by its stages.
+//
+// extract() runs these stages over one Doc, in order:
+//   tokens and phrase matches (this file)  ->  quote spans (quotes.cpp)
+//   -> mentions: names, titles, head-noun phrases (mentions.cpp)
+//   -> coreference into local entities (coref.cpp)
+//   -> quote speakers (quotes.cpp) -> relationships (relations.cpp)
+// Each stage reads what the earlier ones wrote. Nothing here is visible outside ingest/.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/article.h"
+#include "ingest/doc_facts.h"
+#include "ingest/lexicon.h"
+#include "ingest/lexicon_data.h"
+#include "ingest/tokens.h"
+
+namespace kg::ingest::detail {
+
+// A lexicon phrase found in the text.
+struct Match {
+  int32_t first = 0;
+  int32_t len = 0;
+  PhraseHit hit;
+  bool plural = false;  // matched through the singular of its last token ("negotiators")
+};
+
+// How a mention refers to its entity.
+enum class Form : uint8_t {
+  Name,        // a proper name
+  Surname,     // a person's family name alone ("Macron")
+  Acting,      // a capital, seat or government standing for its state ("Kyiv", "the Kremlin")
+  Demonym,     // "French troops": the state, weakly
+  TitleRef,    // "the Ukrainian leader": a person by office
+  Pronoun,     // he, she, it, they
+  Collective,  // "the allies": the article's coalition
+  Phrase,      // a meeting, document or force named by a head noun and its modifiers
+  Spokes,      // "a French Foreign Ministry spokesperson": speaks for the body
+};
+
+struct Mention {
+  int first = 0;  // tokens [first, last)
+  int last = 0;
+  std::string kind;  // Person, Country, Organization, Place, Meeting, Document, Force
+  Form form = Form::Name;
+  int lex = -1;      // lexicon entity
+  int entity = -1;   // local entity after coreference
+  bool weak = false;      // makes an entity only when a fact needs it
+  bool in_quote = false;  // inside quotation marks
+  bool nested = false;    // part of a larger phrase (a title, the name of a meeting)
+  bool dropped = false;   // discarded by a later stage
+  std::string surface;    // the text, as an alias
+
+  // People
+  std::string given;
+  std::string surname;
+  int office = -1;        // lexicon office
+  std::string title;      // the title as written, with modifiers ("Europe editor")
+  int office_body = -1;   // mention of the state or body the office belongs to
+  int appointer = -1;     // "Trump's envoy": the person the office holder serves
+  bool former = false;
+  std::string office_rule;
+  int office_token = -1;  // where the title was seen
+
+  // Meetings, documents and forces
+  std::string head;                   // head noun key, singular
+  bool definite = false;
+  bool plural = false;
+  bool specific = false;              // names something on its own
+  std::vector<std::string> qualifiers;
+  std::vector<std::string> mods;      // distinctive modifier words ("maritime", "monitoring")
+  std::vector<std::string> aliases;   // specific surface forms
+  int owner = -1;                     // mention of the body whose meeting/document it is
+  std::string group;                  // "national-security advisers"
+  std::vector<int> places;            // mentions of where
+  std::vector<int> leaders;           // "US-led", "led by France and the UK"
+  std::vector<int> by;                // "a declaration by France, Britain and Ukraine"
+  std::string date;                   // ISO date, or "wd:N" for a weekday not anchored
+  int weekday = 0;
+};
+
+// One local entity being built.
+struct Entity {
+  std::string kind;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::map<std::string, std::string> attributes;
+  std::vector<int> mentions;
+  int lex = -1;
+  bool strong = false;   // has a mention that is not weak, or a fact uses it
+  bool removed = false;  // merged into another
+  // People
+  std::string given;
+  std::string surname;
+  std::string gender;    // from pronouns referring to them, when known
+  // Meetings, documents, forces
+  std::string head;
+  std::vector<std::string> qualifiers;
+  std::vector<std::string> mods;
+  int owner = -1;        // entity
+  std::string group;
+  std::vector<int> places;   // entities
+  std::vector<int> leaders;  // entities
+  std::vector<int> by;       // entities
+  std::string date;
+  int main_score = 0;        // mentions counted for "the main meeting"
+};
+
+// A quotation: the text between a pair of quotation marks (or several pairs joined).
+struct Quote {
+  int open = -1;        // token of the opening mark
+  int close = -1;       // token of the closing mark; -1 when it runs to a paragraph end
+  uint32_t begin = 0;   // text offsets of the quoted words
+  uint32_t end = 0;
+  bool naming = false;  // a name or term in quotation marks, not an utterance
+  int speaker = -1;     // entity
+  std::string rule;
+  double confidence = 0.0;
+  int continues = -1;   // the quote it continues (a quotation running over paragraphs)
+  int first_tok = -1;   // first and last quoted tokens
+  int last_tok = -1;
+};
+
+struct Relation {
+  std::string type;
+  int start = -1;  // entities
+  int end = -1;
+  std::map<std::string, std::string> properties;
+  int sentence = -1;
+  uint32_t begin = 0;
+  uint32_t end_off = 0;
+  std::string rule;
+  double confidence = 1.0;
+};
+
+class Doc {
+ public:
+  Doc(const Article& article, const Lexicon::Data& lex);
+
+  const Article& article;
+  const Lexicon::Data& lex;
+  std::vector<Token> toks;
+  std::vector<Sentence> sentences;
+
+  std::vector<Match> matches;            // grouped by first token
+  std::vector<uint32_t> match_begin;     // matches of token i: [match_begin[i], match_begin[i+1])
+
+  std::vector<Quote> quotes;
+  std::vector<int> quote_of;             // per token: the quote containing it, or -1
+
+  std::vector<Mention> mentions;
+  std::vector<int> atom_at;              // per token: the name-level mention covering it, or -1
+  std::vector<int> phrase_at;            // per token: the head-noun phrase covering it, or -1
+
+  std::vector<Entity> entities;
+  std::vector<Relation> relations;
+
+  int size() const { return static_cast<int>(toks.size()); }
+  std::string_view text(int i) const;
+  std::string_view span(int first, int last) const;  // text of tokens [first, last)
+  const std::string& key(int i) const { return toks[static_cast<size_t>(i)].key; }
+  bool is(int i, uint32_t flag) const { return i >= 0 && i < size() && toks[static_cast<size_t>(i)].is(flag); }
+  bool word(int i) const { return is(i, tok::kWord); }
+  bool cap(int i) const { return is(i, tok::kCap); }
+  bool key_is(int i, std::string_view k) const { return i >= 0 && i < size() && toks[static_cast<size_t>(i)].key == k; }
+  int sentence_of(int i) const { return toks[static_cast<size_t>(i)].sentence; }
+  int paragraph_of(int i) const { return toks[static_cast<size_t>(i)].paragraph; }
+  bool same_sentence(int a, int b) const { return sentence_of(a) == sentence_of(b); }
+  int sentence_first(int s) const;  // first token of sentence s
+  int sentence_last(int s) const;   // one past its last token
+
+  // The longest match of `role` starting at token i, or nullptr.
+  const Match* longest(int i, Role role) const;
+  // The longest match starting at i among several roles.
+  const Match* longest_of(int i, std::initializer_list<Role> roles) const;
+  // A match of `role` ending just before token `end` (the longest), or nullptr.
+  const Match* ending_at(int end, Role role) const;
+  // True when token i alone plays `role`.
+  bool is_role(int i, Role role) const;
+  bool in_quote(int i) const { return i >= 0 && i < size() && quote_of[static_cast<size_t>(i)] >= 0; }
+
+  // The mention at token i (name-level first, then phrase), or -1.
+  int mention_at(int i) const;
+  Mention& m(int idx) { return mentions[static_cast<size_t>(idx)]; }
+  const Mention& m(int idx) const { return mentions[static_cast<size_t>(idx)]; }
+  Entity& e(int idx) { return entities[static_cast<size_t>(idx)]; }
+  const Entity& e(int idx) const { return entities[static_cast<size_t>(idx)]; }
+  int add_mention(Mention mention);  // registers it in atom_at / phrase_at
+
+  // Follows merged entities to the one that survives.
+  int live(int entity) const;
+
+ private:
+  std::vector<int> sentence_start_;
+};
+
+// Stages.
+void find_quotes(Doc& doc);
+void find_mentions(Doc& doc);
+void resolve_coreference(Doc& doc);
+void attribute_quotes(Doc& doc);
+void find_relations(Doc& doc);
+
+// Shared helpers.
+std::string singular(std::string_view key);
+// A parsed date from tokens starting at i ("January 6", "6 January 2026", "Tuesday"); returns
+// the number of tokens used, 0 when none.
+int parse_date(const Doc& doc, int i, std::string& iso, int& weekday);
+// "2026-01-06" for weekday w (1 = Monday) in the week that ends on the article's date.
+std::string resolve_weekday(const std::string& article_date, int weekday);
+
+}  // namespace kg::ingest::detail

@@ -1,0 +1,428 @@
+// Coreference inside one article: which mentions are the same thing.
+//
+//   states, bodies, places   one entity per lexicon entry (a capital acting for its state is
+//                            the state);
+//   people                   full names merge when their family names are spellings of one name
+//                            and their given names agree; a family name alone joins the person
+//                            it names (the most recent one when several share it); a lone title
+//                            ("the Ukrainian leader") joins the person holding that office for
+//                            that state; single names nobody else carries stay on their own;
+//   collective parties       "the allies", "the coalition" are the article's coalition: the
+//                            coalition, alliance or group it names most;
+//   meetings                 merge when nothing tells them apart (place, participants, date) and
+//                            something ties them (a shared place, owner, date or alias); a bare
+//                            "the meeting" / "Tuesday's talks" is the article's main meeting;
+//                            calls never merge with in-person meetings;
+//   documents, forces        merge when the head noun and the qualifiers ("joint", "draft") agree
+//                            and nothing tells them apart; "the declaration" is the latest one.
+#include <algorithm>
+#include <set>
+
+#include "ingest/analysis.h"
+#include "ingest/name_key.h"
+#include "ingest/person_names.h"
+
+namespace kg::ingest::detail {
+namespace {
+
+bool is_call(const std::string& head) {
+  return head.find("call") != std::string::npos || head.find("video") != std::string::npos;
+}
+
+class Coref {
+ public:
+  explicit Coref(Doc& d) : d_(d) {}
+
+  void run() {
+    for (size_t i = 0; i < d_.mentions.size(); ++i) {
+      Mention& m = d_.mentions[i];
+      if (m.dropped) continue;
+      if (m.kind == "Person") continue;
+      if (m.form == Form::Phrase || m.form == Form::Collective) continue;
+      if (m.lex >= 0) attach(static_cast<int>(i), lex_entity(m.lex));
+      else attach(static_cast<int>(i), new_entity(m.kind, m.surface));
+    }
+    people();
+    collectives();
+    phrases();
+    finish();
+  }
+
+ private:
+  Doc& d_;
+  std::map<int, int> by_lex_;
+
+  int new_entity(const std::string& kind, const std::string& name) {
+    Entity e;
+    e.kind = kind;
+    e.name = name;
+    d_.entities.push_back(std::move(e));
+    return static_cast<int>(d_.entities.size()) - 1;
+  }
+
+  int lex_entity(int lex) {
+    auto it = by_lex_.find(lex);
+    if (it != by_lex_.end()) return it->second;
+    const LexEntity& le = d_.lex.entities[static_cast<size_t>(lex)];
+    const int e = new_entity(le.kind, le.name);
+    d_.e(e).lex = lex;
+    by_lex_[lex] = e;
+    return e;
+  }
+
+  void attach(int mi, int e) {
+    Mention& m = d_.m(mi);
+    m.entity = e;
+    Entity& x = d_.e(e);
+    x.mentions.push_back(mi);
+    if (!m.weak && !m.nested) x.strong = true;
+    if (!m.weak && m.nested && m.kind != "Country") x.strong = true;
+  }
+
+  // ---- people
+
+  void people() {
+    std::vector<int> persons;  // entities
+    for (size_t i = 0; i < d_.mentions.size(); ++i) {
+      Mention& m = d_.mentions[i];
+      if (m.kind != "Person" || m.form != Form::Name || m.dropped) continue;
+      int found = -1;
+      for (int p : persons) {
+        const Entity& e = d_.e(p);
+        if (surname_variants(e.surname, m.surname) && given_name_compatible(e.given, m.given)) {
+          found = p;
+          break;
+        }
+        // "Steve Witkoff" after "Witkoff said": the single name joins the full one
+      }
+      if (found < 0) {
+        found = new_entity("Person", m.surface);
+        d_.e(found).given = m.given;
+        d_.e(found).surname = m.surname;
+        persons.push_back(found);
+      } else if (d_.e(found).given.empty() && !m.given.empty()) {
+        d_.e(found).given = m.given;
+        d_.e(found).surname = m.surname;
+        d_.e(found).name = m.surface;
+      }
+      attach(static_cast<int>(i), found);
+    }
+    // Family names alone.
+    for (size_t i = 0; i < d_.mentions.size(); ++i) {
+      Mention& m = d_.mentions[i];
+      if (m.kind != "Person" || m.form != Form::Surname || m.dropped) continue;
+      int best = -1, best_pos = -1;
+      for (int p : persons) {
+        const Entity& e = d_.e(p);
+        if (!surname_variants(e.surname, m.surname)) continue;
+        // the most recent holder of the name before this mention, else the first after it
+        int last_before = -1;
+        for (int pm : e.mentions) {
+          if (d_.m(pm).first < m.first) last_before = std::max(last_before, d_.m(pm).first);
+        }
+        const int pos = last_before >= 0 ? last_before : -1000000 + d_.m(e.mentions.front()).first * -1;
+        if (best < 0 || pos > best_pos) {
+          best = p;
+          best_pos = pos;
+        }
+      }
+      if (best >= 0) attach(static_cast<int>(i), best);
+      else m.dropped = true;
+    }
+    // Lone titles.
+    for (size_t i = 0; i < d_.mentions.size(); ++i) {
+      Mention& m = d_.mentions[i];
+      if (m.kind != "Person" || m.form != Form::TitleRef || m.dropped) continue;
+      const int body = m.office_body >= 0 ? d_.m(m.office_body).entity : -1;
+      const bool head = d_.lex.offices[static_cast<size_t>(m.office)].head;
+      int best = -1, best_pos = -1;
+      for (int p : persons) {
+        for (int pm : d_.e(p).mentions) {
+          const Mention& x = d_.m(pm);
+          if (x.office < 0 || x.former) continue;
+          const bool office_ok = x.office == m.office || (head && d_.lex.offices[static_cast<size_t>(x.office)].head);
+          if (!office_ok) continue;
+          const int xb = x.office_body >= 0 ? d_.m(x.office_body).entity : -1;
+          if (body >= 0 && xb != body) continue;
+          if (body < 0 && m.office_body < 0 && x.office != m.office) continue;
+          const int pos = x.first < m.first ? x.first : -x.first;
+          if (best < 0 || pos > best_pos) {
+            best = p;
+            best_pos = pos;
+          }
+        }
+      }
+      if (best >= 0) attach(static_cast<int>(i), best);
+      else m.dropped = true;
+    }
+  }
+
+  // ---- collectives
+
+  void collectives() {
+    int best = -1, best_score = -1;
+    for (size_t e = 0; e < d_.entities.size(); ++e) {
+      const Entity& x = d_.entities[e];
+      if (x.kind != "Organization" || x.lex < 0 || !x.strong) continue;
+      const std::string& type = d_.lex.entities[static_cast<size_t>(x.lex)].type;
+      // A coalition named as such wins over alliances and blocs however often they are named.
+      const int weight = type == "coalition" ? 1000 : (type == "alliance" || type == "group" || type == "bloc") ? 1 : 0;
+      if (weight == 0) continue;
+      const int score = weight * (1 + static_cast<int>(x.mentions.size()));
+      if (score > best_score) {
+        best = static_cast<int>(e);
+        best_score = score;
+      }
+    }
+    for (size_t i = 0; i < d_.mentions.size(); ++i) {
+      Mention& m = d_.mentions[i];
+      if (m.form != Form::Collective || m.dropped) continue;
+      if (best < 0) {
+        m.dropped = true;
+        continue;
+      }
+      m.entity = best;
+      d_.e(best).mentions.push_back(static_cast<int>(i));
+    }
+  }
+
+  // ---- meetings, documents, forces
+
+  std::vector<int> entities_of(const std::vector<int>& mentions) const {
+    std::vector<int> out;
+    for (int m : mentions) {
+      if (d_.m(m).entity >= 0) out.push_back(d_.m(m).entity);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  static bool disjoint(const std::vector<int>& a, const std::vector<int>& b) {
+    for (int x : a) {
+      if (std::find(b.begin(), b.end(), x) != b.end()) return false;
+    }
+    return true;
+  }
+
+  // 1 = ties (compatible and something shared), 0 = compatible, -1 = conflict.
+  int agreement(const Mention& m, const Entity& e) const {
+    if (m.kind == "Meeting" && is_call(m.head) != is_call(e.head)) return -1;
+    if (m.kind != "Meeting" && m.head != e.head) return -1;
+    if (m.kind == "Document" && m.qualifiers != e.qualifiers) return -1;
+    if (m.kind == "Force") {
+      for (const std::string& q : m.qualifiers) {
+        if (q == "draft" && std::find(e.qualifiers.begin(), e.qualifiers.end(), q) == e.qualifiers.end()) return -1;
+      }
+    }
+    int ties = 0;
+    const std::vector<int> places = entities_of(m.places);
+    if (!places.empty() && !e.places.empty()) {
+      if (disjoint(places, e.places)) {
+        // "at the Elysee Palace in Paris" and "in Paris": a place inside a place still agrees
+        bool inside = false;
+        for (int p : places) {
+          for (int q : e.places) {
+            const int lp = d_.e(p).lex, lq = d_.e(q).lex;
+            if (lp >= 0 && lq >= 0) {
+              const LexEntity& a = d_.lex.entities[static_cast<size_t>(lp)];
+              const LexEntity& b = d_.lex.entities[static_cast<size_t>(lq)];
+              if (a.country >= 0 && a.country == b.country && (a.type == "seat" || b.type == "seat" || a.type == "building" || b.type == "building")) inside = true;
+            }
+          }
+        }
+        if (!inside) return -1;
+      }
+      ++ties;
+    }
+    const int owner = m.owner >= 0 ? d_.m(m.owner).entity : -1;
+    if (owner >= 0 && e.owner >= 0) {
+      if (owner != e.owner) return -1;
+      ++ties;
+    }
+    if (!m.group.empty() || !e.group.empty()) {
+      if (name_key(m.group) != name_key(e.group)) return -1;
+      ++ties;
+    }
+    if (!m.date.empty() && !e.date.empty()) {
+      if (m.date[0] != 'w' && e.date[0] != 'w' && m.date != e.date) return -1;
+      if (m.date == e.date) ++ties;
+    }
+    const std::vector<int> leaders = entities_of(m.leaders);
+    bool same_leader = false;
+    if (!leaders.empty() && !e.leaders.empty()) {
+      if (disjoint(leaders, e.leaders)) return -1;
+      same_leader = true;
+      ++ties;
+    }
+    if (m.kind == "Force" && !same_leader && !m.mods.empty() && !e.mods.empty()) {
+      // "maritime support" is not "military support"; "U.S.-led monitoring mechanism" and "truce
+      // monitoring mechanism" share "monitoring"
+      bool shared = false;
+      for (const std::string& a : m.mods) shared = shared || std::find(e.mods.begin(), e.mods.end(), a) != e.mods.end();
+      if (!shared) return -1;
+      ++ties;
+    }
+    for (const std::string& a : m.aliases) {
+      for (const std::string& b : e.aliases) {
+        if (name_key(a) == name_key(b)) ++ties;
+      }
+    }
+    return ties > 0 ? 1 : 0;
+  }
+
+  void absorb(int e, const Mention& m, int mi) {
+    Entity& x = d_.e(e);
+    if (x.head.empty()) x.head = m.head;
+    for (const std::string& w : m.mods) {
+      if (std::find(x.mods.begin(), x.mods.end(), w) == x.mods.end()) x.mods.push_back(w);
+    }
+    for (const std::string& a : m.aliases) {
+      bool have = false;
+      for (const std::string& b : x.aliases) have = have || name_key(a) == name_key(b);
+      if (!have) x.aliases.push_back(a);
+    }
+    if (x.owner < 0 && m.owner >= 0) x.owner = d_.m(m.owner).entity;
+    if (x.group.empty()) x.group = m.group;
+    if ((x.date.empty() || x.date[0] == 'w') && !m.date.empty() && (x.date.empty() || m.date[0] != 'w')) x.date = m.date;
+    for (int p : entities_of(m.places)) {
+      if (std::find(x.places.begin(), x.places.end(), p) == x.places.end()) x.places.push_back(p);
+    }
+    for (int p : entities_of(m.leaders)) {
+      if (std::find(x.leaders.begin(), x.leaders.end(), p) == x.leaders.end()) x.leaders.push_back(p);
+    }
+    for (int p : entities_of(m.by)) {
+      if (std::find(x.by.begin(), x.by.end(), p) == x.by.end()) x.by.push_back(p);
+    }
+    x.main_score += 1;
+    attach(mi, e);
+    if (m.in_quote && x.mentions.size() == 1) x.strong = true;
+  }
+
+  int main_meeting(bool call) const {
+    int best = -1;
+    for (size_t e = 0; e < d_.entities.size(); ++e) {
+      const Entity& x = d_.entities[e];
+      if (x.kind != "Meeting" || x.removed || is_call(x.head) != call) continue;
+      if (best < 0 || x.main_score > d_.e(best).main_score) best = static_cast<int>(e);
+    }
+    return best;
+  }
+
+  void phrases() {
+    for (size_t i = 0; i < d_.mentions.size(); ++i) {
+      Mention& m = d_.mentions[i];
+      if (m.form != Form::Phrase || m.dropped) continue;
+      const int mi = static_cast<int>(i);
+      int target = -1;
+      if (m.kind == "Meeting") {
+        const int main = main_meeting(is_call(m.head));
+        if (!m.specific) {
+          target = main;
+        } else {
+          int tie = -1;
+          bool main_ok = false;
+          for (size_t e = 0; e < d_.entities.size(); ++e) {
+            const Entity& x = d_.entities[e];
+            if (x.kind != "Meeting" || x.removed) continue;
+            const int a = agreement(m, x);
+            if (a == 1 && tie < 0) tie = static_cast<int>(e);
+            if (static_cast<int>(e) == main && a >= 0) main_ok = true;
+          }
+          if (tie >= 0) target = tie;
+          else if (m.definite && main_ok) target = main;  // "the largest yet meeting" adds to the main one
+        }
+        if (target < 0 && !m.specific) {
+          m.dropped = true;
+          continue;
+        }
+      } else {
+        // Documents and forces: the latest entity with this head whose qualifiers agree.
+        int latest = -1, latest_pos = -1;
+        for (size_t e = 0; e < d_.entities.size(); ++e) {
+          const Entity& x = d_.entities[e];
+          if (x.kind != m.kind || x.removed) continue;
+          if (agreement(m, x) < 0) continue;
+          const int pos = d_.m(x.mentions.back()).first;
+          if (pos > latest_pos) {
+            latest = static_cast<int>(e);
+            latest_pos = pos;
+          }
+        }
+        target = latest;
+        if (target < 0 && !m.specific) {
+          m.dropped = true;
+          continue;
+        }
+      }
+      if (target < 0) {
+        target = new_entity(m.kind, m.surface);
+        d_.e(target).head = m.head;
+        d_.e(target).qualifiers = m.qualifiers;
+      }
+      absorb(target, m, mi);
+    }
+  }
+
+  // ---- names and attributes
+
+  void finish() {
+    for (size_t ei = 0; ei < d_.entities.size(); ++ei) {
+      Entity& x = d_.entities[ei];
+      if (x.removed) continue;
+      if (x.kind == "Person") {
+        // The fullest name seen; surface forms as aliases.
+        for (int mi : x.mentions) {
+          const Mention& m = d_.m(mi);
+          if (m.form == Form::Name || m.form == Form::Surname) add_alias(x, m.surface);
+          if (m.form == Form::Name && !m.given.empty() && x.name.find(' ') == std::string::npos) x.name = m.surface;
+        }
+        if (!x.given.empty()) x.attributes["first_name"] = x.given;
+        if (!x.surname.empty()) x.attributes["surname"] = x.surname;
+      } else if (x.lex >= 0) {
+        add_alias(x, d_.lex.entities[static_cast<size_t>(x.lex)].name);
+        for (int mi : x.mentions) {
+          const Mention& m = d_.m(mi);
+          if (m.form == Form::Name || m.form == Form::Acting) add_alias(x, m.surface);
+        }
+        const LexEntity& le = d_.lex.entities[static_cast<size_t>(x.lex)];
+        if (!le.type.empty()) x.attributes["type"] = le.type;
+      } else if (x.kind == "Meeting" || x.kind == "Document" || x.kind == "Force") {
+        x.attributes["head"] = x.head;
+        std::string q;
+        for (const std::string& s : x.qualifiers) q += (q.empty() ? "" : "|") + s;
+        if (!q.empty()) x.attributes["qualifiers"] = q;
+        if (!x.date.empty() && x.date[0] != 'w') x.attributes["date"] = x.date;
+        if (!x.group.empty()) x.attributes["group"] = x.group;
+        // The alias seen most often names it; ties go to the longest.
+        std::map<std::string, int> counts;
+        for (int mi : x.mentions) {
+          for (const std::string& a : d_.m(mi).aliases) counts[a] += 1;
+        }
+        int best = -1;
+        for (const auto& [a, c] : counts) {
+          if (c > best || (c == best && a.size() > x.name.size())) {
+            best = c;
+            x.name = a;
+          }
+        }
+      } else {
+        for (int mi : x.mentions) add_alias(x, d_.m(mi).surface);
+      }
+    }
+  }
+
+  static void add_alias(Entity& x, const std::string& a) {
+    if (a.empty() || name_key(a).empty()) return;
+    for (const std::string& b : x.aliases) {
+      if (b == a) return;
+    }
+    x.aliases.push_back(a);
+  }
+};
+
+}  // namespace
+
+void resolve_coreference(Doc& doc) { Coref(doc).run(); }
+
+}  // namespace kg::ingest::detail

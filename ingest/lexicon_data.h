@@ -1,0 +1,141 @@
+// Lexicon::Data: the loaded vocabulary in the shapes the extractor works with.
+//
+// Every phrase of every lexicon file (names, aliases, titles, verbs, cue words) is tokenised the
+// same way article text is and stored in one phrase trie over interned token keys, each phrase
+// carrying the roles it plays (a country's alias, a speech verb, a meeting head noun, ...).
+// Matching text against the trie is then one hash lookup per token and step, whatever the
+// number of phrases. Case matters only where the data says so: a phrase token written with a
+// capital needs a capital in the text ("Turkey" the state, not "turkey"), one written in
+// capitals only needs capitals ("US", not "us"), a lower-case one matches any case.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "ingest/lexicon.h"
+
+namespace kg::ingest {
+
+// The part a phrase plays. Roles with an `id` index into the matching table of Lexicon::Data.
+enum class Role : uint8_t {
+  Entity,              // name or alias of entities[id]
+  Demonym,             // nationality word of country entities[id] ("French", "Britons")
+  ActingForm,          // a state's government by another name ("the French government"): entities[id]
+  Office,              // offices[id]
+  OfficeModifier,      // word that may sit inside a title ("deputy", "Europe editor")
+  FormerCue,           // "former", "ex-": the office is no longer held
+  PersonRole,          // a person noun that is not an office ("son-in-law", "ally")
+  SpokesNoun,          // speaks for the body before it ("a ministry spokesperson")
+  SpeechVerb,          // attributes a quotation anywhere in its sentence
+  WeakSpeechVerb,      // attributes a quotation that follows it
+  SpeechPhrase,        // "pointed out", "in a statement"
+  SourceBefore,        // "according to X"
+  NamingCue,           // "so-called": the quoted words are a name
+  StatementNoun,       // a text that speaks for its issuer
+  FrameActive,         // verb of frames[id] with its subject before it
+  FramePassive,        // "led by": the party follows
+  FramePhrase,         // multi-word verb ("in charge of")
+  FrameSuffix,         // "-led"
+  FrameNoun,           // "contribution"
+  GatheringVerb,       // "the meeting gathered X"
+  PackageVerb,         // "guarantees ... include": a party's package of commitments
+  DelegationNoun,      // "the US delegation", "representatives from X"
+  Modality,            // modalities[id]
+  Negation,
+  TroopNoun,           // "troops", "forces": a contribution to a force
+  CollectiveParty,     // "the allies", "the coalition"
+  MeetingHead,
+  DocumentHead,
+  ForceHead,
+  HeadExcluded,        // compound that is not a head ("press conference"); id = kind (0 meeting, 1 document, 2 force)
+  ArticleHead,         // "Article" of a treaty
+  GenericModifier,     // does not make a phrase specific ("new", "the")
+  Qualifier,           // tells two things with one head apart ("joint", "draft")
+  QualifyingModifier,  // makes a needs-role force head specific ("multinational", "maritime")
+  QualifyingComplement,// same, after the head ("to monitor", "for weapons")
+  QualifyingNoun,      // a military noun inside a complement qualifies it ("support for the army")
+  FunctionWord,        // closed-class word: ends a name-like complement
+  ComplementStop,      // ends a head noun's complement ("that", "which")
+  PlaceHead,           // "region", "nuclear power plant"; id = 0 region, 1 facility, 2 building
+  LocativePrep,        // "in", "at", "across"
+  GivenName,
+  Common,              // ordinary word, never a name
+  NameParticle,        // "von", "de"
+  Honorific,           // "Mr", "Sir"
+  Month,               // id = month number
+  Weekday,             // id = ISO weekday
+  CreditCue,           // "Photo:", "By": what follows credits, it does not report
+  Determiner,          // id 1 definite ("the", "its"), 0 indefinite ("a", "another")
+  Auxiliary,           // may sit between a subject and its verb ("has", "also", "for his part")
+  kCount
+};
+
+// One phrase the trie knows, with the capitalisation its tokens need in text.
+struct PhraseHit {
+  Role role;
+  int32_t id = -1;
+  uint16_t cap_mask = 0;    // bit i: token i must start with a capital
+  uint16_t upper_mask = 0;  // bit i: token i must be all capitals
+};
+
+// A named thing the lexicons know: a country, an organisation or a place.
+struct LexEntity {
+  std::string kind;                  // Country, Organization, Place
+  std::string name;                  // canonical name
+  std::string type;                  // "country", an organisation type, a place type, "capital", "seat"
+  std::vector<std::string> aliases;  // other names, as written in the data
+  std::vector<std::string> demonyms; // countries: nationality words, first = adjective
+  int country = -1;                  // the state it belongs to
+  int acts_for = -1;                 // what it stands for when it acts (capital -> its state)
+  bool head_of_government_seat = false;
+};
+
+struct Office {
+  std::string title;
+  bool head = false;        // head of state or government
+  bool represents = false;  // the holder at a meeting means the state is there (envoys)
+  int default_entity = -1;  // the only body that has this office, when there is one
+};
+
+struct Frame {
+  std::string type;  // ontology relationship type
+};
+
+struct Lexicon::Data {
+  std::string fingerprint;
+  std::vector<std::string> files;  // every file loaded, for messages
+
+  std::vector<LexEntity> entities;
+  std::vector<Office> offices;
+  std::vector<Frame> frames;
+  std::vector<std::string> modalities;  // Role::Modality ids -> modality value
+  std::vector<std::string> acting_templates;
+
+  // Pronouns that may stand for a speaker: key -> "male", "female", "plural", "thing".
+  std::unordered_map<std::string, std::string> pronouns;
+
+  // The phrase trie. Token keys are interned into `vocab`; edges map (node, token id) to a node.
+  std::unordered_map<std::string, int32_t> vocab;
+  std::unordered_map<uint64_t, int32_t> edges;
+  std::vector<std::vector<PhraseHit>> node_hits;  // hits of phrases ending at each node
+
+  // Entity lookup by name key of name or alias (countries, organisations, places).
+  std::unordered_map<std::string, int> entity_by_key;
+
+  int32_t vocab_id(std::string_view key) const {
+    auto it = vocab.find(std::string(key));
+    return it == vocab.end() ? -1 : it->second;
+  }
+  int32_t step(int32_t node, int32_t token) const {
+    if (token < 0) return -1;
+    auto it = edges.find((static_cast<uint64_t>(static_cast<uint32_t>(node)) << 32) | static_cast<uint32_t>(token));
+    return it == edges.end() ? -1 : it->second;
+  }
+  int entity_named(std::string_view name) const;  // -1 when unknown
+};
+
+}  // namespace kg::ingest

@@ -1,0 +1,1183 @@
+// Mentions: every span of the article that names, or stands for, something the graph can hold.
+//
+// Order matters and each pass respects what earlier ones claimed:
+//   1. credit zones ("Photo: AFP / Pool / Ludovic Marin", a short "By ..." byline) are marked:
+//      outlets may be named there, people are not reported;
+//   2. person names: runs of capitalised words the lexicons do not know, accepted when a given
+//      name starts them, a title or role precedes them, a speech verb is next to them, or an
+//      apposition or copula gives them a title ("X, the Supreme Allied Commander Europe");
+//   3. lexicon names not inside a person's name: states, bodies, places. A capital or seat is a
+//      Place after a location word ("in Paris") and otherwise stands for its state ("Paris
+//      could deploy" -> France); a continent is only ever a place after a location word;
+//   4. family names alone that repeat a person named in the article, allowing transliteration
+//      variants ("Zelensky" for "Volodymyr Zelenskyy");
+//   5. titles: the office before a name ("German Chancellor Friedrich Merz", "Ukraine's chief
+//      negotiator Rustem Umerov", "Trump's envoy Steve Witkoff"), in an apposition after it, or
+//      after a copula ("is the Europe editor for RFE/RL"); lone titles ("the Ukrainian leader")
+//      become references to whoever holds that office;
+//   6. collective parties ("the allies");
+//   7. head-noun phrases: meetings, documents and forces with their modifiers and complements.
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "ingest/analysis.h"
+#include "ingest/name_key.h"
+#include "ingest/person_names.h"
+
+namespace kg::ingest::detail {
+namespace {
+
+class MentionFinder {
+ public:
+  explicit MentionFinder(Doc& d) : d_(d), n_(d.size()) {
+    credit_.assign(static_cast<size_t>(n_), false);
+    lex_cover_.assign(static_cast<size_t>(n_), -1);
+    office_cover_.assign(static_cast<size_t>(n_), false);
+    for (int i = 0; i < n_; ++i) {
+      if (const Match* m = d_.longest(i, Role::Office); m && !m->plural) {
+        for (int k = i; k < i + m->len; ++k) office_cover_[static_cast<size_t>(k)] = true;
+      }
+    }
+  }
+
+  void run() {
+    mark_credits();
+    lexicon_candidates();
+    person_names();
+    lexicon_atoms();
+    surnames();
+    titles();
+    collectives();
+    phrases();
+  }
+
+ private:
+  Doc& d_;
+  int n_;
+  std::vector<bool> credit_;
+  std::vector<int> lex_cover_;             // token -> index into d_.matches of the entity match covering it
+  std::vector<bool> office_cover_;         // token inside a title ("High Representative")
+  std::vector<std::pair<int, int>> lex_spans_;  // (first, match index)
+
+  // ---- small predicates
+
+  bool common(int i) const { return d_.is_role(i, Role::Common) || d_.is_role(i, Role::Determiner); }
+  bool given(int i) const { return d_.is_role(i, Role::GivenName); }
+  bool particle(int i) const { return d_.is_role(i, Role::NameParticle) && d_.is(i, tok::kLower); }
+  bool closing_bracket(int i) const { return d_.key_is(i, "]") || d_.key_is(i, ")"); }
+  bool opening_bracket(int i) const { return d_.key_is(i, "[") || d_.key_is(i, "("); }
+  bool lex_covered(int i) const { return i >= 0 && i < n_ && lex_cover_[static_cast<size_t>(i)] >= 0; }
+  bool office_at(int i) const { return d_.longest(i, Role::Office) != nullptr; }
+
+  // A capitalised word that may be part of a person's name.
+  bool name_part(int i) const {
+    if (i < 0 || i >= n_ || credit_[static_cast<size_t>(i)]) return false;
+    if (!d_.word(i) || !d_.cap(i) || d_.is(i, tok::kNumber)) return false;
+    const std::string& k = d_.key(i);
+    if (d_.is(i, tok::kUpper) && k.size() > 1) return false;  // acronyms are not names
+    if (common(i) && !given(i)) return false;
+    if (d_.is_role(i, Role::Month) || d_.is_role(i, Role::Weekday) || d_.is_role(i, Role::Honorific)) return false;
+    if (office_cover_[static_cast<size_t>(i)] && !given(i)) return false;
+    return true;
+  }
+
+  // ---- 1. credits
+
+  void mark_credits() {
+    for (int i = 0; i < n_; ++i) {
+      const Match* m = d_.longest(i, Role::CreditCue);
+      if (!m) continue;
+      const bool para_start = d_.is(i, tok::kNewPara) || (i > 0 && opening_bracket(i - 1));
+      if (d_.key_is(i, "by")) {
+        // "By X" credits only as a short byline line or inside brackets "(Photo by ...)".
+        if (!para_start || !d_.cap(i)) continue;
+        int end = i;
+        while (end < n_ && d_.paragraph_of(end) == d_.paragraph_of(i)) ++end;
+        if (end - i > 24) continue;
+      }
+      int j = i + m->len;
+      while (j < n_ && d_.paragraph_of(j) == d_.paragraph_of(i) && !closing_bracket(j)) {
+        credit_[static_cast<size_t>(j)] = true;
+        ++j;
+      }
+    }
+  }
+
+  // ---- 2. lexicon names (candidates only: persons may still claim a given name)
+
+  void lexicon_candidates() {
+    for (int i = 0; i < n_;) {
+      const Match* m = d_.longest_of(i, {Role::Entity, Role::ActingForm, Role::Demonym});
+      if (!m) {
+        ++i;
+        continue;
+      }
+      const int idx = static_cast<int>(m - d_.matches.data());
+      for (int k = i; k < i + m->len; ++k) lex_cover_[static_cast<size_t>(k)] = idx;
+      lex_spans_.emplace_back(i, idx);
+      i += m->len;
+    }
+  }
+
+  // ---- 3. person names
+
+  // The office, role or honorific ending right before token s, or -1.
+  int title_start_before(int s) const {
+    if (const Match* m = d_.ending_at(s, Role::Office)) return m->first;
+    if (const Match* m = d_.ending_at(s, Role::PersonRole); m && !m->plural) return m->first;
+    if (const Match* m = d_.ending_at(s, Role::Honorific)) return m->first;
+    return -1;
+  }
+
+  bool speech_after(int e) const {
+    int k = e;
+    while (k < n_ && (d_.longest(k, Role::Auxiliary) || d_.key_is(k, ","))) {
+      if (d_.key_is(k, ",")) break;
+      k += d_.longest(k, Role::Auxiliary)->len;
+    }
+    return d_.longest(k, Role::SpeechVerb) != nullptr || d_.longest(k, Role::WeakSpeechVerb) != nullptr;
+  }
+
+  bool speech_before(int s) const {
+    const Match* m = d_.ending_at(s, Role::SpeechVerb);
+    if (!m) return false;
+    const int b = m->first - 1;
+    return b >= 0 && (d_.key_is(b, ",") || d_.is(b, tok::kDQuote));
+  }
+
+  // ", the Supreme Allied Commander Europe" or "is the Europe editor" after a name.
+  bool titled_after(int e) const {
+    int k = e;
+    if (d_.key_is(k, ",")) ++k;
+    else if (d_.key_is(k, "is") || d_.key_is(k, "was")) ++k;
+    else return false;
+    for (int steps = 0; k < n_ && steps < 6; ++steps, ++k) {
+      if (office_at(k)) return true;
+      if (d_.key_is(k, ",") || d_.key_is(k, ".") || d_.is(k, tok::kDQuote)) return false;
+    }
+    return false;
+  }
+
+  void person_names() {
+    for (int i = 0; i < n_; ++i) {
+      if (d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
+      // A given name may override a one-word lexicon name ("Chad Smith"); otherwise names the
+      // lexicons know are not people.
+      if (particle(i - 1)) continue;
+      int after_particles = i;
+      while (particle(after_particles)) ++after_particles;
+      const bool starts_particle = after_particles > i && name_part(after_particles) && !lex_covered(after_particles);
+      if (!starts_particle && !name_part(i)) continue;
+      if (lex_covered(i) && !(given(i) && lex_span_len(i) == 1 && name_part(i + 1) && !lex_covered(i + 1))) continue;
+      if (i > 0 && name_part(i - 1) && !lex_covered(i - 1)) continue;  // not the start of a run
+
+      std::vector<int> words;
+      int j = i;
+      while (j < n_) {
+        if (name_part(j) && (!lex_covered(j) || j == i)) {
+          words.push_back(j);
+          ++j;
+          continue;
+        }
+        if (particle(j)) {  // "von der Leyen"
+          int k = j;
+          while (particle(k)) ++k;
+          if (name_part(k) && !lex_covered(k)) {
+            for (int x = j; x < k; ++x) words.push_back(x);
+            j = k;
+            continue;
+          }
+          break;
+        }
+        if (d_.is(j, tok::kHyphen) && !words.empty() && name_part(j + 1) && !lex_covered(j + 1)) {  // "Jean-Claude"
+          words.push_back(j);
+          ++j;
+          continue;
+        }
+        if (closing_bracket(j) && !words.empty() && name_part(j + 1) && !lex_covered(j + 1)) {
+          ++j;  // "[Russian President Vladimir] Putin": the bracket sits inside the name
+          continue;
+        }
+        break;
+      }
+      if (words.empty()) continue;
+      const int s = i, e = j;
+      int n_words = 0;
+      for (int w : words) n_words += d_.word(w) && !particle(w) ? 1 : 0;
+
+      const int t = title_start_before(s);
+      const bool titled = t >= 0 || (s > 0 && opening_bracket(s - 1) && title_start_before(s - 1) >= 0);
+      const bool has_given = given(s) && n_words >= 2;
+      const bool speech = speech_after(e) || speech_before(s);
+      const bool appos = titled_after(e);
+      bool accept = has_given || titled || ((speech || appos) && (n_words >= 2 || !common(s)));
+      if (starts_particle) accept = accept && n_words >= 1 && (speech || titled || appos);
+      if (!accept) continue;
+
+      Mention m;
+      m.first = s;
+      m.last = e;
+      m.kind = "Person";
+      m.form = Form::Name;
+      std::string name;
+      for (int w : words) {
+        if (!name.empty() && !d_.is(w, tok::kHyphen) && !d_.is(w - 1, tok::kHyphen)) name += ' ';
+        name += d_.text(w);
+      }
+      m.surface = name;
+      // Given name = the first word unless the name is a single word or starts with a particle.
+      if (n_words >= 2 && !starts_particle) {
+        int g_end = 1;
+        while (g_end < static_cast<int>(words.size()) && d_.is(words[static_cast<size_t>(g_end)], tok::kHyphen)) g_end += 2;
+        std::string g, sn;
+        for (int x = 0; x < static_cast<int>(words.size()); ++x) {
+          const int w = words[static_cast<size_t>(x)];
+          std::string& target = x < g_end ? g : sn;
+          if (!target.empty() && !d_.is(w, tok::kHyphen) && !d_.is(w - 1, tok::kHyphen)) target += ' ';
+          target += d_.text(w);
+        }
+        m.given = g;
+        m.surname = sn;
+      } else {
+        m.surname = name;
+      }
+      d_.add_mention(m);
+      i = e - 1;
+    }
+  }
+
+  int lex_span_len(int i) const {
+    const int idx = lex_cover_[static_cast<size_t>(i)];
+    return idx < 0 ? 0 : d_.matches[static_cast<size_t>(idx)].len;
+  }
+
+  // ---- 4. lexicon names as mentions
+
+  // The location word ending right before token i ("in", "at", "in the"), if any.
+  bool locative_before(int i) const {
+    int k = i;
+    if (d_.key_is(k - 1, "the")) --k;
+    return d_.ending_at(k, Role::LocativePrep) != nullptr;
+  }
+
+  bool head_follows(int i) const {
+    return d_.longest(i, Role::MeetingHead) || d_.longest(i, Role::DocumentHead);
+  }
+
+  void lexicon_atoms() {
+    for (const auto& [first, idx] : lex_spans_) {
+      const Match& mt = d_.matches[static_cast<size_t>(idx)];
+      bool free = true;
+      for (int k = first; k < first + mt.len; ++k) {
+        if (d_.atom_at[static_cast<size_t>(k)] >= 0) free = false;
+      }
+      if (!free) continue;
+      const int end = first + mt.len;
+      const int id = mt.hit.id;
+      const LexEntity& le = d_.lex.entities[static_cast<size_t>(id)];
+      Mention m;
+      m.first = first;
+      m.last = end;
+      m.lex = id;
+      if (credit_[static_cast<size_t>(first)] && !(le.kind == "Organization")) continue;
+      if (mt.hit.role == Role::Demonym) {
+        m.kind = "Country";
+        m.form = Form::Demonym;
+        m.weak = true;
+      } else if (mt.hit.role == Role::ActingForm) {
+        m.kind = "Country";
+        m.form = Form::Acting;
+      } else if (le.kind == "Place") {
+        const bool locative = locative_before(first);
+        if (le.acts_for >= 0 && !locative && !head_follows(end)) {
+          // A capital, seat or city standing for the state or body it hosts.
+          m.lex = le.acts_for;
+          m.kind = d_.lex.entities[static_cast<size_t>(le.acts_for)].kind;
+          m.form = Form::Acting;
+        } else if (le.type == "continent" && !locative) {
+          continue;
+        } else {
+          m.kind = "Place";
+          // "the Donbas region", "Kherson oblast": the place head belongs to the name.
+          if (const Match* h = d_.longest(end, Role::PlaceHead); h && h->hit.id == 0) m.last = end + h->len;
+        }
+      } else {
+        m.kind = le.kind;
+      }
+      d_.add_mention(m);
+    }
+    // Places by shape: a capitalised name before a place head ("Zaporizhzhia nuclear power plant").
+    for (int i = 0; i < n_; ++i) {
+      const Match* h = d_.longest(i, Role::PlaceHead);
+      if (!h || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
+      int s = i;
+      while (s > 0 && d_.cap(s - 1) && d_.word(s - 1) && !common(s - 1) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
+             !credit_[static_cast<size_t>(s - 1)]) {
+        --s;
+      }
+      if (s == i) continue;
+      // Only facility and building heads make a new place; a region head needs a known place.
+      if (h->hit.id == 0) continue;
+      if (h->hit.id == 2 && !d_.cap(i)) continue;
+      Mention m;
+      m.first = s;
+      m.last = i + h->len;
+      m.kind = "Place";
+      d_.add_mention(m);
+      i = m.last - 1;
+    }
+  }
+
+  // ---- 5. family names alone
+
+  void surnames() {
+    struct Known {
+      std::string surname;
+      std::vector<std::string> words;  // keys of the surname's words
+    };
+    std::vector<Known> known;
+    for (const Mention& m : d_.mentions) {
+      if (m.kind != "Person" || m.surname.empty() || m.given.empty()) continue;
+      Known k{m.surname, {}};
+      for (const Token& t : tokenize(m.surname)) k.words.push_back(t.key);
+      known.push_back(std::move(k));
+    }
+    if (known.empty()) return;
+    for (int i = 0; i < n_; ++i) {
+      if (d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
+      for (const Known& k : known) {
+        const int len = static_cast<int>(k.words.size());
+        if (i + len > n_) continue;
+        bool ok = true;
+        if (len == 1) {
+          ok = d_.word(i) && d_.cap(i) && surname_variants(d_.text(i), k.surname);
+        } else {
+          for (int x = 0; x < len && ok; ++x) ok = d_.key(i + x) == k.words[static_cast<size_t>(x)];
+          ok = ok && (d_.cap(i) || particle(i));
+        }
+        if (!ok) continue;
+        bool free = true;
+        for (int x = i; x < i + len; ++x) free = free && d_.atom_at[static_cast<size_t>(x)] < 0;
+        if (!free) continue;
+        if (len == 1 && lex_covered(i)) continue;
+        Mention m;
+        m.first = i;
+        m.last = i + len;
+        m.kind = "Person";
+        m.form = Form::Surname;
+        m.surname = std::string(d_.span(i, i + len));
+        d_.add_mention(m);
+        i += len - 1;
+        break;
+      }
+    }
+  }
+
+  // ---- 6. titles
+
+  // The body an office belongs to, written right before the office: "French", "Ukraine's",
+  // "NATO", "European Commission". Sets office_body / appointer on `p`; returns the first token.
+  int body_before(int t, Mention& p) {
+    int k = t;
+    if (d_.key_is(k - 1, "'s") || d_.key_is(k - 1, "'")) {
+      const int a = d_.atom_at[static_cast<size_t>(std::max(0, k - 2))];
+      if (k >= 2 && a >= 0 && d_.m(a).last == k - 1) {
+        if (d_.m(a).kind == "Person") p.appointer = a;
+        else p.office_body = a;
+        d_.m(a).nested = true;
+        return d_.m(a).first;
+      }
+      return k;
+    }
+    const int a = k > 0 ? d_.atom_at[static_cast<size_t>(k - 1)] : -1;
+    if (a >= 0 && d_.m(a).last == k && d_.m(a).kind != "Person" && d_.m(a).kind != "Place") {
+      p.office_body = a;
+      d_.m(a).nested = true;
+      return d_.m(a).first;
+    }
+    return k;
+  }
+
+  bool former_before(int k) const {
+    if (d_.key_is(k - 1, "the")) --k;
+    return d_.ending_at(k, Role::FormerCue) != nullptr || (d_.key_is(k - 1, "-") && d_.ending_at(k - 1, Role::FormerCue));
+  }
+
+  // The title text: office modifiers right before the office plus the office words.
+  std::string title_text(int mod_first, const Match& office) const {
+    std::string t(d_.span(mod_first, office.first + office.len));
+    return t;
+  }
+
+  int modifiers_before(int k) const {
+    while (k > 0 && d_.ending_at(k, Role::OfficeModifier)) k = d_.ending_at(k, Role::OfficeModifier)->first;
+    return k;
+  }
+
+  void set_office(Mention& p, const Match& office, int mod_first, const std::string& rule) {
+    p.office = office.hit.id;
+    p.title = office.plural ? d_.lex.offices[static_cast<size_t>(office.hit.id)].title : title_text(mod_first, office);
+    if (!office.plural && mod_first == office.first) p.title = d_.lex.offices[static_cast<size_t>(office.hit.id)].title;
+    p.office_rule = rule;
+    p.office_token = office.first;
+  }
+
+  void titles() {
+    const size_t count = d_.mentions.size();
+    std::vector<bool> office_used(static_cast<size_t>(n_), false);
+    for (size_t mi = 0; mi < count; ++mi) {
+      if (d_.mentions[mi].kind != "Person" || d_.mentions[mi].form != Form::Name) continue;
+      Mention p = d_.mentions[mi];
+      int s = p.first;
+      if (opening_bracket(s - 1)) --s;
+      // Before the name: [former] [body] [modifiers] office NAME
+      if (const Match* off = d_.ending_at(s, Role::Office)) {
+        const int mod_first = modifiers_before(off->first);
+        set_office(p, *off, mod_first, "office:title-before");
+        const int b = body_before(mod_first, p);
+        p.former = former_before(b);
+        for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
+      }
+      // After the name: ", the two chief negotiators appointed by X", ", US President Donald Trump's
+      // chief negotiators", ", the Supreme Allied Commander Europe (SACEUR)", "is the Europe editor for RFE/RL".
+      if (p.office < 0) {
+        int k = p.last;
+        const bool copula = d_.key_is(k, "is") || d_.key_is(k, "was");
+        if (d_.key_is(k, ",") || copula) {
+          ++k;
+          std::vector<size_t> list{mi};
+          appositive(p, k, copula, office_used);
+        }
+      }
+      d_.mentions[mi] = p;
+    }
+    // Appositions after a coordinated list give their title to each person in it.
+    for (size_t mi = 0; mi < count; ++mi) {
+      Mention& p = d_.mentions[mi];
+      if (p.kind != "Person" || p.form != Form::Name || p.office >= 0) continue;
+      // "Steve Witkoff and Jared Kushner, the two chief negotiators": take the next person's title.
+      const int a = p.last < n_ && d_.key_is(p.last, "and") ? d_.atom_at[static_cast<size_t>(p.last + 1)] : -1;
+      if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).office >= 0 && d_.m(a).office_rule == "office:apposition" &&
+          d_.m(a).office_token > d_.m(a).last) {
+        p.office = d_.m(a).office;
+        p.title = d_.m(a).title;
+        p.office_body = d_.m(a).office_body;
+        p.appointer = d_.m(a).appointer;
+        p.office_rule = "office:apposition-list";
+        p.office_token = d_.m(a).office_token;
+      }
+    }
+    // Lone titles: "the Ukrainian leader", "the French president", "Russia's president".
+    for (int i = 0; i < n_; ++i) {
+      const Match* off = d_.longest(i, Role::Office);
+      if (!off || office_used[static_cast<size_t>(i)] || off->plural || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
+      const int end = off->first + off->len;
+      if (name_part(end) || (opening_bracket(end) && name_part(end + 1))) {
+        // "The president [Donald Trump]": the bracketed name holds the title.
+        const int a = d_.atom_at[static_cast<size_t>(opening_bracket(end) ? end + 1 : end)];
+        if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).office < 0) {
+          Mention& p = d_.m(a);
+          set_office(p, *off, modifiers_before(i), "office:title-before");
+        }
+        i = end - 1;
+        continue;
+      }
+      Mention r;
+      r.kind = "Person";
+      r.form = Form::TitleRef;
+      const int mod_first = modifiers_before(i);
+      set_office(r, *off, mod_first, "office:title-ref");
+      const int b = body_before(mod_first, r);
+      const bool determined = d_.key_is(b - 1, "the") || r.office_body >= 0 || r.appointer >= 0;
+      if (!determined || d_.in_quote(i)) {
+        // A stray title ("a president", a quotation) refers to nobody; undo the nesting.
+        if (r.office_body >= 0) d_.m(r.office_body).nested = false;
+        if (r.appointer >= 0) d_.m(r.appointer).nested = false;
+        i = end - 1;
+        continue;
+      }
+      r.first = d_.key_is(b - 1, "the") ? b - 1 : b;
+      r.last = end;
+      r.former = former_before(b);
+      // An office that no person here could hold ("the European Commission president") still
+      // refers; coreference decides.
+      d_.add_mention(r);
+      i = end - 1;
+    }
+  }
+
+  // Parses an appositive or predicate title starting at token k for person p: ", the two
+  // chief negotiators appointed by X", ", US President Donald Trump's chief negotiators",
+  // "is the Europe editor for RFE/RL". A title followed by another person's name belongs to
+  // that person ("Macron, British Prime Minister Keir Starmer and ...": no apposition).
+  void appositive(Mention& p, int k, bool copula, std::vector<bool>& office_used) {
+    const int limit = std::min(n_, k + 12);
+    int off_tok = -1;
+    for (int x = k; x < limit;) {
+      if (d_.key_is(x, ",") || d_.key_is(x, ".") || d_.key_is(x, ";") || d_.is(x, tok::kDQuote) || d_.key_is(x, "who") ||
+          d_.key_is(x, "which") || d_.key_is(x, "appointed") || d_.key_is(x, "named") || d_.key_is(x, "and") ||
+          d_.key_is(x, "(") || d_.key_is(x, "of") || d_.key_is(x, "for") || d_.key_is(x, "at")) {
+        break;
+      }
+      const int a = d_.atom_at[static_cast<size_t>(x)];
+      if (a >= 0 && d_.m(a).first == x) {
+        if (d_.m(a).kind == "Person") {
+          if (d_.key_is(d_.m(a).last, "'s") || d_.key_is(d_.m(a).last, "'")) {
+            x = d_.m(a).last + 1;
+            continue;
+          }
+          return;  // another person: a list, not an apposition
+        }
+        x = d_.m(a).last;
+        continue;
+      }
+      if (const Match* off = d_.longest(x, Role::Office)) {
+        const int after = x + off->len;
+        const int b = after < n_ ? d_.atom_at[static_cast<size_t>(after)] : -1;
+        if (b >= 0 && d_.m(b).first == after && d_.m(b).kind == "Person" && !d_.key_is(d_.m(b).last, "'s")) return;
+        off_tok = x;
+        x = after;
+        continue;
+      }
+      if (d_.word(x) && !d_.cap(x) && (verbish(x))) break;
+      ++x;
+    }
+    if (off_tok < 0) return;
+    const Match* off = d_.longest(off_tok, Role::Office);
+    const int mod_first = modifiers_before(off_tok);
+    set_office(p, *off, mod_first, "office:apposition");
+    if (copula) p.office_rule = "office:copula";
+    body_before(mod_first, p);
+    for (int x = off_tok; x < off_tok + off->len; ++x) office_used[static_cast<size_t>(x)] = true;
+    int y = off_tok + off->len;
+    // "(SACEUR)" after the title
+    if (opening_bracket(y)) {
+      int z = y + 1;
+      while (z < n_ && !closing_bracket(z) && z < y + 5) ++z;
+      y = z + 1;
+    }
+    // "of NATO", "for RFE/RL", "at the European Commission", "appointed by President Donald Trump"
+    if (d_.key_is(y, "of") || d_.key_is(y, "for") || d_.key_is(y, "at") || d_.key_is(y, "to")) {
+      int z = y + 1;
+      if (d_.key_is(z, "the")) ++z;
+      const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+      if (a >= 0 && d_.m(a).kind != "Person" && (d_.m(a).kind != "Place" || d_.m(a).form == Form::Acting)) {
+        p.office_body = a;
+        d_.m(a).nested = true;
+      }
+    } else if ((d_.key_is(y, "appointed") || d_.key_is(y, "named") || d_.key_is(y, "sent")) && d_.key_is(y + 1, "by")) {
+      int z = y + 2;
+      const Match* o2 = d_.longest(z, Role::Office);
+      if (o2) z += o2->len;
+      const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+      if (a >= 0 && d_.m(a).kind == "Person") p.appointer = a;
+    }
+  }
+
+  // ---- 7. collective parties
+
+  void collectives() {
+    for (int i = 0; i < n_; ++i) {
+      const Match* m = d_.longest(i, Role::CollectiveParty);
+      if (!m || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
+      bool free = true;
+      for (int k = i; k < i + m->len; ++k) free = free && d_.atom_at[static_cast<size_t>(k)] < 0;
+      if (!free || credit_[static_cast<size_t>(i)]) continue;
+      // "the coalition countries" is still the coalition; "coalition" inside "coordination cell" is not.
+      Mention c;
+      c.first = i;
+      c.last = i + m->len;
+      c.kind = "Organization";
+      c.form = Form::Collective;
+      c.weak = true;
+      d_.add_mention(c);
+      i += m->len - 1;
+    }
+  }
+
+  // ---- 8. meetings, documents, forces
+
+  struct HeadInfo {
+    const Match* m;
+    std::string kind;
+    int id;  // 0 ordinary, 1 specific, 2 needs a qualifying word
+  };
+
+  bool excluded(int h0, int h1, int kind_id) const {
+    for (int s = std::max(0, h0 - 3); s <= h0; ++s) {
+      for (uint32_t x = d_.match_begin[static_cast<size_t>(s)]; x < d_.match_begin[static_cast<size_t>(s) + 1]; ++x) {
+        const Match& mt = d_.matches[x];
+        if (mt.hit.role != Role::HeadExcluded || mt.hit.id != kind_id) continue;
+        const int e = mt.first + mt.len;
+        // The excluded phrase covers the head ("press conference") or starts with it ("call for").
+        if ((mt.first <= h0 && e >= h1) || (mt.first == h0)) return true;
+      }
+    }
+    return false;
+  }
+
+  bool verbish(int i) const {
+    return d_.longest(i, Role::FrameActive) || d_.longest(i, Role::SpeechVerb) || d_.longest(i, Role::WeakSpeechVerb) ||
+           d_.longest(i, Role::Negation) || d_.longest(i, Role::Modality) || d_.is_role(i, Role::Auxiliary);
+  }
+
+  // A lower-case word that can modify a head noun.
+  bool modifier_word(int i) const {
+    if (!d_.word(i) || d_.is(i, tok::kCap)) return false;
+    if (d_.is_role(i, Role::QualifyingModifier) || d_.is_role(i, Role::Qualifier) || d_.is_role(i, Role::GenericModifier)) return true;
+    if (common(i)) return false;
+    if (d_.longest(i, Role::FrameActive) && !d_.key(i).ends_with("ing")) return false;
+    if (d_.longest(i, Role::SpeechVerb) || d_.longest(i, Role::WeakSpeechVerb)) return false;
+    if (d_.longest(i, Role::Negation) || d_.is_role(i, Role::Auxiliary)) return false;
+    const std::string& k = d_.key(i);
+    if (k.ends_with("ly") && k.size() > 4 && k != "only") return k == "legally" || k == "politically" || k == "militarily";
+    return true;
+  }
+
+  void phrases() {
+    for (int i = 0; i < n_; ++i) {
+      HeadInfo best{nullptr, "", 0};
+      const struct {
+        Role role;
+        const char* kind;
+      } kinds[] = {{Role::MeetingHead, "Meeting"}, {Role::DocumentHead, "Document"}, {Role::ForceHead, "Force"}};
+      for (const auto& k : kinds) {
+        const Match* m = d_.longest(i, k.role);
+        if (m && (!best.m || m->len > best.m->len)) best = HeadInfo{m, k.kind, m->hit.id};
+      }
+      if (const Match* art = d_.longest(i, Role::ArticleHead); art && d_.cap(i) && d_.is(i + 1, tok::kNumber)) {
+        article_reference(i);
+        continue;
+      }
+      if (!best.m) continue;
+      const int h0 = i, h1 = i + best.m->len;
+      const int kind_id = best.kind == "Meeting" ? 0 : best.kind == "Document" ? 1 : 2;
+      if (excluded(h0, h1, kind_id)) continue;
+      if (d_.atom_at[static_cast<size_t>(h0)] >= 0) continue;  // part of a name
+      // A head followed by a capitalised name is part of a bigger name ("Coalition Forces").
+      build_phrase(h0, h1, best);
+      i = h1 - 1;
+    }
+  }
+
+  void article_reference(int i) {
+    // "Article 5", "NATO's Article 5", "Article 5 of collective defence"
+    Mention m;
+    m.first = i;
+    m.last = i + 2;
+    m.kind = "Document";
+    m.form = Form::Phrase;
+    m.head = "article";
+    m.specific = true;
+    const std::string core = std::string(d_.text(i)) + " " + std::string(d_.text(i + 1));
+    m.surface = core;
+    m.aliases.push_back(core);
+    if (d_.key_is(i - 1, "'s")) {
+      const int a = i >= 2 ? d_.atom_at[static_cast<size_t>(i - 2)] : -1;
+      if (a >= 0 && d_.m(a).kind == "Organization") {
+        m.owner = a;
+        d_.m(a).nested = true;
+        m.first = d_.m(a).first;
+        m.aliases.push_back(std::string(d_.span(d_.m(a).first, i + 2)));
+      }
+    }
+    // "Article 5-like" is a modifier of something else, still a mention of the article.
+    if (d_.key_is(i + 2, "of") && d_.word(i + 3) && !d_.cap(i + 3)) {
+      int e = i + 3;
+      while (e < n_ && d_.word(e) && !d_.cap(e) && !function_word(e) && e < i + 6) ++e;
+      if (e > i + 3) m.aliases.push_back(std::string(d_.span(i, e)));
+    }
+    d_.add_mention(m);
+  }
+
+  void build_phrase(int h0, int h1, const HeadInfo& hi) {
+    Mention m;
+    m.kind = hi.kind;
+    m.form = Form::Phrase;
+    m.head = singular(std::string(d_.span(h0, h1)));
+    for (char& c : m.head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    m.plural = hi.m->plural;
+    if (m.plural && m.kind != "Force") return;  // "meetings", "declarations": nothing in particular
+
+    // ---- left: modifiers back to a determiner
+    int left = h0;
+    std::vector<int> mods;   // tokens of modifier words
+    bool generic_only = true;
+    bool qualifying = false;
+    int k = h0 - 1;
+    auto take_atom = [&](int a) {
+      Mention& am = d_.m(a);
+      am.nested = true;
+      if (am.kind == "Place") m.places.push_back(a);
+      else if (am.kind == "Organization" || am.kind == "Country") {
+        if (m.owner < 0) m.owner = a;
+      }
+      generic_only = false;
+      left = am.first;
+      k = am.first - 1;
+    };
+    bool saved = false, ended_on_determiner = false;
+    int saved_left = 0, saved_owner = -1;
+    size_t saved_mods = 0, saved_leaders = 0, saved_places = 0;
+    while (k >= 0 && h0 - k <= 12) {
+      if (d_.is(k, tok::kDQuote)) {  // scare quotes around the phrase
+        --k;
+        continue;
+      }
+      if (const Match* det = d_.ending_at(k + 1, Role::Determiner); det && det->len == 1) {
+        m.definite = det->hit.id == 1;
+        left = k;
+        ended_on_determiner = true;
+        break;
+      }
+      if (d_.key_is(k, "'s") || d_.key_is(k, "'")) {
+        // A possessor: "Tuesday's meeting", "NATO's Article 5", "Spain's contribution"
+        std::string iso;
+        int wd = 0;
+        if (k >= 1 && parse_date(d_, k - 1, iso, wd) == 1) {
+          m.date = iso.empty() ? "wd:" + std::to_string(wd) : iso;
+          m.weekday = wd;
+          m.definite = true;
+          left = k - 1;
+          break;
+        }
+        const int a = k >= 1 ? d_.atom_at[static_cast<size_t>(k - 1)] : -1;
+        if (a >= 0 && d_.m(a).last == k) {
+          if (d_.m(a).kind == "Person") break;  // "Trump's peace plan": keep the person out
+          take_atom(a);
+          m.definite = true;
+          break;
+        }
+        break;
+      }
+      // "U.S.-led", "European-led": a leader
+      if (d_.is(k, tok::kWord) && k >= 2 && d_.is(k - 1, tok::kHyphen) && d_.is_role(k, Role::FrameSuffix)) {
+        const int a = d_.atom_at[static_cast<size_t>(k - 2)];
+        if (a >= 0 && d_.m(a).last == k - 1) {
+          if (d_.m(a).kind == "Country" || d_.m(a).kind == "Organization") m.leaders.push_back(a);
+          d_.m(a).nested = true;
+          left = d_.m(a).first;
+          k = left - 1;
+          generic_only = false;
+          continue;
+        }
+        // "European-led": an adjective leader, kept as a modifier only
+        mods.push_back(k);
+        mods.push_back(k - 1);
+        mods.push_back(k - 2);
+        left = k - 2;
+        k -= 3;
+        generic_only = false;
+        continue;
+      }
+      const int a = d_.atom_at[static_cast<size_t>(k)];
+      if (a >= 0 && d_.m(a).last == k + 1 && d_.m(a).kind != "Person") {
+        take_atom(a);
+        // "U.S.-Ukraine-Coalition": hyphen-joined names
+        while (k >= 1 && d_.is(k, tok::kHyphen)) {
+          const int b = d_.atom_at[static_cast<size_t>(k - 1)];
+          if (b >= 0) {
+            take_atom(b);
+          } else if (d_.word(k - 1) && d_.cap(k - 1)) {
+            left = k - 1;
+            k -= 2;
+          } else {
+            break;
+          }
+        }
+        continue;
+      }
+      if (d_.is(k, tok::kHyphen) && k >= 1 && d_.word(k - 1)) {  // "post-ceasefire", "28-point", "long-term"
+        mods.push_back(k);
+        mods.push_back(k - 1);
+        left = k - 1;
+        k -= 2;
+        generic_only = false;
+        continue;
+      }
+      if (d_.is(k, tok::kNumber)) {
+        std::string iso;
+        int wd = 0;
+        if (k >= 1 && parse_date(d_, k - 1, iso, wd) == 2) {  // "January 6 talks"
+          m.date = iso;
+          left = k - 1;
+          k -= 2;
+          generic_only = false;
+          continue;
+        }
+        break;
+      }
+      if (d_.is_role(k, Role::Weekday) && d_.cap(k)) {
+        std::string iso;
+        int wd = 0;
+        parse_date(d_, k, iso, wd);
+        m.date = iso.empty() ? "wd:" + std::to_string(wd) : iso;
+        m.weekday = wd;
+        left = k;
+        --k;
+        continue;
+      }
+      if (d_.key_is(k, "and") && k >= 1 && !mods.empty() && !saved) {
+        // "monitoring and verification mechanism": kept only if the run still ends at a
+        // determiner; otherwise everything from the "and" on is rolled back.
+        saved = true;
+        saved_left = left;
+        saved_mods = mods.size();
+        saved_leaders = m.leaders.size();
+        saved_places = m.places.size();
+        saved_owner = m.owner;
+        mods.push_back(k);
+        --k;
+        continue;
+      }
+      if (modifier_word(k)) {
+        mods.push_back(k);
+        // Plain words ("continue talks") name nothing; qualifiers and qualifying words do.
+        if (d_.is_role(k, Role::Qualifier) || d_.is_role(k, Role::QualifyingModifier) || d_.longest(k, Role::QualifyingModifier)) {
+          generic_only = false;
+        }
+        left = k;
+        --k;
+        continue;
+      }
+      if (d_.word(k) && d_.cap(k) && !common(k) && !office_at(k) && d_.atom_at[static_cast<size_t>(k)] < 0 &&
+          !d_.is(k, tok::kNewPara) && m.kind != "Force") {
+        // An unknown capitalised name before a meeting or document ("Abraham Accords").
+        mods.push_back(k);
+        generic_only = false;
+        left = k;
+        --k;
+        continue;
+      }
+      break;
+    }
+    if (saved && !ended_on_determiner) {
+      left = saved_left;
+      mods.resize(saved_mods);
+      m.leaders.resize(saved_leaders);
+      m.places.resize(saved_places);
+      m.owner = saved_owner;
+    }
+    mods.erase(std::remove_if(mods.begin(), mods.end(), [&](int t) { return d_.key_is(t, "and"); }), mods.end());
+    for (int t : mods) {
+      if (d_.word(t) && !d_.is_role(t, Role::GenericModifier) && !d_.is_role(t, Role::FrameSuffix) && !d_.is(t, tok::kNumber)) {
+        m.mods.push_back(d_.key(t));
+      }
+    }
+    std::sort(m.mods.begin(), m.mods.end());
+    m.mods.erase(std::unique(m.mods.begin(), m.mods.end()), m.mods.end());
+    // Qualifying words for heads that need them
+    for (int t : mods) {
+      if (d_.is_role(t, Role::QualifyingModifier)) qualifying = true;
+      if (d_.is_role(t, Role::Qualifier)) m.qualifiers.push_back(d_.key(t));
+    }
+    for (int t = left; t < h0; ++t) {
+      if (const Match* q = d_.longest(t, Role::QualifyingModifier); q && q->first + q->len <= h0) qualifying = true;
+    }
+    std::sort(m.qualifiers.begin(), m.qualifiers.end());
+    m.qualifiers.erase(std::unique(m.qualifiers.begin(), m.qualifiers.end()), m.qualifiers.end());
+
+    // ---- right: complements
+    int right = h1;
+    int complement_end = h1;  // end of the first complement, for the name
+    std::string complement_first;  // preposition of the first complement
+    bool qualifying_complement = false;
+    int j = h1;
+    int n_complements = 0;
+    while (j < n_ && n_complements < 4) {
+      if (d_.longest(j, Role::QualifyingComplement) && n_complements == 0) qualifying_complement = true;
+      // dates and times: "on January 5", "on Tuesday", "last month", "over the weekend"
+      {
+        int z = j;
+        if (d_.key_is(z, "on")) ++z;
+        std::string iso;
+        int wd = 0;
+        const int used = parse_date(d_, z, iso, wd);
+        if (used > 0) {
+          if (m.kind == "Meeting") {
+            m.date = iso.empty() ? "wd:" + std::to_string(wd) : iso;
+            m.weekday = wd;
+          }
+          j = z + used;
+          if (d_.key_is(j, "evening") || d_.key_is(j, "morning") || d_.key_is(j, "night")) ++j;
+          right = j;
+          continue;
+        }
+        if ((d_.key_is(j, "last") || d_.key_is(j, "next") || d_.key_is(j, "this")) &&
+            (d_.key_is(j + 1, "month") || d_.key_is(j + 1, "week") || d_.key_is(j + 1, "year") || d_.key_is(j + 1, "weekend"))) {
+          j += 2;
+          continue;
+        }
+        if ((d_.key_is(j, "over") || d_.key_is(j, "at")) && d_.key_is(j + 1, "the") &&
+            (d_.key_is(j + 2, "weekend") || d_.key_is(j + 2, "end"))) {
+          j += 3;
+          continue;
+        }
+      }
+      const std::string& p = d_.key(j);
+      if (p == "led" || p == "headed" || p == "chaired") {
+        if (d_.key_is(j + 1, "by")) {
+          const int e = party_list(j + 2, m.leaders);
+          if (e > j + 2) {
+            if (complement_first.empty()) {
+              complement_first = "led";
+              complement_end = e;
+            }
+            j = right = e;
+            ++n_complements;
+            continue;
+          }
+        }
+        break;
+      }
+      if (p == "by" && m.kind == "Document") {
+        const int e = party_list(j + 1, m.by);
+        if (e > j + 1) {
+          if (complement_first.empty()) {
+            complement_first = "by";
+            complement_end = e;
+          }
+          j = right = e;
+          ++n_complements;
+          continue;
+        }
+        break;
+      }
+      if (p == "issued" || p == "released" || p == "adopted" || p == "published" || p == "agreed") {
+        if (m.kind != "Document") break;
+        // a participle: "a statement issued after the meeting"; the head stays the name
+        m.specific = true;
+        right = j + 1;
+        j = j + 1;
+        ++n_complements;
+        continue;
+      }
+      if (p == "of" || p == "on" || p == "for" || p == "to" || p == "with" || p == "across" || p == "in" || p == "at") {
+        const int e = complement(j, m);
+        if (e <= j + 1) break;
+        if (qualifies_ && n_complements == 0) qualifying_complement = true;
+        if (complement_first.empty()) {
+          complement_first = p;
+          complement_end = e;
+        }
+        j = right = e;
+        ++n_complements;
+        continue;
+      }
+      break;
+    }
+
+    // ---- is it something in particular?
+    const bool has_attrs = m.owner >= 0 || !m.places.empty() || !m.group.empty() || !m.leaders.empty() || !m.by.empty() ||
+                           (!m.date.empty() && m.kind == "Meeting");
+    const bool has_complement = complement_end > h1;
+    if (hi.id == 2) {
+      m.specific = qualifying || qualifying_complement || !m.leaders.empty() || !m.by.empty();
+    } else if (hi.id == 1) {
+      m.specific = true;
+    } else {
+      m.specific = m.specific || !generic_only || has_attrs || has_complement;
+    }
+    if (m.kind == "Document" && (m.head == "plan" || m.head == "proposal" || m.head == "counterproposal" || m.head == "deal" ||
+                                 m.head == "agreement" || m.head == "framework")) {
+      // Plans and agreements are things in particular only with a name-like modifier ("20-point",
+      // "Minsk") or a maker; "a peace agreement" is any agreement.
+      bool named = m.owner >= 0 || !m.by.empty();
+      for (int t : mods) named = named || d_.is(t, tok::kNumber) || d_.cap(t);
+      m.specific = named;
+    }
+    if (!m.specific && !m.definite) return;  // "talks", "a meeting": nothing to refer to
+    if (hi.id == 2 && !m.specific && !m.definite) return;
+
+    // ---- names
+    std::sort(mods.begin(), mods.end());
+    int core_first = h0;
+    for (int t : mods) core_first = std::min(core_first, t);
+    for (int t = left; t < h0; ++t) {
+      if (d_.atom_at[static_cast<size_t>(t)] >= 0 || d_.is(t, tok::kHyphen)) core_first = std::min(core_first, t);
+    }
+    // Drop leading generic words ("largest yet meeting" -> "meeting") and quotation marks.
+    while (core_first < h0 && (d_.is_role(core_first, Role::GenericModifier) || d_.is(core_first, tok::kDQuote) ||
+                               d_.ending_at(core_first + 1, Role::Determiner))) {
+      ++core_first;
+    }
+    m.first = left;
+    m.last = right;
+    const std::string head_text(d_.span(h0, h1));
+    std::string core = clean(core_first, h1);
+    bool person_in_complement = false;
+    for (int b : m.by) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
+    for (int b : m.leaders) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
+    std::string with_complement = has_complement && !person_in_complement ? clean(core_first, complement_end) : std::string();
+    auto add_alias = [&](const std::string& a) {
+      if (a.empty() || name_key(a) == name_key(head_text)) return;
+      if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(a);
+    };
+    if (m.specific) {
+      add_alias(with_complement);
+      add_alias(core);
+      if (has_complement && !person_in_complement) add_alias(clean(h0, complement_end));  // "declaration of intent", "mechanism to monitor a ceasefire"
+      // "U.S.-led monitoring mechanism" -> also "monitoring mechanism"
+      if (!mods.empty()) {
+        const int last_mod = mods.back();
+        if (last_mod + 1 == h0 && !d_.is_role(last_mod, Role::GenericModifier)) add_alias(clean(last_mod, h1));
+        // qualifying modifiers alone: "monitoring and verification mechanism" -> "verification mechanism"
+      }
+    }
+    m.surface = with_complement.empty() ? core : with_complement;
+    if (m.surface.empty()) m.surface = head_text;
+    d_.add_mention(m);
+  }
+
+  // The text of tokens [a, b) without quotation marks and with tidy spacing.
+  std::string clean(int a, int b) const {
+    std::string out;
+    for (int t = a; t < b; ++t) {
+      if (d_.is(t, tok::kDQuote)) continue;
+      const bool glue = d_.is(t, tok::kHyphen) || (t > a && d_.is(t - 1, tok::kHyphen)) || d_.is(t, tok::kPossessive) ||
+                        (!d_.is(t, tok::kSpaceBefore) && t > a && !d_.is(t - 1, tok::kDQuote));
+      if (!out.empty() && !glue) out += ' ';
+      out += d_.text(t);
+    }
+    return out;
+  }
+
+  // A list of parties starting at token k ("France and the UK", "France, Britain, and Ukraine",
+  // "French President Emmanuel Macron, British Prime Minister Keir Starmer and ..."). Appends
+  // their mentions to `out` and returns the token after the list (k when none).
+  int party_list(int k, std::vector<int>& out) {
+    int j = k;
+    int last_end = k;
+    while (j < n_) {
+      while (d_.is(j, tok::kDQuote)) ++j;
+      if (d_.key_is(j, "the")) ++j;
+      while (d_.is(j, tok::kDQuote)) ++j;
+      // Through a person's title to the person: nested bodies, title words, "'s".
+      int t = j;
+      for (int guard = 0; guard < 8 && t < n_; ++guard) {
+        const int a = d_.atom_at[static_cast<size_t>(t)];
+        if (a >= 0 && d_.m(a).first == t && d_.m(a).nested && d_.m(a).kind != "Person") {
+          t = d_.m(a).last;
+          continue;
+        }
+        if (office_cover_[static_cast<size_t>(t)] || d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) {
+          ++t;
+          continue;
+        }
+        break;
+      }
+      const int a = t < n_ ? d_.atom_at[static_cast<size_t>(t)] : -1;
+      if (a < 0 || d_.m(a).first != t) break;
+      const Mention& am = d_.m(a);
+      if (t != j && am.kind != "Person") break;
+      if (am.kind != "Country" && am.kind != "Organization" && am.kind != "Person" && am.form != Form::Collective) break;
+      out.push_back(a);
+      j = last_end = am.last;
+      while (d_.is(j, tok::kDQuote)) j = last_end = j + 1;
+      if (d_.key_is(j, ",") && d_.key_is(j + 1, "and")) j += 2;
+      else if (d_.key_is(j, ",") || d_.key_is(j, "and")) ++j;
+      else break;
+    }
+    return last_end;
+  }
+
+  bool function_word(int i) const { return d_.is_role(i, Role::FunctionWord); }
+
+  // One complement after a head, starting at the preposition k; returns its end (k when none).
+  // Sets qualifies_ when the complement makes a needs-role head specific.
+  int complement(int k, Mention& m) {
+    qualifies_ = false;
+    const std::string p = d_.key(k);
+    int j = k + 1;
+    while (d_.is(j, tok::kDQuote)) ++j;
+    if (j >= n_) return k;
+    // "in Paris", "at the Elysee Palace"
+    if (p == "in" || p == "at") {
+      int z = j;
+      if (d_.key_is(z, "the")) ++z;
+      const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+      if (a >= 0 && d_.m(a).kind == "Place" && d_.m(a).first == z) {
+        if (m.kind == "Meeting") m.places.push_back(a);
+        d_.m(a).nested = m.kind != "Meeting";
+        return d_.m(a).last;
+      }
+      return k;
+    }
+    // "of the Coalition of the Willing", "of the so-called Coalition"
+    if (p == "of") {
+      int z = j;
+      if (d_.key_is(z, "the")) ++z;
+      if (const Match* g = d_.longest(z, Role::GenericModifier)) z += g->len;
+      while (d_.is(z, tok::kDQuote)) ++z;
+      const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+      if (a >= 0 && d_.m(a).first == z && (d_.m(a).kind == "Organization" || d_.m(a).kind == "Country")) {
+        if (m.owner < 0) m.owner = a;
+        d_.m(a).nested = true;
+        int e = d_.m(a).last;
+        while (d_.is(e, tok::kDQuote)) ++e;
+        return e;
+      }
+      if (a >= 0 && d_.m(a).form == Form::Collective) return k;
+    }
+    if (m.kind == "Meeting" && p != "of" && p != "on") return k;  // "talks with ..." does not name the meeting
+    if (m.kind == "Document" && p != "of" && p != "on" && p != "for") return k;
+    // A noun phrase: words, names, numbers, hyphens; "and" between nouns; an infinitive after
+    // "to", a gerund after "on".
+    int e = j;
+    bool any = false;
+    while (e < n_ && e < j + 10) {
+      if (d_.is(e, tok::kHyphen) || d_.is(e, tok::kPossessive)) {
+        ++e;
+        continue;
+      }
+      if (!d_.is(e, tok::kWord)) break;
+      const bool first = e == j;
+      if (const Match* st = d_.longest(e, Role::ComplementStop); st && st->hit.id == 2 && m.kind == "Force" && any) break;
+      if (verbish(e) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
+      if (function_word(e)) {
+        const std::string& w = d_.key(e);
+        if (w == "the" || w == "a" || w == "an" || (w == "of" && any)) {
+          ++e;
+          continue;
+        }
+        if (w == "and" && any && e + 1 < n_ && (modifier_word(e + 1) || d_.atom_at[static_cast<size_t>(e + 1)] >= 0) &&
+            !d_.longest(e + 1, Role::FrameActive)) {
+          ++e;
+          continue;
+        }
+        if (w == "in" && any && m.kind != "Meeting" && e + 1 < n_ && d_.atom_at[static_cast<size_t>(e + 1)] >= 0) {
+          const int a = d_.atom_at[static_cast<size_t>(e + 1)];
+          const int after = d_.m(a).last;
+          if (after >= n_ || !d_.word(after) || function_word(after)) {
+            e = after;
+            break;
+          }
+        }
+        break;
+      }
+      any = true;
+      ++e;
+    }
+    while (e > j && (function_word(e - 1) || d_.is(e - 1, tok::kPossessive))) --e;
+    if (!any || e <= j) return k;
+    for (int t = j; t < e; ++t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      if (a >= 0) d_.m(a).nested = true;
+      if (d_.longest(t, Role::QualifyingNoun)) qualifies_ = true;
+    }
+    if (m.kind == "Meeting" && p == "of") {
+      if (d_.cap(j) || d_.key_is(j, "the")) return k;
+      m.group = clean(j, e);
+    }
+    return e;
+  }
+
+  bool qualifies_ = false;
+};
+
+}  // namespace
+
+void find_mentions(Doc& doc) { MentionFinder(doc).run(); }
+
+}  // namespace kg::ingest::detail

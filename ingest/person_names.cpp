@@ -1,0 +1,98 @@
+#include "ingest/person_names.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "ingest/name_key.h"
+
+namespace kg::ingest {
+
+std::string name_skeleton(std::string_view name) {
+  std::string k = name_key(name);
+  std::string s;
+  s.reserve(k.size());
+  for (char c : k) {
+    if (c >= 'a' && c <= 'z') s.push_back(c);
+  }
+  auto replace = [&](const std::string& from, const std::string& to) {
+    size_t pos = 0;
+    while ((pos = s.find(from, pos)) != std::string::npos) {
+      s.replace(pos, from.size(), to);
+      pos += to.size();
+    }
+  };
+  // Endings first: -skyy / -skiy / -skii / -sky all end in one 'i'.
+  auto strip_end = [&](const char* end, const char* to) {
+    const std::string e(end);
+    if (s.size() > e.size() + 2 && s.compare(s.size() - e.size(), e.size(), e) == 0) {
+      s.replace(s.size() - e.size(), e.size(), to);
+      return true;
+    }
+    return false;
+  };
+  if (!strip_end("yy", "i") && !strip_end("iy", "i") && !strip_end("ii", "i") && !strip_end("yi", "i") && !strip_end("ij", "i")) {
+    strip_end("y", "i");
+  }
+  replace("kh", "h");
+  replace("ph", "f");
+  replace("ks", "x");
+  replace("w", "v");
+  replace("j", "y");
+  replace("dzh", "j");
+  replace("zh", "j");
+  replace("ck", "k");
+  // Collapse doubled letters and drop a final -e.
+  std::string out;
+  for (char c : s) {
+    if (out.empty() || out.back() != c) out.push_back(c);
+  }
+  if (out.size() > 4 && out.back() == 'e') out.pop_back();
+  return out;
+}
+
+int edit_distance(std::string_view a, std::string_view b, int cap) {
+  const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+  if (std::abs(n - m) > cap) return cap + 1;
+  std::vector<int> prev(static_cast<size_t>(m) + 1), cur(static_cast<size_t>(m) + 1);
+  for (int j = 0; j <= m; ++j) prev[static_cast<size_t>(j)] = j;
+  for (int i = 1; i <= n; ++i) {
+    cur[0] = i;
+    int row_min = cur[0];
+    for (int j = 1; j <= m; ++j) {
+      const int sub = prev[static_cast<size_t>(j) - 1] + (a[static_cast<size_t>(i) - 1] == b[static_cast<size_t>(j) - 1] ? 0 : 1);
+      cur[static_cast<size_t>(j)] = std::min({prev[static_cast<size_t>(j)] + 1, cur[static_cast<size_t>(j) - 1] + 1, sub});
+      row_min = std::min(row_min, cur[static_cast<size_t>(j)]);
+    }
+    if (row_min > cap) return cap + 1;
+    std::swap(prev, cur);
+  }
+  return prev[static_cast<size_t>(m)];
+}
+
+bool surname_variants(std::string_view a, std::string_view b) {
+  const std::string ka = name_key(a), kb = name_key(b);
+  if (ka.empty() || kb.empty()) return false;
+  if (ka == kb) return true;
+  const std::string sa = name_skeleton(a), sb = name_skeleton(b);
+  if (sa.empty() || sb.empty()) return false;
+  if (sa == sb) return sa.size() >= 4;
+  // One edit is noise only in a long name, and never in its first letter.
+  if (sa[0] != sb[0] || std::min(sa.size(), sb.size()) < 7) return false;
+  return edit_distance(sa, sb, 1) <= 1;
+}
+
+bool given_name_compatible(std::string_view a, std::string_view b) {
+  const std::string ka = name_key(a), kb = name_key(b);
+  if (ka.empty() || kb.empty()) return true;  // one side does not say
+  if (ka == kb) return true;
+  if (ka.size() == 1 || kb.size() == 1) return ka[0] == kb[0];  // an initial
+  const std::string sa = name_skeleton(a), sb = name_skeleton(b);
+  if (sa == sb) return true;
+  // A short form: "Steve" / "Steven", "Alex" / "Alexander" (a prefix of at least 3 letters).
+  const std::string& shorter = ka.size() < kb.size() ? ka : kb;
+  const std::string& longer = ka.size() < kb.size() ? kb : ka;
+  if (shorter.size() >= 3 && longer.compare(0, shorter.size(), shorter) == 0) return true;
+  return sa.size() >= 5 && sb.size() >= 5 && sa[0] == sb[0] && edit_distance(sa, sb, 1) <= 1;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,528 @@
+// Quotations: where they are (find_quotes) and who speaks them (attribute_quotes).
+//
+// Pairing. Curly marks say which way they face; straight marks alternate within a paragraph.
+// A quotation left open at a paragraph end either ends there (the next paragraph opens a new
+// quotation: the convention for a speech running over paragraphs, linked with `continues`) or
+// runs on into the next paragraph when that paragraph closes it (a page break in PDF text).
+// Quoted words that are a name or a term ("the so-called \"Coalition of the Willing\"", "what it
+// calls its \"special military operation\"") are marked `naming` and are not utterances.
+//
+// Attribution, first rule that finds a speaker wins:
+//   quote:after        `"...," Zelensky said` / `"...," said Witkoff` / `"...," a statement issued after
+//                      the meeting said` / `"...," British Prime Minister Keir Starmer.`
+//   quote:said-after   a speech verb later in the sentence: `The "robust" guarantees ..., Macron said`
+//   quote:said-before  the nearest speech verb before the quotation and its subject: `Kushner added:`,
+//                      `Witkoff said that "land options"`, `Zelenskyy hailed ... as a "huge step"`
+//   quote:according-to `according to X`
+//   quote:same-sentence another quotation of the sentence has a speaker
+//   quote:continued    a quotation continuing over paragraphs, or a paragraph that is only a
+//                      quotation right after a paragraph whose quotation had a speaker
+// Subjects are found by walking left from the verb over auxiliaries, adverbs and parentheticals
+// (", who was present at the talks in Paris,"); pronouns take the nearest fitting antecedent
+// outside quotations; a spokesperson speaks for the body named before it; a statement speaks
+// for its issuer (the body whose meeting produced it, else the article's coalition).
+#include <algorithm>
+
+#include "ingest/analysis.h"
+
+namespace kg::ingest::detail {
+namespace {
+
+bool opener(const Token& t) { return t.is(tok::kDQuote) && !t.is(tok::kCloseQuote); }
+bool closer(const Token& t) { return t.is(tok::kDQuote) && !t.is(tok::kOpenQuote); }
+
+// Is the quoted span [a, b) shaped like a name: a few capitalised words and small words?
+bool name_like(const Doc& d, int a, int b) {
+  int words = 0;
+  bool first = true;
+  for (int i = a; i < b; ++i) {
+    if (!d.word(i)) {
+      if (d.is(i, tok::kHyphen)) continue;
+      return false;
+    }
+    ++words;
+    if (d.cap(i)) {
+      first = false;
+      continue;
+    }
+    if (first) return false;
+    const std::string& k = d.key(i);
+    if (k != "of" && k != "the" && k != "and" && k != "for" && k != "on" && k != "in" && k != "de") return false;
+  }
+  return words >= 1 && words <= 6 && d.cap(a);
+}
+
+}  // namespace
+
+void find_quotes(Doc& d) {
+  const int n = d.size();
+  // Marks in order.
+  std::vector<int> marks;
+  for (int i = 0; i < n; ++i) {
+    if (d.toks[static_cast<size_t>(i)].is(tok::kDQuote)) marks.push_back(i);
+  }
+  auto para = [&](int i) { return d.paragraph_of(i); };
+  // Marks of a paragraph that can close (for the page-break rule).
+  auto marks_in_para = [&](int p) {
+    int c = 0;
+    for (int i : marks) c += para(i) == p ? 1 : 0;
+    return c;
+  };
+  auto para_end = [&](int i) {
+    int j = i;
+    while (j + 1 < n && para(j + 1) == para(i)) ++j;
+    return j;  // last token of the paragraph
+  };
+
+  int open = -1;
+  int prev_quote = -1;  // the quote a new one continues, across a paragraph break
+  auto emit = [&](int o, int c, int last_tok) {
+    Quote q;
+    q.open = o;
+    q.close = c;
+    q.first_tok = o + 1;
+    q.last_tok = last_tok;
+    if (q.first_tok > q.last_tok) return;
+    q.begin = d.toks[static_cast<size_t>(q.first_tok)].begin;
+    q.end = d.toks[static_cast<size_t>(q.last_tok)].end;
+    q.continues = prev_quote;
+    prev_quote = -1;
+    const int idx = static_cast<int>(d.quotes.size());
+    for (int t = o; t <= (c >= 0 ? c : last_tok); ++t) d.quote_of[static_cast<size_t>(t)] = idx;
+    d.quotes.push_back(q);
+  };
+
+  for (size_t mi = 0; mi < marks.size(); ++mi) {
+    const int i = marks[mi];
+    const Token& t = d.toks[static_cast<size_t>(i)];
+    if (open < 0) {
+      if (opener(t)) open = i;
+      continue;
+    }
+    if (t.is(tok::kOpenQuote) && para(i) == para(open)) {
+      // Two openings in a row: the first was never closed; end it before this one.
+      if (i - 1 > open) emit(open, -1, i - 1);
+      open = i;
+      continue;
+    }
+    if (para(i) != para(open)) {
+      // The quotation ran to the end of its paragraph unclosed.
+      const int end_tok = para_end(open);
+      const bool next_opens = para(i) == para(open) + 1 && i == end_tok + 1 && opener(t);
+      const bool next_closes = para(i) == para(open) + 1 && closer(t) && (marks_in_para(para(i)) % 2 == 1);
+      if (next_closes && !next_opens) {
+        emit(open, i, i - 1);  // a page break inside the quotation
+        open = -1;
+        continue;
+      }
+      emit(open, -1, end_tok);
+      if (next_opens) prev_quote = static_cast<int>(d.quotes.size()) - 1;
+      open = opener(t) ? i : -1;
+      continue;
+    }
+    if (closer(t)) {
+      emit(open, i, i - 1);
+      open = -1;
+    }
+  }
+  if (open >= 0) {
+    const int end_tok = para_end(open);
+    if (end_tok > open) emit(open, -1, end_tok);
+  }
+
+  // Names and terms in quotation marks.
+  for (Quote& q : d.quotes) {
+    const int a = q.first_tok, b = q.last_tok + 1;
+    if (q.close < 0) continue;
+    if (d.ending_at(q.open, Role::NamingCue)) q.naming = true;
+    else if (d.key_is(q.open - 1, "the") && d.ending_at(q.open - 1, Role::NamingCue)) q.naming = true;
+    else if (name_like(d, a, b)) q.naming = true;
+    if (q.naming) {
+      for (int t = q.open; t <= q.close; ++t) d.quote_of[static_cast<size_t>(t)] = -1;
+    }
+  }
+}
+
+}  // namespace kg::ingest::detail
+
+namespace kg::ingest::detail {
+namespace {
+
+class Attributor {
+ public:
+  explicit Attributor(Doc& d) : d_(d), n_(d.size()) {}
+
+  void run() {
+    resolve_pronouns();
+    for (size_t qi = 0; qi < d_.quotes.size(); ++qi) {
+      Quote& q = d_.quotes[qi];
+      if (q.naming) continue;
+      attribute(static_cast<int>(qi));
+      if (q.speaker >= 0) last_speaker_ = q.speaker;
+    }
+  }
+
+ private:
+  Doc& d_;
+  int n_;
+  std::vector<int> pronoun_;  // per token: the person a he/she refers to, -1 otherwise
+  int last_speaker_ = -1;
+
+  bool outside(int i) const { return !d_.in_quote(i); }
+
+  // ---- who a mention speaks for
+
+  int speaker_of(int mi) const {
+    if (mi < 0) return -1;
+    const Mention& m = d_.m(mi);
+    if (m.dropped || m.entity < 0) return -1;
+    const int e = d_.live(m.entity);
+    if (e < 0) return -1;
+    const Entity& x = d_.e(e);
+    if (x.kind == "Person" || x.kind == "Organization" || x.kind == "Country") return e;
+    if (x.kind == "Document") return issuer(e);
+    return -1;
+  }
+
+  // The body a statement speaks for: its owner, else the owner of the main meeting, else the
+  // article's coalition.
+  int issuer(int doc) const {
+    const Entity& x = d_.e(doc);
+    if (x.owner >= 0) return x.owner;
+    int main = -1;
+    for (size_t e = 0; e < d_.entities.size(); ++e) {
+      const Entity& y = d_.entities[e];
+      if (y.kind == "Meeting" && !y.removed && (main < 0 || y.main_score > d_.e(main).main_score)) main = static_cast<int>(e);
+    }
+    if (main >= 0 && d_.e(main).owner >= 0) return d_.e(main).owner;
+    return coalition();
+  }
+
+  int coalition() const {
+    for (const Mention& m : d_.mentions) {
+      if (m.form == Form::Collective && m.entity >= 0) return m.entity;
+    }
+    int best = -1;
+    size_t best_n = 0;
+    for (size_t e = 0; e < d_.entities.size(); ++e) {
+      const Entity& y = d_.entities[e];
+      if (y.kind != "Organization" || y.lex < 0) continue;
+      const std::string& type = d_.lex.entities[static_cast<size_t>(y.lex)].type;
+      if (type != "coalition" && type != "alliance" && type != "group" && type != "bloc") continue;
+      if (y.mentions.size() > best_n) {
+        best = static_cast<int>(e);
+        best_n = y.mentions.size();
+      }
+    }
+    return best;
+  }
+
+  // ---- pronouns
+
+  void resolve_pronouns() {
+    pronoun_.assign(static_cast<size_t>(n_), -1);
+    int last_person = -1;
+    for (int i = 0; i < n_; ++i) {
+      if (!outside(i)) continue;
+      const int a = d_.atom_at[static_cast<size_t>(i)];
+      if (a >= 0 && d_.m(a).first == i && d_.m(a).kind == "Person" && !d_.m(a).dropped && d_.m(a).entity >= 0) {
+        last_person = d_.live(d_.m(a).entity);
+      }
+      auto it = d_.lex.pronouns.find(d_.key(i));
+      if (it != d_.lex.pronouns.end() && (it->second == "male" || it->second == "female")) pronoun_[static_cast<size_t>(i)] = last_person;
+    }
+  }
+
+  // "it" / "they" as a speaker: the last speaker when that was not a person, else the subject of
+  // the sentence before.
+  int thing_pronoun(int i) const {
+    if (last_speaker_ >= 0 && d_.e(last_speaker_).kind != "Person") return last_speaker_;
+    const int s = d_.sentence_of(i) - 1;
+    if (s < 0) return -1;
+    for (int t = d_.sentence_first(s); t < d_.sentence_last(s); ++t) {
+      const int mi = d_.mention_at(t);
+      if (mi < 0 || !outside(t)) continue;
+      const Mention& m = d_.m(mi);
+      if (m.kind == "Person") return -1;
+      const int sp = speaker_of(mi);
+      if (sp >= 0) return sp;
+      return -1;
+    }
+    return -1;
+  }
+
+  // ---- subjects
+
+  // The speaker named by the mention ending right before token `end` (after skipping nothing).
+  int speaker_ending_at(int end, std::string& how) const {
+    const int k = end - 1;
+    if (k < 0) return -1;
+    const std::string& key = d_.key(k);
+    auto pit = d_.lex.pronouns.find(key);
+    if (pit != d_.lex.pronouns.end()) {
+      how = "pronoun";
+      if (pit->second == "male" || pit->second == "female") return pronoun_[static_cast<size_t>(k)];
+      if (pit->second == "thing") return thing_pronoun(k);
+      return -1;
+    }
+    // "a French Foreign Ministry spokesperson", "Kremlin spokesman", "French officials"
+    if (const Match* sp = d_.ending_at(end, Role::SpokesNoun)) {
+      const int a = sp->first > 0 ? d_.mention_at(sp->first - 1) : -1;
+      if (a >= 0 && d_.m(a).last == sp->first && d_.m(a).kind != "Person") {
+        how = "spokesperson";
+        const int e = speaker_of(a);
+        if (e >= 0) return e;
+        if (d_.m(a).entity >= 0) return d_.live(d_.m(a).entity);
+      }
+      if (d_.m(std::max(0, d_.mention_at(k))).form != Form::Phrase) return -1;
+    }
+    const int mi = d_.mention_at(k);
+    if (mi >= 0 && d_.m(mi).last == end && !d_.m(mi).dropped) {
+      how = "name";
+      return speaker_of(mi);
+    }
+    // A phrase mention whose span ends later (a statement "issued after the meeting").
+    const int ph = d_.phrase_at[static_cast<size_t>(k)];
+    if (ph >= 0 && d_.m(ph).kind == "Document") {
+      how = "statement";
+      return speaker_of(ph);
+    }
+    return -1;
+  }
+
+  // Skips auxiliaries, adverbs and parentheticals left of token `k` (exclusive end), returning
+  // the new end; -1 when a clause boundary is hit.
+  int skip_left(int end, int floor) const {
+    int k = end;
+    for (int guard = 0; guard < 12 && k > floor; ++guard) {
+      if (const Match* aux = d_.ending_at(k, Role::Auxiliary)) {
+        k = aux->first;
+        continue;
+      }
+      const int t = k - 1;
+      const std::string& key = d_.key(t);
+      if (d_.word(t) && !d_.cap(t) && key.size() > 4 && key.ends_with("ly")) {
+        --k;
+        continue;
+      }
+      if (key == ")" || key == "]") {
+        int j = t;
+        while (j > floor && d_.key(j) != "(" && d_.key(j) != "[") --j;
+        k = j;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  // The subject of the verb starting at token v: the speaker named right before it, through
+  // auxiliaries, adverbs and a parenthetical (", who was present at the talks in Paris,").
+  int subject_of(int v, std::string& how) const {
+    const int floor = d_.sentence_first(d_.sentence_of(v));
+    int k = skip_left(v, floor);
+    if (k <= floor && k == v) return -1;
+    int sp = speaker_ending_at(k, how);
+    if (sp >= 0) return sp;
+    if (k - 1 >= floor && (d_.key(k - 1) == "," || d_.is(k - 1, tok::kDash))) {
+      // A parenthetical: find its start.
+      int j = k - 2;
+      while (j > floor && d_.key(j) != "," && !d_.is(j, tok::kDash) && !d_.is(j, tok::kDQuote)) --j;
+      if (j >= floor && (d_.key(j) == "," || d_.is(j, tok::kDash))) {
+        const std::string& first = d_.key(j + 1);
+        sp = speaker_ending_at(j, how);
+        if (sp >= 0) return sp;
+        if (first == "the" || first == "so" || d_.mention_at(j + 1) >= 0) {
+          // "Officials from 30 countries — the so-called Coalition of the Willing — have agreed"
+          const int inner = speaker_ending_at(k - 1, how);
+          if (inner >= 0) {
+            how = "apposition";
+            return inner;
+          }
+        }
+      }
+    }
+    if (k - 1 >= floor && (d_.key_is(k - 1, "and") || d_.key_is(k - 1, "but"))) {
+      // "... hailed the meeting ... but noted ...": the sentence's subject
+      for (int t = floor; t < k - 1; ++t) {
+        const int mi = d_.mention_at(t);
+        if (mi < 0 || !outside(t) || d_.m(mi).nested) continue;
+        const int e = speaker_of(mi);
+        if (e >= 0) {
+          how = "clause-subject";
+          return e;
+        }
+        break;
+      }
+      for (int t = floor; t < k - 1; ++t) {
+        if (pronoun_[static_cast<size_t>(t)] >= 0 && outside(t)) return pronoun_[static_cast<size_t>(t)];
+      }
+    }
+    return -1;
+  }
+
+  // ---- rules
+
+  struct Verb {
+    int first;
+    int len;
+    bool strong;
+  };
+
+  // Speech verbs outside quotations in tokens [a, b).
+  std::vector<Verb> verbs(int a, int b) const {
+    std::vector<Verb> out;
+    for (int i = std::max(0, a); i < b && i < n_; ++i) {
+      if (!outside(i)) continue;
+      if (const Match* m = d_.longest(i, Role::SpeechVerb)) {
+        out.push_back({i, m->len, true});
+        i += m->len - 1;
+      } else if (const Match* w = d_.longest(i, Role::WeakSpeechVerb)) {
+        out.push_back({i, w->len, false});
+        i += w->len - 1;
+      } else if (const Match* p = d_.longest(i, Role::SpeechPhrase)) {
+        out.push_back({i, p->len, true});
+        i += p->len - 1;
+      }
+    }
+    return out;
+  }
+
+  // A speaker written right after the verb: `said Witkoff`, `added the Ukrainian leader`.
+  int speaker_after_verb(const Verb& v, std::string& how) const {
+    int k = v.first + v.len;
+    if (d_.key_is(k, "the") || d_.key_is(k, "a")) ++k;
+    const int mi = d_.mention_at(k);
+    if (mi < 0) return -1;
+    how = "inverted";
+    return speaker_of(mi);
+  }
+
+  void set(Quote& q, int speaker, const std::string& rule, double confidence) {
+    q.speaker = speaker;
+    q.rule = rule;
+    q.confidence = confidence;
+  }
+
+  void attribute(int qi) {
+    Quote& q = d_.quotes[static_cast<size_t>(qi)];
+    const int open_s = d_.sentence_of(q.open);
+    const int close_tok = q.close >= 0 ? q.close : q.last_tok;
+    const int close_s = d_.sentence_of(close_tok);
+    const int s_first = d_.sentence_first(open_s);
+    int s_last = d_.sentence_last(close_s);
+    // A sentence may end right after the closing mark while the attribution follows ("...peace."
+    // he said): extend to the next stop outside quotations.
+    if (q.close >= 0 && q.close + 1 < n_ && d_.paragraph_of(q.close + 1) == d_.paragraph_of(q.close) && s_last <= q.close + 1) {
+      int t = q.close + 1;
+      while (t < n_ && d_.paragraph_of(t) == d_.paragraph_of(q.close) && !d_.is(t, tok::kDQuote) &&
+             !(d_.key_is(t, ".") || d_.key_is(t, "?") || d_.key_is(t, "!"))) {
+        ++t;
+      }
+      if (t > q.close + 1 && !d_.cap(q.close + 1)) s_last = t;
+    }
+    std::string how;
+
+    // quote:after — right after the closing mark
+    if (q.close >= 0) {
+      int k = q.close + 1;
+      if (d_.key_is(k, ",")) ++k;
+      if (k < s_last && outside(k)) {
+        // "said X" / "added Witkoff"
+        if (const Match* v = d_.longest(k, Role::SpeechVerb)) {
+          const int sp = speaker_after_verb(Verb{k, v->len, true}, how);
+          if (sp >= 0) return set(q, sp, "quote:after-inverted", 0.95);
+        }
+        // "X said", "a statement issued after the meeting said", "he added"
+        for (int j = k; j < s_last && j < k + 16 && outside(j); ++j) {
+          const Match* v = d_.longest(j, Role::SpeechVerb);
+          if (!v) v = d_.longest(j, Role::SpeechPhrase);
+          if (v) {
+            const int sp = subject_of(j, how);
+            if (sp >= 0) return set(q, sp, "quote:after", 0.95);
+            break;
+          }
+        }
+        // "...," British Prime Minister Keir Starmer.
+        const int mi = d_.mention_at(k);
+        if (mi >= 0 && d_.m(mi).kind == "Person") {
+          int e = d_.m(mi).last;
+          if (e >= s_last || d_.key_is(e, ".")) {
+            const int sp = speaker_of(mi);
+            if (sp >= 0) return set(q, sp, "quote:after-name", 0.8);
+          }
+        }
+        if (d_.is(k, tok::kDQuote) || k >= n_) {
+        }
+      }
+    }
+    // quote:said-after — a strong speech verb later in the sentence
+    if (q.close >= 0) {
+      for (const Verb& v : verbs(q.close + 1, s_last)) {
+        if (!v.strong) continue;
+        int sp = subject_of(v.first, how);
+        if (sp < 0) sp = speaker_after_verb(v, how);
+        if (sp >= 0) return set(q, sp, "quote:said-after", 0.85);
+      }
+    }
+    // quote:said-before — the nearest speech verb before the quotation
+    {
+      std::vector<Verb> before = verbs(s_first, q.open);
+      for (auto it = before.rbegin(); it != before.rend(); ++it) {
+        int sp = subject_of(it->first, how);
+        if (sp < 0 && it->strong) sp = speaker_after_verb(*it, how);
+        if (sp >= 0) return set(q, sp, it->strong ? "quote:said-before" : "quote:verb-before", it->strong ? 0.9 : 0.7);
+      }
+      for (int i = s_first; i < q.open; ++i) {
+        if (const Match* sb = d_.longest(i, Role::SourceBefore); sb && outside(i)) {
+          const int mi = d_.mention_at(i + sb->len);
+          const int sp = speaker_of(mi);
+          if (sp >= 0) return set(q, sp, "quote:according-to", 0.85);
+        }
+      }
+    }
+    // quote:according-to after the quotation
+    if (q.close >= 0) {
+      for (int i = q.close + 1; i < s_last; ++i) {
+        if (const Match* sb = d_.longest(i, Role::SourceBefore); sb && outside(i)) {
+          const int sp = speaker_of(d_.mention_at(i + sb->len));
+          if (sp >= 0) return set(q, sp, "quote:according-to", 0.85);
+        }
+      }
+    }
+    // quote:same-sentence — a sibling quotation of the same sentence
+    for (int qj = qi - 1; qj >= 0; --qj) {
+      const Quote& o = d_.quotes[static_cast<size_t>(qj)];
+      if (o.naming) continue;
+      if (d_.sentence_of(o.open) < open_s) break;
+      if (o.speaker >= 0) return set(q, o.speaker, "quote:same-sentence", 0.8);
+    }
+    // quote:continued — over paragraphs, or a bare quotation after an attributed one
+    if (q.continues >= 0 && d_.quotes[static_cast<size_t>(q.continues)].speaker >= 0) {
+      return set(q, d_.quotes[static_cast<size_t>(q.continues)].speaker, "quote:continued", 0.85);
+    }
+    const bool bare_start = q.open == s_first || d_.is(q.open, tok::kNewPara);
+    if (bare_start) {
+      for (int qj = qi - 1; qj >= 0; --qj) {
+        const Quote& o = d_.quotes[static_cast<size_t>(qj)];
+        if (o.naming) continue;
+        const int gap = d_.paragraph_of(q.open) - d_.paragraph_of(o.open);
+        if (gap > 1) break;
+        // nobody else may be named in between
+        bool other = false;
+        for (int t = (o.close >= 0 ? o.close : o.last_tok) + 1; t < q.open; ++t) {
+          const int mi = d_.atom_at[static_cast<size_t>(t)];
+          if (mi >= 0 && d_.m(mi).kind == "Person" && d_.m(mi).entity >= 0 && d_.live(d_.m(mi).entity) != o.speaker) other = true;
+        }
+        if (!other && o.speaker >= 0) return set(q, o.speaker, "quote:continued", 0.75);
+        break;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+void attribute_quotes(Doc& doc) { Attributor(doc).run(); }
+
+}  // namespace kg::ingest::detail

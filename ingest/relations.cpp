@@ -1,0 +1,666 @@
+// Relationships between the entities of one article.
+//
+// Three sources, each rule named in the evidence:
+//   phrase structure  what a mention's own words say: "US-led mechanism" (LEADS), "meeting of
+//                     the Coalition of the Willing in Paris" (ATTENDED by its owner, HELD_IN),
+//                     "a declaration by France, Britain and Ukraine" (SIGNED), "French President
+//                     Emmanuel Macron" (HOLDS_OFFICE);
+//   verb frames       a frame verb from frames.json with its parties: the subject before the
+//                     verb (through auxiliaries, modals, parentheticals and coordinated lists),
+//                     the passive agent after "by", and the objects after the verb in its
+//                     clause. Modal words become the `modality` property; a negation cue in
+//                     the frame cancels it;
+//   inference         leading a force commits to it; signing a document a meeting produced
+//                     means attending the meeting.
+// Troop nouns ("troops", "German forces", "the operation") stand for the article's main force
+// when one is named; a contribution noun ("Spain's contribution") commits to it.
+#include <algorithm>
+#include <set>
+
+#include "ingest/analysis.h"
+#include "ingest/name_key.h"
+
+namespace kg::ingest::detail {
+namespace {
+
+bool party_kind(const std::string& k) { return k == "Country" || k == "Organization"; }
+
+class Relations {
+ public:
+  explicit Relations(Doc& d) : d_(d), n_(d.size()) {}
+
+  void run() {
+    frame_ids();
+    offices();
+    phrase_structure();
+    verb_frames();
+    attendance();
+    inference();
+  }
+
+ private:
+  Doc& d_;
+  int n_;
+  std::map<std::string, int> frame_of_;  // relationship type -> frame id
+  std::set<std::tuple<std::string, int, int>> seen_;
+
+  void frame_ids() {
+    for (size_t f = 0; f < d_.lex.frames.size(); ++f) frame_of_[d_.lex.frames[f].type] = static_cast<int>(f);
+  }
+
+  int entity_of(int mi) const {
+    if (mi < 0) return -1;
+    const Mention& m = d_.m(mi);
+    if (m.dropped || m.entity < 0) return -1;
+    return d_.live(m.entity);
+  }
+
+  const std::string& kind(int e) const { return d_.e(e).kind; }
+
+  void add(const std::string& type, int a, int b, int tok_first, int tok_last, const std::string& rule, double conf,
+           std::map<std::string, std::string> props = {}) {
+    if (a < 0 || b < 0 || a == b) return;
+    a = d_.live(a);
+    b = d_.live(b);
+    if (a < 0 || b < 0 || a == b) return;
+    if (!seen_.insert({type, a, b}).second) {
+      // keep the first evidence; fill properties the first one lacked
+      for (Relation& r : d_.relations) {
+        if (r.type == type && r.start == a && r.end == b) {
+          for (auto& [k, v] : props) r.properties.emplace(k, v);
+        }
+      }
+      return;
+    }
+    Relation r;
+    r.type = type;
+    r.start = a;
+    r.end = b;
+    r.properties = std::move(props);
+    tok_first = std::clamp(tok_first, 0, n_ - 1);
+    tok_last = std::clamp(tok_last, tok_first, n_ - 1);
+    r.sentence = d_.sentence_of(tok_first);
+    r.begin = d_.toks[static_cast<size_t>(tok_first)].begin;
+    r.end_off = d_.toks[static_cast<size_t>(tok_last)].end;
+    r.rule = rule;
+    r.confidence = conf;
+    d_.e(a).strong = true;
+    d_.e(b).strong = true;
+    d_.relations.push_back(std::move(r));
+  }
+
+  // An entity for lexicon entry `lex`, created when the article only implied it.
+  int lex_entity(int lex) {
+    for (size_t e = 0; e < d_.entities.size(); ++e) {
+      if (d_.entities[e].lex == lex && !d_.entities[e].removed) return static_cast<int>(e);
+    }
+    const LexEntity& le = d_.lex.entities[static_cast<size_t>(lex)];
+    Entity x;
+    x.kind = le.kind;
+    x.name = le.name;
+    x.lex = lex;
+    x.aliases.push_back(le.name);
+    d_.entities.push_back(std::move(x));
+    return static_cast<int>(d_.entities.size()) - 1;
+  }
+
+  // ---- HOLDS_OFFICE
+
+  // The state or body a person's office belongs to, from the mention's title.
+  int office_body(const Mention& p, int person_entity) {
+    if (p.office_body >= 0) {
+      const int b = entity_of(p.office_body);
+      if (b >= 0 && party_kind(kind(b))) return b;
+    }
+    if (p.appointer >= 0) {
+      const int boss = entity_of(p.appointer);
+      if (boss >= 0 && boss != person_entity) {
+        for (const Relation& r : d_.relations) {
+          if (r.type == "HOLDS_OFFICE" && r.start == boss && kind(r.end) == "Country") return r.end;
+        }
+        // the appointer's own title in this article
+        for (int mi : d_.e(boss).mentions) {
+          const Mention& bm = d_.m(mi);
+          if (bm.office >= 0 && bm.office_body >= 0) {
+            const int b = entity_of(bm.office_body);
+            if (b >= 0 && kind(b) == "Country") return b;
+          }
+        }
+      }
+    }
+    const int def = p.office >= 0 ? d_.lex.offices[static_cast<size_t>(p.office)].default_entity : -1;
+    if (def >= 0) return lex_entity(def);
+    return -1;
+  }
+
+  void offices() {
+    // Appointees last: their body may come from the appointer's office.
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+        const Mention& p = d_.mentions[mi];
+        if (p.kind != "Person" || p.office < 0 || p.former || p.dropped) continue;
+        if ((p.appointer >= 0) != (pass == 1)) continue;
+        const int person = entity_of(static_cast<int>(mi));
+        if (person < 0) continue;
+        const int body = office_body(p, person);
+        if (body < 0) {
+          d_.e(person).attributes.emplace("office", p.title);
+          continue;
+        }
+        d_.e(person).attributes.emplace("office", p.title);
+        add("HOLDS_OFFICE", person, body, std::min(p.first, p.office_token), std::max(p.last - 1, p.office_token), p.office_rule,
+            p.office_rule == "office:title-ref" ? 0.8 : 0.9, {{"title", p.title}});
+      }
+    }
+    // "European Council António Costa": a body right before a name in a list of office holders.
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+      const Mention& p = d_.mentions[mi];
+      if (p.kind != "Person" || p.form != Form::Name || p.office >= 0 || p.dropped || p.first == 0) continue;
+      const int a = d_.atom_at[static_cast<size_t>(p.first - 1)];
+      if (a < 0 || d_.m(a).last != p.first || d_.m(a).kind != "Organization") continue;
+      const int lex = d_.m(a).lex;
+      if (lex < 0) continue;
+      const std::string& type = d_.lex.entities[static_cast<size_t>(lex)].type;
+      if (type == "outlet" || type == "company") continue;
+      d_.m(a).nested = true;
+      add("HOLDS_OFFICE", entity_of(static_cast<int>(mi)), entity_of(a), d_.m(a).first, p.last - 1, "office:body-before-name", 0.6);
+    }
+  }
+
+  // ---- what phrases say about themselves
+
+  int main_entity(const std::string& k, const std::string& head = {}) const {
+    int best = -1;
+    for (size_t e = 0; e < d_.entities.size(); ++e) {
+      const Entity& x = d_.entities[e];
+      if (x.kind != k || x.removed) continue;
+      if (!head.empty() && x.head != head) continue;
+      if (best < 0 || x.mentions.size() > d_.e(best).mentions.size()) best = static_cast<int>(e);
+    }
+    return best;
+  }
+
+  void phrase_structure() {
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+      const Mention& m = d_.mentions[mi];
+      if (m.form != Form::Phrase || m.dropped) continue;
+      const int e = entity_of(static_cast<int>(mi));
+      if (e < 0) continue;
+      for (int l : m.leaders) {
+        const int le = entity_of(l);
+        if (le >= 0 && party_kind(kind(le))) add("LEADS", le, e, m.first, m.last - 1, "leads:phrase", 0.9);
+      }
+      if (m.kind == "Meeting") {
+        for (int p : m.places) add("HELD_IN", e, entity_of(p), m.first, m.last - 1, "held_in:phrase", 0.9);
+        if (m.owner >= 0) {
+          const int o = entity_of(m.owner);
+          if (o >= 0 && party_kind(kind(o))) add("ATTENDED", o, e, m.first, m.last - 1, "attended:owner", 0.8);
+        }
+      }
+      if (m.kind == "Document" && !m.by.empty() && is_signable(m.head)) {
+        for (int b : m.by) add("SIGNED", entity_of(b), e, m.first, m.last - 1, "signed:by", 0.8);
+      }
+    }
+  }
+
+  static bool is_signable(const std::string& head) {
+    return head == "declaration" || head == "treaty" || head == "agreement" || head == "accord" || head == "memorandum" ||
+           head == "pact" || head == "charter" || head == "letter of intent" || head == "memorandum of understanding" ||
+           head == "joint statement" || head == "deal" || head == "ceasefire agreement";
+  }
+
+  // ---- verb frames
+
+  const Match* frame_at(int i, Role role, const std::string& type) const {
+    auto it = frame_of_.find(type);
+    if (it == frame_of_.end()) return nullptr;
+    const Match* best = nullptr;
+    for (uint32_t x = d_.match_begin[static_cast<size_t>(i)]; x < d_.match_begin[static_cast<size_t>(i) + 1]; ++x) {
+      const Match& mt = d_.matches[x];
+      if (mt.hit.role == role && mt.hit.id == it->second && (!best || mt.len > best->len)) best = &mt;
+    }
+    return best;
+  }
+
+  // Parties written as a list ending right before token `end`: "Britain, France and other
+  // European allies", "Macron, British Prime Minister Keir Starmer and Ukrainian leader Volodymyr
+  // Zelensky", "the U.K. and France". Walks left over titles and list separators.
+  std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated) {
+    std::vector<int> out;
+    int k = end;
+    // modality, auxiliaries, negation between subject and verb
+    for (int guard = 0; guard < 10 && k > floor; ++guard) {
+      if (const Match* mo = d_.ending_at(k, Role::Modality)) {
+        if (modality.empty()) modality = d_.lex.modalities[static_cast<size_t>(mo->hit.id)];
+        k = mo->first;
+        continue;
+      }
+      if (const Match* ng = d_.ending_at(k, Role::Negation)) {
+        negated = true;
+        k = ng->first;
+        continue;
+      }
+      if (const Match* aux = d_.ending_at(k, Role::Auxiliary)) {
+        k = aux->first;
+        continue;
+      }
+      const int t = k - 1;
+      if (d_.word(t) && !d_.cap(t) && d_.key(t).size() > 4 && d_.key(t).ends_with("ly")) {
+        --k;
+        continue;
+      }
+      // "confirmed their intention to", "agreed to", "plans to"
+      if (d_.key_is(t, "to") || d_.key_is(t, "their") || d_.key_is(t, "its") || d_.key_is(t, "intention") ||
+          d_.key_is(t, "confirmed") || d_.key_is(t, "have") || d_.key_is(t, "has")) {
+        --k;
+        continue;
+      }
+      break;
+    }
+    // ", he said," parenthetical: "Turkey, he said, would join"
+    if (d_.key_is(k - 1, ",")) {
+      int j = k - 2;
+      while (j > floor && !d_.key_is(j, ",") && k - j < 6) --j;
+      bool speech = false;
+      for (int t = j + 1; t < k - 1; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
+      if (d_.key_is(j, ",") && speech) k = j;
+    }
+    bool expect_item = true;
+    while (k > floor) {
+      const int t = k - 1;
+      if (d_.in_quote(t) && !d_.in_quote(end)) break;
+      if (d_.key_is(t, ",") || d_.key_is(t, "and") || d_.key_is(t, "or")) {
+        if (expect_item) break;
+        expect_item = true;
+        --k;
+        continue;
+      }
+      const int mi = d_.mention_at(t);
+      if (mi >= 0 && d_.m(mi).last == k && !d_.m(mi).dropped) {
+        const Mention& m = d_.m(mi);
+        if (m.nested && m.kind != "Person") {
+          // part of a title: skip over it
+          k = m.first;
+          continue;
+        }
+        const int e = entity_of(mi);
+        if (e >= 0) out.push_back(e);
+        expect_item = false;
+        k = m.first;
+        // the title before a person: "British Prime Minister", "Ukraine's President"
+        if (m.kind == "Person" && m.office_token >= 0 && m.office_token < m.first) k = std::min(k, title_first(m));
+        continue;
+      }
+      // a troop noun with a demonym: "German forces"
+      if (const Match* tn = d_.ending_at(k, Role::TroopNoun)) {
+        const int a = tn->first > 0 ? d_.atom_at[static_cast<size_t>(tn->first - 1)] : -1;
+        if (a >= 0 && d_.m(a).form == Form::Demonym) {
+          out.push_back(entity_of(a));
+          expect_item = false;
+          k = d_.m(a).first;
+          continue;
+        }
+      }
+      // "other European allies", "both": fillers inside a list
+      if (!expect_item) break;
+      if ((d_.word(t) && !d_.cap(t) && (d_.key_is(t, "other") || d_.key_is(t, "both") || d_.is_role(t, Role::CollectiveParty))) ||
+          (d_.cap(t) && d_.key_is(t, "european"))) {
+        --k;
+        continue;
+      }
+      if (const Match* pr = d_.ending_at(k, Role::Determiner); pr && d_.key_is(t, "the")) {
+        --k;
+        continue;
+      }
+      break;
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+  }
+
+  int title_first(const Mention& p) const {
+    int k = p.office_token;
+    while (k > 0 && d_.ending_at(k, Role::OfficeModifier)) k = d_.ending_at(k, Role::OfficeModifier)->first;
+    const int a = k > 0 ? d_.mention_at(k - 1) : -1;
+    if (a >= 0 && d_.m(a).last == k && d_.m(a).nested) return d_.m(a).first;
+    if (d_.key_is(k - 1, "'s") && k >= 2) {
+      const int b = d_.mention_at(k - 2);
+      if (b >= 0) return d_.m(b).first;
+    }
+    return k;
+  }
+
+  // A person standing for their state in a commitment: their head-of-state/government office.
+  int as_party(int e) {
+    if (e < 0) return -1;
+    if (party_kind(kind(e))) return e;
+    if (kind(e) != "Person") return -1;
+    for (const Relation& r : d_.relations) {
+      if (r.type == "HOLDS_OFFICE" && r.start == e && kind(r.end) == "Country") return r.end;
+    }
+    return -1;
+  }
+
+  // Resolves "it" / "he" / "they" used as a subject.
+  int pronoun_subject(int t) const {
+    auto it = d_.lex.pronouns.find(d_.key(t));
+    if (it == d_.lex.pronouns.end()) return -1;
+    const int floor = std::max(0, d_.sentence_first(d_.sentence_of(t)) - 60);
+    for (int k = t - 1; k >= floor; --k) {
+      if (d_.in_quote(k)) continue;
+      const int mi = d_.atom_at[static_cast<size_t>(k)];
+      if (mi < 0 || d_.m(mi).dropped || d_.m(mi).nested) continue;
+      const std::string& mk = d_.m(mi).kind;
+      if (it->second == "thing" && party_kind(mk)) return entity_of(mi);
+      if ((it->second == "male" || it->second == "female") && mk == "Person") return entity_of(mi);
+      if (it->second == "plural" && d_.m(mi).form == Form::Collective) return entity_of(mi);
+    }
+    return -1;
+  }
+
+  // Objects of a verb: mentions of `want` kind after token `from` in its clause.
+  std::vector<int> objects_after(int from, const std::string& want, int limit) const {
+    std::vector<int> out;
+    for (int t = from; t < limit; ++t) {
+      if (d_.key_is(t, ";") || d_.key_is(t, "but") || d_.key_is(t, "while") || d_.key_is(t, "whereas") ||
+          d_.key_is(t, "although") || d_.key_is(t, "which") || d_.key_is(t, "who")) {
+        break;
+      }
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph >= 0 && d_.m(ph).kind == want && !d_.m(ph).dropped && d_.m(ph).first >= from - 1) {
+        const int e = entity_of(ph);
+        if (e >= 0 && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+        t = d_.m(ph).last - 1;
+      }
+    }
+    return out;
+  }
+
+  int clause_end(int from) const {
+    int s_last = d_.sentence_last(d_.sentence_of(from));
+    for (int t = from; t < s_last; ++t) {
+      if (d_.key_is(t, ";") || d_.key_is(t, "but") || d_.key_is(t, "while") || d_.key_is(t, "whereas")) return t;
+    }
+    return s_last;
+  }
+
+  std::string condition_in(int a, int b) const {
+    static const char* cues[] = {"after", "following", "once", "if", "in case of", "in the event of", "upon", "provided"};
+    for (int t = a; t < b; ++t) {
+      for (const char* c : cues) {
+        const std::vector<Token> ct = tokenize(c);
+        bool ok = t + static_cast<int>(ct.size()) <= b;
+        for (size_t x = 0; ok && x < ct.size(); ++x) ok = d_.key(t + static_cast<int>(x)) == ct[x].key;
+        if (!ok) continue;
+        int e = t + static_cast<int>(ct.size());
+        while (e < b && e < t + 8 && !d_.key_is(e, ",") && !d_.key_is(e, ".") && !d_.is(e, tok::kDQuote) &&
+               !d_.key_is(e, "and")) {
+          ++e;
+        }
+        if (e > t + static_cast<int>(ct.size())) return std::string(d_.span(t, e));
+      }
+    }
+    return {};
+  }
+
+  void verb_frames() {
+    const int main_force = main_entity("Force", "force");
+    for (int i = 0; i < n_; ++i) {
+      // ---- COMMITS / LEADS / SIGNED / HOSTED / ATTENDED / PRODUCED with an active verb
+      for (const char* type : {"LEADS", "COMMITS", "SIGNED", "HOSTED", "PRODUCED"}) {
+        const Match* v = frame_at(i, Role::FrameActive, type);
+        const Match* ph = frame_at(i, Role::FramePhrase, type);
+        if (!v && !ph) continue;
+        const Match* use = ph && (!v || ph->len > v->len) ? ph : v;
+        // "led" after a hyphen is a suffix handled by phrases
+        if (d_.is(i - 1, tok::kHyphen)) continue;
+        if (d_.phrase_at[static_cast<size_t>(i)] >= 0 && d_.m(d_.phrase_at[static_cast<size_t>(i)]).first < i) continue;
+        active_frame(type, i, use->len, main_force);
+      }
+      // ---- a contribution noun: "Spain's contribution"
+      if (const Match* fn = frame_at(i, Role::FrameNoun, "COMMITS"); fn && main_force >= 0) {
+        if (d_.key_is(i - 1, "'s") && i >= 2) {
+          const int a = d_.mention_at(i - 2);
+          const int e = as_party(entity_of(a));
+          if (e >= 0) {
+            std::map<std::string, std::string> props{{"detail", std::string(d_.span(a >= 0 ? d_.m(a).first : i, i + fn->len))}};
+            add("COMMITS", e, main_force, i - 2, i + fn->len - 1, "commits:contribution", 0.6, props);
+          }
+        }
+      }
+    }
+  }
+
+  void active_frame(const std::string& type, int i, int len, int main_force) {
+    const int s = d_.sentence_of(i);
+    const int floor = d_.sentence_first(s);
+    const int end = clause_end(i + len);
+    std::string modality;
+    bool negated = false;
+    std::vector<int> subjects = parties_before(i, floor, modality, negated);
+    // relative "which/who" subjects: "France and the UK, which would lead"
+    if (subjects.empty()) {
+      int k = i;
+      while (k > floor && (d_.ending_at(k, Role::Modality) || d_.ending_at(k, Role::Auxiliary))) {
+        k = (d_.ending_at(k, Role::Modality) ? d_.ending_at(k, Role::Modality) : d_.ending_at(k, Role::Auxiliary))->first;
+      }
+      if (k - 1 >= floor && (d_.key_is(k - 1, "which") || d_.key_is(k - 1, "who"))) {
+        int j = k - 1;
+        if (d_.key_is(j - 1, ",")) --j;
+        std::string m2;
+        bool n2 = false;
+        subjects = parties_before(j, floor, m2, n2);
+      } else if (k - 1 >= floor) {
+        const int p = pronoun_subject(k - 1);
+        if (p >= 0) subjects.push_back(p);
+      }
+    }
+    for (int t = std::max(floor, i - 4); t < i; ++t) {
+      if (d_.longest(t, Role::Negation) && d_.longest(t, Role::Negation)->first + d_.longest(t, Role::Negation)->len <= i) negated = true;
+    }
+    if (negated) return;
+    if (subjects.empty()) return;
+
+    if (type == "COMMITS" || type == "LEADS") {
+      std::vector<int> objects = objects_after(i + len, "Force", end);
+      // troop nouns stand for the main force
+      bool troops = false;
+      std::string detail;
+      for (int t = i + len; t < end; ++t) {
+        if (const Match* tn = d_.longest(t, Role::TroopNoun)) {
+          troops = true;
+          int a = t;
+          while (a > i + len && (d_.word(a - 1) || d_.is(a - 1, tok::kDQuote)) && !d_.longest(a - 1, Role::FrameActive)) --a;
+          int b = t + tn->len;
+          if (d_.key_is(b, "on") || d_.key_is(b, "to") || d_.key_is(b, "in")) {
+            int c = b + 1;
+            while (c < end && c < b + 5 && d_.word(c) && !d_.key_is(c, "after")) ++c;
+            b = c;
+          }
+          detail = std::string(d_.span(a, b));
+          break;
+        }
+      }
+      if (type == "COMMITS" && objects.empty() && troops && main_force >= 0) objects.push_back(main_force);
+      // "German forces could join": the subject was a troop noun, the object is implicit
+      if (type == "COMMITS" && objects.empty() && main_force >= 0 && (d_.key_is(i, "join") || d_.key_is(i, "joins"))) {
+        objects.push_back(main_force);
+      }
+      if (objects.empty()) return;
+      const std::string cond = condition_in(i + len, end);
+      for (int subj : subjects) {
+        const int party = type == "LEADS" ? subj : as_party(subj);
+        if (party < 0) continue;
+        if (type == "LEADS" && !party_kind(kind(party)) && kind(party) != "Person") continue;
+        for (int o : objects) {
+          std::map<std::string, std::string> props;
+          if (!modality.empty()) props["modality"] = modality;
+          if (type == "COMMITS") {
+            if (!detail.empty() && o == main_force) props["detail"] = detail;
+            if (!cond.empty()) props["condition"] = cond;
+          }
+          add(type, party, o, i, std::min(end, n_) - 1, type == "LEADS" ? "leads:verb" : "commits:verb", 0.75, props);
+        }
+      }
+      return;
+    }
+    if (type == "SIGNED") {
+      std::vector<int> docs = objects_after(i + len, "Document", end);
+      if (docs.empty()) return;
+      // "alongside Macron and Starmer" co-signers
+      std::vector<int> with;
+      for (int t = i + len; t < end; ++t) {
+        if (d_.key_is(t, "alongside") || (d_.key_is(t, "together") && d_.key_is(t + 1, "with")) || d_.key_is(t, "with")) {
+          int k = t + 1 + (d_.key_is(t, "together") ? 1 : 0);
+          while (k < end) {
+            const int mi = d_.mention_at(k);
+            if (mi >= 0 && d_.m(mi).kind == "Person") {
+              with.push_back(entity_of(mi));
+              k = d_.m(mi).last;
+              continue;
+            }
+            if (d_.key_is(k, "and") || d_.key_is(k, ",")) {
+              ++k;
+              continue;
+            }
+            break;
+          }
+        }
+      }
+      for (int subj : subjects) {
+        if (kind(subj) != "Person" && kind(subj) != "Country") continue;
+        add("SIGNED", subj, docs.front(), i, end - 1, "signed:verb", 0.85);
+      }
+      for (int w : with) add("SIGNED", w, docs.front(), i, end - 1, "signed:alongside", 0.75);
+      return;
+    }
+    if (type == "HOSTED") {
+      std::vector<int> meetings = objects_after(i + len, "Meeting", end);
+      if (meetings.empty()) return;
+      for (int subj : subjects) {
+        if (kind(subj) == "Person" || kind(subj) == "Country") add("HOSTED", subj, meetings.front(), i, end - 1, "hosted:verb", 0.85);
+      }
+      return;
+    }
+    if (type == "PRODUCED") {
+      std::vector<int> docs = objects_after(i + len, "Document", end);
+      for (int subj : subjects) {
+        if (kind(subj) != "Meeting") continue;
+        for (int dd : docs) add("PRODUCED", subj, dd, i, end - 1, "produced:verb", 0.8);
+      }
+    }
+  }
+
+  // ---- attendance
+
+  void attendance() {
+    const int main_meeting = main_entity("Meeting");
+    for (int i = 0; i < n_; ++i) {
+      if (d_.in_quote(i)) continue;
+      const Match* v = frame_at(i, Role::FrameActive, "ATTENDED");
+      if (!v) continue;
+      const int s = d_.sentence_of(i);
+      const int floor = d_.sentence_first(s);
+      const int end = clause_end(i + v->len);
+      // the meeting: an object in the clause, or a place that is the main meeting's place
+      std::vector<int> meetings = objects_after(i + v->len, "Meeting", end);
+      if (meetings.empty() && main_meeting >= 0) {
+        for (int t = i + v->len; t < std::min(end, i + v->len + 4); ++t) {
+          const int a = d_.atom_at[static_cast<size_t>(t)];
+          if (a >= 0 && d_.m(a).kind == "Place") {
+            const int pe = entity_of(a);
+            const auto& pl = d_.e(main_meeting).places;
+            if (std::find(pl.begin(), pl.end(), pe) != pl.end()) meetings.push_back(main_meeting);
+            break;
+          }
+        }
+      }
+      if (meetings.empty()) continue;
+      std::string modality;
+      bool negated = false;
+      std::vector<int> who = parties_before(i, floor, modality, negated);
+      if (negated) continue;
+      // "X, who was present at the talks"
+      if (who.empty()) {
+        int k = i;
+        while (k > floor && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
+        if (d_.key_is(k - 1, "who")) {
+          int j = k - 1;
+          if (d_.key_is(j - 1, ",")) --j;
+          std::string m2;
+          bool n2 = false;
+          who = parties_before(j, floor, m2, n2);
+          if (who.size() > 1) who.erase(who.begin(), who.end() - 1);
+        } else if (k - 1 >= floor) {
+          const int p = pronoun_subject(k - 1);
+          if (p >= 0) who.push_back(p);
+        }
+      }
+      // "Also present in Paris were A, B and C"
+      if (who.empty()) {
+        for (int t = i + v->len; t < end; ++t) {
+          if (d_.key_is(t, "were") || d_.key_is(t, "was")) {
+            for (int k = t + 1; k < end; ++k) {
+              const int mi = d_.mention_at(k);
+              if (mi < 0 || d_.m(mi).dropped || d_.m(mi).nested) continue;
+              const int e = entity_of(mi);
+              if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e)))) who.push_back(e);
+              k = d_.m(mi).last - 1;
+            }
+            break;
+          }
+        }
+      }
+      for (int w : who) {
+        if (kind(w) != "Person" && !party_kind(kind(w))) continue;
+        add("ATTENDED", w, meetings.front(), std::max(floor, i - 1), end - 1, "attended:verb", 0.8);
+      }
+    }
+    // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
+    for (int i = 0; i < n_; ++i) {
+      const Match* g = frame_at(i, Role::GatheringVerb, "ATTENDED");
+      if (!g || d_.in_quote(i)) continue;
+      const int before = d_.phrase_at[static_cast<size_t>(std::max(0, i - 1))];
+      int meeting = -1;
+      if (before >= 0 && d_.m(before).kind == "Meeting") meeting = entity_of(before);
+      if (meeting < 0 && d_.key_is(i - 1, "which")) {
+        const int b2 = d_.phrase_at[static_cast<size_t>(std::max(0, i - 2))];
+        if (b2 >= 0 && d_.m(b2).kind == "Meeting") meeting = entity_of(b2);
+      }
+      if (meeting < 0) continue;
+      const int end = d_.sentence_last(d_.sentence_of(i));
+      for (int k = i + g->len; k < end; ++k) {
+        const int mi = d_.atom_at[static_cast<size_t>(k)];
+        if (mi < 0 || d_.m(mi).dropped || d_.m(mi).nested || d_.m(mi).form == Form::Demonym) continue;
+        const int e = entity_of(mi);
+        if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e)))) add("ATTENDED", e, meeting, i, end - 1, "attended:gathering", 0.75);
+        k = d_.m(mi).last - 1;
+      }
+    }
+  }
+
+  // ---- inference
+
+  void inference() {
+    const std::vector<Relation> rels = d_.relations;
+    for (const Relation& r : rels) {
+      if (r.type == "LEADS" && kind(r.end) == "Force" && party_kind(kind(r.start))) {
+        Relation c = r;
+        add("COMMITS", r.start, r.end, 0, 0, "commits:leads", 0.7);
+        // evidence of the LEADS fact
+        Relation& added = d_.relations.back();
+        if (added.type == "COMMITS" && added.start == r.start && added.end == r.end) {
+          added.sentence = r.sentence;
+          added.begin = r.begin;
+          added.end_off = r.end_off;
+        }
+      }
+    }
+  }
+};
+
+}  // namespace
+
+void find_relations(Doc& doc) { Relations(doc).run(); }
+
+}  // namespace kg::ingest::detail
