@@ -72,6 +72,7 @@ struct Mention {
   bool definite = false;
   bool plural = false;
   bool specific = false;              // names something on its own
+  bool outcome = false;               // a meeting's closing text ("communique", "joint declaration")
   std::vector<std::string> qualifiers;
   std::vector<std::string> mods;      // distinctive modifier words ("maritime", "monitoring")
   std::vector<std::string> aliases;   // specific surface forms
@@ -102,6 +103,7 @@ struct Entity {
   std::string head;
   std::vector<std::string> qualifiers;
   std::vector<std::string> mods;
+  bool outcome = false;
   int owner = -1;        // entity
   std::string group;
   std::vector<int> places;   // entities

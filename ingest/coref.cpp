@@ -208,8 +208,10 @@ class Coref {
   // 1 = ties (compatible and something shared), 0 = compatible, -1 = conflict.
   int agreement(const Mention& m, const Entity& e) const {
     if (m.kind == "Meeting" && is_call(m.head) != is_call(e.head)) return -1;
-    if (m.kind != "Meeting" && m.head != e.head) return -1;
-    if (m.kind == "Document" && m.qualifiers != e.qualifiers) return -1;
+    // A communique is the meeting's joint declaration: outcome texts agree whatever their head.
+    const bool outcomes = m.kind == "Document" && m.outcome && e.outcome;
+    if (m.kind != "Meeting" && m.head != e.head && !outcomes) return -1;
+    if (m.kind == "Document" && m.qualifiers != e.qualifiers && !outcomes) return -1;
     if (m.kind == "Force") {
       for (const std::string& q : m.qualifiers) {
         if (q == "draft" && std::find(e.qualifiers.begin(), e.qualifiers.end(), q) == e.qualifiers.end()) return -1;
@@ -256,8 +258,7 @@ class Coref {
       ++ties;
     }
     if (m.kind == "Force" && !same_leader && !m.mods.empty() && !e.mods.empty()) {
-      // "maritime support" is not "military support"; "U.S.-led monitoring mechanism" and "truce
-      // monitoring mechanism" share "monitoring"
+      // "maritime support" is not "military support"
       bool shared = false;
       for (const std::string& a : m.mods) shared = shared || std::find(e.mods.begin(), e.mods.end(), a) != e.mods.end();
       if (!shared) return -1;
@@ -274,6 +275,7 @@ class Coref {
   void absorb(int e, const Mention& m, int mi) {
     Entity& x = d_.e(e);
     if (x.head.empty()) x.head = m.head;
+    x.outcome = x.outcome || m.outcome;
     for (const std::string& w : m.mods) {
       if (std::find(x.mods.begin(), x.mods.end(), w) == x.mods.end()) x.mods.push_back(w);
     }
@@ -310,10 +312,14 @@ class Coref {
   }
 
   void phrases() {
+    // In text order: "the talks" refers back to the meeting named before it.
+    std::vector<int> order;
     for (size_t i = 0; i < d_.mentions.size(); ++i) {
-      Mention& m = d_.mentions[i];
-      if (m.form != Form::Phrase || m.dropped) continue;
-      const int mi = static_cast<int>(i);
+      if (d_.mentions[i].form == Form::Phrase && !d_.mentions[i].dropped) order.push_back(static_cast<int>(i));
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return d_.m(a).first < d_.m(b).first; });
+    for (int mi : order) {
+      Mention& m = d_.m(mi);
       int target = -1;
       if (m.kind == "Meeting") {
         const int main = main_meeting(is_call(m.head));
@@ -359,6 +365,7 @@ class Coref {
         target = new_entity(m.kind, m.surface);
         d_.e(target).head = m.head;
         d_.e(target).qualifiers = m.qualifiers;
+        d_.e(target).outcome = m.outcome;
       }
       absorb(target, m, mi);
     }
@@ -394,6 +401,7 @@ class Coref {
         if (!q.empty()) x.attributes["qualifiers"] = q;
         if (!x.date.empty() && x.date[0] != 'w') x.attributes["date"] = x.date;
         if (!x.group.empty()) x.attributes["group"] = x.group;
+        if (x.kind == "Document" && (x.outcome || (x.head == "statement" && x.qualifiers.empty()))) x.attributes["text"] = x.outcome ? "outcome" : "statement";
         // The alias seen most often names it; ties go to the longest.
         std::map<std::string, int> counts;
         for (int mi : x.mentions) {

@@ -529,6 +529,7 @@ class Builder {
     }
     add_words(f, f.doc, "negation", Role::Negation);
     add_words(f, f.doc, "troop_nouns", Role::TroopNoun);
+    add_words(f, f.doc, "reported_nouns", Role::ReportedNoun);
     add_words(f, f.doc, "collective_parties", Role::CollectiveParty);
   }
 
@@ -552,6 +553,8 @@ class Builder {
       add_words(f, h, "qualifying_complement_nouns", Role::QualifyingNoun, k);
       add_words(f, h, "complement_stops", Role::ComplementStop, k);
       add_words(f, h, "article_heads", Role::ArticleHead, k);
+      add_words(f, h, "outcome_texts", Role::OutcomeText, k);
+      add_words(f, h, "domain_modifiers", Role::DomainModifier, k);
     }
     add_words(f, f.doc, "generic_modifiers", Role::GenericModifier);
     add_words(f, f.doc, "qualifiers", Role::Qualifier);

@@ -50,6 +50,7 @@ class MentionFinder {
     titles();
     collectives();
     phrases();
+    verbal_meetings();
   }
 
  private:
@@ -567,9 +568,20 @@ class MentionFinder {
         d_.m(a).nested = true;
       }
     } else if ((d_.key_is(y, "appointed") || d_.key_is(y, "named") || d_.key_is(y, "sent")) && d_.key_is(y + 1, "by")) {
+      // "appointed by US President Donald Trump": through the appointer's own title
       int z = y + 2;
-      const Match* o2 = d_.longest(z, Role::Office);
-      if (o2) z += o2->len;
+      for (int guard = 0; guard < 6 && z < n_; ++guard) {
+        const int b = d_.atom_at[static_cast<size_t>(z)];
+        if (b >= 0 && d_.m(b).first == z && d_.m(b).kind != "Person") {
+          z = d_.m(b).last;
+          continue;
+        }
+        if (office_cover_[static_cast<size_t>(z)] || d_.is_role(z, Role::OfficeModifier)) {
+          ++z;
+          continue;
+        }
+        break;
+      }
       const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
       if (a >= 0 && d_.m(a).kind == "Person") p.appointer = a;
     }
@@ -626,13 +638,52 @@ class MentionFinder {
   bool modifier_word(int i) const {
     if (!d_.word(i) || d_.is(i, tok::kCap)) return false;
     if (d_.is_role(i, Role::QualifyingModifier) || d_.is_role(i, Role::Qualifier) || d_.is_role(i, Role::GenericModifier)) return true;
-    if (common(i)) return false;
-    if (d_.longest(i, Role::FrameActive) && !d_.key(i).ends_with("ing")) return false;
+    if (d_.is_role(i, Role::FunctionWord) || d_.is_role(i, Role::Determiner)) return false;
+    if (d_.longest(i, Role::FrameActive)) return false;  // "deploying post-ceasefire force": a verb, not a modifier
     if (d_.longest(i, Role::SpeechVerb) || d_.longest(i, Role::WeakSpeechVerb)) return false;
     if (d_.longest(i, Role::Negation) || d_.is_role(i, Role::Auxiliary)) return false;
     const std::string& k = d_.key(i);
     if (k.ends_with("ly") && k.size() > 4 && k != "only") return k == "legally" || k == "politically" || k == "militarily";
     return true;
+  }
+
+  // "Leaders met in Paris on Tuesday": a meeting named by the verb that reports it.
+  void verbal_meetings() {
+    for (int i = 0; i < n_; ++i) {
+      if (!(d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered"))) continue;
+      if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
+      int k = i + 1;
+      if (!(d_.key_is(k, "in") || d_.key_is(k, "at"))) continue;
+      ++k;
+      if (d_.key_is(k, "the")) ++k;
+      const int a = k < n_ ? d_.atom_at[static_cast<size_t>(k)] : -1;
+      if (a < 0 || d_.m(a).first != k || d_.m(a).kind != "Place") continue;
+      Mention m;
+      m.kind = "Meeting";
+      m.form = Form::Phrase;
+      m.head = "meeting";
+      m.specific = true;
+      m.first = i;
+      m.places.push_back(a);
+      int e = d_.m(a).last;
+      std::string iso;
+      int wd = 0;
+      int z = d_.key_is(e, "on") ? e + 1 : e;
+      if (const int used = parse_date(d_, z, iso, wd)) {
+        m.date = iso.empty() ? "wd:" + std::to_string(wd) : iso;
+        m.weekday = wd;
+        e = z + used;
+      }
+      m.last = e;
+      // the body that met owns the meeting: "The Coalition of the Willing met in Paris"
+      int b = i;
+      while (b > 0 && d_.is_role(b - 1, Role::Auxiliary)) --b;
+      const int owner = b > 0 ? d_.atom_at[static_cast<size_t>(b - 1)] : -1;
+      if (owner >= 0 && d_.m(owner).last == b && d_.m(owner).kind == "Organization") m.owner = owner;
+      m.surface = "meeting in " + d_.m(a).surface;
+      m.aliases.push_back(m.surface);
+      d_.add_mention(m);
+    }
   }
 
   void phrases() {
@@ -818,7 +869,8 @@ class MentionFinder {
         --k;
         continue;
       }
-      if (d_.key_is(k, "and") && k >= 1 && !mods.empty() && !saved) {
+      if (d_.key_is(k, "and") && k >= 1 && !mods.empty() && !saved &&
+          (d_.is_role(k - 1, Role::QualifyingModifier) || d_.is_role(k - 1, Role::Qualifier))) {
         // "monitoring and verification mechanism": kept only if the run still ends at a
         // determiner; otherwise everything from the "and" on is rolled back.
         saved = true;
@@ -861,9 +913,12 @@ class MentionFinder {
     }
     mods.erase(std::remove_if(mods.begin(), mods.end(), [&](int t) { return d_.key_is(t, "and"); }), mods.end());
     for (int t : mods) {
-      if (d_.word(t) && !d_.is_role(t, Role::GenericModifier) && !d_.is_role(t, Role::FrameSuffix) && !d_.is(t, tok::kNumber)) {
-        m.mods.push_back(d_.key(t));
-      }
+      if (d_.is_role(t, Role::DomainModifier)) m.mods.push_back(d_.key(t));
+    }
+    // "communique", "joint declaration": the text a meeting ends with
+    for (int t = std::max(left, h0 - 2); t < h0 + 1 && !m.outcome; ++t) {
+      const Match* o = d_.longest(t, Role::OutcomeText);
+      m.outcome = o && o->first + o->len == h1;
     }
     std::sort(m.mods.begin(), m.mods.end());
     m.mods.erase(std::unique(m.mods.begin(), m.mods.end()), m.mods.end());
@@ -885,8 +940,14 @@ class MentionFinder {
     bool qualifying_complement = false;
     int j = h1;
     int n_complements = 0;
+    int complement_start = -1;
     while (j < n_ && n_complements < 4) {
       if (d_.longest(j, Role::QualifyingComplement) && n_complements == 0) qualifying_complement = true;
+      // "the largest meeting yet of ...": a generic word between head and complement
+      if (j == h1 && d_.is_role(j, Role::GenericModifier) && !d_.ending_at(j + 1, Role::Determiner)) {
+        ++j;
+        continue;
+      }
       // dates and times: "on January 5", "on Tuesday", "last month", "over the weekend"
       {
         int z = j;
@@ -912,6 +973,16 @@ class MentionFinder {
         if ((d_.key_is(j, "over") || d_.key_is(j, "at")) && d_.key_is(j + 1, "the") &&
             (d_.key_is(j + 2, "weekend") || d_.key_is(j + 2, "end"))) {
           j += 3;
+          continue;
+        }
+      }
+      // ", at the Elysee Palace in Paris": a place set off by a comma still belongs to a meeting
+      if (m.kind == "Meeting" && d_.key_is(j, ",") && (d_.key_is(j + 1, "at") || d_.key_is(j + 1, "in"))) {
+        int z = j + 2;
+        if (d_.key_is(z, "the")) ++z;
+        const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+        if (a >= 0 && d_.m(a).first == z && d_.m(a).kind == "Place") {
+          ++j;
           continue;
         }
       }
@@ -960,6 +1031,7 @@ class MentionFinder {
         if (complement_first.empty()) {
           complement_first = p;
           complement_end = e;
+          complement_start = j;
         }
         j = right = e;
         ++n_complements;
@@ -1009,7 +1081,9 @@ class MentionFinder {
     bool person_in_complement = false;
     for (int b : m.by) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
     for (int b : m.leaders) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
-    std::string with_complement = has_complement && !person_in_complement ? clean(core_first, complement_end) : std::string();
+    // The complement belongs in the name only when it follows the head directly.
+    const bool adjacent = complement_start < 0 || complement_start == h1;
+    std::string with_complement = has_complement && !person_in_complement && adjacent ? clean(core_first, complement_end) : std::string();
     auto add_alias = [&](const std::string& a) {
       if (a.empty() || name_key(a) == name_key(head_text)) return;
       if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(a);
@@ -1017,11 +1091,13 @@ class MentionFinder {
     if (m.specific) {
       add_alias(with_complement);
       add_alias(core);
-      if (has_complement && !person_in_complement) add_alias(clean(h0, complement_end));  // "declaration of intent", "mechanism to monitor a ceasefire"
+      if (has_complement && !person_in_complement && adjacent) add_alias(clean(h0, complement_end));  // "declaration of intent", "mechanism to monitor a ceasefire"
       // "U.S.-led monitoring mechanism" -> also "monitoring mechanism"
       if (!mods.empty()) {
         const int last_mod = mods.back();
-        if (last_mod + 1 == h0 && !d_.is_role(last_mod, Role::GenericModifier)) add_alias(clean(last_mod, h1));
+        if (last_mod + 1 == h0 && !d_.is_role(last_mod, Role::GenericModifier) && !d_.is(last_mod - 1, tok::kHyphen)) {
+          add_alias(clean(last_mod, h1));
+        }
         // qualifying modifiers alone: "monitoring and verification mechanism" -> "verification mechanism"
       }
     }
@@ -1084,6 +1160,14 @@ class MentionFinder {
 
   bool function_word(int i) const { return d_.is_role(i, Role::FunctionWord); }
 
+  // A meeting, document or force head noun within `span` tokens from i: a second phrase starts.
+  bool new_head_within(int i, int span) const {
+    for (int t = i; t < std::min(n_, i + span); ++t) {
+      if (d_.longest(t, Role::MeetingHead) || d_.longest(t, Role::DocumentHead) || d_.longest(t, Role::ForceHead)) return true;
+    }
+    return false;
+  }
+
   // One complement after a head, starting at the preposition k; returns its end (k when none).
   // Sets qualifies_ when the complement makes a needs-role head specific.
   int complement(int k, Mention& m) {
@@ -1137,12 +1221,12 @@ class MentionFinder {
       if (verbish(e) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
       if (function_word(e)) {
         const std::string& w = d_.key(e);
-        if (w == "the" || w == "a" || w == "an" || (w == "of" && any)) {
+        if (w == "the" || w == "a" || w == "an" || (w == "of" && any) || (p == "on" && any && (w == "for" || w == "with"))) {
           ++e;
           continue;
         }
         if (w == "and" && any && e + 1 < n_ && (modifier_word(e + 1) || d_.atom_at[static_cast<size_t>(e + 1)] >= 0) &&
-            !d_.longest(e + 1, Role::FrameActive)) {
+            !d_.longest(e + 1, Role::FrameActive) && !d_.is_role(e + 1, Role::Determiner) && !new_head_within(e + 1, 3)) {
           ++e;
           continue;
         }
