@@ -65,7 +65,10 @@ int interactive(Session& session) {
         for (const auto& l : entry) editor.remember(l);
       } else {
         std::string joined;
-        for (const auto& l : entry) joined += (joined.empty() ? "" : " ") + l;
+        for (const auto& l : entry) {
+          const size_t b = l.find_first_not_of(" \t"), e = l.find_last_not_of(" \t");
+          joined += (joined.empty() ? "" : " ") + l.substr(b, e - b + 1);
+        }
         editor.remember(joined);
       }
       entry.clear();

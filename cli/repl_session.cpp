@@ -200,7 +200,11 @@ bool Session::run_statement(const Statement& st, const std::string& source, bool
       stopped_ = true;  // Ctrl-C on a script stops it, bail or not
       return false;
     }
-    if (settings_.interactive && source.empty()) {
+    if (e.kind() == query::QueryError::Kind::Timeout) {
+      std::cerr << (settings_.interactive && source.empty() ? "Error: " : "kg: ")
+                << (source.empty() ? "" : source + ":" + std::to_string(st.line) + ": ") << "query timed out after "
+                << settings_.timeout.count() << " ms (raise the limit with .timeout MS)\n";
+    } else if (settings_.interactive && source.empty()) {
       std::cerr << "Error: " << e.what() << '\n';
       if (e.line() > 0 && !generated) {
         const std::string_view text = nth_line(st.text, e.line());
