@@ -57,6 +57,13 @@ def main():
         t.send("MATCH (p {name:'Aino Vi{tab}}) RETURN p.name AS who;{enter}")
         prompt(t, cell("Aino Virtanen"))
 
+        # Names match ignoring accents, and the completed name keeps them (UTF-8 editing).
+        t.send("MATCH (p {name:'Stefan Kru{tab}}) RETURN p.name AS who;{enter}")
+        prompt(t, cell("Stefan Krüger"))
+        # Keywords typed in lower case complete in lower case (checked in the history below).
+        t.send("mat{tab}(p:Person) ret{tab}count(*) AS lc;{enter}")
+        prompt(t, r"│ *lc *│")
+
         # Several options: Tab lists them and leaves the line; Ctrl-C then clears it.
         t.send("MATCH ()-[r:HOL{tab}]->() RETURN count(r) AS n;{enter}")  # unique: HOLDS_OFFICE
         prompt(t, r"│ *n *│")
@@ -73,6 +80,12 @@ def main():
         t.wait_editing()
         t.send("  AS answer;{enter}")
         prompt(t, cell("42"))
+        # Ctrl-C at the continuation prompt drops the unfinished statement.
+        t.send("MATCH (p:Person){enter}")
+        t.expect(r"\.\.> ")
+        t.wait_editing()
+        t.send("{ctrl-c}")
+        prompt(t, r"\^C\r?\n")
         t.send("RETURN 'something else' AS other;{enter}")
         prompt(t, cell("something else"))
 
@@ -123,14 +136,17 @@ def main():
         entries = f.read().splitlines()
     count_query = "MATCH (p:Person) RETURN count(p) AS people;"
     answer = "RETURN 40 + 2 AS answer;"
-    for entry in (count_query, answer, ".timer on", "RETURN 'alive' AS after_cancel;"):
+    lower_case = "match (p:Person) return count(*) AS lc;"
+    accents = "MATCH (p {name:'Stefan Krüger'}) RETURN p.name AS who;"
+    for entry in (count_query, answer, ".timer on", "RETURN 'alive' AS after_cancel;", lower_case, accents):
         assert entries.count(entry) == 1, "%r appears %d times in %r" % (entry, entries.count(entry), entries)
     assert len(entries) == len(set(entries)), "duplicates in history: %r" % entries
     assert all(e.strip() for e in entries), "blank history entries: %r" % entries
     assert entries[-1] == "RETURN 'alive' AS after_cancel;", entries
     assert entries.index(answer) > entries.index("RETURN 'something else' AS other;"), \
         "re-running a statement did not move it to the end: %r" % entries
-    assert not any("HELD_IN" in e or e == "MATCH ()-[r:H" for e in entries), "a cleared line was kept"
+    assert not any("HELD_IN" in e or e in ("MATCH ()-[r:H", "MATCH (p:Person)") for e in entries), \
+        "a cleared line was kept: %r" % entries
 
     # A new session starts with that history: Up recalls the last entry of the previous one.
     t = Terminal([kg, "repl"], env)

@@ -126,6 +126,21 @@ expect_fail 2 "stdin:2: query timed out after 1 ms \(raise the limit with .timeo
 MATCH (a), (b), (c), (d), (e), (f) RETURN count(*);
 EOF
 
+# Ctrl-C (SIGINT) during a query of a script cancels it and stops the script with exit 130.
+"$KG" repl --db "$DB" --timeout 20000 >"$WORK/out" 2>"$WORK/err" <<'EOF' &
+RETURN 1 AS first;
+MATCH (a), (b), (c), (d), (e), (f), (g) RETURN count(*) AS forever;
+RETURN 2 AS never;
+EOF
+pid=$!
+for _ in $(seq 250); do grep -q "(1 row)" "$WORK/out" && break; sleep 0.02; done
+sleep 0.2  # the long query is running now
+kill -INT "$pid"
+rc=0; wait "$pid" || rc=$?
+[ "$rc" -eq 130 ] || fail "SIGINT during a script query exited with $rc (stderr: $(cat "$WORK/err"))"
+grep -q "query cancelled" "$WORK/err" || fail "no cancel message: $(cat "$WORK/err")"
+grep -q "never" "$WORK/out" && fail "the script went on after Ctrl-C"
+
 # .quit stops reading; .exit CODE sets the exit code.
 printf 'RETURN 1 AS before;\n.quit\nRETURN 2 AS after;\n' | repl >"$WORK/out" || fail ".quit made a failure"
 grep -q "after" "$WORK/out" && fail "statements after .quit ran"
