@@ -154,6 +154,7 @@ LineEditor::LineEditor(const char* program, HistoryFile& history_file, CompleteF
   el_set(m.el, EL_BIND, "^I", "kg-complete", no_more);
   el_set(m.el, EL_BIND, "^R", "em-inc-search-prev", no_more);
   el_set(m.el, EL_BIND, "^S", "em-inc-search-next", no_more);
+  el_set(m.el, EL_BIND, "^W", "ed-delete-prev-word", no_more);  // as in shells (libedit: kill region)
   // Ctrl-Left/Right move by words (Up/Down walk the history by default).
   el_set(m.el, EL_BIND, "\033[1;5D", "ed-prev-word", no_more);
   el_set(m.el, EL_BIND, "\033[1;5C", "em-next-word", no_more);
