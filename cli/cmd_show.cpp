@@ -54,7 +54,16 @@ void print_evidence(const std::vector<graph::Source>& sources, size_t limit, boo
 }
 
 graph::NodeId resolve_name(const graph::GraphModel& model, const std::string& name) {
-  const auto found = model.find_by_name(name);
+  auto found = model.find_by_name(name);
+  if (found.empty()) {
+    // No name or alias is exactly this: accept a name that ends with it ("Petraitė" for
+    // "Rasa Petraitė"), so a surname alone finds a person even where no article used it alone.
+    const std::string key = ingest::name_key(name);
+    for (graph::NodeId v = 0; v < model.node_count() && !key.empty(); ++v) {
+      const std::string full = ingest::name_key(model.node(v).name);
+      if (model.node(v).kind != "Quote" && full.size() > key.size() && full.ends_with(" " + key)) found.push_back(v);
+    }
+  }
   if (found.empty()) throw std::runtime_error("no entity named '" + name + "' (try `kg query` with CONTAINS)");
   if (found.size() > 1) {
     std::cerr << "kg: '" << name << "' names " << found.size() << " entities; showing the best match. Others:";

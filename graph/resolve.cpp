@@ -10,15 +10,20 @@
 //      whose given names agree, when a given name or an office backs the match;
 //   3. people named by family name alone join the one cluster of full names that carries a
 //      variant of it (left alone when several do);
-//   4. meetings with the same owner and place, documents signed by the same two parties,
-//      forces with the same head noun and the same leader.
+//   4. meetings with the same owner and place; documents with one head signed by the same
+//      states (even inside one article: "a trilateral declaration by France, Britain and Ukraine"
+//      is the declaration their leaders signed); a meeting's closing texts (communique, joint
+//      statement, "a statement issued after the meeting"); forces with the same head noun and
+//      the same leader.
 // A cluster's name is its most frequent name (people: the most frequent full name), ties to
 // the longest, then alphabetical. Quotes become Quote nodes with SAID edges from their
 // speaker's node; two quotes merge when they have the same speaker and nearly the same words
-// (token F1 >= 0.8 or one containing the other), keeping the longest text. Relationships merge
+// (token F1 >= 0.8, or one containing the other's words when those are at least two: a one-word
+// quotation such as "robust" inside a longer one is a separate remark), keeping the longest text. Relationships merge
 // on (type, start, end) and keep every piece of evidence. An office seen without its state in
 // one article ("President Donald Trump") adds evidence to the HOLDS_OFFICE edge with the same
-// title that other articles give. Each article becomes an Article node.
+// title that other articles give. Each article becomes an Article node, and the outlet that
+// published it an Organization.
 #include "graph/resolve.h"
 
 #include <algorithm>
@@ -175,7 +180,10 @@ class Resolver {
       const bool cb = attr(b, "head").find("call") != std::string::npos;
       if (ca != cb) return false;
     }
-    if (a.kind == "Document" && attr(a, "qualifiers") != attr(b, "qualifiers")) return false;
+    if (a.kind == "Document" && attr(a, "qualifiers") != attr(b, "qualifiers") &&
+        !(attr(a, "text") == "outcome" && attr(b, "text") == "outcome")) {
+      return false;
+    }
     if (a.kind == "Person") {
       if (!ingest::given_name_compatible(attr(a, "first_name"), attr(b, "first_name"))) return false;
     }
@@ -265,7 +273,7 @@ class Resolver {
       int backed = -1;
       for (int b : persons) {
         if (attr(ent(b), "first_name").empty()) continue;
-        if (!ingest::surname_variants(surname(a), surname(b))) continue;
+        if (!ingest::family_name_matches(surname(b), surname(a))) continue;
         roots.insert(uf.find(b));
         if (!office(a).empty() && office(a) == office(b)) backed = uf.find(b);
       }
@@ -292,12 +300,14 @@ class Resolver {
     // Signers of documents, from SIGNED relations, by item.
     std::map<int, std::set<std::string>> signers;  // document item -> signer name keys
     std::map<int, std::set<std::string>> leaders;  // force item -> leader name keys
+    std::map<int, std::set<int>> producers;        // document item -> producing meeting items
     for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
       for (const auto& r : docs_[static_cast<size_t>(d)]->relations) {
         if (r.start < 0 || r.end < 0) continue;
         const auto& s = docs_[static_cast<size_t>(d)]->entities[static_cast<size_t>(r.start)];
-        if (r.type == "SIGNED") signers[item_of(d, r.end)].insert(name_key(s.name));
+        if (r.type == "SIGNED" && s.kind == "Country") signers[item_of(d, r.end)].insert(name_key(s.name));
         if (r.type == "LEADS" && (s.kind == "Country" || s.kind == "Organization")) leaders[item_of(d, r.end)].insert(name_key(s.name));
+        if (r.type == "PRODUCED") producers[item_of(d, r.end)].insert(item_of(d, r.start));
       }
     }
     for (int a = 0; a < static_cast<int>(items_.size()); ++a) {
@@ -305,8 +315,33 @@ class Resolver {
       if (!is_phrase_kind(ea.kind)) continue;
       for (int b = a + 1; b < static_cast<int>(items_.size()); ++b) {
         const auto& eb = ent(b);
-        if (eb.kind != ea.kind || items_[static_cast<size_t>(a)].doc == items_[static_cast<size_t>(b)].doc) continue;
-        if (!compatible(ea, eb)) continue;
+        if (eb.kind != ea.kind) continue;
+        const bool same_doc = items_[static_cast<size_t>(a)].doc == items_[static_cast<size_t>(b)].doc;
+        if (ea.kind == "Document" && attr(ea, "head") == attr(eb, "head") &&
+            (attr(ea, "qualifiers").empty() || attr(eb, "qualifiers").empty())) {
+          // The same states signed both: one document ("a trilateral declaration by France,
+          // Britain and Ukraine" is the declaration their leaders signed).
+          int shared = 0;
+          const auto& sa = signers[a];
+          for (const auto& x : signers[b]) shared += sa.count(x) ? 1 : 0;
+          if (shared >= 2 && shared == static_cast<int>(std::min(sa.size(), signers[b].size()))) {
+            uf.unite(a, b);
+            continue;
+          }
+        }
+        if (ea.kind == "Document" && !attr(ea, "text").empty() && !attr(eb, "text").empty()) {
+          // The closing texts of one meeting are one text (communique, joint statement, "a
+          // statement issued after the meeting").
+          bool same_meeting = false;
+          for (int pa : producers[a]) {
+            for (int pb : producers[b]) same_meeting = same_meeting || uf.find(pa) == uf.find(pb);
+          }
+          if (same_meeting && (attr(ea, "text") == "outcome" || attr(eb, "text") == "outcome")) {
+            uf.unite(a, b);
+            continue;
+          }
+        }
+        if (same_doc || !compatible(ea, eb)) continue;
         bool merge = false;
         if (ea.kind == "Meeting") {
           const auto oa = split_set(attr(ea, "owner")), ob = split_set(attr(eb, "owner"));
@@ -315,11 +350,6 @@ class Resolver {
           for (const auto& o : oa) owner = owner || ob.count(o);
           for (const auto& p : pa) place = place || pb.count(p);
           merge = owner && place;
-        } else if (ea.kind == "Document") {
-          int shared = 0;
-          const auto& sa = signers[a];
-          for (const auto& s : signers[b]) shared += sa.count(s) ? 1 : 0;
-          merge = shared >= 2 && attr(ea, "head") == attr(eb, "head");
         } else if (ea.kind == "Force") {
           bool shared = false;
           for (const auto& l : leaders[b]) shared = shared || leaders[a].count(l);
@@ -441,7 +471,11 @@ class Resolver {
         bool merged = false;
         for (Q& x : quotes) {
           if (x.speaker != sp || sp == kNoNode) continue;
-          const bool same = token_f1(x.text, q.text) >= 0.8 || contains_words(x.text, q.text) || contains_words(q.text, x.text);
+          // Nearly the same words, or one quotation holding the other whole (a long part only:
+          // "robust" inside a longer quotation is a different remark).
+          const bool same = token_f1(x.text, q.text) >= 0.8 ||
+                            (tokens_of(q.text).size() >= 2 && contains_words(x.text, q.text)) ||
+                            (tokens_of(x.text).size() >= 2 && contains_words(q.text, x.text));
           if (!same) continue;
           if (q.text.size() > x.text.size()) x.text = q.text;
           x.sources.push_back(src);
@@ -546,7 +580,35 @@ class Resolver {
     }
   }
 
+  // The outlet that published an article is an organisation too.
+  void outlet(const ingest::Article& a) {
+    if (a.outlet.empty()) return;
+    const std::string key = name_key(a.outlet);
+    Source s;
+    s.file = a.file;
+    s.article = a.index;
+    s.rule = "organization:outlet";
+    s.text = a.outlet;
+    for (Node& n : g_.nodes) {
+      if (n.kind != "Organization") continue;
+      bool same = name_key(n.name) == key;
+      for (const auto& al : n.aliases) same = same || name_key(al) == key;
+      if (same) {
+        n.sources.push_back(s);
+        return;
+      }
+    }
+    Node n;
+    n.kind = "Organization";
+    n.name = a.outlet;
+    n.aliases.push_back(a.outlet);
+    n.properties["type"] = std::string("outlet");
+    n.sources.push_back(s);
+    g_.nodes.push_back(std::move(n));
+  }
+
   void articles() {
+    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) outlet(docs_[static_cast<size_t>(d)]->article);
     for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
       const ingest::Article& a = docs_[static_cast<size_t>(d)]->article;
       Node n;

@@ -72,6 +72,7 @@ struct Mention {
   bool definite = false;
   bool plural = false;
   bool specific = false;              // names something on its own
+  bool outcome = false;               // a meeting's closing text ("communique", "joint declaration")
   std::vector<std::string> qualifiers;
   std::vector<std::string> mods;      // distinctive modifier words ("maritime", "monitoring")
   std::vector<std::string> aliases;   // specific surface forms
@@ -80,6 +81,7 @@ struct Mention {
   std::vector<int> places;            // mentions of where
   std::vector<int> leaders;           // "US-led", "led by France and the UK"
   std::vector<int> by;                // "a declaration by France, Britain and Ukraine"
+  std::vector<int> hosts;             // "talks hosted by Egypt"
   std::string date;                   // ISO date, or "wd:N" for a weekday not anchored
   int weekday = 0;
 };
@@ -100,8 +102,10 @@ struct Entity {
   std::string gender;    // from pronouns referring to them, when known
   // Meetings, documents, forces
   std::string head;
+  std::vector<std::string> heads;  // every head noun it was named with ("meeting", "talks")
   std::vector<std::string> qualifiers;
   std::vector<std::string> mods;
+  bool outcome = false;
   int owner = -1;        // entity
   std::string group;
   std::vector<int> places;   // entities

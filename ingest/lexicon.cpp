@@ -397,8 +397,12 @@ class Builder {
         claim_name(f, at + "/name", name, id);
         for (const std::string& a : alias_t) {
           const std::string alias = expand(a);
-          if (alias.empty() || d_.entity_by_key.count(name_key(alias))) continue;
-          d_.entities[static_cast<size_t>(id)].aliases.push_back(alias);
+          if (alias.empty()) continue;
+          // An alias another body owns stays with it; the same alias in other capitals is kept
+          // (the phrase trie then accepts the least demanding capitalisation).
+          auto owner = d_.entity_by_key.find(name_key(alias));
+          if (owner != d_.entity_by_key.end() && owner->second != id) continue;
+          if (owner == d_.entity_by_key.end()) d_.entities[static_cast<size_t>(id)].aliases.push_back(alias);
           claim_name(f, at + "/aliases", alias, id);
         }
       }
@@ -529,6 +533,7 @@ class Builder {
     }
     add_words(f, f.doc, "negation", Role::Negation);
     add_words(f, f.doc, "troop_nouns", Role::TroopNoun);
+    add_words(f, f.doc, "reported_nouns", Role::ReportedNoun);
     add_words(f, f.doc, "collective_parties", Role::CollectiveParty);
   }
 
@@ -552,6 +557,8 @@ class Builder {
       add_words(f, h, "qualifying_complement_nouns", Role::QualifyingNoun, k);
       add_words(f, h, "complement_stops", Role::ComplementStop, k);
       add_words(f, h, "article_heads", Role::ArticleHead, k);
+      add_words(f, h, "outcome_texts", Role::OutcomeText, k);
+      add_words(f, h, "domain_modifiers", Role::DomainModifier, k);
     }
     add_words(f, f.doc, "generic_modifiers", Role::GenericModifier);
     add_words(f, f.doc, "qualifiers", Role::Qualifier);

@@ -47,12 +47,15 @@ enum class Role : uint8_t {
   Modality,            // modalities[id]
   Negation,
   TroopNoun,           // "troops", "forces": a contribution to a force
+  ReportedNoun,        // "a promise that X would ...": a commitment reported, maybe denied
   CollectiveParty,     // "the allies", "the coalition"
   MeetingHead,
   DocumentHead,
   ForceHead,
   HeadExcluded,        // compound that is not a head ("press conference"); id = kind (0 meeting, 1 document, 2 force)
   ArticleHead,         // "Article" of a treaty
+  OutcomeText,         // the text a meeting ends with ("communique", "joint statement")
+  DomainModifier,      // tells forces apart ("maritime" vs "military" support)
   GenericModifier,     // does not make a phrase specific ("new", "the")
   Qualifier,           // tells two things with one head apart ("joint", "draft")
   QualifyingModifier,  // makes a needs-role force head specific ("multinational", "maritime")

@@ -50,6 +50,7 @@ class MentionFinder {
     titles();
     collectives();
     phrases();
+    verbal_meetings();
   }
 
  private:
@@ -136,8 +137,9 @@ class MentionFinder {
       if (d_.key_is(k, ",")) break;
       k += d_.longest(k, Role::Auxiliary)->len;
     }
-    return d_.longest(k, Role::SpeechVerb) != nullptr || d_.longest(k, Role::WeakSpeechVerb) != nullptr;
+    return d_.longest(k, Role::SpeechVerb) != nullptr || (weak_ok_ && d_.longest(k, Role::WeakSpeechVerb) != nullptr);
   }
+  bool weak_ok_ = true;
 
   bool speech_before(int s) const {
     const Match* m = d_.ending_at(s, Role::SpeechVerb);
@@ -153,7 +155,11 @@ class MentionFinder {
     else if (d_.key_is(k, "is") || d_.key_is(k, "was")) ++k;
     else return false;
     for (int steps = 0; k < n_ && steps < 6; ++steps, ++k) {
-      if (office_at(k)) return true;
+      if (const Match* off = d_.longest(k, Role::Office)) {
+        // ", UK Defence Secretary John Healey": the title belongs to the next name
+        const int after = off->first + off->len;
+        return !(name_part(after) && name_part(after + 1));
+      }
       if (d_.key_is(k, ",") || d_.key_is(k, ".") || d_.is(k, tok::kDQuote)) return false;
     }
     return false;
@@ -171,6 +177,7 @@ class MentionFinder {
       if (!starts_particle && !name_part(i)) continue;
       if (lex_covered(i) && !(given(i) && lex_span_len(i) == 1 && name_part(i + 1) && !lex_covered(i + 1))) continue;
       if (i > 0 && name_part(i - 1) && !lex_covered(i - 1)) continue;  // not the start of a run
+      if (d_.is(i - 1, tok::kHyphen)) continue;                         // "Barrow-in-Furness": a compound
 
       std::vector<int> words;
       int j = i;
@@ -209,7 +216,9 @@ class MentionFinder {
       const int t = title_start_before(s);
       const bool titled = t >= 0 || (s > 0 && opening_bracket(s - 1) && title_start_before(s - 1) >= 0);
       const bool has_given = given(s) && n_words >= 2;
+      weak_ok_ = n_words >= 2;  // "Donors pledged": a weak verb does not make one word a name
       const bool speech = speech_after(e) || speech_before(s);
+      weak_ok_ = true;
       const bool appos = titled_after(e);
       bool accept = has_given || titled || ((speech || appos) && (n_words >= 2 || !common(s)));
       if (starts_particle) accept = accept && n_words >= 1 && (speech || titled || appos);
@@ -281,7 +290,13 @@ class MentionFinder {
       m.last = end;
       m.lex = id;
       if (credit_[static_cast<size_t>(first)] && !(le.kind == "Organization")) continue;
-      if (mt.hit.role == Role::Demonym) {
+      if (mt.hit.role == Role::Demonym && d_.key_is(end, "capital") && first_capital(id) >= 0) {
+        // "the Latvian capital": the capital of that state, a place
+        m.lex = first_capital(id);
+        m.kind = "Place";
+        m.last = end + 1;
+        m.surface = d_.lex.entities[static_cast<size_t>(m.lex)].name;
+      } else if (mt.hit.role == Role::Demonym) {
         m.kind = "Country";
         m.form = Form::Demonym;
         m.weak = true;
@@ -316,6 +331,15 @@ class MentionFinder {
              !credit_[static_cast<size_t>(s - 1)]) {
         --s;
       }
+      // "Riga Castle": a known place name becomes part of the building's name
+      if (s > 0 && h->hit.id == 2 && d_.atom_at[static_cast<size_t>(s - 1)] >= 0) {
+        Mention& a = d_.m(d_.atom_at[static_cast<size_t>(s - 1)]);
+        if (a.last == s && (a.kind == "Place" || a.form == Form::Acting) && a.last - a.first == 1) {
+          a.dropped = true;
+          for (int t = a.first; t < a.last; ++t) d_.atom_at[static_cast<size_t>(t)] = -1;
+          s = a.first;
+        }
+      }
       if (s == i) continue;
       // Only facility and building heads make a new place; a region head needs a known place.
       if (h->hit.id == 0) continue;
@@ -327,6 +351,14 @@ class MentionFinder {
       d_.add_mention(m);
       i = m.last - 1;
     }
+  }
+
+  int first_capital(int country) const {
+    for (size_t e = 0; e < d_.lex.entities.size(); ++e) {
+      const LexEntity& x = d_.lex.entities[e];
+      if (x.type == "capital" && x.country == country) return static_cast<int>(e);
+    }
+    return -1;
   }
 
   // ---- 5. family names alone
@@ -347,14 +379,18 @@ class MentionFinder {
     for (int i = 0; i < n_; ++i) {
       if (d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
       for (const Known& k : known) {
-        const int len = static_cast<int>(k.words.size());
-        if (i + len > n_) continue;
+        int len = static_cast<int>(k.words.size());
+        if (i + len > n_) len = 1;
         bool ok = true;
         if (len == 1) {
-          ok = d_.word(i) && d_.cap(i) && surname_variants(d_.text(i), k.surname);
+          ok = d_.word(i) && d_.cap(i) && family_name_matches(k.surname, d_.text(i));
         } else {
           for (int x = 0; x < len && ok; ++x) ok = d_.key(i + x) == k.words[static_cast<size_t>(x)];
           ok = ok && (d_.cap(i) || particle(i));
+          if (!ok && d_.word(i) && d_.cap(i) && !particle(i) && family_name_matches(k.surname, d_.text(i))) {
+            ok = true;  // "Erdogan" for "Recep Tayyip Erdogan"
+            len = 1;
+          }
         }
         if (!ok) continue;
         bool free = true;
@@ -567,9 +603,20 @@ class MentionFinder {
         d_.m(a).nested = true;
       }
     } else if ((d_.key_is(y, "appointed") || d_.key_is(y, "named") || d_.key_is(y, "sent")) && d_.key_is(y + 1, "by")) {
+      // "appointed by US President Donald Trump": through the appointer's own title
       int z = y + 2;
-      const Match* o2 = d_.longest(z, Role::Office);
-      if (o2) z += o2->len;
+      for (int guard = 0; guard < 6 && z < n_; ++guard) {
+        const int b = d_.atom_at[static_cast<size_t>(z)];
+        if (b >= 0 && d_.m(b).first == z && d_.m(b).kind != "Person") {
+          z = d_.m(b).last;
+          continue;
+        }
+        if (office_cover_[static_cast<size_t>(z)] || d_.is_role(z, Role::OfficeModifier)) {
+          ++z;
+          continue;
+        }
+        break;
+      }
       const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
       if (a >= 0 && d_.m(a).kind == "Person") p.appointer = a;
     }
@@ -626,13 +673,53 @@ class MentionFinder {
   bool modifier_word(int i) const {
     if (!d_.word(i) || d_.is(i, tok::kCap)) return false;
     if (d_.is_role(i, Role::QualifyingModifier) || d_.is_role(i, Role::Qualifier) || d_.is_role(i, Role::GenericModifier)) return true;
-    if (common(i)) return false;
-    if (d_.longest(i, Role::FrameActive) && !d_.key(i).ends_with("ing")) return false;
+    if (d_.is_role(i, Role::FunctionWord) || d_.is_role(i, Role::Determiner)) return false;
+    if (d_.longest(i, Role::FrameActive)) return false;  // "deploying post-ceasefire force": a verb, not a modifier
     if (d_.longest(i, Role::SpeechVerb) || d_.longest(i, Role::WeakSpeechVerb)) return false;
     if (d_.longest(i, Role::Negation) || d_.is_role(i, Role::Auxiliary)) return false;
     const std::string& k = d_.key(i);
     if (k.ends_with("ly") && k.size() > 4 && k != "only") return k == "legally" || k == "politically" || k == "militarily";
     return true;
+  }
+
+  // "Leaders met in Paris on Tuesday": a meeting named by the verb that reports it.
+  void verbal_meetings() {
+    for (int i = 0; i < n_; ++i) {
+      if (!(d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered"))) continue;
+      if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
+      int k = i + 1;
+      if (!(d_.key_is(k, "in") || d_.key_is(k, "at"))) continue;
+      ++k;
+      if (d_.key_is(k, "the")) ++k;
+      const int a = k < n_ ? d_.atom_at[static_cast<size_t>(k)] : -1;
+      if (a < 0 || d_.m(a).first != k || d_.m(a).kind != "Place") continue;
+      Mention m;
+      m.kind = "Meeting";
+      m.form = Form::Phrase;
+      m.head = "meeting";
+      m.specific = true;
+      m.first = i;
+      m.places.push_back(a);
+      int e = d_.m(a).last;
+      std::string iso;
+      int wd = 0;
+      int z = d_.key_is(e, "on") ? e + 1 : e;
+      if (const int used = parse_date(d_, z, iso, wd)) {
+        m.date = iso.empty() ? "wd:" + std::to_string(wd) : iso;
+        m.weekday = wd;
+        e = z + used;
+      }
+      m.last = e;
+      // the body that met owns the meeting: "The Coalition of the Willing met in Paris"
+      int b = i;
+      while (b > 0 && d_.is_role(b - 1, Role::Auxiliary)) --b;
+      if (const Match* dn = d_.ending_at(b, Role::DelegationNoun)) b = dn->first;  // "NATO leaders met"
+      const int owner = b > 0 ? d_.atom_at[static_cast<size_t>(b - 1)] : -1;
+      if (owner >= 0 && d_.m(owner).last == b && d_.m(owner).kind == "Organization") m.owner = owner;
+      m.surface = "meeting in " + d_.m(a).surface;
+      m.aliases.push_back(m.surface);
+      d_.add_mention(m);
+    }
   }
 
   void phrases() {
@@ -652,6 +739,11 @@ class MentionFinder {
       }
       if (!best.m) continue;
       const int h0 = i, h1 = i + best.m->len;
+      // "Riga Summit Declaration": a capitalised head inside a longer name is a modifier
+      if (d_.cap(h0) && !d_.is(h0, tok::kNewPara) && h0 != d_.sentence_first(d_.sentence_of(h0)) && d_.word(h1) && d_.cap(h1) &&
+          (d_.longest(h1, Role::MeetingHead) || d_.longest(h1, Role::DocumentHead) || d_.longest(h1, Role::ForceHead))) {
+        continue;
+      }
       const int kind_id = best.kind == "Meeting" ? 0 : best.kind == "Document" ? 1 : 2;
       if (excluded(h0, h1, kind_id)) continue;
       if (d_.atom_at[static_cast<size_t>(h0)] >= 0) continue;  // part of a name
@@ -788,6 +880,12 @@ class MentionFinder {
         }
         continue;
       }
+      if (m.kind == "Meeting" && d_.key_is(k, "of") && (d_.key_is(k - 1, "round") || d_.key_is(k - 1, "rounds") || d_.key_is(k - 1, "series"))) {
+        // "a new round of indirect talks"
+        left = k - 1;
+        k -= 2;
+        continue;
+      }
       if (d_.is(k, tok::kHyphen) && k >= 1 && d_.word(k - 1)) {  // "post-ceasefire", "28-point", "long-term"
         mods.push_back(k);
         mods.push_back(k - 1);
@@ -818,7 +916,8 @@ class MentionFinder {
         --k;
         continue;
       }
-      if (d_.key_is(k, "and") && k >= 1 && !mods.empty() && !saved) {
+      if (d_.key_is(k, "and") && k >= 1 && !mods.empty() && !saved &&
+          (d_.is_role(k - 1, Role::QualifyingModifier) || d_.is_role(k - 1, Role::Qualifier))) {
         // "monitoring and verification mechanism": kept only if the run still ends at a
         // determiner; otherwise everything from the "and" on is rolled back.
         saved = true;
@@ -841,8 +940,9 @@ class MentionFinder {
         --k;
         continue;
       }
-      if (d_.word(k) && d_.cap(k) && !common(k) && !office_at(k) && d_.atom_at[static_cast<size_t>(k)] < 0 &&
-          !d_.is(k, tok::kNewPara) && m.kind != "Force") {
+      const bool proper = d_.cap(h0) && h0 != d_.sentence_first(d_.sentence_of(h0));
+      if (d_.word(k) && d_.cap(k) && (!common(k) || proper) && !office_at(k) && d_.atom_at[static_cast<size_t>(k)] < 0 &&
+          !d_.is(k, tok::kNewPara) && (m.kind != "Force" || proper) && !d_.is_role(k, Role::Determiner)) {
         // An unknown capitalised name before a meeting or document ("Abraham Accords").
         mods.push_back(k);
         generic_only = false;
@@ -861,9 +961,12 @@ class MentionFinder {
     }
     mods.erase(std::remove_if(mods.begin(), mods.end(), [&](int t) { return d_.key_is(t, "and"); }), mods.end());
     for (int t : mods) {
-      if (d_.word(t) && !d_.is_role(t, Role::GenericModifier) && !d_.is_role(t, Role::FrameSuffix) && !d_.is(t, tok::kNumber)) {
-        m.mods.push_back(d_.key(t));
-      }
+      if (d_.is_role(t, Role::DomainModifier)) m.mods.push_back(d_.key(t));
+    }
+    // "communique", "joint declaration": the text a meeting ends with
+    for (int t = std::max(left, h0 - 2); t < h0 + 1 && !m.outcome; ++t) {
+      const Match* o = d_.longest(t, Role::OutcomeText);
+      m.outcome = o && o->first + o->len == h1;
     }
     std::sort(m.mods.begin(), m.mods.end());
     m.mods.erase(std::unique(m.mods.begin(), m.mods.end()), m.mods.end());
@@ -885,8 +988,14 @@ class MentionFinder {
     bool qualifying_complement = false;
     int j = h1;
     int n_complements = 0;
+    int complement_start = -1;
     while (j < n_ && n_complements < 4) {
       if (d_.longest(j, Role::QualifyingComplement) && n_complements == 0) qualifying_complement = true;
+      // "the largest meeting yet of ...": a generic word between head and complement
+      if (j == h1 && d_.is_role(j, Role::GenericModifier) && !d_.ending_at(j + 1, Role::Determiner)) {
+        ++j;
+        continue;
+      }
       // dates and times: "on January 5", "on Tuesday", "last month", "over the weekend"
       {
         int z = j;
@@ -915,6 +1024,16 @@ class MentionFinder {
           continue;
         }
       }
+      // ", at the Elysee Palace in Paris": a place set off by a comma still belongs to a meeting
+      if (m.kind == "Meeting" && d_.key_is(j, ",") && (d_.key_is(j + 1, "at") || d_.key_is(j + 1, "in"))) {
+        int z = j + 2;
+        if (d_.key_is(z, "the")) ++z;
+        const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+        if (a >= 0 && d_.m(a).first == z && d_.m(a).kind == "Place") {
+          ++j;
+          continue;
+        }
+      }
       const std::string& p = d_.key(j);
       if (p == "led" || p == "headed" || p == "chaired") {
         if (d_.key_is(j + 1, "by")) {
@@ -924,6 +1043,21 @@ class MentionFinder {
               complement_first = "led";
               complement_end = e;
             }
+            j = right = e;
+            ++n_complements;
+            continue;
+          }
+        }
+        break;
+      }
+      if ((p == "hosted" || p == "co-hosted" || p == "convened" || p == "organised" || p == "organized" ||
+           (p == "co" && d_.is(j + 1, tok::kHyphen) && d_.key_is(j + 2, "hosted"))) &&
+          m.kind == "Meeting") {
+        int z = j + (p == "co" ? 3 : 1);
+        if (d_.key_is(z, "by")) {
+          const int e = party_list(z + 1, m.hosts);
+          if (e > z + 1) {
+            m.specific = true;
             j = right = e;
             ++n_complements;
             continue;
@@ -960,12 +1094,29 @@ class MentionFinder {
         if (complement_first.empty()) {
           complement_first = p;
           complement_end = e;
+          complement_start = j;
         }
         j = right = e;
         ++n_complements;
         continue;
       }
       break;
+    }
+
+    // "returned to Cairo on Sunday for a new round of indirect talks": a meeting with no place of
+    // its own is where its clause just went, when the clause names one place
+    if (m.kind == "Meeting" && m.places.empty()) {
+      const int s_first = d_.sentence_first(d_.sentence_of(h0));
+      int found = -1, count = 0;
+      for (int t = std::max(s_first, left - 12); t < left; ++t) {
+        const int a = d_.atom_at[static_cast<size_t>(t)];
+        if (a < 0 || d_.m(a).first != t || d_.m(a).kind != "Place") continue;
+        if (locative_before(t)) {
+          found = a;
+          ++count;
+        }
+      }
+      if (count == 1) m.places.push_back(found);
     }
 
     // ---- is it something in particular?
@@ -1009,19 +1160,25 @@ class MentionFinder {
     bool person_in_complement = false;
     for (int b : m.by) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
     for (int b : m.leaders) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
-    std::string with_complement = has_complement && !person_in_complement ? clean(core_first, complement_end) : std::string();
+    // The complement belongs in the name only when it follows the head directly.
+    const bool adjacent = complement_start < 0 || complement_start == h1;
+    std::string with_complement = has_complement && !person_in_complement && adjacent ? clean(core_first, complement_end) : std::string();
+    // A bare head names nothing ("the force"), unless it is a compound ("monitoring mission").
+    const bool compound_head = head_text.find(' ') != std::string::npos;
     auto add_alias = [&](const std::string& a) {
-      if (a.empty() || name_key(a) == name_key(head_text)) return;
+      if (a.empty() || (name_key(a) == name_key(head_text) && !compound_head)) return;
       if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(a);
     };
     if (m.specific) {
       add_alias(with_complement);
       add_alias(core);
-      if (has_complement && !person_in_complement) add_alias(clean(h0, complement_end));  // "declaration of intent", "mechanism to monitor a ceasefire"
+      if (has_complement && !person_in_complement && adjacent) add_alias(clean(h0, complement_end));  // "declaration of intent", "mechanism to monitor a ceasefire"
       // "U.S.-led monitoring mechanism" -> also "monitoring mechanism"
       if (!mods.empty()) {
         const int last_mod = mods.back();
-        if (last_mod + 1 == h0 && !d_.is_role(last_mod, Role::GenericModifier)) add_alias(clean(last_mod, h1));
+        if (last_mod + 1 == h0 && !d_.is_role(last_mod, Role::GenericModifier) && !d_.is(last_mod - 1, tok::kHyphen)) {
+          add_alias(clean(last_mod, h1));
+        }
         // qualifying modifiers alone: "monitoring and verification mechanism" -> "verification mechanism"
       }
     }
@@ -1084,6 +1241,14 @@ class MentionFinder {
 
   bool function_word(int i) const { return d_.is_role(i, Role::FunctionWord); }
 
+  // A meeting, document or force head noun within `span` tokens from i: a second phrase starts.
+  bool new_head_within(int i, int span) const {
+    for (int t = i; t < std::min(n_, i + span); ++t) {
+      if (d_.longest(t, Role::MeetingHead) || d_.longest(t, Role::DocumentHead) || d_.longest(t, Role::ForceHead)) return true;
+    }
+    return false;
+  }
+
   // One complement after a head, starting at the preposition k; returns its end (k when none).
   // Sets qualifies_ when the complement makes a needs-role head specific.
   int complement(int k, Mention& m) {
@@ -1137,12 +1302,12 @@ class MentionFinder {
       if (verbish(e) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
       if (function_word(e)) {
         const std::string& w = d_.key(e);
-        if (w == "the" || w == "a" || w == "an" || (w == "of" && any)) {
+        if (w == "the" || w == "a" || w == "an" || (w == "of" && any) || (p == "on" && any && (w == "for" || w == "with"))) {
           ++e;
           continue;
         }
         if (w == "and" && any && e + 1 < n_ && (modifier_word(e + 1) || d_.atom_at[static_cast<size_t>(e + 1)] >= 0) &&
-            !d_.longest(e + 1, Role::FrameActive)) {
+            !d_.longest(e + 1, Role::FrameActive) && !d_.is_role(e + 1, Role::Determiner) && !new_head_within(e + 1, 3)) {
           ++e;
           continue;
         }

@@ -159,6 +159,7 @@ class Attributor {
       if (q.naming) continue;
       attribute(static_cast<int>(qi));
       if (q.speaker >= 0) last_speaker_ = q.speaker;
+      if (q.speaker >= 0 && d_.e(q.speaker).kind == "Person") last_spokes_ = -1;
     }
   }
 
@@ -167,6 +168,8 @@ class Attributor {
   int n_;
   std::vector<int> pronoun_;  // per token: the person a he/she refers to, -1 otherwise
   int last_speaker_ = -1;
+  mutable int last_spokes_ = -1;  // a body that spoke through a spokesperson, for the next he/she
+  mutable int last_spokes_sentence_ = -1;
 
   bool outside(int i) const { return !d_.in_quote(i); }
 
@@ -229,7 +232,18 @@ class Attributor {
         last_person = d_.live(d_.m(a).entity);
       }
       auto it = d_.lex.pronouns.find(d_.key(i));
-      if (it != d_.lex.pronouns.end() && (it->second == "male" || it->second == "female")) pronoun_[static_cast<size_t>(i)] = last_person;
+      if (it != d_.lex.pronouns.end() && (it->second == "male" || it->second == "female")) {
+        // The subject of the pronoun's own sentence wins ("Zelensky is greeted by Macron as he
+        // arrives"); otherwise the nearest person before it.
+        int subject = -1;
+        for (int k = d_.sentence_first(d_.sentence_of(i)); k < i && subject < 0; ++k) {
+          const int b = d_.atom_at[static_cast<size_t>(k)];
+          if (b >= 0 && outside(k) && d_.m(b).kind == "Person" && !d_.m(b).dropped && !d_.m(b).nested && d_.m(b).entity >= 0) {
+            subject = d_.live(d_.m(b).entity);
+          }
+        }
+        pronoun_[static_cast<size_t>(i)] = subject >= 0 ? subject : last_person;
+      }
     }
   }
 
@@ -261,6 +275,12 @@ class Attributor {
     auto pit = d_.lex.pronouns.find(key);
     if (pit != d_.lex.pronouns.end()) {
       how = "pronoun";
+      // "A Kremlin spokesman said ... \"...,\" he added": he is the spokesman, not the last
+      // person named
+      if ((pit->second == "male" || pit->second == "female") && last_spokes_ >= 0 &&
+          d_.sentence_of(k) <= last_spokes_sentence_ + 2) {
+        return last_spokes_;
+      }
       if (pit->second == "male" || pit->second == "female") return pronoun_[static_cast<size_t>(k)];
       if (pit->second == "thing") return thing_pronoun(k);
       return -1;
@@ -270,9 +290,13 @@ class Attributor {
       const int a = sp->first > 0 ? d_.mention_at(sp->first - 1) : -1;
       if (a >= 0 && d_.m(a).last == sp->first && d_.m(a).kind != "Person") {
         how = "spokesperson";
-        const int e = speaker_of(a);
-        if (e >= 0) return e;
-        if (d_.m(a).entity >= 0) return d_.live(d_.m(a).entity);
+        int e = speaker_of(a);
+        if (e < 0 && d_.m(a).entity >= 0) e = d_.live(d_.m(a).entity);
+        if (e >= 0) {
+          last_spokes_ = e;
+          last_spokes_sentence_ = d_.sentence_of(k);
+          return e;
+        }
       }
       if (d_.m(std::max(0, d_.mention_at(k))).form != Form::Phrase) return -1;
     }
@@ -324,6 +348,26 @@ class Attributor {
     if (k <= floor && k == v) return -1;
     int sp = speaker_ending_at(k, how);
     if (sp >= 0) return sp;
+    // "Rutte, who called it ...": the relative pronoun's antecedent
+    if (d_.key_is(k - 1, "who")) {
+      const int j = d_.key_is(k - 2, ",") ? k - 2 : k - 1;
+      sp = speaker_ending_at(j, how);
+      if (sp >= 0) return sp;
+    }
+    // "a statement issued after the meeting said": through a prepositional phrase to its noun
+    for (int guard = 0, kk = k; guard < 2; ++guard) {
+      const int mi = kk > 0 ? d_.mention_at(kk - 1) : -1;
+      if (mi < 0 || d_.m(mi).last != kk) break;
+      int b = d_.m(mi).first;
+      if (d_.key_is(b - 1, "the")) --b;
+      if (!(d_.key_is(b - 1, "after") || d_.key_is(b - 1, "at") || d_.key_is(b - 1, "during") || d_.key_is(b - 1, "of") ||
+            d_.key_is(b - 1, "in") || d_.key_is(b - 1, "from"))) {
+        break;
+      }
+      kk = b - 1;
+      sp = speaker_ending_at(kk, how);
+      if (sp >= 0) return sp;
+    }
     if (k - 1 >= floor && (d_.key(k - 1) == "," || d_.is(k - 1, tok::kDash))) {
       // A parenthetical: find its start.
       int j = k - 2;
@@ -443,16 +487,22 @@ class Attributor {
             break;
           }
         }
-        // "...," British Prime Minister Keir Starmer.
-        const int mi = d_.mention_at(k);
-        if (mi >= 0 && d_.m(mi).kind == "Person") {
-          int e = d_.m(mi).last;
-          if (e >= s_last || d_.key_is(e, ".")) {
-            const int sp = speaker_of(mi);
-            if (sp >= 0) return set(q, sp, "quote:after-name", 0.8);
+        // "...," British Prime Minister Keir Starmer.  (a name, maybe titled, then the end)
+        for (int j = k; j < std::min(s_last, k + 8); ++j) {
+          const int mi = d_.atom_at[static_cast<size_t>(j)];
+          if (mi >= 0 && d_.m(mi).first == j && d_.m(mi).nested) {
+            j = d_.m(mi).last - 1;
+            continue;
           }
-        }
-        if (d_.is(k, tok::kDQuote) || k >= n_) {
+          if (d_.longest(j, Role::Office) || d_.is_role(j, Role::OfficeModifier) || d_.key_is(j, "'s")) continue;
+          if (mi >= 0 && d_.m(mi).first == j && d_.m(mi).kind == "Person") {
+            const int e = d_.m(mi).last;
+            if (e >= s_last || d_.key_is(e, ".")) {
+              const int sp = speaker_of(mi);
+              if (sp >= 0) return set(q, sp, "quote:after-name", 0.8);
+            }
+          }
+          break;
         }
       }
     }
@@ -469,8 +519,8 @@ class Attributor {
     {
       std::vector<Verb> before = verbs(s_first, q.open);
       for (auto it = before.rbegin(); it != before.rend(); ++it) {
-        int sp = subject_of(it->first, how);
-        if (sp < 0 && it->strong) sp = speaker_after_verb(*it, how);
+        // only the subject: a name after the verb is who was told ("told RFE/RL that")
+        const int sp = subject_of(it->first, how);
         if (sp >= 0) return set(q, sp, it->strong ? "quote:said-before" : "quote:verb-before", it->strong ? 0.9 : 0.7);
       }
       for (int i = s_first; i < q.open; ++i) {

@@ -34,8 +34,12 @@ class Relations {
     offices();
     phrase_structure();
     verb_frames();
+    passives();
+    packages();
     attendance();
+    production();
     inference();
+    name_meetings();
   }
 
  private:
@@ -192,6 +196,10 @@ class Relations {
       }
       if (m.kind == "Meeting") {
         for (int p : m.places) add("HELD_IN", e, entity_of(p), m.first, m.last - 1, "held_in:phrase", 0.9);
+        for (int h : m.hosts) {
+          const int he = entity_of(h);
+          if (he >= 0 && (kind(he) == "Country" || kind(he) == "Person")) add("HOSTED", he, e, m.first, m.last - 1, "hosted:phrase", 0.85);
+        }
         if (m.owner >= 0) {
           const int o = entity_of(m.owner);
           if (o >= 0 && party_kind(kind(o))) add("ATTENDED", o, e, m.first, m.last - 1, "attended:owner", 0.8);
@@ -225,7 +233,7 @@ class Relations {
   // Parties written as a list ending right before token `end`: "Britain, France and other
   // European allies", "Macron, British Prime Minister Keir Starmer and Ukrainian leader Volodymyr
   // Zelensky", "the U.K. and France". Walks left over titles and list separators.
-  std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated) {
+  std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false) {
     std::vector<int> out;
     int k = end;
     // modality, auxiliaries, negation between subject and verb
@@ -257,13 +265,28 @@ class Relations {
       }
       break;
     }
-    // ", he said," parenthetical: "Turkey, he said, would join"
-    if (d_.key_is(k - 1, ",")) {
-      int j = k - 2;
-      while (j > floor && !d_.key_is(j, ",") && k - j < 6) --j;
-      bool speech = false;
-      for (int t = j + 1; t < k - 1; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
-      if (d_.key_is(j, ",") && speech) k = j;
+    // Parentheticals between subject and verb: "Turkey, he said, would join", "Alexus
+    // Grynkewich, the Supreme Allied Commander Europe (SACEUR), who is ..., participated".
+    {
+      int kk = k;  // exclusive end of what is left to read
+      for (int guard = 0; guard < 3 && kk - 1 > floor && (d_.key_is(kk - 1, ",") || d_.is(kk - 1, tok::kDash)); ++guard) {
+        const int close = kk - 1;
+        int j = close - 1;
+        while (j > floor && !d_.key_is(j, ",") && !d_.is(j, tok::kDash) && close - j < 30) --j;
+        if (!(d_.key_is(j, ",") || d_.is(j, tok::kDash))) break;
+        bool speech = false;
+        for (int t = j + 1; t < close; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
+        const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");
+        const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") ||
+                                d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0;
+        if (!((speech && close - j < 7) || relative || appositive)) break;
+        const int before = j > 0 ? d_.mention_at(j - 1) : -1;
+        if (before >= 0 && d_.m(before).last == j) {
+          k = j;  // a subject right before the parenthetical(s)
+          break;
+        }
+        kk = j + 1;
+      }
     }
     bool expect_item = true;
     while (k > floor) {
@@ -283,12 +306,50 @@ class Relations {
           k = m.first;
           continue;
         }
+        // only parties make a list of subjects ("After Tuesday's meeting, Merz said")
+        if (m.kind != "Person" && m.kind != "Country" && m.kind != "Organization" && !(m.kind == "Meeting" && allow_meeting)) break;
+        // "other European allies": the rest of a list, not a party of its own
+        if (m.form == Form::Collective) {
+          int b = m.first;
+          while (b > floor && (d_.is_role(b - 1, Role::Demonym) || d_.cap(b - 1) || d_.is_role(b - 1, Role::QualifyingModifier)) &&
+                 !d_.key_is(b - 1, "other") && b > m.first - 3) {
+            --b;
+          }
+          if (d_.key_is(b - 1, "other")) {
+            k = b - 1;
+            expect_item = false;
+            continue;
+          }
+        }
+        // "allies of Ukraine": a name after a preposition is not the subject; the noun before
+        // the preposition is ("allies" -> the coalition)
+        {
+          int b = m.first;
+          if (d_.key_is(b - 1, "the")) --b;
+          if (d_.key_is(b - 1, "of") || d_.key_is(b - 1, "for") || d_.key_is(b - 1, "from") || d_.key_is(b - 1, "with") ||
+              d_.key_is(b - 1, "in") || d_.key_is(b - 1, "to") || d_.key_is(b - 1, "at") || d_.key_is(b - 1, "by")) {
+            // "Delegations from Russia and Ukraine met", "Leaders of Australia, ... met": the
+            // people stand for the states named after them
+            if ((d_.key_is(b - 1, "from") || d_.key_is(b - 1, "of")) && b >= 2 && d_.ending_at(b - 1, Role::DelegationNoun)) {
+              const int e = entity_of(mi);
+              if (e >= 0) out.push_back(e);
+              break;
+            }
+            const int head = b >= 2 ? d_.mention_at(b - 2) : -1;
+            if (head >= 0 && d_.m(head).form == Form::Collective && !d_.m(head).dropped) {
+              const int e = entity_of(head);
+              if (e >= 0) out.push_back(e);
+            }
+            break;
+          }
+        }
         const int e = entity_of(mi);
         if (e >= 0) out.push_back(e);
         expect_item = false;
         k = m.first;
         // the title before a person: "British Prime Minister", "Ukraine's President"
         if (m.kind == "Person" && m.office_token >= 0 && m.office_token < m.first) k = std::min(k, title_first(m));
+        if (d_.key_is(k - 1, "the")) --k;
         continue;
       }
       // a troop noun with a demonym: "German forces"
@@ -303,8 +364,17 @@ class Relations {
       }
       // "other European allies", "both": fillers inside a list
       if (!expect_item) break;
-      if ((d_.word(t) && !d_.cap(t) && (d_.key_is(t, "other") || d_.key_is(t, "both") || d_.is_role(t, Role::CollectiveParty))) ||
-          (d_.cap(t) && d_.key_is(t, "european"))) {
+      if (d_.is_role(t, Role::CollectiveParty) || d_.longest(t, Role::CollectiveParty)) {
+        // "other European allies" with no coalition named: still the tail of a list
+        int b = t;
+        while (b > floor && (d_.cap(b - 1) || d_.is_role(b - 1, Role::QualifyingModifier)) && b > t - 3) --b;
+        if (d_.key_is(b - 1, "other")) {
+          k = b - 1;
+          expect_item = false;
+          continue;
+        }
+      }
+      if (d_.word(t) && !d_.cap(t) && d_.key_is(t, "both")) {
         --k;
         continue;
       }
@@ -345,6 +415,15 @@ class Relations {
   int pronoun_subject(int t) const {
     auto it = d_.lex.pronouns.find(d_.key(t));
     if (it == d_.lex.pronouns.end()) return -1;
+    if (it->second == "male" || it->second == "female") {
+      // In the pronoun's own sentence the subject wins ("Zelensky is greeted by Macron as he
+      // arrives"); otherwise the nearest person before it.
+      for (int k = d_.sentence_first(d_.sentence_of(t)); k < t; ++k) {
+        const int mi = d_.atom_at[static_cast<size_t>(k)];
+        if (mi < 0 || d_.in_quote(k) || d_.m(mi).dropped || d_.m(mi).nested || d_.m(mi).kind != "Person") continue;
+        return entity_of(mi);
+      }
+    }
     const int floor = std::max(0, d_.sentence_first(d_.sentence_of(t)) - 60);
     for (int k = t - 1; k >= floor; --k) {
       if (d_.in_quote(k)) continue;
@@ -420,15 +499,42 @@ class Relations {
       // ---- a contribution noun: "Spain's contribution"
       if (const Match* fn = frame_at(i, Role::FrameNoun, "COMMITS"); fn && main_force >= 0) {
         if (d_.key_is(i - 1, "'s") && i >= 2) {
-          const int a = d_.mention_at(i - 2);
-          const int e = as_party(entity_of(a));
+          int a = d_.mention_at(i - 2);
+          int e = as_party(entity_of(a));
+          // "his country's contribution": the state of the person "his" refers to
+          if (a < 0 && i >= 3 && (d_.key_is(i - 2, "country") || d_.key_is(i - 2, "nation") || d_.key_is(i - 2, "government")) &&
+              (d_.key_is(i - 3, "his") || d_.key_is(i - 3, "her"))) {
+            e = as_party(pronoun_subject(i - 3));
+          }
           if (e >= 0) {
-            std::map<std::string, std::string> props{{"detail", std::string(d_.span(a >= 0 ? d_.m(a).first : i, i + fn->len))}};
+            std::map<std::string, std::string> props{{"detail", std::string(d_.span(a >= 0 ? d_.m(a).first : i - 3, i + fn->len))}};
             add("COMMITS", e, main_force, i - 2, i + fn->len - 1, "commits:contribution", 0.6, props);
           }
         }
       }
     }
+  }
+
+
+  // "a promise that Washington would commit ... was not in the communique": a commitment
+  // reported by a noun and then denied by the sentence.
+  bool reported_and_denied(int verb, int floor) const {
+    int that = -1;
+    for (int t = verb - 1; t > floor; --t) {
+      if (d_.key_is(t, "that") && d_.is_role(t - 1, Role::ReportedNoun)) {
+        that = t;
+        break;
+      }
+    }
+    if (that < 0) return false;
+    const int s_last = d_.sentence_last(d_.sentence_of(verb));
+    for (int t = verb + 1; t < s_last; ++t) {
+      if (d_.in_quote(t)) continue;
+      if (const Match* ng = d_.longest(t, Role::Negation); ng && (d_.key_is(t, "not") || d_.key_is(t, "n't") || d_.key_is(t, "no"))) {
+        if (d_.key_is(t - 1, "was") || d_.key_is(t - 1, "were") || d_.key_is(t - 1, "is") || d_.key_is(t - 1, "are")) return true;
+      }
+    }
+    return false;
   }
 
   void active_frame(const std::string& type, int i, int len, int main_force) {
@@ -437,7 +543,7 @@ class Relations {
     const int end = clause_end(i + len);
     std::string modality;
     bool negated = false;
-    std::vector<int> subjects = parties_before(i, floor, modality, negated);
+    std::vector<int> subjects = parties_before(i, floor, modality, negated, type == "PRODUCED");
     // relative "which/who" subjects: "France and the UK, which would lead"
     if (subjects.empty()) {
       int k = i;
@@ -460,9 +566,22 @@ class Relations {
     }
     if (negated) return;
     if (subjects.empty()) return;
+    if (reported_and_denied(i, floor)) return;
 
     if (type == "COMMITS" || type == "LEADS") {
       std::vector<int> objects = objects_after(i + len, "Force", end);
+      // "in charge of securing transport lanes in the Black Sea": a task named by its gerund
+      if (objects.empty() && type == "LEADS" && len > 1 && d_.word(i + len) && d_.key(i + len).ends_with("ing")) {
+        const int task = gerund_force(i + len, end);
+        if (task >= 0) objects.push_back(task);
+      }
+      // "Antonio Costa, who chaired the summit": a person leads a meeting
+      if (objects.empty() && type == "LEADS") {
+        std::vector<int> meetings = objects_after(i + len, "Meeting", std::min(end, i + len + 6));
+        for (int subj : subjects) {
+          if (kind(subj) == "Person" && !meetings.empty()) add("LEADS", subj, meetings.front(), i, end - 1, "leads:verb", 0.7);
+        }
+      }
       // troop nouns stand for the main force
       bool troops = false;
       std::string detail;
@@ -481,7 +600,9 @@ class Relations {
           break;
         }
       }
-      if (type == "COMMITS" && objects.empty() && troops && main_force >= 0) objects.push_back(main_force);
+      if (troops && main_force >= 0 && std::find(objects.begin(), objects.end(), main_force) == objects.end()) {
+        objects.push_back(main_force);
+      }
       // "German forces could join": the subject was a troop noun, the object is implicit
       if (type == "COMMITS" && objects.empty() && main_force >= 0 && (d_.key_is(i, "join") || d_.key_is(i, "joins"))) {
         objects.push_back(main_force);
@@ -551,6 +672,39 @@ class Relations {
     }
   }
 
+
+  // A force named by a gerund phrase ("securing transport lanes in the Black Sea"), up to the
+  // end of its clause; returns its entity, -1 when too short or too long to be a name.
+  int gerund_force(int from, int end) {
+    int e = from;
+    while (e < end && e < from + 10 && !d_.key_is(e, ",") && !d_.key_is(e, ".") && !d_.key_is(e, ";") && !d_.is(e, tok::kDQuote) &&
+           !d_.key_is(e, "while") && !d_.key_is(e, "and") && !d_.key_is(e, "but")) {
+      ++e;
+    }
+    if (e - from < 2 || e - from > 9) return -1;
+    Mention m;
+    m.first = from;
+    m.last = e;
+    m.kind = "Force";
+    m.form = Form::Phrase;
+    m.head = d_.key(from);
+    m.specific = true;
+    m.surface = std::string(d_.span(from, e));
+    m.aliases.push_back(m.surface);
+    const int mi = d_.add_mention(m);
+    Entity x;
+    x.kind = "Force";
+    x.name = d_.m(mi).surface;
+    x.head = m.head;
+    x.aliases.push_back(x.name);
+    x.mentions.push_back(mi);
+    x.attributes["head"] = m.head;
+    d_.entities.push_back(std::move(x));
+    const int ei = static_cast<int>(d_.entities.size()) - 1;
+    d_.m(mi).entity = ei;
+    return ei;
+  }
+
   // ---- attendance
 
   void attendance() {
@@ -562,8 +716,13 @@ class Relations {
       const int s = d_.sentence_of(i);
       const int floor = d_.sentence_first(s);
       const int end = clause_end(i + v->len);
-      // the meeting: an object in the clause, or a place that is the main meeting's place
+      // the meeting: an object in the clause, the verb itself ("met in Paris"), or a place that
+      // is the main meeting's place
       std::vector<int> meetings = objects_after(i + v->len, "Meeting", end);
+      if (meetings.empty()) {
+        const int own = d_.phrase_at[static_cast<size_t>(i)];
+        if (own >= 0 && d_.m(own).kind == "Meeting" && d_.m(own).first == i && entity_of(own) >= 0) meetings.push_back(entity_of(own));
+      }
       if (meetings.empty() && main_meeting >= 0) {
         for (int t = i + v->len; t < std::min(end, i + v->len + 4); ++t) {
           const int a = d_.atom_at[static_cast<size_t>(t)];
@@ -611,11 +770,23 @@ class Relations {
           }
         }
       }
+      // "With Zelenskyy, along Witkoff and Kushner, ... at the table during the talks": everyone
+      // named in the clause before a verbless attendance phrase
+      if (who.empty() && (d_.key_is(i, "at") || d_.key_is(i, "present") || d_.key_is(i, "in"))) {
+        for (int t = floor; t < i; ++t) {
+          const int mi = d_.atom_at[static_cast<size_t>(t)];
+          if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped || d_.m(mi).nested || d_.in_quote(t)) continue;
+          if (d_.m(mi).kind == "Person" && !d_.key_is(d_.m(mi).last, "'s")) who.push_back(entity_of(mi));
+          t = d_.m(mi).last - 1;
+        }
+      }
       for (int w : who) {
-        if (kind(w) != "Person" && !party_kind(kind(w))) continue;
+        if (w < 0 || (kind(w) != "Person" && !party_kind(kind(w)))) continue;
         add("ATTENDED", w, meetings.front(), std::max(floor, i - 1), end - 1, "attended:verb", 0.8);
       }
     }
+    spoke_at(main_meeting);
+    delegates(main_meeting);
     // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
     for (int i = 0; i < n_; ++i) {
       const Match* g = frame_at(i, Role::GatheringVerb, "ATTENDED");
@@ -639,20 +810,385 @@ class Relations {
     }
   }
 
+
+
+  // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
+  // a person speaking at or right after a meeting was there.
+  void spoke_at(int main_meeting) {
+    for (int i = 0; i < n_; ++i) {
+      const Match* v = d_.longest(i, Role::SpeechVerb);
+      if (!v || d_.in_quote(i)) continue;
+      const int floor = d_.sentence_first(d_.sentence_of(i));
+      const int s_last = d_.sentence_last(d_.sentence_of(i));
+      std::string modality;
+      bool negated = false;
+      std::vector<int> who = parties_before(i, floor, modality, negated);
+      if (who.empty() && i - 1 > floor && d_.key_is(i - 1, ",")) who = parties_before(i - 1, floor, modality, negated);  // "X, speaking to reporters"
+      if (who.empty() && i > floor) {
+        const int p = pronoun_subject(i - 1);
+        if (p >= 0) who.push_back(p);
+      }
+      if (who.size() != 1 || kind(who.front()) != "Person" || negated) continue;
+      int meeting = -1;
+      // a meeting right after the verb or opening the sentence
+      int m1 = meeting_after_preposition(i + v->len, std::min(s_last, i + v->len + 3));
+      if (m1 < 0) m1 = meeting_after_preposition(floor, std::min(floor + 1, i));
+      if (m1 >= 0) meeting = entity_of(m1);
+      // "said in Paris" where the main meeting was held
+      if (meeting < 0 && main_meeting >= 0 && d_.key_is(i + v->len, "in")) {
+        const int a = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, i + v->len + 1))];
+        const auto& pl = d_.e(main_meeting).places;
+        if (a >= 0 && d_.m(a).kind == "Place" && std::find(pl.begin(), pl.end(), entity_of(a)) != pl.end()) meeting = main_meeting;
+      }
+      if (meeting >= 0) add("ATTENDED", who.front(), meeting, floor, s_last - 1, "attended:spoke-at", 0.6);
+    }
+  }
+
+  // "top diplomats from the G7 nations during a phone call", "the US delegation was led by
+  // Witkoff and Kushner": the body sending people, and the people leading its delegation.
+  void delegates(int main_meeting) {
+    for (int i = 0; i < n_; ++i) {
+      const Match* dn = frame_at(i, Role::DelegationNoun, "ATTENDED");
+      if (!dn || d_.in_quote(i)) continue;
+      const int s_last = d_.sentence_last(d_.sentence_of(i));
+      const int after = i + dn->len;
+      // "<people> from <party> ... during/at <meeting>"
+      if (d_.key_is(after, "from")) {
+        int k = after + 1;
+        if (d_.key_is(k, "the")) ++k;
+        const int a = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, k))];
+        const int party = a >= 0 && d_.m(a).first == k ? entity_of(a) : -1;
+        if (party >= 0 && party_kind(kind(party))) {
+          const int m = meeting_after_preposition(d_.m(a).last, std::min(s_last, d_.m(a).last + 14));
+          if (m >= 0) add("ATTENDED", party, entity_of(m), i, d_.m(m).last - 1, "attended:delegates", 0.7);
+        }
+      }
+      // "<Country> delegation was led by X and Y"
+      const int c = i > 0 ? d_.atom_at[static_cast<size_t>(i - 1)] : -1;
+      if (c < 0 || main_meeting < 0) continue;
+      const int country = entity_of(c);
+      if (country < 0 || kind(country) != "Country") continue;
+      int k = after;
+      if (d_.key_is(k, "was") || d_.key_is(k, "is")) ++k;
+      if (!((d_.key_is(k, "led") || d_.key_is(k, "headed")) && d_.key_is(k + 1, "by"))) continue;
+      add("ATTENDED", country, main_meeting, c, k + 1, "attended:delegation", 0.6);
+      for (int t = k + 2; t < s_last; ++t) {
+        const int mi = d_.atom_at[static_cast<size_t>(t)];
+        if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
+          t = d_.m(mi).last - 1;  // a title's state or body
+          continue;
+        }
+        if (d_.longest(t, Role::Office) || d_.is_role(t, Role::OfficeModifier)) {
+          t += d_.longest(t, Role::Office) ? d_.longest(t, Role::Office)->len - 1 : 0;
+          continue;
+        }
+        if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).kind == "Person" && !d_.m(mi).nested) {
+          add("ATTENDED", entity_of(mi), main_meeting, c, d_.m(mi).last - 1, "attended:delegation", 0.6);
+          t = d_.m(mi).last - 1;
+          continue;
+        }
+        if (d_.key_is(t, "and") || d_.key_is(t, ",")) continue;
+        break;
+      }
+    }
+  }
+
+  // ---- passives: "The conference was co-hosted by Switzerland and the African Union"
+
+  // Parties listed from token k on, through titles ("by French President Emmanuel Macron,
+  // British ..."); returns their entities.
+  std::vector<int> agents_after(int k, int limit) const {
+    std::vector<int> out;
+    for (int t = k; t < limit; ++t) {
+      if (d_.key_is(t, "the") || d_.key_is(t, ",") || d_.key_is(t, "and") || d_.is(t, tok::kDQuote)) continue;
+      const int mi = d_.mention_at(t);
+      if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
+        t = d_.m(mi).last - 1;
+        continue;
+      }
+      if (const Match* off = d_.longest(t, Role::Office)) {
+        t += off->len - 1;
+        continue;
+      }
+      if (d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) continue;
+      if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped) break;
+      const std::string& k2 = d_.m(mi).kind;
+      if (k2 != "Person" && k2 != "Country" && k2 != "Organization") break;
+      const int e = entity_of(mi);
+      if (e >= 0) out.push_back(e);
+      t = d_.m(mi).last - 1;
+    }
+    return out;
+  }
+
+  void passives() {
+    for (int i = 0; i < n_; ++i) {
+      if (d_.in_quote(i)) continue;
+      for (const char* type : {"HOSTED", "SIGNED", "LEADS", "ATTENDED"}) {
+        const Match* pv = frame_at(i, Role::FramePassive, type);
+        if (!pv) continue;
+        // the thing: the phrase right before ("The conference was co-hosted by")
+        int k = i;
+        while (k > 0 && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
+        const int ph = k > 0 ? d_.phrase_at[static_cast<size_t>(k - 1)] : -1;
+        if (ph < 0 || d_.m(ph).last != k || d_.m(ph).dropped) continue;
+        const std::string& want = d_.m(ph).kind;
+        const std::string t(type);
+        const bool fits = ((t == "HOSTED" || t == "ATTENDED") && want == "Meeting") || (t == "SIGNED" && want == "Document") ||
+                          (t == "LEADS" && (want == "Force" || want == "Meeting"));
+        if (!fits) continue;
+        const int thing = entity_of(ph);
+        const int end = clause_end(i + pv->len);
+        for (int a : agents_after(i + pv->len, end)) {
+          if (t == "HOSTED" && kind(a) == "Organization") continue;
+          if (t == "SIGNED" && kind(a) == "Organization") continue;
+          add(t, a, thing, d_.m(ph).first, end - 1, std::string(t == "HOSTED" ? "hosted" : t == "SIGNED" ? "signed" : t == "LEADS" ? "leads" : "attended") + ":passive", 0.8);
+        }
+      }
+    }
+  }
+
+  // ---- packages: "guarantees envisioned by X and Y include A, B and C"
+
+  void packages() {
+    for (int i = 0; i < n_; ++i) {
+      const Match* pv = frame_at(i, Role::PackageVerb, "COMMITS");
+      if (!pv || d_.in_quote(i)) continue;
+      const int floor = d_.sentence_first(d_.sentence_of(i));
+      // the agents: a "by" phrase earlier in the sentence
+      std::vector<int> agents;
+      for (int t = i - 1; t >= floor && agents.empty(); --t) {
+        const Match* by = frame_at(t, Role::FramePassive, "COMMITS");
+        if (!by || by->first + by->len > i) continue;
+        int k = by->first + by->len;
+        for (int guard = 0; guard < 12 && k < i; ++guard) {
+          while (d_.is(k, tok::kDQuote) || (d_.key_is(k, "the") && d_.mention_at(k) < 0)) ++k;
+          const int mi = d_.mention_at(k);
+          if (mi < 0 || d_.m(mi).first != k || d_.m(mi).dropped) break;
+          const int e = as_party(entity_of(mi));
+          if (e >= 0) agents.push_back(e);
+          k = d_.m(mi).last;
+          while (d_.is(k, tok::kDQuote)) ++k;
+          if (d_.key_is(k, ",") || d_.key_is(k, "and")) {
+            ++k;
+            if (d_.key_is(k, "and")) ++k;
+            continue;
+          }
+          break;
+        }
+      }
+      if (agents.empty()) continue;
+      const int end = clause_end(i + pv->len);
+      std::vector<int> objects = objects_after(i + pv->len, "Force", d_.sentence_last(d_.sentence_of(i)));
+      (void)end;
+      for (int a : agents) {
+        for (int o : objects) add("COMMITS", a, o, i, d_.sentence_last(d_.sentence_of(i)) - 1, "commits:package", 0.7);
+      }
+    }
+  }
+
+  // ---- documents produced by meetings
+
+  bool producing_cue(int t) const {
+    static const char* cues[] = {"issued", "released", "adopted", "signed", "signing", "agreed", "published", "unveiled", "inked", "inking", "endorsed", "approved"};
+    for (const char* c : cues) {
+      if (d_.key_is(t, c)) return true;
+    }
+    return false;
+  }
+
+  int meeting_after_preposition(int from, int limit) const {
+    for (int t = from; t < limit; ++t) {
+      if (!(d_.key_is(t, "after") || d_.key_is(t, "at") || d_.key_is(t, "during") || d_.key_is(t, "following"))) continue;
+      int k = t + 1;
+      if (d_.key_is(k, "the") && d_.key_is(k + 1, "end") && d_.key_is(k + 2, "of")) k += 3;
+      if (d_.key_is(k, "the") && d_.key_is(k + 1, "sidelines") && d_.key_is(k + 2, "of")) k += 3;
+      const int ph = k < n_ ? d_.phrase_at[static_cast<size_t>(k)] : -1;
+      if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) return ph;
+    }
+    return -1;
+  }
+
+  void production() {
+    const int main_meeting = main_entity("Meeting");
+    std::set<int> produced;
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+      const Mention& m = d_.mentions[mi];
+      if (m.kind != "Document" || m.form != Form::Phrase || m.dropped) continue;
+      const int doc = entity_of(static_cast<int>(mi));
+      if (doc < 0) continue;
+      const int s_last = d_.sentence_last(d_.sentence_of(m.first));
+      const int s_first = d_.sentence_first(d_.sentence_of(m.first));
+      bool cue = false;
+      for (int t = std::max(s_first, m.first - 4); t < std::min(s_last, m.last + 4); ++t) cue = cue || producing_cue(t);
+      if (!cue) continue;
+      const int meeting = meeting_after_preposition(m.first, s_last);
+      if (meeting >= 0) {
+        add("PRODUCED", entity_of(meeting), doc, m.first, d_.m(meeting).last - 1, "produced:issued-at", 0.8);
+        produced.insert(doc);
+        continue;
+      }
+      // "the communique released on Tuesday evening": released with no producer named, in an
+      // article about a meeting
+      // "the communique released on Tuesday", "the leaders adopted the Riga Declaration"
+      bool release = false;
+      for (int t = std::max(s_first, m.first - 3); t < m.last && !release; ++t) release = producing_cue(t) && !d_.key_is(t, "signed");
+      const std::string& h = m.head;
+      if (release && main_meeting >= 0 && (h == "communique" || h == "communiqué" || h == "statement" || h == "joint statement" || h == "declaration")) {
+        bool other_meeting = false;
+        for (int t = s_first; t < s_last; ++t) {
+          const int ph = d_.phrase_at[static_cast<size_t>(t)];
+          other_meeting = other_meeting || (ph >= 0 && d_.m(ph).kind == "Meeting");
+        }
+        if (!other_meeting) {
+          add("PRODUCED", main_meeting, doc, m.first, m.last, "produced:released", 0.5);
+          produced.insert(doc);
+        }
+      }
+    }
+    // A document signed by several parties, in an article about one meeting, came out of it.
+    if (main_meeting >= 0) {
+      std::map<int, int> signers;
+      for (const Relation& r : d_.relations) {
+        if (r.type == "SIGNED") signers[r.end] += 1;
+      }
+      for (const auto& [doc, n] : signers) {
+        bool has = false;
+        for (const Relation& r : d_.relations) has = has || (r.type == "PRODUCED" && r.end == doc);
+        if (n >= 2 && !has) {
+          const Entity& x = d_.e(doc);
+          const Mention& first = d_.m(x.mentions.front());
+          add("PRODUCED", main_meeting, doc, first.first, first.last - 1, "produced:signed-in-article", 0.5);
+        }
+      }
+    }
+  }
+
+  // ---- naming meetings by who held them and where
+
+  void name_meetings() {
+    for (size_t ei = 0; ei < d_.entities.size(); ++ei) {
+      Entity& x = d_.entities[ei];
+      if (x.kind != "Meeting" || x.removed) continue;
+      int owner = x.owner >= 0 ? d_.live(x.owner) : -1;
+      if (owner < 0) {
+        // the only body recorded as attending it
+        int only = -1, count = 0;
+        for (const Relation& r : d_.relations) {
+          if (r.type == "ATTENDED" && r.end == static_cast<int>(ei) && kind(r.start) == "Organization") {
+            if (only != r.start) ++count;
+            only = r.start;
+          }
+        }
+        if (count == 1) owner = only;
+      }
+      std::string head = x.head;
+      if (head == "talk") head = "talks";
+      const std::string owner_name = owner >= 0 ? d_.e(owner).name : std::string();
+      // The place that names it: a city or region before a building ("in Paris", not "in the
+      // Elysee Palace"); buildings get "at the ...".
+      std::string place_name, building;
+      for (int p : x.places) {
+        const Entity& pe = d_.e(d_.live(p));
+        const std::string type = pe.lex >= 0 ? d_.lex.entities[static_cast<size_t>(pe.lex)].type : std::string("building");
+        const bool is_building = type == "seat" || type == "building" || type == "facility";
+        if (is_building) {
+          if (building.empty()) building = pe.name;
+        } else if (place_name.empty()) {
+          place_name = pe.name;
+        }
+      }
+      auto alias = [&](const std::string& a) {
+        for (const std::string& b : x.aliases) {
+          if (name_key(a) == name_key(b)) return;
+        }
+        x.aliases.push_back(a);
+      };
+      std::vector<std::string> heads;
+      for (std::string h : x.heads) heads.push_back(h == "talk" ? "talks" : h);
+      if (heads.empty()) heads.push_back(head);
+      if (!owner_name.empty()) {
+        for (const std::string& h : heads) {
+          alias(owner_name + " " + h);
+          alias(h + " of the " + owner_name);
+        }
+        x.attributes["owner"] = owner_name;
+      }
+      for (const std::string& h : heads) {
+        if (!building.empty()) alias(h + " at " + building);
+        if (!place_name.empty()) {
+          alias(h + " in " + place_name);
+          alias(place_name + " " + h);
+        }
+      }
+      if (!place_name.empty() || !building.empty()) {
+        std::string places;
+        for (int p : x.places) places += (places.empty() ? "" : "|") + d_.e(d_.live(p)).name;
+        x.attributes["place"] = places;
+      }
+      if (!x.group.empty()) alias(head + " of " + x.group);
+      if (!owner_name.empty() && !place_name.empty()) x.name = owner_name + " " + head + " in " + place_name;
+      else if (!owner_name.empty() && !building.empty()) x.name = owner_name + " " + head + " at " + building;
+      else if (!owner_name.empty()) x.name = owner_name + " " + head;
+      else if (!x.group.empty()) x.name = head + " of " + x.group;
+      else if (!place_name.empty()) x.name = place_name + " " + head;
+      else if (!building.empty()) x.name = head + " at " + building;
+    }
+  }
+
   // ---- inference
+
+  // Adds a relationship that another one implies, with that one's evidence.
+  void add_like(const std::string& type, int a, int b, const Relation& because, const std::string& rule, double conf) {
+    const size_t before = d_.relations.size();
+    add(type, a, b, 0, 0, rule, conf);
+    if (d_.relations.size() > before) {
+      Relation& added = d_.relations.back();
+      added.sentence = because.sentence;
+      added.begin = because.begin;
+      added.end_off = because.end_off;
+    }
+  }
 
   void inference() {
     const std::vector<Relation> rels = d_.relations;
     for (const Relation& r : rels) {
+      // Leading a force commits to it.
       if (r.type == "LEADS" && kind(r.end) == "Force" && party_kind(kind(r.start))) {
-        Relation c = r;
-        add("COMMITS", r.start, r.end, 0, 0, "commits:leads", 0.7);
-        // evidence of the LEADS fact
-        Relation& added = d_.relations.back();
-        if (added.type == "COMMITS" && added.start == r.start && added.end == r.end) {
-          added.sentence = r.sentence;
-          added.begin = r.begin;
-          added.end_off = r.end_off;
+        add_like("COMMITS", r.start, r.end, r, "commits:leads", 0.7);
+      }
+      // A head of state or government signing signs for the state.
+      if (r.type == "SIGNED" && kind(r.start) == "Person") {
+        for (const Relation& h : rels) {
+          if (h.type != "HOLDS_OFFICE" || h.start != r.start || kind(h.end) != "Country") continue;
+          for (size_t mi : d_.e(r.start).mentions) {
+            const Mention& pm = d_.m(static_cast<int>(mi));
+            if (pm.office >= 0 && d_.lex.offices[static_cast<size_t>(pm.office)].head && entity_of(pm.office_body) == h.end) {
+              add_like("SIGNED", h.end, r.end, r, "signed:for-state", 0.6);
+              break;
+            }
+          }
+        }
+      }
+      // Signing what a meeting produced means being at the meeting.
+      if (r.type == "SIGNED" && kind(r.start) == "Person") {
+        for (const Relation& p : rels) {
+          if (p.type == "PRODUCED" && p.end == r.end) add_like("ATTENDED", r.start, p.start, r, "attended:signed-there", 0.6);
+        }
+      }
+    }
+    // An envoy or negotiator at a meeting means their state is there.
+    const std::vector<Relation> now = d_.relations;
+    for (const Relation& a : now) {
+      if (a.type != "ATTENDED" || kind(a.start) != "Person") continue;
+      for (const Relation& h : now) {
+        if (h.type != "HOLDS_OFFICE" || h.start != a.start || kind(h.end) != "Country") continue;
+        auto t = h.properties.find("title");
+        if (t == h.properties.end()) continue;
+        for (const Office& o : d_.lex.offices) {
+          if (o.represents && name_key(o.title) == name_key(t->second)) {
+            add_like("ATTENDED", h.end, a.end, a, "attended:represented", 0.6);
+          }
         }
       }
     }
