@@ -40,9 +40,11 @@ MATCH (p:Person) RETURN p.name;
 .maxrows
 .param who 'Aino Virtanen'
 .param limit 1
+.param half 0.5
+.param nan nan
 .param words several words here
 .params
-RETURN $who AS who, $limit + 1 AS two;
+RETURN $who AS who, $limit + 1 AS two, $half * 4 AS f, $nan AS s;
 .param words
 .params
 .mode
@@ -56,7 +58,7 @@ grep -qx "\$who = 'Aino Virtanen'" "$WORK/out" || fail ".params does not list a 
 grep -qx '\$limit = 1' "$WORK/out" || fail ".params does not list a number"
 grep -qx "\$words = 'several words here'" "$WORK/out" || fail "several words are not one string parameter"
 [ "$(grep -c '^\$words' "$WORK/out")" -eq 1 ] || fail ".param NAME did not unset the parameter"
-grep -qx 'Aino Virtanen,2' "$WORK/out" || fail "parameters not used in a query: $(cat "$WORK/out")"
+grep -qx 'Aino Virtanen,2,2.0,nan' "$WORK/out" || fail "parameters not used in a query: $(cat "$WORK/out")"
 grep -qx 'csv' "$WORK/out" || fail ".mode without argument does not print the mode"
 
 echo ".schema" | repl >"$WORK/out"
