@@ -4,6 +4,7 @@
 #include <cctype>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <system_error>
 
 #include "cli/repl_split.h"
@@ -185,11 +186,25 @@ std::vector<std::string> variables(const std::vector<Scan::Tok>& toks) {
   return vars;
 }
 
-// True when `var` was bound as a relationship: `[var` somewhere in the statement.
-bool relationship_variable(const std::vector<Scan::Tok>& toks, std::string_view var) {
-  for (size_t i = 0; i + 1 < toks.size(); ++i)
-    if (is_punct(toks[i], '[') && toks[i + 1].kind == Scan::Tok::Ident && toks[i + 1].text == var) return true;
-  return false;
+// How the statement binds `var`: in a node pattern `(var` or a relationship pattern `[var`,
+// and with which label or type (`(var:Label`), if any.
+struct Binding {
+  bool relationship = false;
+  std::string label;
+};
+
+Binding binding_of(const std::vector<Scan::Tok>& toks, std::string_view var) {
+  Binding b;
+  for (size_t i = 0; i + 1 < toks.size(); ++i) {
+    const bool node = is_punct(toks[i], '('), rel = is_punct(toks[i], '[');
+    if (!(node || rel) || toks[i + 1].kind != Scan::Tok::Ident || toks[i + 1].text != var) continue;
+    b.relationship = rel;
+    if (i + 3 < toks.size() && is_punct(toks[i + 2], ':') && toks[i + 3].kind == Scan::Tok::Ident) {
+      b.label = toks[i + 3].text;
+      break;
+    }
+  }
+  return b;
 }
 
 std::vector<std::string> files_matching(std::string_view word) {
@@ -262,6 +277,21 @@ Completer::Completer(const graph::GraphModel& model)
       types_(model.relationship_types()),
       node_keys_(model.node_property_keys()),
       edge_keys_(model.edge_property_keys()) {
+  const graph::GraphData& g = model.data();
+  std::map<std::string, std::set<std::string>> label_keys, type_keys;
+  for (const auto& n : g.nodes) {
+    auto& keys = label_keys[n.kind];
+    keys.insert({"name", "aliases", "kind", "sources"});  // every node has these
+    for (const auto& [key, value] : n.properties) keys.insert(key);
+  }
+  for (const auto& e : g.edges) {
+    auto& keys = type_keys[e.type];
+    keys.insert("sources");
+    for (const auto& [key, value] : e.properties) keys.insert(key);
+  }
+  for (const auto& [kind, keys] : label_keys) label_keys_[kind].assign(keys.begin(), keys.end());
+  for (const auto& [type, keys] : type_keys) type_keys_[type].assign(keys.begin(), keys.end());
+
   // One spelling per name ignoring case and accents ("HELSINKI" is an alias of "Helsinki"):
   // canonical names first, so they win over aliases.
   std::map<std::string, std::string> by_fold;
@@ -333,8 +363,10 @@ Completion Completer::statement(std::string_view pending, std::string_view line,
     size_t vstart = v;
     while (vstart > 0 && ident_char(text[vstart - 1])) --vstart;
     if (vstart == v) return finish(c, line, start, "");
-    const std::string var = text.substr(vstart, v - vstart);
-    add_matching(c.options, relationship_variable(s.toks, var) ? edge_keys_ : node_keys_, word);
+    const Binding b = binding_of(s.toks, text.substr(vstart, v - vstart));
+    const auto& by_name = b.relationship ? type_keys_ : label_keys_;
+    const auto known = by_name.find(b.label);
+    add_matching(c.options, known != by_name.end() ? known->second : b.relationship ? edge_keys_ : node_keys_, word);
     return finish(c, line, start, "");
   }
   if (before == ':' && bracket != '{') {

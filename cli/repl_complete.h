@@ -4,8 +4,10 @@
 // The context decides the vocabulary:
 //   after ':' inside (...) or in WHERE  -> node labels      (:Pers  -> :Person)
 //   after ':' or '|' inside [...]       -> relationship types
-//   after 'var.' or as a {key: ...}     -> property keys (of relationships when var was bound
-//                                          in [...], else of nodes)
+//   after 'var.' or as a {key: ...}     -> property keys: of var's label or type when the
+//                                          statement gave one ((p:Person) ... p.), else of all
+//                                          relationships when var was bound in [...], else of
+//                                          all nodes
 //   inside a quoted string after name: / name = / name CONTAINS ... -> entity names and aliases
 //   after '$'                           -> parameter names
 //   a line starting with '.'            -> dot-commands, then their arguments (formats, on/off,
@@ -15,6 +17,7 @@
 // complete in lower case.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +60,8 @@ class Completer {
   std::vector<std::string> names_matching(std::string_view typed, char quote) const;
 
   std::vector<std::string> labels_, types_, node_keys_, edge_keys_;
+  // Property keys of the nodes of each label and the relationships of each type.
+  std::map<std::string, std::vector<std::string>, std::less<>> label_keys_, type_keys_;
   std::vector<std::string> names_, folded_names_;  // entity names and aliases; folded for matching
 };
 

@@ -139,12 +139,14 @@ bool Session::run_stream(std::istream& in, const std::string& source) {
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (!feed(buffer, line, source)) return false;
+    if (cancelled_) return true;  // Ctrl-C stops a .read file
   }
   return finish(buffer, source);
 }
 
 bool Session::feed(StatementBuffer& buffer, std::string_view line, const std::string& source) {
   if (stopped_) return false;
+  if (read_depth_ == 0) cancelled_ = false;  // a new line typed (or piped) at the top level
   if (buffer.blank()) {
     const size_t first = line.find_first_not_of(" \t");
     if (first != std::string_view::npos && line[first] == '.') {
@@ -152,8 +154,13 @@ bool Session::feed(StatementBuffer& buffer, std::string_view line, const std::st
       return run_dot_command(line.substr(first), source, buffer.lines());
     }
   }
-  for (const Statement& st : buffer.add_line(line))
+  for (const Statement& st : buffer.add_line(line)) {
     if (!run_statement(st, source)) return false;
+    if (cancelled_) {
+      buffer.clear();
+      break;
+    }
+  }
   return !stopped_;
 }
 
@@ -199,7 +206,10 @@ bool Session::run_statement(const Statement& st, const std::string& source, bool
     once_.reset();
     if (e.kind() == query::QueryError::Kind::Cancelled) {
       std::cerr << "query cancelled\n";
-      if (settings_.interactive) return true;
+      if (settings_.interactive) {
+        cancelled_ = true;  // the rest of the line (or of a .read file) is dropped too
+        return true;
+      }
       failed(kInterrupted);
       stopped_ = true;  // Ctrl-C on a script stops it, bail or not
       return false;

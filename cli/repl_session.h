@@ -89,6 +89,7 @@ class Session {
   int exit_code_ = kOk;
   std::optional<int> requested_exit_;
   bool stopped_ = false;
+  bool cancelled_ = false;  // Ctrl-C cancelled a query of the current top-level line
 };
 
 // A parameter value as typed: integers and decimals as numbers, true/false/null, anything else

@@ -164,8 +164,12 @@ expect_fail 1 "run .kg build. first" -- "$KG" repl --db "$WORK/none.db" <<<'RETU
 
 # Completion answers are the same in scripts (.complete) as on Tab.
 printf '%s\n' '.complete MATCH (p:Pers' '.complete MATCH ()-[:HOLDS_' '.complete .mo' \
+  '.complete MATCH (q:Quote) RETURN q.te' '.complete MATCH ()-[r:HOLDS_OFFICE]->() RETURN r.ti' \
   ".complete MATCH (p {name:'${FIRST:0:3}" '.complete ret' | repl >"$WORK/out"
-printf 'Person\nHOLDS_OFFICE\n.mode\n' | diff - <(head -n 3 "$WORK/out") || fail "completion of label, type or command"
+printf 'Person\nHOLDS_OFFICE\n.mode\ntext\ntitle\n' | diff - <(head -n 5 "$WORK/out") \
+  || fail "completion of label, type, command or property key"
+# Property keys follow the variable's label: people have no text (quotes do).
+[ -z "$(echo '.complete MATCH (p:Person) RETURN p.te' | repl)" ] || fail "Quote keys offered for a Person"
 grep -qxF "$FIRST" "$WORK/out" || fail "completion of a name in quotes did not offer $FIRST"
 grep -qx "return" "$WORK/out" || fail "a lower-case keyword did not complete in lower case"
 echo "repl_script: ok"
