@@ -181,8 +181,9 @@ bool Session::run_statement(const Statement& st, const std::string& source, bool
   try {
     query::Result result;
     {
-      clear_interrupt();
-      InterruptHandler ctrl_c;  // Ctrl-C now cancels the query instead of ending kg
+      // Ctrl-C now cancels the query instead of ending kg. The flag is not cleared here: a
+      // Ctrl-C pressed since the line was read (the editor clears it) cancels at once.
+      InterruptHandler ctrl_c;
       result = query::execute(*model_, st.text, qopts);
     }
     query::RenderOptions ropts;
@@ -222,11 +223,17 @@ bool Session::run_statement(const Statement& st, const std::string& source, bool
       std::cerr << "Error: " << e.what() << '\n';
       if (e.line() > 0 && !generated) {
         const std::string_view text = nth_line(st.text, e.line());
+        // The column counts characters: one mark per character (tabs kept so they line up).
+        const size_t want = static_cast<size_t>(e.column() - 1);
         std::string marker;
-        for (const char c : text.substr(0, static_cast<size_t>(e.column() - 1))) {
-          if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;  // one mark per character
+        size_t chars = 0;
+        for (const char c : text) {
+          if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;
+          if (chars == want) break;
           marker.push_back(c == '\t' ? '\t' : ' ');
+          ++chars;
         }
+        if (chars < want) marker.append(want - chars, ' ');  // past the end: "end of query"
         std::cerr << "  " << text << "\n  " << marker << "^\n";
       }
     } else if (e.line() > 0 && !generated) {
