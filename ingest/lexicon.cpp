@@ -645,6 +645,10 @@ Lexicon Lexicon::load(const fs::path& root) {
   b.given_names(*load("given_names", false));
   b.words(*load("words", false));
 
+  data->root.assign(data->vocab.size(), -1);
+  for (const auto& [edge, node] : data->edges) {
+    if ((edge >> 32) == 0) data->root[static_cast<size_t>(edge & 0xffffffffu)] = node;
+  }
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
   data->fingerprint = buf;

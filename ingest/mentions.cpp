@@ -367,18 +367,24 @@ class MentionFinder {
     struct Known {
       std::string surname;
       std::vector<std::string> words;  // keys of the surname's words
+      char initial;                    // first letter of its last word: variants share it
     };
     std::vector<Known> known;
     for (const Mention& m : d_.mentions) {
       if (m.kind != "Person" || m.surname.empty() || m.given.empty()) continue;
-      Known k{m.surname, {}};
+      Known k{m.surname, {}, 0};
       for (const Token& t : tokenize(m.surname)) k.words.push_back(t.key);
+      if (k.words.empty() || k.words.back().empty()) continue;
+      k.initial = k.words.back()[0];
       known.push_back(std::move(k));
     }
     if (known.empty()) return;
     for (int i = 0; i < n_; ++i) {
       if (d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
+      if (!d_.word(i) || !(d_.cap(i) || particle(i))) continue;
+      const char first = d_.key(i).empty() ? 0 : d_.key(i)[0];
       for (const Known& k : known) {
+        if (first != k.initial && first != k.words.front()[0]) continue;  // cheap test before spelling
         int len = static_cast<int>(k.words.size());
         if (i + len > n_) len = 1;
         bool ok = true;

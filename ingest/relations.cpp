@@ -45,7 +45,7 @@ class Relations {
  private:
   Doc& d_;
   int n_;
-  std::map<std::string, int> frame_of_;  // relationship type -> frame id
+  std::map<std::string, int, std::less<>> frame_of_;  // relationship type -> frame id
   std::set<std::tuple<std::string, int, int>> seen_;
 
   void frame_ids() {
@@ -219,7 +219,8 @@ class Relations {
 
   // ---- verb frames
 
-  const Match* frame_at(int i, Role role, const std::string& type) const {
+  const Match* frame_at(int i, Role role, const char* type) const {
+    if (i < 0 || i >= n_ || !(d_.starts_with[static_cast<size_t>(i)] & Doc::bit(role))) return nullptr;
     auto it = frame_of_.find(type);
     if (it == frame_of_.end()) return nullptr;
     const Match* best = nullptr;
@@ -484,7 +485,9 @@ class Relations {
 
   void verb_frames() {
     const int main_force = main_entity("Force", "force");
+    const uint64_t wanted = Doc::bit(Role::FrameActive) | Doc::bit(Role::FramePhrase) | Doc::bit(Role::FrameNoun);
     for (int i = 0; i < n_; ++i) {
+      if (!(d_.starts_with[static_cast<size_t>(i)] & wanted)) continue;
       // ---- COMMITS / LEADS / SIGNED / HOSTED / ATTENDED / PRODUCED with an active verb
       for (const char* type : {"LEADS", "COMMITS", "SIGNED", "HOSTED", "PRODUCED"}) {
         const Match* v = frame_at(i, Role::FrameActive, type);
