@@ -217,7 +217,7 @@ void Store::replace_graph(const GraphData& graph) {
       } else if (n.kind == "Article") {
         ins_doc.bind(1, id);
         ins_doc.bind(2, property_text(n.properties, "file"));
-        auto idx = n.properties.find("index");
+        auto idx = n.properties.find("article");
         const int64_t* article = idx == n.properties.end() ? nullptr : std::get_if<int64_t>(&idx->second);
         ins_doc.bind(3, article ? *article : int64_t{0});
         int col = 4;

@@ -17,7 +17,7 @@ void Guard::check() const {
   }
   if (std::chrono::steady_clock::now() > deadline_) {
     throw QueryError(QueryError::Kind::Timeout, {},
-                     "query timed out after " + std::to_string(limit_.count()) + " ms (raise the limit with --timeout)");
+                     "query timed out after " + std::to_string(limit_.count()) + " ms");
   }
 }
 

@@ -20,12 +20,14 @@ std::string md_cell(const std::string& s) {
 void render_markdown(std::ostream& out, const graph::GraphModel& g, const Result& r, bool header) {
   const size_t ncol = r.columns.size();
   if (ncol == 0) return;
-  std::vector<bool> numeric(ncol, !r.rows.empty());
+  std::vector<bool> numeric(ncol, true), has_number(ncol, false);
   for (const auto& row : r.rows) {
     for (size_t c = 0; c < ncol; ++c) {
       if (!row[c].is_number() && !row[c].is_null()) numeric[c] = false;
+      if (row[c].is_number()) has_number[c] = true;
     }
   }
+  for (size_t c = 0; c < ncol; ++c) numeric[c] = numeric[c] && has_number[c];
   // A Markdown table needs a header row; without one the columns are left unnamed.
   out << '|';
   for (size_t c = 0; c < ncol; ++c) out << ' ' << (header ? md_cell(r.columns[c]) : "") << " |";

@@ -54,7 +54,8 @@ void render_table(std::ostream& out, const graph::GraphModel& g, const Result& r
   const Lines& L = o.box_drawing ? kBox : kAscii;
   const size_t ncol = r.columns.size();
   std::vector<std::vector<std::string>> cells;
-  std::vector<bool> numeric(ncol, true);
+  // A column is right-aligned when it holds numbers and nothing else but nulls.
+  std::vector<bool> numeric(ncol, true), has_number(ncol, false);
   std::vector<size_t> width(ncol, 0);
   for (size_t c = 0; c < ncol; ++c) {
     if (o.header) width[c] = display_width(cut(r.columns[c], o.max_width, o.box_drawing));
@@ -66,9 +67,11 @@ void render_table(std::ostream& out, const graph::GraphModel& g, const Result& r
       line.push_back(cut(cell_text(g, row[c]), o.max_width, o.box_drawing));
       width[c] = std::max(width[c], display_width(line.back()));
       if (!row[c].is_number() && !row[c].is_null()) numeric[c] = false;
+      if (row[c].is_number()) has_number[c] = true;
     }
     cells.push_back(std::move(line));
   }
+  for (size_t c = 0; c < ncol; ++c) numeric[c] = numeric[c] && has_number[c];
   auto rule = [&](const char* const (&corner)[3]) {
     out << corner[0];
     for (size_t c = 0; c < ncol; ++c) {

@@ -4,8 +4,8 @@
 // - WHERE is split into AND-ed conjuncts; each conjunct is placed right after the operation
 //   that binds the last variable it reads, so it prunes as early as possible.
 // - Pattern parts are taken greedily, cheapest first. A part's cost is the estimated number
-//   of candidates of its best anchor node: 1 when the node is already bound, 2 when it has a
-//   `name` (the alias index), the size of its label's index, else every node. From the anchor
+//   of candidates of its best anchor node: 1 when the node is already bound, 1.5 when it has
+//   a `name` (the alias index), the size of its label's index, else every node. From the anchor
 //   the part is expanded rightwards to its end and then leftwards to its start.
 // - A shortestPath part scans (or checks) both end nodes, then searches; WHERE conditions of the
 //   form all(x IN nodes(p) WHERE ...) / none(...) (and over relationships(p)) are folded into
@@ -146,7 +146,7 @@ MatchPlan::MatchPlan(const MatchClause& clause, std::string_view text, const gra
 
   auto estimate = [&](const NodePattern& n) -> double {
     if (bound(n.slot)) return 1;
-    if (has_prop(n.props, "name")) return 2;
+    if (has_prop(n.props, "name")) return 1.5;  // usually one node, sometimes a few
     double best = static_cast<double>(g.node_count());
     for (const auto& group : n.label_codes) {
       double sum = 0;
@@ -298,7 +298,7 @@ std::string MatchPlan::explain() const {
         } else {
           out += " over all nodes";
         }
-        out += " (~" + std::to_string(static_cast<long long>(op.estimate)) + ")";
+        out += " (~" + std::to_string(static_cast<long long>(op.estimate + 0.5)) + ")";
         break;
       }
       case MatchOp::Kind::CheckNode: out += "check bound " + node_text(*op.node); break;
@@ -390,8 +390,8 @@ void Matcher::prepare(Row& row) {
   }
 }
 
-bool Matcher::run(Row& row, const std::function<bool(Row&)>& emit) {
-  emit_ = &emit;
+bool Matcher::run(Row& row, RowSink& sink) {
+  sink_ = &sink;
   used_edges_.clear();
   prepare(row);
   return step(0, row);
@@ -455,7 +455,7 @@ bool Matcher::bind_target(const MatchOp& op, graph::NodeId w, Row& row) const {
 
 bool Matcher::step(size_t i, Row& row) {
   const auto& ops = plan_.ops();
-  if (i == ops.size()) return (*emit_)(row);
+  if (i == ops.size()) return sink_->push(row);
   const MatchOp& op = ops[i];
   ctx_.guard.tick();
   switch (op.kind) {

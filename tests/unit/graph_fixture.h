@@ -25,7 +25,7 @@ inline graph::GraphData small_graph() {
   g.nodes.push_back(quote);
   Node article{"Article", "A title", {}, {}, {}};
   article.properties["file"] = std::string("a.txt");
-  article.properties["index"] = int64_t{0};
+  article.properties["article"] = int64_t{0};
   article.properties["date"] = std::string("2026-01-06");
   article.properties["authors"] = std::vector<std::string>{"Jane Doe", "John Roe"};
   g.nodes.push_back(article);

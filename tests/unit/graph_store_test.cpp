@@ -39,7 +39,7 @@ TEST_CASE("a graph survives a store round trip with its evidence") {
   CHECK(loaded.nodes[0].aliases == std::vector<std::string>{"Emmanuel Macron", "Macron"});
   CHECK(std::get<std::string>(loaded.nodes[2].properties.at("text")) == "It's a \"test\" \\ quote");
   CHECK(std::get<std::vector<std::string>>(loaded.nodes[3].properties.at("authors")).size() == 2);
-  CHECK(std::get<int64_t>(loaded.nodes[3].properties.at("index")) == 0);
+  CHECK(std::get<int64_t>(loaded.nodes[3].properties.at("article")) == 0);
   CHECK(loaded.edges[0].type == "HOLDS_OFFICE");
   CHECK(std::get<std::string>(loaded.edges[0].properties.at("title")) == "President");
   REQUIRE(loaded.edges[0].sources.size() == 3);
