@@ -70,6 +70,7 @@ struct Mention {
   // Meetings, documents and forces
   std::string head;                   // head noun key, singular
   bool definite = false;
+  std::string det;                    // the determiner before it ("the", "their")
   bool plural = false;
   bool specific = false;              // names something on its own
   bool outcome = false;               // a meeting's closing text ("communique", "joint declaration")

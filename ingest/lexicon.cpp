@@ -570,6 +570,7 @@ class Builder {
     add_words(f, f.doc, "common", Role::Common);
     add_words(f, f.doc, "name_particles", Role::NameParticle);
     add_words(f, f.doc, "function_words", Role::FunctionWord);
+    add_words(f, f.doc, "org_heads", Role::OrgHead);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);

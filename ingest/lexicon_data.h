@@ -68,6 +68,7 @@ enum class Role : uint8_t {
   GivenName,
   Common,              // ordinary word, never a name
   NameParticle,        // "von", "de"
+  OrgHead,             // a capitalised word that ends an organisation's name ("Forum", "Council")
   Honorific,           // "Mr", "Sir"
   Month,               // id = month number
   Weekday,             // id = ISO weekday
@@ -146,6 +147,15 @@ struct Lexicon::Data {
     return it == edges.end() ? -1 : it->second;
   }
   int entity_named(std::string_view name) const;  // -1 when unknown
+  // True when the single word `key` (a token key) plays `role` in the lexicons.
+  bool word_has_role(std::string_view key, Role role) const {
+    const int32_t n = step(0, vocab_id(key));
+    if (n < 0) return false;
+    for (const PhraseHit& h : node_hits[static_cast<size_t>(n)]) {
+      if (h.role == role) return true;
+    }
+    return false;
+  }
 };
 
 }  // namespace kg::ingest

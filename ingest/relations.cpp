@@ -790,6 +790,7 @@ class Relations {
     }
     spoke_at(main_meeting);
     delegates(main_meeting);
+    their_meetings();
     // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
     for (int i = 0; i < n_; ++i) {
       const Match* g = frame_at(i, Role::GatheringVerb, "ATTENDED");
@@ -814,6 +815,28 @@ class Relations {
   }
 
 
+
+  // "Leaders of the Pacific Islands Forum ... at their annual summit": the body the clause is
+  // about holds the meeting its possessive names.
+  void their_meetings() {
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+      const Mention& m = d_.mentions[mi];
+      if (m.kind != "Meeting" || m.form != Form::Phrase || m.dropped || (m.det != "their" && m.det != "its")) continue;
+      const int meeting = entity_of(static_cast<int>(mi));
+      if (meeting < 0 || d_.e(meeting).owner >= 0) continue;
+      const int floor = d_.sentence_first(d_.sentence_of(m.first));
+      for (int t = floor; t < m.first; ++t) {
+        const int a = d_.atom_at[static_cast<size_t>(t)];
+        if (a < 0 || d_.m(a).dropped || d_.in_quote(t)) continue;
+        const int e = entity_of(a);
+        if (e >= 0 && kind(e) == "Organization") {
+          d_.e(meeting).owner = e;
+          add("ATTENDED", e, meeting, t, m.last - 1, "attended:owner", 0.7);
+        }
+        break;
+      }
+    }
+  }
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.
