@@ -19,6 +19,7 @@ struct OutputArgs {
   std::string format = "table";
   unsigned timeout_ms = 30000;
   size_t max_rows = 100000;
+  size_t max_memory_mb = 1024;
   bool explain = false;
   std::vector<std::string> params;  // name=value
 };
@@ -27,6 +28,7 @@ void add_output_options(CLI::App* cmd, OutputArgs& out) {
   cmd->add_option("-f,--format", out.format, "table, json, jsonl, csv, tsv, markdown or dot");
   cmd->add_option("--timeout", out.timeout_ms, "time limit in milliseconds (default 30000)");
   cmd->add_option("--max-rows", out.max_rows, "rows kept before the result is cut (default 100000)");
+  cmd->add_option("--max-memory", out.max_memory_mb, "memory in MB a query may take before it is stopped (default 1024; 0: no limit)");
   cmd->add_flag("--explain", out.explain, "print the query (and its plan) before the result");
 }
 
@@ -52,6 +54,7 @@ int run_query(const GlobalOptions& options, const std::string& text, const Outpu
   query::QueryOptions qopts;
   qopts.timeout = std::chrono::milliseconds(out.timeout_ms);
   qopts.max_rows = out.max_rows;
+  qopts.max_memory_mb = out.max_memory_mb;
   qopts.cancel = &g_cancel;
   for (const auto& p : out.params) {
     const auto eq = p.find('=');
