@@ -54,19 +54,33 @@ struct GraphModel::Impl {
 
 namespace {
 
-// Sorted distinct values of `get(item)` over `items`, with the code of every item.
+// Sorted distinct values of `get(item)` over `items`, with the code of every item. One hash
+// lookup an item (a set or a binary search of strings per edge is slow for 10M edges).
 template <typename T, typename Get>
 std::vector<std::string> make_codes(const std::vector<T>& items, Get get, std::vector<TypeCode>& codes) {
-  std::set<std::string, std::less<>> distinct;
-  for (const T& item : items) distinct.insert(get(item));
-  if (distinct.size() >= kNoCode) throw std::invalid_argument("graph has too many distinct kinds or types");
-  std::vector<std::string> names(distinct.begin(), distinct.end());
-  codes.resize(items.size());
+  std::unordered_map<std::string_view, uint32_t> first_seen;
+  std::vector<std::string_view> names;
+  std::vector<uint32_t> provisional(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
-    auto it = std::lower_bound(names.begin(), names.end(), get(items[i]));
-    codes[i] = static_cast<TypeCode>(it - names.begin());
+    auto [it, inserted] = first_seen.try_emplace(get(items[i]), static_cast<uint32_t>(names.size()));
+    if (inserted) {
+      if (names.size() + 1 >= kNoCode) throw std::invalid_argument("graph has too many distinct kinds or types");
+      names.push_back(it->first);
+    }
+    provisional[i] = it->second;
   }
-  return names;
+  std::vector<uint32_t> order(names.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return names[a] < names[b]; });
+  std::vector<TypeCode> remap(names.size());
+  std::vector<std::string> sorted;
+  for (uint32_t k = 0; k < order.size(); ++k) {
+    remap[order[k]] = static_cast<TypeCode>(k);
+    sorted.emplace_back(names[order[k]]);
+  }
+  codes.resize(items.size());
+  for (size_t i = 0; i < items.size(); ++i) codes[i] = remap[provisional[i]];
+  return sorted;
 }
 
 TypeCode find_code(const std::vector<std::string>& names, std::string_view name) {

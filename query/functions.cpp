@@ -296,13 +296,21 @@ Value call_scalar(Func f, std::vector<Value>& args, const graph::GraphModel& g, 
       int64_t from = args[0].as_int(), to = args[1].as_int();
       int64_t step = args.size() > 2 ? args[2].as_int() : 1;
       if (step == 0) throw QueryError(QueryError::Kind::Runtime, pos, "range() step must not be zero");
-      Value::List l;
-      for (int64_t i = from; step > 0 ? i <= to : i >= to; i += step) {
-        if (static_cast<int64_t>(l.size()) >= kMaxRange) {
+      // The count first, without overflow, so that a huge range fails before allocating.
+      uint64_t count = 0;
+      if (step > 0 ? to >= from : to <= from) {
+        const uint64_t span = step > 0 ? static_cast<uint64_t>(to) - static_cast<uint64_t>(from)
+                                       : static_cast<uint64_t>(from) - static_cast<uint64_t>(to);
+        const uint64_t stride = step > 0 ? static_cast<uint64_t>(step) : static_cast<uint64_t>(-(step + 1)) + 1;
+        if (span / stride >= static_cast<uint64_t>(kMaxRange)) {
           throw QueryError(QueryError::Kind::Runtime, pos, "range() would make more than 10000000 items");
         }
-        l.emplace_back(i);
+        count = span / stride + 1;
       }
+      Value::List l;
+      l.reserve(static_cast<size_t>(count));
+      int64_t v = from;
+      for (uint64_t k = 0; k < count; ++k, v = k < count ? v + step : v) l.emplace_back(v);
       return Value(std::move(l));
     }
     case Func::Abs:
