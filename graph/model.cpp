@@ -48,6 +48,8 @@ struct GraphModel::Impl {
   std::vector<TypeCode> node_kind;
   std::vector<TypeCode> edge_type;
   std::vector<uint32_t> node_files;  // distinct source files per node
+  std::string names;                 // every node name, one after the other
+  std::vector<uint64_t> name_at;     // node v's name is names[name_at[v], name_at[v + 1])
   std::vector<std::string> node_keys;
   std::vector<std::string> edge_keys;
 };
@@ -128,6 +130,12 @@ GraphModel::GraphModel(GraphData data) : impl_(std::make_unique<Impl>()) {
   std::set<std::string, std::less<>> node_keys = {"aliases", "kind", "name", "sources"};
   std::set<std::string, std::less<>> edge_keys = {"sources"};
   m.node_files.resize(nodes.size());
+  m.name_at.reserve(nodes.size() + 1);
+  for (const Node& n : nodes) {
+    m.name_at.push_back(m.names.size());
+    m.names += n.name;
+  }
+  m.name_at.push_back(m.names.size());
   std::vector<std::string> keys;
   for (NodeId v = 0; v < nodes.size(); ++v) {
     const Node& n = nodes[v];
@@ -157,6 +165,10 @@ size_t GraphModel::node_count() const { return impl_->data.nodes.size(); }
 size_t GraphModel::edge_count() const { return impl_->data.edges.size(); }
 const Node& GraphModel::node(NodeId id) const { return impl_->data.nodes.at(id); }
 const Edge& GraphModel::edge(EdgeId id) const { return impl_->data.edges.at(id); }
+std::string_view GraphModel::node_name(NodeId id) const {
+  const uint64_t begin = impl_->name_at.at(id);
+  return std::string_view(impl_->names).substr(begin, impl_->name_at[id + 1] - begin);
+}
 const GraphData& GraphModel::data() const { return impl_->data; }
 
 AdjacencySpan GraphModel::out_adjacency(NodeId v) const {
