@@ -45,5 +45,6 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_code);
 void add_stats_command(CLI::App& app, GlobalOptions& options, int& exit_code);
 void add_show_command(CLI::App& app, GlobalOptions& options, int& exit_code);   // show, explain
 void add_query_commands(CLI::App& app, GlobalOptions& options, int& exit_code);  // query, path, hood
+void add_repl_command(CLI::App& app, GlobalOptions& options, int& exit_code);
 
 }  // namespace kg::cli

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   kg::cli::add_stats_command(app, options, exit_code);
   kg::cli::add_show_command(app, options, exit_code);
   kg::cli::add_query_commands(app, options, exit_code);
+  kg::cli::add_repl_command(app, options, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

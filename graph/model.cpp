@@ -48,25 +48,41 @@ struct GraphModel::Impl {
   std::vector<TypeCode> node_kind;
   std::vector<TypeCode> edge_type;
   std::vector<uint32_t> node_files;  // distinct source files per node
+  std::string names;                 // every node name, one after the other
+  std::vector<uint64_t> name_at;     // node v's name is names[name_at[v], name_at[v + 1])
   std::vector<std::string> node_keys;
   std::vector<std::string> edge_keys;
 };
 
 namespace {
 
-// Sorted distinct values of `get(item)` over `items`, with the code of every item.
+// Sorted distinct values of `get(item)` over `items`, with the code of every item. One hash
+// lookup an item (a set or a binary search of strings per edge is slow for 10M edges).
 template <typename T, typename Get>
 std::vector<std::string> make_codes(const std::vector<T>& items, Get get, std::vector<TypeCode>& codes) {
-  std::set<std::string, std::less<>> distinct;
-  for (const T& item : items) distinct.insert(get(item));
-  if (distinct.size() >= kNoCode) throw std::invalid_argument("graph has too many distinct kinds or types");
-  std::vector<std::string> names(distinct.begin(), distinct.end());
-  codes.resize(items.size());
+  std::unordered_map<std::string_view, uint32_t> first_seen;
+  std::vector<std::string_view> names;
+  std::vector<uint32_t> provisional(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
-    auto it = std::lower_bound(names.begin(), names.end(), get(items[i]));
-    codes[i] = static_cast<TypeCode>(it - names.begin());
+    auto [it, inserted] = first_seen.try_emplace(get(items[i]), static_cast<uint32_t>(names.size()));
+    if (inserted) {
+      if (names.size() + 1 >= kNoCode) throw std::invalid_argument("graph has too many distinct kinds or types");
+      names.push_back(it->first);
+    }
+    provisional[i] = it->second;
   }
-  return names;
+  std::vector<uint32_t> order(names.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return names[a] < names[b]; });
+  std::vector<TypeCode> remap(names.size());
+  std::vector<std::string> sorted;
+  for (uint32_t k = 0; k < order.size(); ++k) {
+    remap[order[k]] = static_cast<TypeCode>(k);
+    sorted.emplace_back(names[order[k]]);
+  }
+  codes.resize(items.size());
+  for (size_t i = 0; i < items.size(); ++i) codes[i] = remap[provisional[i]];
+  return sorted;
 }
 
 TypeCode find_code(const std::vector<std::string>& names, std::string_view name) {
@@ -114,6 +130,12 @@ GraphModel::GraphModel(GraphData data) : impl_(std::make_unique<Impl>()) {
   std::set<std::string, std::less<>> node_keys = {"aliases", "kind", "name", "sources"};
   std::set<std::string, std::less<>> edge_keys = {"sources"};
   m.node_files.resize(nodes.size());
+  m.name_at.reserve(nodes.size() + 1);
+  for (const Node& n : nodes) {
+    m.name_at.push_back(m.names.size());
+    m.names += n.name;
+  }
+  m.name_at.push_back(m.names.size());
   std::vector<std::string> keys;
   for (NodeId v = 0; v < nodes.size(); ++v) {
     const Node& n = nodes[v];
@@ -143,6 +165,10 @@ size_t GraphModel::node_count() const { return impl_->data.nodes.size(); }
 size_t GraphModel::edge_count() const { return impl_->data.edges.size(); }
 const Node& GraphModel::node(NodeId id) const { return impl_->data.nodes.at(id); }
 const Edge& GraphModel::edge(EdgeId id) const { return impl_->data.edges.at(id); }
+std::string_view GraphModel::node_name(NodeId id) const {
+  const uint64_t begin = impl_->name_at.at(id);
+  return std::string_view(impl_->names).substr(begin, impl_->name_at[id + 1] - begin);
+}
 const GraphData& GraphModel::data() const { return impl_->data; }
 
 AdjacencySpan GraphModel::out_adjacency(NodeId v) const {

@@ -52,6 +52,9 @@ class GraphModel {
   size_t edge_count() const;
   const Node& node(NodeId id) const;
   const Edge& edge(EdgeId id) const;
+  // The node's name from a compact copy of all names (one contiguous buffer): reading the
+  // names of many scattered nodes touches far less memory than going through node(id).
+  std::string_view node_name(NodeId id) const;
   const GraphData& data() const;
 
   // Appends the neighbours of `v` in direction `dir` to `out` (the caller reuses the buffer).

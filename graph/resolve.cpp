@@ -283,7 +283,7 @@ class Resolver {
       int backed = -1;
       for (int b : persons) {
         if (attr(ent(b), "first_name").empty()) continue;
-        if (!ingest::surname_variants(surname(a), surname(b))) continue;
+        if (!ingest::family_name_matches(surname(b), surname(a))) continue;
         roots.insert(uf.find(b));
         if (!office(a).empty() && office(a) == office(b)) backed = uf.find(b);
       }

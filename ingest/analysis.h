@@ -81,6 +81,7 @@ struct Mention {
   std::vector<int> places;            // mentions of where
   std::vector<int> leaders;           // "US-led", "led by France and the UK"
   std::vector<int> by;                // "a declaration by France, Britain and Ukraine"
+  std::vector<int> hosts;             // "talks hosted by Egypt"
   std::string date;                   // ISO date, or "wd:N" for a weekday not anchored
   int weekday = 0;
 };
@@ -101,6 +102,7 @@ struct Entity {
   std::string gender;    // from pronouns referring to them, when known
   // Meetings, documents, forces
   std::string head;
+  std::vector<std::string> heads;  // every head noun it was named with ("meeting", "talks")
   std::vector<std::string> qualifiers;
   std::vector<std::string> mods;
   bool outcome = false;

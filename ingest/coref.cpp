@@ -89,7 +89,10 @@ class Coref {
       int found = -1;
       for (int p : persons) {
         const Entity& e = d_.e(p);
-        if (surname_variants(e.surname, m.surname) && given_name_compatible(e.given, m.given)) {
+        const bool family = surname_variants(e.surname, m.surname) ||
+                            (m.given.empty() && family_name_matches(e.surname, m.surname)) ||
+                            (e.given.empty() && family_name_matches(m.surname, e.surname));
+        if (family && given_name_compatible(e.given, m.given)) {
           found = p;
           break;
         }
@@ -114,7 +117,7 @@ class Coref {
       int best = -1, best_pos = -1;
       for (int p : persons) {
         const Entity& e = d_.e(p);
-        if (!surname_variants(e.surname, m.surname)) continue;
+        if (!family_name_matches(e.surname, m.surname)) continue;
         // the most recent holder of the name before this mention, else the first after it
         int last_before = -1;
         for (int pm : e.mentions) {
@@ -210,7 +213,13 @@ class Coref {
     if (m.kind == "Meeting" && is_call(m.head) != is_call(e.head)) return -1;
     // A communique is the meeting's joint declaration: outcome texts agree whatever their head.
     const bool outcomes = m.kind == "Document" && m.outcome && e.outcome;
-    if (m.kind != "Meeting" && m.head != e.head && !outcomes) return -1;
+    // "the mission" refers to a "monitoring mission": a bare head matches a compound's last word
+    auto last_word = [](const std::string& h) {
+      const size_t sp = h.rfind(' ');
+      return sp == std::string::npos ? h : h.substr(sp + 1);
+    };
+    const bool anaphor = !m.specific && last_word(e.head) == m.head;
+    if (m.kind != "Meeting" && m.head != e.head && !outcomes && !anaphor) return -1;
     if (m.kind == "Document" && m.qualifiers != e.qualifiers && !outcomes) return -1;
     if (m.kind == "Force") {
       for (const std::string& q : m.qualifiers) {
@@ -221,19 +230,19 @@ class Coref {
     const std::vector<int> places = entities_of(m.places);
     if (!places.empty() && !e.places.empty()) {
       if (disjoint(places, e.places)) {
-        // "at the Elysee Palace in Paris" and "in Paris": a place inside a place still agrees
-        bool inside = false;
+        // Only two different cities or regions tell meetings apart; a building may be inside
+        // either ("at the Elysee Palace in Paris" and "in Paris" agree).
+        auto area = [&](int p) {
+          const int lp = d_.e(p).lex;
+          if (lp < 0) return false;  // a place known only by its shape: a building
+          const std::string& t = d_.lex.entities[static_cast<size_t>(lp)].type;
+          return t == "city" || t == "capital" || t == "region" || t == "territory" || t == "continent";
+        };
+        bool conflict = false;
         for (int p : places) {
-          for (int q : e.places) {
-            const int lp = d_.e(p).lex, lq = d_.e(q).lex;
-            if (lp >= 0 && lq >= 0) {
-              const LexEntity& a = d_.lex.entities[static_cast<size_t>(lp)];
-              const LexEntity& b = d_.lex.entities[static_cast<size_t>(lq)];
-              if (a.country >= 0 && a.country == b.country && (a.type == "seat" || b.type == "seat" || a.type == "building" || b.type == "building")) inside = true;
-            }
-          }
+          for (int q : e.places) conflict = conflict || (area(p) && area(q));
         }
-        if (!inside) return -1;
+        if (conflict) return -1;
       }
       ++ties;
     }
@@ -275,6 +284,7 @@ class Coref {
   void absorb(int e, const Mention& m, int mi) {
     Entity& x = d_.e(e);
     if (x.head.empty()) x.head = m.head;
+    if (std::find(x.heads.begin(), x.heads.end(), m.head) == x.heads.end()) x.heads.push_back(m.head);
     x.outcome = x.outcome || m.outcome;
     for (const std::string& w : m.mods) {
       if (std::find(x.mods.begin(), x.mods.end(), w) == x.mods.end()) x.mods.push_back(w);

@@ -397,8 +397,12 @@ class Builder {
         claim_name(f, at + "/name", name, id);
         for (const std::string& a : alias_t) {
           const std::string alias = expand(a);
-          if (alias.empty() || d_.entity_by_key.count(name_key(alias))) continue;
-          d_.entities[static_cast<size_t>(id)].aliases.push_back(alias);
+          if (alias.empty()) continue;
+          // An alias another body owns stays with it; the same alias in other capitals is kept
+          // (the phrase trie then accepts the least demanding capitalisation).
+          auto owner = d_.entity_by_key.find(name_key(alias));
+          if (owner != d_.entity_by_key.end() && owner->second != id) continue;
+          if (owner == d_.entity_by_key.end()) d_.entities[static_cast<size_t>(id)].aliases.push_back(alias);
           claim_name(f, at + "/aliases", alias, id);
         }
       }

@@ -25,7 +25,8 @@ std::string name_skeleton(std::string_view name) {
   auto strip_end = [&](const char* end, const char* to) {
     const std::string e(end);
     if (s.size() > e.size() + 2 && s.compare(s.size() - e.size(), e.size(), e) == 0) {
-      s.replace(s.size() - e.size(), e.size(), to);
+      s.resize(s.size() - e.size());
+      s.append(to);
       return true;
     }
     return false;
@@ -79,6 +80,14 @@ bool surname_variants(std::string_view a, std::string_view b) {
   // One edit is noise only in a long name, and never in its first letter.
   if (sa[0] != sb[0] || std::min(sa.size(), sb.size()) < 7) return false;
   return edit_distance(sa, sb, 1) <= 1;
+}
+
+bool family_name_matches(std::string_view surname, std::string_view name) {
+  if (surname_variants(surname, name)) return true;
+  const std::string k = name_key(surname);
+  const size_t sp = k.rfind(' ');
+  if (sp == std::string::npos || name_key(name).find(' ') != std::string::npos) return false;
+  return surname_variants(k.substr(sp + 1), name);
 }
 
 bool given_name_compatible(std::string_view a, std::string_view b) {

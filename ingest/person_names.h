@@ -19,6 +19,10 @@ std::string name_skeleton(std::string_view name);
 // True when two family names are spellings of the same name.
 bool surname_variants(std::string_view a, std::string_view b);
 
+// True when `name` (one or more words) is `surname` or its last word, allowing variants:
+// "Erdogan" names "Recep Tayyip Erdogan", whose family name reads "Tayyip Erdogan".
+bool family_name_matches(std::string_view surname, std::string_view name);
+
 // True when two given names may be the same person's (equal, variants, or one is an initial
 // or a short form of the other: "Steve" / "Steven", "V." / "Volodymyr").
 bool given_name_compatible(std::string_view a, std::string_view b);

@@ -159,6 +159,7 @@ class Attributor {
       if (q.naming) continue;
       attribute(static_cast<int>(qi));
       if (q.speaker >= 0) last_speaker_ = q.speaker;
+      if (q.speaker >= 0 && d_.e(q.speaker).kind == "Person") last_spokes_ = -1;
     }
   }
 
@@ -167,6 +168,8 @@ class Attributor {
   int n_;
   std::vector<int> pronoun_;  // per token: the person a he/she refers to, -1 otherwise
   int last_speaker_ = -1;
+  mutable int last_spokes_ = -1;  // a body that spoke through a spokesperson, for the next he/she
+  mutable int last_spokes_sentence_ = -1;
 
   bool outside(int i) const { return !d_.in_quote(i); }
 
@@ -272,6 +275,12 @@ class Attributor {
     auto pit = d_.lex.pronouns.find(key);
     if (pit != d_.lex.pronouns.end()) {
       how = "pronoun";
+      // "A Kremlin spokesman said ... \"...,\" he added": he is the spokesman, not the last
+      // person named
+      if ((pit->second == "male" || pit->second == "female") && last_spokes_ >= 0 &&
+          d_.sentence_of(k) <= last_spokes_sentence_ + 2) {
+        return last_spokes_;
+      }
       if (pit->second == "male" || pit->second == "female") return pronoun_[static_cast<size_t>(k)];
       if (pit->second == "thing") return thing_pronoun(k);
       return -1;
@@ -281,9 +290,13 @@ class Attributor {
       const int a = sp->first > 0 ? d_.mention_at(sp->first - 1) : -1;
       if (a >= 0 && d_.m(a).last == sp->first && d_.m(a).kind != "Person") {
         how = "spokesperson";
-        const int e = speaker_of(a);
-        if (e >= 0) return e;
-        if (d_.m(a).entity >= 0) return d_.live(d_.m(a).entity);
+        int e = speaker_of(a);
+        if (e < 0 && d_.m(a).entity >= 0) e = d_.live(d_.m(a).entity);
+        if (e >= 0) {
+          last_spokes_ = e;
+          last_spokes_sentence_ = d_.sentence_of(k);
+          return e;
+        }
       }
       if (d_.m(std::max(0, d_.mention_at(k))).form != Form::Phrase) return -1;
     }

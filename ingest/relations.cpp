@@ -34,6 +34,7 @@ class Relations {
     offices();
     phrase_structure();
     verb_frames();
+    passives();
     packages();
     attendance();
     production();
@@ -195,6 +196,10 @@ class Relations {
       }
       if (m.kind == "Meeting") {
         for (int p : m.places) add("HELD_IN", e, entity_of(p), m.first, m.last - 1, "held_in:phrase", 0.9);
+        for (int h : m.hosts) {
+          const int he = entity_of(h);
+          if (he >= 0 && (kind(he) == "Country" || kind(he) == "Person")) add("HOSTED", he, e, m.first, m.last - 1, "hosted:phrase", 0.85);
+        }
         if (m.owner >= 0) {
           const int o = entity_of(m.owner);
           if (o >= 0 && party_kind(kind(o))) add("ATTENDED", o, e, m.first, m.last - 1, "attended:owner", 0.8);
@@ -323,6 +328,13 @@ class Relations {
           if (d_.key_is(b - 1, "the")) --b;
           if (d_.key_is(b - 1, "of") || d_.key_is(b - 1, "for") || d_.key_is(b - 1, "from") || d_.key_is(b - 1, "with") ||
               d_.key_is(b - 1, "in") || d_.key_is(b - 1, "to") || d_.key_is(b - 1, "at") || d_.key_is(b - 1, "by")) {
+            // "Delegations from Russia and Ukraine met", "Leaders of Australia, ... met": the
+            // people stand for the states named after them
+            if ((d_.key_is(b - 1, "from") || d_.key_is(b - 1, "of")) && b >= 2 && d_.ending_at(b - 1, Role::DelegationNoun)) {
+              const int e = entity_of(mi);
+              if (e >= 0) out.push_back(e);
+              break;
+            }
             const int head = b >= 2 ? d_.mention_at(b - 2) : -1;
             if (head >= 0 && d_.m(head).form == Form::Collective && !d_.m(head).dropped) {
               const int e = entity_of(head);
@@ -337,6 +349,7 @@ class Relations {
         k = m.first;
         // the title before a person: "British Prime Minister", "Ukraine's President"
         if (m.kind == "Person" && m.office_token >= 0 && m.office_token < m.first) k = std::min(k, title_first(m));
+        if (d_.key_is(k - 1, "the")) --k;
         continue;
       }
       // a troop noun with a demonym: "German forces"
@@ -561,6 +574,13 @@ class Relations {
       if (objects.empty() && type == "LEADS" && len > 1 && d_.word(i + len) && d_.key(i + len).ends_with("ing")) {
         const int task = gerund_force(i + len, end);
         if (task >= 0) objects.push_back(task);
+      }
+      // "Antonio Costa, who chaired the summit": a person leads a meeting
+      if (objects.empty() && type == "LEADS") {
+        std::vector<int> meetings = objects_after(i + len, "Meeting", std::min(end, i + len + 6));
+        for (int subj : subjects) {
+          if (kind(subj) == "Person" && !meetings.empty()) add("LEADS", subj, meetings.front(), i, end - 1, "leads:verb", 0.7);
+        }
       }
       // troop nouns stand for the main force
       bool troops = false;
@@ -803,6 +823,7 @@ class Relations {
       std::string modality;
       bool negated = false;
       std::vector<int> who = parties_before(i, floor, modality, negated);
+      if (who.empty() && i - 1 > floor && d_.key_is(i - 1, ",")) who = parties_before(i - 1, floor, modality, negated);  // "X, speaking to reporters"
       if (who.empty() && i > floor) {
         const int p = pronoun_subject(i - 1);
         if (p >= 0) who.push_back(p);
@@ -853,6 +874,14 @@ class Relations {
       add("ATTENDED", country, main_meeting, c, k + 1, "attended:delegation", 0.6);
       for (int t = k + 2; t < s_last; ++t) {
         const int mi = d_.atom_at[static_cast<size_t>(t)];
+        if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
+          t = d_.m(mi).last - 1;  // a title's state or body
+          continue;
+        }
+        if (d_.longest(t, Role::Office) || d_.is_role(t, Role::OfficeModifier)) {
+          t += d_.longest(t, Role::Office) ? d_.longest(t, Role::Office)->len - 1 : 0;
+          continue;
+        }
         if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).kind == "Person" && !d_.m(mi).nested) {
           add("ATTENDED", entity_of(mi), main_meeting, c, d_.m(mi).last - 1, "attended:delegation", 0.6);
           t = d_.m(mi).last - 1;
@@ -860,6 +889,61 @@ class Relations {
         }
         if (d_.key_is(t, "and") || d_.key_is(t, ",")) continue;
         break;
+      }
+    }
+  }
+
+  // ---- passives: "The conference was co-hosted by Switzerland and the African Union"
+
+  // Parties listed from token k on, through titles ("by French President Emmanuel Macron,
+  // British ..."); returns their entities.
+  std::vector<int> agents_after(int k, int limit) const {
+    std::vector<int> out;
+    for (int t = k; t < limit; ++t) {
+      if (d_.key_is(t, "the") || d_.key_is(t, ",") || d_.key_is(t, "and") || d_.is(t, tok::kDQuote)) continue;
+      const int mi = d_.mention_at(t);
+      if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
+        t = d_.m(mi).last - 1;
+        continue;
+      }
+      if (const Match* off = d_.longest(t, Role::Office)) {
+        t += off->len - 1;
+        continue;
+      }
+      if (d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) continue;
+      if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped) break;
+      const std::string& k2 = d_.m(mi).kind;
+      if (k2 != "Person" && k2 != "Country" && k2 != "Organization") break;
+      const int e = entity_of(mi);
+      if (e >= 0) out.push_back(e);
+      t = d_.m(mi).last - 1;
+    }
+    return out;
+  }
+
+  void passives() {
+    for (int i = 0; i < n_; ++i) {
+      if (d_.in_quote(i)) continue;
+      for (const char* type : {"HOSTED", "SIGNED", "LEADS", "ATTENDED"}) {
+        const Match* pv = frame_at(i, Role::FramePassive, type);
+        if (!pv) continue;
+        // the thing: the phrase right before ("The conference was co-hosted by")
+        int k = i;
+        while (k > 0 && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
+        const int ph = k > 0 ? d_.phrase_at[static_cast<size_t>(k - 1)] : -1;
+        if (ph < 0 || d_.m(ph).last != k || d_.m(ph).dropped) continue;
+        const std::string& want = d_.m(ph).kind;
+        const std::string t(type);
+        const bool fits = ((t == "HOSTED" || t == "ATTENDED") && want == "Meeting") || (t == "SIGNED" && want == "Document") ||
+                          (t == "LEADS" && (want == "Force" || want == "Meeting"));
+        if (!fits) continue;
+        const int thing = entity_of(ph);
+        const int end = clause_end(i + pv->len);
+        for (int a : agents_after(i + pv->len, end)) {
+          if (t == "HOSTED" && kind(a) == "Organization") continue;
+          if (t == "SIGNED" && kind(a) == "Organization") continue;
+          add(t, a, thing, d_.m(ph).first, end - 1, std::string(t == "HOSTED" ? "hosted" : t == "SIGNED" ? "signed" : t == "LEADS" ? "leads" : "attended") + ":passive", 0.8);
+        }
       }
     }
   }
@@ -946,8 +1030,9 @@ class Relations {
       }
       // "the communique released on Tuesday evening": released with no producer named, in an
       // article about a meeting
+      // "the communique released on Tuesday", "the leaders adopted the Riga Declaration"
       bool release = false;
-      for (int t = m.first; t < m.last && !release; ++t) release = producing_cue(t);
+      for (int t = std::max(s_first, m.first - 3); t < m.last && !release; ++t) release = producing_cue(t) && !d_.key_is(t, "signed");
       const std::string& h = m.head;
       if (release && main_meeting >= 0 && (h == "communique" || h == "communiqué" || h == "statement" || h == "joint statement" || h == "declaration")) {
         bool other_meeting = false;
@@ -1005,7 +1090,7 @@ class Relations {
       std::string place_name, building;
       for (int p : x.places) {
         const Entity& pe = d_.e(d_.live(p));
-        const std::string type = pe.lex >= 0 ? d_.lex.entities[static_cast<size_t>(pe.lex)].type : std::string();
+        const std::string type = pe.lex >= 0 ? d_.lex.entities[static_cast<size_t>(pe.lex)].type : std::string("building");
         const bool is_building = type == "seat" || type == "building" || type == "facility";
         if (is_building) {
           if (building.empty()) building = pe.name;
@@ -1019,28 +1104,35 @@ class Relations {
         }
         x.aliases.push_back(a);
       };
+      std::vector<std::string> heads;
+      for (std::string h : x.heads) heads.push_back(h == "talk" ? "talks" : h);
+      if (heads.empty()) heads.push_back(head);
       if (!owner_name.empty()) {
-        alias(owner_name + " " + head);
-        alias(head + " of the " + owner_name);
+        for (const std::string& h : heads) {
+          alias(owner_name + " " + h);
+          alias(h + " of the " + owner_name);
+        }
         x.attributes["owner"] = owner_name;
       }
-      if (!building.empty()) alias(head + " at the " + building);
-      if (!place_name.empty() || !building.empty()) {
+      for (const std::string& h : heads) {
+        if (!building.empty()) alias(h + " at " + building);
         if (!place_name.empty()) {
-          alias(head + " in " + place_name);
-          alias(place_name + " " + head);
+          alias(h + " in " + place_name);
+          alias(place_name + " " + h);
         }
+      }
+      if (!place_name.empty() || !building.empty()) {
         std::string places;
         for (int p : x.places) places += (places.empty() ? "" : "|") + d_.e(d_.live(p)).name;
         x.attributes["place"] = places;
       }
       if (!x.group.empty()) alias(head + " of " + x.group);
       if (!owner_name.empty() && !place_name.empty()) x.name = owner_name + " " + head + " in " + place_name;
-      else if (!owner_name.empty() && !building.empty()) x.name = owner_name + " " + head + " at the " + building;
+      else if (!owner_name.empty() && !building.empty()) x.name = owner_name + " " + head + " at " + building;
       else if (!owner_name.empty()) x.name = owner_name + " " + head;
       else if (!x.group.empty()) x.name = head + " of " + x.group;
       else if (!place_name.empty()) x.name = place_name + " " + head;
-      else if (!building.empty()) x.name = head + " at the " + building;
+      else if (!building.empty()) x.name = head + " at " + building;
     }
   }
 

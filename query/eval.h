@@ -17,6 +17,14 @@ namespace kg::query {
 using Row = std::vector<Value>;
 using Params = std::map<std::string, Value, std::less<>>;
 
+// Where rows go: the next stage of the pipeline, or whoever collects a matcher's rows.
+class RowSink {
+ public:
+  virtual ~RowSink() = default;
+  // Takes one row (which it may modify). Returns false when it wants no more rows.
+  virtual bool push(Row& row) = 0;
+};
+
 // Checked in every loop of the executor: throws QueryError (Timeout / Cancelled / Memory) once
 // the time limit has passed, the cancel flag is raised or the process's resident memory has
 // grown by more than the memory limit since the query started. tick() is cheap; it looks at

@@ -35,11 +35,8 @@ std::string slice(std::string_view text, const Expr& e) { return std::string(tex
 
 // ---- stages ---------------------------------------------------------------------------------
 
-class Stage {
+class Stage : public RowSink {
  public:
-  virtual ~Stage() = default;
-  // Takes one row (which it may modify). Returns false when it wants no more rows.
-  virtual bool push(Row& row) = 0;
   // No more rows will come: flush what is buffered, then finish the next stage.
   virtual void finish() {
     if (next_) next_->finish();
@@ -53,13 +50,19 @@ class MatchStage : public Stage {
              EvalContext& ctx)
       : clause_(clause), plan_(clause, text, g, set_semantics), matcher_(plan_, ctx) {}
   bool push(Row& row) override {
-    bool any = false;
-    std::function<bool(Row&)> emit = [&](Row& r) {
-      any = true;
-      return next_->push(r);
-    };
-    if (!matcher_.run(row, emit)) return false;
-    if (clause_.optional && !any) {
+    if (!clause_.optional) return matcher_.run(row, *next_);
+    // OPTIONAL MATCH: a row with nulls when nothing matched.
+    struct Counting : RowSink {
+      RowSink* next;
+      bool any = false;
+      bool push(Row& r) override {
+        any = true;
+        return next->push(r);
+      }
+    } counting;
+    counting.next = next_;
+    if (!matcher_.run(row, counting)) return false;
+    if (!counting.any) {
       for (int s : clause_.new_slots) row[static_cast<size_t>(s)] = Value();
       return next_->push(row);
     }
@@ -152,10 +155,13 @@ class AggregateStage : public Stage {
     Group& g = groups_[group];
     for (size_t a = 0; a < p_.aggregates.size(); ++a) {
       const Expr& agg = *p_.aggregates[a];
+      const Expr& arg = agg.kind == Expr::Kind::CountStar ? agg : *agg.args[0];
       if (agg.kind == Expr::Kind::CountStar) {
-        g.aggs[a].add(Value(true));
+        g.aggs[a].add(count_star_);
+      } else if (arg.kind == Expr::Kind::Variable) {
+        g.aggs[a].add(row[static_cast<size_t>(arg.slot)]);  // no copy
       } else {
-        Value v = eval(*agg.args[0], row, ctx_);
+        Value v = eval(arg, row, ctx_);
         if (agg.distinct || static_cast<Func>(agg.func) == Func::Collect) ctx_.guard.charge(approx_bytes(v));  // kept
         g.aggs[a].add(v);
       }
@@ -205,6 +211,7 @@ class AggregateStage : public Stage {
   const Projection& p_;
   size_t width_;
   EvalContext& ctx_;
+  const Value count_star_{true};  // what count(*) counts: any non-null value
   std::vector<size_t> keys_;
   std::vector<Group> groups_;
   std::unordered_map<std::vector<Value>, size_t, RowKeyHash, RowKeySame> index_;

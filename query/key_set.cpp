@@ -12,13 +12,49 @@ uint32_t mix32(uint64_t h) {
   return r ? r : 1;  // never 0, which marks an empty slot
 }
 
+// Id tables of finished sets, handed to the next ones.
+class TablePool {
+ public:
+  std::vector<uint32_t> take(size_t n) {
+    for (auto it = free_.begin(); it != free_.end(); ++it) {
+      if (it->capacity() >= n) {
+        std::vector<uint32_t> v = std::move(*it);
+        free_.erase(it);
+        bytes_ -= v.capacity() * sizeof(uint32_t);
+        v.assign(n, 0);
+        return v;
+      }
+    }
+    return std::vector<uint32_t>(n, 0);
+  }
+  void give(std::vector<uint32_t>&& v) {
+    const size_t size = v.capacity() * sizeof(uint32_t);
+    if (size == 0 || bytes_ + size > kMaxBytes || free_.size() >= kMaxTables) return;
+    bytes_ += size;
+    free_.push_back(std::move(v));
+  }
+
+ private:
+  static constexpr size_t kMaxBytes = 64u << 20;
+  static constexpr size_t kMaxTables = 16;
+  std::vector<std::vector<uint32_t>> free_;
+  size_t bytes_ = 0;
+};
+
+TablePool& pool() {
+  thread_local TablePool p;
+  return p;
+}
+
 }  // namespace
+
+KeySet::~KeySet() { pool().give(std::move(ids_)); }
 
 bool KeySet::insert_id(uint32_t id) {
   if ((count_ + 1) * 2 > ids_.size()) {
     std::vector<uint32_t> old;
     old.swap(ids_);
-    ids_.assign(old.empty() ? 64 : old.size() * 2, 0);
+    ids_ = pool().take(old.empty() ? 64 : old.size() * 2);
     const size_t mask = ids_.size() - 1;
     for (uint32_t stored : old) {
       if (!stored) continue;
@@ -26,6 +62,7 @@ bool KeySet::insert_id(uint32_t id) {
       while (ids_[i]) i = (i + 1) & mask;
       ids_[i] = stored;
     }
+    pool().give(std::move(old));
   }
   const uint32_t stored = id + 1;
   const size_t mask = ids_.size() - 1;
@@ -50,6 +87,7 @@ void KeySet::leave_ids_mode() {
     key_.assign(1, &v);
     insert_key();
   }
+  pool().give(std::move(old));
 }
 
 void KeySet::grow_slots() {

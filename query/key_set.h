@@ -4,7 +4,9 @@
 // an open-addressing table of (hash, position) finds them, so adding a row allocates nothing
 // but the amortised growth of two arrays. Keys are compared with `same` (null equals null,
 // 1 equals 1.0). Single-column keys that are nodes (the common `count(DISTINCT b)`) take a
-// faster path: a table of node ids alone, until the first key that is not a node.
+// faster path: a table of node ids alone, until the first key that is not a node. Its tables
+// come from a per-thread pool of freed ones: every query grows its sets through the same sizes,
+// and fresh memory for each would cost page faults and cache misses.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +19,11 @@ namespace kg::query {
 class KeySet {
  public:
   explicit KeySet(size_t width) : width_(width), ids_mode_(width == 1) {}
+  ~KeySet();
+  KeySet(const KeySet&) = default;
+  KeySet(KeySet&&) noexcept = default;
+  KeySet& operator=(const KeySet&) = default;
+  KeySet& operator=(KeySet&&) noexcept = default;
   // Adds the key made of the `width` values get(0) ... get(width - 1) (each returned as a
   // const Value&); true when it was new.
   template <typename Get>

@@ -94,6 +94,12 @@ class Lexer {
   void lex_one(Token& t) {
     const char c = s_[i_];
     const auto uc = static_cast<unsigned char>(c);
+    // Typographic quotes (pasted from a document) would otherwise read as part of a name.
+    if (uc == 0xe2 && peek(1) == '\x80' &&
+        (peek(2) == '\x98' || peek(2) == '\x99' || peek(2) == '\x9c' || peek(2) == '\x9d')) {
+      fail(t.pos, "unexpected character '" + std::string(s_.substr(i_, 3)) +
+                      "': write strings between straight quotes, 'like this' or \"like this\"");
+    }
     if (ident_start(uc)) {
       size_t b = i_;
       while (i_ < s_.size() && ident_part(static_cast<unsigned char>(s_[i_]))) advance();

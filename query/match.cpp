@@ -390,8 +390,8 @@ void Matcher::prepare(Row& row) {
   }
 }
 
-bool Matcher::run(Row& row, const std::function<bool(Row&)>& emit) {
-  emit_ = &emit;
+bool Matcher::run(Row& row, RowSink& sink) {
+  sink_ = &sink;
   used_edges_.clear();
   prepare(row);
   return step(0, row);
@@ -455,7 +455,7 @@ bool Matcher::bind_target(const MatchOp& op, graph::NodeId w, Row& row) const {
 
 bool Matcher::step(size_t i, Row& row) {
   const auto& ops = plan_.ops();
-  if (i == ops.size()) return (*emit_)(row);
+  if (i == ops.size()) return sink_->push(row);
   const MatchOp& op = ops[i];
   ctx_.guard.tick();
   switch (op.kind) {

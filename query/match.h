@@ -73,9 +73,9 @@ class MatchPlan {
 class Matcher {
  public:
   Matcher(const MatchPlan& plan, EvalContext& ctx);
-  // Calls `emit` with `row` completed by each match of the clause. Returns false as soon as
-  // emit does (the consumer wants no more rows); true when the matches ran out.
-  bool run(Row& row, const std::function<bool(Row&)>& emit);
+  // Hands `row`, completed by each match of the clause, to `sink`. Returns false as soon as
+  // the sink does (it wants no more rows); true when the matches ran out.
+  bool run(Row& row, RowSink& sink);
 
  private:
   struct PreparedNode {
@@ -109,7 +109,7 @@ class Matcher {
   const MatchPlan& plan_;
   EvalContext& ctx_;
   const graph::GraphModel& g_;
-  const std::function<bool(Row&)>* emit_ = nullptr;
+  RowSink* sink_ = nullptr;
   std::vector<PreparedNode> nodes_;
   std::vector<PreparedRel> rels_;
   std::vector<graph::EdgeId> used_edges_;

@@ -539,7 +539,7 @@ class Parser {
         ExprPtr from, to;
         if (peek().kind != TokenKind::DotDot) from = expression();
         if (accept(TokenKind::DotDot)) {
-          if (peek().kind != TokenKind::RBracket) to = expression();
+          if (peek().kind != TokenKind::RBracket && peek().kind != TokenKind::End) to = expression();
           expect(TokenKind::RBracket, "']' after slice");
           auto s = make(Expr::Kind::Slice, e->pos);
           s->args.push_back(std::move(e));

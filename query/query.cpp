@@ -93,8 +93,9 @@ std::string path_query(std::string_view from, std::string_view to, int max_hops,
 std::string hood_query(std::string_view name, int depth, const std::vector<std::string>& kinds) {
   std::string labels;
   for (size_t i = 0; i < kinds.size(); ++i) labels += (i ? "|" : ":") + kinds[i];
+  // DISTINCT on the node (cheap: ids) before reading names; the walk is then breadth first.
   return "MATCH (a {name: " + cypher_string(name) + "})-[*1.." + hops(depth) + "]-(b" + labels +
-         ")\nRETURN DISTINCT b.name AS name, b.kind AS kind\nORDER BY kind, name";
+         ")\nWITH DISTINCT b\nRETURN b.name AS name, b.kind AS kind\nORDER BY kind, name";
 }
 
 }  // namespace kg::query

@@ -257,9 +257,10 @@ Value string_list(const std::vector<std::string>& items) {
 }  // namespace
 
 Value node_property(const graph::GraphModel& g, graph::NodeId id, std::string_view key) {
+  // name and kind without touching the Node: they are what most queries read, of many nodes.
+  if (key == "name") return Value(g.node_name(id));
+  if (key == "kind") return Value(g.kind_name(g.node_kind_code(id)));
   const graph::Node& n = g.node(id);
-  if (key == "name") return Value(n.name);
-  if (key == "kind") return Value(n.kind);
   if (key == "aliases") return string_list(n.aliases);
   if (key == "sources") return string_list(graph::source_files(n.sources));
   auto it = n.properties.find(key);

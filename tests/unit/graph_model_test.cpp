@@ -49,6 +49,9 @@ TEST_CASE("GraphModel counts, adjacency and degrees") {
   CHECK(m.node_count() == 5);
   CHECK(m.edge_count() == 4);
   CHECK(m.node(3).name == "Paris");
+  CHECK(m.node_name(3) == "Paris");
+  CHECK(m.node_name(0) == "Volodymyr Zelenskyy");
+  CHECK(m.node_name(4) == "Paris summit");
   CHECK(m.edge(2).type == "HELD_IN");
   CHECK(m.out_degree(0) == 2);
   CHECK(m.in_degree(0) == 0);

@@ -175,7 +175,8 @@ TEST_CASE("shortcut queries") {
   std::string hood = hood_query("Merz", 2, {"Person", "Country"});
   CHECK(hood ==
         "MATCH (a {name: 'Merz'})-[*1..2]-(b:Person|Country)\n"
-        "RETURN DISTINCT b.name AS name, b.kind AS kind\n"
+        "WITH DISTINCT b\n"
+        "RETURN b.name AS name, b.kind AS kind\n"
         "ORDER BY kind, name");
   r = execute(g(), hood);
   std::vector<std::string> names;
