@@ -26,6 +26,8 @@ struct QueryOptions {
   std::chrono::milliseconds timeout{30'000};         // wall-clock limit of one query
   const std::atomic<bool>* cancel = nullptr;         // raised (e.g. by Ctrl-C) to stop a query
   size_t max_rows = 100'000;                         // rows kept; more sets Result::truncated
+  size_t max_memory_mb = 1024;                       // growth of the process's memory while the query
+                                                     // runs; 0 = no limit (QueryError Memory)
 };
 
 struct Result {
@@ -53,7 +55,8 @@ std::string format_names();
 
 struct RenderOptions {
   bool box_drawing = false;  // table: Unicode box-drawing lines (for a terminal) instead of ASCII
-  size_t max_width = 60;     // table: longest cell shown before it is cut with "..."; 0 = no limit
+  size_t max_width = 60;     // table: longest cell shown before it is cut with "..." (paths and
+                             // relationships are never cut); 0 = no limit
   bool header = true;        // table, csv, tsv, markdown: print the column names
   bool footer = true;        // table: print "(N rows)"
 };
