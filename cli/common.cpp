@@ -21,6 +21,10 @@ graph::GraphData load_graph(const GlobalOptions& options) {
   return graph::Store(database_path(options), graph::Store::Mode::ReadOnly).load_graph();
 }
 
+graph::GraphModel load_model(const GlobalOptions& options) {
+  return graph::Store(database_path(options), graph::Store::Mode::ReadOnly).load_model();
+}
+
 bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
 
 int guarded(const std::function<int()>& body) {

@@ -31,6 +31,9 @@ std::filesystem::path database_path(const GlobalOptions& options);
 
 // Loads the stored graph read-only (throws StoreError with the path on any problem).
 graph::GraphData load_graph(const GlobalOptions& options);
+// Loads the graph ready to query: from the stored snapshot with its indexes, without
+// rebuilding them (throws StoreError with the path on any problem).
+graph::GraphModel load_model(const GlobalOptions& options);
 
 // Runs `body`, printing any exception as one line "kg: <message>" on stderr, and returns the
 // exit code `body` returned or the one that fits the error.
