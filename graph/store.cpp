@@ -9,6 +9,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
+#include <unistd.h>
+
 #include <system_error>
 
 #include "graph/json_value.h"
@@ -75,6 +77,28 @@ std::string property_text(const Properties& p, std::string_view key) {
   }
 }
 
+// "file:" URI of `p` opened immutable (see Store::Store).
+std::string immutable_uri(const std::filesystem::path& p) {
+  std::string uri = "file:";
+  for (const char c : std::filesystem::absolute(p).string()) {
+    if (c == '%' || c == '?' || c == '#') {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      uri += '%';
+      uri += kHex[static_cast<unsigned char>(c) >> 4];
+      uri += kHex[static_cast<unsigned char>(c) & 15];
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+// True when this process may create files beside `p` (SQLite's -wal and -shm files).
+bool folder_writable(const std::filesystem::path& p) {
+  const std::filesystem::path dir = std::filesystem::absolute(p).parent_path();
+  return ::access(dir.c_str(), W_OK) == 0;
+}
+
 }  // namespace
 
 struct Store::Impl {
@@ -82,6 +106,7 @@ struct Store::Impl {
   SQLite::Database db;
 
   Impl(const std::filesystem::path& p, int flags) : path(p), db(p.string(), flags, 5000) {}
+  Impl(const std::filesystem::path& p, const std::string& uri) : path(p), db(uri, SQLite::OPEN_READONLY | SQLite::OPEN_URI, 5000) {}
 
   std::string meta(const std::string& key) {
     SQLite::Statement q(db, "SELECT value FROM meta WHERE key = ?");
@@ -144,6 +169,20 @@ Store::Store(const std::filesystem::path& path, Mode mode) {
     }
     impl_->check_identity();
   } catch (const SQLite::Exception& e) {
+    // Reading a WAL database needs its -shm index, which SQLite creates beside the file. A
+    // reader that may not write there (read-only media, someone else's folder) opens the file
+    // immutable instead: nobody is writing the graph through this process, and a build by the
+    // folder's owner replaces it in one transaction.
+    const int code = e.getErrorCode() & 0xff;
+    if (mode == Mode::ReadOnly && (code == SQLITE_READONLY || code == SQLITE_CANTOPEN) && !folder_writable(path)) {
+      try {
+        impl_ = std::make_unique<Impl>(path, immutable_uri(path));
+        impl_->check_identity();
+        return;
+      } catch (const SQLite::Exception& again) {
+        rethrow(again, p);
+      }
+    }
     rethrow(e, p);
   }
 }
