@@ -5,6 +5,7 @@
 
 #include "cli/common.h"
 #include "graph/builder.h"
+#include "ingest/errors.h"
 #include "ingest/lexicon.h"
 
 namespace kg::cli {
@@ -31,7 +32,7 @@ void add_build_command(CLI::App& app, GlobalOptions& options, int& exit_code) {
       build.jobs = args->jobs;
       build.strict = args->strict;
       const graph::BuildReport report = graph::build_graph(build);
-      for (const auto& w : report.warnings) std::cerr << "kg: warning: " << w << '\n';
+      for (const auto& w : report.warnings) std::cerr << "kg: warning: " << ingest::one_line(w) << '\n';
       if (!args->quiet)
         std::cerr << "kg: built " << build.database.string() << ": " << report.files_read << " files, "
                   << report.articles << " articles, " << report.nodes << " nodes, " << report.edges

@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "ingest/errors.h"
+
 namespace kg::query {
 
 struct SourcePos {
@@ -29,8 +31,10 @@ class QueryError : public std::runtime_error {
     Memory,       // the memory limit passed
   };
 
+  // The message is kept on one line (ingest::one_line): it may quote query text.
   QueryError(Kind kind, SourcePos pos, const std::string& message)
-      : std::runtime_error(format(pos, message)), kind_(kind), pos_(pos), message_(message) {}
+      : std::runtime_error(format(pos, ingest::one_line(message))), kind_(kind), pos_(pos),
+        message_(ingest::one_line(message)) {}
 
   Kind kind() const { return kind_; }
   int line() const { return pos_.line; }
