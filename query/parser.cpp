@@ -431,6 +431,13 @@ class Parser {
   }
 
   ExprPtr binary(int min_prec) {
+    // Nesting is recursion here and in evaluation: bound it rather than overflow the stack.
+    struct Depth {
+      int& d;
+      explicit Depth(int& depth) : d(depth) { ++d; }
+      ~Depth() { --d; }
+    } depth(depth_);
+    if (depth_ > kMaxDepth) fail(peek().pos, "the query nests too deeply (more than 200 levels)");
     ExprPtr lhs = prefix(min_prec);
     for (;;) {
       const Token& t = peek();
@@ -704,10 +711,12 @@ class Parser {
     return finish(std::move(e));
   }
 
+  static constexpr int kMaxDepth = 200;
   std::string_view text_;
   std::vector<Token> toks_;
   size_t i_ = 0;
   size_t last_end_ = 0;
+  int depth_ = 0;
 };
 
 }  // namespace
