@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/common.h"
+#include "cli/param_value.h"
 #include "query/query.h"
 
 namespace kg::cli {
@@ -19,7 +20,9 @@ struct OutputArgs {
   std::string format = "table";
   unsigned timeout_ms = 30000;
   size_t max_rows = 100000;
+  size_t max_memory_mb = 1024;
   bool explain = false;
+  size_t width = 60;                // table: longest cell before it is cut; 0 = no limit
   std::vector<std::string> params;  // name=value
 };
 
@@ -27,23 +30,9 @@ void add_output_options(CLI::App* cmd, OutputArgs& out) {
   cmd->add_option("-f,--format", out.format, "table, json, jsonl, csv, tsv, markdown or dot");
   cmd->add_option("--timeout", out.timeout_ms, "time limit in milliseconds (default 30000)");
   cmd->add_option("--max-rows", out.max_rows, "rows kept before the result is cut (default 100000)");
+  cmd->add_option("--max-memory", out.max_memory_mb, "memory in MB a query may take before it is stopped (default 1024; 0: no limit)");
   cmd->add_flag("--explain", out.explain, "print the query (and its plan) before the result");
-}
-
-// A --param value: integers and decimals as numbers, true/false/null, anything else a string.
-query::Value param_value(const std::string& text) {
-  if (text == "true") return query::Value(true);
-  if (text == "false") return query::Value(false);
-  if (text == "null") return query::Value();
-  try {
-    size_t used = 0;
-    const long long i = std::stoll(text, &used);
-    if (used == text.size()) return query::Value(static_cast<int64_t>(i));
-    const double d = std::stod(text, &used);
-    if (used == text.size()) return query::Value(d);
-  } catch (const std::exception&) {
-  }
-  return query::Value(text);
+  cmd->add_option("--width", out.width, "table: longest cell shown before it is cut (0: no limit)")->capture_default_str();
 }
 
 int run_query(const GlobalOptions& options, const std::string& text, const OutputArgs& out) {
@@ -52,11 +41,12 @@ int run_query(const GlobalOptions& options, const std::string& text, const Outpu
   query::QueryOptions qopts;
   qopts.timeout = std::chrono::milliseconds(out.timeout_ms);
   qopts.max_rows = out.max_rows;
+  qopts.max_memory_mb = out.max_memory_mb;
   qopts.cancel = &g_cancel;
   for (const auto& p : out.params) {
     const auto eq = p.find('=');
     if (eq == std::string::npos || eq == 0) throw std::invalid_argument("--param " + p + ": expected NAME=VALUE");
-    qopts.params[p.substr(0, eq)] = param_value(p.substr(eq + 1));
+    qopts.params[p.substr(0, eq)] = parse_param_value(p.substr(eq + 1));
   }
   if (out.explain) std::cerr << text << '\n' << query::explain(model, text, qopts);
   std::signal(SIGINT, on_interrupt);
@@ -64,6 +54,7 @@ int run_query(const GlobalOptions& options, const std::string& text, const Outpu
   std::signal(SIGINT, SIG_DFL);
   query::RenderOptions ropts;
   ropts.box_drawing = stdout_is_terminal();
+  ropts.max_width = out.width;
   query::render(std::cout, model, result, format, ropts);
   if (result.truncated) std::cerr << "kg: result cut at " << out.max_rows << " rows (--max-rows)\n";
   return kOk;
@@ -102,6 +93,7 @@ void add_query_commands(CLI::App& app, GlobalOptions& options, int& exit_code) {
     std::vector<std::string> via;
   };
   auto pargs = std::make_shared<PathArgs>();
+  pargs->width = 0;  // a path is read whole
   auto* p = app.add_subcommand("path", "Shortest connections between two entities (ignoring direction)");
   p->add_option("from", pargs->from, "a name or alias")->required();
   p->add_option("to", pargs->to, "a name or alias")->required();

@@ -26,6 +26,7 @@ class QueryError : public std::runtime_error {
     Runtime,      // a type error or bad argument while running
     Timeout,      // the time limit passed
     Cancelled,    // the cancel flag was raised
+    Memory,       // the memory limit passed
   };
 
   QueryError(Kind kind, SourcePos pos, const std::string& message)

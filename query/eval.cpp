@@ -3,21 +3,57 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <cstdio>
+
+#include <unistd.h>
 
 #include "query/functions.h"
 
 namespace kg::query {
 
-Guard::Guard(std::chrono::milliseconds limit, const std::atomic<bool>* cancel)
-    : deadline_(std::chrono::steady_clock::now() + limit), limit_(limit), cancel_(cancel) {}
+namespace {
 
-void Guard::check() const {
+// The process's resident memory in bytes (Linux /proc/self/statm), 0 when it cannot be read.
+size_t resident_bytes() {
+  std::FILE* f = std::fopen("/proc/self/statm", "r");
+  if (!f) return 0;
+  unsigned long size = 0, resident = 0;
+  const int n = std::fscanf(f, "%lu %lu", &size, &resident);
+  std::fclose(f);
+  if (n != 2) return 0;
+  return static_cast<size_t>(resident) * static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+}
+
+}  // namespace
+
+Guard::Guard(std::chrono::milliseconds limit, const std::atomic<bool>* cancel, size_t max_memory_mb)
+    : deadline_(std::chrono::steady_clock::now() + limit), limit_(limit), cancel_(cancel), max_memory_mb_(max_memory_mb),
+      baseline_bytes_(max_memory_mb ? resident_bytes() : 0) {}
+
+void Guard::check(bool memory) const {
   if (cancel_ && cancel_->load(std::memory_order_relaxed)) {
     throw QueryError(QueryError::Kind::Cancelled, {}, "query cancelled");
   }
   if (std::chrono::steady_clock::now() > deadline_) {
     throw QueryError(QueryError::Kind::Timeout, {},
                      "query timed out after " + std::to_string(limit_.count()) + " ms");
+  }
+  if (memory && max_memory_mb_ && baseline_bytes_) {
+    const size_t now = resident_bytes();
+    if (now > baseline_bytes_ && (now - baseline_bytes_) / (size_t{1} << 20) > max_memory_mb_) {
+      throw QueryError(QueryError::Kind::Memory, {},
+                       "query needs more than " + std::to_string(max_memory_mb_) +
+                           " MB of memory; narrow it (WHERE, LIMIT) or raise the limit");
+    }
+  }
+}
+
+size_t approx_bytes(const Value& v) {
+  switch (v.type()) {
+    case Value::Type::String: return sizeof(Value) + v.as_string().size();
+    case Value::Type::List: return sizeof(Value) * (1 + v.as_list().size());
+    case Value::Type::Map: return (sizeof(Value) + 64) * (1 + v.as_map().size());
+    default: return sizeof(Value);
   }
 }
 
@@ -41,6 +77,8 @@ Value arithmetic(BinaryOp op, const Value& a, const Value& b, const Expr& e) {
   if (a.is_null() || b.is_null()) return Value();
   if (op == BinaryOp::Add) {
     if (a.type() == T::List || b.type() == T::List) {
+      const size_t items = (a.type() == T::List ? a.as_list().size() : 1) + (b.type() == T::List ? b.as_list().size() : 1);
+      if (items > kMaxListItems) type_error(e.pos, "list longer than " + std::to_string(kMaxListItems) + " items");
       Value::List out;
       if (a.type() == T::List) out = a.as_list();
       else out.push_back(a);
@@ -60,7 +98,12 @@ Value arithmetic(BinaryOp op, const Value& a, const Value& b, const Expr& e) {
       };
       if ((a.type() == T::String || a.is_number() || a.type() == T::Bool) &&
           (b.type() == T::String || b.is_number() || b.type() == T::Bool)) {
-        return Value(text(a) + text(b));
+        std::string joined = text(a);
+        const std::string right = text(b);
+        if (joined.size() + right.size() > kMaxStringBytes) {
+          type_error(e.pos, "string longer than " + std::to_string(kMaxStringBytes >> 20) + " MiB");
+        }
+        return Value(joined + right);
       }
     }
   }
@@ -292,6 +335,14 @@ Value list_predicate(const Expr& e, Row& row, EvalContext& ctx) {
   return Value(true_count == 1);
 }
 
+// Charges a freshly built string, list or map to the guard (what string doubling, ranges and
+// replace() allocate between two ticks).
+Value charged(Value v, EvalContext& ctx) {
+  const auto t = v.type();
+  if (t == T::String || t == T::List || t == T::Map) ctx.guard.charge(approx_bytes(v));
+  return v;
+}
+
 Value comprehension(const Expr& e, Row& row, EvalContext& ctx) {
   Value list = eval(*e.args[0], row, ctx);
   if (list.is_null()) return Value();
@@ -304,6 +355,7 @@ Value comprehension(const Expr& e, Row& row, EvalContext& ctx) {
       if (!c || !*c) return true;
     }
     out.push_back(e.args[2] ? eval(*e.args[2], row, ctx) : row[static_cast<size_t>(e.slot)]);
+    ctx.guard.charge(approx_bytes(out.back()));
     return true;
   });
   return Value(std::move(out));
@@ -372,13 +424,13 @@ Value eval(const Expr& e, Row& row, EvalContext& ctx) {
       }
       return Value();
     }
-    case Expr::Kind::Binary: return binary(e, row, ctx);
+    case Expr::Kind::Binary: return charged(binary(e, row, ctx), ctx);
     case Expr::Kind::Call: {
       if (e.agg >= 0) return (*ctx.aggregates)[static_cast<size_t>(e.agg)];
       std::vector<Value> args;
       args.reserve(e.args.size());
       for (const auto& a : e.args) args.push_back(eval(*a, row, ctx));
-      return call_scalar(static_cast<Func>(e.func), args, ctx.g, e.pos);
+      return charged(call_scalar(static_cast<Func>(e.func), args, ctx.g, e.pos), ctx);
     }
     case Expr::Kind::CountStar: return (*ctx.aggregates)[static_cast<size_t>(e.agg)];
     case Expr::Kind::Index: return index(e, row, ctx);

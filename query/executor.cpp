@@ -146,7 +146,10 @@ class AggregateStage : public Stage {
       key.reserve(keys_.size());
       for (size_t k : keys_) key.push_back(eval(*p_.items[k].expr, row, ctx_));
       auto [it, inserted] = index_.try_emplace(std::move(key), groups_.size());
-      if (inserted) groups_.push_back(new_group(row));
+      if (inserted) {
+        groups_.push_back(new_group(row));
+        for (const Value& v : row) ctx_.guard.charge(approx_bytes(v));
+      }
       group = it->second;
     }
     Group& g = groups_[group];
@@ -158,7 +161,9 @@ class AggregateStage : public Stage {
       } else if (arg.kind == Expr::Kind::Variable) {
         g.aggs[a].add(row[static_cast<size_t>(arg.slot)]);  // no copy
       } else {
-        g.aggs[a].add(eval(arg, row, ctx_));
+        Value v = eval(arg, row, ctx_);
+        if (agg.distinct || static_cast<Func>(agg.func) == Func::Collect) ctx_.guard.charge(approx_bytes(v));  // kept
+        g.aggs[a].add(v);
       }
     }
     return true;
@@ -214,17 +219,19 @@ class AggregateStage : public Stage {
 
 class DistinctStage : public Stage {
  public:
-  explicit DistinctStage(const Projection& p) : seen_(p.items.size()) {
+  DistinctStage(const Projection& p, EvalContext& ctx) : seen_(p.items.size()), ctx_(ctx) {
     for (const ProjectionItem& item : p.items) slots_.push_back(static_cast<size_t>(item.slot));
   }
   bool push(Row& row) override {
     if (!seen_.insert([&](size_t i) -> const Value& { return row[slots_[i]]; })) return true;
+    for (size_t s : slots_) ctx_.guard.charge(approx_bytes(row[s]));  // the key set keeps a copy
     return next_->push(row);
   }
 
  private:
   std::vector<size_t> slots_;
   KeySet seen_;
+  EvalContext& ctx_;
 };
 
 // Buffers rows with their sort keys, flat: per row the sort keys, then the projected columns
@@ -240,6 +247,7 @@ class SortStage : public Stage {
     ctx_.guard.tick();
     for (const SortItem& s : p_.order_by) values_.push_back(eval(*s.expr, row, ctx_));
     for (size_t s : slots_) values_.push_back(row[s]);
+    for (size_t k = values_.size() - stride_; k < values_.size(); ++k) ctx_.guard.charge(approx_bytes(values_[k]));
     return true;
   }
   void finish() override {
@@ -296,7 +304,8 @@ class SkipLimitStage : public Stage {
 
 class ResultStage : public Stage {
  public:
-  ResultStage(const Query& q, size_t max_rows, Result& result) : q_(q), max_rows_(max_rows), result_(result) {}
+  ResultStage(const Query& q, size_t max_rows, Result& result, Guard& guard)
+      : q_(q), max_rows_(max_rows), result_(result), guard_(guard) {}
   bool push(Row& row) override {
     if (result_.rows.size() >= max_rows_) {
       result_.truncated = true;
@@ -304,7 +313,10 @@ class ResultStage : public Stage {
     }
     std::vector<Value> out;
     out.reserve(q_.column_slots.size());
-    for (int s : q_.column_slots) out.push_back(row[static_cast<size_t>(s)]);
+    for (int s : q_.column_slots) {
+      out.push_back(row[static_cast<size_t>(s)]);
+      guard_.charge(approx_bytes(out.back()));
+    }
     result_.rows.push_back(std::move(out));
     return true;
   }
@@ -313,6 +325,7 @@ class ResultStage : public Stage {
   const Query& q_;
   size_t max_rows_;
   Result& result_;
+  Guard& guard_;
 };
 
 // ---- compilation ----------------------------------------------------------------------------
@@ -369,7 +382,7 @@ void add_projection(Pipeline& pl, const Projection& p, const Query& q, EvalConte
   } else {
     pl.add<ProjectStage>(p, ctx);
   }
-  if (p.distinct) pl.add<DistinctStage>(p);
+  if (p.distinct) pl.add<DistinctStage>(p, ctx);
   if (!p.order_by.empty()) pl.add<SortStage>(p, static_cast<size_t>(q.slot_count), ctx);
   int64_t skip = constant_count(p.skip.get(), "SKIP", ctx);
   int64_t limit = constant_count(p.limit.get(), "LIMIT", ctx);
@@ -397,7 +410,7 @@ void run_query(const graph::GraphModel& g, const Query& q, std::string_view text
   EvalContext ctx{g, params, guard};
   Pipeline pl;
   build(pl, g, q, text, ctx);
-  pl.add<ResultStage>(q, options.max_rows, result);
+  pl.add<ResultStage>(q, options.max_rows, result, guard);
   result.columns = q.columns;
   Row row(static_cast<size_t>(q.slot_count));
   pl.stages.front()->push(row);
@@ -466,7 +479,7 @@ std::string explain_query(const graph::GraphModel& g, const Query& q, std::strin
 
 Result execute(const graph::GraphModel& g, std::string_view text, const QueryOptions& options) {
   const auto t0 = std::chrono::steady_clock::now();
-  Guard guard(options.timeout, options.cancel);
+  Guard guard(options.timeout, options.cancel, options.max_memory_mb);
   Query q = parse(text);
   bind(q, text, g, options.params);
   Result result;

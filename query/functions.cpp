@@ -48,7 +48,11 @@ constexpr FunctionInfo kFunctions[] = {
     {"replace", Func::Replace, 3, 3, false},
 };
 
-constexpr int64_t kMaxRange = 10'000'000;
+[[noreturn]] void too_long(Func f, const char* what, size_t limit, SourcePos pos) {
+  throw QueryError(QueryError::Kind::Runtime, pos,
+                   std::string(function_info(f).name) + "() would make a " + what + " longer than " + std::to_string(limit) +
+                       (what[0] == 's' ? " bytes" : " items"));
+}
 
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -296,21 +300,20 @@ Value call_scalar(Func f, std::vector<Value>& args, const graph::GraphModel& g, 
       int64_t from = args[0].as_int(), to = args[1].as_int();
       int64_t step = args.size() > 2 ? args[2].as_int() : 1;
       if (step == 0) throw QueryError(QueryError::Kind::Runtime, pos, "range() step must not be zero");
-      // The count first, without overflow, so that a huge range fails before allocating.
-      uint64_t count = 0;
-      if (step > 0 ? to >= from : to <= from) {
-        const uint64_t span = step > 0 ? static_cast<uint64_t>(to) - static_cast<uint64_t>(from)
-                                       : static_cast<uint64_t>(from) - static_cast<uint64_t>(to);
-        const uint64_t stride = step > 0 ? static_cast<uint64_t>(step) : static_cast<uint64_t>(-(step + 1)) + 1;
-        if (span / stride >= static_cast<uint64_t>(kMaxRange)) {
-          throw QueryError(QueryError::Kind::Runtime, pos, "range() would make more than 10000000 items");
-        }
-        count = span / stride + 1;
-      }
+      // The count is worked out first, in unsigned arithmetic (from, to and step may be near the
+      // int64 limits), so neither a huge range is built nor does i += step overflow.
       Value::List l;
-      l.reserve(static_cast<size_t>(count));
-      int64_t v = from;
-      for (uint64_t k = 0; k < count; ++k, v = k < count ? v + step : v) l.emplace_back(v);
+      if (step > 0 ? to < from : to > from) return Value(std::move(l));
+      const uint64_t span = step > 0 ? static_cast<uint64_t>(to) - static_cast<uint64_t>(from)
+                                     : static_cast<uint64_t>(from) - static_cast<uint64_t>(to);
+      const uint64_t stride = step > 0 ? static_cast<uint64_t>(step) : uint64_t{0} - static_cast<uint64_t>(step);
+      if (span / stride >= kMaxListItems) {
+        throw QueryError(QueryError::Kind::Runtime, pos,
+                         "range() would make more than " + std::to_string(kMaxListItems) + " items");
+      }
+      const uint64_t n = span / stride + 1;
+      l.reserve(n);
+      for (uint64_t k = 0; k < n; ++k) l.emplace_back(static_cast<int64_t>(static_cast<uint64_t>(from) + k * static_cast<uint64_t>(step)));
       return Value(std::move(l));
     }
     case Func::Abs:
@@ -325,11 +328,15 @@ Value call_scalar(Func f, std::vector<Value>& args, const graph::GraphModel& g, 
       const std::string& d = args[1].as_string();
       Value::List parts;
       if (d.empty()) {
-        for (auto cp : code_points(s)) parts.emplace_back(cp);
+        for (auto cp : code_points(s)) {
+          if (parts.size() >= kMaxListItems) too_long(f, "list", kMaxListItems, pos);
+          parts.emplace_back(cp);
+        }
         return Value(std::move(parts));
       }
       size_t start = 0;
       for (;;) {
+        if (parts.size() >= kMaxListItems) too_long(f, "list", kMaxListItems, pos);
         size_t at = s.find(d, start);
         parts.emplace_back(std::string_view(s).substr(start, at == std::string::npos ? std::string::npos : at - start));
         if (at == std::string::npos) break;
@@ -359,6 +366,11 @@ Value call_scalar(Func f, std::vector<Value>& args, const graph::GraphModel& g, 
       const std::string& from = args[1].as_string();
       const std::string& to = args[2].as_string();
       if (from.empty()) return a;
+      if (to.size() > from.size()) {  // the result grows: count the matches before building it
+        size_t matches = 0;
+        for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + from.size())) ++matches;
+        if (s.size() + matches * (to.size() - from.size()) > kMaxStringBytes) too_long(f, "string", kMaxStringBytes, pos);
+      }
       std::string out;
       size_t start = 0;
       for (size_t at; (at = s.find(from, start)) != std::string::npos; start = at + from.size()) {
@@ -378,7 +390,13 @@ void Aggregate::add(const Value& v) {
   if (distinct_ && !seen_.insert([&](size_t) -> const Value& { return v; })) return;
   switch (func_) {
     case Func::Count: ++count_; break;
-    case Func::Collect: items_.push_back(v); break;
+    case Func::Collect:
+      if (items_.size() >= kMaxListItems) {
+        throw QueryError(QueryError::Kind::Runtime, pos_, "collect() would make a list longer than " +
+                                                               std::to_string(kMaxListItems) + " items");
+      }
+      items_.push_back(v);
+      break;
     case Func::Sum:
     case Func::Avg:
       if (!v.is_number()) {

@@ -22,6 +22,13 @@ enum class Func {
   Substring, Replace,
 };
 
+// The largest string (bytes) and list (items) a query may build, by concatenation, replace(),
+// range(), split() or collect(): each such value is checked before it is made, so one short
+// hostile expression (a string doubled forty times) fails with a QueryError instead of taking
+// the machine's memory. Values read from the graph are not limited.
+inline constexpr size_t kMaxStringBytes = size_t{16} << 20;
+inline constexpr size_t kMaxListItems = 10'000'000;
+
 struct FunctionInfo {
   const char* name;  // as documented (camelCase)
   Func func;

@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <cstdlib>
+#include <unordered_map>
 
 #include "query/lexer.h"
 
@@ -390,9 +391,25 @@ class Parser {
     e->pos = pos;
     return e;
   }
+  // Every expression node passes through here once its children are done, so this is where
+  // the depth of the tree is known: binder, evaluator and destructor all recurse over it, so a
+  // tree deeper than kMaxExpressionDepth is refused here (a left-leaning chain such as
+  // 1+1+1+... grows the tree without growing the parser's own recursion).
   ExprPtr finish(ExprPtr e) {
     e->end = last_end_;
+    int depth = 1;
+    for (const ExprPtr& a : e->args) {
+      if (!a) continue;
+      auto it = depths_.find(a.get());
+      if (it != depths_.end()) depth = std::max(depth, it->second + 1);
+    }
+    if (depth > kMaxExpressionDepth) too_deep(e->pos);
+    depths_[e.get()] = depth;
     return e;
+  }
+  [[noreturn]] static void too_deep(SourcePos pos) {
+    throw QueryError(QueryError::Kind::Syntax, pos,
+                     "expression nested too deeply (more than " + std::to_string(kMaxExpressionDepth) + " levels)");
   }
 
   ExprPtr expression() { return binary(1); }
@@ -430,14 +447,20 @@ class Parser {
     return std::nullopt;
   }
 
+  // Bounds the parser's own recursion (every nested expression comes through binary()), before
+  // a run of '(' or 'NOT' can exhaust the stack.
+  struct Nesting {
+    explicit Nesting(Parser& p) : parser(p) {
+      if (++parser.nesting_ > kMaxExpressionDepth) too_deep(parser.peek().pos);
+    }
+    ~Nesting() { --parser.nesting_; }
+    Nesting(const Nesting&) = delete;
+    Nesting& operator=(const Nesting&) = delete;
+    Parser& parser;
+  };
+
   ExprPtr binary(int min_prec) {
-    // Nesting is recursion here and in evaluation: bound it rather than overflow the stack.
-    struct Depth {
-      int& d;
-      explicit Depth(int& depth) : d(depth) { ++d; }
-      ~Depth() { --d; }
-    } depth(depth_);
-    if (depth_ > kMaxDepth) fail(peek().pos, "the query nests too deeply (more than 200 levels)");
+    Nesting nesting(*this);
     ExprPtr lhs = prefix(min_prec);
     for (;;) {
       const Token& t = peek();
@@ -711,12 +734,12 @@ class Parser {
     return finish(std::move(e));
   }
 
-  static constexpr int kMaxDepth = 200;
   std::string_view text_;
   std::vector<Token> toks_;
   size_t i_ = 0;
   size_t last_end_ = 0;
-  int depth_ = 0;
+  int nesting_ = 0;                                  // active binary() calls
+  std::unordered_map<const Expr*, int> depths_;      // depth of each finished expression tree
 };
 
 }  // namespace

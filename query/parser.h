@@ -19,4 +19,9 @@ Query parse(std::string_view text);
 // Default upper bound of a variable-length relationship written without one (`*`, `*2..`).
 inline constexpr int kDefaultMaxHops = 6;
 
+// Deepest expression tree a query may hold (parentheses, operators, lists, maps, NOT chains).
+// Every later stage recurses over the tree, so this keeps hostile queries from exhausting the
+// stack; real queries stay far below it.
+inline constexpr int kMaxExpressionDepth = 256;
+
 }  // namespace kg::query

@@ -26,6 +26,8 @@ struct QueryOptions {
   std::chrono::milliseconds timeout{30'000};         // wall-clock limit of one query
   const std::atomic<bool>* cancel = nullptr;         // raised (e.g. by Ctrl-C) to stop a query
   size_t max_rows = 100'000;                         // rows kept; more sets Result::truncated
+  size_t max_memory_mb = 1024;                       // growth of the process's memory while the query
+                                                     // runs; 0 = no limit (QueryError Memory)
 };
 
 struct Result {
