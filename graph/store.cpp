@@ -290,6 +290,16 @@ GraphData load_graph_rows(SQLite::Database& db, const std::string& path) {
   return g;
 }
 
+// load_graph_rows, with a property column that is not JSON reported as corruption.
+GraphData load_rows_checked(SQLite::Database& db, const std::string& path) {
+  try {
+    return load_graph_rows(db, path);
+  } catch (const std::runtime_error& e) {
+    if (dynamic_cast<const StoreError*>(&e) || dynamic_cast<const SQLite::Exception*>(&e)) throw;
+    throw StoreError(StoreError::Kind::Corrupt, path, e.what());
+  }
+}
+
 }  // namespace
 
 struct Store::Impl {
@@ -411,7 +421,7 @@ struct Store::Impl {
   void migrate_v1() {
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     db.exec(kBaseSchema);
-    const GraphData graph = load_graph_rows(db, path.string());
+    const GraphData graph = load_rows_checked(db, path.string());
     write_graph(graph, meta("graph_source").empty() ? "build" : meta("graph_source"));
     set_meta("schema_version", std::to_string(kSchemaVersion));
     set_meta("migrated_from", "1");
@@ -498,12 +508,15 @@ GraphData Store::load_graph() const {
   return guard(m.path, [&] {
     SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);  // one consistent snapshot
     if (m.has_snapshot()) return decode_snapshot(m.chunk_source(), m.generation());
-    try {
-      return load_graph_rows(m.db, m.path.string());
-    } catch (const std::runtime_error& e) {
-      if (dynamic_cast<const StoreError*>(&e) || dynamic_cast<const SQLite::Exception*>(&e)) throw;
-      throw StoreError(StoreError::Kind::Corrupt, m.path.string(), e.what());
-    }
+    return load_rows_checked(m.db, m.path.string());
+  });
+}
+
+GraphData Store::load_graph_from_tables() const {
+  auto& m = *impl_;
+  return guard(m.path, [&] {
+    SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);
+    return load_rows_checked(m.db, m.path.string());
   });
 }
 
