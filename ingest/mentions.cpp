@@ -442,12 +442,6 @@ class MentionFinder {
       if (d_.lex.word_has_role(k.given_key, Role::GivenName)) k.given.clear();
       known.push_back(std::move(k));
     }
-    // One entry per surname, the first: a repeat can only fail where its first failed, and an
-    // article naming the same person a thousand times would otherwise cost a thousand tests
-    // per word.
-    std::set<std::string> seen;
-    known.erase(std::remove_if(known.begin(), known.end(), [&](const Known& k) { return !seen.insert(k.surname).second; }),
-                known.end());
     if (known.empty()) return;
     for (int i = 0; i < n_; ++i) {
       if (d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
