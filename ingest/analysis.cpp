@@ -136,6 +136,15 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
     }
   }
   match_begin[static_cast<size_t>(n)] = static_cast<uint32_t>(matches.size());
+  starts_with.assign(static_cast<size_t>(n), 0);
+  ends_with.assign(static_cast<size_t>(n) + 1, 0);
+  single.assign(static_cast<size_t>(n), 0);
+  for (const Match& mt : matches) {
+    const uint64_t b = bit(mt.hit.role);
+    starts_with[static_cast<size_t>(mt.first)] |= b;
+    ends_with[static_cast<size_t>(mt.first + mt.len)] |= b;
+    if (mt.len == 1) single[static_cast<size_t>(mt.first)] |= b;
+  }
   quote_of.assign(static_cast<size_t>(n), -1);
   atom_at.assign(static_cast<size_t>(n), -1);
   phrase_at.assign(static_cast<size_t>(n), -1);
@@ -165,7 +174,7 @@ int Doc::sentence_last(int s) const {
 }
 
 const Match* Doc::longest(int i, Role role) const {
-  if (i < 0 || i >= size()) return nullptr;
+  if (i < 0 || i >= size() || !(starts_with[static_cast<size_t>(i)] & bit(role))) return nullptr;
   const Match* best = nullptr;
   for (uint32_t k = match_begin[static_cast<size_t>(i)]; k < match_begin[static_cast<size_t>(i) + 1]; ++k) {
     const Match& mt = matches[k];
@@ -184,6 +193,7 @@ const Match* Doc::longest_of(int i, std::initializer_list<Role> roles) const {
 }
 
 const Match* Doc::ending_at(int end, Role role) const {
+  if (end <= 0 || end > size() || !(ends_with[static_cast<size_t>(end)] & bit(role))) return nullptr;
   const Match* best = nullptr;
   for (int start = std::max(0, end - 14); start < end; ++start) {
     for (uint32_t k = match_begin[static_cast<size_t>(start)]; k < match_begin[static_cast<size_t>(start) + 1]; ++k) {
@@ -195,7 +205,7 @@ const Match* Doc::ending_at(int end, Role role) const {
 }
 
 bool Doc::is_role(int i, Role role) const {
-  if (i < 0 || i >= size()) return false;
+  if (i < 0 || i >= size() || !(single[static_cast<size_t>(i)] & bit(role))) return false;
   for (uint32_t k = match_begin[static_cast<size_t>(i)]; k < match_begin[static_cast<size_t>(i) + 1]; ++k) {
     if (matches[k].hit.role == role && matches[k].len == 1) return true;
   }

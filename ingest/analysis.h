@@ -70,6 +70,7 @@ struct Mention {
   // Meetings, documents and forces
   std::string head;                   // head noun key, singular
   bool definite = false;
+  std::string det;                    // the determiner before it ("the", "their")
   bool plural = false;
   bool specific = false;              // names something on its own
   bool outcome = false;               // a meeting's closing text ("communique", "joint declaration")
@@ -153,6 +154,12 @@ class Doc {
 
   std::vector<Match> matches;            // grouped by first token
   std::vector<uint32_t> match_begin;     // matches of token i: [match_begin[i], match_begin[i+1])
+  // Bit sets of the roles of the matches starting at, ending before, and standing alone at each
+  // token: most role questions are answered by one test, without scanning matches.
+  std::vector<uint64_t> starts_with;
+  std::vector<uint64_t> ends_with;       // size + 1
+  std::vector<uint64_t> single;
+  static uint64_t bit(Role r) { return uint64_t{1} << static_cast<unsigned>(r); }
 
   std::vector<Quote> quotes;
   std::vector<int> quote_of;             // per token: the quote containing it, or -1

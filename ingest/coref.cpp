@@ -39,8 +39,19 @@ class Coref {
       if (m.dropped) continue;
       if (m.kind == "Person") continue;
       if (m.form == Form::Phrase || m.form == Form::Collective) continue;
-      if (m.lex >= 0) attach(static_cast<int>(i), lex_entity(m.lex));
-      else attach(static_cast<int>(i), new_entity(m.kind, m.surface));
+      if (m.form == Form::Surname && m.office_body >= 0 && d_.m(m.office_body).entity >= 0) {
+        attach(static_cast<int>(i), d_.m(m.office_body).entity);  // "the Forum" for the Pacific Islands Forum
+        continue;
+      }
+      if (m.lex >= 0) {
+        attach(static_cast<int>(i), lex_entity(m.lex));
+      } else {
+        // names the lexicons do not know: one entity per name
+        const std::string key = m.kind + ":" + name_key(m.surface);
+        auto it = by_name_.find(key);
+        if (it == by_name_.end()) it = by_name_.emplace(key, new_entity(m.kind, m.surface)).first;
+        attach(static_cast<int>(i), it->second);
+      }
     }
     people();
     collectives();
@@ -51,6 +62,7 @@ class Coref {
  private:
   Doc& d_;
   std::map<int, int> by_lex_;
+  std::map<std::string, int> by_name_;
 
   int new_entity(const std::string& kind, const std::string& name) {
     Entity e;
@@ -89,9 +101,12 @@ class Coref {
       int found = -1;
       for (int p : persons) {
         const Entity& e = d_.e(p);
+        // "Lee" for "Lee Jae-myung": a first word that is no given name is a family name
+        const bool family_first = m.given.empty() && !e.given.empty() && name_key(e.given) == name_key(m.surname) &&
+                                  !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
         const bool family = surname_variants(e.surname, m.surname) ||
                             (m.given.empty() && family_name_matches(e.surname, m.surname)) ||
-                            (e.given.empty() && family_name_matches(m.surname, e.surname));
+                            (e.given.empty() && family_name_matches(m.surname, e.surname)) || family_first;
         if (family && given_name_compatible(e.given, m.given)) {
           found = p;
           break;
@@ -117,7 +132,9 @@ class Coref {
       int best = -1, best_pos = -1;
       for (int p : persons) {
         const Entity& e = d_.e(p);
-        if (!family_name_matches(e.surname, m.surname)) continue;
+        const bool family_first = !e.given.empty() && name_key(e.given) == name_key(m.surname) &&
+                                  !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
+        if (!family_name_matches(e.surname, m.surname) && !family_first) continue;
         // the most recent holder of the name before this mention, else the first after it
         int last_before = -1;
         for (int pm : e.mentions) {

@@ -570,6 +570,7 @@ class Builder {
     add_words(f, f.doc, "common", Role::Common);
     add_words(f, f.doc, "name_particles", Role::NameParticle);
     add_words(f, f.doc, "function_words", Role::FunctionWord);
+    add_words(f, f.doc, "org_heads", Role::OrgHead);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);
@@ -645,6 +646,10 @@ Lexicon Lexicon::load(const fs::path& root) {
   b.given_names(*load("given_names", false));
   b.words(*load("words", false));
 
+  data->root.assign(data->vocab.size(), -1);
+  for (const auto& [edge, node] : data->edges) {
+    if ((edge >> 32) == 0) data->root[static_cast<size_t>(edge & 0xffffffffu)] = node;
+  }
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
   data->fingerprint = buf;

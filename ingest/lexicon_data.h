@@ -68,6 +68,7 @@ enum class Role : uint8_t {
   GivenName,
   Common,              // ordinary word, never a name
   NameParticle,        // "von", "de"
+  OrgHead,             // a capitalised word that ends an organisation's name ("Forum", "Council")
   Honorific,           // "Mr", "Sir"
   Month,               // id = month number
   Weekday,             // id = ISO weekday
@@ -76,6 +77,7 @@ enum class Role : uint8_t {
   Auxiliary,           // may sit between a subject and its verb ("has", "also", "for his part")
   kCount
 };
+static_assert(static_cast<int>(Role::kCount) <= 64, "roles are kept in 64-bit sets");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.
 struct PhraseHit {
@@ -122,23 +124,38 @@ struct Lexicon::Data {
   std::unordered_map<std::string, std::string> pronouns;
 
   // The phrase trie. Token keys are interned into `vocab`; edges map (node, token id) to a node.
-  std::unordered_map<std::string, int32_t> vocab;
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, int32_t, KeyHash, std::equal_to<>> vocab;
   std::unordered_map<uint64_t, int32_t> edges;
+  std::vector<int32_t> root;  // children of the root by token id: the one step every token takes
   std::vector<std::vector<PhraseHit>> node_hits;  // hits of phrases ending at each node
 
   // Entity lookup by name key of name or alias (countries, organisations, places).
   std::unordered_map<std::string, int> entity_by_key;
 
   int32_t vocab_id(std::string_view key) const {
-    auto it = vocab.find(std::string(key));
+    auto it = vocab.find(key);
     return it == vocab.end() ? -1 : it->second;
   }
   int32_t step(int32_t node, int32_t token) const {
     if (token < 0) return -1;
+    if (node == 0 && static_cast<size_t>(token) < root.size()) return root[static_cast<size_t>(token)];
     auto it = edges.find((static_cast<uint64_t>(static_cast<uint32_t>(node)) << 32) | static_cast<uint32_t>(token));
     return it == edges.end() ? -1 : it->second;
   }
   int entity_named(std::string_view name) const;  // -1 when unknown
+  // True when the single word `key` (a token key) plays `role` in the lexicons.
+  bool word_has_role(std::string_view key, Role role) const {
+    const int32_t n = step(0, vocab_id(key));
+    if (n < 0) return false;
+    for (const PhraseHit& h : node_hits[static_cast<size_t>(n)]) {
+      if (h.role == role) return true;
+    }
+    return false;
+  }
 };
 
 }  // namespace kg::ingest

@@ -46,6 +46,7 @@ class MentionFinder {
     lexicon_candidates();
     person_names();
     lexicon_atoms();
+    organizations_by_shape();
     surnames();
     titles();
     collectives();
@@ -200,6 +201,13 @@ class MentionFinder {
         if (d_.is(j, tok::kHyphen) && !words.empty() && name_part(j + 1) && !lex_covered(j + 1)) {  // "Jean-Claude"
           words.push_back(j);
           ++j;
+          continue;
+        }
+        if (d_.is(j, tok::kHyphen) && !words.empty() && d_.is(j + 1, tok::kLower) && d_.word(j + 1) &&
+            !d_.is(j + 1, tok::kSpaceBefore) && !function_word(j + 1) && !common(j + 1)) {
+          words.push_back(j);  // "Lee Jae-myung", "Moon Jae-in": a syllable joined in lower case
+          words.push_back(j + 1);
+          j += 2;
           continue;
         }
         if (closing_bracket(j) && !words.empty() && name_part(j + 1) && !lex_covered(j + 1)) {
@@ -361,30 +369,86 @@ class MentionFinder {
     return -1;
   }
 
+  // Organisations the lexicons do not know, by shape: capitalised words ending in an
+  // organisation head ("Pacific Islands Forum", "European Defence Fund"); and the head word
+  // alone for an organisation the article named ("the Forum", "Forum Secretary General").
+  void organizations_by_shape() {
+    for (int i = 0; i < n_; ++i) {
+      if (!d_.cap(i) || !d_.is_role(i, Role::OrgHead) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
+      if (d_.longest(i, Role::MeetingHead) || d_.longest(i, Role::DocumentHead)) continue;
+      int s = i;
+      while (s > 0 && d_.word(s - 1) && d_.cap(s - 1) && !d_.is_role(s - 1, Role::Determiner) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
+             !office_cover_[static_cast<size_t>(s - 1)] && !credit_[static_cast<size_t>(s - 1)] && !d_.is(s, tok::kNewPara) && i - s < 5) {
+        --s;
+      }
+      // a known name inside it ("European Defence Fund", "Ukraine Reconstruction Agency")
+      while (s > 0 && d_.atom_at[static_cast<size_t>(s - 1)] >= 0 && d_.m(d_.atom_at[static_cast<size_t>(s - 1)]).last == s &&
+             d_.m(d_.atom_at[static_cast<size_t>(s - 1)]).kind != "Person" && i - s < 5) {
+        Mention& a = d_.m(d_.atom_at[static_cast<size_t>(s - 1)]);
+        a.dropped = true;
+        for (int t = a.first; t < a.last; ++t) d_.atom_at[static_cast<size_t>(t)] = -1;
+        s = a.first;
+      }
+      if (s == i) continue;
+      if (s > 0 && d_.key_is(s - 1, "the") == false && common(s) && s == d_.sentence_first(d_.sentence_of(s))) ++s;
+      if (s == i) continue;
+      Mention m;
+      m.first = s;
+      m.last = i + 1;
+      m.kind = "Organization";
+      d_.add_mention(m);
+    }
+    for (int i = 0; i < n_; ++i) {
+      if (!d_.cap(i) || !d_.is_role(i, Role::OrgHead) || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
+      int found = -1;
+      for (const Mention& m : d_.mentions) {
+        if (m.kind == "Organization" && m.form == Form::Name && !m.dropped && m.first < i && m.last - m.first > 1 &&
+            d_.key(m.last - 1) == d_.key(i)) {
+          found = static_cast<int>(&m - d_.mentions.data());
+        }
+      }
+      if (found < 0) continue;
+      Mention m;
+      m.first = i;
+      m.last = i + 1;
+      m.kind = "Organization";
+      m.lex = d_.m(found).lex;
+      m.surface = d_.m(found).surface;
+      m.form = Form::Surname;  // a short form of a name seen before
+      m.office_body = found;   // (reused) the full mention it repeats
+      d_.add_mention(m);
+    }
+  }
+
   // ---- 5. family names alone
 
   void surnames() {
     struct Known {
       std::string surname;
       std::vector<std::string> words;  // keys of the surname's words
+      char initial;                    // first letter of its last word: variants share it
+      std::string given;               // the first word of the full name
+      std::string given_key;
     };
     std::vector<Known> known;
+    std::set<std::pair<std::string, std::string>> seen;  // each full name once, however often named
     for (const Mention& m : d_.mentions) {
       if (m.kind != "Person" || m.surname.empty() || m.given.empty()) continue;
-      Known k{m.surname, {}};
+      if (!seen.insert({m.given, m.surname}).second) continue;
+      Known k{m.surname, {}, 0, m.given, token_key(m.given)};
       for (const Token& t : tokenize(m.surname)) k.words.push_back(t.key);
+      if (k.words.empty() || k.words.back().empty()) continue;
+      k.initial = k.words.back()[0];
+      if (d_.lex.word_has_role(k.given_key, Role::GivenName)) k.given.clear();
       known.push_back(std::move(k));
     }
-    // One entry per surname, the first: a repeat can only fail where its first failed, and an
-    // article naming the same person a thousand times would otherwise cost a thousand tests
-    // per word.
-    std::set<std::string> seen;
-    known.erase(std::remove_if(known.begin(), known.end(), [&](const Known& k) { return !seen.insert(k.surname).second; }),
-                known.end());
     if (known.empty()) return;
     for (int i = 0; i < n_; ++i) {
       if (d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
+      if (!d_.word(i) || !(d_.cap(i) || particle(i))) continue;
+      const char first = d_.key(i).empty() ? 0 : d_.key(i)[0];
       for (const Known& k : known) {
+        if (first != k.initial && first != k.words.front()[0] && (k.given_key.empty() || first != k.given_key[0])) continue;
         int len = static_cast<int>(k.words.size());
         if (i + len > n_) len = 1;
         bool ok = true;
@@ -397,6 +461,10 @@ class MentionFinder {
             ok = true;  // "Erdogan" for "Recep Tayyip Erdogan"
             len = 1;
           }
+        }
+        if (!ok && !k.given.empty() && d_.cap(i) && d_.key(i) == k.given_key && !given(i)) {
+          ok = true;  // "Lee said" for "Lee Jae-myung": the family name comes first
+          len = 1;
         }
         if (!ok) continue;
         bool free = true;
@@ -825,6 +893,7 @@ class MentionFinder {
       }
       if (const Match* det = d_.ending_at(k + 1, Role::Determiner); det && det->len == 1) {
         m.definite = det->hit.id == 1;
+        m.det = d_.key(k);
         left = k;
         ended_on_determiner = true;
         break;
@@ -1130,7 +1199,15 @@ class MentionFinder {
                            (!m.date.empty() && m.kind == "Meeting");
     const bool has_complement = complement_end > h1;
     if (hi.id == 2) {
-      m.specific = qualifying || qualifying_complement || !m.leaders.empty() || !m.by.empty();
+      // "a drone production facility", "a regional climate resilience facility": a name of two
+      // describing words; or the thing a party funds, builds, leads ("fund a ... facility")
+      int plain = 0;
+      for (int t : mods) plain += d_.word(t) && !d_.is_role(t, Role::GenericModifier) && !d_.is(t, tok::kNumber) ? 1 : 0;
+      int v = left - 1;
+      if (d_.key_is(v, "to")) --v;
+      const bool committed = v >= 0 && (d_.ending_at(v + 1, Role::FrameActive) != nullptr) && !d_.in_quote(v);
+      m.specific = qualifying || qualifying_complement || !m.leaders.empty() || !m.by.empty() || plain >= 2 ||
+                   (committed && plain >= 1);
     } else if (hi.id == 1) {
       m.specific = true;
     } else {
@@ -1179,6 +1256,14 @@ class MentionFinder {
       add_alias(with_complement);
       add_alias(core);
       if (has_complement && !person_in_complement && adjacent) add_alias(clean(h0, complement_end));  // "declaration of intent", "mechanism to monitor a ceasefire"
+      // "regional climate resilience facility" -> also "climate resilience facility"
+      for (size_t x = 1; x + 1 < mods.size(); ++x) {
+        const int from = mods[x];
+        if (d_.is(from, tok::kHyphen) || d_.is(from - 1, tok::kHyphen) || d_.is_role(from, Role::GenericModifier)) continue;
+        bool contiguous = true;
+        for (size_t y = x; y + 1 < mods.size(); ++y) contiguous = contiguous && mods[y + 1] == mods[y] + 1;
+        if (contiguous && mods.back() + 1 == h0) add_alias(clean(from, h1));
+      }
       // "U.S.-led monitoring mechanism" -> also "monitoring mechanism"
       if (!mods.empty()) {
         const int last_mod = mods.back();

@@ -1,13 +1,30 @@
 #include "ingest/person_names.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <vector>
 
 #include "ingest/name_key.h"
 
 namespace kg::ingest {
 
+namespace {
+std::string skeleton_of(std::string_view name);
+}
+
+// Skeletons are asked for the same few names over and over: remember them (per thread).
 std::string name_skeleton(std::string_view name) {
+  thread_local std::unordered_map<std::string, std::string> memo;
+  auto it = memo.find(std::string(name));
+  if (it != memo.end()) return it->second;
+  if (memo.size() > 4096) memo.clear();
+  std::string s = skeleton_of(name);
+  memo.emplace(std::string(name), s);
+  return s;
+}
+
+namespace {
+std::string skeleton_of(std::string_view name) {
   std::string k = name_key(name);
   std::string s;
   s.reserve(k.size());
@@ -50,6 +67,7 @@ std::string name_skeleton(std::string_view name) {
   if (out.size() > 4 && out.back() == 'e') out.pop_back();
   return out;
 }
+}  // namespace
 
 int edit_distance(std::string_view a, std::string_view b, int cap) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());

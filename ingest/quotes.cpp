@@ -520,7 +520,14 @@ class Attributor {
       std::vector<Verb> before = verbs(s_first, q.open);
       for (auto it = before.rbegin(); it != before.rend(); ++it) {
         // only the subject: a name after the verb is who was told ("told RFE/RL that")
+        how.clear();
         const int sp = subject_of(it->first, how);
+        // "Healey said the group had agreed to deliver \"...\"": a weak verb whose subject is
+        // only a collective is reported speech; the reporter before it speaks
+        const bool collective_subject = sp >= 0 && !it->strong && std::next(it) != before.rend() &&
+                                        d_.mention_at(skip_left(it->first, s_first) - 1) >= 0 &&
+                                        d_.m(d_.mention_at(skip_left(it->first, s_first) - 1)).form == Form::Collective;
+        if (collective_subject) continue;
         if (sp >= 0) return set(q, sp, it->strong ? "quote:said-before" : "quote:verb-before", it->strong ? 0.9 : 0.7);
       }
       for (int i = s_first; i < q.open; ++i) {

@@ -45,7 +45,7 @@ class Relations {
  private:
   Doc& d_;
   int n_;
-  std::map<std::string, int> frame_of_;  // relationship type -> frame id
+  std::map<std::string, int, std::less<>> frame_of_;  // relationship type -> frame id
   std::set<std::tuple<std::string, int, int>> seen_;
 
   void frame_ids() {
@@ -219,7 +219,8 @@ class Relations {
 
   // ---- verb frames
 
-  const Match* frame_at(int i, Role role, const std::string& type) const {
+  const Match* frame_at(int i, Role role, const char* type) const {
+    if (i < 0 || i >= n_ || !(d_.starts_with[static_cast<size_t>(i)] & Doc::bit(role))) return nullptr;
     auto it = frame_of_.find(type);
     if (it == frame_of_.end()) return nullptr;
     const Match* best = nullptr;
@@ -484,7 +485,9 @@ class Relations {
 
   void verb_frames() {
     const int main_force = main_entity("Force", "force");
+    const uint64_t wanted = Doc::bit(Role::FrameActive) | Doc::bit(Role::FramePhrase) | Doc::bit(Role::FrameNoun);
     for (int i = 0; i < n_; ++i) {
+      if (!(d_.starts_with[static_cast<size_t>(i)] & wanted)) continue;
       // ---- COMMITS / LEADS / SIGNED / HOSTED / ATTENDED / PRODUCED with an active verb
       for (const char* type : {"LEADS", "COMMITS", "SIGNED", "HOSTED", "PRODUCED"}) {
         const Match* v = frame_at(i, Role::FrameActive, type);
@@ -787,6 +790,7 @@ class Relations {
     }
     spoke_at(main_meeting);
     delegates(main_meeting);
+    their_meetings();
     // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
     for (int i = 0; i < n_; ++i) {
       const Match* g = frame_at(i, Role::GatheringVerb, "ATTENDED");
@@ -811,6 +815,28 @@ class Relations {
   }
 
 
+
+  // "Leaders of the Pacific Islands Forum ... at their annual summit": the body the clause is
+  // about holds the meeting its possessive names.
+  void their_meetings() {
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+      const Mention& m = d_.mentions[mi];
+      if (m.kind != "Meeting" || m.form != Form::Phrase || m.dropped || (m.det != "their" && m.det != "its")) continue;
+      const int meeting = entity_of(static_cast<int>(mi));
+      if (meeting < 0 || d_.e(meeting).owner >= 0) continue;
+      const int floor = d_.sentence_first(d_.sentence_of(m.first));
+      for (int t = floor; t < m.first; ++t) {
+        const int a = d_.atom_at[static_cast<size_t>(t)];
+        if (a < 0 || d_.m(a).dropped || d_.in_quote(t)) continue;
+        const int e = entity_of(a);
+        if (e >= 0 && kind(e) == "Organization") {
+          d_.e(meeting).owner = e;
+          add("ATTENDED", e, meeting, t, m.last - 1, "attended:owner", 0.7);
+        }
+        break;
+      }
+    }
+  }
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.

@@ -141,6 +141,27 @@ TEST_CASE("places by shape and region heads") {
   CHECK(entity(f, "Place", "Zaporizhzhia nuclear power plant") >= 0);
 }
 
+TEST_CASE("organisations by shape and by their head word alone") {
+  const auto f = facts(
+      "Leaders of the Pacific Islands Forum met. Forum Secretary General Baron Waqa spoke. The Rapid Support Forces "
+      "stayed away, and the European Defence Fund paid.");
+  const int pif = entity(f, "Organization", "Pacific Islands Forum");
+  REQUIRE(pif >= 0);
+  CHECK(related(f, "HOLDS_OFFICE", "Baron Waqa", "Pacific Islands Forum"));
+  CHECK(entity(f, "Organization", "Rapid Support Forces") >= 0);
+  CHECK(entity(f, "Force", "Rapid Support Forces") < 0);
+  CHECK(entity(f, "Organization", "European Defence Fund") >= 0);
+}
+
+TEST_CASE("names whose family name comes first, and hyphenated given names") {
+  const auto f = facts("South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba. \"We agree,\" Lee said.");
+  const int lee = entity(f, "Person", "Lee Jae-myung");
+  REQUIRE(lee >= 0);
+  CHECK(entity(f, "Person", "Lee") == lee);
+  CHECK(speaker_of(f, "We agree") == "Lee Jae-myung");
+  CHECK(count_kind(f, "Person") == 2);
+}
+
 TEST_CASE("person name similarity is about transliteration, not about lists") {
   using kg::ingest::given_name_compatible;
   using kg::ingest::surname_variants;
