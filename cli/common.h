@@ -20,7 +20,7 @@ inline constexpr int kOk = 0;
 inline constexpr int kFailed = 1;   // the command failed; nothing was changed
 inline constexpr int kUsage = 2;    // bad arguments or a malformed query
 inline constexpr int kPartial = 3;  // build: some inputs unreadable, the graph was updated without them
-inline constexpr int kBusy = 75;    // the database is locked by another kg process (EX_TEMPFAIL)
+inline constexpr int kBusy = 75;    // another build or import holds the database (EX_TEMPFAIL)
 
 struct GlobalOptions {
   std::string db;    // --db; else $KG_DB; else ./kg.db
@@ -42,6 +42,7 @@ bool stdout_is_terminal();
 // Each subcommand registers itself on the app; `exit_code` receives its result.
 void add_build_command(CLI::App& app, GlobalOptions& options, int& exit_code);
 void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_code);
+void add_import_command(CLI::App& app, GlobalOptions& options, int& exit_code);
 void add_stats_command(CLI::App& app, GlobalOptions& options, int& exit_code);
 void add_show_command(CLI::App& app, GlobalOptions& options, int& exit_code);   // show, explain
 void add_query_commands(CLI::App& app, GlobalOptions& options, int& exit_code);  // query, path, hood

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   int exit_code = kg::cli::kOk;
   kg::cli::add_build_command(app, options, exit_code);
   kg::cli::add_export_command(app, options, exit_code);
+  kg::cli::add_import_command(app, options, exit_code);
   kg::cli::add_stats_command(app, options, exit_code);
   kg::cli::add_show_command(app, options, exit_code);
   kg::cli::add_query_commands(app, options, exit_code);

@@ -149,7 +149,8 @@ LineEditor::LineEditor(const char* program, HistoryFile& history_file, CompleteF
   el_set(m.el, EL_PROMPT, prompt_of);
   el_set(m.el, EL_HIST, history, m.hist);
   el_set(m.el, EL_GETCFN, read_char);
-  el_set(m.el, EL_ADDFN, "kg-complete", "complete the word at the cursor", tab_key);
+  // The wide form keeps our static strings; the narrow one copies them and never frees the copy.
+  el_wset(m.el, EL_ADDFN, L"kg-complete", L"complete the word at the cursor", tab_key);
   const char* const no_more = nullptr;
   el_set(m.el, EL_BIND, "^I", "kg-complete", no_more);
   el_set(m.el, EL_BIND, "^R", "em-inc-search-prev", no_more);

@@ -1,12 +1,23 @@
 #include "graph/builder.h"
 
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 
+#include "graph/build_lock.h"
+#include "graph/content_hash.h"
+#include "graph/docfacts_codec.h"
 #include "graph/resolve.h"
 #include "graph/store.h"
 #include "ingest/corpus.h"
@@ -18,7 +29,21 @@
 namespace kg::graph {
 namespace {
 
-std::string read_file(const std::filesystem::path& path) {
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+// A file whose mtime is this close to (or after) the start of the build that recorded it may
+// have changed again within the same timestamp tick (coarse file systems tick in seconds):
+// such a file is always re-hashed.
+constexpr int64_t kRacyWindowNs = 2'000'000'000;
+
+// Cache entries are committed in batches of this many, or at least this often.
+constexpr size_t kCacheBatch = 256;
+constexpr auto kCacheFlushEvery = std::chrono::seconds(1);
+
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ingest::InputError(path.string(), "cannot open for reading");
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -26,20 +51,110 @@ std::string read_file(const std::filesystem::path& path) {
   return bytes;
 }
 
-// What extraction produced for one input file, or why it failed.
+std::string file_or_empty(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return {};
+  return read_file(path);
+}
+
+int64_t wall_ns() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+enum class State { New, Changed, Unchanged };
+
+// What the build learnt about one input file.
 struct FileResult {
+  State state = State::New;
+  std::string sha256;
   std::vector<ingest::DocFacts> docs;
-  std::string error;
+  bool extracted = false;  // by this build (not from the cache)
+  bool hashed = false;
+  std::string error;       // non-empty when the file could not be read
+  uint64_t size = 0;       // as stat saw it before the file was read
+  int64_t mtime_ns = 0;    // Unix time, nanoseconds
+};
+
+// Size and mtime (Unix nanoseconds) of a file, from stat(2): the manifest compares them with
+// wall-clock build times, so they must be on the system clock.
+void stat_file(const fs::path& path, FileResult& r) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) throw ingest::InputError(path.string(), std::string("cannot stat: ") + std::strerror(errno));
+  r.size = static_cast<uint64_t>(st.st_size);
+  r.mtime_ns = int64_t{st.st_mtim.tv_sec} * 1'000'000'000 + st.st_mtim.tv_nsec;
+}
+
+// Extracted facts waiting to be committed to the cache, filled by workers and drained by the
+// thread that owns the store.
+class CacheQueue {
+ public:
+  void push(CachedExtraction entry) {
+    std::lock_guard lock(mutex_);
+    pending_.push_back(std::move(entry));
+    if (pending_.size() >= kCacheBatch) ready_.notify_one();
+  }
+  void finish() {
+    std::lock_guard lock(mutex_);
+    finished_ = true;
+    ready_.notify_one();
+  }
+  // Waits up to `timeout` for a full batch or the end. Moves the pending entries into `batch`
+  // when there is a full batch, when `flush` is set or when the workers have finished.
+  // Returns false once the workers have finished and everything was handed out.
+  bool next(std::vector<CachedExtraction>& batch, std::chrono::milliseconds timeout, bool flush) {
+    std::unique_lock lock(mutex_);
+    ready_.wait_for(lock, timeout, [&] { return finished_ || pending_.size() >= kCacheBatch; });
+    batch.clear();
+    const bool was_finished = finished_;
+    if (finished_ || flush || pending_.size() >= kCacheBatch) batch.swap(pending_);
+    return !(was_finished && batch.empty());
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::vector<CachedExtraction> pending_;
+  bool finished_ = false;
 };
 
 }  // namespace
 
-BuildReport build_graph(const BuildOptions& options, const BuildProgress& progress) {
-  const auto started = std::chrono::steady_clock::now();
-  BuildReport report;
+std::string extraction_key(const std::string& lexicon_fingerprint, const fs::path& data_root) {
+  // The reader's data files are not part of the lexicon fingerprint; hash them here.
+  std::string reader;
+  for (const char* name : {"outlets", "abbreviations", "reader"}) {
+    reader += name;
+    reader += '\0';
+    reader += file_or_empty(data_root / "data" / "lexicon" / (std::string(name) + ".json"));
+    reader += '\0';
+    reader += file_or_empty(data_root / "schemas" / (std::string(name) + ".schema.json"));
+    reader += '\0';
+  }
+  return "x" + std::to_string(ingest::kExtractorVersion) + ".c" + std::to_string(kDocFactsCodecVersion) + ".l" +
+         lexicon_fingerprint + ".r" + to_hex(sha256(reader)).substr(0, 16);
+}
 
+BuildReport build_graph(const BuildOptions& options, const BuildProgress& progress) {
+  const auto started = Clock::now();
+  const int64_t started_ns = wall_ns();
+  BuildReport report;
+  auto tell = [&](const char* phase, size_t done, size_t total, uint64_t bytes, uint64_t bytes_total) {
+    if (progress) progress({phase, done, total, bytes, bytes_total});
+  };
+
+  std::optional<BuildLock> lock;
+  if (options.lock) lock.emplace(options.database, options.wait);
+
+  tell("scan", 0, 0, 0, 0);
   const ingest::CorpusScan scan = ingest::scan_corpus(options.inputs);
   report.warnings = scan.warnings;
+  // An input skipped while scanning (empty, too big, not a regular file) counts as a failed
+  // file, and fails the build with --strict.
+  report.files_failed = scan.warnings.size();
+  if (options.strict && !scan.warnings.empty()) throw BuildError(scan.warnings.front() + " (--strict)");
+  if (scan.files.empty() && !scan.warnings.empty()) {
+    throw BuildError(scan.warnings.front() + "; no input file could be read; the database was not changed");
+  }
   if (scan.files.empty()) {
     std::string where;
     for (const auto& p : options.inputs) where += (where.empty() ? "" : ", ") + p;
@@ -47,42 +162,163 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   }
   const ingest::ReaderRules reader_rules = ingest::ReaderRules::load(options.data_root);
   const ingest::Lexicon lexicon = ingest::Lexicon::load(options.data_root);
+  const std::string key = extraction_key(lexicon.fingerprint(), options.data_root);
 
-  // Extraction is pure per file: workers take the next file index and write its own slot, so
-  // the result does not depend on the number of threads or their timing.
-  std::vector<FileResult> results(scan.files.size());
+  std::error_code ec;
+  const bool existed = fs::exists(options.database, ec);
+  // A database this build created is removed again when the build fails.
+  struct RemoveOnFailure {
+    fs::path db;
+    bool armed;
+    ~RemoveOnFailure() {
+      if (!armed) return;
+      std::error_code ignore;
+      for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db.string() + suffix, ignore);
+    }
+  } cleanup{options.database, !existed};
+
+  Store store(options.database, Store::Mode::ReadWrite);
+  std::map<std::string, ManifestEntry> previous;
+  for (ManifestEntry& f : store.manifest()) previous.emplace(f.path, std::move(f));
+  const std::string last_started = store.meta("build_started_ns");
+  const int64_t last_started_ns = last_started.empty() ? INT64_MAX : std::stoll(last_started);
+
+  const size_t n = scan.files.size();
+  std::vector<std::string> abs_paths(n);
+  std::vector<const ManifestEntry*> before(n, nullptr);
+  uint64_t bytes_total = 0;
+  for (size_t i = 0; i < n; ++i) {
+    abs_paths[i] = fs::absolute(scan.files[i].path, ec).lexically_normal().string();
+    if (ec) abs_paths[i] = scan.files[i].path.string();
+    auto it = previous.find(abs_paths[i]);
+    if (it != previous.end()) before[i] = &it->second;
+    bytes_total += scan.files[i].size;
+  }
+  report.scan_seconds = seconds_since(started);
+
+  // ---- extraction: each worker takes the next file and fills its own slot, so the result
+  // does not depend on the number of threads or their timing.
+  const auto extract_started = Clock::now();
+  std::vector<FileResult> results(n);
   std::atomic<size_t> next{0}, done{0};
-  std::atomic<uint64_t> bytes_done{0};
-  std::mutex progress_mutex;
-  auto worker = [&] {
-    for (size_t i = next++; i < scan.files.size(); i = next++) {
-      const auto& file = scan.files[i];
+  std::atomic<uint64_t> bytes_done{0}, bytes_extracted{0};
+  std::atomic<int64_t> cpu_ns{0};
+  CacheQueue queue;
+  std::atomic<bool> stop{false};
+  std::exception_ptr worker_error;
+  std::mutex error_mutex;
+
+  auto process = [&](size_t i, Store::CacheReader& cache) {
+    const ingest::InputFile& file = scan.files[i];
+    const ManifestEntry* prev = before[i];
+    FileResult& r = results[i];
+    stat_file(file.path, r);
+    const bool trust_stat = prev && prev->size == r.size && prev->mtime_ns == r.mtime_ns &&
+                            r.mtime_ns < last_started_ns - kRacyWindowNs;
+    std::string bytes;
+    bool have_bytes = false;
+    if (trust_stat) {
+      r.sha256 = prev->sha256;
+      r.state = State::Unchanged;
+    } else {
+      bytes = read_file(file.path);
+      have_bytes = true;
+      r.hashed = true;
+      r.sha256 = sha256(bytes);
+      r.state = !prev ? State::New : prev->sha256 == r.sha256 ? State::Unchanged : State::Changed;
+    }
+    if (std::optional<std::string> blob = cache.find(r.sha256, key)) {
       try {
-        const std::string bytes = read_file(file.path);
-        for (auto& article : ingest::read_articles(bytes, file.path.string(), reader_rules))
-          results[i].docs.push_back(ingest::extract(article, lexicon));
-      } catch (const ingest::InputError& e) {
-        results[i].error = e.what();
-      } catch (const std::exception& e) {
-        results[i].error = file.path.string() + ": " + e.what();
-      }
-      bytes_done += file.size;
-      const size_t n = ++done;
-      if (progress) {
-        std::lock_guard lock(progress_mutex);
-        progress(n, scan.files.size(), bytes_done);
+        r.docs = decode_doc_facts(*blob, file.path.string());
+        return;
+      } catch (const CodecError&) {
+        // A damaged entry is a miss: extract again and replace it below.
       }
     }
+    const auto t0 = Clock::now();
+    if (!have_bytes) {
+      bytes = read_file(file.path);
+      r.hashed = true;
+      const std::string actual = sha256(bytes);
+      if (actual != r.sha256) {  // changed without a new size or mtime (e.g. touch -d)
+        r.sha256 = actual;
+        r.state = State::Changed;
+      }
+    }
+    for (auto& article : ingest::read_articles(bytes, file.path.string(), reader_rules))
+      r.docs.push_back(ingest::extract(article, lexicon));
+    r.extracted = true;
+    cpu_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0).count();
+    bytes_extracted += bytes.size();
+    queue.push({r.sha256, key, encode_doc_facts(r.docs)});
   };
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  jobs = static_cast<unsigned>(std::min<size_t>(jobs, scan.files.size()));
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
-  worker();
-  for (auto& t : threads) t.join();
 
+  auto worker = [&] {
+    try {
+      Store::CacheReader cache(options.database);
+      for (size_t i = next++; i < n && !stop; i = next++) {
+        try {
+          process(i, cache);
+        } catch (const ingest::InputError& e) {
+          results[i].error = e.what();
+          results[i].docs.clear();
+        } catch (const StoreError&) {
+          throw;
+        } catch (const std::exception& e) {
+          results[i].error = scan.files[i].path.string() + ": " + e.what();
+          results[i].docs.clear();
+        }
+        bytes_done += scan.files[i].size;
+        ++done;
+      }
+    } catch (...) {
+      std::lock_guard guard(error_mutex);
+      if (!worker_error) worker_error = std::current_exception();
+      stop = true;
+    }
+  };
+
+  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::max<size_t>(1, std::min<size_t>(jobs, n)));
+  report.jobs = jobs;
+  std::vector<std::thread> threads;
+  std::atomic<unsigned> running{jobs};
+  for (unsigned t = 0; t < jobs; ++t) {
+    threads.emplace_back([&] {
+      worker();
+      if (--running == 0) queue.finish();
+    });
+  }
+  // This thread owns the store: it commits cache entries as they come and reports progress.
+  std::vector<CachedExtraction> batch;
+  std::exception_ptr store_error;
+  auto last_flush = Clock::now();
+  while (queue.next(batch, std::chrono::milliseconds(200), Clock::now() - last_flush >= kCacheFlushEvery)) {
+    tell("extract", done, n, bytes_done, bytes_total);
+    if (store_error || batch.empty()) continue;
+    try {
+      store.put_extractions(batch);
+    } catch (...) {
+      store_error = std::current_exception();
+      stop = true;
+    }
+    last_flush = Clock::now();
+  }
+  for (auto& t : threads) t.join();
+  if (worker_error) std::rethrow_exception(worker_error);
+  if (store_error) std::rethrow_exception(store_error);
+  tell("extract", n, n, bytes_total, bytes_total);
+  report.extract_seconds = seconds_since(extract_started);
+  report.extract_cpu_seconds = static_cast<double>(cpu_ns.load()) / 1e9;
+  report.bytes_extracted = bytes_extracted;
+
+  // ---- collect, in file order
   std::vector<ingest::DocFacts> docs;
-  for (auto& r : results) {
+  BuildCommit commit;
+  commit.extraction_key = key;
+  commit.started_ns = started_ns;
+  for (size_t i = 0; i < n; ++i) {
+    FileResult& r = results[i];
     if (!r.error.empty()) {
       if (options.strict) throw BuildError(r.error + " (--strict)");
       report.warnings.push_back(r.error + " (skipped)");
@@ -90,16 +326,53 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
       continue;
     }
     ++report.files_read;
+    report.files_extracted += r.extracted ? 1 : 0;
+    report.files_hashed += r.hashed ? 1 : 0;
+    switch (r.state) {
+      case State::New: ++report.files_new; break;
+      case State::Changed: ++report.files_changed; break;
+      case State::Unchanged: ++report.files_unchanged; break;
+    }
+    commit.manifest.push_back({abs_paths[i], r.size, r.mtime_ns, r.sha256,
+                               static_cast<uint32_t>(r.docs.size())});
     for (auto& d : r.docs) docs.push_back(std::move(d));
+    r.docs.clear();
+  }
+  {
+    std::map<std::string, bool> found;
+    for (const auto& p : abs_paths) found[p] = true;
+    for (const auto& [path, entry] : previous) report.files_removed += found.count(path) ? 0 : 1;
   }
   report.articles = docs.size();
   if (report.files_read == 0) throw BuildError("no input file could be read; the database was not changed");
 
-  const GraphData graph = resolve(docs);
-  report.nodes = graph.nodes.size();
-  report.edges = graph.edges.size();
-  Store(options.database, Store::Mode::ReadWrite).replace_graph(graph);
-  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  // ---- resolve over every file's facts
+  tell("resolve", n, n, bytes_total, bytes_total);
+  const auto resolve_started = Clock::now();
+  GraphModel model(resolve(docs));
+  docs.clear();
+  docs.shrink_to_fit();
+  report.nodes = model.node_count();
+  report.edges = model.edge_count();
+  report.resolve_seconds = seconds_since(resolve_started);
+
+  tell("store", n, n, bytes_total, bytes_total);
+  const auto store_started = Clock::now();
+  GraphIdentity old_identity;
+  try {
+    old_identity = store.identity();
+  } catch (const StoreError& e) {
+    report.warnings.push_back(std::string(e.what()) + " (added/removed counts are against an empty graph)");
+  }
+  const IdentityDiff d = diff(old_identity, identity_of(model.data()));
+  report.nodes_added = d.nodes_added;
+  report.nodes_removed = d.nodes_removed;
+  report.edges_added = d.edges_added;
+  report.edges_removed = d.edges_removed;
+  store.commit_build(model, commit);
+  cleanup.armed = false;
+  report.store_seconds = seconds_since(store_started);
+  report.seconds = seconds_since(started);
   return report;
 }
 

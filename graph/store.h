@@ -1,17 +1,33 @@
-// Store: the knowledge graph persisted in SQLite.
+// Store: the knowledge graph persisted in SQLite, with what incremental builds need.
 //
-// Tables (schema version in `meta`): documents (one row per article), entities, aliases,
-// relationships, quotes, evidence. A build replaces the graph in one transaction, so a reader
-// sees either the previous graph or the new one. The query side loads GraphData from here and
-// builds its GraphModel; it never runs queries as SQL.
+// One database file holds (schema version in `meta`):
+//   - the graph as tables: entities, aliases, quotes, documents, relationships, evidence
+//     (readable with any SQLite tool; ids are GraphData positions);
+//   - a snapshot of the same graph as a few large blobs (graph/snapshot.h): what `kg query`
+//     loads, so opening a graph of millions of relationships is a read, not a rebuild;
+//   - the build manifest (`files`): each input file's path, size, mtime and SHA-256;
+//   - the extraction cache (`extractions`): each file content's DocFacts, keyed by content
+//     hash and extraction key (extractor version, lexicon and reader fingerprints).
+// The graph, its snapshot and the manifest change together in one transaction (WAL
+// journaling): a reader sees the previous graph or the new one, never a mix, and a process
+// killed at any point leaves the previous graph intact. Cache entries are committed on their
+// own while a build runs: they are content-addressed, so a killed build's extraction work is
+// reused by the next build and never changes what a reader sees.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "graph/graph_data.h"
+#include "graph/model.h"
+#include "graph/snapshot.h"
 
 namespace kg::graph {
 
@@ -28,24 +44,102 @@ class StoreError : public std::runtime_error {
   Kind kind_;
 };
 
+// One input file as the last build read it.
+struct ManifestEntry {
+  std::string path;       // absolute path
+  uint64_t size = 0;      // bytes
+  int64_t mtime_ns = 0;   // modification time, nanoseconds since the epoch
+  std::string sha256;     // 32 raw bytes
+  uint32_t articles = 0;  // articles read from it
+};
+
+// The encoded DocFacts (graph/docfacts_codec.h) of the file content with hash `sha256`, as
+// extracted under `key`.
+struct CachedExtraction {
+  std::string sha256;
+  std::string key;
+  std::string facts;
+};
+
+// What a build stores at its end, in one transaction.
+struct BuildCommit {
+  std::vector<ManifestEntry> manifest;  // replaces the previous manifest
+  std::string extraction_key;           // cache entries under other keys are dropped
+  int64_t started_ns = 0;               // when the build scanned its inputs (wall clock)
+};
+
 class Store {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
+  static constexpr int kOldestReadableVersion = 1;  // read-only opens read v1; read-write migrates it
   enum class Mode { ReadOnly, ReadWrite };
 
-  // Opens the database at `path`. ReadWrite creates it (and its schema) when missing;
-  // ReadOnly requires an existing kg database. Throws StoreError.
+  // Opens the database at `path`. ReadWrite creates it (and its schema) when missing and
+  // migrates a version 1 database to version 2 in place, in one transaction; ReadOnly
+  // requires an existing kg database. Throws StoreError.
   Store(const std::filesystem::path& path, Mode mode);
   ~Store();
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
 
-  // Replaces the stored graph with `graph` in one transaction. On any failure nothing changes.
-  void replace_graph(const GraphData& graph);
-  // Reads the whole stored graph (empty when nothing was built yet).
-  GraphData load_graph() const;
-
   const std::filesystem::path& path() const;
+  int schema_version() const;
+  // A value of the `meta` table ("" when absent): application, schema_version, graph_source
+  // ("build" or "import"), build_started_ns, built_at, extraction_key, nodes, relationships.
+  std::string meta(const std::string& key) const;
+
+  // ---- the graph
+
+  // Replaces the stored graph (tables and snapshot) with `graph` in one transaction; the
+  // manifest is cleared, since the graph no longer comes from a build's files. On any failure
+  // nothing changes. `source` is recorded as meta graph_source.
+  void replace_graph(const GraphData& graph, const std::string& source = "import");
+  void replace_graph(const GraphModel& model, const std::string& source = "import");
+  // Reads the whole stored graph (empty when nothing was built yet): from the snapshot when
+  // there is one, else from the tables (a version 1 database).
+  GraphData load_graph() const;
+  // The graph ready to query: from the snapshot with its stored indexes when there is one.
+  GraphModel load_model() const;
+  // Reads the graph from the tables, ignoring the snapshot (what version 1 did): to check
+  // that both hold the same graph, and as the baseline the snapshot is measured against.
+  GraphData load_graph_from_tables() const;
+
+  // ---- builds
+
+  // The manifest of the last build (empty after an import or on a new database).
+  std::vector<ManifestEntry> manifest() const;
+  // Stores cache entries in one short transaction of their own; an entry already present is
+  // kept. Called while a build runs, so extraction work survives a killed build.
+  void put_extractions(const std::vector<CachedExtraction>& entries);
+  // Stores the build's graph, its snapshot, the manifest and the build's meta values in one
+  // transaction, and drops cache entries that no manifest file uses under the current key.
+  void commit_build(const GraphModel& model, const BuildCommit& commit);
+
+  // Reads cache entries on its own connection, so extraction threads can each have one.
+  class CacheReader {
+   public:
+    explicit CacheReader(const std::filesystem::path& path);
+    ~CacheReader();
+    CacheReader(CacheReader&&) noexcept;
+    CacheReader& operator=(CacheReader&&) noexcept;
+    // The cached facts for this content hash and key, if any.
+    std::optional<std::string> find(std::string_view sha256, std::string_view key);
+
+   private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+  };
+
+  // The identities of the stored graph's nodes and edges (empty before the first v2 write),
+  // to count what a build added and removed.
+  GraphIdentity identity() const;
+
+  // ---- maintenance
+
+  // "ok", or the first problem SQLite's PRAGMA quick_check reports.
+  std::string quick_check() const;
+  // Counts of the stored graph as the tables have them: (entities, relationships).
+  std::pair<uint64_t, uint64_t> row_counts() const;
 
  private:
   struct Impl;

@@ -41,8 +41,16 @@ class QueryError : public std::runtime_error {
 
  private:
   static std::string format(SourcePos pos, const std::string& message) {
-    if (pos.line <= 0) return "query: " + message;
-    return "query:" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": " + message;
+    // One line, whatever the message quotes from the query.
+    std::string flat;
+    for (char c : message) {
+      if (c == '\n') flat += "\\n";
+      else if (c == '\r') flat += "\\r";
+      else if (c == '\t') flat += "\\t";
+      else flat += c;
+    }
+    if (pos.line <= 0) return "query: " + flat;
+    return "query:" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": " + flat;
   }
 
   Kind kind_;

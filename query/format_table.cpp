@@ -64,7 +64,9 @@ void render_table(std::ostream& out, const graph::GraphModel& g, const Result& r
   for (const auto& row : r.rows) {
     std::vector<std::string> line;
     for (size_t c = 0; c < ncol; ++c) {
-      line.push_back(cut(cell_text(g, row[c]), o.max_width, o.box_drawing));
+      // Paths and relationships are the answer of a path question: never cut.
+      const bool whole = row[c].type() == Value::Type::Path || row[c].type() == Value::Type::Relationship;
+      line.push_back(cut(cell_text(g, row[c]), whole ? 0 : o.max_width, o.box_drawing));
       width[c] = std::max(width[c], display_width(line.back()));
       if (!row[c].is_number() && !row[c].is_null()) numeric[c] = false;
       if (row[c].is_number()) has_number[c] = true;

@@ -55,7 +55,8 @@ std::string format_names();
 
 struct RenderOptions {
   bool box_drawing = false;  // table: Unicode box-drawing lines (for a terminal) instead of ASCII
-  size_t max_width = 60;     // table: longest cell shown before it is cut with "..."; 0 = no limit
+  size_t max_width = 60;     // table: longest cell shown before it is cut with "..." (paths and
+                             // relationships are never cut); 0 = no limit
   bool header = true;        // table, csv, tsv, markdown: print the column names
   bool footer = true;        // table: print "(N rows)"
 };

@@ -100,6 +100,13 @@ TEST_CASE("table: ASCII when piped, box drawing for a terminal") {
         "+--------------+\n"
         "| We can on... |\n"
         "+--------------+\n");
+  Result path = execute(g(), "MATCH p = (a {name: 'Merz'})-[:ATTENDED]->(m) RETURN p, m.name AS m");
+  CHECK(rendered(path, Format::Table, narrow) ==
+        "+---------------------------------------------------------------------------+--------------+\n"
+        "| p                                                                         | m            |\n"
+        "+---------------------------------------------------------------------------+--------------+\n"
+        "| (Friedrich Merz)-[:ATTENDED]->(Coalition of the Willing meeting in Paris) | Coalition... |\n"
+        "+---------------------------------------------------------------------------+--------------+\n");
   Result none = execute(g(), "MATCH (p:Person {name: 'Nobody'}) RETURN p.name");
   CHECK(rendered(none, Format::Table) ==
         "+--------+\n"
