@@ -541,6 +541,7 @@ class MentionFinder {
       Mention p = d_.mentions[mi];
       int s = p.first;
       if (opening_bracket(s - 1)) --s;
+      if (const Match* h = d_.ending_at(s, Role::Honorific)) s = h->first;  // "Foreign Minister Prince Faisal"
       // Before the name: [former] [body] [modifiers] office NAME
       if (const Match* off = d_.ending_at(s, Role::Office)) {
         const int mod_first = modifiers_before(off->first);
