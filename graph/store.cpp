@@ -11,9 +11,13 @@
 //
 // meta.graph_generation counts graph writes; the snapshot carries the same number, so a
 // snapshot that does not belong to the tables beside it is detected instead of loaded.
+#include <algorithm>
 #include "graph/store.h"
 
+#include <algorithm>
+
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <unistd.h>
 #include <sqlite3.h>
 
 #include <chrono>
@@ -309,6 +313,28 @@ GraphModel model_of(GraphData graph, const std::string& path) {
   }
 }
 
+// "file:" URI of `p` opened immutable (see Store::Store).
+std::string immutable_uri(const std::filesystem::path& p) {
+  std::string uri = "file:";
+  for (const char c : std::filesystem::absolute(p).string()) {
+    if (c == '%' || c == '?' || c == '#') {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      uri += '%';
+      uri += kHex[static_cast<unsigned char>(c) >> 4];
+      uri += kHex[static_cast<unsigned char>(c) & 15];
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+// True when this process may create files beside `p` (SQLite's -wal and -shm files).
+bool folder_writable(const std::filesystem::path& p) {
+  const std::filesystem::path dir = std::filesystem::absolute(p).parent_path();
+  return ::access(dir.c_str(), W_OK) == 0;
+}
+
 }  // namespace
 
 struct Store::Impl {
@@ -318,6 +344,8 @@ struct Store::Impl {
   int version = 0;
 
   Impl(const std::filesystem::path& p, int flags, Mode m) : path(p), db(p.string(), flags, 5000), mode(m) {}
+  Impl(const std::filesystem::path& p, const std::string& uri, Mode m)
+      : path(p), db(uri, SQLite::OPEN_READONLY | SQLite::OPEN_URI, 5000), mode(m) {}
 
   std::string meta(const std::string& key) {
     if (!has_table("meta")) return {};
@@ -458,6 +486,17 @@ Store::Store(const std::filesystem::path& path, Mode mode) {
     throw StoreError(StoreError::Kind::Open, p, "no database here; run `kg build` first");
   if (exists && std::filesystem::is_directory(path, ec))
     throw StoreError(StoreError::Kind::Open, p, "is a directory, not a database file");
+  // Reading a WAL database needs its -shm index, which SQLite creates beside the file unless a
+  // writer has. A reader that may not write there (read-only media, someone else's folder)
+  // opens the file immutable instead: nobody is writing it through this process, and a build
+  // by the folder's owner (which creates the -shm) replaces the graph in one transaction.
+  if (mode == Mode::ReadOnly && !folder_writable(path) && !std::filesystem::exists(p + "-shm", ec)) {
+    guard(path, [&] {
+      impl_ = std::make_unique<Impl>(path, immutable_uri(path), mode);
+      impl_->check_identity();
+    });
+    return;
+  }
   guard(path, [&] {
     const int flags = mode == Mode::ReadOnly ? SQLite::OPEN_READONLY
                                              : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
@@ -466,11 +505,22 @@ Store::Store(const std::filesystem::path& path, Mode mode) {
     // Large blobs read through a memory map instead of a read call per page.
     db.exec("PRAGMA mmap_size = 4294967296");
     if (mode == Mode::ReadWrite) {
+      // Identity first: switching to WAL rewrites the file header, which must not happen to
+      // another program's database that kg is about to refuse.
+      const bool fresh = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
+      if (!fresh) {
+        impl_->check_identity();
+        // A writer never builds on a damaged file: what is left of the old graph stays as it is.
+        std::string check = db.execAndGet("PRAGMA quick_check(1)").getString();
+        std::replace(check.begin(), check.end(), '\n', ' ');
+        if (check != "ok")
+          throw StoreError(StoreError::Kind::Corrupt, p,
+                           "database file is corrupt (" + check + "); left untouched: restore it or build into a new file");
+      }
       db.exec("PRAGMA journal_mode = WAL");
       db.exec("PRAGMA synchronous = NORMAL");
       db.exec("PRAGMA foreign_keys = OFF");  // ids are positions, checked as a whole on load
       db.exec("PRAGMA journal_size_limit = 67108864");
-      const bool fresh = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
       if (fresh) {
         SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
         db.exec(kBaseSchema);
