@@ -100,8 +100,8 @@ class GraphModel {
   // Snapshot support (graph/model_snapshot.cpp): the arrays and indexes this model computed
   // from its data, and a model rebuilt from data and stored parts without computing them
   // again. from_parts checks sizes, index ranges and codes against `data` (so the model never
-  // reads out of bounds) and throws std::invalid_argument when they do not fit; it trusts
-  // that the CSR describes `data`'s edges.
+  // reads out of bounds), and the CSR against `data`'s edges at sampled positions; it throws
+  // std::invalid_argument when they do not fit.
   ModelParts parts() const;
   static GraphModel from_parts(GraphData data, ModelParts parts);
 

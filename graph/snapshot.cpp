@@ -419,6 +419,14 @@ void decode_items(const ChunkSource& source, uint64_t generation, const Header& 
 
 }  // namespace
 
+std::optional<uint64_t> snapshot_format(const ChunkSource& source) {
+  const std::vector<std::string> chunks = source("header");
+  if (chunks.empty()) return std::nullopt;
+  ByteReader r(chunks.front(), "snapshot header");
+  if (r.take(4) != "KGSH") r.fail("not a snapshot header");
+  return r.varint();
+}
+
 GraphData decode_snapshot(const ChunkSource& source, uint64_t generation, unsigned threads) {
   const Header h = read_header(source, generation);
   const Vocabulary v = read_vocabulary(source, generation);

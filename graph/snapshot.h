@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,12 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
 
 // The stored chunks of one section, in chunk order (empty when the section is absent).
 using ChunkSource = std::function<std::vector<std::string>(const std::string& section)>;
+
+// The format version of the stored snapshot, read from the start of its header (which every
+// format keeps: "KGSH" then the version), or nullopt when no header is stored. A snapshot of
+// another format is not decoded: readers go to the tables instead. Throws CodecError when the
+// header is not a snapshot header at all.
+std::optional<uint64_t> snapshot_format(const ChunkSource& source);
 
 // Decodes the graph alone (the model sections are not read). Throws CodecError
 // (graph/byte_codec.h) when a chunk is missing, corrupt, of another format version, or of

@@ -396,6 +396,22 @@ struct Store::Impl {
 
   bool has_snapshot() { return version >= 2 && has_table("snapshot") && !meta("graph_generation").empty(); }
 
+  // Whether loads may decode the snapshot: there is one, of this kg's format. When the
+  // database says it has one that cannot be used that way, `warn` is told why (the tables
+  // hold the same graph, so they are read instead; `kg build` or `kg import` writes a new one).
+  bool use_snapshot(const Store::Warn& warn) {
+    if (!has_snapshot()) return false;
+    const std::optional<uint64_t> format = snapshot_format(chunk_source());
+    if (format == static_cast<uint64_t>(kSnapshotVersion)) return true;
+    if (warn) {
+      warn(path.string() + ": " +
+           (format ? "snapshot format " + std::to_string(*format) + " is not this kg's (" + std::to_string(kSnapshotVersion) + ")"
+                   : std::string("the graph snapshot is missing")) +
+           "; reading the tables instead (slower until the next build or import rewrites it)");
+    }
+    return false;
+  }
+
   // Reads a section's chunks with SQLite's incremental blob I/O, straight into their buffers
   // (a column read would copy a large blob twice).
   ChunkSource chunk_source() {
@@ -577,11 +593,11 @@ void Store::commit_build(const GraphModel& model, const BuildCommit& commit) {
   impl_->checkpoint();
 }
 
-GraphData Store::load_graph() const {
+GraphData Store::load_graph(const Warn& warn) const {
   auto& m = *impl_;
   return guard(m.path, [&] {
     SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);  // one consistent snapshot
-    if (m.has_snapshot()) return decode_snapshot(m.chunk_source(), m.generation());
+    if (m.use_snapshot(warn)) return decode_snapshot(m.chunk_source(), m.generation());
     return load_rows_checked(m.db, m.path.string());
   });
 }
@@ -594,11 +610,11 @@ GraphData Store::load_graph_from_tables() const {
   });
 }
 
-GraphModel Store::load_model() const {
+GraphModel Store::load_model(const Warn& warn) const {
   auto& m = *impl_;
   return guard(m.path, [&] {
     SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);
-    if (m.has_snapshot()) return decode_snapshot_model(m.chunk_source(), m.generation());
+    if (m.use_snapshot(warn)) return decode_snapshot_model(m.chunk_source(), m.generation());
     return model_of(load_rows_checked(m.db, m.path.string()), m.path.string());
   });
 }
@@ -643,6 +659,8 @@ GraphIdentity Store::identity() const {
   return guard(m.path, [&] {
     SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);
     if (!m.has_snapshot()) return GraphIdentity{};
+    // A snapshot of another format: the identities of the graph in the tables.
+    if (!m.use_snapshot({})) return identity_of(load_rows_checked(m.db, m.path.string()));
     return decode_identity(m.chunk_source());
   });
 }

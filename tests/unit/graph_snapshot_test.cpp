@@ -3,11 +3,14 @@
 // checksum before it is decoded.
 #include <doctest/doctest.h>
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <map>
 
 #include "graph/algorithms.h"
 #include "graph/model_parts.h"
 #include "graph/snapshot.h"
+#include "graph/store.h"
 #include "graph_builder_fixture.h"
 #include "graph_fixture.h"
 
@@ -54,9 +57,11 @@ void same_model(const graph::GraphModel& a, const graph::GraphModel& b) {
     const auto x = a.edges_of_type(type), y = b.edges_of_type(type);
     CHECK(std::vector<graph::EdgeId>(x.begin(), x.end()) == std::vector<graph::EdgeId>(y.begin(), y.end()));
   }
-  const auto hood_a = graph::neighbourhood(a, 4, 3), hood_b = graph::neighbourhood(b, 4, 3);
-  REQUIRE(hood_a.size() == hood_b.size());
-  for (size_t i = 0; i < hood_a.size(); ++i) CHECK(hood_a[i].node == hood_b[i].node);
+  for (graph::NodeId v = 0; v < a.node_count(); ++v) {
+    const auto hood_a = graph::neighbourhood(a, v, 3), hood_b = graph::neighbourhood(b, v, 3);
+    REQUIRE(hood_a.size() == hood_b.size());
+    for (size_t i = 0; i < hood_a.size(); ++i) CHECK(hood_a[i].node == hood_b[i].node);
+  }
 }
 
 }  // namespace
@@ -125,4 +130,104 @@ TEST_CASE("parts that do not fit the data are refused") {
   refused([](auto& p) { p.node_files.pop_back(); }, "per-item arrays");
   refused([](auto& p) { p.name_nodes[0] = 1000; }, "missing node");
   refused([](auto& p) { p.name_start.back() += 1; }, "name index does not fit");
+  // In range and well-formed, but not these edges: two out-edges' targets swapped.
+  refused(
+      [](auto& p) {
+        size_t j = 1;
+        while (p.out_target[j] == p.out_target[0]) ++j;
+        std::swap(p.out_target[0], p.out_target[j]);
+      },
+      "out-edges do not match");
+  refused([](auto& p) { std::swap(p.in_edge[0], p.in_edge.back()); }, "in-edges do not match");
+}
+
+namespace {
+
+using graph::Store;
+
+std::vector<std::string> warnings_of(const std::filesystem::path& db, graph::GraphModel* model_out = nullptr) {
+  std::vector<std::string> told;
+  graph::GraphModel m = Store(db, Store::Mode::ReadOnly).load_model([&](const std::string& w) { told.push_back(w); });
+  if (model_out) *model_out = std::move(m);
+  return told;
+}
+
+}  // namespace
+
+TEST_CASE("the model a database loads is the model of its tables, after every write") {
+  test::TempDir dir;
+  const auto db = dir.path / "kg.db";
+  graph::GraphData other = test::small_graph();
+  other.nodes.push_back({"Country", "Germany", {"Germany", "Berlin"}, {}, {}});
+  other.edges.push_back({"KNOWS", 4, 1, {}, {}});
+  for (const graph::GraphData& g : {sample(), other, graph::GraphData{}, sample()}) {
+    Store(db, Store::Mode::ReadWrite).replace_graph(g);
+    const Store store(db, Store::Mode::ReadOnly);
+    const graph::GraphModel loaded = store.load_model();
+    const graph::GraphModel from_rows(store.load_graph_from_tables());
+    CHECK(loaded.node_count() == g.nodes.size());
+    same_model(loaded, from_rows);
+    same_model(loaded, graph::GraphModel(g));
+    CHECK(test::export_jsonl(loaded.data()) == test::export_jsonl(g));
+  }
+}
+
+TEST_CASE("a snapshot that cannot be used is read around or refused, never misread") {
+  test::TempDir dir;
+  const auto db = dir.path / "kg.db";
+  Store(db, Store::Mode::ReadWrite).replace_graph(sample());
+  const graph::GraphModel expected(sample());
+  auto raw = [&](const std::string& sql) {
+    SQLite::Database d(db.string(), SQLite::OPEN_READWRITE);
+    d.exec(sql);
+  };
+  CHECK(warnings_of(db).empty());
+
+  SUBCASE("a snapshot of another format: the tables, with a warning; identities from the tables") {
+    // The header starts "KGSH" then the format version (one varint byte): make it format 1.
+    raw("UPDATE snapshot SET data = X'4B475348' || X'01' || substr(data, 6) WHERE section = 'header'");
+    graph::GraphModel loaded(graph::GraphData{});
+    const auto told = warnings_of(db, &loaded);
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].find("snapshot format 1 is not this kg's (2)") != std::string::npos);
+    CHECK(told[0].find("kg.db") != std::string::npos);
+    same_model(loaded, expected);
+    std::vector<std::string> told_graph;
+    const graph::GraphData g = Store(db, Store::Mode::ReadOnly).load_graph([&](const std::string& w) { told_graph.push_back(w); });
+    CHECK(told_graph.size() == 1);
+    CHECK(test::export_jsonl(g) == test::export_jsonl(sample()));
+    const graph::GraphIdentity id = Store(db, Store::Mode::ReadOnly).identity();
+    CHECK(id.nodes == graph::identity_of(sample()).nodes);
+    CHECK(id.edges == graph::identity_of(sample()).edges);
+    // The next write puts a snapshot of this format back.
+    Store(db, Store::Mode::ReadWrite).replace_graph(sample());
+    CHECK(warnings_of(db).empty());
+  }
+  SUBCASE("a snapshot gone missing: the tables, with a warning") {
+    raw("DELETE FROM snapshot");
+    graph::GraphModel loaded(graph::GraphData{});
+    const auto told = warnings_of(db, &loaded);
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].find("snapshot is missing") != std::string::npos);
+    same_model(loaded, expected);
+  }
+  SUBCASE("a damaged chunk: refused as corrupt, with the way out") {
+    raw("UPDATE snapshot SET data = data || X'00' WHERE section = 'model' AND chunk = 1");  // one stray byte
+    CHECK_THROWS_WITH_AS(warnings_of(db), doctest::Contains("checksum mismatch"), graph::StoreError);
+    CHECK_THROWS_WITH_AS(warnings_of(db), doctest::Contains("run `kg build` again"), graph::StoreError);
+  }
+  SUBCASE("a snapshot of another graph generation: refused") {
+    raw("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'graph_generation'");
+    CHECK_THROWS_WITH_AS(warnings_of(db), doctest::Contains("does not match the graph's"), graph::StoreError);
+  }
+  SUBCASE("a model section swapped in from another graph: refused, though every checksum holds") {
+    const auto db2 = dir.path / "other.db";
+    graph::GraphData g = sample();
+    std::swap(g.edges[0].target, g.edges[1].target);
+    Store(db2, Store::Mode::ReadWrite).replace_graph(g);
+    raw("ATTACH '" + db2.string() + "' AS o; UPDATE snapshot SET data = (SELECT data FROM o.snapshot s WHERE s.section = 'model' "
+        "AND s.chunk = snapshot.chunk) WHERE section = 'model'");
+    // The other database is generation 1 too, so only the model's own checks can tell.
+    CHECK_THROWS_WITH_AS(warnings_of(db), doctest::Contains("do not match the graph's edges"), graph::StoreError);
+  }
 }
