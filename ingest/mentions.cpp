@@ -149,6 +149,13 @@ class MentionFinder {
     return b >= 0 && (d_.key_is(b, ",") || d_.is(b, tok::kDQuote));
   }
 
+  // "the Ghanaian defence minister, X," before a name: the apposition names the holder.
+  bool titled_apposition_before(int s, int e) const {
+    if (s < 2 || !d_.key_is(s - 1, ",") || !(d_.key_is(e, ",") || d_.key_is(e, "."))) return false;
+    const Match* m = d_.ending_at(s - 1, Role::Office);
+    return m != nullptr && !m->plural;
+  }
+
   // ", the Supreme Allied Commander Europe" or "is the Europe editor" after a name.
   bool titled_after(int e) const {
     int k = e;
@@ -227,7 +234,9 @@ class MentionFinder {
       weak_ok_ = n_words >= 2;  // "Donors pledged": a weak verb does not make one word a name
       const bool speech = speech_after(e) || speech_before(s);
       weak_ok_ = true;
-      const bool appos = titled_after(e);
+      // "its foreign minister, Mariama Ndiaye, said": a title, a comma, then a name closed by a
+      // comma is an apposition naming the title's holder, whatever the given name.
+      const bool appos = titled_after(e) || (n_words >= 2 && titled_apposition_before(s, e));
       bool accept = has_given || titled || ((speech || appos) && (n_words >= 2 || !common(s)));
       if (starts_particle) accept = accept && n_words >= 1 && (speech || titled || appos);
       if (!accept) continue;
