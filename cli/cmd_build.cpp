@@ -17,6 +17,7 @@
 #include "graph/builder.h"
 #include "graph/json_value.h"
 #include "graph/store.h"
+#include "ingest/errors.h"
 #include "ingest/lexicon.h"
 
 namespace kg::cli {
@@ -148,7 +149,7 @@ void add_build_command(CLI::App& app, GlobalOptions& options, int& exit_code) {
       code = kFailed;
     }
     bar.clear();
-    for (const auto& w : report.warnings) std::cerr << "kg: warning: " << w << '\n';
+    for (const auto& w : report.warnings) std::cerr << "kg: warning: " << ingest::one_line(w) << '\n';
     if (!error.empty()) {
       std::cerr << "kg: " << error << '\n';
     } else if (!args->quiet) {

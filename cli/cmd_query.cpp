@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/common.h"
+#include "cli/param_value.h"
 #include "query/query.h"
 
 namespace kg::cli {
@@ -34,22 +35,6 @@ void add_output_options(CLI::App* cmd, OutputArgs& out) {
   cmd->add_option("--width", out.width, "table: longest cell shown before it is cut (0: no limit)")->capture_default_str();
 }
 
-// A --param value: integers and decimals as numbers, true/false/null, anything else a string.
-query::Value param_value(const std::string& text) {
-  if (text == "true") return query::Value(true);
-  if (text == "false") return query::Value(false);
-  if (text == "null") return query::Value();
-  try {
-    size_t used = 0;
-    const long long i = std::stoll(text, &used);
-    if (used == text.size()) return query::Value(static_cast<int64_t>(i));
-    const double d = std::stod(text, &used);
-    if (used == text.size()) return query::Value(d);
-  } catch (const std::exception&) {
-  }
-  return query::Value(text);
-}
-
 int run_query(const GlobalOptions& options, const std::string& text, const OutputArgs& out) {
   const query::Format format = query::parse_format(out.format);
   const graph::GraphModel model(load_graph(options));
@@ -61,7 +46,7 @@ int run_query(const GlobalOptions& options, const std::string& text, const Outpu
   for (const auto& p : out.params) {
     const auto eq = p.find('=');
     if (eq == std::string::npos || eq == 0) throw std::invalid_argument("--param " + p + ": expected NAME=VALUE");
-    qopts.params[p.substr(0, eq)] = param_value(p.substr(eq + 1));
+    qopts.params[p.substr(0, eq)] = parse_param_value(p.substr(eq + 1));
   }
   if (out.explain) std::cerr << text << '\n' << query::explain(model, text, qopts);
   std::signal(SIGINT, on_interrupt);

@@ -27,13 +27,13 @@ int guarded(const std::function<int()>& body) {
   try {
     return body();
   } catch (const graph::StoreError& e) {
-    std::cerr << "kg: " << e.what() << '\n';
+    std::cerr << "kg: " << ingest::one_line(e.what()) << '\n';
     return e.kind() == graph::StoreError::Kind::Busy ? kBusy : kFailed;
   } catch (const ingest::InputError& e) {
-    std::cerr << "kg: " << e.what() << '\n';
+    std::cerr << "kg: " << ingest::one_line(e.what()) << '\n';
     return kFailed;
   } catch (const std::exception& e) {
-    std::cerr << "kg: " << e.what() << '\n';
+    std::cerr << "kg: " << ingest::one_line(e.what()) << '\n';
     return kFailed;
   }
 }

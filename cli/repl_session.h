@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cli/common.h"
+#include "cli/param_value.h"
 #include "cli/repl_complete.h"
 #include "cli/repl_split.h"
 #include "graph/model.h"
@@ -91,9 +92,5 @@ class Session {
   bool stopped_ = false;
   bool cancelled_ = false;  // Ctrl-C cancelled a query of the current top-level line
 };
-
-// A parameter value as typed: integers and decimals as numbers, true/false/null, anything else
-// (or anything quoted) a string.
-query::Value parse_param_value(const std::string& text, bool quoted = false);
 
 }  // namespace kg::cli

@@ -148,6 +148,13 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   tell("scan", 0, 0, 0, 0);
   const ingest::CorpusScan scan = ingest::scan_corpus(options.inputs);
   report.warnings = scan.warnings;
+  // An input skipped while scanning (empty, too big, not a regular file) counts as a failed
+  // file, and fails the build with --strict.
+  report.files_failed = scan.warnings.size();
+  if (options.strict && !scan.warnings.empty()) throw BuildError(scan.warnings.front() + " (--strict)");
+  if (scan.files.empty() && !scan.warnings.empty()) {
+    throw BuildError(scan.warnings.front() + "; no input file could be read; the database was not changed");
+  }
   if (scan.files.empty()) {
     std::string where;
     for (const auto& p : options.inputs) where += (where.empty() ? "" : ", ") + p;

@@ -160,6 +160,7 @@ class Resolver {
   std::vector<NodeId> node_of_;  // item -> node
   GraphData g_;
   std::map<std::tuple<std::string, NodeId, NodeId>, EdgeId> edge_index_;
+  std::map<int, std::set<std::string>> dates_;  // cluster root -> dates of its meetings
 
   const ingest::LocalEntity& ent(int item) const {
     const Item& it = items_[static_cast<size_t>(item)];
@@ -190,7 +191,54 @@ class Resolver {
     return true;
   }
 
+  // Unites two clusters unless they are meetings on different dates. Each cluster's dates are
+  // kept with its root, so the check costs nothing however many items a cluster has.
+  bool join(UnionFind& uf, int a, int b) {
+    int ra = uf.find(a), rb = uf.find(b);
+    if (ra == rb) return true;
+    auto da = dates_.find(ra), db = dates_.find(rb);
+    if (da != dates_.end() && db != dates_.end()) {
+      bool shared = false;
+      for (const auto& d : da->second) shared = shared || db->second.count(d);
+      if (!shared) return false;
+    }
+    uf.unite(ra, rb);
+    const int root = uf.find(ra), gone = root == ra ? rb : ra;
+    auto g = dates_.find(gone);
+    if (g != dates_.end()) {
+      dates_[root].insert(g->second.begin(), g->second.end());
+      dates_.erase(gone);
+    }
+    return true;
+  }
+
+  // Clusters the items of one candidate list: each item is compared with one member of each
+  // cluster met so far in the list and joins the first it fits. Linear in the list when
+  // everything merges, however long the list is.
+  template <class Fits>
+  void cluster_list(UnionFind& uf, const std::vector<int>& list, Fits fits) {
+    std::vector<int> reps;
+    for (int item : list) {
+      bool placed = false;
+      for (int& r : reps) {
+        if (uf.find(r) == uf.find(item)) {
+          placed = true;
+          break;
+        }
+        if (fits(r, item) && join(uf, r, item)) {
+          placed = true;
+          break;
+        }
+      }
+      if (!placed) reps.push_back(item);
+      if (reps.size() > 256) reps.erase(reps.begin());  // a name shared by very many things
+    }
+  }
+
   void by_names(UnionFind& uf) {
+    for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
+      if (ent(i).kind == "Meeting" && !attr(ent(i), "date").empty()) dates_[i].insert(attr(ent(i), "date"));
+    }
     std::map<std::pair<std::string, std::string>, std::vector<int>> index;  // (kind, key) -> items
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       const auto& e = ent(i);
@@ -206,37 +254,22 @@ class Resolver {
       for (const auto& k : keys) index[{e.kind, k}].push_back(i);
     }
     for (const auto& [key, list] : index) {
-      for (size_t x = 1; x < list.size(); ++x) {
-        for (size_t y = 0; y < x; ++y) {
-          if (compatible(ent(list[y]), ent(list[x])) && cluster_compatible(uf, list[y], list[x])) {
-            uf.unite(list[y], list[x]);
-            break;
-          }
-        }
-      }
+      cluster_list(uf, list, [&](int a, int b) { return compatible(ent(a), ent(b)); });
     }
-  }
-
-  // Meetings with different dates never share a cluster, however aliases chain.
-  bool cluster_compatible(UnionFind& uf, int a, int b) {
-    if (ent(a).kind != "Meeting") return true;
-    std::set<std::string> da, db;
-    const int ra = uf.find(a), rb = uf.find(b);
-    for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
-      const int r = uf.find(i);
-      if (r != ra && r != rb) continue;
-      const std::string d = attr(ent(i), "date");
-      if (d.empty()) continue;
-      (r == ra ? da : db).insert(d);
-    }
-    if (da.empty() || db.empty()) return true;
-    for (const auto& d : da) {
-      if (db.count(d)) return true;
-    }
-    return false;
   }
 
   // ---- pass 2, 3: people
+
+  // Keys under which two family names that may be variants meet: the skeleton and the skeleton
+  // with any one letter deleted (one edit away = a shared deletion key).
+  static std::vector<std::string> variant_keys(const std::string& surname) {
+    const std::string sk = ingest::name_skeleton(surname);
+    std::vector<std::string> keys{sk};
+    if (sk.size() >= 7) {
+      for (size_t i = 1; i < sk.size(); ++i) keys.push_back(sk.substr(0, i) + sk.substr(i + 1));
+    }
+    return keys;
+  }
 
   void people(UnionFind& uf) {
     // The passes below compare persons pairwise and read only name, surname, first name and
@@ -257,50 +290,66 @@ class Resolver {
       const std::string s = attr(ent(i), "surname");
       return s.empty() ? ent(i).name : s;
     };
+    auto last_word = [](const std::string& s) {
+      const std::string k = name_key(s);
+      const size_t sp = k.rfind(' ');
+      return sp == std::string::npos ? k : k.substr(sp + 1);
+    };
     auto office = [&](int i) { return name_key(attr(ent(i), "office")); };
+    // Index full names by the variant keys of their family name and of its last word.
+    std::map<std::string, std::vector<int>> full;
+    for (int a : persons) {
+      if (attr(ent(a), "first_name").empty()) continue;
+      std::set<std::string> keys;
+      for (const auto& k : variant_keys(surname(a))) keys.insert(k);
+      for (const auto& k : variant_keys(last_word(surname(a)))) keys.insert(k);
+      for (const auto& k : keys) full[k].push_back(a);
+    }
     // Full names that are variants.
-    for (size_t x = 0; x < persons.size(); ++x) {
-      const int a = persons[x];
-      const std::string ga = attr(ent(a), "first_name");
-      if (ga.empty()) continue;
-      for (size_t y = x + 1; y < persons.size(); ++y) {
-        const int b = persons[y];
-        const std::string gb = attr(ent(b), "first_name");
-        if (gb.empty()) continue;
-        if (!ingest::surname_variants(surname(a), surname(b))) continue;
+    for (const auto& [key, list] : full) {
+      cluster_list(uf, list, [&](int a, int b) {
+        const std::string ga = attr(ent(a), "first_name"), gb = attr(ent(b), "first_name");
+        if (!ingest::surname_variants(surname(a), surname(b))) return false;
         const bool same_surname = name_key(surname(a)) == name_key(surname(b));
         const bool given_backs = name_key(ga) == name_key(gb) || ingest::given_name_compatible(ga, gb);
         const bool office_backs = !office(a).empty() && office(a) == office(b);
-        if ((same_surname && given_backs) || (!same_surname && (name_key(ga) == name_key(gb) || (given_backs && office_backs)))) {
-          uf.unite(a, b);
-        }
-      }
+        return (same_surname && given_backs) || (!same_surname && (name_key(ga) == name_key(gb) || (given_backs && office_backs)));
+      });
     }
-    // Family names alone join the one cluster of full names that carries them.
+    // Family names alone join the one cluster of full names that carries them. Each key keeps
+    // the clusters under it, each with the distinct (surname, office) pairs of its members.
+    std::map<std::string, std::map<int, std::set<std::pair<std::string, std::string>>>> clusters_by_key;
+    for (const auto& [key, list] : full) {
+      for (int b : list) clusters_by_key[key][uf.find(b)].insert({surname(b), office(b)});
+    }
     for (int a : persons) {
       if (!attr(ent(a), "first_name").empty()) continue;
       std::set<int> roots;
       int backed = -1;
-      for (int b : persons) {
-        if (attr(ent(b), "first_name").empty()) continue;
-        if (!ingest::family_name_matches(surname(b), surname(a))) continue;
-        roots.insert(uf.find(b));
-        if (!office(a).empty() && office(a) == office(b)) backed = uf.find(b);
+      for (const auto& k : variant_keys(surname(a))) {
+        auto it = clusters_by_key.find(k);
+        if (it == clusters_by_key.end()) continue;
+        for (const auto& [root, forms] : it->second) {
+          for (const auto& [sn, off] : forms) {
+            if (!ingest::family_name_matches(sn, surname(a))) continue;
+            roots.insert(root);
+            if (!office(a).empty() && office(a) == off) backed = root;
+          }
+        }
       }
-      if (roots.size() == 1) uf.unite(a, *roots.begin());
-      else if (backed >= 0) uf.unite(a, backed);
+      if (roots.size() == 1) join(uf, a, *roots.begin());
+      else if (backed >= 0) join(uf, a, backed);
     }
-    // Single names with no full name anywhere merge with each other by name (done in pass 1
-    // only for multi-word names).
+    // Single names with no full name anywhere merge with each other by name (pass 1 only
+    // merges names of two words or more).
+    std::map<int, int> cluster_size;
+    for (int a : persons) cluster_size[uf.find(a)] += 1;
     std::map<std::string, int> single;
     for (int a : persons) {
-      if (!attr(ent(a), "first_name").empty()) continue;
-      bool joined = false;
-      for (int b : persons) joined = joined || (b != a && uf.find(b) == uf.find(a));
-      if (joined) continue;
+      if (!attr(ent(a), "first_name").empty() || cluster_size[uf.find(a)] > 1) continue;
       const std::string k = name_key(ent(a).name);
       auto [it, fresh] = single.try_emplace(k, a);
-      if (!fresh) uf.unite(it->second, a);
+      if (!fresh) join(uf, it->second, a);
     }
     for (const auto& [a, first] : repeats) uf.unite(a, first);
   }
@@ -308,9 +357,8 @@ class Resolver {
   // ---- pass 4: structure
 
   void by_structure(UnionFind& uf) {
-    // Signers of documents, from SIGNED relations, by item.
-    std::map<int, std::set<std::string>> signers;  // document item -> signer name keys
-    std::map<int, std::set<std::string>> leaders;  // force item -> leader name keys
+    std::map<int, std::set<std::string>> signers;  // document item -> signing states (name keys)
+    std::map<int, std::set<std::string>> leaders;  // force item -> leaders (name keys)
     std::map<int, std::set<int>> producers;        // document item -> producing meeting items
     for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
       for (const auto& r : docs_[static_cast<size_t>(d)]->relations) {
@@ -321,52 +369,68 @@ class Resolver {
         if (r.type == "PRODUCED") producers[item_of(d, r.end)].insert(item_of(d, r.start));
       }
     }
-    for (int a = 0; a < static_cast<int>(items_.size()); ++a) {
-      const auto& ea = ent(a);
-      if (!is_phrase_kind(ea.kind)) continue;
-      for (int b = a + 1; b < static_cast<int>(items_.size()); ++b) {
-        const auto& eb = ent(b);
-        if (eb.kind != ea.kind) continue;
-        const bool same_doc = items_[static_cast<size_t>(a)].doc == items_[static_cast<size_t>(b)].doc;
-        if (ea.kind == "Document" && attr(ea, "head") == attr(eb, "head") &&
-            (attr(ea, "qualifiers").empty() || attr(eb, "qualifiers").empty())) {
-          // The same states signed both: one document ("a trilateral declaration by France,
-          // Britain and Ukraine" is the declaration their leaders signed).
-          int shared = 0;
+    // Documents with one head signed by the same states (two at least, all of the smaller set):
+    // "a trilateral declaration by France, Britain and Ukraine" is the declaration their leaders
+    // signed. Candidates meet under every pair of signers.
+    std::map<std::string, std::vector<int>> by_pair;
+    for (const auto& [item, set] : signers) {
+      const std::vector<std::string> v(set.begin(), set.end());
+      for (size_t x = 0; x < v.size(); ++x) {
+        for (size_t y = x + 1; y < v.size(); ++y) by_pair[attr(ent(item), "head") + "|" + v[x] + "|" + v[y]].push_back(item);
+      }
+    }
+    for (const auto& [key, list] : by_pair) {
+      for (size_t x = 1; x < list.size(); ++x) {
+        std::set<int> tried;
+        for (size_t y = 0; y < x; ++y) {
+          const int a = list[y], b = list[x];
+          if (uf.find(a) == uf.find(b)) break;
+          if (!tried.insert(uf.find(a)).second) continue;
+          if (!(attr(ent(a), "qualifiers").empty() || attr(ent(b), "qualifiers").empty())) continue;
           const auto& sa = signers[a];
-          for (const auto& x : signers[b]) shared += sa.count(x) ? 1 : 0;
-          if (shared >= 2 && shared == static_cast<int>(std::min(sa.size(), signers[b].size()))) {
-            uf.unite(a, b);
-            continue;
-          }
+          const auto& sb = signers[b];
+          int shared = 0;
+          for (const auto& s : sb) shared += sa.count(s) ? 1 : 0;
+          if (shared >= 2 && shared == static_cast<int>(std::min(sa.size(), sb.size())) && join(uf, a, b)) break;
         }
-        if (ea.kind == "Document" && !attr(ea, "text").empty() && !attr(eb, "text").empty()) {
-          // The closing texts of one meeting are one text (communique, joint statement, "a
-          // statement issued after the meeting").
-          bool same_meeting = false;
-          for (int pa : producers[a]) {
-            for (int pb : producers[b]) same_meeting = same_meeting || uf.find(pa) == uf.find(pb);
-          }
-          if (same_meeting && (attr(ea, "text") == "outcome" || attr(eb, "text") == "outcome")) {
-            uf.unite(a, b);
-            continue;
-          }
+      }
+    }
+    // The closing texts of one meeting are one text (communique, joint statement, "a statement
+    // issued after the meeting").
+    std::map<int, std::vector<int>> texts_by_meeting;  // meeting root -> document items
+    for (const auto& [item, meetings] : producers) {
+      if (attr(ent(item), "text").empty()) continue;
+      for (int m : meetings) texts_by_meeting[uf.find(m)].push_back(item);
+    }
+    for (const auto& [meeting, list] : texts_by_meeting) {
+      int outcome = -1;
+      for (int i : list) {
+        if (attr(ent(i), "text") == "outcome") outcome = i;
+      }
+      if (outcome < 0) continue;
+      for (int i : list) join(uf, outcome, i);
+    }
+    // Meetings with the same owner and place; forces with one head and one leader.
+    std::map<std::string, std::vector<int>> buckets;
+    for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
+      const auto& e = ent(i);
+      if (e.kind == "Meeting") {
+        for (const auto& o : split_set(attr(e, "owner"))) {
+          for (const auto& p : split_set(attr(e, "place"))) buckets["M|" + o + "|" + p].push_back(i);
         }
-        if (same_doc || !compatible(ea, eb)) continue;
-        bool merge = false;
-        if (ea.kind == "Meeting") {
-          const auto oa = split_set(attr(ea, "owner")), ob = split_set(attr(eb, "owner"));
-          const auto pa = split_set(attr(ea, "place")), pb = split_set(attr(eb, "place"));
-          bool owner = false, place = false;
-          for (const auto& o : oa) owner = owner || ob.count(o);
-          for (const auto& p : pa) place = place || pb.count(p);
-          merge = owner && place;
-        } else if (ea.kind == "Force") {
-          bool shared = false;
-          for (const auto& l : leaders[b]) shared = shared || leaders[a].count(l);
-          merge = shared && attr(ea, "head") == attr(eb, "head");
+      } else if (e.kind == "Force") {
+        for (const auto& l : leaders[i]) buckets["F|" + attr(e, "head") + "|" + l].push_back(i);
+      }
+    }
+    for (const auto& [key, list] : buckets) {
+      for (size_t x = 1; x < list.size(); ++x) {
+        std::set<int> tried;
+        for (size_t y = 0; y < x; ++y) {
+          const int a = list[y], b = list[x];
+          if (uf.find(a) == uf.find(b)) break;
+          if (items_[static_cast<size_t>(a)].doc == items_[static_cast<size_t>(b)].doc || !tried.insert(uf.find(a)).second) continue;
+          if (compatible(ent(a), ent(b)) && join(uf, a, b)) break;
         }
-        if (merge && cluster_compatible(uf, a, b)) uf.unite(a, b);
       }
     }
   }
@@ -473,27 +537,56 @@ class Resolver {
       NodeId speaker;
       std::string text;
       std::vector<Source> sources;
+      std::string key;  // name_key of the text
+      size_t words;
     };
     std::vector<Q> quotes;
+    std::map<NodeId, std::vector<size_t>> by_speaker;  // speaker -> its quotes so far
+    std::map<std::pair<NodeId, std::string>, size_t> exact;  // (speaker, text key) -> quote
     for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
       for (const auto& q : docs_[static_cast<size_t>(d)]->quotes) {
         const NodeId sp = node(d, q.speaker);
         Source src = source_of(d, q.evidence);
         bool merged = false;
-        for (Q& x : quotes) {
-          if (x.speaker != sp || sp == kNoNode) continue;
+        const std::string qkey = name_key(q.text);
+        if (sp != kNoNode) {
+          auto ex = exact.find({sp, qkey});
+          if (ex != exact.end()) {
+            quotes[ex->second].sources.push_back(src);
+            continue;
+          }
+        }
+        const size_t qwords = tokens_of(q.text).size();
+        for (size_t xi : sp == kNoNode ? std::vector<size_t>{} : by_speaker[sp]) {
+          Q& x = quotes[xi];
+          if (x.key == qkey) {
+            x.sources.push_back(src);
+            merged = true;
+            break;
+          }
           // Nearly the same words, or one quotation holding the other whole (a long part only:
           // "robust" inside a longer quotation is a different remark).
           const bool same = token_f1(x.text, q.text) >= 0.8 ||
-                            (tokens_of(q.text).size() >= 2 && contains_words(x.text, q.text)) ||
-                            (tokens_of(x.text).size() >= 2 && contains_words(q.text, x.text));
+                            (qwords >= 2 && contains_words(x.text, q.text)) ||
+                            (x.words >= 2 && contains_words(q.text, x.text));
           if (!same) continue;
-          if (q.text.size() > x.text.size()) x.text = q.text;
+          if (q.text.size() > x.text.size()) {
+            x.text = q.text;
+            x.key = qkey;
+            x.words = qwords;
+          }
           x.sources.push_back(src);
+          exact[{sp, qkey}] = xi;
           merged = true;
           break;
         }
-        if (!merged) quotes.push_back(Q{sp, q.text, {src}});
+        if (!merged) {
+          if (sp != kNoNode) {
+            by_speaker[sp].push_back(quotes.size());
+            exact[{sp, qkey}] = quotes.size();
+          }
+          quotes.push_back(Q{sp, q.text, {src}, qkey, qwords});
+        }
       }
     }
     for (Q& q : quotes) {
@@ -556,6 +649,10 @@ class Resolver {
   // An office seen without its state ("President Donald Trump") supports the HOLDS_OFFICE edge
   // with that title which other articles give, when there is exactly one.
   void infer_offices() {
+    std::map<NodeId, std::vector<EdgeId>> offices;  // person -> HOLDS_OFFICE edges
+    for (EdgeId id = 0; id < g_.edges.size(); ++id) {
+      if (g_.edges[id].type == "HOLDS_OFFICE") offices[g_.edges[id].source].push_back(id);
+    }
     for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
       const auto& facts = *docs_[static_cast<size_t>(d)];
       for (int l = 0; l < static_cast<int>(facts.entities.size()); ++l) {
@@ -569,9 +666,10 @@ class Resolver {
         const NodeId p = node(d, l);
         EdgeId only = static_cast<EdgeId>(-1);
         int count = 0;
-        for (EdgeId id = 0; id < g_.edges.size(); ++id) {
+        auto held = offices.find(p);
+        if (held == offices.end()) continue;
+        for (EdgeId id : held->second) {
           const Edge& x = g_.edges[id];
-          if (x.type != "HOLDS_OFFICE" || x.source != p) continue;
           auto it = x.properties.find("title");
           if (it == x.properties.end()) continue;
           const auto* t = std::get_if<std::string>(&it->second);
@@ -592,7 +690,7 @@ class Resolver {
   }
 
   // The outlet that published an article is an organisation too.
-  void outlet(const ingest::Article& a) {
+  void outlet(const ingest::Article& a, std::map<std::string, NodeId>& orgs) {
     if (a.outlet.empty()) return;
     const std::string key = name_key(a.outlet);
     Source s;
@@ -600,15 +698,12 @@ class Resolver {
     s.article = a.index;
     s.rule = "organization:outlet";
     s.text = a.outlet;
-    for (Node& n : g_.nodes) {
-      if (n.kind != "Organization") continue;
-      bool same = name_key(n.name) == key;
-      for (const auto& al : n.aliases) same = same || name_key(al) == key;
-      if (same) {
-        n.sources.push_back(s);
-        return;
-      }
+    auto it = orgs.find(key);
+    if (it != orgs.end()) {
+      g_.nodes[it->second].sources.push_back(s);
+      return;
     }
+    orgs[key] = static_cast<NodeId>(g_.nodes.size());
     Node n;
     n.kind = "Organization";
     n.name = a.outlet;
@@ -619,7 +714,14 @@ class Resolver {
   }
 
   void articles() {
-    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) outlet(docs_[static_cast<size_t>(d)]->article);
+    std::map<std::string, NodeId> orgs;  // name keys of organisation nodes
+    for (NodeId id = 0; id < g_.nodes.size(); ++id) {
+      const Node& n = g_.nodes[id];
+      if (n.kind != "Organization") continue;
+      orgs.emplace(name_key(n.name), id);
+      for (const auto& al : n.aliases) orgs.emplace(name_key(al), id);
+    }
+    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) outlet(docs_[static_cast<size_t>(d)]->article, orgs);
     for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
       const ingest::Article& a = docs_[static_cast<size_t>(d)]->article;
       Node n;

@@ -14,6 +14,7 @@
 #include "graph/store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <unistd.h>
 #include <sqlite3.h>
 
 #include <chrono>
@@ -290,6 +291,38 @@ GraphData load_graph_rows(SQLite::Database& db, const std::string& path) {
   return g;
 }
 
+// load_graph_rows, with a property column that is not JSON reported as corruption.
+GraphData load_rows_checked(SQLite::Database& db, const std::string& path) {
+  try {
+    return load_graph_rows(db, path);
+  } catch (const std::runtime_error& e) {
+    if (dynamic_cast<const StoreError*>(&e) || dynamic_cast<const SQLite::Exception*>(&e)) throw;
+    throw StoreError(StoreError::Kind::Corrupt, path, e.what());
+  }
+}
+
+// "file:" URI of `p` opened immutable (see Store::Store).
+std::string immutable_uri(const std::filesystem::path& p) {
+  std::string uri = "file:";
+  for (const char c : std::filesystem::absolute(p).string()) {
+    if (c == '%' || c == '?' || c == '#') {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      uri += '%';
+      uri += kHex[static_cast<unsigned char>(c) >> 4];
+      uri += kHex[static_cast<unsigned char>(c) & 15];
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+// True when this process may create files beside `p` (SQLite's -wal and -shm files).
+bool folder_writable(const std::filesystem::path& p) {
+  const std::filesystem::path dir = std::filesystem::absolute(p).parent_path();
+  return ::access(dir.c_str(), W_OK) == 0;
+}
+
 }  // namespace
 
 struct Store::Impl {
@@ -299,6 +332,8 @@ struct Store::Impl {
   int version = 0;
 
   Impl(const std::filesystem::path& p, int flags, Mode m) : path(p), db(p.string(), flags, 5000), mode(m) {}
+  Impl(const std::filesystem::path& p, const std::string& uri, Mode m)
+      : path(p), db(uri, SQLite::OPEN_READONLY | SQLite::OPEN_URI, 5000), mode(m) {}
 
   std::string meta(const std::string& key) {
     if (!has_table("meta")) return {};
@@ -411,7 +446,7 @@ struct Store::Impl {
   void migrate_v1() {
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     db.exec(kBaseSchema);
-    const GraphData graph = load_graph_rows(db, path.string());
+    const GraphData graph = load_rows_checked(db, path.string());
     write_graph(graph, meta("graph_source").empty() ? "build" : meta("graph_source"));
     set_meta("schema_version", std::to_string(kSchemaVersion));
     set_meta("migrated_from", "1");
@@ -428,6 +463,17 @@ Store::Store(const std::filesystem::path& path, Mode mode) {
     throw StoreError(StoreError::Kind::Open, p, "no database here; run `kg build` first");
   if (exists && std::filesystem::is_directory(path, ec))
     throw StoreError(StoreError::Kind::Open, p, "is a directory, not a database file");
+  // Reading a WAL database needs its -shm index, which SQLite creates beside the file unless a
+  // writer has. A reader that may not write there (read-only media, someone else's folder)
+  // opens the file immutable instead: nobody is writing it through this process, and a build
+  // by the folder's owner (which creates the -shm) replaces the graph in one transaction.
+  if (mode == Mode::ReadOnly && !folder_writable(path) && !std::filesystem::exists(p + "-shm", ec)) {
+    guard(path, [&] {
+      impl_ = std::make_unique<Impl>(path, immutable_uri(path), mode);
+      impl_->check_identity();
+    });
+    return;
+  }
   guard(path, [&] {
     const int flags = mode == Mode::ReadOnly ? SQLite::OPEN_READONLY
                                              : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
@@ -498,12 +544,15 @@ GraphData Store::load_graph() const {
   return guard(m.path, [&] {
     SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);  // one consistent snapshot
     if (m.has_snapshot()) return decode_snapshot(m.chunk_source(), m.generation());
-    try {
-      return load_graph_rows(m.db, m.path.string());
-    } catch (const std::runtime_error& e) {
-      if (dynamic_cast<const StoreError*>(&e) || dynamic_cast<const SQLite::Exception*>(&e)) throw;
-      throw StoreError(StoreError::Kind::Corrupt, m.path.string(), e.what());
-    }
+    return load_rows_checked(m.db, m.path.string());
+  });
+}
+
+GraphData Store::load_graph_from_tables() const {
+  auto& m = *impl_;
+  return guard(m.path, [&] {
+    SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);
+    return load_rows_checked(m.db, m.path.string());
   });
 }
 

@@ -100,6 +100,9 @@ class Store {
   GraphData load_graph() const;
   // The graph ready to query: from the snapshot with its stored indexes when there is one.
   GraphModel load_model() const;
+  // Reads the graph from the tables, ignoring the snapshot (what version 1 did): to check
+  // that both hold the same graph, and as the baseline the snapshot is measured against.
+  GraphData load_graph_from_tables() const;
 
   // ---- builds
 

@@ -19,9 +19,23 @@ bool add_file(const fs::path& path, CorpusScan& scan, std::set<fs::path>& seen) 
   InputFile f;
   f.path = path;
   f.name = path.filename().string();
-  f.size = fs::file_size(path, ec);
+  const auto status = fs::status(path, ec);
+  if (!ec && !fs::is_regular_file(status)) {
+    scan.warnings.push_back(path.string() + ": skipped: not a regular file");
+    return false;
+  }
+  if (!ec) f.size = fs::file_size(path, ec);
   if (ec) {
     scan.warnings.push_back(path.string() + ": skipped: " + ec.message());
+    return false;
+  }
+  if (f.size == 0) {
+    scan.warnings.push_back(path.string() + ": skipped: empty file");
+    return false;
+  }
+  if (f.size > kMaxFileBytes) {
+    scan.warnings.push_back(path.string() + ": skipped: " + std::to_string(f.size >> 20) + " MB is over the " +
+                            std::to_string(kMaxFileBytes >> 20) + " MB limit for one file");
     return false;
   }
   const auto mtime = fs::last_write_time(path, ec);
@@ -63,7 +77,12 @@ CorpusScan scan_corpus(const std::vector<std::string>& paths) {
       }
       const auto& entry = *it;
       std::error_code type_ec;
-      if (entry.is_regular_file(type_ec) && is_article_file(entry.path())) add_file(entry.path(), scan, seen);
+      if (!is_article_file(entry.path())) continue;
+      // A directory named like an article (notes.md/) is walked, not read.
+      if (entry.is_directory(type_ec)) continue;
+      // Anything else with an article's name is read or named in a warning, never ignored
+      // silently: a broken or looping symbolic link, a FIFO or a device.
+      add_file(entry.path(), scan, seen);
     }
   }
   std::sort(scan.files.begin(), scan.files.end(),

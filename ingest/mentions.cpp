@@ -440,8 +440,10 @@ class MentionFinder {
       std::string given_key;
     };
     std::vector<Known> known;
+    std::set<std::pair<std::string, std::string>> seen;  // each full name once, however often named
     for (const Mention& m : d_.mentions) {
       if (m.kind != "Person" || m.surname.empty() || m.given.empty()) continue;
+      if (!seen.insert({m.given, m.surname}).second) continue;
       Known k{m.surname, {}, 0, m.given, token_key(m.given)};
       for (const Token& t : tokenize(m.surname)) k.words.push_back(t.key);
       if (k.words.empty() || k.words.back().empty()) continue;
@@ -548,6 +550,7 @@ class MentionFinder {
       Mention p = d_.mentions[mi];
       int s = p.first;
       if (opening_bracket(s - 1)) --s;
+      if (const Match* h = d_.ending_at(s, Role::Honorific)) s = h->first;  // "Foreign Minister Prince Faisal"
       // Before the name: [former] [body] [modifiers] office NAME
       if (const Match* off = d_.ending_at(s, Role::Office)) {
         const int mod_first = modifiers_before(off->first);

@@ -726,6 +726,11 @@ class Relations {
         const int own = d_.phrase_at[static_cast<size_t>(i)];
         if (own >= 0 && d_.m(own).kind == "Meeting" && d_.m(own).first == i && entity_of(own) >= 0) meetings.push_back(entity_of(own));
       }
+      // "X also attended": no object, the article's meeting
+      const bool intransitive = (d_.key_is(i + v->len, ",") || d_.key_is(i + v->len, ".") || d_.key_is(i + v->len, "too") ||
+                                 (d_.key_is(i + v->len, "along") && d_.key_is(i + v->len + 1, "with"))) &&
+                                (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined"));
+      if (meetings.empty() && main_meeting >= 0 && intransitive) meetings.push_back(main_meeting);
       if (meetings.empty() && main_meeting >= 0) {
         for (int t = i + v->len; t < std::min(end, i + v->len + 4); ++t) {
           const int a = d_.atom_at[static_cast<size_t>(t)];
@@ -782,6 +787,16 @@ class Relations {
           if (d_.m(mi).kind == "Person" && !d_.key_is(d_.m(mi).last, "'s")) who.push_back(entity_of(mi));
           t = d_.m(mi).last - 1;
         }
+      }
+      // "Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh": whom one meets is there too
+      if (d_.key_is(i, "met") || d_.key_is(i, "meets") || d_.key_is(i, "meet")) {
+        for (int a : agents_after(i + v->len, end)) who.push_back(a);
+      }
+      // "..., along with A and B": they were there too
+      for (int t = i + v->len; t + 1 < end; ++t) {
+        if (!(d_.key_is(t, "along") && d_.key_is(t + 1, "with")) && !d_.key_is(t, "alongside")) continue;
+        for (int a : agents_after(t + (d_.key_is(t, "along") ? 2 : 1), end)) who.push_back(a);
+        break;
       }
       for (int w : who) {
         if (w < 0 || (kind(w) != "Person" && !party_kind(kind(w)))) continue;
@@ -936,8 +951,19 @@ class Relations {
         t += off->len - 1;
         continue;
       }
+      if (const Match* role = d_.longest(t, Role::PersonRole)) {  // "Kremlin aide Yuri Ushakov"
+        t += role->len - 1;
+        continue;
+      }
       if (d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) continue;
       if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped) break;
+      // a state or body right before a title or role qualifies the person after it
+      if (d_.m(mi).kind != "Person" &&
+          (d_.longest(d_.m(mi).last, Role::Office) || d_.longest(d_.m(mi).last, Role::PersonRole) ||
+           d_.is_role(d_.m(mi).last, Role::OfficeModifier))) {
+        t = d_.m(mi).last - 1;
+        continue;
+      }
       const std::string& k2 = d_.m(mi).kind;
       if (k2 != "Person" && k2 != "Country" && k2 != "Organization") break;
       const int e = entity_of(mi);

@@ -1,6 +1,9 @@
 // Sentence splitting (see sentences.h for the rules and why).
 #include "ingest/sentences.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace kg::ingest {
 namespace {
 
@@ -93,15 +96,33 @@ bool full_stop_ends(std::string_view s, size_t begin, size_t dot, size_t next, c
 void split_paragraph(std::string_view s, size_t b, size_t e, int paragraph, const ReaderRules& rules,
                      std::vector<Sentence>& out) {
   const auto quotes = closed_quotes(s, b, e);
+  // The spans are sorted and disjoint: the one that may hold i is the last opening before it.
   const auto inside_quote = [&](size_t i) {
-    for (const auto& [open, close] : quotes) {
-      if (open < i && i < close) return true;
-    }
-    return false;
+    auto it = std::lower_bound(quotes.begin(), quotes.end(), i, [](const auto& q, size_t at) { return q.first < at; });
+    return it != quotes.begin() && i < std::prev(it)->second;
   };
   const auto emit = [&](size_t from, size_t to) {
     while (from < to && s[from] == ' ') ++from;
     while (to > from && s[to - 1] == ' ') --to;
+    // A run of text with no sentence end (a table, a list flattened into one line, hostile
+    // input) is cut into pieces of at most kMaxSentenceBytes, at a space when there is one,
+    // else between UTF-8 characters: evidence quotes its sentence, and the extractor's work
+    // per sentence must stay bounded.
+    while (to - from > kMaxSentenceBytes) {
+      size_t cut = from + kMaxSentenceBytes;
+      size_t space = s.rfind(' ', cut);
+      if (space != std::string_view::npos && space > from + kMaxSentenceBytes / 2) {
+        cut = space;
+      } else {
+        while (cut > from && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+        if (cut == from) cut = from + kMaxSentenceBytes;  // not UTF-8 after all: cut anyway
+      }
+      size_t piece_end = cut;
+      while (piece_end > from && s[piece_end - 1] == ' ') --piece_end;
+      out.push_back({static_cast<uint32_t>(from), static_cast<uint32_t>(piece_end), paragraph});
+      from = cut;
+      while (from < to && s[from] == ' ') ++from;
+    }
     if (from < to) out.push_back({static_cast<uint32_t>(from), static_cast<uint32_t>(to), paragraph});
   };
   size_t start = b;

@@ -19,8 +19,12 @@
 // at paragraph level and uses sentences for evidence.
 // A missing space after a full stop between two words ("in January.Rikard Jozwiak is")
 // also ends a sentence; decimals (3.5) and domains (rferl.org) do not.
+// No sentence is longer than kMaxSentenceBytes: a longer run is cut at a space (see
+// split_paragraph), so evidence stays readable and extraction time stays linear on text with
+// no full stops.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +32,8 @@
 #include "ingest/reader_rules.h"
 
 namespace kg::ingest {
+
+inline constexpr size_t kMaxSentenceBytes = 4096;
 
 std::vector<Sentence> split_sentences(std::string_view text, const ReaderRules& rules);
 

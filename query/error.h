@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "ingest/errors.h"
+
 namespace kg::query {
 
 struct SourcePos {
@@ -29,8 +31,10 @@ class QueryError : public std::runtime_error {
     Memory,       // the memory limit passed
   };
 
+  // The message is kept on one line (ingest::one_line): it may quote query text.
   QueryError(Kind kind, SourcePos pos, const std::string& message)
-      : std::runtime_error(format(pos, message)), kind_(kind), pos_(pos), message_(message) {}
+      : std::runtime_error(format(pos, ingest::one_line(message))), kind_(kind), pos_(pos),
+        message_(ingest::one_line(message)) {}
 
   Kind kind() const { return kind_; }
   int line() const { return pos_.line; }
@@ -41,8 +45,16 @@ class QueryError : public std::runtime_error {
 
  private:
   static std::string format(SourcePos pos, const std::string& message) {
-    if (pos.line <= 0) return "query: " + message;
-    return "query:" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": " + message;
+    // One line, whatever the message quotes from the query.
+    std::string flat;
+    for (char c : message) {
+      if (c == '\n') flat += "\\n";
+      else if (c == '\r') flat += "\\r";
+      else if (c == '\t') flat += "\\t";
+      else flat += c;
+    }
+    if (pos.line <= 0) return "query: " + flat;
+    return "query:" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": " + flat;
   }
 
   Kind kind_;

@@ -277,12 +277,14 @@ class Lexer {
 std::vector<Token> tokenize(std::string_view text) { return Lexer(text).run(); }
 
 std::string describe(const Token& t) {
+  // A token quoted in a message is cut short: it may be a megabyte-long string.
+  const std::string text = t.text.size() > 80 ? t.text.substr(0, 77) + "..." : t.text;
   switch (t.kind) {
     case TokenKind::End: return "end of query";
-    case TokenKind::String: return "string '" + t.text + "'";
-    case TokenKind::Param: return "'$" + t.text + "'";
-    case TokenKind::Ident: return t.quoted ? "'`" + t.text + "`'" : "'" + t.text + "'";
-    default: return "'" + t.text + "'";
+    case TokenKind::String: return "string '" + text + "'";
+    case TokenKind::Param: return "'$" + text + "'";
+    case TokenKind::Ident: return t.quoted ? "'`" + text + "`'" : "'" + text + "'";
+    default: return "'" + text + "'";
   }
 }
 

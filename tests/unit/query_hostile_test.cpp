@@ -171,3 +171,15 @@ TEST_CASE("long flat queries compile and run") {
   r = execute(g(), unwind + "RETURN x0", o);
   CHECK(r.rows.size() == 1);
 }
+
+TEST_CASE("error messages stay on one line whatever the query quotes") {
+  // Found by fuzz_query: a back-quoted identifier holding a line break and bytes that are not UTF-8.
+  QueryError e = error_of("MATCH `a\nb\xff` RETURN 1");
+  CHECK(std::string(e.what()) == "query:1:7: expected '(' to start a node pattern, found '`a\\nb\\xff`'");
+  e = error_of("MATCH (n:`Bad\r\nLabel`) RETURN n");
+  CHECK(std::string(e.what()).find('\n') == std::string::npos);
+  CHECK(std::string(e.what()).find('\r') == std::string::npos);
+  // A megabyte-long token is cut in the message.
+  e = error_of("RETURN 1 '" + std::string(1 << 20, 'x') + "'");
+  CHECK(std::string(e.what()).size() < 200);
+}

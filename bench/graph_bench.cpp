@@ -1,0 +1,239 @@
+// Graph benchmark: a power-law graph (default 200k nodes / 2M relationships; set
+// KG_BENCH_NODES and KG_BENCH_RELS, e.g. 1000000 and 10000000) written as neo4j-admin CSV and
+// imported the way `kg import` does; then, in a fresh process, the time and memory to open the
+// database and load the model, and the median / p95 latency of 1-, 2- and 3-hop neighbourhoods
+// and of shortest paths from 100 fixed start nodes, three ways on the same data in the same
+// run: kg's graph API (graph::neighbourhood / shortest_path), kg's query language
+// (query::execute), and SQLite recursive CTEs over the relationships table (indexed by source,
+// 1 GB page cache). Ratios are SQLite time / kg time.
+#include <sys/wait.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <random>
+
+#include "bench/bench_util.h"
+#include "graph/algorithms.h"
+#include "graph/import_csv.h"
+#include "graph/model.h"
+#include "graph/store.h"
+#include "query/query.h"
+
+using namespace kg;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kStarts = 100;
+const char* kKinds[] = {"Person", "Country", "Organization", "Meeting", "Document"};
+const char* kTypes[] = {"KNOWS", "ATTENDED", "COMMITS", "LEADS"};
+
+// Power law: low ids are hubs. A target is n * u^3, a source n * u^1.5 (u uniform in [0, 1)).
+void generate(const fs::path& dir, uint64_t n, uint64_t m) {
+  fs::create_directories(dir);
+  {
+    std::ofstream out(dir / "nodes.csv", std::ios::binary);
+    out << "id:ID,name,:LABEL\n";
+    std::string line;
+    for (uint64_t i = 0; i < n; ++i) {
+      line = std::to_string(i) + ",n" + std::to_string(i) + "," + kKinds[i % 5] + "\n";
+      out << line;
+    }
+  }
+  std::ofstream out(dir / "relationships.csv", std::ios::binary);
+  out << ":START_ID,:END_ID,:TYPE\n";
+  std::mt19937_64 rng(42);
+  std::uniform_real_distribution<double> u(0.0, 1.0);
+  const auto nd = static_cast<double>(n);
+  std::string line;
+  for (uint64_t k = 0; k < m; ++k) {
+    const auto s = static_cast<uint64_t>(nd * std::pow(u(rng), 1.5));
+    const auto t = static_cast<uint64_t>(nd * std::pow(u(rng), 3.0));
+    line = std::to_string(std::min(s, n - 1)) + "," + std::to_string(std::min(t, n - 1)) + "," + kTypes[rng() % 4] + "\n";
+    out << line;
+  }
+}
+
+double file_mb(const fs::path& p) {
+  std::error_code ec;
+  const auto s = fs::file_size(p, ec);
+  return ec ? 0.0 : static_cast<double>(s) / 1e6;
+}
+
+void import_graph(const fs::path& csv, const fs::path& db) {
+  auto t = bench::Clock::now();
+  graph::GraphData data = graph::import_csv({csv / "nodes.csv"}, {csv / "relationships.csv"});
+  const double parse_s = bench::seconds_since(t);
+  t = bench::Clock::now();
+  const graph::GraphModel model(std::move(data));
+  const double model_s = bench::seconds_since(t);
+  t = bench::Clock::now();
+  graph::Store(db, graph::Store::Mode::ReadWrite).replace_graph(model, "import");
+  const double store_s = bench::seconds_since(t);
+  std::printf("  import           %7.2f s  (parse CSV %.2f, build model %.2f, store tables + snapshot %.2f)\n",
+              parse_s + model_s + store_s, parse_s, model_s, store_s);
+  std::printf("  database         %7.1f MB\n", file_mb(db) + file_mb(db.string() + "-wal"));
+  std::fflush(stdout);
+}
+
+struct Timing {
+  std::vector<double> kg_api, kg_query, sqlite;
+};
+
+void report(const char* what, Timing& t) {
+  const auto a = bench::percentiles(t.kg_api), q = bench::percentiles(t.kg_query), s = bench::percentiles(t.sqlite);
+  std::printf("  %-14s median %8.3f / %8.3f / %9.3f ms   p95 %8.3f / %8.3f / %9.3f ms   SQLite/kg: %6.1fx api, %6.1fx query\n",
+              what, a.median, q.median, s.median, a.p95, q.p95, s.p95, a.median > 0 ? s.median / a.median : 0,
+              q.median > 0 ? s.median / q.median : 0);
+}
+
+void measure(const fs::path& db, uint64_t n) {
+  const double rss0 = bench::rss_mb();
+  auto t = bench::Clock::now();
+  const graph::Store store(db, graph::Store::Mode::ReadOnly);
+  const graph::GraphModel model = store.load_model();
+  const double load_s = bench::seconds_since(t);
+  const double rss1 = bench::rss_mb();
+  t = bench::Clock::now();
+  {
+    const graph::GraphModel rows(store.load_graph_from_tables());
+    const double rows_s = bench::seconds_since(t);
+    std::printf("  open + load      %7.3f s from the snapshot; %.3f s from the tables (%.1fx)\n", load_s, rows_s, rows_s / load_s);
+  }
+  const double per_rel = (rss1 - rss0) * 1024 * 1024 / static_cast<double>(std::max<size_t>(1, model.edge_count()));
+  std::printf("  memory           %7.0f MB for the loaded model, %.0f bytes per relationship (nodes included)\n", rss1 - rss0,
+              per_rel);
+  std::fflush(stdout);
+
+  SQLite::Database sql(db.string(), SQLite::OPEN_READONLY);
+  sql.exec("PRAGMA cache_size = -1048576");
+  sql.exec("PRAGMA mmap_size = 4294967296");
+  SQLite::Statement hood(sql,
+                         "WITH RECURSIVE hood(node, depth) AS (SELECT ?1, 0 UNION SELECT r.target, h.depth + 1 FROM hood h "
+                         "JOIN relationships r ON r.source = h.node WHERE h.depth < ?2) "
+                         "SELECT count(DISTINCT node) FROM hood WHERE node != ?1");
+  SQLite::Statement path(sql,
+                         "WITH RECURSIVE walk(node, depth) AS (SELECT ?1, 0 UNION SELECT r.target, w.depth + 1 FROM walk w "
+                         "JOIN relationships r ON r.source = w.node WHERE w.depth < ?3) "
+                         "SELECT min(depth) FROM walk WHERE node = ?2");
+  // Warm the page cache once, as kg's model is warm once loaded.
+  sql.exec("SELECT count(*) FROM relationships INDEXED BY relationships_by_source WHERE source >= 0");
+
+  std::mt19937_64 rng(7);
+  std::vector<graph::NodeId> starts;
+  for (int i = 0; i < kStarts; ++i) starts.push_back(static_cast<graph::NodeId>(rng() % n));
+  graph::TraversalFilter out;
+  out.direction = graph::Direction::Out;
+  query::QueryOptions qopts;
+  qopts.timeout = std::chrono::minutes(10);
+
+  std::printf("  latency over %d fixed start nodes: kg API / kg query / SQLite CTE\n", kStarts);
+  std::vector<std::pair<graph::NodeId, graph::NodeId>> pairs;
+  for (int depth = 1; depth <= 3; ++depth) {
+    Timing timing;
+    size_t reached = 0;
+    for (graph::NodeId s : starts) {
+      auto t0 = bench::Clock::now();
+      const auto found = graph::neighbourhood(model, s, depth, out);
+      timing.kg_api.push_back(bench::seconds_since(t0) * 1e3);
+      reached += found.size();
+      if (depth == 3) pairs.emplace_back(s, found.empty() ? s : found.back().node);
+
+      qopts.params["n"] = query::Value("n" + std::to_string(s));
+      t0 = bench::Clock::now();
+      const query::Result r = query::execute(
+          model, "MATCH (a {name: $n})-[*1.." + std::to_string(depth) + "]->(b) RETURN count(DISTINCT b) AS c", qopts);
+      timing.kg_query.push_back(bench::seconds_since(t0) * 1e3);
+
+      t0 = bench::Clock::now();
+      hood.reset();
+      hood.bind(1, static_cast<int64_t>(s));
+      hood.bind(2, depth);
+      hood.executeStep();
+      const int64_t cte = hood.getColumn(0).getInt64();
+      timing.sqlite.push_back(bench::seconds_since(t0) * 1e3);
+      const query::Value& v = r.rows.at(0).at(0);
+      const int64_t counted = v.type() == query::Value::Type::Int ? v.as_int() : -1;
+      if (static_cast<size_t>(cte) != found.size() || static_cast<size_t>(counted) != found.size())
+        std::printf("  MISMATCH at node %u depth %d: api %zu, query %lld, sqlite %lld\n", s, depth, found.size(),
+                    static_cast<long long>(counted), static_cast<long long>(cte));
+    }
+    char what[32];
+    std::snprintf(what, sizeof what, "%d-hop", depth);
+    report(what, timing);
+    std::printf("  %-14s average %.0f nodes reached\n", "", static_cast<double>(reached) / kStarts);
+    std::fflush(stdout);
+  }
+  Timing timing;
+  for (const auto& [a, b] : pairs) {
+    auto t0 = bench::Clock::now();
+    const auto p = graph::shortest_path(model, a, b, 3, out);
+    timing.kg_api.push_back(bench::seconds_since(t0) * 1e3);
+    qopts.params["a"] = query::Value("n" + std::to_string(a));
+    qopts.params["b"] = query::Value("n" + std::to_string(b));
+    t0 = bench::Clock::now();
+    const query::Result r =
+        query::execute(model, "MATCH p = shortestPath((a {name: $a})-[*..3]->(b {name: $b})) RETURN length(p) AS l", qopts);
+    timing.kg_query.push_back(bench::seconds_since(t0) * 1e3);
+    t0 = bench::Clock::now();
+    path.reset();
+    path.bind(1, static_cast<int64_t>(a));
+    path.bind(2, static_cast<int64_t>(b));
+    path.bind(3, 3);
+    path.executeStep();
+    const int64_t cte = path.getColumn(0).isNull() ? -1 : path.getColumn(0).getInt64();
+    timing.sqlite.push_back(bench::seconds_since(t0) * 1e3);
+    const int64_t api = p ? static_cast<int64_t>(p->edges.size()) : -1;
+    const int64_t via_query = r.rows.empty() ? -1 : r.rows[0].at(0).as_int();
+    if (a != b && (api != cte || via_query != cte))
+      std::printf("  MISMATCH path %u -> %u: api %lld, query %lld, sqlite %lld\n", a, b, static_cast<long long>(api),
+                  static_cast<long long>(via_query), static_cast<long long>(cte));
+  }
+  report("shortest path", timing);
+}
+
+}  // namespace
+
+int main() {
+  const uint64_t n = bench::sizes(std::getenv("KG_BENCH_NODES"), {200'000}).at(0);
+  const uint64_t m = bench::sizes(std::getenv("KG_BENCH_RELS"), {2'000'000}).at(0);
+  const fs::path work = fs::temp_directory_path() / "kg-bench-graph";
+  fs::remove_all(work);
+  fs::create_directories(work);
+  const fs::path csv = work / "csv", db = work / "graph.db";
+  std::printf("graph benchmark on %s\n", bench::machine().c_str());
+  std::printf("power-law graph: %llu nodes, %llu relationships\n", static_cast<unsigned long long>(n),
+              static_cast<unsigned long long>(m));
+  auto t = bench::Clock::now();
+  generate(csv, n, m);
+  std::printf("  generate CSV     %7.2f s  (%.0f MB)\n", bench::seconds_since(t),
+              file_mb(csv / "nodes.csv") + file_mb(csv / "relationships.csv"));
+  std::fflush(stdout);
+  int status = 0;
+  for (int phase = 0; phase < 2; ++phase) {  // import, then measure, each in a process of its own
+    const pid_t pid = fork();
+    if (pid == 0) {
+      try {
+        if (phase == 0) import_graph(csv, db);
+        else measure(db, n);
+      } catch (const std::exception& e) {
+        std::fprintf(stderr, "graph_bench: %s\n", e.what());
+        _exit(1);
+      }
+      std::fflush(stdout);
+      _exit(0);
+    }
+    int child = 0;
+    waitpid(pid, &child, 0);
+    if (!WIFEXITED(child) || WEXITSTATUS(child) != 0) {
+      status = 1;
+      break;
+    }
+  }
+  if (!std::getenv("KG_BENCH_KEEP")) fs::remove_all(work);
+  return status;
+}

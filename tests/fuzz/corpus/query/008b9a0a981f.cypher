@@ -1,0 +1,1 @@
+MATCH (p:Person) RETURN p.kind, count(*) ORDER BY count(p)

@@ -1,0 +1,1 @@
+MATCH p = (a {name: 'Merz'})-[*2]-(b:Force) RETURN p, length(p), nodes(p)

@@ -1,0 +1,1 @@
+RETURN 'Zelenskyy' STARTS WITH 'Zel', 'Zelenskyy' ENDS WITH 'yy', 'Zelenskyy' CONTAINS 'lens', 1 CONTAINS 'x', 'abc' STARTS WITH null

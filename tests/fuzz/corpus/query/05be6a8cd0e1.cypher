@@ -1,0 +1,1 @@
+MATCH (p:Person {name: 'Merz'}) OPTIONAL MATCH (p)-[:SIGNED]->(d) MATCH (d)<-[:PRODUCED]-(m) RETURN m

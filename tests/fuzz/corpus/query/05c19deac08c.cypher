@@ -1,0 +1,1 @@
+MATCH (p:Person) WHERE p.name <= 'Friedrich Merz' RETURN p.name ORDER BY p.name

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Merz'}) MATCH p = shortestPath((a)-[*0..3]-(a)) RETURN length(p)

@@ -1,0 +1,1 @@
+MATCH p = (a {name: 'Merz'})-->(b) RETURN p.name

@@ -1,0 +1,1 @@
+MATCH (p:Person {name: 'zelensky'}) RETURN p.name, p.kind

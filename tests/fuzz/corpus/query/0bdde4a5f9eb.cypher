@@ -1,0 +1,1 @@
+MATCH (c:Country)-[r:COMMITS]->(:Force {name: 'multinational force'}) RETURN c.name, r.detail, r.condition ORDER BY c.name

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Macron'})-[r1]->(m)<-[r2]-(a) RETURN type(r1), type(r2) ORDER BY type(r1)

@@ -1,0 +1,1 @@
+RETURN range(1, 5), range(0, 10, 5), range(5, 1, -2), abs(-3), abs(-2.5)

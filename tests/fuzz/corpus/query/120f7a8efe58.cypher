@@ -1,0 +1,1 @@
+MATCH (s:Person)-[:SAID]->(q:Quote) WHERE q.text CONTAINS 'Putin' RETURN s.name, q.text

@@ -1,0 +1,1 @@
+MATCH (n:Persn) RETURN n

@@ -1,0 +1,1 @@
+RETURN toString(42), toString(1.5), toString(true), toInteger('17'), toInteger('2.9'), toInteger('x'), toInteger(3.99), toFloat('1.25'), toFloat(2), toFloat('no')

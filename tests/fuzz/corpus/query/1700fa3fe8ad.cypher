@@ -1,0 +1,1 @@
+MATCH (c)-[r:COMMITS {detail: 'troops'}]->() RETURN c.name ORDER BY c.name

@@ -1,0 +1,1 @@
+MATCH (a)-[:attended]->(m) RETURN a

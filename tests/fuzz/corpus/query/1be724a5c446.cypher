@@ -1,0 +1,1 @@
+MATCH (n:Organization)-[r]->() RETURN count(*), count(r), collect(r), sum(1), avg(1), min(1), max(1)

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Merz'}) MATCH p = shortestPath((a)-[*]-(a)) RETURN length(p)

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Merz'})-[*1..2]-(b) RETURN count(*)

@@ -1,0 +1,1 @@
+MATCH (p:Person) OPTIONAL MATCH (p)-[:SAID]->(q) RETURN p.name, count(q) AS quotes ORDER BY quotes DESC, p.name

@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a:Place {name: 'Paris'})<-[*]-(b {name: 'Merz'})) RETURN length(p)

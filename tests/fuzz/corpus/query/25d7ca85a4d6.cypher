@@ -1,0 +1,1 @@
+RETURN toLower(DISTINCT 'x')

@@ -1,0 +1,1 @@
+MATCH (n:Organization)-[:HOSTED]->(x) RETURN x.title

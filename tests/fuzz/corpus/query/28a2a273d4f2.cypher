@@ -1,0 +1,1 @@
+MATCH (c:Country)--(x) RETURN count(*)

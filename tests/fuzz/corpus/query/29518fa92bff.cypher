@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a {name: 'Merz'})-[*]-(b {name: 'Starmer'})) WHERE all(r IN relationships(p) WHERE type(r) <> 'ATTENDED') RETURN length(p)

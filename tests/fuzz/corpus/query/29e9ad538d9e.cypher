@@ -1,0 +1,1 @@
+MATCH (p {name: 'Starmer'})-[r:HOLDS_OFFICE]->() RETURN keys(r), properties(r), size(r.sources)

@@ -1,0 +1,1 @@
+MATCH (p:Person {name: 'Starmer'}) MATCH (p)-[:SAID]->(q) RETURN count(q)

@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a {name: 'Witkoff'})-[*..6]-(f {name: 'multinational force'})) WHERE none(n IN nodes(p) WHERE n:Quote) RETURN length(p)

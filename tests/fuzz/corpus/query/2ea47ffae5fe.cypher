@@ -1,0 +1,1 @@
+MATCH (a)-[r WHERE r.title = 'x']->(b) RETURN a

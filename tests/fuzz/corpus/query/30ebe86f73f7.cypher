@@ -1,0 +1,1 @@
+MATCH (p:Person {name: 'Merz'}) RETURN id(p), labels(p), p.kind, p.aliases, p.sources

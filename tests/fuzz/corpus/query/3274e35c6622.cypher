@@ -1,0 +1,1 @@
+MATCH (a)-[:COMMITS|LEADS]->(f:Force) RETURN a.name, count(*) AS n ORDER BY a.name

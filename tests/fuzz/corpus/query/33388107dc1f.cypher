@@ -1,0 +1,1 @@
+RETURN all(x IN [1, 2] WHERE x > 0), any(x IN [1, 2] WHERE x > 1), none(x IN [1, 2] WHERE x > 5), single(x IN [1, 2] WHERE x > 1), single(x IN [1, 2] WHERE x > 0), all(x IN [] WHERE false)

@@ -1,0 +1,1 @@
+MATCH (p:Person)-[:SIGNED]->(d:Document) RETURN p.name, d.name

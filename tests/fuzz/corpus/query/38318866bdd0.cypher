@@ -1,0 +1,1 @@
+MATCH (a)-[r*2]->(f:Force) WHERE a:Person RETURN a.name, [x IN r | type(x)] ORDER BY a.name, [x IN r | type(x)]

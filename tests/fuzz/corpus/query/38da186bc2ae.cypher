@@ -1,0 +1,1 @@
+MATCH (a {name: 'Witkoff'})-[:ATTENDED|PRODUCED*1..2]->(d:Document) RETURN d.name

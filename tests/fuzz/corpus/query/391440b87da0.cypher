@@ -1,0 +1,1 @@
+FOO (n) RETURN n

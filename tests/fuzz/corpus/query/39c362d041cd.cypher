@@ -1,0 +1,1 @@
+MATCH (a:Person {name: 'Macron'})-[r]-(b) RETURN type(r), b.name ORDER BY type(r), b.name

@@ -1,0 +1,1 @@
+MATCH (`my node`:Person {name: 'Merz'}) RETURN `my node`.name AS `the name`

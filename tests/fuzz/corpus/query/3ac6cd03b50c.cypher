@@ -1,0 +1,1 @@
+MATCH ()-[r:LEADS]->() MATCH (a:Country)<-[r]-(b) RETURN a.name

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Merz'}), (f:Force) MATCH (a)-[*1..4]-(f) RETURN DISTINCT f.name

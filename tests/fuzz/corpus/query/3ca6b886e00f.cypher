@@ -1,0 +1,1 @@
+MATCH (n)-[:HELD_IN]-(m) WHERE n:Place RETURN n.name ORDER BY n.name

@@ -1,0 +1,1 @@
+MATCH (p:Person {name: 'Merz'})-[r:HOLDS_OFFICE]->(c) RETURN id(r), type(r), startNode(r).name, endNode(r).name

@@ -1,0 +1,1 @@
+MATCH ()-[r]->() MATCH ()-[r*1..2]->() RETURN r

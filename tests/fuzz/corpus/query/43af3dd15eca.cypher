@@ -1,0 +1,1 @@
+MATCH (a)-[:LEADS]->(m:Meeting) RETURN count(*)

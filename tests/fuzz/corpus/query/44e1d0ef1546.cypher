@@ -1,0 +1,1 @@
+MATCH (a {name: b.name}), (b:Person) RETURN a

@@ -1,0 +1,1 @@
+MATCH p = (a)-->(b) MATCH p = (c)-->(d) RETURN p

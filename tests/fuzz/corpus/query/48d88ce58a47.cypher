@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a:Place)-[*]->(b {name: 'Merz'})) RETURN p

@@ -1,0 +1,1 @@
+RETURN coalesce(null, null, 'third', 'fourth'), coalesce(null)

@@ -1,0 +1,1 @@
+MATCH (a {name: 'x') RETURN a

@@ -1,0 +1,1 @@
+MATCH (p:Person) WHERE p.name CONTAINS 'el' AND NOT p.name CONTAINS 'Emm' RETURN p.name

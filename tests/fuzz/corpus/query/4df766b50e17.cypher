@@ -1,0 +1,1 @@
+MATCH (p:Person) WITH p.name AS name WHERE name STARTS WITH 'S' RETURN name

@@ -1,0 +1,1 @@
+MATCH (n:Spaceship) RETURN n

@@ -1,0 +1,1 @@
+MATCH (p:Person) WHERE toLower(p.name) STARTS WITH 'keir' RETURN p.name

@@ -1,0 +1,1 @@
+MATCH (p:Person) WHERE NOT p.name IN ['Keir Starmer'] RETURN count(p)

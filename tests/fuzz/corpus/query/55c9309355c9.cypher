@@ -1,0 +1,1 @@
+MATCH (p:Person) WHERE (p.name STARTS WITH 'K') XOR (p.name ENDS WITH 'z') RETURN p.name

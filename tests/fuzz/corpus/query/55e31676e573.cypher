@@ -1,0 +1,1 @@
+MATCH (a {name: 'Merz'}), (b {name: 'Merz'}) MATCH (a)-[*0..2]-(b) RETURN DISTINCT b.name

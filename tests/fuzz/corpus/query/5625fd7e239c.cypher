@@ -1,0 +1,1 @@
+MATCH (n) WHERE n:Place:Country RETURN n

@@ -1,0 +1,1 @@
+UNWIND ['b', 'a', null, 'c'] AS x RETURN min(x), max(x), count(x), collect(x)

@@ -1,0 +1,1 @@
+MATCH p = allShortestPaths((a {name: 'Macron'})-[*]-(m:Meeting)) RETURN length(p), [r IN relationships(p) | type(r)] AS types ORDER BY types

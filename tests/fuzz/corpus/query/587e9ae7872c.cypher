@@ -1,0 +1,1 @@
+MATCH (p:Person {name: 'Nobody Known'}) RETURN p

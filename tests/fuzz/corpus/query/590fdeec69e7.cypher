@@ -1,0 +1,1 @@
+MATCH (a)-[r]->(b), (c)-[r]->(d) RETURN r

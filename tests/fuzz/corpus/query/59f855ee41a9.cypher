@@ -1,0 +1,1 @@
+MATCH (p:Person) WITH p ORDER BY p.name LIMIT 2 MATCH (p)-[:HOLDS_OFFICE]->(c) RETURN c.name ORDER BY c.name

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Macron'})-[*]->(b) RETURN DISTINCT b.name ORDER BY b.name

@@ -1,0 +1,1 @@
+RETURN toLower('ÉLYSÉE Palace'), toUpper('paris'), trim('  x  '), size('Élysée'), length('abc')

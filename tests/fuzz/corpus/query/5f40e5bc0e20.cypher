@@ -1,0 +1,1 @@
+MATCH (p:Person)-[:ATTENDED]->(m:Meeting)-[:PRODUCED]->(d:Document)<-[:SIGNED]-(p) RETURN p.name ORDER BY p.name

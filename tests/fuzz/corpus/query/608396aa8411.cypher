@@ -1,0 +1,1 @@
+MATCH (p:Person {name: 'Merz'})-[r]->(c:Country) RETURN *

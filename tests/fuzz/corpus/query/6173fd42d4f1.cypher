@@ -1,0 +1,1 @@
+MATCH (m:Meeting {name: 'Paris summit'}) RETURN m.name

@@ -1,0 +1,1 @@
+MATCH (c:Country)-[r:COMMITS]->() WHERE r.condition IS NOT NULL RETURN c.name

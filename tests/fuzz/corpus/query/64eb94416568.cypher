@@ -1,0 +1,1 @@
+MATCH p = shortestPath(()-[*]-()) RETURN p

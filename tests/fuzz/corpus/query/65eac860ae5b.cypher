@@ -1,0 +1,1 @@
+MATCH (c:Country) OPTIONAL MATCH (c)-[r:COMMITS]->(f) WHERE r.condition IS NOT NULL RETURN c.name, r.condition ORDER BY c.name

@@ -1,0 +1,1 @@
+MATCH (a:Person) MATCH (a)-[a]->(b) RETURN a

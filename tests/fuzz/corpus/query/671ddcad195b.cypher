@@ -1,0 +1,1 @@
+MATCH (p:Person)-[h:HOLDS_OFFICE]->(c) RETURN DISTINCT h.title ORDER BY h.title

@@ -1,0 +1,1 @@
+MATCH (c:Country)-[r:COMMITS]->() WHERE r.condition = null RETURN c.name

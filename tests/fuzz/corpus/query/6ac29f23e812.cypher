@@ -1,0 +1,1 @@
+MATCH (p:Person)-[h:HOLDS_OFFICE]->(c) RETURN p.name, h.title, c.name ORDER BY p.name LIMIT 2

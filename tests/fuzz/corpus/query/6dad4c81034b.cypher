@@ -1,0 +1,1 @@
+WITH 1 AS a, 'two' AS b RETURN a, b

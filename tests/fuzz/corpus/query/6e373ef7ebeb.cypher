@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a {name: 'Merz'})-[*2..4]-(b {name: 'Starmer'})) RETURN p

@@ -1,0 +1,1 @@
+MATCH p = (a)-[*2]->(f:Force) WHERE a:Person RETURN p ORDER BY a.name, [r IN relationships(p) | type(r)]

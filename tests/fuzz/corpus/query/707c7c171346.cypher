@@ -1,0 +1,1 @@
+MATCH (c:Country)-[r:COMMITS]->() RETURN count(r.condition), collect(r.detail), collect(DISTINCT r.detail)

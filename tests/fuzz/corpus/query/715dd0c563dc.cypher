@@ -1,0 +1,1 @@
+MATCH (a {name: 'Merz'}), (b {name: 'Starmer'}) MATCH shortestPath((a)-[r*]-(b)) RETURN size(r)

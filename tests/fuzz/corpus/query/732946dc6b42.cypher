@@ -1,0 +1,1 @@
+MATCH (m:Meeting)-[:HELD_IN]-(x) RETURN x.name ORDER BY x.name

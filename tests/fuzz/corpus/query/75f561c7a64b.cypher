@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a {name: 'Merz'})-[*]-(b {name: 'Starmer'})) WHERE none(n IN nodes(p) WHERE n:Meeting OR n:Force) RETURN length(p)

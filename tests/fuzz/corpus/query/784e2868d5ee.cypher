@@ -1,0 +1,1 @@
+MATCH (c:Country)-[r:COMMITS]->() WHERE r.condition IS NULL RETURN c.name ORDER BY c.name

@@ -1,0 +1,1 @@
+MATCH (a)-[r:ATTENDED->(b) RETURN a

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Witkoff'})-[*]-(q:Quote) RETURN DISTINCT q.text ORDER BY q.text

@@ -1,0 +1,1 @@
+MATCH (p:Person)-[h:HOLDS_OFFICE]->(c) RETURN h.title, count(*) ORDER BY count(*) DESC, h.title LIMIT 1

@@ -1,0 +1,1 @@
+MATCH (a)-[:ATENDED]->(m) RETURN a

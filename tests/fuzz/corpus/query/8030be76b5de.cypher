@@ -1,0 +1,1 @@
+UNWIND [1] x RETURN x

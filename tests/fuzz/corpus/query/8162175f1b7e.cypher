@@ -1,0 +1,1 @@
+MATCH (o:Organization) OPTIONAL MATCH p = (o)-[*1..2]-(x) RETURN o.name, p, x

@@ -1,0 +1,1 @@
+RETURN head([1, 2, 3]), last([1, 2, 3]), tail([1, 2, 3]), head([]), tail([]), reverse([1, 2, 3]), reverse('abc')

@@ -1,0 +1,1 @@
+MATCH (n:person) RETURN n

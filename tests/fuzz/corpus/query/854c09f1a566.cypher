@@ -1,0 +1,1 @@
+MATCH (a:Article {words: 812}) RETURN a.file

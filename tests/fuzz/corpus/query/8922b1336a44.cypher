@@ -1,0 +1,1 @@
+MATCH (a:Person {name: 'Merz'})-[:ATTENDED]->(m)<-[:ATTENDED]-(b) RETURN b.name ORDER BY b.name

@@ -1,0 +1,1 @@
+UNWIND [1, 1, 2, null] AS x RETURN count(DISTINCT x), sum(DISTINCT x), collect(DISTINCT x)

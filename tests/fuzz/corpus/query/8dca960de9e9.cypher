@@ -1,0 +1,1 @@
+MERGE (n:Person {name: 'X'}) RETURN n

@@ -1,0 +1,1 @@
+MATCH (p:Person) WHERE count(p) > 1 RETURN p

@@ -1,0 +1,1 @@
+MATCH (p:Person {name: 'Merz'}) RETURN keys(p), properties(p)

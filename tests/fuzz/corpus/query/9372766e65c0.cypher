@@ -1,0 +1,1 @@
+MATCH (p:Person) WHERE size(p.sources) = 3 RETURN p.name ORDER BY p.name

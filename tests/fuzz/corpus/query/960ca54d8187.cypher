@@ -1,0 +1,1 @@
+MATCH (p:Person) RETURN CASE p.name WHEN 'Keir Starmer' THEN 'PM' WHEN 'Friedrich Merz' THEN 'Chancellor' END AS t, count(*) ORDER BY t

@@ -1,0 +1,1 @@
+RETURN split('a,b,,c', ','), substring('Zelenskyy', 0, 4), substring('Zelenskyy', 5), replace('U.S.-led', '.', '')

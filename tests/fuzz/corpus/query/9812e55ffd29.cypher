@@ -1,0 +1,1 @@
+MATCH (p:Person) WITH p.name AS n RETURN p

@@ -1,0 +1,2 @@
+-PARAM who 'Starmer'
+MATCH (p:Person {name: $who})-[:SAID]->(q) RETURN count(q)

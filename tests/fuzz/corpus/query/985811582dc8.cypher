@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a {name: 'Merz'})-[:HOLDS_OFFICE|COMMITS*]-(b {name: 'Starmer'})) RETURN length(p), [n IN nodes(p) | n.name]

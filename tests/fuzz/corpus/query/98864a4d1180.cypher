@@ -1,0 +1,1 @@
+MATCH (x:Country:Place) RETURN x

@@ -1,0 +1,1 @@
+MATCH (x {name: 'Paris'}) RETURN x.name, x.kind ORDER BY x.kind

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Merz'})-[*..2]-(b) RETURN count(DISTINCT b), collect(DISTINCT b.kind)[0..0]

@@ -1,0 +1,1 @@
+RETURN any(x IN [1, null] WHERE x > 1), all(x IN [2, null] WHERE x > 1), any(x IN null WHERE x > 1)

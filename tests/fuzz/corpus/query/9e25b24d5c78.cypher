@@ -1,0 +1,1 @@
+MATCH (p:Place), (d:Document) RETURN p.name, d.name ORDER BY p.name

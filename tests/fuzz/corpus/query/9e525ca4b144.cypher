@@ -1,0 +1,1 @@
+MATCH (p:Person)-[:ATTENDED]->(m) RETURN m.name, collect(p.name) AS people, count(DISTINCT p) AS n

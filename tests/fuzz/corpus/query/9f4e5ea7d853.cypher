@@ -1,0 +1,1 @@
+MATCH (a $props) RETURN a

@@ -1,0 +1,1 @@
+MATCH (p:Person) RETURN DISTINCT size(p.sources) AS n ORDER BY n

@@ -1,0 +1,1 @@
+MATCH (n:Nothing) RETURN count(*), count(n), collect(n), sum(1), avg(1), min(1), max(1)

@@ -1,0 +1,1 @@
+MATCH (a)-[:SAID|COMITS]->(m) RETURN a

@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a {name: 'Merz'})-[r*]-(b {name: 'Starmer'})) WHERE all(x IN r WHERE x.sources <> ['b.txt']) AND a.name STARTS WITH 'F' RETURN length(p)

@@ -1,0 +1,1 @@
+MATCH (p:Person) RETURN p.name, CASE WHEN size(p.sources) >= 3 THEN 'often' WHEN size(p.sources) = 2 THEN 'twice' ELSE 'once' END AS seen ORDER BY p.name

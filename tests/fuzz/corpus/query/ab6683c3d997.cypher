@@ -1,0 +1,1 @@
+MATCH (x:Place {name: 'Paris'}) RETURN x.name

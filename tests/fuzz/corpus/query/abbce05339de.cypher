@@ -1,0 +1,1 @@
+MATCH (p:Person)-[:ATTENDED]->(m:Meeting), (p)-[:HOLDS_OFFICE]->(:Country {name: 'United States'}) RETURN p.name

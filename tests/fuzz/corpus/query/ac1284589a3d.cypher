@@ -1,0 +1,1 @@
+MATCH (:Country {name: 'France'})-[:COMMITS]->(f:Force) RETURN f.name

@@ -1,0 +1,1 @@
+MATCH (p:Person)-[r]->() WITH p, count(r) AS n WHERE n >= 4 RETURN p.name, n ORDER BY n DESC

@@ -1,0 +1,1 @@
+MATCH (p:Person) WHERE p.name IN ['Keir Starmer', 'Friedrich Merz', 'Nobody'] RETURN p.name ORDER BY p.name

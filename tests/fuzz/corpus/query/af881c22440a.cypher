@@ -1,0 +1,1 @@
+MATCH (a:Article) RETURN keys(a)

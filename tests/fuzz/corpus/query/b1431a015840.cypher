@@ -1,0 +1,1 @@
+UNWIND [1, 2, 3, 4] AS x RETURN sum(x), avg(x), min(x), max(x), sum(x * 1.5)

@@ -1,0 +1,1 @@
+RETURN true AND null, false AND null, true OR null, false OR null, NOT null, null IS NULL, 1 IS NOT NULL, true XOR false

@@ -1,0 +1,1 @@
+MATCH (p:Person {name: 'Merz'}) OPTIONAL MATCH (p)-[:SIGNED]->(d) OPTIONAL MATCH (d)<-[:PRODUCED]-(m) RETURN p.name, m

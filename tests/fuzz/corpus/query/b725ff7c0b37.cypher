@@ -1,0 +1,1 @@
+MATCH (a:Article {outlet: 'The Moscow Times'}) RETURN a.title, a.date

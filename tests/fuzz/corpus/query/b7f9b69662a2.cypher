@@ -1,0 +1,1 @@
+MATCH (p:Person) RETURN DISTINCT p.name ORDER BY p.kind

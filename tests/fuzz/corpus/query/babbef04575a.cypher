@@ -1,0 +1,1 @@
+MATCH (n:Person {nme: 'x'}) RETURN n

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Merz'})-[r*1..2]-(b) MATCH (b)-[r]-(c) RETURN c

@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a {name: 'Merz'})-[*]->(b:Place)) RETURN b.name, length(p) ORDER BY b.name

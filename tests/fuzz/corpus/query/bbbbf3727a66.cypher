@@ -1,0 +1,1 @@
+MATCH (a:Person {name: 'Merz'})-[*2]-(b) RETURN DISTINCT b.name

@@ -1,0 +1,1 @@
+MATCH p = (f:Force)<-[:COMMITS]-(c) RETURN p ORDER BY c.name

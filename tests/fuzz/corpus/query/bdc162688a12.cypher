@@ -1,0 +1,1 @@
+RETURN all(x IN [1] x > 0)

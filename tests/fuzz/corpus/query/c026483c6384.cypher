@@ -1,0 +1,3 @@
+MATCH (n:Person)
+WHERE n.name = 'x'
+RETURN n.name,

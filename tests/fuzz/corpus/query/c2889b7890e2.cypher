@@ -1,0 +1,1 @@
+MATCH p = (a {name: 'Merz'})-[:ATTENDED]->(m) RETURN length(p), size(nodes(p)), size(relationships(p)), type(relationships(p)[0])

@@ -1,0 +1,1 @@
+MATCH (p:Person)-[h:HOLDS_OFFICE]->(c) RETURN c.name ORDER BY p.name DESC

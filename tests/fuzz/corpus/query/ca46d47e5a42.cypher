@@ -1,0 +1,1 @@
+MATCH (p:Person) WHERE p.name STARTS WITH 'K' OR p.name ENDS WITH 'Merz' RETURN p.name ORDER BY p.name

@@ -1,0 +1,1 @@
+MATCH (n:Organization)-[r]->() RETURN n.name, count(*)

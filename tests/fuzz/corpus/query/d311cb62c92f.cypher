@@ -1,0 +1,1 @@
+MATCH (p:Person)-[h:HOLDS_OFFICE]->(c) RETURN h.title AS title, count(*) AS n ORDER BY n DESC, title

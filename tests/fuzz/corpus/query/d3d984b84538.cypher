@@ -1,0 +1,1 @@
+MATCH p = allShortestPaths((a {name: 'Macron'})-[*]-(f:Force)) RETURN [n IN nodes(p) | n.name], [r IN relationships(p) | type(r)] AS t ORDER BY t

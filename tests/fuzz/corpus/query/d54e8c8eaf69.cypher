@@ -1,0 +1,1 @@
+MATCH (n) WHERE NOT n:Person AND NOT n:Country AND NOT n:Quote RETURN n.kind ORDER BY n.kind

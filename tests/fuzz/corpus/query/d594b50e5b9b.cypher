@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a {name: 'Merz'})-[*..1]-(b {name: 'Starmer'})) RETURN p

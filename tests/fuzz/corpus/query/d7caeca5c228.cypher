@@ -1,0 +1,1 @@
+MATCH (a {name: 'Merz'})-[*3..2]-(b) RETURN b

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Merz'}) RETURN a[0]

@@ -1,0 +1,1 @@
+RETURN frobnicate(1)

@@ -1,0 +1,1 @@
+WHERE n.name = 'x' RETURN n

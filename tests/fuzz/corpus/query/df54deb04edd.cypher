@@ -1,0 +1,1 @@
+MATCH ()-[r:LEADS]->() MATCH (a)-[r]->(b) RETURN a.name, b.name

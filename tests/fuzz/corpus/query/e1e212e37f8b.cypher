@@ -1,0 +1,1 @@
+MATCH ()-[r:HOLDS_OFFICE]->() RETURN r.titel

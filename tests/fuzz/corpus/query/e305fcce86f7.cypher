@@ -1,0 +1,1 @@
+MATCH (x:Country|Place {name: 'Paris'}) RETURN x.kind ORDER BY x.kind

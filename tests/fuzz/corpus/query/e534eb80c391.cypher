@@ -1,0 +1,1 @@
+MATCH (person:Person) RETURN persn.name

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Merz'})-[*0..1]-(b) RETURN b.name ORDER BY b.name

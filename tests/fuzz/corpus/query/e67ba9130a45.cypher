@@ -1,0 +1,1 @@
+MATCH (p:Person)-[r]->() RETURN count(*), count(r), count(DISTINCT p), count(DISTINCT type(r))

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Merz'}), (b {name: 'Paris summit'}) MATCH (a)-[*1..3]-(b) RETURN DISTINCT b.name

@@ -1,0 +1,1 @@
+OPTIONAL MATCH (n:Organization)-[r]->() RETURN n, r

@@ -1,0 +1,1 @@
+RETURN size(null), toLower(null), labels(null), keys(null), head(null)

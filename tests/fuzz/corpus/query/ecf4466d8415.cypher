@@ -1,0 +1,1 @@
+MATCH (c {name: 'u.k.'}) RETURN c.name

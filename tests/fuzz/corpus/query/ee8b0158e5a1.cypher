@@ -1,0 +1,1 @@
+MATCH (d:Document)<-[:SIGNED]-(p) RETURN p.name

@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a:Person {name: 'Friedrich Merz'})-[*..6]-(b:Person {name: 'Keir Starmer'})) RETURN length(p), p

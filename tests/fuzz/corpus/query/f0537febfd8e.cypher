@@ -1,0 +1,1 @@
+UNWIND null AS x RETURN x

@@ -1,0 +1,1 @@
+MATCH (p:Person) WITH DISTINCT p.kind AS kind RETURN kind

@@ -1,0 +1,1 @@
+RETURN 'bad \q escape'

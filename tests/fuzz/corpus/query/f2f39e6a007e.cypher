@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a {name: 'Merz'})-[*]-(b {name: 'Starmer'})) WHERE none(n IN nodes(p) WHERE n:Person) RETURN length(p)

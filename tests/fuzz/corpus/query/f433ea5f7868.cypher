@@ -1,0 +1,1 @@
+MATCH (a {name: 'Macron'})-[*2]-(b {name: 'Macron'}) RETURN count(*)

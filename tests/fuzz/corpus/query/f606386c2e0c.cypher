@@ -1,0 +1,1 @@
+MATCH (a {name: 'Witkoff'})-[*..2]-(q:Quote) RETURN count(*)

@@ -1,0 +1,1 @@
+MATCH (q:Quote) WHERE q.text STARTS WITH 'This' RETURN keys(q), q.name = q.text

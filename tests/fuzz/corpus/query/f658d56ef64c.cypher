@@ -1,0 +1,1 @@
+MATCH (a {name: 'Merz'})-[r*2]-(b:Force) RETURN [x IN r | type(x)], size(r)

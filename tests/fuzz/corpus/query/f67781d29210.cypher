@@ -1,0 +1,1 @@
+MATCH (p:Person {name: 'Merz'}) RETURN p.name, toUpper(p.name) AS up, 1 + 1

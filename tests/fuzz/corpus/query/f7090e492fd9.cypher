@@ -1,0 +1,1 @@
+MATCH (a)-[*1..2000]-(b) RETURN a

@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a {name: 'Merz'})-[*]-(b {name: 'Starmer'})) WHERE length(p) > 1 RETURN p

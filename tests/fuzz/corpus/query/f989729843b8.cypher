@@ -1,0 +1,1 @@
+MATCH (x:Place)-[:HELD_IN]-(m) RETURN m.name

@@ -1,0 +1,1 @@
+MATCH (a:Article) RETURN a.authors, a.authors[0], a.authors[-1], a.authors[1..], size(a.authors)

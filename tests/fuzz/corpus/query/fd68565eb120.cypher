@@ -1,0 +1,1 @@
+MATCH p = (a:Person)-[:HOLDS_OFFICE]->(c)-[:COMMITS]->(f:Force {name: 'multinational force'}) RETURN p ORDER BY a.name

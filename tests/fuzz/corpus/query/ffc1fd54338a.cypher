@@ -1,0 +1,1 @@
+MATCH ()-[r]->() MATCH (r) RETURN r
