@@ -385,6 +385,9 @@ class MentionFinder {
     for (int i = 0; i < n_; ++i) {
       if (!d_.cap(i) || !d_.is_role(i, Role::OrgHead) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
       if (d_.longest(i, Role::MeetingHead) || d_.longest(i, Role::DocumentHead)) continue;
+      // "Maritime Task Force", "ECOWAS Standby Force": a multi-word force head names a force,
+      // not a body ("Fiji Police Force", "Rapid Support Forces" stay organisations).
+      if (const Match* fh = d_.ending_at(i + 1, Role::ForceHead); fh && fh->len >= 2 && !fh->plural) continue;
       int s = i;
       while (s > 0 && d_.word(s - 1) && d_.cap(s - 1) && !d_.is_role(s - 1, Role::Determiner) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
              !office_cover_[static_cast<size_t>(s - 1)] && !credit_[static_cast<size_t>(s - 1)] && !d_.is(s, tok::kNewPara) && i - s < 5) {
@@ -1026,6 +1029,21 @@ class MentionFinder {
         continue;
       }
       const bool proper = d_.cap(h0) && h0 != d_.sentence_first(d_.sentence_of(h0));
+      // "Gulf of Guinea Maritime Task Force": "of" inside a capitalised name
+      if (proper && d_.key_is(k, "of") && left == k + 1 && d_.cap(k + 1) && k >= 1 && d_.word(k - 1) && d_.cap(k - 1) &&
+          !common(k - 1) && d_.atom_at[static_cast<size_t>(k - 1)] < 0 && !office_at(k - 1)) {
+        // the name after "of" is part of this name, not its owner ("Guinea")
+        if (m.owner >= 0 && d_.m(m.owner).first == k + 1) {
+          d_.m(m.owner).dropped = true;
+          m.owner = -1;
+        }
+        mods.push_back(k);
+        mods.push_back(k - 1);
+        generic_only = false;
+        left = k - 1;
+        k -= 2;
+        continue;
+      }
       if (d_.word(k) && d_.cap(k) && (!common(k) || proper) && !office_at(k) && d_.atom_at[static_cast<size_t>(k)] < 0 &&
           !d_.is(k, tok::kNewPara) && (m.kind != "Force" || proper) && !d_.is_role(k, Role::Determiner)) {
         // An unknown capitalised name before a meeting or document ("Abraham Accords").
