@@ -1030,6 +1030,17 @@ class Relations {
 
   // ---- packages: "guarantees envisioned by X and Y include A, B and C"
 
+  // True when force `o` has leaders in this article and `a` is not one of them.
+  bool led_by_others(int o, int a) const {
+    bool led = false;
+    for (const Relation& r : d_.relations) {
+      if (r.type != "LEADS" || r.end != o) continue;
+      if (r.start == a) return false;
+      led = true;
+    }
+    return led;
+  }
+
   void packages() {
     for (int i = 0; i < n_; ++i) {
       const Match* pv = frame_at(i, Role::PackageVerb, "COMMITS");
@@ -1062,7 +1073,12 @@ class Relations {
       std::vector<int> objects = objects_after(i + pv->len, "Force", d_.sentence_last(d_.sentence_of(i)));
       (void)end;
       for (int a : agents) {
-        for (int o : objects) add("COMMITS", a, o, i, d_.sentence_last(d_.sentence_of(i)) - 1, "commits:package", 0.7);
+        for (int o : objects) {
+          // "a multinational force led by France and the UK" in the package: a state that is
+          // not among the item's own leaders does not commit to it (the coalition still does)
+          if (kind(a) == "Country" && led_by_others(o, a)) continue;
+          add("COMMITS", a, o, i, d_.sentence_last(d_.sentence_of(i)) - 1, "commits:package", 0.7);
+        }
       }
     }
   }
