@@ -521,6 +521,24 @@ class MentionFinder {
     return k;
   }
 
+  // What "its" at token t stands for: the first state or body of its sentence before it
+  // ("Senegal could contribute a battalion, its foreign minister, ..."), else of the sentence
+  // before ("Ghana ... did not sign. Its deputy foreign minister, ..."). Returns a mention or -1.
+  int subject_party(int t) const {
+    const int sen = d_.sentence_of(t);
+    for (int s = sen; s >= std::max(0, sen - 1); --s) {
+      const int from = d_.sentence_first(s), to = s == sen ? t : d_.sentence_last(s);
+      for (int k = from; k < to; ++k) {
+        const int a = d_.atom_at[static_cast<size_t>(k)];
+        if (a >= 0 && d_.m(a).first == k && !d_.m(a).dropped && (d_.m(a).kind == "Country" || d_.m(a).kind == "Organization") &&
+            !d_.in_quote(k)) {
+          return a;
+        }
+      }
+    }
+    return -1;
+  }
+
   bool former_before(int k) const {
     if (d_.key_is(k - 1, "the")) --k;
     return d_.ending_at(k, Role::FormerCue) != nullptr || (d_.key_is(k - 1, "-") && d_.ending_at(k - 1, Role::FormerCue));
@@ -561,6 +579,17 @@ class MentionFinder {
         const int b = body_before(mod_first, p);
         p.former = former_before(b);
         for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
+      } else if (titled_apposition_before(s, p.last)) {
+        // "Estonia's defence minister, Margus Tamm,", "its foreign minister, Mariama Ndiaye, said"
+        const Match* ap = d_.ending_at(s - 1, Role::Office);
+        const int mod_first = modifiers_before(ap->first);
+        set_office(p, *ap, mod_first, "office:apposition-before");
+        const int b = body_before(mod_first, p);
+        if (p.office_body < 0 && p.appointer < 0 && (d_.key_is(b - 1, "its") || d_.key_is(b - 1, "their"))) {
+          p.office_body = subject_party(b - 1);
+        }
+        p.former = former_before(b);
+        for (int k = ap->first; k < ap->first + ap->len; ++k) office_used[static_cast<size_t>(k)] = true;
       }
       // After the name: ", the two chief negotiators appointed by X", ", US President Donald Trump's
       // chief negotiators", ", the Supreme Allied Commander Europe (SACEUR)", "is the Europe editor for RFE/RL".

@@ -589,6 +589,9 @@ class Relations {
       bool troops = false;
       std::string detail;
       for (int t = i + len; t < end; ++t) {
+        // "Ghana, which runs its own patrols, ... ruled out sending ships": troops after a
+        // negation belong to a denied offer, not to this verb
+        if (d_.longest(t, Role::Negation)) break;
         if (const Match* tn = d_.longest(t, Role::TroopNoun)) {
           troops = true;
           int a = t;

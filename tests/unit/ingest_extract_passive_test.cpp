@@ -46,3 +46,24 @@ TEST_CASE("a force's proper name keeps 'of' and is not an organisation") {
   REQUIRE(fi >= 0);
   for (const auto& a : f.entities[static_cast<size_t>(fi)].aliases) CHECK(a != "task force");
 }
+
+TEST_CASE("a title and a comma before a name give the office; 'its' is the sentence's state") {
+  const auto f = facts(
+      "Peru could send a frigate, its defence minister, Rosa Quispe, said on Monday. "
+      "Chile did not sign. Its deputy foreign minister, Tomas Herrera, said the text was weak. "
+      "Bolivia's trade minister, Ana Mamani, welcomed it.");
+  const auto* q = relation(f, "HOLDS_OFFICE", "Rosa Quispe", "Peru");
+  REQUIRE(q);
+  CHECK(related(f, "HOLDS_OFFICE", "Tomas Herrera", "Chile"));
+  CHECK(related(f, "HOLDS_OFFICE", "Ana Mamani", "Bolivia"));
+  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Tomas Herrera", "Peru"));
+}
+
+TEST_CASE("troops after a negation are a denied offer, not the object of an earlier verb") {
+  const auto f = facts(
+      "The pact creates the Gulf of Aden Naval Task Force. Oman pledged two corvettes. "
+      "Yemen, which runs its own patrols, ruled out sending ships.");
+  CHECK(related(f, "COMMITS", "Oman", "Gulf of Aden Naval Task Force"));
+  CHECK_FALSE(related(f, "COMMITS", "Yemen", "Gulf of Aden Naval Task Force"));
+  CHECK_FALSE(related(f, "LEADS", "Yemen", "Gulf of Aden Naval Task Force"));
+}
