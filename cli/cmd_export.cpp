@@ -3,6 +3,7 @@
 // conventions (graph/csv_format.h), which `kg import DIR` reads back.
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -26,7 +27,7 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_code) {
   cmd->add_option("-f,--format", args->format, "jsonl, dot, graphml or csv")
       ->check(CLI::IsMember({"jsonl", "dot", "graphml", "csv"}));
   cmd->add_option("-o,--output", args->output,
-                  "output file (default: standard output); for csv the folder that receives nodes.csv and relationships.csv");
+                  "output file (default or -: standard output); for csv the folder that receives nodes.csv and relationships.csv");
   cmd->callback([&options, &exit_code, args] {
     exit_code = guarded([&] {
       if (args->format == "csv") {
@@ -36,10 +37,14 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_code) {
         return kOk;
       }
       graph::GraphData g = load_graph(options);
+      const bool to_stdout = args->output.empty() || args->output == "-";
+      // A file is written beside its destination and renamed over it when complete, so a failed
+      // export never leaves a half-written file where a good one was.
+      const std::string partial = to_stdout ? std::string() : args->output + ".partial";
       std::ofstream file;
       std::ostream* out = &std::cout;
-      if (!args->output.empty()) {
-        file.open(args->output, std::ios::binary | std::ios::trunc);
+      if (!to_stdout) {
+        file.open(partial, std::ios::binary | std::ios::trunc);
         if (!file) throw std::runtime_error(args->output + ": cannot open for writing");
         out = &file;
       }
@@ -51,7 +56,21 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_code) {
         query::write_graph_dot(*out, graph::GraphModel(std::move(g)));
       }
       out->flush();
-      if (!*out) throw std::runtime_error((args->output.empty() ? "stdout" : args->output) + ": write failed");
+      if (to_stdout) {
+        if (!*out) throw std::runtime_error("stdout: write failed");
+        return kOk;
+      }
+      file.close();
+      std::error_code ec;
+      if (!file) {
+        std::filesystem::remove(partial, ec);
+        throw std::runtime_error(args->output + ": write failed");
+      }
+      std::filesystem::rename(partial, args->output, ec);
+      if (ec) {
+        std::filesystem::remove(partial, ec);
+        throw std::runtime_error(args->output + ": cannot replace: " + ec.message());
+      }
       return kOk;
     });
   });

@@ -11,7 +11,10 @@
 //
 // meta.graph_generation counts graph writes; the snapshot carries the same number, so a
 // snapshot that does not belong to the tables beside it is detected instead of loaded.
+#include <algorithm>
 #include "graph/store.h"
+
+#include <algorithm>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <unistd.h>
@@ -480,11 +483,22 @@ Store::Store(const std::filesystem::path& path, Mode mode) {
     impl_ = std::make_unique<Impl>(path, flags, mode);
     auto& db = impl_->db;
     if (mode == Mode::ReadWrite) {
+      // Identity first: switching to WAL rewrites the file header, which must not happen to
+      // another program's database that kg is about to refuse.
+      const bool fresh = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
+      if (!fresh) {
+        impl_->check_identity();
+        // A writer never builds on a damaged file: what is left of the old graph stays as it is.
+        std::string check = db.execAndGet("PRAGMA quick_check(1)").getString();
+        std::replace(check.begin(), check.end(), '\n', ' ');
+        if (check != "ok")
+          throw StoreError(StoreError::Kind::Corrupt, p,
+                           "database file is corrupt (" + check + "); left untouched: restore it or build into a new file");
+      }
       db.exec("PRAGMA journal_mode = WAL");
       db.exec("PRAGMA synchronous = NORMAL");
       db.exec("PRAGMA foreign_keys = OFF");  // ids are positions, checked as a whole on load
       db.exec("PRAGMA journal_size_limit = 67108864");
-      const bool fresh = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
       if (fresh) {
         SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
         db.exec(kBaseSchema);
