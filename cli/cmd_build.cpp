@@ -141,12 +141,10 @@ void add_build_command(CLI::App& app, GlobalOptions& options, int& exit_code) {
       if (show_progress) progress = [&bar](const graph::BuildProgressInfo& p) { bar.update(p); };
       report = graph::build_graph(build, progress);
       code = report.files_failed > 0 ? kPartial : kOk;
-    } catch (const graph::StoreError& e) {
-      error = e.what();
-      code = e.kind() == graph::StoreError::Kind::Busy ? kBusy : kFailed;
-    } catch (const std::exception& e) {
-      error = e.what();
-      code = kFailed;
+    } catch (...) {
+      Failure f = failure_of(std::current_exception());
+      code = f.code;
+      error = std::move(f.message);
     }
     bar.clear();
     for (const auto& w : report.warnings) std::cerr << "kg: warning: " << ingest::one_line(w) << '\n';

@@ -70,15 +70,10 @@ void add_import_command(CLI::App& app, GlobalOptions& options, int& exit_code) {
       graph::BuildLock lock(database, args->wait);
       graph::GraphModel model(graph::import_csv(nodes, rels, csv, &report));
       graph::Store(database, graph::Store::Mode::ReadWrite).replace_graph(model, "import");
-    } catch (const CLI::ValidationError& e) {
-      error = e.what();
-      code = kUsage;
-    } catch (const graph::StoreError& e) {
-      error = e.what();
-      code = e.kind() == graph::StoreError::Kind::Busy ? kBusy : kFailed;
-    } catch (const std::exception& e) {
-      error = e.what();
-      code = kFailed;
+    } catch (...) {
+      Failure f = failure_of(std::current_exception());
+      code = f.code;
+      error = std::move(f.message);
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (!error.empty()) {

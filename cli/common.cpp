@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
+
 #include <cstdlib>
 #include <iostream>
 
@@ -31,18 +33,27 @@ graph::GraphModel load_model(const GlobalOptions& options) {
 
 bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
 
+Failure failure_of(const std::exception_ptr& error) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const graph::StoreError& e) {
+    return {e.kind() == graph::StoreError::Kind::Busy ? kBusy : kFailed, ingest::one_line(e.what())};
+  } catch (const CLI::ValidationError& e) {
+    return {kUsage, ingest::one_line(e.what())};
+  } catch (const std::exception& e) {
+    return {kFailed, ingest::one_line(e.what())};
+  } catch (...) {
+    return {kFailed, "unknown error"};
+  }
+}
+
 int guarded(const std::function<int()>& body) {
   try {
     return body();
-  } catch (const graph::StoreError& e) {
-    std::cerr << "kg: " << ingest::one_line(e.what()) << '\n';
-    return e.kind() == graph::StoreError::Kind::Busy ? kBusy : kFailed;
-  } catch (const ingest::InputError& e) {
-    std::cerr << "kg: " << ingest::one_line(e.what()) << '\n';
-    return kFailed;
-  } catch (const std::exception& e) {
-    std::cerr << "kg: " << ingest::one_line(e.what()) << '\n';
-    return kFailed;
+  } catch (...) {
+    const Failure f = failure_of(std::current_exception());
+    std::cerr << "kg: " << f.message << '\n';
+    return f.code;
   }
 }
 

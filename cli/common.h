@@ -2,6 +2,7 @@
 // the graph, and turning errors into one-line messages with documented exit codes.
 #pragma once
 
+#include <exception>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -34,6 +35,14 @@ graph::GraphData load_graph(const GlobalOptions& options);
 // Loads the graph ready to query: from the stored snapshot with its indexes, without
 // rebuilding them (throws StoreError with the path on any problem).
 graph::GraphModel load_model(const GlobalOptions& options);
+
+// What an exception means for the user: its message on one line and the exit code that fits it
+// (a held database is kBusy, a CLI11 validation error kUsage, anything else kFailed).
+struct Failure {
+  int code = kFailed;
+  std::string message;
+};
+Failure failure_of(const std::exception_ptr& error);
 
 // Runs `body`, printing any exception as one line "kg: <message>" on stderr, and returns the
 // exit code `body` returned or the one that fits the error.

@@ -1,10 +1,11 @@
 #include "graph/export_csv.h"
 
-#include <charconv>
 #include <cmath>
 #include <fstream>
 #include <map>
 #include <set>
+
+#include "graph/number_text.h"
 
 namespace kg::graph {
 namespace {
@@ -82,9 +83,7 @@ class Writer {
         const double d = std::get<double>(v);
         if (std::isnan(d)) return "NaN";
         if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
-        char buf[64];
-        auto res = std::to_chars(buf, buf + sizeof buf, d);  // shortest text that reads back the same
-        return std::string(buf, res.ptr);
+        return shortest_text(d);
       }
       case 4: return std::get<std::string>(v);
       case 5: {

@@ -1,10 +1,10 @@
 #include "graph/export_graphml.h"
 
-#include <charconv>
 #include <cmath>
 #include <map>
 
 #include "graph/json_value.h"
+#include "graph/number_text.h"
 
 namespace kg::graph {
 namespace {
@@ -76,9 +76,7 @@ std::string text(const Value& v) {
       const double d = std::get<double>(v);
       if (std::isnan(d)) return "NaN";
       if (std::isinf(d)) return d > 0 ? "INF" : "-INF";
-      char buf[64];
-      auto res = std::to_chars(buf, buf + sizeof buf, d);
-      return std::string(buf, res.ptr);
+      return shortest_text(d);
     }
     case 4: return std::get<std::string>(v);
     case 5: return json_list(std::get<std::vector<std::string>>(v));

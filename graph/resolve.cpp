@@ -18,7 +18,8 @@
 // A cluster's name is its most frequent name (people: the most frequent full name), ties to
 // the longest, then alphabetical. Quotes become Quote nodes with SAID edges from their
 // speaker's node; two quotes merge when they have the same speaker and nearly the same words
-// (token F1 >= 0.8, or one containing the other's words when those are at least two: a one-word
+// (token F1 >= 0.8; or, for quotes of eight words or more, F1 >= 0.6 with a run of six words in
+// common: the same remark translated or trimmed by another outlet; or one containing the other's words when those are at least two: a one-word
 // quotation such as "robust" inside a longer one is a separate remark), keeping the longest text. Relationships merge
 // on (type, start, end) and keep every piece of evidence. An office seen without its state in
 // one article ("President Donald Trump") adds evidence to the HOLDS_OFFICE edge with the same
@@ -100,6 +101,21 @@ double token_f1(const std::string& a, const std::string& b) {
   const double p = static_cast<double>(common) / static_cast<double>(ta.size());
   const double r = static_cast<double>(common) / static_cast<double>(tb.size());
   return 2 * p * r / (p + r);
+}
+
+// The longest run of consecutive words two texts share.
+size_t common_run(const std::string& a, const std::string& b) {
+  const std::vector<std::string> ta = tokens_of(a), tb = tokens_of(b);
+  std::vector<size_t> prev(tb.size() + 1, 0), cur(tb.size() + 1, 0);
+  size_t best = 0;
+  for (size_t i = 1; i <= ta.size(); ++i) {
+    for (size_t j = 1; j <= tb.size(); ++j) {
+      cur[j] = ta[i - 1] == tb[j - 1] ? prev[j - 1] + 1 : 0;
+      best = std::max(best, cur[j]);
+    }
+    std::swap(prev, cur);
+  }
+  return best;
 }
 
 bool contains_words(const std::string& longer, const std::string& shorter) {
@@ -566,7 +582,12 @@ class Resolver {
           }
           // Nearly the same words, or one quotation holding the other whole (a long part only:
           // "robust" inside a longer quotation is a different remark).
-          const bool same = token_f1(x.text, q.text) >= 0.8 ||
+          // Outlets that translate or trim the same remark keep most words and a long verbatim
+          // run ("the key to ensuring that a peace agreement can never mean ..."): long quotes
+          // of one speaker sharing both are one utterance.
+          const double f1 = token_f1(x.text, q.text);
+          const bool reworded = qwords >= 8 && x.words >= 8 && f1 >= 0.6 && common_run(x.text, q.text) >= 6;
+          const bool same = f1 >= 0.8 || reworded ||
                             (qwords >= 2 && contains_words(x.text, q.text)) ||
                             (x.words >= 2 && contains_words(q.text, x.text));
           if (!same) continue;

@@ -429,22 +429,61 @@ class Coref {
         if (!x.date.empty() && x.date[0] != 'w') x.attributes["date"] = x.date;
         if (!x.group.empty()) x.attributes["group"] = x.group;
         if (x.kind == "Document" && (x.outcome || (x.head == "statement" && x.qualifiers.empty()))) x.attributes["text"] = x.outcome ? "outcome" : "statement";
-        // The alias seen most often names it; ties go to the longest.
+        // A proper name the article gives ("Gulf of Guinea Maritime Task Force") names it; else
+        // the alias seen most often, ties to the longest.
         std::map<std::string, int> counts;
         for (int mi : x.mentions) {
           for (const std::string& a : d_.m(mi).aliases) counts[a] += 1;
         }
         int best = -1;
+        bool best_proper = false;
         for (const auto& [a, c] : counts) {
+          const bool proper = x.kind == "Force" && proper_name(a);
+          if (proper != best_proper) {
+            if (!proper) continue;
+            best_proper = true;
+            best = c;
+            x.name = a;
+            continue;
+          }
           if (c > best || (c == best && a.size() > x.name.size())) {
             best = c;
             x.name = a;
+          }
+        }
+        // The last words of a proper name alone ("the task force" for the "Nordic-Baltic Air
+        // Defence Task Force") only refer back to it: as an alias they would join any task force.
+        if (best_proper) {
+          for (const std::string& a : std::vector<std::string>(x.aliases)) {
+            const std::string k = name_key(a), full = name_key(x.name);
+            if (k.size() < full.size() && full.ends_with(" " + k) && std::count(k.begin(), k.end(), ' ') <= 1) {
+              x.aliases.erase(std::find(x.aliases.begin(), x.aliases.end(), a));
+            }
           }
         }
       } else {
         for (int mi : x.mentions) add_alias(x, d_.m(mi).surface);
       }
     }
+  }
+
+  // Two words or more, each capitalised but for small function words: "Haiti Stabilisation Force".
+  static bool proper_name(const std::string& a) {
+    int words = 0;
+    bool ok = true;
+    size_t i = 0;
+    while (i < a.size() && ok) {
+      while (i < a.size() && a[i] == ' ') ++i;
+      const size_t j = std::min(a.find(' ', i), a.size());
+      if (j == i) break;
+      const std::string w = a.substr(i, j - i);
+      ++words;
+      const bool small = w == "of" || w == "the" || w == "for" || w == "and" || w == "on" || w == "in";
+      ok = small || (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9');
+      if (words == 1 && small) ok = false;
+      i = j;
+    }
+    return ok && words >= 2;
   }
 
   static void add_alias(Entity& x, const std::string& a) {

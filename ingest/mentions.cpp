@@ -149,6 +149,13 @@ class MentionFinder {
     return b >= 0 && (d_.key_is(b, ",") || d_.is(b, tok::kDQuote));
   }
 
+  // "the Ghanaian defence minister, X," before a name: the apposition names the holder.
+  bool titled_apposition_before(int s, int e) const {
+    if (s < 2 || !d_.key_is(s - 1, ",") || !(d_.key_is(e, ",") || d_.key_is(e, "."))) return false;
+    const Match* m = d_.ending_at(s - 1, Role::Office);
+    return m != nullptr && !m->plural;
+  }
+
   // ", the Supreme Allied Commander Europe" or "is the Europe editor" after a name.
   bool titled_after(int e) const {
     int k = e;
@@ -227,7 +234,9 @@ class MentionFinder {
       weak_ok_ = n_words >= 2;  // "Donors pledged": a weak verb does not make one word a name
       const bool speech = speech_after(e) || speech_before(s);
       weak_ok_ = true;
-      const bool appos = titled_after(e);
+      // "its foreign minister, Mariama Ndiaye, said": a title, a comma, then a name closed by a
+      // comma is an apposition naming the title's holder, whatever the given name.
+      const bool appos = titled_after(e) || (n_words >= 2 && titled_apposition_before(s, e));
       bool accept = has_given || titled || ((speech || appos) && (n_words >= 2 || !common(s)));
       if (starts_particle) accept = accept && n_words >= 1 && (speech || titled || appos);
       if (!accept) continue;
@@ -376,6 +385,9 @@ class MentionFinder {
     for (int i = 0; i < n_; ++i) {
       if (!d_.cap(i) || !d_.is_role(i, Role::OrgHead) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
       if (d_.longest(i, Role::MeetingHead) || d_.longest(i, Role::DocumentHead)) continue;
+      // "Maritime Task Force", "ECOWAS Standby Force": a multi-word force head names a force,
+      // not a body ("Fiji Police Force", "Rapid Support Forces" stay organisations).
+      if (const Match* fh = d_.ending_at(i + 1, Role::ForceHead); fh && fh->len >= 2 && !fh->plural) continue;
       int s = i;
       while (s > 0 && d_.word(s - 1) && d_.cap(s - 1) && !d_.is_role(s - 1, Role::Determiner) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
              !office_cover_[static_cast<size_t>(s - 1)] && !credit_[static_cast<size_t>(s - 1)] && !d_.is(s, tok::kNewPara) && i - s < 5) {
@@ -509,6 +521,24 @@ class MentionFinder {
     return k;
   }
 
+  // What "its" at token t stands for: the first state or body of its sentence before it
+  // ("Senegal could contribute a battalion, its foreign minister, ..."), else of the sentence
+  // before ("Ghana ... did not sign. Its deputy foreign minister, ..."). Returns a mention or -1.
+  int subject_party(int t) const {
+    const int sen = d_.sentence_of(t);
+    for (int s = sen; s >= std::max(0, sen - 1); --s) {
+      const int from = d_.sentence_first(s), to = s == sen ? t : d_.sentence_last(s);
+      for (int k = from; k < to; ++k) {
+        const int a = d_.atom_at[static_cast<size_t>(k)];
+        if (a >= 0 && d_.m(a).first == k && !d_.m(a).dropped && (d_.m(a).kind == "Country" || d_.m(a).kind == "Organization") &&
+            !d_.in_quote(k)) {
+          return a;
+        }
+      }
+    }
+    return -1;
+  }
+
   bool former_before(int k) const {
     if (d_.key_is(k - 1, "the")) --k;
     return d_.ending_at(k, Role::FormerCue) != nullptr || (d_.key_is(k - 1, "-") && d_.ending_at(k - 1, Role::FormerCue));
@@ -549,6 +579,17 @@ class MentionFinder {
         const int b = body_before(mod_first, p);
         p.former = former_before(b);
         for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
+      } else if (titled_apposition_before(s, p.last)) {
+        // "Estonia's defence minister, Margus Tamm,", "its foreign minister, Mariama Ndiaye, said"
+        const Match* ap = d_.ending_at(s - 1, Role::Office);
+        const int mod_first = modifiers_before(ap->first);
+        set_office(p, *ap, mod_first, "office:apposition-before");
+        const int b = body_before(mod_first, p);
+        if (p.office_body < 0 && p.appointer < 0 && (d_.key_is(b - 1, "its") || d_.key_is(b - 1, "their"))) {
+          p.office_body = subject_party(b - 1);
+        }
+        p.former = former_before(b);
+        for (int k = ap->first; k < ap->first + ap->len; ++k) office_used[static_cast<size_t>(k)] = true;
       }
       // After the name: ", the two chief negotiators appointed by X", ", US President Donald Trump's
       // chief negotiators", ", the Supreme Allied Commander Europe (SACEUR)", "is the Europe editor for RFE/RL".
@@ -1017,6 +1058,21 @@ class MentionFinder {
         continue;
       }
       const bool proper = d_.cap(h0) && h0 != d_.sentence_first(d_.sentence_of(h0));
+      // "Gulf of Guinea Maritime Task Force": "of" inside a capitalised name
+      if (proper && d_.key_is(k, "of") && left == k + 1 && d_.cap(k + 1) && k >= 1 && d_.word(k - 1) && d_.cap(k - 1) &&
+          !common(k - 1) && d_.atom_at[static_cast<size_t>(k - 1)] < 0 && !office_at(k - 1)) {
+        // the name after "of" is part of this name, not its owner ("Guinea")
+        if (m.owner >= 0 && d_.m(m.owner).first == k + 1) {
+          d_.m(m.owner).dropped = true;
+          m.owner = -1;
+        }
+        mods.push_back(k);
+        mods.push_back(k - 1);
+        generic_only = false;
+        left = k - 1;
+        k -= 2;
+        continue;
+      }
       if (d_.word(k) && d_.cap(k) && (!common(k) || proper) && !office_at(k) && d_.atom_at[static_cast<size_t>(k)] < 0 &&
           !d_.is(k, tok::kNewPara) && (m.kind != "Force" || proper) && !d_.is_role(k, Role::Determiner)) {
         // An unknown capitalised name before a meeting or document ("Abraham Accords").

@@ -589,6 +589,9 @@ class Relations {
       bool troops = false;
       std::string detail;
       for (int t = i + len; t < end; ++t) {
+        // "Ghana, which runs its own patrols, ... ruled out sending ships": troops after a
+        // negation belong to a denied offer, not to this verb
+        if (d_.longest(t, Role::Negation)) break;
         if (const Match* tn = d_.longest(t, Role::TroopNoun)) {
           troops = true;
           int a = t;
@@ -947,6 +950,12 @@ class Relations {
         t = d_.m(mi).last - 1;
         continue;
       }
+      // "attended by ministers from Nigeria, Cameroon and Gabon"
+      if ((d_.is_role(t, Role::DelegationNoun) || d_.longest(t, Role::Office)) && t + 1 < limit &&
+          (d_.key_is(t + 1, "from") || d_.key_is(t + 1, "of")) && d_.mention_at(t + 2) >= 0) {
+        ++t;
+        continue;
+      }
       if (const Match* off = d_.longest(t, Role::Office)) {
         t += off->len - 1;
         continue;
@@ -973,17 +982,39 @@ class Relations {
     return out;
   }
 
+  // The phrase a passive participle at token i is about: right before it ("The conference was
+  // co-hosted by"), before a comma ("The Luanda Protocol, signed by"), before "which was"
+  // ("The summit, which was hosted by"); after "and" or a closing comma, the thing of the
+  // previous passive of the sentence ("was chaired by X and attended by Y", "The meeting,
+  // hosted by A at B, was chaired by C"). Returns a mention or -1.
+  int passive_thing(int i, int prev_thing, int prev_sentence) const {
+    int k = i;
+    while (k > 0 && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
+    if (d_.key_is(k - 1, "which") || d_.key_is(k - 1, "that")) --k;
+    const bool same_sentence = prev_thing >= 0 && prev_sentence == d_.sentence_of(i);
+    if (d_.key_is(k - 1, "and") && same_sentence) return prev_thing;
+    if (d_.key_is(k - 1, ",")) {
+      const int ph = k >= 2 ? d_.phrase_at[static_cast<size_t>(k - 2)] : -1;
+      if (ph >= 0 && d_.m(ph).last == k - 1 && !d_.m(ph).dropped) return ph;
+      if (same_sentence) return prev_thing;
+      return -1;
+    }
+    const int ph = k > 0 ? d_.phrase_at[static_cast<size_t>(k - 1)] : -1;
+    if (ph < 0 || d_.m(ph).last != k || d_.m(ph).dropped) return -1;
+    return ph;
+  }
+
   void passives() {
+    int prev_thing = -1, prev_sentence = -1;
     for (int i = 0; i < n_; ++i) {
       if (d_.in_quote(i)) continue;
       for (const char* type : {"HOSTED", "SIGNED", "LEADS", "ATTENDED"}) {
         const Match* pv = frame_at(i, Role::FramePassive, type);
         if (!pv) continue;
-        // the thing: the phrase right before ("The conference was co-hosted by")
-        int k = i;
-        while (k > 0 && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
-        const int ph = k > 0 ? d_.phrase_at[static_cast<size_t>(k - 1)] : -1;
-        if (ph < 0 || d_.m(ph).last != k || d_.m(ph).dropped) continue;
+        const int ph = passive_thing(i, prev_thing, prev_sentence);
+        if (ph < 0) continue;
+        prev_thing = ph;
+        prev_sentence = d_.sentence_of(i);
         const std::string& want = d_.m(ph).kind;
         const std::string t(type);
         const bool fits = ((t == "HOSTED" || t == "ATTENDED") && want == "Meeting") || (t == "SIGNED" && want == "Document") ||
@@ -1001,6 +1032,17 @@ class Relations {
   }
 
   // ---- packages: "guarantees envisioned by X and Y include A, B and C"
+
+  // True when force `o` has leaders in this article and `a` is not one of them.
+  bool led_by_others(int o, int a) const {
+    bool led = false;
+    for (const Relation& r : d_.relations) {
+      if (r.type != "LEADS" || r.end != o) continue;
+      if (r.start == a) return false;
+      led = true;
+    }
+    return led;
+  }
 
   void packages() {
     for (int i = 0; i < n_; ++i) {
@@ -1034,7 +1076,12 @@ class Relations {
       std::vector<int> objects = objects_after(i + pv->len, "Force", d_.sentence_last(d_.sentence_of(i)));
       (void)end;
       for (int a : agents) {
-        for (int o : objects) add("COMMITS", a, o, i, d_.sentence_last(d_.sentence_of(i)) - 1, "commits:package", 0.7);
+        for (int o : objects) {
+          // "a multinational force led by France and the UK" in the package: a state that is
+          // not among the item's own leaders does not commit to it (the coalition still does)
+          if (kind(a) == "Country" && led_by_others(o, a)) continue;
+          add("COMMITS", a, o, i, d_.sentence_last(d_.sentence_of(i)) - 1, "commits:package", 0.7);
+        }
       }
     }
   }
@@ -1202,6 +1249,13 @@ class Relations {
     }
   }
 
+  static bool has(const std::vector<Relation>& rels, const char* type, int a, int b) {
+    for (const Relation& r : rels) {
+      if (r.type == type && r.start == a && r.end == b) return true;
+    }
+    return false;
+  }
+
   void inference() {
     const std::vector<Relation> rels = d_.relations;
     for (const Relation& r : rels) {
@@ -1222,11 +1276,17 @@ class Relations {
           }
         }
       }
-      // Signing what a meeting produced means being at the meeting.
+      // Signing what a meeting produced means being at the meeting (a person: a state that
+      // signs may have signed elsewhere, and its host is there as host).
       if (r.type == "SIGNED" && kind(r.start) == "Person") {
         for (const Relation& p : rels) {
-          if (p.type == "PRODUCED" && p.end == r.end) add_like("ATTENDED", r.start, p.start, r, "attended:signed-there", 0.6);
+          if (p.type != "PRODUCED" || p.end != r.end || has(rels, "HOSTED", r.start, p.start)) continue;
+          add_like("ATTENDED", r.start, p.start, r, "attended:signed-there", 0.6);
         }
+      }
+      // Chairing a meeting means being at it.
+      if (r.type == "LEADS" && kind(r.start) == "Person" && kind(r.end) == "Meeting") {
+        add_like("ATTENDED", r.start, r.end, r, "attended:chaired", 0.7);
       }
     }
     // An envoy or negotiator at a meeting means their state is there.

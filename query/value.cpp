@@ -1,11 +1,11 @@
 #include "query/value.h"
 
-#include <charconv>
 #include <cstdio>
 #include <cmath>
 #include <functional>
 
 #include "graph/model.h"
+#include "graph/number_text.h"
 
 namespace kg::query {
 
@@ -301,9 +301,7 @@ Value::Map rel_properties(const graph::GraphModel& g, graph::EdgeId id) {
 std::string format_float(double d) {
   if (std::isnan(d)) return "NaN";
   if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, d);
-  std::string s(buf, res.ptr);
+  std::string s = graph::shortest_text(d);
   if (s.find_first_of(".e") == std::string::npos) s += ".0";
   return s;
 }

@@ -11,7 +11,7 @@ set -u
 KG=${1-}
 ROOT=${2:?usage: questions.sh KG_BINARY REPO_ROOT}
 SHARED="$ROOT/../shared"
-MIN_PASS=${MIN_PASS:-15}
+MIN_PASS=${MIN_PASS:-18}
 
 if [ ! -d "$SHARED/corpus/seeds" ] || [ ! -f "$SHARED/questions/seeds.json" ] || [ ! -f "$SHARED/gold/seeds.json" ]; then
   echo "skip: $SHARED (seed corpus, questions, gold) not found"

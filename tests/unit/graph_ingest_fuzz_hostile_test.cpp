@@ -3,56 +3,32 @@
 // It lives with the graph tests because the extract check ends with resolve().
 #include <doctest/doctest.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 #include "tests/fuzz/ingest_harness.h"
+#include "tests/fuzz/replay_inputs.h"
 
 namespace fs = std::filesystem;
-
-namespace {
-
-std::vector<fs::path> inputs(const std::string& dir) {
-  std::vector<fs::path> out;
-  const fs::path root = fs::path(KG_TEST_DIR) / dir;
-  if (!fs::is_directory(root)) return out;
-  for (const auto& e : fs::directory_iterator(root)) {
-    if (e.is_regular_file()) out.push_back(e.path());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-std::string bytes_of(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-}  // namespace
+using kg::fuzz::replay_bytes;
+using kg::fuzz::replay_inputs;
 
 TEST_CASE("reader fuzz seeds and regressions read or fail cleanly") {
-  auto files = inputs("fuzz/corpus/reader");
+  auto files = replay_inputs("fuzz/corpus/reader");
   REQUIRE(files.size() >= 10);
-  for (const auto& p : inputs("fuzz/regressions/reader")) files.push_back(p);
-  for (const auto& p : inputs("corpus/shapes")) files.push_back(p);
+  for (const auto& p : replay_inputs("fuzz/regressions/reader")) files.push_back(p);
+  for (const auto& p : replay_inputs("corpus/shapes")) files.push_back(p);
   for (const fs::path& p : files) {
     CAPTURE(p.string());
-    CHECK(kg::fuzz::check_reader(bytes_of(p)) == "");
+    CHECK(kg::fuzz::check_reader(replay_bytes(p)) == "");
   }
 }
 
 TEST_CASE("extract fuzz seeds and regressions extract and resolve cleanly") {
-  auto files = inputs("fuzz/corpus/extract");
+  auto files = replay_inputs("fuzz/corpus/extract");
   REQUIRE(files.size() >= 3);
-  for (const auto& p : inputs("fuzz/regressions/extract")) files.push_back(p);
-  for (const auto& p : inputs("fuzz/corpus/reader")) files.push_back(p);
+  for (const auto& p : replay_inputs("fuzz/regressions/extract")) files.push_back(p);
+  for (const auto& p : replay_inputs("fuzz/corpus/reader")) files.push_back(p);
   for (const fs::path& p : files) {
     CAPTURE(p.string());
-    CHECK(kg::fuzz::check_extract(bytes_of(p)) == "");
+    CHECK(kg::fuzz::check_extract(replay_bytes(p)) == "");
   }
 }
 

@@ -1,0 +1,44 @@
+// One remark reported by several outlets in different translations is one Quote node; different
+// remarks of the same speaker that share a few words stay apart.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+#include "graph/resolve.h"
+
+namespace {
+
+kg::ingest::DocFacts doc(const std::string& file, const std::string& text) {
+  kg::ingest::Article a = kg::test::article(text, file, "2026-01-07");
+  a.title = "Title of " + file;
+  return kg::ingest::extract(a, kg::test::lexicon());
+}
+
+std::vector<const kg::graph::Node*> quotes(const kg::graph::GraphData& g) {
+  std::vector<const kg::graph::Node*> out;
+  for (const auto& n : g.nodes) {
+    if (n.kind == "Quote") out.push_back(&n);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a reworded long quotation with a long verbatim run merges across outlets") {
+  const auto g = kg::graph::resolve({
+      doc("a.txt", "French President Emmanuel Macron said the guarantees were \"the key to ensuring that a peace agreement can "
+                   "never mean a Ukrainian surrender and that a peace agreement can never mean a new threat to Ukraine\"."),
+      doc("b.txt", "\"The security guarantees are the key to ensuring that a peace agreement can never mean the surrender of "
+                   "Ukraine or a new threat to Ukraine,\" French President Emmanuel Macron said."),
+  });
+  const auto q = quotes(g);
+  REQUIRE(q.size() == 1);
+  CHECK(q.front()->sources.size() == 2);
+}
+
+TEST_CASE("two remarks of one speaker sharing common words but no long run stay apart") {
+  const auto g = kg::graph::resolve({
+      doc("a.txt", "\"We will send troops to Ukraine once a ceasefire is signed and holds,\" French President Emmanuel Macron said."),
+      doc("b.txt", "\"Once a ceasefire holds we will talk about troops and about Ukraine,\" French President Emmanuel Macron said."),
+  });
+  CHECK(quotes(g).size() == 2);
+}
