@@ -184,6 +184,23 @@ class Relations {
     return best;
   }
 
+  // The force a capability pledge goes to when its clause names none: the article's main
+  // "force", else the force named last before the verb ("Ghana pledged observers to the
+  // mechanism, and Senegal said it would provide helicopters"), else the most named force.
+  int implicit_force(int main_force, int at) const {
+    if (main_force >= 0) return main_force;
+    int best = -1, best_tok = -1;
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+      const Mention& m = d_.mentions[mi];
+      if (m.kind != "Force" || m.dropped || m.first >= at || m.first <= best_tok) continue;
+      const int e = entity_of(static_cast<int>(mi));
+      if (e < 0 || d_.e(e).removed) continue;
+      best = e;
+      best_tok = m.first;
+    }
+    return best >= 0 ? best : main_entity("Force");
+  }
+
   void phrase_structure() {
     for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
       const Mention& m = d_.mentions[mi];
@@ -606,12 +623,13 @@ class Relations {
           break;
         }
       }
-      if (troops && main_force >= 0 && std::find(objects.begin(), objects.end(), main_force) == objects.end()) {
-        objects.push_back(main_force);
+      const int implicit = troops || objects.empty() ? implicit_force(main_force, i) : main_force;
+      if (troops && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
+        objects.push_back(implicit);
       }
       // "German forces could join": the subject was a troop noun, the object is implicit
-      if (type == "COMMITS" && objects.empty() && main_force >= 0 && (d_.key_is(i, "join") || d_.key_is(i, "joins"))) {
-        objects.push_back(main_force);
+      if (type == "COMMITS" && objects.empty() && implicit >= 0 && (d_.key_is(i, "join") || d_.key_is(i, "joins"))) {
+        objects.push_back(implicit);
       }
       if (objects.empty()) return;
       const std::string cond = condition_in(i + len, end);
@@ -623,7 +641,7 @@ class Relations {
           std::map<std::string, std::string> props;
           if (!modality.empty()) props["modality"] = modality;
           if (type == "COMMITS") {
-            if (!detail.empty() && o == main_force) props["detail"] = detail;
+            if (!detail.empty() && o == implicit) props["detail"] = detail;
             if (!cond.empty()) props["condition"] = cond;
           }
           add(type, party, o, i, std::min(end, n_) - 1, type == "LEADS" ? "leads:verb" : "commits:verb", 0.75, props);
