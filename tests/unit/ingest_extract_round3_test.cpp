@@ -58,3 +58,31 @@ TEST_CASE("a lower-case task group is a force") {
   CHECK(count_kind(f, "Force") == 1);
   CHECK(related(f, "LEADS", "Spain", "naval task group"));
 }
+
+TEST_CASE("speaking on the sidelines of a meeting, observers and co-mediators attended it") {
+  const auto f = facts(
+      "Defence ministers met in Madrid on Thursday for a two-day meeting. Chile could contribute a patrol vessel, "
+      "Chilean Defence Minister Ana Rojas told reporters on the sidelines of the meeting. Bolivia and Ecuador took part "
+      "as observers. The talks were co-mediated by Uruguay and Norway. Paraguay declined to attend.");
+  REQUIRE(count_kind(f, "Meeting") == 1);
+  std::string name;
+  for (const auto& e : f.entities) {
+    if (e.kind == "Meeting") name = e.name;
+  }
+  CHECK(related(f, "ATTENDED", "Ana Rojas", name));
+  CHECK(related(f, "ATTENDED", "Bolivia", name));
+  CHECK(related(f, "ATTENDED", "Ecuador", name));
+  CHECK(related(f, "ATTENDED", "Uruguay", name));
+  CHECK(related(f, "ATTENDED", "Norway", name));
+  CHECK_FALSE(related(f, "ATTENDED", "Paraguay", name));
+}
+
+TEST_CASE("a text issued at the close of a meeting, or signed after days of talks, is its product") {
+  const auto f = facts(
+      "Leaders of Brazil and Argentina met in Montevideo on Friday for a summit. In the Montevideo Joint Statement, "
+      "issued at the close of the summit, the two countries launched a river patrol initiative.");
+  CHECK(related(f, "PRODUCED", "summit in Montevideo", "Montevideo Joint Statement"));
+  const auto g = facts(
+      "Colombia's government and the rebels signed a ceasefire memorandum on Friday after twelve days of talks in Havana.");
+  CHECK(related(g, "PRODUCED", "talks in Havana", "ceasefire memorandum"));
+}
