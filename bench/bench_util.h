@@ -26,6 +26,15 @@ inline double peak_rss_mb() {
   return static_cast<double>(ru.ru_maxrss) / 1024.0;
 }
 
+// CPU time (user + system) this process has used so far, in seconds: unlike wall-clock time
+// it does not grow when other processes compete for the cores.
+inline double cpu_seconds() {
+  struct rusage ru {};
+  getrusage(RUSAGE_SELF, &ru);
+  auto s = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  return s(ru.ru_utime) + s(ru.ru_stime);
+}
+
 // Current resident memory, in MB (/proc/self/statm).
 inline double rss_mb() {
   std::ifstream statm("/proc/self/statm");

@@ -37,7 +37,7 @@ void add_output_options(CLI::App* cmd, OutputArgs& out) {
 
 int run_query(const GlobalOptions& options, const std::string& text, const OutputArgs& out) {
   const query::Format format = query::parse_format(out.format);
-  const graph::GraphModel model(load_graph(options));
+  const graph::GraphModel model = load_model(options);
   query::QueryOptions qopts;
   qopts.timeout = std::chrono::milliseconds(out.timeout_ms);
   qopts.max_rows = out.max_rows;

@@ -74,7 +74,7 @@ graph::NodeId resolve_name(const graph::GraphModel& model, const std::string& na
 }
 
 int show(const GlobalOptions& options, const ShowArgs& args, bool explain) {
-  const graph::GraphModel model(load_graph(options));
+  const graph::GraphModel model = load_model(options);
   const graph::NodeId id = resolve_name(model, args.name);
   const graph::Node& n = model.node(id);
   const std::string other_key = ingest::name_key(args.other);

@@ -19,8 +19,16 @@ std::filesystem::path database_path(const GlobalOptions& options) {
   return "kg.db";
 }
 
+namespace {
+void warn(const std::string& message) { std::cerr << "kg: warning: " << ingest::one_line(message) << '\n'; }
+}  // namespace
+
 graph::GraphData load_graph(const GlobalOptions& options) {
-  return graph::Store(database_path(options), graph::Store::Mode::ReadOnly).load_graph();
+  return graph::Store(database_path(options), graph::Store::Mode::ReadOnly).load_graph(warn);
+}
+
+graph::GraphModel load_model(const GlobalOptions& options) {
+  return graph::Store(database_path(options), graph::Store::Mode::ReadOnly).load_model(warn);
 }
 
 bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }

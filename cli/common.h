@@ -32,6 +32,9 @@ std::filesystem::path database_path(const GlobalOptions& options);
 
 // Loads the stored graph read-only (throws StoreError with the path on any problem).
 graph::GraphData load_graph(const GlobalOptions& options);
+// Loads the graph ready to query: from the stored snapshot with its indexes, without
+// rebuilding them (throws StoreError with the path on any problem).
+graph::GraphModel load_model(const GlobalOptions& options);
 
 // What an exception means for the user: its message on one line and the exit code that fits it
 // (a held database is kBusy, a CLI11 validation error kUsage, anything else kFailed).

@@ -90,7 +90,7 @@ Session::~Session() = default;
 void Session::open(const std::filesystem::path& db) {
   GlobalOptions options = global_;
   options.db = db.string();
-  auto model = std::make_unique<graph::GraphModel>(load_graph(options));
+  auto model = std::make_unique<graph::GraphModel>(load_model(options));
   completer_ = Completer(*model);
   model_ = std::move(model);
   global_ = options;

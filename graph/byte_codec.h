@@ -7,6 +7,8 @@
 // truncated or corrupt blob throws CodecError instead of reading past its end.
 #pragma once
 
+#include <sys/mman.h>
+
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -26,6 +28,23 @@ class CodecError : public std::runtime_error {
 };
 
 static_assert(std::endian::native == std::endian::little, "kg's stored blobs assume a little-endian host");
+
+// Sizes `v` to n elements, asking the kernel for transparent huge pages on the way when the
+// array is large: a graph of millions of relationships otherwise spends much of its load time
+// faulting in 4 KB pages one by one. Only advice: without THP it is a plain resize.
+template <typename Container>
+void resize_huge(Container& v, size_t n) {
+  using T = typename Container::value_type;
+  constexpr size_t kHuge = size_t{2} << 20;
+  if (n * sizeof(T) >= 4 * kHuge && v.empty()) {
+    v.reserve(n);
+    const auto begin = reinterpret_cast<uintptr_t>(v.data());
+    const uintptr_t first = (begin + kHuge - 1) & ~(kHuge - 1);
+    const uintptr_t last = (begin + n * sizeof(T)) & ~(kHuge - 1);
+    if (last > first) ::madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+  }
+  v.resize(n);
+}
 
 class ByteWriter {
  public:
@@ -48,6 +67,10 @@ class ByteWriter {
   void u32s(std::span<const uint32_t> values) {
     varint(values.size());
     raw(values.data(), values.size() * sizeof(uint32_t));
+  }
+  void u16s(std::span<const uint16_t> values) {
+    varint(values.size());
+    raw(values.data(), values.size() * sizeof(uint16_t));
   }
   void raw(const void* data, size_t n) { out_.append(static_cast<const char*>(data), n); }
 
@@ -115,9 +138,17 @@ class ByteReader {
   }
   std::vector<uint32_t> u32s(const char* field) {
     const size_t n = count(field, sizeof(uint32_t));
-    std::vector<uint32_t> out(n);
+    std::vector<uint32_t> out;
+    resize_huge(out, n);
     if (n) std::memcpy(out.data(), take(n * sizeof(uint32_t)).data(), n * sizeof(uint32_t));
     return out;
+  }
+
+  // A u16 array of exactly out.size() values, read into `out`.
+  void u16s_into(std::span<uint16_t> out, const char* field) {
+    const size_t n = count(field, sizeof(uint16_t));
+    if (n != out.size()) fail(std::string(field) + ": " + std::to_string(n) + " values where " + std::to_string(out.size()) + " belong");
+    if (n) std::memcpy(out.data(), take(n * sizeof(uint16_t)).data(), n * sizeof(uint16_t));
   }
 
   size_t remaining() const { return data_.size() - pos_; }
@@ -139,6 +170,54 @@ class ByteReader {
   std::string what_;
   size_t pos_ = 0;
 };
+
+// A fast 64-bit checksum (four multiply-rotate lanes over 8-byte words, in the manner of
+// xxHash64) that stored blobs end with, so a damaged blob is detected before it is decoded.
+// It guards against corruption, not against anyone who means harm.
+inline uint64_t checksum64(std::string_view s) {
+  constexpr uint64_t p1 = 0x9E3779B185EBCA87ULL, p2 = 0xC2B2AE3D27D4EB4FULL, p3 = 0x165667B19E3779F9ULL;
+  auto round = [](uint64_t acc, uint64_t w) { return std::rotl(acc + w * p2, 31) * p1; };
+  auto word = [](const char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+  };
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t a = p1 + p2, b = p2, c = 0, d = 0 - p1;
+  for (; n >= 32; p += 32, n -= 32) {
+    a = round(a, word(p));
+    b = round(b, word(p + 8));
+    c = round(c, word(p + 16));
+    d = round(d, word(p + 24));
+  }
+  uint64_t h = std::rotl(a, 1) + std::rotl(b, 7) + std::rotl(c, 12) + std::rotl(d, 18) + s.size();
+  for (; n >= 8; p += 8, n -= 8) h = std::rotl(h ^ round(0, word(p)), 27) * p1 + p3;
+  for (; n > 0; ++p, --n) h = std::rotl(h ^ (static_cast<uint8_t>(*p) * p3), 11) * p1;
+  h ^= h >> 33;
+  h *= p2;
+  h ^= h >> 29;
+  h *= p3;
+  return h ^ (h >> 32);
+}
+
+// The writer's bytes followed by their checksum: what gets stored.
+inline std::string seal(ByteWriter& w) {
+  const uint64_t sum = checksum64(w.buffer());
+  w.raw(&sum, sizeof sum);
+  return w.take();
+}
+
+// A stored blob without its checksum; throws CodecError naming `what` when the checksum does
+// not match (or the blob is too short to have one).
+inline std::string_view unseal(std::string_view blob, const std::string& what) {
+  uint64_t sum = 0;
+  if (blob.size() < sizeof sum) throw CodecError(what + ": too short to be a stored blob (" + std::to_string(blob.size()) + " bytes)");
+  const std::string_view body = blob.substr(0, blob.size() - sizeof sum);
+  std::memcpy(&sum, blob.data() + body.size(), sizeof sum);
+  if (sum != checksum64(body)) throw CodecError(what + ": checksum mismatch (the stored blob is damaged)");
+  return body;
+}
 
 // Strings that repeat within one blob (kinds, rule names, property keys) are written once and
 // then referred to by number: 0 followed by the text introduces a new one, n > 0 repeats the

@@ -1,4 +1,4 @@
-// Layout (all integers varints unless said otherwise):
+// Layout (all integers varints unless said otherwise; the blob ends with a checksum):
 //   "KGDF" version  ndocs  doc*
 //   doc      = article  nentities entity*  nquotes quote*  nrelations relation*
 //   article  = index title date outlet url nauthors author*  text
@@ -29,7 +29,7 @@ class Encoder {
     w_.varint(kDocFactsCodecVersion);
     w_.varint(docs.size());
     for (const auto& d : docs) doc(d);
-    return w_.take();
+    return seal(w_);
   }
 
  private:
@@ -115,7 +115,7 @@ class Encoder {
 class Decoder {
  public:
   Decoder(std::string_view blob, const std::string& path)
-      : r_(blob, "extraction cache of " + path), path_(path), file_(std::filesystem::path(path).filename().string()) {}
+      : r_(unseal(blob, "extraction cache of " + path), "extraction cache of " + path), path_(path), file_(std::filesystem::path(path).filename().string()) {}
 
   std::vector<ingest::DocFacts> run() {
     if (r_.take(4) != std::string_view(kMagic, 4)) r_.fail("not a DocFacts blob");

@@ -38,6 +38,8 @@ struct AdjacencySpan {
 using TypeCode = uint16_t;
 inline constexpr TypeCode kNoCode = 0xffff;
 
+struct ModelParts;  // graph/model_parts.h
+
 class GraphModel {
  public:
   // Throws std::invalid_argument when an edge names a node that does not exist.
@@ -95,8 +97,17 @@ class GraphModel {
   std::vector<std::string> node_property_keys() const;
   std::vector<std::string> edge_property_keys() const;
 
+  // Snapshot support (graph/model_snapshot.cpp): the arrays and indexes this model computed
+  // from its data, and a model rebuilt from data and stored parts without computing them
+  // again. from_parts checks sizes, index ranges and codes against `data` (so the model never
+  // reads out of bounds), and the CSR against `data`'s edges at sampled positions; it throws
+  // std::invalid_argument when they do not fit.
+  ModelParts parts() const;
+  static GraphModel from_parts(GraphData data, ModelParts parts);
+
  private:
   struct Impl;
+  explicit GraphModel(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
 

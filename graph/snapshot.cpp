@@ -1,23 +1,31 @@
-// Layout of the chunks (integers are varints, see byte_codec.h):
+// Layout of the chunks (integers are varints, see byte_codec.h; "u16[]"/"u32[]" are raw
+// little-endian arrays, preceded by their length):
 //   header   "KGSH" version generation nodes edges node_chunks edge_chunks
-//   vocab    "KGSV" version generation nkinds kind* ntypes type*
-//   nodes/N  "KGSN" version generation first count node*
-//            node = kind_code name naliases alias* properties sources
-//   edges/N  "KGSE" version generation first count edge*
-//            edge = type_code source target properties sources
+//   vocab    "KGSV" version generation  kinds types node_keys edge_keys (each: n str*)
+//   nodes/N  "KGSN" version generation first count kind_codes:u16[]  node*
+//            node = name flags(1 aliases, 2 properties, 4 sources) [aliases] [properties] [sources]
+//   edges/N  "KGSE" version generation first count type_codes:u16[] source:u32[] target:u32[]
+//            nextra (index_delta flags [properties] [sources])*
+//   model/K  "KGSM" version generation payload, K = 0 out_start, 1 out_target, 2 out_edge,
+//            3 in_start, 4 in_source, 5 in_position, 6 in_edge, 7 node_files (u32[] each),
+//            8 name index: nkeys key* name_start:u32[] name_nodes:u32[]
 //   identity "KGSI" version nnodes u64* nedges u64*
 //   properties = n (key* value)*,  value = tag payload (0 null, 1 bool, 2 int, 3 double,
 //                4 string, 5 string list)
 //   sources    = n (file* article sentence begin end text* rule* confidence)*
 // Fields marked * are per-chunk symbols: a sentence cited by several facts is stored once.
+// Most nodes and edges of an imported graph have no aliases, properties or sources: the flags
+// and the sparse "extra" list keep them at a few bytes each.
 #include "graph/snapshot.h"
 
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <span>
 #include <thread>
 
 #include "graph/byte_codec.h"
+#include "graph/model_parts.h"
 
 namespace kg::graph {
 namespace {
@@ -165,23 +173,6 @@ class ItemReader {
   SymbolReader sym_;
 };
 
-// Sorted distinct names and the position of each item's name among them.
-template <typename T, typename Get>
-std::vector<std::string> vocabulary(const std::vector<T>& items, Get get) {
-  std::vector<std::string> names;
-  for (const T& item : items) {
-    const std::string& s = get(item);
-    if (names.empty() || names.back() != s) names.push_back(s);  // cheap pre-filter for runs
-  }
-  std::sort(names.begin(), names.end());
-  names.erase(std::unique(names.begin(), names.end()), names.end());
-  return names;
-}
-
-size_t code_of(const std::vector<std::string>& names, const std::string& s) {
-  return static_cast<size_t>(std::lower_bound(names.begin(), names.end(), s) - names.begin());
-}
-
 uint64_t fnv(std::string_view s, uint64_t h) {
   for (unsigned char c : s) {
     h ^= c;
@@ -208,13 +199,14 @@ std::string one_chunk(const ChunkSource& source, const std::string& section) {
 
 }  // namespace
 
-std::vector<SnapshotChunk> encode_snapshot(const GraphData& graph, uint64_t generation, unsigned threads) {
-  const auto kinds = vocabulary(graph.nodes, [](const Node& n) -> const std::string& { return n.kind; });
-  const auto types = vocabulary(graph.edges, [](const Edge& e) -> const std::string& { return e.type; });
+std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t generation, unsigned threads) {
+  const GraphData& graph = model.data();
+  const ModelParts parts = model.parts();
   const size_t node_chunks = (graph.nodes.size() + kNodesPerChunk - 1) / kNodesPerChunk;
   const size_t edge_chunks = (graph.edges.size() + kEdgesPerChunk - 1) / kEdgesPerChunk;
+  constexpr size_t kModelChunks = 9;
 
-  std::vector<SnapshotChunk> out(3 + node_chunks + edge_chunks);
+  std::vector<SnapshotChunk> out(3 + node_chunks + edge_chunks + kModelChunks);
   {
     ByteWriter w;
     begin_chunk(w, "KGSH", generation);
@@ -222,131 +214,260 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphData& graph, uint64_t gene
     w.varint(graph.edges.size());
     w.varint(node_chunks);
     w.varint(edge_chunks);
-    out[0] = {"header", 0, w.take()};
+    out[0] = {"header", 0, seal(w)};
   }
   {
     ByteWriter w;
     begin_chunk(w, "KGSV", generation);
-    for (const auto* list : {&kinds, &types}) {
+    for (const auto* list : {&parts.kinds, &parts.types, &parts.node_keys, &parts.edge_keys}) {
       w.varint(list->size());
       for (const auto& s : *list) w.str(s);
     }
-    out[1] = {"vocab", 0, w.take()};
+    out[1] = {"vocab", 0, seal(w)};
   }
-  {
-    const GraphIdentity id = identity_of(graph);
+  const size_t model_first = 3 + node_chunks + edge_chunks;
+  parallel_for(1 + node_chunks + edge_chunks + kModelChunks, threads, [&](size_t task) {
     ByteWriter w;
-    w.bytes("KGSI");
-    w.varint(kSnapshotVersion);
-    for (const auto* list : {&id.nodes, &id.edges}) {
-      w.varint(list->size());
-      w.raw(list->data(), list->size() * sizeof(uint64_t));
+    if (task == 0) {
+      const GraphIdentity id = identity_of(graph);
+      w.bytes("KGSI");
+      w.varint(kSnapshotVersion);
+      for (const auto* list : {&id.nodes, &id.edges}) {
+        w.varint(list->size());
+        w.raw(list->data(), list->size() * sizeof(uint64_t));
+      }
+      out[2] = {"identity", 0, seal(w)};
+      return;
     }
-    out[2] = {"identity", 0, w.take()};
-  }
-  parallel_for(node_chunks + edge_chunks, threads, [&](size_t task) {
-    ByteWriter w;
+    --task;
     ItemWriter items(w);
     if (task < node_chunks) {
       const size_t first = task * kNodesPerChunk, last = std::min(graph.nodes.size(), first + kNodesPerChunk);
       begin_chunk(w, "KGSN", generation);
       w.varint(first);
       w.varint(last - first);
+      w.u16s(std::span(parts.node_kind).subspan(first, last - first));
       for (size_t i = first; i < last; ++i) {
         const Node& n = graph.nodes[i];
-        w.varint(code_of(kinds, n.kind));
         w.str(n.name);
-        w.varint(n.aliases.size());
-        for (const auto& a : n.aliases) w.str(a);
-        items.properties(n.properties);
-        items.sources(n.sources);
+        w.u8(static_cast<uint8_t>((n.aliases.empty() ? 0 : 1) | (n.properties.empty() ? 0 : 2) | (n.sources.empty() ? 0 : 4)));
+        if (!n.aliases.empty()) {
+          w.varint(n.aliases.size());
+          for (const auto& a : n.aliases) w.str(a);
+        }
+        if (!n.properties.empty()) items.properties(n.properties);
+        if (!n.sources.empty()) items.sources(n.sources);
       }
-      out[3 + task] = {"nodes", static_cast<uint32_t>(task), w.take()};
-    } else {
+      out[3 + task] = {"nodes", static_cast<uint32_t>(task), seal(w)};
+    } else if (task < node_chunks + edge_chunks) {
       const size_t k = task - node_chunks;
       const size_t first = k * kEdgesPerChunk, last = std::min(graph.edges.size(), first + kEdgesPerChunk);
       begin_chunk(w, "KGSE", generation);
       w.varint(first);
       w.varint(last - first);
+      w.u16s(std::span(parts.edge_type).subspan(first, last - first));
+      std::vector<uint32_t> ends(last - first);
+      for (size_t i = first; i < last; ++i) ends[i - first] = graph.edges[i].source;
+      w.u32s(ends);
+      for (size_t i = first; i < last; ++i) ends[i - first] = graph.edges[i].target;
+      w.u32s(ends);
+      size_t extras = 0;
+      for (size_t i = first; i < last; ++i) extras += graph.edges[i].properties.empty() && graph.edges[i].sources.empty() ? 0 : 1;
+      w.varint(extras);
+      size_t previous = first;
       for (size_t i = first; i < last; ++i) {
         const Edge& e = graph.edges[i];
-        w.varint(code_of(types, e.type));
-        w.varint(e.source);
-        w.varint(e.target);
-        items.properties(e.properties);
-        items.sources(e.sources);
+        if (e.properties.empty() && e.sources.empty()) continue;
+        w.varint(i - previous);
+        previous = i;
+        w.u8(static_cast<uint8_t>((e.properties.empty() ? 0 : 2) | (e.sources.empty() ? 0 : 4)));
+        if (!e.properties.empty()) items.properties(e.properties);
+        if (!e.sources.empty()) items.sources(e.sources);
       }
-      out[3 + task] = {"edges", static_cast<uint32_t>(k), w.take()};
+      out[3 + task] = {"edges", static_cast<uint32_t>(k), seal(w)};
+    } else {
+      const size_t k = task - node_chunks - edge_chunks;
+      begin_chunk(w, "KGSM", generation);
+      const std::vector<uint32_t>* arrays[] = {&parts.out_start, &parts.out_target, &parts.out_edge, &parts.in_start,
+                                               &parts.in_source, &parts.in_position, &parts.in_edge, &parts.node_files};
+      if (k < 8) {
+        w.u32s(*arrays[k]);
+      } else {
+        w.varint(parts.name_keys.size());
+        for (const auto& key : parts.name_keys) w.str(key);
+        w.u32s(parts.name_start);
+        w.u32s(parts.name_nodes);
+      }
+      out[model_first + k] = {"model", static_cast<uint32_t>(k), seal(w)};
     }
   });
   return out;
 }
 
-GraphData decode_snapshot(const ChunkSource& source, uint64_t generation, unsigned threads) {
-  const std::string header_blob = one_chunk(source, "header");
-  ByteReader header(header_blob, "snapshot header");
-  check_chunk(header, "KGSH", generation);
-  const uint64_t node_count = header.uint_in(kNoNode - 1, "node count");
-  const uint64_t edge_count = header.uint_in(UINT32_MAX - 1, "edge count");
-  const uint64_t node_chunks = header.varint(), edge_chunks = header.varint();
-  header.expect_end();
-  if (node_chunks != (node_count + kNodesPerChunk - 1) / kNodesPerChunk ||
-      edge_chunks != (edge_count + kEdgesPerChunk - 1) / kEdgesPerChunk) {
-    header.fail("chunk counts do not match the node and edge counts");
+namespace {
+
+struct Header {
+  uint64_t nodes = 0, edges = 0, node_chunks = 0, edge_chunks = 0;
+};
+
+struct Vocabulary {
+  std::vector<std::string> kinds, types, node_keys, edge_keys;
+};
+
+Header read_header(const ChunkSource& source, uint64_t generation) {
+  const std::string blob = one_chunk(source, "header");
+  ByteReader r(unseal(blob, "snapshot header"), "snapshot header");
+  check_chunk(r, "KGSH", generation);
+  Header h;
+  h.nodes = r.uint_in(kNoNode - 1, "node count");
+  h.edges = r.uint_in(UINT32_MAX - 1, "edge count");
+  h.node_chunks = r.varint();
+  h.edge_chunks = r.varint();
+  r.expect_end();
+  if (h.node_chunks != (h.nodes + kNodesPerChunk - 1) / kNodesPerChunk || h.edge_chunks != (h.edges + kEdgesPerChunk - 1) / kEdgesPerChunk)
+    r.fail("chunk counts do not match the node and edge counts");
+  return h;
+}
+
+Vocabulary read_vocabulary(const ChunkSource& source, uint64_t generation) {
+  const std::string blob = one_chunk(source, "vocab");
+  ByteReader r(unseal(blob, "snapshot vocabulary"), "snapshot vocabulary");
+  check_chunk(r, "KGSV", generation);
+  Vocabulary v;
+  for (auto* list : {&v.kinds, &v.types, &v.node_keys, &v.edge_keys}) {
+    list->resize(r.count("vocabulary", 1));
+    for (auto& s : *list) s = r.str();
   }
+  r.expect_end();
+  return v;
+}
 
-  const std::string vocab_blob = one_chunk(source, "vocab");
-  ByteReader vocab(vocab_blob, "snapshot vocabulary");
-  check_chunk(vocab, "KGSV", generation);
-  std::vector<std::string> kinds(vocab.count("kinds", 1));
-  for (auto& s : kinds) s = vocab.str();
-  std::vector<std::string> types(vocab.count("types", 1));
-  for (auto& s : types) s = vocab.str();
-  vocab.expect_end();
-  if ((node_count > 0 && kinds.empty()) || (edge_count > 0 && (types.empty() || node_count == 0)))
-    vocab.fail("vocabulary is empty for a graph that is not");
-
+// Decodes the node and edge chunks into `g` (sized by the header), and the kind and type
+// codes into `node_kind` / `edge_type`; `extra` tasks (the model chunks) run on the same threads.
+void decode_items(const ChunkSource& source, uint64_t generation, const Header& h, const Vocabulary& v, GraphData& g,
+                  std::vector<TypeCode>& node_kind, std::vector<TypeCode>& edge_type, unsigned threads, size_t extra_tasks,
+                  const std::function<void(size_t)>& extra) {
   std::vector<std::string> node_blobs = source("nodes");
   std::vector<std::string> edge_blobs = source("edges");
-  if (node_blobs.size() != node_chunks || edge_blobs.size() != edge_chunks)
+  if (node_blobs.size() != h.node_chunks || edge_blobs.size() != h.edge_chunks)
     throw CodecError("snapshot: " + std::to_string(node_blobs.size()) + " node and " + std::to_string(edge_blobs.size()) +
-                     " edge chunks stored, header says " + std::to_string(node_chunks) + " and " + std::to_string(edge_chunks));
-
-  GraphData g;
-  g.nodes.resize(node_count);
-  g.edges.resize(edge_count);
-  parallel_for(node_chunks + edge_chunks, threads, [&](size_t task) {
-    const bool is_node = task < node_chunks;
-    const size_t k = is_node ? task : task - node_chunks;
+                     " edge chunks stored, header says " + std::to_string(h.node_chunks) + " and " + std::to_string(h.edge_chunks));
+  if ((h.nodes > 0 && v.kinds.empty()) || (h.edges > 0 && (v.types.empty() || h.nodes == 0)))
+    throw CodecError("snapshot vocabulary is empty for a graph that is not");
+  resize_huge(g.nodes, h.nodes);
+  resize_huge(g.edges, h.edges);
+  resize_huge(node_kind, h.nodes);
+  resize_huge(edge_type, h.edges);
+  parallel_for(h.node_chunks + h.edge_chunks + extra_tasks, threads, [&](size_t task) {
+    if (task >= h.node_chunks + h.edge_chunks) return extra(task - h.node_chunks - h.edge_chunks);
+    const bool is_node = task < h.node_chunks;
+    const size_t k = is_node ? task : task - h.node_chunks;
     const std::string& blob = is_node ? node_blobs[k] : edge_blobs[k];
-    ByteReader r(blob, std::string("snapshot ") + (is_node ? "nodes" : "edges") + " chunk " + std::to_string(k));
+    const std::string what = std::string("snapshot ") + (is_node ? "nodes" : "edges") + " chunk " + std::to_string(k);
+    ByteReader r(unseal(blob, what), what);
     check_chunk(r, is_node ? "KGSN" : "KGSE", generation);
     const size_t per = is_node ? kNodesPerChunk : kEdgesPerChunk;
-    const size_t total = is_node ? node_count : edge_count;
+    const size_t total = is_node ? h.nodes : h.edges;
     const uint64_t first = r.varint(), count = r.varint();
     if (first != k * per || count != std::min(per, total - first)) r.fail("chunk covers the wrong range");
     ItemReader items(r);
-    for (size_t i = first; i < first + count; ++i) {
-      if (is_node) {
+    if (is_node) {
+      r.u16s_into(std::span(node_kind).subspan(first, count), "kind codes");
+      for (size_t i = first; i < first + count; ++i) {
+        if (node_kind[i] >= v.kinds.size()) r.fail("kind code out of range");
         Node& n = g.nodes[i];
-        n.kind = kinds.at(r.uint_in(kinds.size() - 1, "kind code"));
+        n.kind = v.kinds[node_kind[i]];
         n.name = r.str();
-        n.aliases.resize(r.count("aliases", 1));
-        for (auto& a : n.aliases) a = r.str();
-        n.properties = items.properties();
-        n.sources = items.sources();
-      } else {
-        Edge& e = g.edges[i];
-        e.type = types.at(r.uint_in(types.size() - 1, "type code"));
-        e.source = static_cast<NodeId>(r.uint_in(node_count - 1, "edge source"));
-        e.target = static_cast<NodeId>(r.uint_in(node_count - 1, "edge target"));
-        e.properties = items.properties();
-        e.sources = items.sources();
+        const uint8_t flags = r.u8();
+        if (flags & ~7u) r.fail("unknown node flags");
+        if (flags & 1) {
+          n.aliases.resize(r.count("aliases", 1));
+          for (auto& a : n.aliases) a = r.str();
+        }
+        if (flags & 2) n.properties = items.properties();
+        if (flags & 4) n.sources = items.sources();
+      }
+    } else {
+      r.u16s_into(std::span(edge_type).subspan(first, count), "type codes");
+      const std::vector<uint32_t> sources = r.u32s("edge sources");
+      const std::vector<uint32_t> targets = r.u32s("edge targets");
+      if (sources.size() != count || targets.size() != count) r.fail("edge ends do not match the count");
+      for (size_t i = 0; i < count; ++i) {
+        Edge& e = g.edges[first + i];
+        if (edge_type[first + i] >= v.types.size()) r.fail("type code out of range");
+        if (sources[i] >= h.nodes || targets[i] >= h.nodes) r.fail("edge end out of range");
+        e.type = v.types[edge_type[first + i]];
+        e.source = sources[i];
+        e.target = targets[i];
+      }
+      const size_t extras = r.count("edge extras", 2);
+      size_t at = first;
+      for (size_t x = 0; x < extras; ++x) {
+        const uint64_t delta = r.varint();
+        if ((x > 0 && delta == 0) || delta >= first + count - at) r.fail("edge extras out of order or range");
+        at += delta;
+        Edge& e = g.edges[at];
+        const uint8_t flags = r.u8();
+        if (flags & ~6u) r.fail("unknown edge flags");
+        if (flags & 2) e.properties = items.properties();
+        if (flags & 4) e.sources = items.sources();
       }
     }
     r.expect_end();
   });
+}
+
+}  // namespace
+
+std::optional<uint64_t> snapshot_format(const ChunkSource& source) {
+  const std::vector<std::string> chunks = source("header");
+  if (chunks.empty()) return std::nullopt;
+  ByteReader r(chunks.front(), "snapshot header");
+  if (r.take(4) != "KGSH") r.fail("not a snapshot header");
+  return r.varint();
+}
+
+GraphData decode_snapshot(const ChunkSource& source, uint64_t generation, unsigned threads) {
+  const Header h = read_header(source, generation);
+  const Vocabulary v = read_vocabulary(source, generation);
+  GraphData g;
+  std::vector<TypeCode> node_kind, edge_type;
+  decode_items(source, generation, h, v, g, node_kind, edge_type, threads, 0, [](size_t) {});
   return g;
+}
+
+GraphModel decode_snapshot_model(const ChunkSource& source, uint64_t generation, unsigned threads) {
+  const Header h = read_header(source, generation);
+  Vocabulary v = read_vocabulary(source, generation);
+  std::vector<std::string> model_blobs = source("model");
+  if (model_blobs.size() != 9) throw CodecError("snapshot: " + std::to_string(model_blobs.size()) + " model chunks stored, not 9");
+  ModelParts p;
+  std::vector<uint32_t>* arrays[] = {&p.out_start, &p.out_target, &p.out_edge, &p.in_start,
+                                     &p.in_source, &p.in_position, &p.in_edge, &p.node_files};
+  GraphData g;
+  decode_items(source, generation, h, v, g, p.node_kind, p.edge_type, threads, model_blobs.size(), [&](size_t k) {
+    const std::string what = "snapshot model chunk " + std::to_string(k);
+    ByteReader r(unseal(model_blobs[k], what), what);
+    check_chunk(r, "KGSM", generation);
+    if (k < 8) {
+      *arrays[k] = r.u32s("model array");
+    } else {
+      p.name_keys.resize(r.count("name keys", 1));
+      for (auto& key : p.name_keys) key = r.str();
+      p.name_start = r.u32s("name starts");
+      p.name_nodes = r.u32s("name nodes");
+    }
+    r.expect_end();
+  });
+  p.kinds = std::move(v.kinds);
+  p.types = std::move(v.types);
+  p.node_keys = std::move(v.node_keys);
+  p.edge_keys = std::move(v.edge_keys);
+  try {
+    return GraphModel::from_parts(std::move(g), std::move(p));
+  } catch (const std::invalid_argument& e) {
+    throw CodecError(e.what());
+  }
 }
 
 GraphIdentity identity_of(const GraphData& graph) {
@@ -385,7 +506,7 @@ GraphIdentity decode_identity(const ChunkSource& source) {
   std::vector<std::string> chunks = source("identity");
   if (chunks.empty()) return id;
   if (chunks.size() != 1) throw CodecError("snapshot identity has several chunks");
-  ByteReader r(chunks.front(), "snapshot identity");
+  ByteReader r(unseal(chunks.front(), "snapshot identity"), "snapshot identity");
   if (r.take(4) != "KGSI") r.fail("not an identity chunk");
   if (r.varint() != kSnapshotVersion) r.fail("identity of another snapshot format");
   for (auto* list : {&id.nodes, &id.edges}) {

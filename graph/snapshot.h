@@ -1,28 +1,36 @@
-// Snapshot: a stored graph as a few large blobs that load in one pass, so `kg query` opens a
-// graph of millions of relationships without reading millions of rows.
+// Snapshot: a stored graph as a few large blobs that load in one pass, so opening a graph of
+// millions of relationships is reading arrays, not reading millions of rows and rebuilding
+// indexes.
 //
 // Sections, each a list of chunks (Store keeps them in its `snapshot` table):
 //   header    format version, generation, node and edge counts, chunk counts
-//   vocab     kinds and relationship types (nodes and edges refer to them by number)
-//   nodes/N   nodes [first, first + count): kind, name, aliases, properties, sources
-//   edges/N   edges likewise: type, source, target, properties, sources
+//   vocab     kinds, relationship types, node and edge property keys
+//   nodes/N   a fixed number of nodes: their kind codes as one array, then name, and aliases,
+//             properties and sources when they have any
+//   edges/N   likewise: type codes, sources and targets as arrays, then the properties and
+//             sources of the edges that have any
+//   model/N   the model's computed parts (graph/model_parts.h): CSR arrays, per-node source
+//             file counts, the name index
 //   identity  sorted 64-bit hashes of every node's and edge's identity (for build summaries)
-// Chunks hold a fixed number of nodes or edges and decode independently, on several threads.
-// The generation ties a snapshot to the meta row written in the same transaction.
+// Every chunk ends with a checksum (byte_codec.h), checked before it is decoded. Chunks decode
+// independently, on several threads. The generation ties a snapshot to the meta row written
+// in the same transaction.
 #pragma once
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "graph/byte_codec.h"
 #include "graph/graph_data.h"
+#include "graph/model.h"
 
 namespace kg::graph {
 
-inline constexpr int kSnapshotVersion = 1;
+inline constexpr int kSnapshotVersion = 2;
 
 struct SnapshotChunk {
   std::string section;
@@ -30,15 +38,27 @@ struct SnapshotChunk {
   std::string data;
 };
 
-// Encodes `graph` (chunks encoded on up to `threads` threads; 0 = one per core).
-std::vector<SnapshotChunk> encode_snapshot(const GraphData& graph, uint64_t generation, unsigned threads = 0);
+// Encodes `model`: its data and its parts (chunks encoded on up to `threads` threads; 0 = one
+// per core).
+std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t generation, unsigned threads = 0);
 
 // The stored chunks of one section, in chunk order (empty when the section is absent).
 using ChunkSource = std::function<std::vector<std::string>(const std::string& section)>;
 
-// Decodes the graph. Throws CodecError (graph/byte_codec.h) when a chunk is missing, corrupt,
-// of another format version, or of another generation than `generation`.
+// The format version of the stored snapshot, read from the start of its header (which every
+// format keeps: "KGSH" then the version), or nullopt when no header is stored. A snapshot of
+// another format is not decoded: readers go to the tables instead. Throws CodecError when the
+// header is not a snapshot header at all.
+std::optional<uint64_t> snapshot_format(const ChunkSource& source);
+
+// Decodes the graph alone (the model sections are not read). Throws CodecError
+// (graph/byte_codec.h) when a chunk is missing, corrupt, of another format version, or of
+// another generation than `generation`.
 GraphData decode_snapshot(const ChunkSource& source, uint64_t generation, unsigned threads = 0);
+
+// Decodes the graph and its model parts into a model ready to query. Throws CodecError as
+// decode_snapshot does, and when the parts do not fit the graph.
+GraphModel decode_snapshot_model(const ChunkSource& source, uint64_t generation, unsigned threads = 0);
 
 // What a build added and removed, counted by identity: a node is its kind and name (an
 // Article its file and index), an edge its type and the identities of its two ends.

@@ -304,6 +304,15 @@ GraphData load_rows_checked(SQLite::Database& db, const std::string& path) {
   }
 }
 
+// The model of a graph read from the tables; edges to missing nodes are corruption.
+GraphModel model_of(GraphData graph, const std::string& path) {
+  try {
+    return GraphModel(std::move(graph));
+  } catch (const std::invalid_argument& e) {
+    throw StoreError(StoreError::Kind::Corrupt, path, e.what());
+  }
+}
+
 // "file:" URI of `p` opened immutable (see Store::Store).
 std::string immutable_uri(const std::filesystem::path& p) {
   std::string uri = "file:";
@@ -387,15 +396,41 @@ struct Store::Impl {
 
   bool has_snapshot() { return version >= 2 && has_table("snapshot") && !meta("graph_generation").empty(); }
 
+  // Whether loads may decode the snapshot: there is one, of this kg's format. When the
+  // database says it has one that cannot be used that way, `warn` is told why (the tables
+  // hold the same graph, so they are read instead; `kg build` or `kg import` writes a new one).
+  bool use_snapshot(const Store::Warn& warn) {
+    if (!has_snapshot()) return false;
+    const std::optional<uint64_t> format = snapshot_format(chunk_source());
+    if (format == static_cast<uint64_t>(kSnapshotVersion)) return true;
+    if (warn) {
+      warn(path.string() + ": " +
+           (format ? "snapshot format " + std::to_string(*format) + " is not this kg's (" + std::to_string(kSnapshotVersion) + ")"
+                   : std::string("the graph snapshot is missing")) +
+           "; reading the tables instead (slower until the next build or import rewrites it)");
+    }
+    return false;
+  }
+
+  // Reads a section's chunks with SQLite's incremental blob I/O, straight into their buffers
+  // (a column read would copy a large blob twice).
   ChunkSource chunk_source() {
     return [this](const std::string& section) {
       std::vector<std::string> out;
-      SQLite::Statement q(db, "SELECT chunk, data FROM snapshot WHERE section = ? ORDER BY chunk");
+      SQLite::Statement q(db, "SELECT chunk, rowid, length(data) FROM snapshot WHERE section = ? ORDER BY chunk");
       q.bind(1, section);
       while (q.executeStep()) {
         if (q.getColumn(0).getInt64() != static_cast<int64_t>(out.size()))
           throw CodecError("snapshot section '" + section + "' misses chunk " + std::to_string(out.size()));
-        out.push_back(blob_of(q.getColumn(1)));
+        const int64_t rowid = q.getColumn(1).getInt64();
+        const int size = q.getColumn(2).getInt();
+        std::string& buf = out.emplace_back();
+        resize_huge(buf, static_cast<size_t>(size));
+        sqlite3_blob* blob = nullptr;
+        int rc = sqlite3_blob_open(db.getHandle(), "main", "snapshot", "data", rowid, 0, &blob);
+        if (rc == SQLITE_OK) rc = sqlite3_blob_read(blob, buf.data(), size, 0);
+        sqlite3_blob_close(blob);
+        if (rc != SQLITE_OK) throw SQLite::Exception(db.getHandle(), rc);
       }
       return out;
     };
@@ -403,12 +438,13 @@ struct Store::Impl {
 
   // Writes the graph tables, the snapshot and the graph meta values; the caller holds the
   // transaction.
-  void write_graph(const GraphData& graph, const std::string& source) {
+  void write_graph(const GraphModel& model, const std::string& source) {
+    const GraphData& graph = model.data();
     const uint64_t generation = this->generation() + 1;
     write_graph_tables(db, graph);
     db.exec("DELETE FROM snapshot");
     SQLite::Statement ins(db, "INSERT INTO snapshot(section, chunk, data) VALUES(?, ?, ?)");
-    for (const SnapshotChunk& c : encode_snapshot(graph, generation)) {
+    for (const SnapshotChunk& c : encode_snapshot(model, generation)) {
       ins.bind(1, c.section);
       ins.bind(2, static_cast<int64_t>(c.chunk));
       ins.bindNoCopy(3, static_cast<const void*>(c.data.data()), static_cast<int>(c.data.size()));
@@ -449,8 +485,8 @@ struct Store::Impl {
   void migrate_v1() {
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     db.exec(kBaseSchema);
-    const GraphData graph = load_rows_checked(db, path.string());
-    write_graph(graph, meta("graph_source").empty() ? "build" : meta("graph_source"));
+    GraphModel model = model_of(load_rows_checked(db, path.string()), path.string());
+    write_graph(model, meta("graph_source").empty() ? "build" : meta("graph_source"));
     set_meta("schema_version", std::to_string(kSchemaVersion));
     set_meta("migrated_from", "1");
     tx.commit();
@@ -482,6 +518,8 @@ Store::Store(const std::filesystem::path& path, Mode mode) {
                                              : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
     impl_ = std::make_unique<Impl>(path, flags, mode);
     auto& db = impl_->db;
+    // Large blobs read through a memory map instead of a read call per page.
+    db.exec("PRAGMA mmap_size = 4294967296");
     if (mode == Mode::ReadWrite) {
       // Identity first: switching to WAL rewrites the file header, which must not happen to
       // another program's database that kg is about to refuse.
@@ -526,9 +564,13 @@ std::string Store::meta(const std::string& key) const {
 }
 
 void Store::replace_graph(const GraphData& graph, const std::string& source) {
+  replace_graph(GraphModel(graph), source);
+}
+
+void Store::replace_graph(const GraphModel& model, const std::string& source) {
   guard(impl_->path, [&] {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-    impl_->write_graph(graph, source);
+    impl_->write_graph(model, source);
     impl_->write_manifest({});
     impl_->db.exec("DELETE FROM extractions");
     tx.commit();
@@ -536,12 +578,10 @@ void Store::replace_graph(const GraphData& graph, const std::string& source) {
   impl_->checkpoint();
 }
 
-void Store::replace_graph(const GraphModel& model, const std::string& source) { replace_graph(model.data(), source); }
-
 void Store::commit_build(const GraphModel& model, const BuildCommit& commit) {
   guard(impl_->path, [&] {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-    impl_->write_graph(model.data(), "build");
+    impl_->write_graph(model, "build");
     impl_->write_manifest(commit.manifest);
     impl_->set_meta("build_started_ns", std::to_string(commit.started_ns));
     impl_->set_meta("extraction_key", commit.extraction_key);
@@ -553,11 +593,11 @@ void Store::commit_build(const GraphModel& model, const BuildCommit& commit) {
   impl_->checkpoint();
 }
 
-GraphData Store::load_graph() const {
+GraphData Store::load_graph(const Warn& warn) const {
   auto& m = *impl_;
   return guard(m.path, [&] {
     SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);  // one consistent snapshot
-    if (m.has_snapshot()) return decode_snapshot(m.chunk_source(), m.generation());
+    if (m.use_snapshot(warn)) return decode_snapshot(m.chunk_source(), m.generation());
     return load_rows_checked(m.db, m.path.string());
   });
 }
@@ -570,13 +610,13 @@ GraphData Store::load_graph_from_tables() const {
   });
 }
 
-GraphModel Store::load_model() const {
-  GraphData data = load_graph();
-  try {
-    return GraphModel(std::move(data));
-  } catch (const std::invalid_argument& e) {
-    throw StoreError(StoreError::Kind::Corrupt, impl_->path.string(), e.what());
-  }
+GraphModel Store::load_model(const Warn& warn) const {
+  auto& m = *impl_;
+  return guard(m.path, [&] {
+    SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);
+    if (m.use_snapshot(warn)) return decode_snapshot_model(m.chunk_source(), m.generation());
+    return model_of(load_rows_checked(m.db, m.path.string()), m.path.string());
+  });
 }
 
 std::vector<ManifestEntry> Store::manifest() const {
@@ -619,6 +659,8 @@ GraphIdentity Store::identity() const {
   return guard(m.path, [&] {
     SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);
     if (!m.has_snapshot()) return GraphIdentity{};
+    // A snapshot of another format: the identities of the graph in the tables.
+    if (!m.use_snapshot({})) return identity_of(load_rows_checked(m.db, m.path.string()));
     return decode_identity(m.chunk_source());
   });
 }

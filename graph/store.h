@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -95,11 +96,16 @@ class Store {
   // nothing changes. `source` is recorded as meta graph_source.
   void replace_graph(const GraphData& graph, const std::string& source = "import");
   void replace_graph(const GraphModel& model, const std::string& source = "import");
+  // Told why a load reads the tables when the database says it has a snapshot (one line).
+  using Warn = std::function<void(const std::string&)>;
   // Reads the whole stored graph (empty when nothing was built yet): from the snapshot when
-  // there is one, else from the tables (a version 1 database).
-  GraphData load_graph() const;
-  // The graph ready to query: from the snapshot with its stored indexes when there is one.
-  GraphModel load_model() const;
+  // there is one of this kg's format, else from the tables (a version 1 database, a snapshot
+  // of an older format, a snapshot gone missing: the last two are told to `warn`). A snapshot
+  // that is damaged or does not belong to the tables is a StoreError (Corrupt), never loaded.
+  GraphData load_graph(const Warn& warn = {}) const;
+  // The graph ready to query: from the snapshot with its stored indexes (no rebuilding), or
+  // built from the tables as load_graph says. Both ways give the same model.
+  GraphModel load_model(const Warn& warn = {}) const;
   // Reads the graph from the tables, ignoring the snapshot (what version 1 did): to check
   // that both hold the same graph, and as the baseline the snapshot is measured against.
   GraphData load_graph_from_tables() const;

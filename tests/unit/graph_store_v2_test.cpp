@@ -86,9 +86,11 @@ TEST_CASE("a snapshot spanning many chunks round-trips, whatever the thread coun
     g.edges.push_back({i % 2 ? "KNOWS" : "LEADS", static_cast<graph::NodeId>(i % n), static_cast<graph::NodeId>((i * 7919) % n), {}, {}});
   g.edges[123].properties["weight"] = int64_t{-5};
   std::map<std::string, std::vector<std::string>> sections;
-  for (auto& c : graph::encode_snapshot(g, 7, 3)) sections[c.section].push_back(std::move(c.data));
+  const graph::GraphModel model(g);
+  for (auto& c : graph::encode_snapshot(model, 7, 3)) sections[c.section].push_back(std::move(c.data));
   CHECK(sections["nodes"].size() == 3);
   CHECK(sections["edges"].size() == 3);
+  CHECK(sections["model"].size() == 9);
   const graph::ChunkSource source = [&](const std::string& s) { return sections[s]; };
   for (unsigned threads : {1u, 4u}) {
     const graph::GraphData back = graph::decode_snapshot(source, 7, threads);
@@ -99,6 +101,22 @@ TEST_CASE("a snapshot spanning many chunks round-trips, whatever the thread coun
     CHECK(back.nodes[69'999].kind == "Country");
     CHECK(back.edges[299'999].target == (299'999u * 7919u) % n);
     CHECK(std::get<int64_t>(back.edges[123].properties.at("weight")) == -5);
+    const graph::GraphModel loaded = graph::decode_snapshot_model(source, 7, threads);
+    CHECK(loaded.edge_count() == m);
+    CHECK(test::export_jsonl(loaded.data()) == test::export_jsonl(g));
+    for (graph::NodeId v : {0u, 1u, 12'345u, 69'999u}) {
+      const auto a = loaded.out_adjacency(v), b = model.out_adjacency(v);
+      CHECK(std::vector<graph::EdgeId>(a.edges.begin(), a.edges.end()) == std::vector<graph::EdgeId>(b.edges.begin(), b.edges.end()));
+      const auto c = loaded.in_adjacency(v), d = model.in_adjacency(v);
+      CHECK(std::vector<graph::NodeId>(c.nodes.begin(), c.nodes.end()) == std::vector<graph::NodeId>(d.nodes.begin(), d.nodes.end()));
+      CHECK(std::vector<graph::EdgeId>(c.edges.begin(), c.edges.end()) == std::vector<graph::EdgeId>(d.edges.begin(), d.edges.end()));
+    }
+    CHECK(loaded.find_by_name("n12345") == std::vector<graph::NodeId>{12'345});
+    CHECK(loaded.nodes_of_kind("Country").size() == model.nodes_of_kind("Country").size());
+    CHECK(loaded.edges_of_type("KNOWS").size() == m / 2);
+    CHECK(loaded.kinds() == model.kinds());
+    CHECK(loaded.edge_property_keys() == model.edge_property_keys());
+    CHECK(loaded.node_name(69'998) == "n69998");
   }
   CHECK_THROWS_WITH_AS(graph::decode_snapshot(source, 8), doctest::Contains("generation 7 does not match"), graph::CodecError);
   auto missing = sections;

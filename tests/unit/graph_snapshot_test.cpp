@@ -1,0 +1,233 @@
+// The model snapshot: a model rebuilt from its stored parts behaves exactly like one built
+// from its data; parts that do not fit are refused; any damaged chunk is caught by its
+// checksum before it is decoded.
+#include <doctest/doctest.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <map>
+
+#include "graph/algorithms.h"
+#include "graph/model_parts.h"
+#include "graph/snapshot.h"
+#include "graph/store.h"
+#include "graph_builder_fixture.h"
+#include "graph_fixture.h"
+
+using namespace kg;
+
+namespace {
+
+// A graph with parallel edges, self loops, isolated nodes and aliases shared between nodes.
+graph::GraphData sample() {
+  graph::GraphData g = test::small_graph();
+  g.nodes.push_back({"Person", "Macron", {"Macron", "E. Macron"}, {}, {}});
+  g.nodes.push_back({"Country", "Lonely", {}, {}, {}});
+  g.edges.push_back({"HOLDS_OFFICE", 0, 1, {}, {}});  // parallel to edge 0
+  g.edges.push_back({"KNOWS", 4, 4, {}, {}});         // a self loop
+  g.edges.push_back({"KNOWS", 4, 0, {}, {}});
+  return g;
+}
+
+std::vector<graph::NodeId> ids(std::span<const graph::NodeId> s) { return {s.begin(), s.end()}; }
+
+void same_model(const graph::GraphModel& a, const graph::GraphModel& b) {
+  REQUIRE(a.node_count() == b.node_count());
+  REQUIRE(a.edge_count() == b.edge_count());
+  for (graph::NodeId v = 0; v < a.node_count(); ++v) {
+    CAPTURE(v);
+    CHECK(ids(a.out_adjacency(v).nodes) == ids(b.out_adjacency(v).nodes));
+    CHECK(ids(a.out_adjacency(v).edges) == ids(b.out_adjacency(v).edges));
+    CHECK(ids(a.in_adjacency(v).nodes) == ids(b.in_adjacency(v).nodes));
+    CHECK(ids(a.in_adjacency(v).edges) == ids(b.in_adjacency(v).edges));
+    CHECK(a.out_degree(v) == b.out_degree(v));
+    CHECK(a.in_degree(v) == b.in_degree(v));
+    CHECK(a.node_kind_code(v) == b.node_kind_code(v));
+    CHECK(a.node_source_count(v) == b.node_source_count(v));
+    CHECK(a.node_name(v) == b.node_name(v));
+  }
+  for (graph::EdgeId e = 0; e < a.edge_count(); ++e) CHECK(a.edge_type_code(e) == b.edge_type_code(e));
+  for (const char* name : {"Macron", "macron", "E. Macron", "Paris", "France", "nobody"}) CHECK(a.find_by_name(name) == b.find_by_name(name));
+  CHECK(a.kinds() == b.kinds());
+  CHECK(a.relationship_types() == b.relationship_types());
+  CHECK(a.node_property_keys() == b.node_property_keys());
+  CHECK(a.edge_property_keys() == b.edge_property_keys());
+  for (const auto& kind : a.kinds()) CHECK(ids(a.nodes_of_kind(kind)) == ids(b.nodes_of_kind(kind)));
+  for (const auto& type : a.relationship_types()) {
+    const auto x = a.edges_of_type(type), y = b.edges_of_type(type);
+    CHECK(std::vector<graph::EdgeId>(x.begin(), x.end()) == std::vector<graph::EdgeId>(y.begin(), y.end()));
+  }
+  for (graph::NodeId v = 0; v < a.node_count(); ++v) {
+    const auto hood_a = graph::neighbourhood(a, v, 3), hood_b = graph::neighbourhood(b, v, 3);
+    REQUIRE(hood_a.size() == hood_b.size());
+    for (size_t i = 0; i < hood_a.size(); ++i) CHECK(hood_a[i].node == hood_b[i].node);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a model rebuilt from its parts is the same model") {
+  const graph::GraphModel built(sample());
+  const graph::GraphModel rebuilt = graph::GraphModel::from_parts(sample(), built.parts());
+  same_model(built, rebuilt);
+  // Node 4 is named Macron, node 0 only has it as an alias: the exact name ranks first.
+  CHECK(rebuilt.find_by_name("Macron") == std::vector<graph::NodeId>{4, 0});
+  const graph::GraphModel empty = graph::GraphModel::from_parts({}, graph::GraphModel(graph::GraphData{}).parts());
+  CHECK(empty.node_count() == 0);
+}
+
+TEST_CASE("a model snapshot round-trips through its chunks") {
+  const graph::GraphModel built(sample());
+  std::map<std::string, std::vector<std::string>> sections;
+  for (auto& c : graph::encode_snapshot(built, 3)) sections[c.section].push_back(std::move(c.data));
+  const graph::ChunkSource source = [&](const std::string& s) { return sections[s]; };
+  const graph::GraphModel loaded = graph::decode_snapshot_model(source, 3);
+  same_model(built, loaded);
+  CHECK(test::export_jsonl(loaded.data()) == test::export_jsonl(built.data()));
+
+  SUBCASE("any damaged byte of any chunk is caught by its checksum") {
+    for (auto& [section, chunks] : sections) {
+      for (size_t c = 0; c < chunks.size(); ++c) {
+        for (size_t i = 0; i < chunks[c].size(); i += 1 + chunks[c].size() / 50) {
+          auto damaged = sections;
+          damaged[section][c][i] = static_cast<char>(damaged[section][c][i] ^ 0x10);
+          CAPTURE(section);
+          CAPTURE(i);
+          const graph::ChunkSource bad = [&](const std::string& s) { return damaged[s]; };
+          // The identity is read by build summaries, not by loading the model.
+          if (section == "identity")
+            CHECK_THROWS_WITH_AS(graph::decode_identity(bad), doctest::Contains("checksum mismatch"), graph::CodecError);
+          else
+            CHECK_THROWS_WITH_AS(graph::decode_snapshot_model(bad, 3), doctest::Contains("checksum mismatch"), graph::CodecError);
+        }
+      }
+    }
+  }
+  SUBCASE("a missing model chunk") {
+    sections["model"].pop_back();
+    CHECK_THROWS_WITH_AS(graph::decode_snapshot_model(source, 3), doctest::Contains("model chunks"), graph::CodecError);
+    CHECK_NOTHROW(graph::decode_snapshot(source, 3));  // the graph alone does not need them
+  }
+}
+
+TEST_CASE("parts that do not fit the data are refused") {
+  const graph::GraphModel built(sample());
+  auto refused = [&](const std::function<void(graph::ModelParts&)>& damage, const char* message) {
+    graph::ModelParts p = built.parts();
+    damage(p);
+    CHECK_THROWS_WITH_AS(graph::GraphModel::from_parts(sample(), std::move(p)), doctest::Contains(message), std::invalid_argument);
+  };
+  refused([](auto& p) { p.out_start.pop_back(); }, "out-edge row starts do not fit");
+  refused([](auto& p) { std::swap(p.out_start[1], p.out_start[2]); p.out_start[2] = 0; }, "row starts decrease");
+  refused([](auto& p) { p.in_start.back() += 1; }, "in-edge row starts do not fit");
+  refused([](auto& p) { p.out_target[0] = 99; }, "leads to a missing node");
+  refused([](auto& p) { p.in_source[1] = 99; }, "from a missing node");
+  refused([](auto& p) { p.out_edge[0] = 99; }, "edge id is out of range");
+  refused([](auto& p) { p.in_position.pop_back(); }, "one entry per edge");
+  refused([](auto& p) { p.node_kind[0] = p.node_kind[1] == 0 ? 1 : 0; }, "node kind codes do not match");
+  refused([](auto& p) { p.edge_type[0] = 60000; }, "edge type codes do not match");
+  refused([](auto& p) { p.kinds = {"Zebra", "Aardvark"}; }, "not sorted");
+  refused([](auto& p) { p.node_files.pop_back(); }, "per-item arrays");
+  refused([](auto& p) { p.name_nodes[0] = 1000; }, "missing node");
+  refused([](auto& p) { p.name_start.back() += 1; }, "name index does not fit");
+  // In range and well-formed, but not these edges: two out-edges' targets swapped.
+  refused(
+      [](auto& p) {
+        size_t j = 1;
+        while (p.out_target[j] == p.out_target[0]) ++j;
+        std::swap(p.out_target[0], p.out_target[j]);
+      },
+      "out-edges do not match");
+  refused([](auto& p) { std::swap(p.in_edge[0], p.in_edge.back()); }, "in-edges do not match");
+}
+
+namespace {
+
+using graph::Store;
+
+std::vector<std::string> warnings_of(const std::filesystem::path& db, graph::GraphModel* model_out = nullptr) {
+  std::vector<std::string> told;
+  graph::GraphModel m = Store(db, Store::Mode::ReadOnly).load_model([&](const std::string& w) { told.push_back(w); });
+  if (model_out) *model_out = std::move(m);
+  return told;
+}
+
+}  // namespace
+
+TEST_CASE("the model a database loads is the model of its tables, after every write") {
+  test::TempDir dir;
+  const auto db = dir.path / "kg.db";
+  graph::GraphData other = test::small_graph();
+  other.nodes.push_back({"Country", "Germany", {"Germany", "Berlin"}, {}, {}});
+  other.edges.push_back({"KNOWS", 4, 1, {}, {}});
+  for (const graph::GraphData& g : {sample(), other, graph::GraphData{}, sample()}) {
+    Store(db, Store::Mode::ReadWrite).replace_graph(g);
+    const Store store(db, Store::Mode::ReadOnly);
+    const graph::GraphModel loaded = store.load_model();
+    const graph::GraphModel from_rows(store.load_graph_from_tables());
+    CHECK(loaded.node_count() == g.nodes.size());
+    same_model(loaded, from_rows);
+    same_model(loaded, graph::GraphModel(g));
+    CHECK(test::export_jsonl(loaded.data()) == test::export_jsonl(g));
+  }
+}
+
+TEST_CASE("a snapshot that cannot be used is read around or refused, never misread") {
+  test::TempDir dir;
+  const auto db = dir.path / "kg.db";
+  Store(db, Store::Mode::ReadWrite).replace_graph(sample());
+  const graph::GraphModel expected(sample());
+  auto raw = [&](const std::string& sql) {
+    SQLite::Database d(db.string(), SQLite::OPEN_READWRITE);
+    d.exec(sql);
+  };
+  CHECK(warnings_of(db).empty());
+
+  SUBCASE("a snapshot of another format: the tables, with a warning; identities from the tables") {
+    // The header starts "KGSH" then the format version (one varint byte): make it format 1.
+    raw("UPDATE snapshot SET data = X'4B475348' || X'01' || substr(data, 6) WHERE section = 'header'");
+    graph::GraphModel loaded(graph::GraphData{});
+    const auto told = warnings_of(db, &loaded);
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].find("snapshot format 1 is not this kg's (2)") != std::string::npos);
+    CHECK(told[0].find("kg.db") != std::string::npos);
+    same_model(loaded, expected);
+    std::vector<std::string> told_graph;
+    const graph::GraphData g = Store(db, Store::Mode::ReadOnly).load_graph([&](const std::string& w) { told_graph.push_back(w); });
+    CHECK(told_graph.size() == 1);
+    CHECK(test::export_jsonl(g) == test::export_jsonl(sample()));
+    const graph::GraphIdentity id = Store(db, Store::Mode::ReadOnly).identity();
+    CHECK(id.nodes == graph::identity_of(sample()).nodes);
+    CHECK(id.edges == graph::identity_of(sample()).edges);
+    // The next write puts a snapshot of this format back.
+    Store(db, Store::Mode::ReadWrite).replace_graph(sample());
+    CHECK(warnings_of(db).empty());
+  }
+  SUBCASE("a snapshot gone missing: the tables, with a warning") {
+    raw("DELETE FROM snapshot");
+    graph::GraphModel loaded(graph::GraphData{});
+    const auto told = warnings_of(db, &loaded);
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].find("snapshot is missing") != std::string::npos);
+    same_model(loaded, expected);
+  }
+  SUBCASE("a damaged chunk: refused as corrupt, with the way out") {
+    raw("UPDATE snapshot SET data = data || X'00' WHERE section = 'model' AND chunk = 1");  // one stray byte
+    CHECK_THROWS_WITH_AS(warnings_of(db), doctest::Contains("checksum mismatch"), graph::StoreError);
+    CHECK_THROWS_WITH_AS(warnings_of(db), doctest::Contains("run `kg build` again"), graph::StoreError);
+  }
+  SUBCASE("a snapshot of another graph generation: refused") {
+    raw("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'graph_generation'");
+    CHECK_THROWS_WITH_AS(warnings_of(db), doctest::Contains("does not match the graph's"), graph::StoreError);
+  }
+  SUBCASE("a model section swapped in from another graph: refused, though every checksum holds") {
+    const auto db2 = dir.path / "other.db";
+    graph::GraphData g = sample();
+    std::swap(g.edges[0].target, g.edges[1].target);
+    Store(db2, Store::Mode::ReadWrite).replace_graph(g);
+    raw("ATTACH '" + db2.string() + "' AS o; UPDATE snapshot SET data = (SELECT data FROM o.snapshot s WHERE s.section = 'model' "
+        "AND s.chunk = snapshot.chunk) WHERE section = 'model'");
+    // The other database is generation 1 too, so only the model's own checks can tell.
+    CHECK_THROWS_WITH_AS(warnings_of(db), doctest::Contains("do not match the graph's edges"), graph::StoreError);
+  }
+}
