@@ -184,6 +184,23 @@ class Relations {
     return best;
   }
 
+  // The force a capability pledge goes to when its clause names none: the article's main
+  // "force", else the force named last before the verb ("Ghana pledged observers to the
+  // mechanism, and Senegal said it would provide helicopters"), else the most named force.
+  int implicit_force(int main_force, int at) const {
+    if (main_force >= 0) return main_force;
+    int best = -1, best_tok = -1;
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+      const Mention& m = d_.mentions[mi];
+      if (m.kind != "Force" || m.dropped || m.first >= at || m.first <= best_tok) continue;
+      const int e = entity_of(static_cast<int>(mi));
+      if (e < 0 || d_.e(e).removed) continue;
+      best = e;
+      best_tok = m.first;
+    }
+    return best >= 0 ? best : main_entity("Force");
+  }
+
   void phrase_structure() {
     for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
       const Mention& m = d_.mentions[mi];
@@ -606,12 +623,13 @@ class Relations {
           break;
         }
       }
-      if (troops && main_force >= 0 && std::find(objects.begin(), objects.end(), main_force) == objects.end()) {
-        objects.push_back(main_force);
+      const int implicit = troops || objects.empty() ? implicit_force(main_force, i) : main_force;
+      if (troops && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
+        objects.push_back(implicit);
       }
       // "German forces could join": the subject was a troop noun, the object is implicit
-      if (type == "COMMITS" && objects.empty() && main_force >= 0 && (d_.key_is(i, "join") || d_.key_is(i, "joins"))) {
-        objects.push_back(main_force);
+      if (type == "COMMITS" && objects.empty() && implicit >= 0 && (d_.key_is(i, "join") || d_.key_is(i, "joins"))) {
+        objects.push_back(implicit);
       }
       if (objects.empty()) return;
       const std::string cond = condition_in(i + len, end);
@@ -623,7 +641,7 @@ class Relations {
           std::map<std::string, std::string> props;
           if (!modality.empty()) props["modality"] = modality;
           if (type == "COMMITS") {
-            if (!detail.empty() && o == main_force) props["detail"] = detail;
+            if (!detail.empty() && o == implicit) props["detail"] = detail;
             if (!cond.empty()) props["condition"] = cond;
           }
           add(type, party, o, i, std::min(end, n_) - 1, type == "LEADS" ? "leads:verb" : "commits:verb", 0.75, props);
@@ -730,9 +748,14 @@ class Relations {
         if (own >= 0 && d_.m(own).kind == "Meeting" && d_.m(own).first == i && entity_of(own) >= 0) meetings.push_back(entity_of(own));
       }
       // "X also attended": no object, the article's meeting
-      const bool intransitive = (d_.key_is(i + v->len, ",") || d_.key_is(i + v->len, ".") || d_.key_is(i + v->len, "too") ||
-                                 (d_.key_is(i + v->len, "along") && d_.key_is(i + v->len + 1, "with"))) &&
-                                (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined"));
+      // "Chile and Peru took part as observers", "X took part for the first time as a full member"
+      const int nx = i + v->len;
+      const bool as_role = d_.key_is(nx, "as") || (d_.key_is(nx, "for") && d_.key_is(nx + 1, "the") && d_.key_is(nx + 3, "time"));
+      const bool intransitive = (d_.key_is(nx, ",") || d_.key_is(nx, ".") || d_.key_is(nx, "too") || as_role ||
+                                 (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
+                                (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||
+                                 (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") ||
+                                              d_.key_is(i, "taking") || d_.key_is(i, "attending") || d_.key_is(i, "participating"))));
       if (meetings.empty() && main_meeting >= 0 && intransitive) meetings.push_back(main_meeting);
       if (meetings.empty() && main_meeting >= 0) {
         for (int t = i + v->len; t < std::min(end, i + v->len + 4); ++t) {
@@ -875,7 +898,8 @@ class Relations {
       if (who.size() != 1 || kind(who.front()) != "Person" || negated) continue;
       int meeting = -1;
       // a meeting right after the verb or opening the sentence
-      int m1 = meeting_after_preposition(i + v->len, std::min(s_last, i + v->len + 3));
+      // "told reporters on the sidelines of the meeting": the window covers a short object
+      int m1 = meeting_after_preposition(i + v->len, std::min(s_last, i + v->len + 4));
       if (m1 < 0) m1 = meeting_after_preposition(floor, std::min(floor + 1, i));
       if (m1 >= 0) meeting = entity_of(m1);
       // "said in Paris" where the main meeting was held
@@ -1098,10 +1122,22 @@ class Relations {
 
   int meeting_after_preposition(int from, int limit) const {
     for (int t = from; t < limit; ++t) {
-      if (!(d_.key_is(t, "after") || d_.key_is(t, "at") || d_.key_is(t, "during") || d_.key_is(t, "following"))) continue;
+      // "on the sidelines of", "in the margins of" place a speaker at the meeting too
+      const bool margin = (d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") &&
+                          (d_.key_is(t + 2, "sidelines") || d_.key_is(t + 2, "margins") || d_.key_is(t + 2, "margin")) && d_.key_is(t + 3, "of");
+      if (!(margin || d_.key_is(t, "after") || d_.key_is(t, "at") || d_.key_is(t, "during") || d_.key_is(t, "following"))) continue;
       int k = t + 1;
-      if (d_.key_is(k, "the") && d_.key_is(k + 1, "end") && d_.key_is(k + 2, "of")) k += 3;
-      if (d_.key_is(k, "the") && d_.key_is(k + 1, "sidelines") && d_.key_is(k + 2, "of")) k += 3;
+      // "at the end / close / conclusion / sidelines / start of the summit"
+      if (d_.key_is(k, "the") && d_.key_is(k + 2, "of") &&
+          (d_.key_is(k + 1, "end") || d_.key_is(k + 1, "close") || d_.key_is(k + 1, "conclusion") || d_.key_is(k + 1, "sidelines") ||
+           d_.key_is(k + 1, "margins") || d_.key_is(k + 1, "margin") || d_.key_is(k + 1, "start") || d_.key_is(k + 1, "opening"))) {
+        k += 3;
+      }
+      // "after eleven days of talks", "after two rounds of negotiations"
+      if (d_.key_is(k + 2, "of") && (d_.key_is(k + 1, "days") || d_.key_is(k + 1, "weeks") || d_.key_is(k + 1, "hours") ||
+                                     d_.key_is(k + 1, "months") || d_.key_is(k + 1, "day") || d_.key_is(k + 1, "rounds"))) {
+        k += 3;
+      }
       const int ph = k < n_ ? d_.phrase_at[static_cast<size_t>(k)] : -1;
       if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) return ph;
     }
