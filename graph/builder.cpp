@@ -352,7 +352,18 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
                          report.files_failed == 0 && !previous.empty() && store.meta("extraction_key") == key &&
                          store.meta("graph_source") == "build";
   const std::string stored_nodes = store.meta("nodes"), stored_edges = store.meta("relationships");
-  if (unchanged && !stored_nodes.empty() && !stored_edges.empty()) {
+  // ... provided readers can load the stored graph as it is: a damaged or outdated snapshot is
+  // rewritten by the full path below.
+  const auto stored_graph_loads = [&] {
+    bool warned = false;
+    try {
+      store.load_model([&](const std::string&) { warned = true; });
+    } catch (const std::exception&) {
+      return false;
+    }
+    return !warned;
+  };
+  if (unchanged && !stored_nodes.empty() && !stored_edges.empty() && stored_graph_loads()) {
     const auto store_started = Clock::now();
     report.nodes = std::stoull(stored_nodes);
     report.edges = std::stoull(stored_edges);
