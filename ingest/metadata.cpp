@@ -233,6 +233,9 @@ std::vector<std::string> split_byline(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] == ',' || s[i] == ';' || s[i] == '|' || s[i] == '&') {
       flush();
+    } else if (s.substr(i, 2) == "\xC2\xB7" || s.substr(i, 3) == "\xE2\x80\xA2") {  // · and • separate parts
+      flush();
+      i += s[i] == '\xC2' ? 1 : 2;
     } else if (s.substr(i, 5) == " and ") {
       flush();
       i += 4;
@@ -249,7 +252,47 @@ std::vector<std::string> split_byline(std::string_view s) {
 std::string parse_date_line(std::string_view line, const ReaderRules& rules) {
   if (line.size() > 80) return {};
   size_t consumed = 0;
-  return parse_tokens(date_tokens(line), rules, true, consumed);
+  std::string whole = parse_tokens(date_tokens(line), rules, true, consumed);
+  if (whole.empty() && line.find('|') != std::string_view::npos) {
+    // "Published 08.07.2026 18:42 | Updated 08.07.2026 21:05": every part a date, the first
+    // one is the publication date.
+    std::string first;
+    for (size_t b = 0; b <= line.size();) {
+      size_t e = line.find('|', b);
+      if (e == std::string_view::npos) e = line.size();
+      const std::string date = parse_tokens(date_tokens(line.substr(b, e - b)), rules, true, consumed);
+      if (date.empty()) return {};
+      if (first.empty()) first = date;
+      b = e + 1;
+    }
+    return first;
+  }
+  return whole;
+}
+
+std::string outlet_display_name(std::string_view name) {
+  std::string s = trim(std::string(name));
+  bool lower_seen = false;
+  for (char c : s) lower_seen |= c >= 'a' && c <= 'z';
+  if (lower_seen || s.find(' ') == std::string::npos) return s;  // "RNZ", "AFP" stay as they are
+  // "HORN OF AFRICA MONITOR" -> "Horn of Africa Monitor": capitals are a typeface here.
+  std::string out;
+  size_t word = 0;
+  for (size_t b = 0; b < s.size();) {
+    size_t e = s.find(' ', b);
+    if (e == std::string::npos) e = s.size();
+    std::string w = s.substr(b, e - b);
+    for (size_t i = 1; i < w.size(); ++i) {
+      if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] != '-') w[i] = static_cast<char>(w[i] + 32);
+    }
+    const bool small = w == "Of" || w == "And" || w == "The" || w == "For" || w == "On" || w == "In";
+    if (small && word > 0) w[0] = static_cast<char>(w[0] + 32);
+    if (!out.empty()) out += ' ';
+    out += w;
+    ++word;
+    b = e + 1;
+  }
+  return out;
 }
 
 std::string parse_date_prefix(std::string_view text, const ReaderRules& rules, size_t& consumed) {
@@ -300,6 +343,13 @@ bool parse_byline(std::string_view line, const ReaderRules& rules, Byline& out) 
       }
       part = trim(part.substr(0, at));
       break;
+    }
+    // "By A · 3 May 2026 · Baltic Security Review": after the name, a capitalised part that
+    // ends in a publication noun is the outlet, not a second author.
+    if (!result.authors.empty() && part.find(' ') != std::string::npos && part[0] >= 'A' && part[0] <= 'Z' &&
+        rules.is_outlet_head(part.substr(part.rfind(' ') + 1))) {
+      result.outlets.push_back(outlet_display_name(part));
+      continue;
     }
     bool role = false;
     for (size_t b = 0, e = 0; b < part.size(); b = e + 1) {

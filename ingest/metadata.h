@@ -33,6 +33,10 @@ struct Byline {
 // else ("By Tuesday evening, ...").
 bool parse_byline(std::string_view line, const ReaderRules& rules, Byline& out);
 
+// An outlet's name as kg reports it: all-capital mastheads in title case ("HORN OF AFRICA
+// MONITOR" -> "Horn of Africa Monitor"), anything else trimmed as it is.
+std::string outlet_display_name(std::string_view name);
+
 // True for a line that is just a URL ("https://...", "www.x.com/...").
 bool is_url(std::string_view text);
 // "www.rnz.co.nz" -> "rnz.co.nz"; "" when `url` has no host.

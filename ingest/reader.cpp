@@ -52,6 +52,7 @@ struct Block {
   bool dashed = false;     // a credit line that opens with a dash ("-AFP / RNZ")
   bool labelled = false;   // a URL given as the article's own ("Original url:")
   bool bullet = false;     // a list item: body text even without a full stop
+  bool running_header = false;  // a PDF page header ("MONITOR  Issue 41 | 14 March 2026")
   std::string date, title, url;
   std::vector<std::string> authors, outlets;
 };
@@ -168,6 +169,11 @@ bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) 
   // A date key without a colon: "date 2026-01-07 Paris declaration shows ..."
   const size_t space = text.find(' ');
   if (space != std::string_view::npos && rules.meta_key(text.substr(0, space)) == "date") {
+    if (const std::string whole = parse_date_line(text, rules); !whole.empty()) {
+      b.kind = Kind::kMeta;  // "Published 08.07.2026 18:42 | Updated 08.07.2026 21:05"
+      b.date = whole;
+      return true;
+    }
     size_t consumed = 0;
     const std::string_view rest = text.substr(space + 1);
     const std::string date = parse_date_prefix(rest, rules, consumed);
@@ -176,6 +182,49 @@ bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) 
     b.date = date;
     const std::string title = trim_copy(rest.substr(consumed));
     if (is_headline_like(title)) b.title = title;
+    return true;
+  }
+  return false;
+}
+
+// A named group of a match, or "" when the group did not take part.
+std::string group_text(const re2::RE2& re, const std::vector<re2::StringPiece>& groups, const char* name) {
+  const auto& names = re.NamedCapturingGroups();
+  auto it = names.find(name);
+  if (it == names.end() || !groups[static_cast<size_t>(it->second)].data()) return {};
+  return std::string(groups[static_cast<size_t>(it->second)]);
+}
+
+// The first outlet_lines pattern naming a publisher in `text` ("© 2026 X. All rights
+// reserved.", "Get the X app"); "" when none does.
+std::string outlet_line(std::string_view text, const ReaderRules& rules) {
+  for (const auto& re : rules.outlet_lines) {
+    const int n = re->NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
+    if (!re->Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), n + 1)) continue;
+    std::string name = trim_copy(group_text(*re, groups, "outlet"));
+    if (name.empty() || rules.is_section_label(name)) continue;
+    const Outlet* o = rules.outlet_by_name(name);
+    return o ? o->name : outlet_display_name(name);
+  }
+  return {};
+}
+
+// A PDF page header naming the publication, its issue and date: metadata that repeats on
+// every page, so it is dropped from the text wherever it stands.
+bool parse_running_header(std::string_view text, const ReaderRules& rules, Block& b) {
+  if (text.size() > 120) return false;
+  for (const auto& re : rules.running_headers) {
+    const int n = re->NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
+    if (!re->Match(text, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(), n + 1)) continue;
+    const std::string name = trim_copy(group_text(*re, groups, "outlet"));
+    const std::string date = group_text(*re, groups, "date");
+    if (name.empty()) continue;
+    const Outlet* o = rules.outlet_by_name(name);
+    b.outlets.push_back(o ? o->name : outlet_display_name(name));
+    if (!date.empty()) b.date = parse_date_line(trim_copy(date), rules);
+    b.running_header = true;
     return true;
   }
   return false;
@@ -197,6 +246,7 @@ Block classify_line(const SourceLine& line, const ReaderRules& rules) {
     return b;
   }
   if (parse_meta_line(t, rules, b)) return b;
+  if (parse_running_header(t, rules, b)) return b;
   b.date = parse_date_line(t, rules);
   if (!b.date.empty()) {
     b.kind = Kind::kDate;
@@ -409,7 +459,7 @@ void assign_roles(std::vector<Block>& blocks, const ReaderRules& rules) {
       b.role = Role::kHeadline;
       continue;
     }
-    if (b.kind != Kind::kText) {
+    if (b.kind != Kind::kText || b.running_header) {
       b.role = Role::kDrop;
       continue;
     }
@@ -549,6 +599,17 @@ bool is_title_case(std::string_view s, const ReaderRules& rules) {
   return words > 0 && capitalised * 4 >= words * 3;
 }
 
+// A masthead among the header lines: a short capitalised name ending in a publication noun
+// ("Brussels Briefing", "Indo-Pacific Brief"), not a sentence.
+bool is_masthead(const Block& b, const ReaderRules& rules) {
+  if (b.kind != Kind::kText || b.role != Role::kHeadline || b.heading > 0) return false;
+  const std::string_view t = b.text.view();
+  const size_t words = word_count(t);
+  if (words < 1 || words > 5 || t.empty() || !(t[0] >= 'A' && t[0] <= 'Z')) return false;
+  if (!is_title_case(t, rules)) return false;
+  return rules.is_outlet_head(last_word(t));
+}
+
 // Whether a headline continues on the next short line: after a dash or colon, after a
 // function word ("... EU Money for"), into lower case, or when both lines are in Title Case.
 // A section label ("Analysis") joins only after a dash.
@@ -620,6 +681,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
     if (!is_headline(b) || rules.is_section_label(b.text.view()) || word_count(b.text.view()) < 2) continue;
+    if (is_masthead(b, rules)) continue;
     std::string title = b.text.text;
     size_t k = i + 1;
     for (; k < first_body && is_headline(blocks[k]) && !blocks[k].blank_before; ++k) {
@@ -647,6 +709,13 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   for (size_t i = begin; i < end; ++i) {
     const Block& b = blocks[i];
     if (art.date.empty() && !b.date.empty()) art.date = b.date;
+    if (b.running_header && !b.outlets.empty()) outlet.offer(4, b.outlets.front());
+    if (b.kind == Kind::kText) {
+      if (i < first_body && is_masthead(b, rules)) outlet.offer(3, outlet_display_name(b.text.view()));
+      // A copyright or app line is boilerplate; "X is published by Y" in the body is weaker.
+      const std::string named = outlet_line(b.text.view(), rules);
+      if (!named.empty()) outlet.offer(b.role == Role::kBody ? 3 : 4, named);
+    }
     if (art.authors.empty() && !b.authors.empty()) art.authors = b.authors;
     switch (b.kind) {
       case Kind::kByline:

@@ -216,6 +216,17 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   add_patterns(reader, doc["drop_paragraphs"], "drop_paragraphs", rules.drop_paragraphs);
   add_patterns(reader, doc["caption_credits"], "caption_credits", rules.caption_credits);
   add_patterns(reader, doc["datelines"], "datelines", rules.datelines);
+  add_words(reader, doc["outlet_heads"], {"outlet_heads"}, rules.outlet_heads, true);
+  add_patterns(reader, doc["outlet_lines"], "outlet_lines", rules.outlet_lines);
+  add_patterns(reader, doc["running_headers"], "running_headers", rules.running_headers);
+  for (const auto* patterns : {&rules.outlet_lines, &rules.running_headers}) {
+    for (size_t i = 0; i < patterns->size(); ++i) {
+      if ((*patterns)[i]->NamedCapturingGroups().count("outlet") == 0) {
+        reader.fail({patterns == &rules.outlet_lines ? "outlet_lines" : "running_headers", std::to_string(i)},
+                    "an outlet pattern needs a (?P<outlet>...) group");
+      }
+    }
+  }
   for (size_t i = 0; i < rules.datelines.size(); ++i) {
     if (rules.datelines[i]->NamedCapturingGroups().count("place") == 0) {
       reader.fail({"datelines", std::to_string(i)}, "a dateline pattern needs a (?P<place>...) group");
@@ -264,6 +275,7 @@ bool ReaderRules::is_byline_prefix(std::string_view words) const { return byline
 bool ReaderRules::is_byline_role(std::string_view word) const { return byline_roles.count(lower(word)) > 0; }
 bool ReaderRules::is_title_joiner(std::string_view word) const { return title_joiners.count(lower(word)) > 0; }
 bool ReaderRules::is_section_label(std::string_view text) const { return section_labels.count(lower(text)) > 0; }
+bool ReaderRules::is_outlet_head(std::string_view word) const { return outlet_heads.count(lower(word)) > 0; }
 bool ReaderRules::is_compound_prefix(std::string_view fragment) const {
   return compound_prefixes.count(lower(fragment)) > 0;
 }

@@ -53,6 +53,8 @@ struct ReaderRules {
   // A short word after which a headline goes on over the next line ("for", "of", "and").
   bool is_title_joiner(std::string_view word) const;
   bool is_section_label(std::string_view text) const;
+  // A publication noun that ends an outlet's name ("Herald", "Monitor", "Brief"), any case.
+  bool is_outlet_head(std::string_view word) const;
   bool is_compound_prefix(std::string_view fragment) const;
   bool is_broken_word_suffix(std::string_view fragment) const;
 
@@ -62,11 +64,13 @@ struct ReaderRules {
   std::set<std::string> no_break, may_end, starters;
   std::map<std::string, int> months;
   std::set<std::string> date_words, byline_prefixes, byline_roles, title_joiners, section_labels, compound_prefixes,
-      broken_suffixes;
+      broken_suffixes, outlet_heads;
   std::map<std::string, std::string> meta_keys;  // lower-case key -> kind
   std::vector<Pattern> drop_paragraphs;  // a paragraph matching one is boilerplate
   std::vector<Pattern> caption_credits;  // group "credit" (or the match) is a photo credit
   std::vector<Pattern> datelines;        // group "outlet" names the wire, the match is removed
+  std::vector<Pattern> outlet_lines;     // group "outlet" names the publisher ("© 2026 X")
+  std::vector<Pattern> running_headers;  // a PDF page header: groups "outlet" and "date"
 };
 
 }  // namespace kg::ingest
