@@ -15,6 +15,7 @@
 // Troop nouns ("troops", "German forces", "the operation") stand for the article's main force
 // when one is named; a contribution noun ("Spain's contribution") commits to it.
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "ingest/analysis.h"
@@ -557,6 +558,31 @@ class Relations {
     return false;
   }
 
+  // "a rescue centre in Da Nang, which Vietnam offered to staff": the force before an object
+  // relative "which"/"that" is what the subject of verb `i` pledges; -1 when the verb is not
+  // in such a clause.
+  int relative_object(int i, int floor) const {
+    int k = i;
+    while (k > floor && (d_.ending_at(k, Role::Modality) || d_.ending_at(k, Role::Auxiliary))) {
+      k = (d_.ending_at(k, Role::Modality) ? d_.ending_at(k, Role::Modality) : d_.ending_at(k, Role::Auxiliary))->first;
+    }
+    int t = k - 1;
+    while (t >= floor && (d_.mention_at(t) >= 0 || d_.key_is(t, "and") || d_.key_is(t, "the"))) --t;
+    if (t < floor || t == k - 1 || !(d_.key_is(t, "which") || d_.key_is(t, "that"))) return -1;
+    // The antecedent: a force named just before, maybe located by a short "in/at <place>"
+    // ("centre in Da Nang, which"); nothing but its location may stand between.
+    int a = t - 1;
+    if (a >= floor && d_.key_is(a, ",")) --a;
+    for (int steps = 0; a >= floor && steps < 5; ++steps, --a) {
+      const int mi = d_.mention_at(a);
+      const int e = mi >= 0 ? entity_of(mi) : -1;
+      if (e >= 0 && kind(e) == "Force") return e;
+      if (d_.key_is(a, "in") || d_.key_is(a, "at")) continue;
+      if (!d_.word(a) || !std::isupper(static_cast<unsigned char>(d_.span(a, a + 1)[0]))) return -1;
+    }
+    return -1;
+  }
+
   void active_frame(const std::string& type, int i, int len, int main_force) {
     const int s = d_.sentence_of(i);
     const int floor = d_.sentence_first(s);
@@ -601,6 +627,10 @@ class Relations {
         for (int subj : subjects) {
           if (kind(subj) == "Person" && !meetings.empty()) add("LEADS", subj, meetings.front(), i, end - 1, "leads:verb", 0.7);
         }
+      }
+      if (objects.empty() && type == "COMMITS") {
+        const int ro = relative_object(i, floor);
+        if (ro >= 0) objects.push_back(ro);
       }
       // troop nouns stand for the main force
       bool troops = false;
@@ -1295,8 +1325,9 @@ class Relations {
   void inference() {
     const std::vector<Relation> rels = d_.relations;
     for (const Relation& r : rels) {
-      // Leading a force commits to it.
-      if (r.type == "LEADS" && kind(r.end) == "Force" && party_kind(kind(r.start))) {
+      // A state leading a force commits to it (it provides the lead nation's troops); an
+      // organisation leading or chairing a force runs it without contributing to it.
+      if (r.type == "LEADS" && kind(r.end) == "Force" && kind(r.start) == "Country") {
         add_like("COMMITS", r.start, r.end, r, "commits:leads", 0.7);
       }
       // A head of state or government signing signs for the state.

@@ -1,0 +1,35 @@
+// Round 4 rules (tested on sentences about other states than the held-out articles that
+// showed the gaps): pledges in an object relative clause, and organisations that lead a
+// force without contributing to it.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+TEST_CASE("a pledge in an object relative clause goes to the force before 'which'") {
+  const auto f = facts(
+      "Ministers agreed to create a joint border monitoring mechanism in Arica, which Peru offered to fund. "
+      "Bolivia declined to take part.");
+  const int fi = entity(f, "Force", "joint border monitoring mechanism");
+  REQUIRE(fi >= 0);
+  const std::string force = f.entities[static_cast<size_t>(fi)].name;
+  CHECK(related(f, "COMMITS", "Peru", force));
+  CHECK_FALSE(related(f, "COMMITS", "Bolivia", force));
+}
+
+TEST_CASE("an organisation chairing a force runs it without committing to it; a state leading one commits") {
+  const auto f = facts(
+      "A joint border monitoring mechanism will be chaired by the Organization of American States. "
+      "A multinational stabilisation force will be led by Brazil.");
+  const int mi = entity(f, "Force", "joint border monitoring mechanism");
+  const int si = entity(f, "Force", "multinational stabilisation force");
+  REQUIRE(mi >= 0);
+  REQUIRE(si >= 0);
+  const std::string mech = f.entities[static_cast<size_t>(mi)].name;
+  const std::string stab = f.entities[static_cast<size_t>(si)].name;
+  CHECK(related(f, "LEADS", "Organization of American States", mech));
+  CHECK_FALSE(related(f, "COMMITS", "Organization of American States", mech));
+  CHECK(related(f, "LEADS", "Brazil", stab));
+  CHECK(related(f, "COMMITS", "Brazil", stab));
+}
