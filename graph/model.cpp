@@ -207,6 +207,42 @@ const GraphData& GraphModel::data() const {
   return m.data;
 }
 
+void GraphModel::for_each_node_with_details(const std::function<void(NodeId, const Node&)>& f) const {
+  Impl& m = *impl_;
+  auto has = [](const Node& n) { return !n.aliases.empty() || !n.properties.empty() || !n.sources.empty(); };
+  if (!m.columns()) {
+    for (NodeId v = 0; v < m.data.nodes.size(); ++v) {
+      if (has(m.data.nodes[v])) f(v, m.data.nodes[v]);
+    }
+    return;
+  }
+  for (size_t first = 0; first < node_count(); first += m.nodes_per_chunk) {
+    const detail::LazyChunk<Node>& c = m.node_chunk(static_cast<NodeId>(first));
+    for (size_t i = 0; i < c.count; ++i) {
+      const Node* n = c.slots[i].load(std::memory_order_acquire);
+      if (n && has(*n)) f(static_cast<NodeId>(first + i), *n);
+    }
+  }
+}
+
+void GraphModel::for_each_edge_with_details(const std::function<void(EdgeId, const Edge&)>& f) const {
+  Impl& m = *impl_;
+  auto has = [](const Edge& e) { return !e.properties.empty() || !e.sources.empty(); };
+  if (!m.columns()) {
+    for (EdgeId e = 0; e < m.data.edges.size(); ++e) {
+      if (has(m.data.edges[e])) f(e, m.data.edges[e]);
+    }
+    return;
+  }
+  for (size_t first = 0; first < edge_count(); first += m.edges_per_chunk) {
+    const detail::LazyChunk<Edge>& c = m.edge_chunk(static_cast<EdgeId>(first));
+    for (size_t i = 0; i < c.count; ++i) {
+      const Edge* e = c.slots[i].load(std::memory_order_acquire);
+      if (e && has(*e)) f(static_cast<EdgeId>(first + i), *e);
+    }
+  }
+}
+
 namespace {
 
 // Makes the object in `slot` from `make()` unless another thread did first; returns the one kept.

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -70,6 +71,11 @@ class GraphModel {
   // The node's name from a compact copy of all names (one contiguous buffer): reading the
   // names of many scattered nodes touches far less memory than going through node(id).
   std::string_view node_name(NodeId id) const;
+  // Calls f(id, item) for every node with aliases, properties or sources / every edge with
+  // properties or sources, in id order. On a model loaded from a snapshot only the items that
+  // have any are made: a pass over what is not columns without making the whole graph.
+  void for_each_node_with_details(const std::function<void(NodeId, const Node&)>& f) const;
+  void for_each_edge_with_details(const std::function<void(EdgeId, const Edge&)>& f) const;
   // The whole graph. On a model loaded from a snapshot the first call makes it (every node
   // and edge: seconds at millions of edges); later calls return the same object.
   const GraphData& data() const;

@@ -328,6 +328,20 @@ TEST_CASE("a model loaded as columns makes each node and edge on demand, once, a
     if (!same_node(loaded.node(v), built.node(v))) FAIL_CHECK("node " << v << " differs");
   }
   CHECK(&loaded.edge(12345) == edges[0][12345]);  // asked again: the same object
+  // The items with details, visited alike on both models.
+  for (const graph::GraphModel* m : {&built, &loaded}) {
+    std::vector<graph::NodeId> node_ids;
+    std::vector<graph::EdgeId> edge_ids;
+    m->for_each_node_with_details([&](graph::NodeId v, const graph::Node& n) {
+      CHECK(&n == &m->node(v));
+      node_ids.push_back(v);
+    });
+    m->for_each_edge_with_details([&](graph::EdgeId e, const graph::Edge&) { edge_ids.push_back(e); });
+    CHECK(node_ids.size() == 32);  // aliases at 7 mod 5000 (14), office at 3 mod 7000 (10), sources at 1 mod 9000 (8)
+    CHECK(edge_ids.size() == 375);
+    CHECK(std::is_sorted(edge_ids.begin(), edge_ids.end()));
+    CHECK(node_ids[0] == 1);
+  }
   CHECK_THROWS_AS(loaded.edge(static_cast<graph::EdgeId>(loaded.edge_count())), std::out_of_range);
   CHECK_THROWS_AS(loaded.node(static_cast<graph::NodeId>(loaded.node_count())), std::out_of_range);
   // The whole graph, made once, equals the one built from.
