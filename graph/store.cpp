@@ -578,6 +578,16 @@ void Store::replace_graph(const GraphModel& model, const std::string& source) {
   impl_->checkpoint();
 }
 
+void Store::commit_unchanged_build(const BuildCommit& commit) {
+  guard(impl_->path, [&] {
+    SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+    impl_->write_manifest(commit.manifest);
+    impl_->set_meta("build_started_ns", std::to_string(commit.started_ns));
+    tx.commit();
+  });
+  impl_->checkpoint();
+}
+
 void Store::commit_build(const GraphModel& model, const BuildCommit& commit) {
   guard(impl_->path, [&] {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);

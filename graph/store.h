@@ -120,6 +120,9 @@ class Store {
   // Stores the build's graph, its snapshot, the manifest and the build's meta values in one
   // transaction, and drops cache entries that no manifest file uses under the current key.
   void commit_build(const GraphModel& model, const BuildCommit& commit);
+  // A build that found every input as the last build left it: the graph stays, the manifest
+  // (new mtimes of touched files) and the build's metadata are replaced, in one transaction.
+  void commit_unchanged_build(const BuildCommit& commit);
 
   // Reads cache entries on its own connection, so extraction threads can each have one.
   class CacheReader {

@@ -151,9 +151,41 @@ class MentionFinder {
 
   // "the Ghanaian defence minister, X," before a name: the apposition names the holder.
   bool titled_apposition_before(int s, int e) const {
-    if (s < 2 || !d_.key_is(s - 1, ",") || !(d_.key_is(e, ",") || d_.key_is(e, "."))) return false;
-    const Match* m = d_.ending_at(s - 1, Role::Office);
-    return m != nullptr && !m->plural;
+    if (!(d_.key_is(e, ",") || d_.key_is(e, "."))) return false;
+    return apposition_office(s) != nullptr;
+  }
+
+  // The singular office of an apposition ending in the comma before token s. The office may
+  // carry a short complement: "the Canadian ambassador to NATO, X,", "Algeria's envoy to the
+  // talks, X,", "the chief negotiator of the movement, X,".
+  const Match* apposition_office(int s) const {
+    if (s < 2 || !d_.key_is(s - 1, ",")) return nullptr;
+    if (const Match* m = d_.ending_at(s - 1, Role::Office)) return m->plural ? nullptr : m;
+    for (int k = s - 2; k > 0 && k >= s - 6; --k) {
+      if (!d_.word(k) || verbish(k)) return nullptr;
+      if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of")) {
+        const Match* m = d_.ending_at(k, Role::Office);
+        return m != nullptr && !m->plural ? m : nullptr;
+      }
+    }
+    return nullptr;
+  }
+
+  // Body of an office from its complement: "of NATO", "at the Commission" name the body;
+  // "for Sudan", "to NATO" name a subject or a posting, the body only when nothing before the
+  // title named one ("the U.S. special envoy for Sudan" is the United States').
+  void complement_body(Mention& p, int y) {
+    const bool names_body = d_.key_is(y, "of") || d_.key_is(y, "at");
+    if (!names_body && !(d_.key_is(y, "for") || d_.key_is(y, "to"))) return;
+    if (!names_body && (p.office_body >= 0 || p.appointer >= 0)) return;
+    int z = y + 1;
+    if (d_.key_is(z, "the")) ++z;
+    const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+    if (a >= 0 && d_.m(a).kind != "Person" && (d_.m(a).kind != "Place" || d_.m(a).form == Form::Acting)) {
+      if (p.office_body >= 0 && p.office_body != a) d_.m(p.office_body).nested = false;
+      p.office_body = a;
+      d_.m(a).nested = true;
+    }
   }
 
   // ", the Supreme Allied Commander Europe" or "is the Europe editor" after a name.
@@ -581,13 +613,14 @@ class MentionFinder {
         for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
       } else if (titled_apposition_before(s, p.last)) {
         // "Estonia's defence minister, Margus Tamm,", "its foreign minister, Mariama Ndiaye, said"
-        const Match* ap = d_.ending_at(s - 1, Role::Office);
+        const Match* ap = apposition_office(s);
         const int mod_first = modifiers_before(ap->first);
         set_office(p, *ap, mod_first, "office:apposition-before");
         const int b = body_before(mod_first, p);
         if (p.office_body < 0 && p.appointer < 0 && (d_.key_is(b - 1, "its") || d_.key_is(b - 1, "their"))) {
           p.office_body = subject_party(b - 1);
         }
+        complement_body(p, ap->first + ap->len);
         p.former = former_before(b);
         for (int k = ap->first; k < ap->first + ap->len; ++k) office_used[static_cast<size_t>(k)] = true;
       }
@@ -711,13 +744,7 @@ class MentionFinder {
     }
     // "of NATO", "for RFE/RL", "at the European Commission", "appointed by President Donald Trump"
     if (d_.key_is(y, "of") || d_.key_is(y, "for") || d_.key_is(y, "at") || d_.key_is(y, "to")) {
-      int z = y + 1;
-      if (d_.key_is(z, "the")) ++z;
-      const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
-      if (a >= 0 && d_.m(a).kind != "Person" && (d_.m(a).kind != "Place" || d_.m(a).form == Form::Acting)) {
-        p.office_body = a;
-        d_.m(a).nested = true;
-      }
+      complement_body(p, y);
     } else if ((d_.key_is(y, "appointed") || d_.key_is(y, "named") || d_.key_is(y, "sent")) && d_.key_is(y + 1, "by")) {
       // "appointed by US President Donald Trump": through the appointer's own title
       int z = y + 2;

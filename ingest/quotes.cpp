@@ -374,6 +374,16 @@ class Attributor {
       while (j > floor && d_.key(j) != "," && !d_.is(j, tok::kDash) && !d_.is(j, tok::kDQuote)) --j;
       if (j >= floor && (d_.key(j) == "," || d_.is(j, tok::kDash))) {
         const std::string& first = d_.key(j + 1);
+        // "the EU's special envoy for Syria, Pieter Van Damme, told": the name between the
+        // commas is the title's holder and the subject, not the title's complement before it.
+        if (const int pm = d_.mention_at(j + 1);
+            pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).last == k - 1 && d_.m(pm).office_rule == "office:apposition-before") {
+          sp = speaker_ending_at(k - 1, how);
+          if (sp >= 0) {
+            how = "apposition";
+            return sp;
+          }
+        }
         sp = speaker_ending_at(j, how);
         if (sp >= 0) return sp;
         if (first == "the" || first == "so" || d_.mention_at(j + 1) >= 0) {

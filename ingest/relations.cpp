@@ -16,6 +16,7 @@
 // when one is named; a contribution noun ("Spain's contribution") commits to it.
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "ingest/analysis.h"
 #include "ingest/name_key.h"
@@ -47,6 +48,26 @@ class Relations {
   int n_;
   std::map<std::string, int, std::less<>> frame_of_;  // relationship type -> frame id
   std::set<std::tuple<std::string, int, int>> seen_;
+  // Lookups rules make once per mention or frame, over indexes kept up to date as relations are
+  // appended (relations are never changed or removed once added): a scan of every relation
+  // each time is quadratic in long articles.
+  std::unordered_map<int, int> office_country_;          // person -> Country of the first HOLDS_OFFICE
+  std::unordered_map<int, std::vector<int>> leaders_of_;  // LEADS end -> starts, in order
+  size_t indexed_ = 0;
+
+  void catch_up() {
+    for (; indexed_ < d_.relations.size(); ++indexed_) {
+      const Relation& r = d_.relations[indexed_];
+      if (r.type == "HOLDS_OFFICE" && kind(r.end) == "Country") office_country_.emplace(r.start, r.end);
+      if (r.type == "LEADS") leaders_of_[r.end].push_back(r.start);
+    }
+  }
+
+  int office_country(int person) {
+    catch_up();
+    auto it = office_country_.find(person);
+    return it == office_country_.end() ? -1 : it->second;
+  }
 
   void frame_ids() {
     for (size_t f = 0; f < d_.lex.frames.size(); ++f) frame_of_[d_.lex.frames[f].type] = static_cast<int>(f);
@@ -119,9 +140,7 @@ class Relations {
     if (p.appointer >= 0) {
       const int boss = entity_of(p.appointer);
       if (boss >= 0 && boss != person_entity) {
-        for (const Relation& r : d_.relations) {
-          if (r.type == "HOLDS_OFFICE" && r.start == boss && kind(r.end) == "Country") return r.end;
-        }
+        if (const int c = office_country(boss); c >= 0) return c;
         // the appointer's own title in this article
         for (int mi : d_.e(boss).mentions) {
           const Mention& bm = d_.m(mi);
@@ -183,6 +202,35 @@ class Relations {
     }
     return best;
   }
+
+  // The force a capability pledge goes to when its clause names none: the article's main
+  // "force", else the force named last before the verb ("Ghana pledged observers to the
+  // mechanism, and Senegal said it would provide helicopters"), else the most named force.
+  int implicit_force(int main_force, int at) {
+    if (main_force >= 0) return main_force;
+    // Force mentions by first token (ties: lower index last, so the walk back meets it first),
+    // rebuilt when mentions were added: a scan of every mention per pledge is quadratic.
+    if (force_indexed_ != d_.mentions.size()) {
+      force_mentions_.clear();
+      for (size_t mi = 0; mi < d_.mentions.size(); ++mi)
+        if (d_.mentions[mi].kind == "Force") force_mentions_.push_back(static_cast<int>(mi));
+      std::sort(force_mentions_.begin(), force_mentions_.end(), [&](int a, int b) {
+        const int fa = d_.m(a).first, fb = d_.m(b).first;
+        return fa != fb ? fa < fb : a > b;
+      });
+      force_indexed_ = d_.mentions.size();
+    }
+    auto it = std::partition_point(force_mentions_.begin(), force_mentions_.end(), [&](int mi) { return d_.m(mi).first < at; });
+    while (it != force_mentions_.begin()) {
+      const int mi = *--it;
+      if (d_.m(mi).dropped) continue;
+      const int e = entity_of(mi);
+      if (e >= 0 && !d_.e(e).removed) return e;
+    }
+    return main_entity("Force");
+  }
+  std::vector<int> force_mentions_;
+  size_t force_indexed_ = SIZE_MAX;
 
   void phrase_structure() {
     for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
@@ -406,10 +454,7 @@ class Relations {
     if (e < 0) return -1;
     if (party_kind(kind(e))) return e;
     if (kind(e) != "Person") return -1;
-    for (const Relation& r : d_.relations) {
-      if (r.type == "HOLDS_OFFICE" && r.start == e && kind(r.end) == "Country") return r.end;
-    }
-    return -1;
+    return office_country(e);
   }
 
   // Resolves "it" / "he" / "they" used as a subject.
@@ -606,12 +651,13 @@ class Relations {
           break;
         }
       }
-      if (troops && main_force >= 0 && std::find(objects.begin(), objects.end(), main_force) == objects.end()) {
-        objects.push_back(main_force);
+      const int implicit = troops || objects.empty() ? implicit_force(main_force, i) : main_force;
+      if (troops && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
+        objects.push_back(implicit);
       }
       // "German forces could join": the subject was a troop noun, the object is implicit
-      if (type == "COMMITS" && objects.empty() && main_force >= 0 && (d_.key_is(i, "join") || d_.key_is(i, "joins"))) {
-        objects.push_back(main_force);
+      if (type == "COMMITS" && objects.empty() && implicit >= 0 && (d_.key_is(i, "join") || d_.key_is(i, "joins"))) {
+        objects.push_back(implicit);
       }
       if (objects.empty()) return;
       const std::string cond = condition_in(i + len, end);
@@ -623,7 +669,7 @@ class Relations {
           std::map<std::string, std::string> props;
           if (!modality.empty()) props["modality"] = modality;
           if (type == "COMMITS") {
-            if (!detail.empty() && o == main_force) props["detail"] = detail;
+            if (!detail.empty() && o == implicit) props["detail"] = detail;
             if (!cond.empty()) props["condition"] = cond;
           }
           add(type, party, o, i, std::min(end, n_) - 1, type == "LEADS" ? "leads:verb" : "commits:verb", 0.75, props);
@@ -730,9 +776,14 @@ class Relations {
         if (own >= 0 && d_.m(own).kind == "Meeting" && d_.m(own).first == i && entity_of(own) >= 0) meetings.push_back(entity_of(own));
       }
       // "X also attended": no object, the article's meeting
-      const bool intransitive = (d_.key_is(i + v->len, ",") || d_.key_is(i + v->len, ".") || d_.key_is(i + v->len, "too") ||
-                                 (d_.key_is(i + v->len, "along") && d_.key_is(i + v->len + 1, "with"))) &&
-                                (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined"));
+      // "Chile and Peru took part as observers", "X took part for the first time as a full member"
+      const int nx = i + v->len;
+      const bool as_role = d_.key_is(nx, "as") || (d_.key_is(nx, "for") && d_.key_is(nx + 1, "the") && d_.key_is(nx + 3, "time"));
+      const bool intransitive = (d_.key_is(nx, ",") || d_.key_is(nx, ".") || d_.key_is(nx, "too") || as_role ||
+                                 (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
+                                (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||
+                                 (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") ||
+                                              d_.key_is(i, "taking") || d_.key_is(i, "attending") || d_.key_is(i, "participating"))));
       if (meetings.empty() && main_meeting >= 0 && intransitive) meetings.push_back(main_meeting);
       if (meetings.empty() && main_meeting >= 0) {
         for (int t = i + v->len; t < std::min(end, i + v->len + 4); ++t) {
@@ -875,7 +926,8 @@ class Relations {
       if (who.size() != 1 || kind(who.front()) != "Person" || negated) continue;
       int meeting = -1;
       // a meeting right after the verb or opening the sentence
-      int m1 = meeting_after_preposition(i + v->len, std::min(s_last, i + v->len + 3));
+      // "told reporters on the sidelines of the meeting": the window covers a short object
+      int m1 = meeting_after_preposition(i + v->len, std::min(s_last, i + v->len + 4));
       if (m1 < 0) m1 = meeting_after_preposition(floor, std::min(floor + 1, i));
       if (m1 >= 0) meeting = entity_of(m1);
       // "said in Paris" where the main meeting was held
@@ -1034,14 +1086,11 @@ class Relations {
   // ---- packages: "guarantees envisioned by X and Y include A, B and C"
 
   // True when force `o` has leaders in this article and `a` is not one of them.
-  bool led_by_others(int o, int a) const {
-    bool led = false;
-    for (const Relation& r : d_.relations) {
-      if (r.type != "LEADS" || r.end != o) continue;
-      if (r.start == a) return false;
-      led = true;
-    }
-    return led;
+  bool led_by_others(int o, int a) {
+    catch_up();
+    auto it = leaders_of_.find(o);
+    if (it == leaders_of_.end()) return false;
+    return std::find(it->second.begin(), it->second.end(), a) == it->second.end();
   }
 
   void packages() {
@@ -1098,10 +1147,22 @@ class Relations {
 
   int meeting_after_preposition(int from, int limit) const {
     for (int t = from; t < limit; ++t) {
-      if (!(d_.key_is(t, "after") || d_.key_is(t, "at") || d_.key_is(t, "during") || d_.key_is(t, "following"))) continue;
+      // "on the sidelines of", "in the margins of" place a speaker at the meeting too
+      const bool margin = (d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") &&
+                          (d_.key_is(t + 2, "sidelines") || d_.key_is(t + 2, "margins") || d_.key_is(t + 2, "margin")) && d_.key_is(t + 3, "of");
+      if (!(margin || d_.key_is(t, "after") || d_.key_is(t, "at") || d_.key_is(t, "during") || d_.key_is(t, "following"))) continue;
       int k = t + 1;
-      if (d_.key_is(k, "the") && d_.key_is(k + 1, "end") && d_.key_is(k + 2, "of")) k += 3;
-      if (d_.key_is(k, "the") && d_.key_is(k + 1, "sidelines") && d_.key_is(k + 2, "of")) k += 3;
+      // "at the end / close / conclusion / sidelines / start of the summit"
+      if (d_.key_is(k, "the") && d_.key_is(k + 2, "of") &&
+          (d_.key_is(k + 1, "end") || d_.key_is(k + 1, "close") || d_.key_is(k + 1, "conclusion") || d_.key_is(k + 1, "sidelines") ||
+           d_.key_is(k + 1, "margins") || d_.key_is(k + 1, "margin") || d_.key_is(k + 1, "start") || d_.key_is(k + 1, "opening"))) {
+        k += 3;
+      }
+      // "after eleven days of talks", "after two rounds of negotiations"
+      if (d_.key_is(k + 2, "of") && (d_.key_is(k + 1, "days") || d_.key_is(k + 1, "weeks") || d_.key_is(k + 1, "hours") ||
+                                     d_.key_is(k + 1, "months") || d_.key_is(k + 1, "day") || d_.key_is(k + 1, "rounds"))) {
+        k += 3;
+      }
       const int ph = k < n_ ? d_.phrase_at[static_cast<size_t>(k)] : -1;
       if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) return ph;
     }

@@ -243,3 +243,34 @@ TEST_CASE("a build that fails changes nothing, and removes a database it created
   fs::remove(corpus / "image.txt");
   CHECK(graph::build_graph(test::build_options(corpus, db)).files_extracted == 0);
 }
+
+TEST_CASE("a rebuild that finds nothing changed keeps the stored graph and records new mtimes") {
+  test::TempDir work("kg-incr-same");
+  const fs::path corpus = work.path / "corpus", db = work.path / "kg.db";
+  test::copy_sample(corpus);
+  graph::build_graph(test::build_options(corpus, db));
+  const std::string before = test::export_db(db);
+  const auto generation = [&] { return graph::Store(db, graph::Store::Mode::ReadOnly).meta("graph_generation"); };
+  const std::string gen_before = generation();
+
+  // Same content, new mtime: read and hashed, found unchanged; the graph is not rewritten.
+  const fs::path touched = *fs::directory_iterator(corpus);
+  set_mtime_ns(touched, mtime_ns(touched) - 10'000'000'000);
+  auto same = graph::build_graph(test::build_options(corpus, db));
+  CHECK(same.files_unchanged == 4);
+  CHECK(same.files_hashed >= 1);
+  CHECK(same.nodes > 0);
+  CHECK(same.edges > 0);
+  CHECK(generation() == gen_before);
+  CHECK(test::export_db(db) == before);
+  bool recorded = false;
+  for (const auto& f : graph::Store(db, graph::Store::Mode::ReadOnly).manifest())
+    if (f.path == fs::absolute(touched).lexically_normal().string()) recorded = f.mtime_ns == mtime_ns(touched);
+  CHECK(recorded);
+
+  // A removed file is a change: the graph is resolved and written again.
+  fs::remove(touched);
+  auto removed = graph::build_graph(test::build_options(corpus, db));
+  CHECK(removed.files_removed == 1);
+  CHECK(generation() != gen_before);
+}
