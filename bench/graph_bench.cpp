@@ -22,6 +22,7 @@
 #include "graph/algorithms.h"
 #include "graph/import_csv.h"
 #include "graph/model.h"
+#include "graph/snapshot.h"
 #include "graph/store.h"
 #include "query/query.h"
 
@@ -83,14 +84,64 @@ void import_graph(const fs::path& csv, const fs::path& db) {
 }
 
 struct Timing {
-  std::vector<double> kg_api, kg_query, sqlite;
+  std::vector<double> kg_api, kg_query, kg_query_rows, sqlite;
 };
 
 void report(const char* what, Timing& t) {
   const auto a = bench::percentiles(t.kg_api), q = bench::percentiles(t.kg_query), s = bench::percentiles(t.sqlite);
+  const auto r = bench::percentiles(t.kg_query_rows);
   std::printf("  %-14s median %8.3f / %8.3f / %9.3f ms   p95 %8.3f / %8.3f / %9.3f ms   SQLite/kg: %6.1fx api, %6.1fx query\n",
               what, a.median, q.median, s.median, a.p95, q.p95, s.p95, a.median > 0 ? s.median / a.median : 0,
               q.median > 0 ? s.median / q.median : 0);
+  std::printf("  %-14s query on the model with every node + edge made: median %8.3f ms, p95 %8.3f ms (columns / that: %.2fx)\n", "",
+              r.median, r.p95, r.median > 0 ? q.median / r.median : 0);
+}
+
+// The model the way format 2 loaded it (every Node and Edge decoded, then the stored parts):
+// the same database and chunks, read as Store::load_model reads them.
+graph::GraphModel load_rows_model(const fs::path& db) {
+  SQLite::Database sql(db.string(), SQLite::OPEN_READONLY);
+  SQLite::Transaction read(sql, SQLite::TransactionBehavior::DEFERRED);
+  SQLite::Statement meta(sql, "SELECT value FROM meta WHERE key = 'graph_generation'");
+  if (!meta.executeStep()) throw std::runtime_error("no graph generation");
+  const uint64_t generation = std::stoull(meta.getColumn(0).getString());
+  const graph::ChunkSource source = [&](const std::string& section) {
+    SQLite::Statement q(sql, "SELECT data FROM snapshot WHERE section = ? ORDER BY chunk");
+    q.bind(1, section);
+    std::vector<std::string> out;
+    while (q.executeStep()) {
+      const auto blob = q.getColumn(0);
+      out.emplace_back(static_cast<const char*>(blob.getBlob()), static_cast<size_t>(blob.getBytes()));
+    }
+    return out;
+  };
+  return graph::decode_snapshot_model_rows(source, generation);
+}
+
+// Runs `text` on the model loaded as columns and on the one with every node and edge made,
+// timing each; which goes first alternates with `turn`, so neither gets the other's warm caches.
+std::pair<query::Result, query::Result> both_ways(const graph::GraphModel& columns, const graph::GraphModel& rows,
+                                                  const std::string& text, const query::QueryOptions& qopts, Timing& timing,
+                                                  size_t turn) {
+  std::pair<query::Result, query::Result> out;
+  for (int k = 0; k < 2; ++k) {
+    const bool on_columns = (k == 0) == (turn % 2 == 0);
+    const auto t0 = bench::Clock::now();
+    (on_columns ? out.first : out.second) = query::execute(on_columns ? columns : rows, text, qopts);
+    (on_columns ? timing.kg_query : timing.kg_query_rows).push_back(bench::seconds_since(t0) * 1e3);
+  }
+  return out;
+}
+
+bool same_rows(const query::Result& a, const query::Result& b) {
+  if (a.rows.size() != b.rows.size()) return false;
+  for (size_t i = 0; i < a.rows.size(); ++i) {
+    if (a.rows[i].size() != b.rows[i].size()) return false;
+    for (size_t j = 0; j < a.rows[i].size(); ++j) {
+      if (!query::same(a.rows[i][j], b.rows[i][j])) return false;
+    }
+  }
+  return true;
 }
 
 // Runs `load` (which returns the loaded model) in a process of its own, so each way starts
@@ -145,14 +196,21 @@ void measure(const fs::path& db, uint64_t n) {
     if (model.node_count() != n) throw std::runtime_error("wrong node count");
     return model;
   });
-  const double snap_s = timed_load("snapshot with the stored model (kg query)", [&]() -> graph::GraphModel {
+  const double rows_model_s = timed_load("snapshot, every node + edge, stored model", [&]() -> graph::GraphModel {
+    // Format 2's way (what `kg query` did before the model kept columns).
+    graph::GraphModel model = load_rows_model(db);
+    if (model.node_count() != n) throw std::runtime_error("wrong node count");
+    return model;
+  });
+  const double snap_s = timed_load("snapshot columns + stored model (kg query)", [&]() -> graph::GraphModel {
     const graph::Store store(db, graph::Store::Mode::ReadOnly);
     graph::GraphModel model = store.load_model();
     if (model.node_count() != n) throw std::runtime_error("wrong node count");
     return model;
   });
-  std::printf("  open + load      %7.3f s; %.1fx faster than from the tables, %.1fx faster than rebuilding the model\n", snap_s,
-              rows_s / snap_s, data_s / snap_s);
+  std::printf("  open + load      %7.3f s; %.1fx faster than from the tables, %.1fx faster than rebuilding the model, "
+              "%.1fx faster than making every node and edge\n",
+              snap_s, rows_s / snap_s, data_s / snap_s, rows_model_s / snap_s);
 
   // The model the latency measurements use, loaded the fast way in this process.
   const double rss0 = bench::rss_mb();
@@ -163,6 +221,7 @@ void measure(const fs::path& db, uint64_t n) {
   std::printf("  memory           %7.0f MB for the loaded model, %.0f bytes per relationship (nodes included)\n", rss1 - rss0,
               per_rel);
   std::fflush(stdout);
+  const graph::GraphModel rows_model = load_rows_model(db);  // queries compared on both
 
   SQLite::Database sql(db.string(), SQLite::OPEN_READONLY);
   sql.exec("PRAGMA cache_size = -1048576");
@@ -188,6 +247,7 @@ void measure(const fs::path& db, uint64_t n) {
 
   std::printf("  latency over %d fixed start nodes: kg API / kg query / SQLite CTE\n", kStarts);
   std::vector<std::pair<graph::NodeId, graph::NodeId>> pairs;
+  size_t turn = 0;
   for (int depth = 1; depth <= 3; ++depth) {
     Timing timing;
     size_t reached = 0;
@@ -199,10 +259,9 @@ void measure(const fs::path& db, uint64_t n) {
       if (depth == 3) pairs.emplace_back(s, found.empty() ? s : found.back().node);
 
       qopts.params["n"] = query::Value("n" + std::to_string(s));
-      t0 = bench::Clock::now();
-      const query::Result r = query::execute(
-          model, "MATCH (a {name: $n})-[*1.." + std::to_string(depth) + "]->(b) RETURN count(DISTINCT b) AS c", qopts);
-      timing.kg_query.push_back(bench::seconds_since(t0) * 1e3);
+      const std::string hop = "MATCH (a {name: $n})-[*1.." + std::to_string(depth) + "]->(b) RETURN count(DISTINCT b) AS c";
+      const auto [r, rr] = both_ways(model, rows_model, hop, qopts, timing, turn++);
+      if (!same_rows(rr, r)) std::printf("  MISMATCH at node %u depth %d between the two models\n", s, depth);
 
       t0 = bench::Clock::now();
       hood.reset();
@@ -230,10 +289,9 @@ void measure(const fs::path& db, uint64_t n) {
     timing.kg_api.push_back(bench::seconds_since(t0) * 1e3);
     qopts.params["a"] = query::Value("n" + std::to_string(a));
     qopts.params["b"] = query::Value("n" + std::to_string(b));
-    t0 = bench::Clock::now();
-    const query::Result r =
-        query::execute(model, "MATCH p = shortestPath((a {name: $a})-[*..3]->(b {name: $b})) RETURN length(p) AS l", qopts);
-    timing.kg_query.push_back(bench::seconds_since(t0) * 1e3);
+    const auto [r, rr] = both_ways(model, rows_model, "MATCH p = shortestPath((a {name: $a})-[*..3]->(b {name: $b})) RETURN length(p) AS l",
+                                   qopts, timing, turn++);
+    if (!same_rows(rr, r)) std::printf("  MISMATCH path %u -> %u between the two models\n", a, b);
     t0 = bench::Clock::now();
     path.reset();
     path.bind(1, static_cast<int64_t>(a));

@@ -277,32 +277,36 @@ Completer::Completer(const graph::GraphModel& model)
       types_(model.relationship_types()),
       node_keys_(model.node_property_keys()),
       edge_keys_(model.edge_property_keys()) {
-  const graph::GraphData& g = model.data();
+  // Only the nodes and edges that have properties are visited: a graph loaded from its
+  // snapshot does not make the others (millions of relationships) for this.
   std::map<std::string, std::set<std::string>> label_keys, type_keys;
-  for (const auto& n : g.nodes) {
-    auto& keys = label_keys[n.kind];
-    keys.insert({"name", "aliases", "kind", "sources"});  // every node has these
-    for (const auto& [key, value] : n.properties) keys.insert(key);
-  }
-  for (const auto& e : g.edges) {
-    auto& keys = type_keys[e.type];
-    keys.insert("sources");
-    for (const auto& [key, value] : e.properties) keys.insert(key);
-  }
+  for (const auto& kind : labels_) label_keys[kind].insert({"name", "aliases", "kind", "sources"});  // every node has these
+  for (const auto& type : types_) type_keys[type].insert("sources");
+  model.for_each_node_with_details([&](graph::NodeId, const graph::Node& n) {
+    for (const auto& [key, value] : n.properties) label_keys[n.kind].insert(key);
+  });
+  model.for_each_edge_with_details([&](graph::EdgeId, const graph::Edge& e) {
+    for (const auto& [key, value] : e.properties) type_keys[e.type].insert(key);
+  });
   for (const auto& [kind, keys] : label_keys) label_keys_[kind].assign(keys.begin(), keys.end());
   for (const auto& [type, keys] : type_keys) type_keys_[type].assign(keys.begin(), keys.end());
 
   // One spelling per name ignoring case and accents ("HELSINKI" is an alias of "Helsinki"):
   // canonical names first, so they win over aliases.
   std::map<std::string, std::string> by_fold;
-  for (const bool canonical : {true, false}) {
-    for (graph::NodeId v = 0; v < model.node_count(); ++v) {
-      const graph::Node& n = model.node(v);
-      if (n.kind == "Quote" || n.kind == "Article") continue;  // their names are texts and titles
-      if (canonical) by_fold.emplace(fold(n.name), n.name);
-      else for (const auto& a : n.aliases) by_fold.emplace(fold(a), a);
-    }
+  const graph::TypeCode quote = model.kind_code("Quote"), article = model.kind_code("Article");
+  auto skipped = [&](graph::NodeId v) {  // their names are texts and titles
+    const graph::TypeCode k = model.node_kind_code(v);
+    return k == quote || k == article;
+  };
+  for (graph::NodeId v = 0; v < model.node_count(); ++v) {
+    if (!skipped(v)) by_fold.emplace(fold(model.node_name(v)), model.node_name(v));
   }
+  model.for_each_node_with_details([&](graph::NodeId v, const graph::Node& n) {
+    if (!skipped(v)) {
+      for (const auto& a : n.aliases) by_fold.emplace(fold(a), a);
+    }
+  });
   for (auto& [folded, name] : by_fold) {
     folded_names_.push_back(folded);
     names_.push_back(std::move(name));

@@ -110,6 +110,9 @@ GraphModel::GraphModel(GraphData data) : impl_(std::make_unique<Impl>()) {
     m.names += n.name;
   }
   m.name_at.push_back(m.names.size());
+  // The name index: every (key, node) pair, sorted, then laid out flat.
+  std::vector<std::pair<std::string, NodeId>> pairs;
+  pairs.reserve(nodes.size());
   std::vector<std::string> keys;
   for (NodeId v = 0; v < nodes.size(); ++v) {
     const Node& n = nodes[v];
@@ -119,11 +122,24 @@ GraphModel::GraphModel(GraphData data) : impl_(std::make_unique<Impl>()) {
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     for (std::string& key : keys) {
-      if (!key.empty()) m.by_name_key[std::move(key)].push_back(v);
+      if (!key.empty()) pairs.emplace_back(std::move(key), v);
     }
     m.node_files[v] = static_cast<uint32_t>(source_files(n.sources).size());
     for (const auto& [key, value] : n.properties) node_keys.insert(key);
   }
+  std::sort(pairs.begin(), pairs.end());
+  m.name_nodes.reserve(pairs.size());
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    if (i == 0 || pairs[i].first != pairs[i - 1].first) {
+      if (m.name_key_bytes.size() + pairs[i].first.size() >= UINT32_MAX) throw std::invalid_argument("graph has too many names");
+      m.name_key_at.push_back(static_cast<uint32_t>(m.name_key_bytes.size()));
+      m.name_key_bytes += pairs[i].first;
+      m.name_start.push_back(static_cast<uint32_t>(m.name_nodes.size()));
+    }
+    m.name_nodes.push_back(pairs[i].second);
+  }
+  m.name_key_at.push_back(static_cast<uint32_t>(m.name_key_bytes.size()));
+  m.name_start.push_back(static_cast<uint32_t>(m.name_nodes.size()));
   for (const Edge& e : edges) {
     for (const auto& [key, value] : e.properties) edge_keys.insert(key);
   }
@@ -135,15 +151,180 @@ GraphModel::~GraphModel() = default;
 GraphModel::GraphModel(GraphModel&&) noexcept = default;
 GraphModel& GraphModel::operator=(GraphModel&&) noexcept = default;
 
-size_t GraphModel::node_count() const { return impl_->data.nodes.size(); }
-size_t GraphModel::edge_count() const { return impl_->data.edges.size(); }
-const Node& GraphModel::node(NodeId id) const { return impl_->data.nodes.at(id); }
-const Edge& GraphModel::edge(EdgeId id) const { return impl_->data.edges.at(id); }
+size_t GraphModel::node_count() const { return impl_->node_kind.size(); }
+size_t GraphModel::edge_count() const { return impl_->edge_type.size(); }
+
+const Node& GraphModel::node(NodeId id) const {
+  if (!impl_->columns()) return impl_->data.nodes.at(id);
+  if (id >= impl_->node_kind.size()) throw std::out_of_range("node id " + std::to_string(id) + " out of range");
+  return impl_->lazy_node(id);
+}
+
+const Edge& GraphModel::edge(EdgeId id) const {
+  if (!impl_->columns()) return impl_->data.edges.at(id);
+  if (id >= impl_->edge_type.size()) throw std::out_of_range("edge id " + std::to_string(id) + " out of range");
+  return impl_->lazy_edge(id);
+}
+
+NodeId GraphModel::edge_source(EdgeId id) const {
+  return impl_->columns() ? impl_->edge_source[id] : impl_->data.edges[id].source;
+}
+NodeId GraphModel::edge_target(EdgeId id) const {
+  return impl_->columns() ? impl_->edge_target[id] : impl_->data.edges[id].target;
+}
+
 std::string_view GraphModel::node_name(NodeId id) const {
   const uint64_t begin = impl_->name_at.at(id);
   return std::string_view(impl_->names).substr(begin, impl_->name_at[id + 1] - begin);
 }
-const GraphData& GraphModel::data() const { return impl_->data; }
+
+const GraphData& GraphModel::data() const {
+  Impl& m = *impl_;
+  if (!m.columns()) return m.data;
+  std::call_once(m.data_once, [&] {
+    GraphData g;
+    g.nodes.reserve(node_count());
+    g.edges.reserve(edge_count());
+    // Copies of the objects already made, the others made straight into `g`.
+    for (NodeId v = 0; v < node_count(); ++v) {
+      const Node* made = m.node_chunk(v).slots[v % m.nodes_per_chunk].load(std::memory_order_acquire);
+      if (made) {
+        g.nodes.push_back(*made);
+      } else {
+        m.fill_node(v, g.nodes.emplace_back());
+      }
+    }
+    for (EdgeId e = 0; e < edge_count(); ++e) {
+      const Edge* made = m.edge_chunk(e).slots[e % m.edges_per_chunk].load(std::memory_order_acquire);
+      if (made) {
+        g.edges.push_back(*made);
+      } else {
+        m.fill_edge(e, g.edges.emplace_back());
+      }
+    }
+    m.data = std::move(g);
+  });
+  return m.data;
+}
+
+void GraphModel::for_each_node_with_details(const std::function<void(NodeId, const Node&)>& f) const {
+  Impl& m = *impl_;
+  auto has = [](const Node& n) { return !n.aliases.empty() || !n.properties.empty() || !n.sources.empty(); };
+  if (!m.columns()) {
+    for (NodeId v = 0; v < m.data.nodes.size(); ++v) {
+      if (has(m.data.nodes[v])) f(v, m.data.nodes[v]);
+    }
+    return;
+  }
+  for (size_t first = 0; first < node_count(); first += m.nodes_per_chunk) {
+    const detail::LazyChunk<Node>& c = m.node_chunk(static_cast<NodeId>(first));
+    for (size_t i = 0; i < c.count; ++i) {
+      const Node* n = c.slots[i].load(std::memory_order_acquire);
+      if (n && has(*n)) f(static_cast<NodeId>(first + i), *n);
+    }
+  }
+}
+
+void GraphModel::for_each_edge_with_details(const std::function<void(EdgeId, const Edge&)>& f) const {
+  Impl& m = *impl_;
+  auto has = [](const Edge& e) { return !e.properties.empty() || !e.sources.empty(); };
+  if (!m.columns()) {
+    for (EdgeId e = 0; e < m.data.edges.size(); ++e) {
+      if (has(m.data.edges[e])) f(e, m.data.edges[e]);
+    }
+    return;
+  }
+  for (size_t first = 0; first < edge_count(); first += m.edges_per_chunk) {
+    const detail::LazyChunk<Edge>& c = m.edge_chunk(static_cast<EdgeId>(first));
+    for (size_t i = 0; i < c.count; ++i) {
+      const Edge* e = c.slots[i].load(std::memory_order_acquire);
+      if (e && has(*e)) f(static_cast<EdgeId>(first + i), *e);
+    }
+  }
+}
+
+namespace {
+
+// Makes the object in `slot` from `make()` unless another thread did first; returns the one kept.
+template <typename T, typename Make>
+const T& make_once(std::atomic<T*>& slot, Make make) {
+  T* have = slot.load(std::memory_order_acquire);
+  if (have) return *have;
+  auto fresh = std::make_unique<T>(make());
+  if (slot.compare_exchange_strong(have, fresh.get(), std::memory_order_acq_rel, std::memory_order_acquire)) return *fresh.release();
+  return *have;
+}
+
+// The chunk holding item `id`, its details decoded and its slots allocated on first use.
+template <typename T, typename Details>
+detail::LazyChunk<T>& chunk_of(std::unique_ptr<detail::LazyChunk<T>[]>& chunks, size_t id, size_t per, size_t total, Details details) {
+  const size_t k = id / per;
+  detail::LazyChunk<T>& c = chunks[k];
+  std::call_once(c.once, [&] {
+    const size_t first = k * per;
+    const size_t count = std::min(per, total - first);
+    auto slots = std::make_unique<std::atomic<T*>[]>(count);
+    for (auto& [item, value] : details(k)) {
+      if (item < first || item >= first + count || slots[item - first].load(std::memory_order_relaxed))
+        throw std::logic_error("snapshot details out of their chunk");
+      slots[item - first].store(new T(std::move(value)), std::memory_order_relaxed);
+    }
+    c.count = count;
+    c.slots = std::move(slots);
+  });
+  return c;
+}
+
+}  // namespace
+
+// Items with details get them (and kind / type, name, ends) when their chunk is first touched;
+// the others are made from the columns alone.
+void GraphModel::Impl::fill_node(NodeId v, Node& n) const {
+  n.kind = kinds[node_kind[v]];
+  n.name.assign(names, name_at[v], name_at[v + 1] - name_at[v]);
+}
+
+void GraphModel::Impl::fill_edge(EdgeId e, Edge& edge) const {
+  edge.type = types[edge_type[e]];
+  edge.source = edge_source[e];
+  edge.target = edge_target[e];
+}
+
+detail::LazyChunk<Node>& GraphModel::Impl::node_chunk(NodeId v) {
+  return chunk_of(node_chunks, v, nodes_per_chunk, node_kind.size(), [&](size_t k) {
+    auto items = details->node_details(k);
+    for (auto& [id, n] : items) {
+      if (id < node_kind.size()) fill_node(id, n);
+    }
+    return items;
+  });
+}
+
+detail::LazyChunk<Edge>& GraphModel::Impl::edge_chunk(EdgeId e) {
+  return chunk_of(edge_chunks, e, edges_per_chunk, edge_type.size(), [&](size_t k) {
+    auto items = details->edge_details(k);
+    for (auto& [id, edge] : items) {
+      if (id < edge_type.size()) fill_edge(id, edge);
+    }
+    return items;
+  });
+}
+
+const Node& GraphModel::Impl::lazy_node(NodeId v) {
+  return make_once(node_chunk(v).slots[v % nodes_per_chunk], [&] {
+    Node n;
+    fill_node(v, n);
+    return n;
+  });
+}
+
+const Edge& GraphModel::Impl::lazy_edge(EdgeId e) {
+  return make_once(edge_chunk(e).slots[e % edges_per_chunk], [&] {
+    Edge edge;
+    fill_edge(e, edge);
+    return edge;
+  });
+}
 
 AdjacencySpan GraphModel::out_adjacency(NodeId v) const {
   const auto& f = impl_->csr.m_forward;
@@ -188,20 +369,26 @@ std::span<const NodeId> GraphModel::nodes_with_kind_code(TypeCode code) const {
 size_t GraphModel::node_source_count(NodeId v) const { return impl_->node_files[v]; }
 
 std::vector<NodeId> GraphModel::find_by_name(std::string_view name) const {
+  const Impl& m = *impl_;
   const std::string key = ingest::name_key(name);
   if (key.empty()) return {};
-  auto it = impl_->by_name_key.find(key);
-  if (it == impl_->by_name_key.end()) return {};
+  // Binary search of the flat sorted keys.
+  size_t lo = 0, hi = m.key_count();
+  while (lo < hi) {
+    const size_t mid = lo + (hi - lo) / 2;
+    if (m.name_key(mid) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == m.key_count() || m.name_key(lo) != key) return {};
+  const std::span<const NodeId> found(m.name_nodes.data() + m.name_start[lo], m.name_start[lo + 1] - m.name_start[lo]);
   struct Ranked {
     bool alias_only;
     uint32_t files;
     NodeId id;
   };
   std::vector<Ranked> ranked;
-  ranked.reserve(it->second.size());
-  for (NodeId v : it->second) {
-    ranked.push_back({ingest::name_key(impl_->data.nodes[v].name) != key, impl_->node_files[v], v});
-  }
+  ranked.reserve(found.size());
+  for (NodeId v : found) ranked.push_back({ingest::name_key(node_name(v)) != key, m.node_files[v], v});
   std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
     if (a.alias_only != b.alias_only) return !a.alias_only;
     if (a.files != b.files) return a.files > b.files;

@@ -1,12 +1,20 @@
 // GraphModel: the in-memory graph that queries run on.
 //
-// Built once from GraphData: a Boost compressed-sparse-row graph (bidirectional, so both
-// out- and in-edges are contiguous reads) plus indexes by normalised alias, by kind and by
-// relationship type. Immutable after construction; safe to share between threads for reading.
+// Built once from GraphData, or loaded from a snapshot as columns: a Boost
+// compressed-sparse-row graph (bidirectional, so both out- and in-edges are contiguous reads)
+// plus indexes by normalised alias, by kind and by relationship type. Immutable after
+// construction (a model loaded from a snapshot makes Node and Edge objects the first time they
+// are asked for, which callers do not see); safe to share between threads for reading.
 // Boost types stay inside model.cpp: callers see NodeId/EdgeId and small views.
+//
+// What is cheap on every model: counts, adjacency, codes, node_name, edge_source/edge_target,
+// find_by_name. node(id) / edge(id) are cheap on a model built from GraphData and, on a model
+// loaded from a snapshot, make the object on first use (then cheap). data() on a loaded model
+// makes every node and edge once: for exports and whole-graph passes, not for queries.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -38,12 +46,14 @@ struct AdjacencySpan {
 using TypeCode = uint16_t;
 inline constexpr TypeCode kNoCode = 0xffff;
 
-struct ModelParts;  // graph/model_parts.h
+struct ModelParts;    // graph/model_parts.h
+struct ModelColumns;  // graph/model_parts.h
 
 class GraphModel {
  public:
   // Throws std::invalid_argument when an edge names a node that does not exist.
   explicit GraphModel(GraphData data);
+  // Also frees the Node and Edge objects made on demand.
   ~GraphModel();
   GraphModel(GraphModel&&) noexcept;
   GraphModel& operator=(GraphModel&&) noexcept;
@@ -52,11 +62,22 @@ class GraphModel {
 
   size_t node_count() const;
   size_t edge_count() const;
+  // Throw std::out_of_range for an id past the end. The reference lives as long as the model.
   const Node& node(NodeId id) const;
   const Edge& edge(EdgeId id) const;
+  // An edge's ends, read from a column (no Edge object made). Unchecked ids.
+  NodeId edge_source(EdgeId id) const;
+  NodeId edge_target(EdgeId id) const;
   // The node's name from a compact copy of all names (one contiguous buffer): reading the
   // names of many scattered nodes touches far less memory than going through node(id).
   std::string_view node_name(NodeId id) const;
+  // Calls f(id, item) for every node with aliases, properties or sources / every edge with
+  // properties or sources, in id order. On a model loaded from a snapshot only the items that
+  // have any are made: a pass over what is not columns without making the whole graph.
+  void for_each_node_with_details(const std::function<void(NodeId, const Node&)>& f) const;
+  void for_each_edge_with_details(const std::function<void(EdgeId, const Edge&)>& f) const;
+  // The whole graph. On a model loaded from a snapshot the first call makes it (every node
+  // and edge: seconds at millions of edges); later calls return the same object.
   const GraphData& data() const;
 
   // Appends the neighbours of `v` in direction `dir` to `out` (the caller reuses the buffer).
@@ -104,10 +125,15 @@ class GraphModel {
   // std::invalid_argument when they do not fit.
   ModelParts parts() const;
   static GraphModel from_parts(GraphData data, ModelParts parts);
+  // A model over the graph's columns (graph/model_parts.h) and stored parts: nothing per node
+  // or edge is made up front. Checks sizes and index ranges as from_parts does (codes against
+  // the vocabularies, the CSR against the edge ends at sampled positions).
+  static GraphModel from_columns(ModelColumns columns, ModelParts parts);
 
  private:
   struct Impl;
   explicit GraphModel(std::unique_ptr<Impl> impl);
+  static void install_parts(Impl& r, ModelParts& p);
   std::unique_ptr<Impl> impl_;
 };
 

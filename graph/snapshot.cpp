@@ -2,20 +2,24 @@
 // little-endian arrays, preceded by their length):
 //   header   "KGSH" version generation nodes edges node_chunks edge_chunks
 //   vocab    "KGSV" version generation  kinds types node_keys edge_keys (each: n str*)
-//   nodes/N  "KGSN" version generation first count kind_codes:u16[]  node*
-//            node = name flags(1 aliases, 2 properties, 4 sources) [aliases] [properties] [sources]
+//   nodes/N  "KGSN" version generation first count kind_codes:u16[] name_bytes name_end:u32[]
+//            nextra (index_delta flags(1 aliases, 2 properties, 4 sources) [aliases] [properties] [sources])*
+//            (node i's name is name_bytes[name_end[i - 1], name_end[i]); flags are never 0)
 //   edges/N  "KGSE" version generation first count type_codes:u16[] source:u32[] target:u32[]
-//            nextra (index_delta flags [properties] [sources])*
+//            nextra (index_delta flags(2 properties, 4 sources) [properties] [sources])*
 //   model/K  "KGSM" version generation payload, K = 0 out_start, 1 out_target, 2 out_edge,
 //            3 in_start, 4 in_source, 5 in_position, 6 in_edge, 7 node_files (u32[] each),
-//            8 name index: nkeys key* name_start:u32[] name_nodes:u32[]
+//            8 name index: key_bytes key_at:u32[] name_start:u32[] name_nodes:u32[]
+//            (the flat sorted index of graph/model_parts.h, read as it lies)
 //   identity "KGSI" version nnodes u64* nedges u64*
 //   properties = n (key* value)*,  value = tag payload (0 null, 1 bool, 2 int, 3 double,
 //                4 string, 5 string list)
 //   sources    = n (file* article sentence begin end text* rule* confidence)*
 // Fields marked * are per-chunk symbols: a sentence cited by several facts is stored once.
-// Most nodes and edges of an imported graph have no aliases, properties or sources: the flags
-// and the sparse "extra" list keep them at a few bytes each.
+// Most nodes and edges of an imported graph have no aliases, properties or sources: the sparse
+// "extra" list keeps them at a few bytes each. Everything but the extras is a column, so a
+// model loads by copying arrays (decode_snapshot_model); the extras of a chunk (the only part
+// that uses symbols) are decoded when the model first asks for an item of that chunk.
 #include "graph/snapshot.h"
 
 #include <algorithm>
@@ -247,13 +251,32 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
       w.varint(first);
       w.varint(last - first);
       w.u16s(std::span(parts.node_kind).subspan(first, last - first));
+      std::string names;
+      std::vector<uint32_t> ends;
+      ends.reserve(last - first);
+      for (size_t i = first; i < last; ++i) {
+        names += graph.nodes[i].name;
+        if (names.size() >= UINT32_MAX) throw CodecError("snapshot: node names of one chunk exceed 4 GB");
+        ends.push_back(static_cast<uint32_t>(names.size()));
+      }
+      w.str(names);
+      w.u32s(ends);
+      size_t extras = 0;
       for (size_t i = first; i < last; ++i) {
         const Node& n = graph.nodes[i];
-        w.str(n.name);
+        extras += n.aliases.empty() && n.properties.empty() && n.sources.empty() ? 0 : 1;
+      }
+      w.varint(extras);
+      size_t previous = first;
+      for (size_t i = first; i < last; ++i) {
+        const Node& n = graph.nodes[i];
+        if (n.aliases.empty() && n.properties.empty() && n.sources.empty()) continue;
+        w.varint(i - previous);
+        previous = i;
         w.u8(static_cast<uint8_t>((n.aliases.empty() ? 0 : 1) | (n.properties.empty() ? 0 : 2) | (n.sources.empty() ? 0 : 4)));
         if (!n.aliases.empty()) {
           w.varint(n.aliases.size());
-          for (const auto& a : n.aliases) w.str(a);
+          for (const auto& alias : n.aliases) w.str(alias);
         }
         if (!n.properties.empty()) items.properties(n.properties);
         if (!n.sources.empty()) items.sources(n.sources);
@@ -293,8 +316,8 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
       if (k < 8) {
         w.u32s(*arrays[k]);
       } else {
-        w.varint(parts.name_keys.size());
-        for (const auto& key : parts.name_keys) w.str(key);
+        w.str(parts.name_key_bytes);
+        w.u32s(parts.name_key_at);
         w.u32s(parts.name_start);
         w.u32s(parts.name_nodes);
       }
@@ -342,79 +365,189 @@ Vocabulary read_vocabulary(const ChunkSource& source, uint64_t generation) {
   return v;
 }
 
-// Decodes the node and edge chunks into `g` (sized by the header), and the kind and type
-// codes into `node_kind` / `edge_type`; `extra` tasks (the model chunks) run on the same threads.
-void decode_items(const ChunkSource& source, uint64_t generation, const Header& h, const Vocabulary& v, GraphData& g,
-                  std::vector<TypeCode>& node_kind, std::vector<TypeCode>& edge_type, unsigned threads, size_t extra_tasks,
-                  const std::function<void(size_t)>& extra) {
-  std::vector<std::string> node_blobs = source("nodes");
-  std::vector<std::string> edge_blobs = source("edges");
+// Reads the sparse list of a chunk's items that have details (aliases, properties, sources),
+// the chunk covering ids [first, first + count): calls at(id) with `r` at the item's flags.
+template <typename At>
+void read_extras(ByteReader& r, size_t first, size_t count, At at) {
+  const size_t extras = r.count("item extras", 2);
+  size_t pos = first;
+  for (size_t x = 0; x < extras; ++x) {
+    const uint64_t delta = r.varint();
+    if ((x > 0 && delta == 0) || delta >= first + count - pos) r.fail("item extras out of order or range");
+    pos += delta;
+    at(pos);
+  }
+}
+
+void read_node_extra(ByteReader& r, ItemReader& items, Node& n) {
+  const uint8_t flags = r.u8();
+  if (flags == 0 || (flags & ~7u)) r.fail("unknown node flags");
+  if (flags & 1) {
+    n.aliases.resize(r.count("aliases", 1));
+    for (auto& a : n.aliases) a = r.str();
+  }
+  if (flags & 2) n.properties = items.properties();
+  if (flags & 4) n.sources = items.sources();
+}
+
+void read_edge_extra(ByteReader& r, ItemReader& items, Edge& e) {
+  const uint8_t flags = r.u8();
+  if (flags == 0 || (flags & ~6u)) r.fail("unknown edge flags");
+  if (flags & 2) e.properties = items.properties();
+  if (flags & 4) e.sources = items.sources();
+}
+
+// Reads a u32 array of exactly out.size() values into `out`.
+void u32s_into(ByteReader& r, std::span<uint32_t> out, const char* field) {
+  const size_t n = r.count(field, sizeof(uint32_t));
+  if (n != out.size()) r.fail(std::string(field) + ": " + std::to_string(n) + " values where " + std::to_string(out.size()) + " belong");
+  if (n) std::memcpy(out.data(), r.take(n * sizeof(uint32_t)).data(), n * sizeof(uint32_t));
+}
+
+// The names of a node chunk: the bytes, and where each name ends in them (checked).
+struct ChunkNames {
+  std::string_view bytes;
+  std::vector<uint32_t> ends;
+};
+
+ChunkNames read_names(ByteReader& r, size_t count) {
+  ChunkNames names;
+  names.bytes = r.str_view();
+  names.ends.resize(count);
+  u32s_into(r, names.ends, "name ends");
+  uint32_t previous = 0;
+  for (uint32_t end : names.ends) {
+    if (end < previous) r.fail("name ends decrease");
+    previous = end;
+  }
+  if (previous != names.bytes.size()) r.fail("name ends do not cover the names");
+  return names;
+}
+
+// One stored chunk, checksum checked and its prefix read: the reader is left after `count`.
+struct OpenChunk {
+  ByteReader r;
+  size_t first = 0, count = 0;
+};
+
+OpenChunk open_chunk(const std::string& blob, bool is_node, size_t k, const Header& h, uint64_t generation) {
+  const std::string what = std::string("snapshot ") + (is_node ? "nodes" : "edges") + " chunk " + std::to_string(k);
+  OpenChunk c{ByteReader(unseal(blob, what), what)};
+  check_chunk(c.r, is_node ? "KGSN" : "KGSE", generation);
+  const size_t per = is_node ? kNodesPerChunk : kEdgesPerChunk;
+  const size_t total = is_node ? h.nodes : h.edges;
+  const uint64_t first = c.r.varint(), count = c.r.varint();
+  if (first != k * per || count != std::min(per, total - first)) c.r.fail("chunk covers the wrong range");
+  c.first = first;
+  c.count = count;
+  return c;
+}
+
+void check_blobs(const std::vector<std::string>& node_blobs, const std::vector<std::string>& edge_blobs, const Header& h,
+                 const Vocabulary& v) {
   if (node_blobs.size() != h.node_chunks || edge_blobs.size() != h.edge_chunks)
     throw CodecError("snapshot: " + std::to_string(node_blobs.size()) + " node and " + std::to_string(edge_blobs.size()) +
                      " edge chunks stored, header says " + std::to_string(h.node_chunks) + " and " + std::to_string(h.edge_chunks));
   if ((h.nodes > 0 && v.kinds.empty()) || (h.edges > 0 && (v.types.empty() || h.nodes == 0)))
     throw CodecError("snapshot vocabulary is empty for a graph that is not");
+}
+
+// Decodes the node and edge chunks into `g` (sized by the header): every Node and Edge whole.
+void decode_items(const ChunkSource& source, uint64_t generation, const Header& h, const Vocabulary& v, GraphData& g, unsigned threads) {
+  std::vector<std::string> node_blobs = source("nodes");
+  std::vector<std::string> edge_blobs = source("edges");
+  check_blobs(node_blobs, edge_blobs, h, v);
   resize_huge(g.nodes, h.nodes);
   resize_huge(g.edges, h.edges);
-  resize_huge(node_kind, h.nodes);
-  resize_huge(edge_type, h.edges);
-  parallel_for(h.node_chunks + h.edge_chunks + extra_tasks, threads, [&](size_t task) {
-    if (task >= h.node_chunks + h.edge_chunks) return extra(task - h.node_chunks - h.edge_chunks);
+  parallel_for(h.node_chunks + h.edge_chunks, threads, [&](size_t task) {
     const bool is_node = task < h.node_chunks;
     const size_t k = is_node ? task : task - h.node_chunks;
-    const std::string& blob = is_node ? node_blobs[k] : edge_blobs[k];
-    const std::string what = std::string("snapshot ") + (is_node ? "nodes" : "edges") + " chunk " + std::to_string(k);
-    ByteReader r(unseal(blob, what), what);
-    check_chunk(r, is_node ? "KGSN" : "KGSE", generation);
-    const size_t per = is_node ? kNodesPerChunk : kEdgesPerChunk;
-    const size_t total = is_node ? h.nodes : h.edges;
-    const uint64_t first = r.varint(), count = r.varint();
-    if (first != k * per || count != std::min(per, total - first)) r.fail("chunk covers the wrong range");
-    ItemReader items(r);
+    OpenChunk c = open_chunk(is_node ? node_blobs[k] : edge_blobs[k], is_node, k, h, generation);
+    ByteReader& r = c.r;
     if (is_node) {
-      r.u16s_into(std::span(node_kind).subspan(first, count), "kind codes");
-      for (size_t i = first; i < first + count; ++i) {
-        if (node_kind[i] >= v.kinds.size()) r.fail("kind code out of range");
-        Node& n = g.nodes[i];
-        n.kind = v.kinds[node_kind[i]];
-        n.name = r.str();
-        const uint8_t flags = r.u8();
-        if (flags & ~7u) r.fail("unknown node flags");
-        if (flags & 1) {
-          n.aliases.resize(r.count("aliases", 1));
-          for (auto& a : n.aliases) a = r.str();
-        }
-        if (flags & 2) n.properties = items.properties();
-        if (flags & 4) n.sources = items.sources();
+      std::vector<TypeCode> kind(c.count);
+      r.u16s_into(kind, "kind codes");
+      const ChunkNames names = read_names(r, c.count);
+      for (size_t i = 0; i < c.count; ++i) {
+        if (kind[i] >= v.kinds.size()) r.fail("kind code out of range");
+        Node& n = g.nodes[c.first + i];
+        n.kind = v.kinds[kind[i]];
+        const uint32_t begin = i == 0 ? 0 : names.ends[i - 1];
+        n.name = names.bytes.substr(begin, names.ends[i] - begin);
       }
+      ItemReader items(r);
+      read_extras(r, c.first, c.count, [&](size_t id) { read_node_extra(r, items, g.nodes[id]); });
     } else {
-      r.u16s_into(std::span(edge_type).subspan(first, count), "type codes");
+      std::vector<TypeCode> type(c.count);
+      r.u16s_into(type, "type codes");
       const std::vector<uint32_t> sources = r.u32s("edge sources");
       const std::vector<uint32_t> targets = r.u32s("edge targets");
-      if (sources.size() != count || targets.size() != count) r.fail("edge ends do not match the count");
-      for (size_t i = 0; i < count; ++i) {
-        Edge& e = g.edges[first + i];
-        if (edge_type[first + i] >= v.types.size()) r.fail("type code out of range");
+      if (sources.size() != c.count || targets.size() != c.count) r.fail("edge ends do not match the count");
+      for (size_t i = 0; i < c.count; ++i) {
+        Edge& e = g.edges[c.first + i];
+        if (type[i] >= v.types.size()) r.fail("type code out of range");
         if (sources[i] >= h.nodes || targets[i] >= h.nodes) r.fail("edge end out of range");
-        e.type = v.types[edge_type[first + i]];
+        e.type = v.types[type[i]];
         e.source = sources[i];
         e.target = targets[i];
       }
-      const size_t extras = r.count("edge extras", 2);
-      size_t at = first;
-      for (size_t x = 0; x < extras; ++x) {
-        const uint64_t delta = r.varint();
-        if ((x > 0 && delta == 0) || delta >= first + count - at) r.fail("edge extras out of order or range");
-        at += delta;
-        Edge& e = g.edges[at];
-        const uint8_t flags = r.u8();
-        if (flags & ~6u) r.fail("unknown edge flags");
-        if (flags & 2) e.properties = items.properties();
-        if (flags & 4) e.sources = items.sources();
-      }
+      ItemReader items(r);
+      read_extras(r, c.first, c.count, [&](size_t id) { read_edge_extra(r, items, g.edges[id]); });
     }
     r.expect_end();
   });
+}
+
+// The details of a model loaded as columns: per chunk, the stored bytes of its extras list
+// (empty when no item of the chunk has any), decoded when the model first asks. The chunk's
+// checksum was checked at load; a malformed list still throws CodecError then.
+class StoredDetails final : public ItemDetails {
+ public:
+  StoredDetails(size_t nodes, size_t edges, size_t node_chunks, size_t edge_chunks)
+      : nodes_(nodes), edges_(edges), node_tails_(node_chunks), edge_tails_(edge_chunks) {}
+
+  std::string& node_tail(size_t k) { return node_tails_[k]; }
+  std::string& edge_tail(size_t k) { return edge_tails_[k]; }
+
+  std::vector<std::pair<NodeId, Node>> node_details(size_t k) const override {
+    std::vector<std::pair<NodeId, Node>> out;
+    if (k >= node_tails_.size() || node_tails_[k].empty()) return out;
+    ByteReader r(node_tails_[k], "snapshot nodes chunk " + std::to_string(k));
+    ItemReader items(r);
+    const size_t first = k * kNodesPerChunk;
+    read_extras(r, first, std::min(kNodesPerChunk, nodes_ - first), [&](size_t id) {
+      read_node_extra(r, items, out.emplace_back(static_cast<NodeId>(id), Node{}).second);
+    });
+    r.expect_end();
+    return out;
+  }
+
+  std::vector<std::pair<EdgeId, Edge>> edge_details(size_t k) const override {
+    std::vector<std::pair<EdgeId, Edge>> out;
+    if (k >= edge_tails_.size() || edge_tails_[k].empty()) return out;
+    ByteReader r(edge_tails_[k], "snapshot edges chunk " + std::to_string(k));
+    ItemReader items(r);
+    const size_t first = k * kEdgesPerChunk;
+    read_extras(r, first, std::min(kEdgesPerChunk, edges_ - first), [&](size_t id) {
+      read_edge_extra(r, items, out.emplace_back(static_cast<EdgeId>(id), Edge{}).second);
+    });
+    r.expect_end();
+    return out;
+  }
+
+ private:
+  size_t nodes_, edges_;
+  std::vector<std::string> node_tails_, edge_tails_;
+};
+
+// The rest of a chunk from `r`'s position (its extras list), kept when it lists any item.
+std::string extras_tail(ByteReader& r, std::string_view chunk_body) {
+  const size_t at = r.position();
+  if (r.varint() == 0) {
+    r.expect_end();
+    return {};
+  }
+  return std::string(chunk_body.substr(at));
 }
 
 }  // namespace
@@ -431,40 +564,133 @@ GraphData decode_snapshot(const ChunkSource& source, uint64_t generation, unsign
   const Header h = read_header(source, generation);
   const Vocabulary v = read_vocabulary(source, generation);
   GraphData g;
-  std::vector<TypeCode> node_kind, edge_type;
-  decode_items(source, generation, h, v, g, node_kind, edge_type, threads, 0, [](size_t) {});
+  decode_items(source, generation, h, v, g, threads);
   return g;
 }
 
-GraphModel decode_snapshot_model(const ChunkSource& source, uint64_t generation, unsigned threads) {
-  const Header h = read_header(source, generation);
-  Vocabulary v = read_vocabulary(source, generation);
+// Format 2's way, kept for comparison and tests: every Node and Edge decoded, then the
+// stored parts put beside them (GraphModel::from_parts).
+GraphModel decode_snapshot_model_rows(const ChunkSource& source, uint64_t generation, unsigned threads) {
   std::vector<std::string> model_blobs = source("model");
   if (model_blobs.size() != 9) throw CodecError("snapshot: " + std::to_string(model_blobs.size()) + " model chunks stored, not 9");
+  const Header h = read_header(source, generation);
+  Vocabulary v = read_vocabulary(source, generation);
+  GraphData g;
+  decode_items(source, generation, h, v, g, threads);
   ModelParts p;
   std::vector<uint32_t>* arrays[] = {&p.out_start, &p.out_target, &p.out_edge, &p.in_start,
                                      &p.in_source, &p.in_position, &p.in_edge, &p.node_files};
-  GraphData g;
-  decode_items(source, generation, h, v, g, p.node_kind, p.edge_type, threads, model_blobs.size(), [&](size_t k) {
+  parallel_for(model_blobs.size(), threads, [&](size_t k) {
     const std::string what = "snapshot model chunk " + std::to_string(k);
     ByteReader r(unseal(model_blobs[k], what), what);
     check_chunk(r, "KGSM", generation);
     if (k < 8) {
       *arrays[k] = r.u32s("model array");
     } else {
-      p.name_keys.resize(r.count("name keys", 1));
-      for (auto& key : p.name_keys) key = r.str();
+      p.name_key_bytes = r.str();
+      p.name_key_at = r.u32s("name key offsets");
       p.name_start = r.u32s("name starts");
       p.name_nodes = r.u32s("name nodes");
     }
     r.expect_end();
   });
+  p.node_kind.resize(g.nodes.size());
+  p.edge_type.resize(g.edges.size());
+  for (size_t i = 0; i < g.nodes.size(); ++i) {
+    p.node_kind[i] = static_cast<TypeCode>(std::lower_bound(v.kinds.begin(), v.kinds.end(), g.nodes[i].kind) - v.kinds.begin());
+  }
+  for (size_t i = 0; i < g.edges.size(); ++i) {
+    p.edge_type[i] = static_cast<TypeCode>(std::lower_bound(v.types.begin(), v.types.end(), g.edges[i].type) - v.types.begin());
+  }
   p.kinds = std::move(v.kinds);
   p.types = std::move(v.types);
   p.node_keys = std::move(v.node_keys);
   p.edge_keys = std::move(v.edge_keys);
   try {
     return GraphModel::from_parts(std::move(g), std::move(p));
+  } catch (const std::invalid_argument& e) {
+    throw CodecError(e.what());
+  }
+}
+
+// The model as columns: codes, ends and names copied out of the chunks, each chunk's extras
+// kept for later, the model chunks read as arrays; all chunks on `threads` threads.
+GraphModel decode_snapshot_model(const ChunkSource& source, uint64_t generation, unsigned threads) {
+  const Header h = read_header(source, generation);
+  Vocabulary v = read_vocabulary(source, generation);
+  std::vector<std::string> node_blobs = source("nodes");
+  std::vector<std::string> edge_blobs = source("edges");
+  check_blobs(node_blobs, edge_blobs, h, v);
+  std::vector<std::string> model_blobs = source("model");
+  if (model_blobs.size() != 9) throw CodecError("snapshot: " + std::to_string(model_blobs.size()) + " model chunks stored, not 9");
+
+  ModelParts p;
+  ModelColumns c;
+  c.nodes = h.nodes;
+  c.edges = h.edges;
+  c.nodes_per_chunk = kNodesPerChunk;
+  c.edges_per_chunk = kEdgesPerChunk;
+  auto details = std::make_shared<StoredDetails>(h.nodes, h.edges, h.node_chunks, h.edge_chunks);
+  resize_huge(p.node_kind, h.nodes);
+  resize_huge(p.edge_type, h.edges);
+  resize_huge(c.edge_source, h.edges);
+  resize_huge(c.edge_target, h.edges);
+  std::vector<ChunkNames> names(h.node_chunks);
+  std::vector<uint32_t>* arrays[] = {&p.out_start, &p.out_target, &p.out_edge, &p.in_start,
+                                     &p.in_source, &p.in_position, &p.in_edge, &p.node_files};
+  // Model chunks first: the large CSR arrays then overlap the many small item chunks.
+  parallel_for(model_blobs.size() + h.node_chunks + h.edge_chunks, threads, [&](size_t task) {
+    if (task < model_blobs.size()) {
+      const std::string what = "snapshot model chunk " + std::to_string(task);
+      ByteReader r(unseal(model_blobs[task], what), what);
+      check_chunk(r, "KGSM", generation);
+      if (task < 8) {
+        *arrays[task] = r.u32s("model array");
+      } else {
+        p.name_key_bytes = r.str();
+        p.name_key_at = r.u32s("name key offsets");
+        p.name_start = r.u32s("name starts");
+        p.name_nodes = r.u32s("name nodes");
+      }
+      r.expect_end();
+      return;
+    }
+    task -= model_blobs.size();
+    const bool is_node = task < h.node_chunks;
+    const size_t k = is_node ? task : task - h.node_chunks;
+    const std::string& blob = is_node ? node_blobs[k] : edge_blobs[k];
+    OpenChunk oc = open_chunk(blob, is_node, k, h, generation);
+    ByteReader& r = oc.r;
+    const std::string_view body = std::string_view(blob).substr(0, blob.size() - sizeof(uint64_t));
+    if (is_node) {
+      r.u16s_into(std::span(p.node_kind).subspan(oc.first, oc.count), "kind codes");
+      names[k] = read_names(r, oc.count);
+      details->node_tail(k) = extras_tail(r, body);
+    } else {
+      r.u16s_into(std::span(p.edge_type).subspan(oc.first, oc.count), "type codes");
+      u32s_into(r, std::span(c.edge_source).subspan(oc.first, oc.count), "edge sources");
+      u32s_into(r, std::span(c.edge_target).subspan(oc.first, oc.count), "edge targets");
+      details->edge_tail(k) = extras_tail(r, body);
+    }
+  });
+  // All names in one buffer, in node order.
+  size_t total = 0;
+  for (const ChunkNames& n : names) total += n.bytes.size();
+  c.names.reserve(total);
+  resize_huge(c.name_at, h.nodes + 1);
+  size_t node = 0;
+  for (const ChunkNames& n : names) {
+    const uint64_t base = c.names.size();
+    c.names.append(n.bytes);
+    for (uint32_t end : n.ends) c.name_at[++node] = base + end;
+  }
+  c.details = std::move(details);
+  p.kinds = std::move(v.kinds);
+  p.types = std::move(v.types);
+  p.node_keys = std::move(v.node_keys);
+  p.edge_keys = std::move(v.edge_keys);
+  try {
+    return GraphModel::from_columns(std::move(c), std::move(p));
   } catch (const std::invalid_argument& e) {
     throw CodecError(e.what());
   }

@@ -30,7 +30,7 @@
 
 namespace kg::graph {
 
-inline constexpr int kSnapshotVersion = 2;
+inline constexpr int kSnapshotVersion = 3;
 
 struct SnapshotChunk {
   std::string section;
@@ -56,9 +56,15 @@ std::optional<uint64_t> snapshot_format(const ChunkSource& source);
 // another generation than `generation`.
 GraphData decode_snapshot(const ChunkSource& source, uint64_t generation, unsigned threads = 0);
 
-// Decodes the graph and its model parts into a model ready to query. Throws CodecError as
-// decode_snapshot does, and when the parts do not fit the graph.
+// Decodes the graph's columns (kind and type codes, edge ends, names) and its model parts into
+// a model ready to query (GraphModel::from_columns): no Node or Edge object is made until
+// asked for; each chunk's aliases, properties and sources are decoded when one of its items
+// first is (a malformed chunk throws CodecError then, though its checksum was checked here).
+// Throws CodecError as decode_snapshot does, and when the parts do not fit the graph.
 GraphModel decode_snapshot_model(const ChunkSource& source, uint64_t generation, unsigned threads = 0);
+// The same model over a whole GraphData decoded up front (every Node and Edge made, then
+// GraphModel::from_parts): how format 2 loaded, kept to compare against (tests, bench).
+GraphModel decode_snapshot_model_rows(const ChunkSource& source, uint64_t generation, unsigned threads = 0);
 
 // What a build added and removed, counted by identity: a node is its kind and name (an
 // Article its file and index), an edge its type and the identities of its two ends.

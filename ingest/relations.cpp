@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <unordered_map>
 
 #include "ingest/analysis.h"
 #include "ingest/name_key.h"
@@ -48,6 +49,26 @@ class Relations {
   int n_;
   std::map<std::string, int, std::less<>> frame_of_;  // relationship type -> frame id
   std::set<std::tuple<std::string, int, int>> seen_;
+  // Lookups rules make once per mention or frame, over indexes kept up to date as relations are
+  // appended (relations are never changed or removed once added): a scan of every relation
+  // each time is quadratic in long articles.
+  std::unordered_map<int, int> office_country_;          // person -> Country of the first HOLDS_OFFICE
+  std::unordered_map<int, std::vector<int>> leaders_of_;  // LEADS end -> starts, in order
+  size_t indexed_ = 0;
+
+  void catch_up() {
+    for (; indexed_ < d_.relations.size(); ++indexed_) {
+      const Relation& r = d_.relations[indexed_];
+      if (r.type == "HOLDS_OFFICE" && kind(r.end) == "Country") office_country_.emplace(r.start, r.end);
+      if (r.type == "LEADS") leaders_of_[r.end].push_back(r.start);
+    }
+  }
+
+  int office_country(int person) {
+    catch_up();
+    auto it = office_country_.find(person);
+    return it == office_country_.end() ? -1 : it->second;
+  }
 
   void frame_ids() {
     for (size_t f = 0; f < d_.lex.frames.size(); ++f) frame_of_[d_.lex.frames[f].type] = static_cast<int>(f);
@@ -120,9 +141,7 @@ class Relations {
     if (p.appointer >= 0) {
       const int boss = entity_of(p.appointer);
       if (boss >= 0 && boss != person_entity) {
-        for (const Relation& r : d_.relations) {
-          if (r.type == "HOLDS_OFFICE" && r.start == boss && kind(r.end) == "Country") return r.end;
-        }
+        if (const int c = office_country(boss); c >= 0) return c;
         // the appointer's own title in this article
         for (int mi : d_.e(boss).mentions) {
           const Mention& bm = d_.m(mi);
@@ -188,19 +207,31 @@ class Relations {
   // The force a capability pledge goes to when its clause names none: the article's main
   // "force", else the force named last before the verb ("Ghana pledged observers to the
   // mechanism, and Senegal said it would provide helicopters"), else the most named force.
-  int implicit_force(int main_force, int at) const {
+  int implicit_force(int main_force, int at) {
     if (main_force >= 0) return main_force;
-    int best = -1, best_tok = -1;
-    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
-      const Mention& m = d_.mentions[mi];
-      if (m.kind != "Force" || m.dropped || m.first >= at || m.first <= best_tok) continue;
-      const int e = entity_of(static_cast<int>(mi));
-      if (e < 0 || d_.e(e).removed) continue;
-      best = e;
-      best_tok = m.first;
+    // Force mentions by first token (ties: lower index last, so the walk back meets it first),
+    // rebuilt when mentions were added: a scan of every mention per pledge is quadratic.
+    if (force_indexed_ != d_.mentions.size()) {
+      force_mentions_.clear();
+      for (size_t mi = 0; mi < d_.mentions.size(); ++mi)
+        if (d_.mentions[mi].kind == "Force") force_mentions_.push_back(static_cast<int>(mi));
+      std::sort(force_mentions_.begin(), force_mentions_.end(), [&](int a, int b) {
+        const int fa = d_.m(a).first, fb = d_.m(b).first;
+        return fa != fb ? fa < fb : a > b;
+      });
+      force_indexed_ = d_.mentions.size();
     }
-    return best >= 0 ? best : main_entity("Force");
+    auto it = std::partition_point(force_mentions_.begin(), force_mentions_.end(), [&](int mi) { return d_.m(mi).first < at; });
+    while (it != force_mentions_.begin()) {
+      const int mi = *--it;
+      if (d_.m(mi).dropped) continue;
+      const int e = entity_of(mi);
+      if (e >= 0 && !d_.e(e).removed) return e;
+    }
+    return main_entity("Force");
   }
+  std::vector<int> force_mentions_;
+  size_t force_indexed_ = SIZE_MAX;
 
   void phrase_structure() {
     for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
@@ -424,10 +455,7 @@ class Relations {
     if (e < 0) return -1;
     if (party_kind(kind(e))) return e;
     if (kind(e) != "Person") return -1;
-    for (const Relation& r : d_.relations) {
-      if (r.type == "HOLDS_OFFICE" && r.start == e && kind(r.end) == "Country") return r.end;
-    }
-    return -1;
+    return office_country(e);
   }
 
   // Resolves "it" / "he" / "they" used as a subject.
@@ -1088,14 +1116,11 @@ class Relations {
   // ---- packages: "guarantees envisioned by X and Y include A, B and C"
 
   // True when force `o` has leaders in this article and `a` is not one of them.
-  bool led_by_others(int o, int a) const {
-    bool led = false;
-    for (const Relation& r : d_.relations) {
-      if (r.type != "LEADS" || r.end != o) continue;
-      if (r.start == a) return false;
-      led = true;
-    }
-    return led;
+  bool led_by_others(int o, int a) {
+    catch_up();
+    auto it = leaders_of_.find(o);
+    if (it == leaders_of_.end()) return false;
+    return std::find(it->second.begin(), it->second.end(), a) == it->second.end();
   }
 
   void packages() {

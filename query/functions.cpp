@@ -196,10 +196,10 @@ Value call_scalar(Func f, std::vector<Value>& args, const graph::GraphModel& g, 
       if (a.type() == T::Path) return rel_list(a.as_path().rels);
       bad_arg(f, "a path", a, pos);
     case Func::Labels:
-      if (a.type() == T::Node) return Value(Value::List{Value(g.node(a.as_node()).kind)});
+      if (a.type() == T::Node) return Value(Value::List{Value(g.kind_name(g.node_kind_code(a.as_node())))});
       bad_arg(f, "a node", a, pos);
     case Func::Type:
-      if (a.type() == T::Relationship) return Value(g.edge(a.as_rel()).type);
+      if (a.type() == T::Relationship) return Value(g.relationship_type_name(g.edge_type_code(a.as_rel())));
       bad_arg(f, "a relationship", a, pos);
     case Func::Id:
       if (a.type() == T::Node) return Value(static_cast<int64_t>(a.as_node()));
@@ -212,8 +212,7 @@ Value call_scalar(Func f, std::vector<Value>& args, const graph::GraphModel& g, 
     case Func::StartNode:
     case Func::EndNode:
       if (a.type() == T::Relationship) {
-        const graph::Edge& e = g.edge(a.as_rel());
-        return Value(NodeRef{f == Func::StartNode ? e.source : e.target});
+        return Value(NodeRef{f == Func::StartNode ? g.edge_source(a.as_rel()) : g.edge_target(a.as_rel())});
       }
       bad_arg(f, "a relationship", a, pos);
     case Func::Keys:

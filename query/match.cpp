@@ -581,10 +581,10 @@ bool Matcher::expand(const MatchOp& op, size_t i, Row& row) {
     if (bound.type() != Value::Type::Relationship) {
       throw QueryError(QueryError::Kind::Runtime, r.pos, std::string("expected a relationship, got ") + type_name(bound.type()));
     }
-    const graph::Edge& e = g_.edge(bound.as_rel());
-    if (op.direction != graph::Direction::In && e.source == v && !try_edge(e.target, bound.as_rel())) return false;
-    if (op.direction != graph::Direction::Out && e.target == v && !(op.direction == graph::Direction::Both && e.source == v) &&
-        !try_edge(e.source, bound.as_rel())) {
+    const graph::NodeId source = g_.edge_source(bound.as_rel()), target = g_.edge_target(bound.as_rel());
+    if (op.direction != graph::Direction::In && source == v && !try_edge(target, bound.as_rel())) return false;
+    if (op.direction != graph::Direction::Out && target == v && !(op.direction == graph::Direction::Both && source == v) &&
+        !try_edge(source, bound.as_rel())) {
       return false;
     }
     return true;
@@ -756,8 +756,8 @@ bool Matcher::bind_path(const MatchOp& op, size_t i, Row& row) {
   for (size_t j = 0; j < part.rels.size(); ++j) {
     const RelPattern& r = part.rels[j];
     auto walk = [&](graph::EdgeId e) {
-      const graph::Edge& edge = g_.edge(e);
-      cur = edge.source == cur ? edge.target : edge.source;
+      const graph::NodeId source = g_.edge_source(e);
+      cur = source == cur ? g_.edge_target(e) : source;
       path.rels.push_back(e);
       path.nodes.push_back(cur);
     };

@@ -105,6 +105,7 @@ as_user=()
 if [ "$(id -u)" -eq 0 ]; then
   if command -v setpriv >/dev/null && id nobody >/dev/null 2>&1; then
     as_user=(setpriv --reuid="$(id -u nobody)" --regid="$(id -g nobody)" --clear-groups)
+    "${as_user[@]}" "$KG" --help >/dev/null 2>&1 || as_user=()  # nobody cannot reach the binary
     chmod 755 "$WORK" "$WORK/c"
     chmod 644 "$WORK"/c/*.txt "$WORK"/c/*.md && chmod 000 "$WORK/c/secret.txt"
     mkdir -p "$WORK/nobody" && chmod 777 "$WORK/nobody"
@@ -182,7 +183,7 @@ open(path, "w").write(unit * (1_048_576 // len(unit)) + "\n")
 EOF
   rm -f "$WORK"/kg.db*
   start=$SECONDS
-  measured "$KG" build -q --strict --db "$WORK/kg.db" "$WORK/c" 2>"$WORK/err" || fail "1 MB line of $shape: $(cat "$WORK/err")"
+  measured timeout "$LIMIT" "$KG" build -q --strict --db "$WORK/kg.db" "$WORK/c" 2>"$WORK/err" || fail "1 MB line of $shape (limit $LIMIT s): $(cat "$WORK/err")"
   [ "$(cat "$WORK/rss")" -lt 2097152 ] || fail "1 MB line of $shape took $(cat "$WORK/rss") KB of memory"
   kg query --db "$WORK/kg.db" -f tsv "MATCH (a:Article {file: 'line.txt'}) RETURN count(a)" | grep -qx 1 ||
     fail "1 MB line of $shape: no article"
