@@ -389,6 +389,13 @@ class MentionFinder {
           s = a.first;
         }
       }
+      // "at Government House", "at the State House": after "at", one capitalised common word
+      // names the building
+      if (s == i && h->hit.id == 2 && d_.cap(i) && i >= 2 && d_.cap(i - 1) && d_.word(i - 1) &&
+          d_.atom_at[static_cast<size_t>(i - 1)] < 0 && !credit_[static_cast<size_t>(i - 1)] &&
+          (d_.key_is(i - 2, "at") || (d_.key_is(i - 2, "the") && d_.key_is(i - 3, "at")))) {
+        s = i - 1;
+      }
       if (s == i) continue;
       // Only facility and building heads make a new place; a region head needs a known place.
       if (h->hit.id == 0) continue;

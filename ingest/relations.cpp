@@ -40,6 +40,7 @@ class Relations {
     packages();
     attendance();
     production();
+    venues();
     inference();
     name_meetings();
   }
@@ -232,6 +233,35 @@ class Relations {
   }
   std::vector<int> force_mentions_;
   size_t force_indexed_ = SIZE_MAX;
+
+  // "The summit was hosted by India at Hyderabad House", "held at the X Convention Center": a
+  // building or facility after "at" is where the sentence's meeting was held (the nearest
+  // meeting named before it, else after it).
+  void venues() {
+    for (size_t vi = 0; vi < d_.mentions.size(); ++vi) {
+      const Mention& v = d_.mentions[vi];
+      if (v.kind != "Place" || v.dropped || d_.in_quote(v.first)) continue;
+      if (v.lex >= 0) {
+        const std::string& t = d_.lex.entities[static_cast<size_t>(v.lex)].type;
+        if (t != "building" && t != "facility") continue;
+      }
+      const int at = d_.key_is(v.first - 1, "the") ? v.first - 2 : v.first - 1;
+      if (at < 0 || !d_.key_is(at, "at")) continue;
+      const int venue = entity_of(static_cast<int>(vi));
+      if (venue < 0) continue;
+      const int s = d_.sentence_of(v.first);
+      int before = -1, after = -1;
+      for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+        const Mention& m = d_.mentions[mi];
+        if (m.kind != "Meeting" || m.dropped || d_.sentence_of(m.first) != s) continue;
+        if (m.last <= v.first) before = static_cast<int>(mi);
+        else if (m.first >= v.last && after < 0) after = static_cast<int>(mi);
+      }
+      const int mi = before >= 0 ? before : after;
+      const int e = mi >= 0 ? entity_of(mi) : -1;
+      if (e >= 0) add("HELD_IN", e, venue, v.first, v.last - 1, "held_in:venue", 0.7);
+    }
+  }
 
   void phrase_structure() {
     for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {

@@ -33,3 +33,21 @@ TEST_CASE("an organisation chairing a force runs it without committing to it; a 
   CHECK(related(f, "LEADS", "Brazil", stab));
   CHECK(related(f, "COMMITS", "Brazil", stab));
 }
+
+TEST_CASE("a building after 'at' is where the sentence's meeting was held") {
+  const auto f = facts(
+      "The summit was hosted by Kenya at the State House in Nairobi. "
+      "A second meeting of the ministers was held at the Kigali Convention Centre on Friday. "
+      "The talks took place at the Serena hotel. "
+      "Farmers later protested at Uhuru Park.");
+  const int si = entity(f, "Meeting", "summit");
+  REQUIRE(si >= 0);
+  const std::string summit = f.entities[static_cast<size_t>(si)].name;
+  CHECK(entity(f, "Place", "State House") >= 0);
+  CHECK(related(f, "HELD_IN", summit, "State House"));
+  CHECK(entity(f, "Place", "Kigali Convention Centre") >= 0);
+  CHECK(entity(f, "Place", "Serena hotel") >= 0);
+  for (const auto& r : f.relations) {
+    if (r.type == "HELD_IN") CHECK(f.entities[static_cast<size_t>(r.end)].name != "Uhuru Park");
+  }
+}
