@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdlib>
+#include <iomanip>
 #include <iostream>
 
 #include "graph/builder.h"
@@ -29,6 +30,18 @@ graph::GraphData load_graph(const GlobalOptions& options) {
 
 graph::GraphModel load_model(const GlobalOptions& options) {
   return graph::Store(database_path(options), graph::Store::Mode::ReadOnly).load_model(warn);
+}
+
+void print_stats(std::ostream& out, const std::filesystem::path& db, const graph::GraphModel& model) {
+  auto section = [&](const char* title, size_t total, const std::vector<std::string>& names, auto count_of) {
+    out << title << " " << total << '\n';
+    for (const auto& name : names)
+      out << "  " << std::left << std::setw(14) << name << std::right << std::setw(8) << count_of(name) << '\n';
+  };
+  out << "database " << db.string() << '\n';
+  section("nodes", model.node_count(), model.kinds(), [&](const std::string& k) { return model.nodes_of_kind(k).size(); });
+  section("relationships", model.edge_count(), model.relationship_types(),
+          [&](const std::string& t) { return model.edges_of_type(t).size(); });
 }
 
 bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }

@@ -5,6 +5,7 @@
 #include <exception>
 #include <filesystem>
 #include <functional>
+#include <iosfwd>
 #include <string>
 
 #include "graph/graph_data.h"
@@ -47,6 +48,10 @@ Failure failure_of(const std::exception_ptr& error);
 // Runs `body`, printing any exception as one line "kg: <message>" on stderr, and returns the
 // exit code `body` returned or the one that fits the error.
 int guarded(const std::function<int()>& body);
+
+// `kg stats` and the REPL's .stats: nodes by kind and relationships by type, read from the
+// model's indexes (no node or edge is made).
+void print_stats(std::ostream& out, const std::filesystem::path& db, const graph::GraphModel& model);
 
 // True when standard output is a terminal.
 bool stdout_is_terminal();

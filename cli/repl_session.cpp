@@ -401,22 +401,27 @@ void Session::print_help(std::ostream& o) const {
 }
 
 void Session::print_schema(std::ostream& o) const {
-  const graph::GraphData& g = model_->data();
+  // From the model's columns and indexes; only items with properties are made.
+  const graph::GraphModel& g = *model_;
   std::map<std::string, size_t> kind_count;
   std::map<std::string, std::set<std::string>> kind_keys, type_keys;
+  for (const auto& kind : g.kinds()) {
+    kind_count[kind] = g.nodes_of_kind(kind).size();
+    kind_keys[kind] = {"name", "aliases", "kind", "sources"};
+  }
+  for (const auto& type : g.relationship_types()) type_keys[type] = {"sources"};
+  g.for_each_node_with_details([&](graph::NodeId, const graph::Node& n) {
+    for (const auto& [key, value] : n.properties) kind_keys[n.kind].insert(key);
+  });
+  g.for_each_edge_with_details([&](graph::EdgeId, const graph::Edge& e) {
+    for (const auto& [key, value] : e.properties) type_keys[e.type].insert(key);
+  });
+  std::map<std::tuple<graph::TypeCode, graph::TypeCode, graph::TypeCode>, size_t> codes;
+  for (graph::EdgeId e = 0; e < g.edge_count(); ++e)
+    ++codes[{g.node_kind_code(g.edge_source(e)), g.edge_type_code(e), g.node_kind_code(g.edge_target(e))}];
   std::map<std::tuple<std::string, std::string, std::string>, size_t> patterns;
-  for (const auto& node : g.nodes) {
-    ++kind_count[node.kind];
-    auto& keys = kind_keys[node.kind];
-    keys.insert({"name", "aliases", "kind", "sources"});
-    for (const auto& [key, value] : node.properties) keys.insert(key);
-  }
-  for (const auto& e : g.edges) {
-    ++patterns[{g.nodes[e.source].kind, e.type, g.nodes[e.target].kind}];
-    auto& keys = type_keys[e.type];
-    keys.insert("sources");
-    for (const auto& [key, value] : e.properties) keys.insert(key);
-  }
+  for (const auto& [c, count] : codes)
+    patterns[{g.kind_name(std::get<0>(c)), g.relationship_type_name(std::get<1>(c)), g.kind_name(std::get<2>(c))}] += count;
   auto join = [](const std::set<std::string>& keys) {
     std::string out;
     for (const auto& k : keys) out += (out.empty() ? "" : ", ") + k;
@@ -433,19 +438,6 @@ void Session::print_schema(std::ostream& o) const {
     o << "  (:" << std::get<0>(p) << ")-[:" << std::get<1>(p) << "]->(:" << std::get<2>(p) << ")  " << count << '\n';
 }
 
-void Session::print_stats(std::ostream& o) const {
-  const graph::GraphData& g = model_->data();
-  std::map<std::string, size_t> kinds, types;
-  for (const auto& n : g.nodes) ++kinds[n.kind];
-  for (const auto& e : g.edges) ++types[e.type];
-  auto section = [&](const char* title, size_t total, const std::map<std::string, size_t>& counts) {
-    o << title << " " << total << '\n';
-    for (const auto& [name, count] : counts)
-      o << "  " << std::left << std::setw(14) << name << std::right << std::setw(8) << count << '\n';
-  };
-  o << "database " << db_.string() << '\n';
-  section("nodes", g.nodes.size(), kinds);
-  section("relationships", g.edges.size(), types);
-}
+void Session::print_stats(std::ostream& o) const { cli::print_stats(o, db_, *model_); }
 
 }  // namespace kg::cli

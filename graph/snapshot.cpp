@@ -550,6 +550,24 @@ std::string extras_tail(ByteReader& r, std::string_view chunk_body) {
   return std::string(chunk_body.substr(at));
 }
 
+// Model chunk k (graph/model_parts.h): the eight CSR and index arrays, then the name index.
+void read_model_chunk(const std::string& blob, size_t k, uint64_t generation, ModelParts& p) {
+  std::vector<uint32_t>* arrays[] = {&p.out_start, &p.out_target, &p.out_edge, &p.in_start,
+                                     &p.in_source, &p.in_position, &p.in_edge, &p.node_files};
+  const std::string what = "snapshot model chunk " + std::to_string(k);
+  ByteReader r(unseal(blob, what), what);
+  check_chunk(r, "KGSM", generation);
+  if (k < 8) {
+    *arrays[k] = r.u32s("model array");
+  } else {
+    p.name_key_bytes = r.str();
+    p.name_key_at = r.u32s("name key offsets");
+    p.name_start = r.u32s("name starts");
+    p.name_nodes = r.u32s("name nodes");
+  }
+  r.expect_end();
+}
+
 }  // namespace
 
 std::optional<uint64_t> snapshot_format(const ChunkSource& source) {
@@ -578,22 +596,7 @@ GraphModel decode_snapshot_model_rows(const ChunkSource& source, uint64_t genera
   GraphData g;
   decode_items(source, generation, h, v, g, threads);
   ModelParts p;
-  std::vector<uint32_t>* arrays[] = {&p.out_start, &p.out_target, &p.out_edge, &p.in_start,
-                                     &p.in_source, &p.in_position, &p.in_edge, &p.node_files};
-  parallel_for(model_blobs.size(), threads, [&](size_t k) {
-    const std::string what = "snapshot model chunk " + std::to_string(k);
-    ByteReader r(unseal(model_blobs[k], what), what);
-    check_chunk(r, "KGSM", generation);
-    if (k < 8) {
-      *arrays[k] = r.u32s("model array");
-    } else {
-      p.name_key_bytes = r.str();
-      p.name_key_at = r.u32s("name key offsets");
-      p.name_start = r.u32s("name starts");
-      p.name_nodes = r.u32s("name nodes");
-    }
-    r.expect_end();
-  });
+  parallel_for(model_blobs.size(), threads, [&](size_t k) { read_model_chunk(model_blobs[k], k, generation, p); });
   p.node_kind.resize(g.nodes.size());
   p.edge_type.resize(g.edges.size());
   for (size_t i = 0; i < g.nodes.size(); ++i) {
@@ -636,23 +639,10 @@ GraphModel decode_snapshot_model(const ChunkSource& source, uint64_t generation,
   resize_huge(c.edge_source, h.edges);
   resize_huge(c.edge_target, h.edges);
   std::vector<ChunkNames> names(h.node_chunks);
-  std::vector<uint32_t>* arrays[] = {&p.out_start, &p.out_target, &p.out_edge, &p.in_start,
-                                     &p.in_source, &p.in_position, &p.in_edge, &p.node_files};
   // Model chunks first: the large CSR arrays then overlap the many small item chunks.
   parallel_for(model_blobs.size() + h.node_chunks + h.edge_chunks, threads, [&](size_t task) {
     if (task < model_blobs.size()) {
-      const std::string what = "snapshot model chunk " + std::to_string(task);
-      ByteReader r(unseal(model_blobs[task], what), what);
-      check_chunk(r, "KGSM", generation);
-      if (task < 8) {
-        *arrays[task] = r.u32s("model array");
-      } else {
-        p.name_key_bytes = r.str();
-        p.name_key_at = r.u32s("name key offsets");
-        p.name_start = r.u32s("name starts");
-        p.name_nodes = r.u32s("name nodes");
-      }
-      r.expect_end();
+      read_model_chunk(model_blobs[task], task, generation, p);
       return;
     }
     task -= model_blobs.size();
