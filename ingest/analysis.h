@@ -74,6 +74,7 @@ struct Mention {
   bool plural = false;
   bool specific = false;              // names something on its own
   bool outcome = false;               // a meeting's closing text ("communique", "joint declaration")
+  bool future = false;                // "the next summit", "next year's summit": not the meeting reported
   std::vector<std::string> qualifiers;
   std::vector<std::string> mods;      // distinctive modifier words ("maritime", "monitoring")
   std::vector<std::string> aliases;   // specific surface forms
@@ -107,6 +108,7 @@ struct Entity {
   std::vector<std::string> qualifiers;
   std::vector<std::string> mods;
   bool outcome = false;
+  bool future = false;   // a meeting still to come ("the next summit")
   int owner = -1;        // entity
   std::string group;
   std::vector<int> places;   // entities

@@ -228,6 +228,7 @@ class Coref {
   // 1 = ties (compatible and something shared), 0 = compatible, -1 = conflict.
   int agreement(const Mention& m, const Entity& e) const {
     if (m.kind == "Meeting" && is_call(m.head) != is_call(e.head)) return -1;
+    if (m.kind == "Meeting" && m.future != e.future) return -1;
     // A communique is the meeting's joint declaration: outcome texts agree whatever their head.
     const bool outcomes = m.kind == "Document" && m.outcome && e.outcome;
     // "the mission" refers to a "monitoring mission": a bare head matches a compound's last word
@@ -332,7 +333,7 @@ class Coref {
     int best = -1;
     for (size_t e = 0; e < d_.entities.size(); ++e) {
       const Entity& x = d_.entities[e];
-      if (x.kind != "Meeting" || x.removed || is_call(x.head) != call) continue;
+      if (x.kind != "Meeting" || x.removed || x.future || is_call(x.head) != call) continue;
       if (best < 0 || x.main_score > d_.e(best).main_score) best = static_cast<int>(e);
     }
     return best;
@@ -350,7 +351,17 @@ class Coref {
       int target = -1;
       if (m.kind == "Meeting") {
         const int main = main_meeting(is_call(m.head));
-        if (!m.specific) {
+        if (m.future) {
+          // a meeting to come is its own, or the same next meeting named again
+          for (size_t e = 0; e < d_.entities.size() && target < 0; ++e) {
+            const Entity& x = d_.entities[e];
+            if (x.kind == "Meeting" && !x.removed && x.future && agreement(m, x) >= 0) target = static_cast<int>(e);
+          }
+          if (target < 0 && !m.specific) {
+            m.dropped = true;
+            continue;
+          }
+        } else if (!m.specific) {
           target = main;
         } else {
           int tie = -1;
@@ -393,6 +404,7 @@ class Coref {
         d_.e(target).head = m.head;
         d_.e(target).qualifiers = m.qualifiers;
         d_.e(target).outcome = m.outcome;
+        d_.e(target).future = m.future;
       }
       absorb(target, m, mi);
     }

@@ -1146,6 +1146,20 @@ class MentionFinder {
     }
     std::sort(m.qualifiers.begin(), m.qualifiers.end());
     m.qualifiers.erase(std::unique(m.qualifiers.begin(), m.qualifiers.end()), m.qualifiers.end());
+    // "the next NATO summit", "next year's Quad summit": a meeting still to come, never the
+    // one the article reports
+    if (m.kind == "Meeting") {
+      // a year later than the article's ("the 2027 NATO summit") is a meeting to come too
+      const int year = d_.article.date.size() >= 4 ? std::atoi(d_.article.date.substr(0, 4).c_str()) : 0;
+      for (int t = std::max(0, left - 3); t < h0; ++t) {
+        m.future = m.future || d_.key_is(t, "next");
+        const std::string& w = d_.key(t);
+        if (year > 0 && w.size() == 4 && std::isdigit(static_cast<unsigned char>(w[0])) && std::atoi(w.c_str()) > year &&
+            std::atoi(w.c_str()) < year + 20) {
+          m.future = true;
+        }
+      }
+    }
 
     // ---- right: complements
     int right = h1;
@@ -1283,6 +1297,18 @@ class MentionFinder {
         }
       }
       if (count == 1) m.places.push_back(found);
+    }
+    // "The next summit will be hosted by Albania in Tirana": a meeting to come is where the
+    // rest of its clause puts it
+    if (m.kind == "Meeting" && m.future && m.places.empty()) {
+      const int s_last = d_.sentence_last(d_.sentence_of(h0));
+      for (int t = h1; t < s_last && t < h1 + 12 && !d_.key_is(t, ","); ++t) {
+        const int a = d_.atom_at[static_cast<size_t>(t)];
+        if (a >= 0 && d_.m(a).first == t && d_.m(a).kind == "Place" && locative_before(t)) {
+          m.places.push_back(a);
+          break;
+        }
+      }
     }
 
     // ---- is it something in particular?

@@ -1327,7 +1327,16 @@ class Relations {
       std::vector<std::string> heads;
       for (std::string h : x.heads) heads.push_back(h == "talk" ? "talks" : h);
       if (heads.empty()) heads.push_back(head);
-      if (!owner_name.empty()) {
+      if (x.future && !place_name.empty()) {
+        // A meeting to come is told from the reported one by its place: "NATO summit" alone
+        // would name both.
+        const std::string own = owner_name.empty() ? std::string() : owner_name + " ";
+        x.name = own + head + " in " + place_name;
+        x.aliases.clear();
+        alias(x.name);
+        x.attributes["future"] = "true";
+        if (!owner_name.empty()) x.attributes["owner"] = owner_name;
+      } else if (!owner_name.empty()) {
         for (const std::string& h : heads) {
           alias(owner_name + " " + h);
           alias(h + " of the " + owner_name);

@@ -51,3 +51,16 @@ TEST_CASE("a building after 'at' is where the sentence's meeting was held") {
     if (r.type == "HELD_IN") CHECK(f.entities[static_cast<size_t>(r.end)].name != "Uhuru Park");
   }
 }
+
+TEST_CASE("the next meeting is its own meeting, held where its clause says") {
+  const auto f = facts(
+      "African Union leaders ended a two-day summit in Addis Ababa on Sunday, hosted by Ethiopia. "
+      "The next African Union summit will be hosted by Kenya in Nairobi in 2027, officials said.",
+      "2026-02-15");
+  CHECK(count_kind(f, "Meeting") == 2);
+  CHECK(related(f, "HOSTED", "Ethiopia", "summit in Addis Ababa"));
+  CHECK(related(f, "HOSTED", "Kenya", "African Union summit in Nairobi"));
+  CHECK(related(f, "HELD_IN", "African Union summit in Nairobi", "Nairobi"));
+  CHECK_FALSE(related(f, "HOSTED", "Kenya", "summit in Addis Ababa"));
+  CHECK_FALSE(related(f, "HELD_IN", "summit in Addis Ababa", "Nairobi"));
+}
