@@ -15,6 +15,8 @@
 //      is the declaration their leaders signed); a meeting's closing texts (communique, joint
 //      statement, "a statement issued after the meeting"); forces with the same head noun and
 //      the same leader.
+// Forces also meet in pass 1 under their match keys (ingest/force_key.h: "support for the
+// Ukrainian army" = "support for Ukraine's armed forces") when their heads agree.
 // A cluster's name is its most frequent name (people: the most frequent full name), ties to
 // the longest, then alphabetical. Quotes become Quote nodes with SAID edges from their
 // speaker's node; two quotes merge when they have the same speaker and nearly the same words
@@ -136,6 +138,18 @@ std::set<std::string> split_set(const std::string& s) {
     const std::string part = s.substr(from, bar == std::string::npos ? std::string::npos : bar - from);
     if (!part.empty()) out.insert(name_key(part));
     if (bar == std::string::npos) break;
+    from = bar + 1;
+  }
+  return out;
+}
+
+// The parts of a '|'-separated attribute as they are written.
+std::vector<std::string> split_raw(const std::string& s) {
+  std::vector<std::string> out;
+  size_t from = 0;
+  while (from < s.size()) {
+    const size_t bar = std::min(s.find('|', from), s.size());
+    if (bar > from) out.push_back(s.substr(from, bar - from));
     from = bar + 1;
   }
   return out;
@@ -267,10 +281,18 @@ class Resolver {
       };
       add(e.name);
       for (const auto& a : e.aliases) add(a);
+      // A force's match keys (ingest/force_key.h) sit apart from name keys ('~'), and only
+      // forces with the same head meet under them.
+      if (e.kind == "Force") {
+        for (const auto& k : split_raw(attr(e, "match_keys"))) keys.insert("~" + k);
+      }
       for (const auto& k : keys) index[{e.kind, k}].push_back(i);
     }
     for (const auto& [key, list] : index) {
-      cluster_list(uf, list, [&](int a, int b) { return compatible(ent(a), ent(b)); });
+      const bool match_key = key.second.starts_with("~");
+      cluster_list(uf, list, [&](int a, int b) {
+        return compatible(ent(a), ent(b)) && (!match_key || attr(ent(a), "head") == attr(ent(b), "head"));
+      });
     }
   }
 
@@ -525,7 +547,7 @@ class Resolver {
         if (name_key(a) != name_key(n.name)) n.aliases.push_back(a);
       }
       for (const auto& [k, values] : attrs) {
-        if (k == "merged_into") continue;
+        if (k == "merged_into" || k == "match_keys") continue;
         n.properties[k] = pick_name(values);
       }
       pending.push_back(std::move(p));

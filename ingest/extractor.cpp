@@ -1,8 +1,10 @@
 #include "ingest/extractor.h"
 
 #include <algorithm>
+#include <set>
 
 #include "ingest/analysis.h"
+#include "ingest/force_key.h"
 #include "ingest/name_key.h"
 
 namespace kg::ingest {
@@ -92,6 +94,16 @@ DocFacts extract(const Article& article, const Lexicon& lexicon) {
     };
     alias(x.name);
     for (const std::string& a : x.aliases) alias(a);
+    // Forces named in other words elsewhere ("support for Ukraine's armed forces") meet in
+    // resolution under their match keys.
+    if (x.kind == "Force" && x.lex < 0) {
+      std::set<std::string> keys;
+      for (const std::string& a : le.aliases) keys.insert(force_match_key(lexicon.data(), a));
+      keys.erase("");
+      std::string joined;
+      for (const std::string& k : keys) joined += (joined.empty() ? "" : "|") + k;
+      if (!joined.empty()) le.attributes["match_keys"] = joined;
+    }
     for (int mi : x.mentions) {
       const detail::Mention& m = d.m(mi);
       if (m.dropped) continue;

@@ -189,6 +189,15 @@ std::vector<std::string> strings(const rapidjson::Value& obj, const char* key) {
   return out;
 }
 
+// The token keys of a phrase's words joined by single spaces ("Armed Forces" -> "armed forces").
+std::string phrase_key(std::string_view phrase) {
+  std::string out;
+  for (const Token& t : tokenize(phrase)) {
+    if (t.is(tok::kWord)) out += (out.empty() ? "" : " ") + t.key;
+  }
+  return out;
+}
+
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {
   size_t pos = 0;
   while ((pos = s.find(from, pos)) != std::string::npos) {
@@ -559,6 +568,14 @@ class Builder {
       add_words(f, h, "article_heads", Role::ArticleHead, k);
       add_words(f, h, "outcome_texts", Role::OutcomeText, k);
       add_words(f, h, "domain_modifiers", Role::DomainModifier, k);
+    }
+    const auto& force = f.doc["force"];
+    if (force.HasMember("name_synonyms")) {
+      for (const auto& m : force["name_synonyms"].GetObject()) {
+        const std::string canonical = phrase_key(m.name.GetString());
+        d_.force_synonyms[canonical] = canonical;
+        for (const std::string& v : strings(force["name_synonyms"], m.name.GetString())) d_.force_synonyms[phrase_key(v)] = canonical;
+      }
     }
     add_words(f, f.doc, "generic_modifiers", Role::GenericModifier);
     add_words(f, f.doc, "qualifiers", Role::Qualifier);

@@ -119,6 +119,9 @@ struct Lexicon::Data {
   std::vector<Frame> frames;
   std::vector<std::string> modalities;  // Role::Modality ids -> modality value
   std::vector<std::string> acting_templates;
+  // Words of force names that mean the same (heads.json force/name_synonyms): the token keys of a
+  // variant joined by spaces -> its canonical word ("armed forces" -> "army").
+  std::unordered_map<std::string, std::string> force_synonyms;
 
   // Pronouns that may stand for a speaker: key -> "male", "female", "plural", "thing".
   std::unordered_map<std::string, std::string> pronouns;
