@@ -578,6 +578,17 @@ class MentionFinder {
     return -1;
   }
 
+  // The state or body a "whose" at token w refers to: the one right before it ("hosted by
+  // Turkey, whose foreign minister, X, ..."). Returns a mention or -1.
+  int relative_antecedent(int w) const {
+    int k = w - 1;
+    if (d_.key_is(k, ",")) --k;
+    if (k < 0) return -1;
+    const int a = d_.atom_at[static_cast<size_t>(k)];
+    if (a < 0 || d_.m(a).last != k + 1 || d_.m(a).dropped) return -1;
+    return d_.m(a).kind == "Country" || d_.m(a).kind == "Organization" ? a : -1;
+  }
+
   bool former_before(int k) const {
     if (d_.key_is(k - 1, "the")) --k;
     return d_.ending_at(k, Role::FormerCue) != nullptr || (d_.key_is(k - 1, "-") && d_.ending_at(k - 1, Role::FormerCue));
@@ -627,6 +638,7 @@ class MentionFinder {
         if (p.office_body < 0 && p.appointer < 0 && (d_.key_is(b - 1, "its") || d_.key_is(b - 1, "their"))) {
           p.office_body = subject_party(b - 1);
         }
+        if (p.office_body < 0 && p.appointer < 0 && d_.key_is(b - 1, "whose")) p.office_body = relative_antecedent(b - 1);
         complement_body(p, ap->first + ap->len);
         p.former = former_before(b);
         for (int k = ap->first; k < ap->first + ap->len; ++k) office_used[static_cast<size_t>(k)] = true;
