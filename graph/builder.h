@@ -61,7 +61,7 @@ struct BuildReport {
   double seconds = 0;          // the whole build
   double scan_seconds = 0;     // scanning the inputs, loading lexicons, reading the manifest
   double extract_seconds = 0;  // hashing, cache reads, extraction (wall clock)
-  double extract_cpu_seconds = 0;  // time the threads spent reading and extracting, summed
+  double extract_cpu_seconds = 0;  // CPU time the threads spent reading and extracting, summed
   double resolve_seconds = 0;  // resolution and the in-memory graph
   double store_seconds = 0;    // the commit
 };
