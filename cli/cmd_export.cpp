@@ -3,14 +3,13 @@
 // conventions (graph/csv_format.h), which `kg import DIR` reads back.
 #include <CLI/CLI.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "cli/common.h"
 #include "graph/export_csv.h"
 #include "graph/export_graphml.h"
 #include "graph/export_jsonl.h"
+#include "graph/replace_file.h"
 #include "graph/model.h"
 #include "query/query.h"
 
@@ -37,39 +36,21 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_code) {
         return kOk;
       }
       graph::GraphData g = load_graph(options);
-      const bool to_stdout = args->output.empty() || args->output == "-";
-      // A file is written beside its destination and renamed over it when complete, so a failed
-      // export never leaves a half-written file where a good one was.
-      const std::string partial = to_stdout ? std::string() : args->output + ".partial";
-      std::ofstream file;
-      std::ostream* out = &std::cout;
-      if (!to_stdout) {
-        file.open(partial, std::ios::binary | std::ios::trunc);
-        if (!file) throw std::runtime_error(args->output + ": cannot open for writing");
-        out = &file;
-      }
-      if (args->format == "jsonl") {
-        graph::write_jsonl(*out, g);
-      } else if (args->format == "graphml") {
-        graph::write_graphml(*out, g);
+      auto write = [&](std::ostream& out) {
+        if (args->format == "jsonl") {
+          graph::write_jsonl(out, g);
+        } else if (args->format == "graphml") {
+          graph::write_graphml(out, g);
+        } else {
+          query::write_graph_dot(out, graph::GraphModel(std::move(g)));
+        }
+      };
+      if (args->output.empty() || args->output == "-") {
+        write(std::cout);
+        std::cout.flush();
+        if (!std::cout) throw std::runtime_error("stdout: write failed");
       } else {
-        query::write_graph_dot(*out, graph::GraphModel(std::move(g)));
-      }
-      out->flush();
-      if (to_stdout) {
-        if (!*out) throw std::runtime_error("stdout: write failed");
-        return kOk;
-      }
-      file.close();
-      std::error_code ec;
-      if (!file) {
-        std::filesystem::remove(partial, ec);
-        throw std::runtime_error(args->output + ": write failed");
-      }
-      std::filesystem::rename(partial, args->output, ec);
-      if (ec) {
-        std::filesystem::remove(partial, ec);
-        throw std::runtime_error(args->output + ": cannot replace: " + ec.message());
+        graph::replace_file(args->output, write);
       }
       return kOk;
     });

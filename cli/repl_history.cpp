@@ -4,9 +4,8 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
-#include <system_error>
 
-#include <unistd.h>
+#include "graph/replace_file.h"
 
 namespace kg::cli {
 namespace {
@@ -66,21 +65,13 @@ void HistoryFile::save() {
   for (const auto& entry : added_) move_to_end(merged, entry);
   if (merged.size() > kMaxEntries) merged.erase(merged.begin(), merged.end() - kMaxEntries);
 
-  // Write beside the file and rename, so a crash never leaves half a history.
-  std::filesystem::path tmp = path_;
-  tmp += ".tmp" + std::to_string(::getpid());
-  bool ok = false;
-  {
-    std::ofstream out(tmp, std::ios::trunc);
-    for (const auto& line : merged) out << line << '\n';
-    ok = static_cast<bool>(out.flush());
-  }
-  std::error_code ec;
-  // Queries can name people and places a user keeps private: readable by the owner only.
-  std::filesystem::permissions(tmp, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, ec);
-  if (ok) std::filesystem::rename(tmp, path_, ec);
-  if (!ok || ec) {
-    std::filesystem::remove(tmp, ec);
+  // Replaced whole, so a crash never leaves half a history; queries can name people and places
+  // a user keeps private: readable by the owner only.
+  try {
+    graph::replace_file(path_, [&](std::ostream& out) {
+      for (const auto& line : merged) out << line << '\n';
+    }, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+  } catch (const std::exception&) {
     if (!warned_) std::cerr << "kg: cannot write history file " << path_.string() << '\n';
     warned_ = true;
   }

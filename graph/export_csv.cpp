@@ -6,6 +6,7 @@
 #include <set>
 
 #include "graph/number_text.h"
+#include "graph/replace_file.h"
 
 namespace kg::graph {
 namespace {
@@ -76,23 +77,10 @@ class Writer {
   }
 
   std::string text(const Value& v) const {
-    switch (v.index()) {
-      case 1: return std::get<bool>(v) ? "true" : "false";
-      case 2: return std::to_string(std::get<int64_t>(v));
-      case 3: {
-        const double d = std::get<double>(v);
-        if (std::isnan(d)) return "NaN";
-        if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
-        return shortest_text(d);
-      }
-      case 4: return std::get<std::string>(v);
-      case 5: {
-        std::string joined;
-        for (const auto& s : std::get<std::vector<std::string>>(v)) joined += (joined.empty() ? "" : std::string(1, o_.array_delimiter)) + s;
-        return joined;
-      }
-      default: return {};
-    }
+    if (v.index() != 5) return scalar_text(v, "Infinity");
+    std::string joined;
+    for (const auto& s : std::get<std::vector<std::string>>(v)) joined += (joined.empty() ? "" : std::string(1, o_.array_delimiter)) + s;
+    return joined;
   }
 
  private:
@@ -196,13 +184,10 @@ std::vector<std::string> export_csv(const std::filesystem::path& dir, const Grap
   if (ec) throw std::runtime_error(dir.string() + ": cannot create the folder: " + ec.message());
   std::vector<std::string> warnings;
   for (const char* name : {"nodes.csv", "relationships.csv"}) {
-    const auto path = dir / name;
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error(path.string() + ": cannot open for writing");
-    auto w = std::string(name) == "nodes.csv" ? write_nodes_csv(out, graph, options) : write_relationships_csv(out, graph, options);
-    warnings.insert(warnings.end(), w.begin(), w.end());
-    out.flush();
-    if (!out) throw std::runtime_error(path.string() + ": write failed");
+    replace_file(dir / name, [&](std::ostream& out) {
+      auto w = std::string(name) == "nodes.csv" ? write_nodes_csv(out, graph, options) : write_relationships_csv(out, graph, options);
+      warnings.insert(warnings.end(), w.begin(), w.end());
+    });
   }
   return warnings;
 }
