@@ -359,22 +359,21 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   const bool unchanged = report.files_new == 0 && report.files_changed == 0 && report.files_removed == 0 &&
                          report.files_failed == 0 && !previous.empty() && store.meta("extraction_key") == key &&
                          store.meta("graph_source") == "build";
-  const std::string stored_nodes = store.meta("nodes"), stored_edges = store.meta("relationships");
-  // ... provided readers can load the stored graph as it is: a damaged or outdated snapshot is
-  // rewritten by the full path below.
-  const auto stored_graph_loads = [&] {
+  // ... provided readers can load the stored graph as it is (its counts are the report's): a
+  // damaged or outdated snapshot is rewritten by the full path below.
+  const auto stored_graph = [&]() -> std::optional<GraphModel> {
     bool warned = false;
     try {
-      store.load_model([&](const std::string&) { warned = true; });
+      GraphModel stored = store.load_model([&](const std::string&) { warned = true; });
+      if (!warned) return stored;
     } catch (const std::exception&) {
-      return false;
     }
-    return !warned;
+    return std::nullopt;
   };
-  if (unchanged && !stored_nodes.empty() && !stored_edges.empty() && stored_graph_loads()) {
+  if (std::optional<GraphModel> stored = unchanged ? stored_graph() : std::nullopt) {
     const auto store_started = Clock::now();
-    report.nodes = std::stoull(stored_nodes);
-    report.edges = std::stoull(stored_edges);
+    report.nodes = stored->node_count();
+    report.edges = stored->edge_count();
     store.commit_unchanged_build(commit);
     cleanup.armed = false;
     report.store_seconds = seconds_since(store_started);

@@ -69,19 +69,7 @@ std::string json_list(const std::vector<std::string>& items) {
 }
 
 std::string text(const Value& v) {
-  switch (v.index()) {
-    case 1: return std::get<bool>(v) ? "true" : "false";
-    case 2: return std::to_string(std::get<int64_t>(v));
-    case 3: {
-      const double d = std::get<double>(v);
-      if (std::isnan(d)) return "NaN";
-      if (std::isinf(d)) return d > 0 ? "INF" : "-INF";
-      return shortest_text(d);
-    }
-    case 4: return std::get<std::string>(v);
-    case 5: return json_list(std::get<std::vector<std::string>>(v));
-    default: return {};
-  }
+  return v.index() == 5 ? json_list(std::get<std::vector<std::string>>(v)) : scalar_text(v, "INF");
 }
 
 struct Key {
