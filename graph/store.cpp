@@ -1,7 +1,8 @@
 // Store: SQLite persistence of the graph, its snapshot, the build manifest and the extraction
 // cache.
 //
-// Schema version 2 (version 1 had the graph tables only). Ids in the graph tables are the
+// Schema version 3 (version 1 had the graph tables only; version 2 copied each evidence
+// sentence into every evidence row citing it). Ids in the graph tables are the
 // GraphData positions, so loading from rows is a straight read in id order. A graph write
 // drops and re-creates the graph tables (cheaper than deleting millions of rows), inserts in
 // id order, builds the indexes last, and replaces the snapshot and the manifest, all inside one
