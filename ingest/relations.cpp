@@ -1303,7 +1303,7 @@ class Relations {
         if (count == 1) owner = only;
       }
       std::string head = x.head;
-      if (head == "talk") head = "talks";
+      if (head == "talk" || head.ends_with(" talk")) head += "s";  // "round of talks"
       const std::string owner_name = owner >= 0 ? d_.e(owner).name : std::string();
       // The place that names it: a city or region before a building ("in Paris", not "in the
       // Elysee Palace"); buildings get "at the ...".
@@ -1325,7 +1325,7 @@ class Relations {
         x.aliases.push_back(a);
       };
       std::vector<std::string> heads;
-      for (std::string h : x.heads) heads.push_back(h == "talk" ? "talks" : h);
+      for (std::string h : x.heads) heads.push_back(h == "talk" || h.ends_with(" talk") ? h + "s" : h);
       if (heads.empty()) heads.push_back(head);
       if (x.future && !place_name.empty()) {
         // A meeting to come is told from the reported one by its place: "NATO summit" alone
