@@ -191,10 +191,14 @@ class MentionFinder {
   // ", the Supreme Allied Commander Europe" or "is the Europe editor" after a name.
   bool titled_after(int e) const {
     int k = e;
+    const bool copula = d_.key_is(k, "is") || d_.key_is(k, "was");
     if (d_.key_is(k, ",")) ++k;
-    else if (d_.key_is(k, "is") || d_.key_is(k, "was")) ++k;
+    else if (copula) ++k;
     else return false;
     for (int steps = 0; k < n_ && steps < 6; ++steps, ++k) {
+      // "The X Protocol was signed by Colombia's chief negotiator": a verb after the copula,
+      // so the title is not X's
+      if (copula && (verbish(k) || d_.longest(k, Role::FramePassive) || d_.key_is(k, "by"))) return false;
       if (const Match* off = d_.longest(k, Role::Office)) {
         // ", UK Defence Secretary John Healey": the title belongs to the next name
         const int after = off->first + off->len;
@@ -225,6 +229,14 @@ class MentionFinder {
         if (name_part(j) && (!lex_covered(j) || j == i)) {
           words.push_back(j);
           ++j;
+          continue;
+        }
+        if (particle(j) && !words.empty() && d_.is(j + 1, tok::kHyphen) && name_part(j + 2) && !lex_covered(j + 2) &&
+            !d_.is(j + 1, tok::kSpaceBefore)) {  // "Mohammed Osman al-Tayeb"
+          words.push_back(j);
+          words.push_back(j + 1);
+          words.push_back(j + 2);
+          j += 3;
           continue;
         }
         if (particle(j)) {  // "von der Leyen"

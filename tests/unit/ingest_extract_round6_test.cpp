@@ -74,3 +74,34 @@ TEST_CASE("a round of talks placed by a 'will meet again in X' clause is that fu
   CHECK_FALSE(related(f, "HELD_IN", f.entities[static_cast<size_t>(ai)].name, "Lusaka"));
   CHECK(entity(f, "Meeting", "round of talks in Lusaka") >= 0);
 }
+
+TEST_CASE("a colon lead-in gives the quotation to the person the clause starts with, never to an object") {
+  const auto f = facts(
+      "Peru's defence minister, Mateo Quispe Huamán, summed up the talks in a short address: \"We leave with a plan.\"\n\n"
+      "The report quoted a letter from Bolivian President Carlos Mamani Rojas: \"No plan survives a drought.\"");
+  CHECK(speaker_of(f, "We leave with a plan") == "Mateo Quispe Huamán");
+  CHECK(speaker_of(f, "No plan survives a drought") != "Carlos Mamani Rojas");
+}
+
+TEST_CASE("passive signers: a relative clause or an office complement after one, then 'and by' the next") {
+  const auto f = facts(
+      "The Arica Accord was signed by Chile's minister of the interior, Ana Lucía Vergara, and by Tomás Quiroga, "
+      "who led the Peruvian delegation, and by Rosa Mamani, the chief negotiator of Bolivia.");
+  CHECK(related(f, "SIGNED", "Ana Lucía Vergara", "Arica Accord"));
+  CHECK(related(f, "SIGNED", "Tomás Quiroga", "Arica Accord"));
+  CHECK(related(f, "SIGNED", "Rosa Mamani", "Arica Accord"));
+}
+
+TEST_CASE("a name before 'was' and a verb is not given the title that comes after the verb") {
+  const auto f = facts("The Quito Border Protocol was signed by Ecuador's chief negotiator, Rafael Andrade.");
+  CHECK(entity(f, "Person", "Protocol") < 0);
+  CHECK(entity(f, "Document", "Quito Border Protocol") >= 0);
+  CHECK(related(f, "SIGNED", "Rafael Andrade", "Quito Border Protocol"));
+}
+
+TEST_CASE("a particle joined by a hyphen stays inside the family name") {
+  const auto f = facts("The memorandum was signed by General Khalid Hassan al-Amin, who led the army team, and by Omar Idris.");
+  CHECK(entity(f, "Person", "Khalid Hassan al-Amin") >= 0);
+  CHECK(related(f, "SIGNED", "Khalid Hassan al-Amin", "memorandum"));
+  CHECK(related(f, "SIGNED", "Omar Idris", "memorandum"));
+}
