@@ -105,3 +105,17 @@ TEST_CASE("a particle joined by a hyphen stays inside the family name") {
   CHECK(related(f, "SIGNED", "Khalid Hassan al-Amin", "memorandum"));
   CHECK(related(f, "SIGNED", "Omar Idris", "memorandum"));
 }
+
+TEST_CASE("'would consider sending' is a hedged commitment, a later 'but would not' does not cancel it") {
+  const auto f = facts(
+      "The ministers created a joint coastal patrol group. "
+      "Uruguay said it would consider sending a corvette for part of each year but would not commit troops in 2027. "
+      "Paraguay ruled out sending boats.");
+  const int gi = entity(f, "Force", "joint coastal patrol group");
+  REQUIRE(gi >= 0);
+  const std::string group = f.entities[static_cast<size_t>(gi)].name;
+  const auto* r = relation(f, "COMMITS", "Uruguay", group);
+  REQUIRE(r != nullptr);
+  CHECK(r->properties.at("modality") == "considering");
+  CHECK_FALSE(related(f, "COMMITS", "Paraguay", group));
+}
