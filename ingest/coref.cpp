@@ -236,7 +236,13 @@ class Coref {
       const size_t sp = h.rfind(' ');
       return sp == std::string::npos ? h : h.substr(sp + 1);
     };
-    const bool anaphor = !m.specific && last_word(e.head) == m.head;
+    // and "the memorandum" a "memorandum of understanding" (the word before "of")
+    auto before_of = [](const std::string& h) {
+      const size_t of = h.find(" of ");
+      return of == std::string::npos ? std::string() : h.substr(0, of);
+    };
+    const bool bare = !m.specific || (m.definite && name_key(m.surface) == name_key(m.head));
+    const bool anaphor = (!m.specific && last_word(e.head) == m.head) || (bare && before_of(e.head) == m.head);
     if (m.kind != "Meeting" && m.head != e.head && !outcomes && !anaphor) return -1;
     if (m.kind == "Document" && m.qualifiers != e.qualifiers && !outcomes) return -1;
     if (m.kind == "Force") {

@@ -1412,9 +1412,10 @@ class MentionFinder {
     const bool adjacent = complement_start < 0 || complement_start == h1;
     std::string with_complement = has_complement && !person_in_complement && adjacent ? clean(core_first, complement_end) : std::string();
     // A bare head names nothing ("the force"), unless it is a compound ("monitoring mission").
-    // A meeting's compound head alone ("signing ceremony", "round of talks") would still join
-    // every other article's ceremony or round: not an alias either.
-    const bool compound_head = head_text.find(' ') != std::string::npos && m.kind != "Meeting";
+    // A meeting's or a document's compound head alone ("signing ceremony", "round of talks",
+    // "memorandum of understanding", "letter of intent") would still join every other
+    // article's ceremony or memorandum: not an alias either.
+    const bool compound_head = head_text.find(' ') != std::string::npos && m.kind == "Force";
     auto add_alias = [&](const std::string& a) {
       if (a.empty() || (name_key(a) == name_key(head_text) && !compound_head)) return;
       if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(a);
@@ -1564,12 +1565,18 @@ class MentionFinder {
           ++e;
           continue;
         }
-        if (w == "and" && any && e + 1 < n_ && (modifier_word(e + 1) || d_.atom_at[static_cast<size_t>(e + 1)] >= 0) &&
-            !d_.longest(e + 1, Role::FrameActive) && !d_.is_role(e + 1, Role::Determiner) && !new_head_within(e + 1, 3)) {
+        // "and" inside a capitalised name goes on to the next capitalised word ("Treaty on
+        // Border Security and Mutual Assistance"), unless that word is a known name.
+        const bool name_and = e + 1 < n_ && d_.cap(e - 1) && d_.word(e + 1) && d_.cap(e + 1) && d_.atom_at[static_cast<size_t>(e + 1)] < 0;
+        if (w == "and" && any && e + 1 < n_ && (modifier_word(e + 1) || name_and || d_.atom_at[static_cast<size_t>(e + 1)] >= 0) &&
+            !d_.longest(e + 1, Role::FrameActive) && !d_.is_role(e + 1, Role::Determiner) && (name_and || !new_head_within(e + 1, 3))) {
           ++e;
           continue;
         }
-        if (w == "in" && any && m.kind != "Meeting" && e + 1 < n_ && d_.atom_at[static_cast<size_t>(e + 1)] >= 0) {
+        // "mission in the Red Sea"; but a document's capitalised title ends before where it
+        // was signed ("Treaty on Border Security in Dushanbe")
+        if (w == "in" && any && m.kind != "Meeting" && !(m.kind == "Document" && d_.cap(j)) && e + 1 < n_ &&
+            d_.atom_at[static_cast<size_t>(e + 1)] >= 0) {
           const int a = d_.atom_at[static_cast<size_t>(e + 1)];
           const int after = d_.m(a).last;
           if (after >= n_ || !d_.word(after) || function_word(after)) {

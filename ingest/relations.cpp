@@ -1360,9 +1360,14 @@ class Relations {
         x.attributes["future"] = "true";
         if (!owner_name.empty()) x.attributes["owner"] = owner_name;
       } else if (!owner_name.empty()) {
-        for (const std::string& h : heads) {
-          alias(owner_name + " " + h);
-          alias(h + " of the " + owner_name);
+        // "NATO meeting" without its place would name every meeting the body holds, and join
+        // another article's one across the corpus; a placed meeting is named with its place
+        // (resolution still joins two reports of one body's meeting in one place).
+        if (place_name.empty() && building.empty()) {
+          for (const std::string& h : heads) {
+            alias(owner_name + " " + h);
+            alias(h + " of the " + owner_name);
+          }
         }
         x.attributes["owner"] = owner_name;
       }
