@@ -839,7 +839,12 @@ class Relations {
       // "Chile and Peru took part as observers", "X took part for the first time as a full member"
       const int nx = i + v->len;
       const bool as_role = d_.key_is(nx, "as") || (d_.key_is(nx, "for") && d_.key_is(nx + 1, "the") && d_.key_is(nx + 3, "time"));
-      const bool intransitive = (d_.key_is(nx, ",") || d_.key_is(nx, ".") || d_.key_is(nx, "too") || as_role ||
+      // "joined by video link", "took part remotely"
+      const bool remote = (d_.key_is(nx, "by") || d_.key_is(nx, "via")) &&
+                          (d_.key_is(nx + 1, "video") || d_.key_is(nx + 1, "videoconference") || d_.key_is(nx + 1, "videolink") ||
+                           d_.key_is(nx + 1, "video-link") || d_.key_is(nx + 1, "teleconference"));
+      const bool intransitive = (d_.key_is(nx, ",") || d_.key_is(nx, ".") || d_.key_is(nx, "too") || as_role || remote ||
+                                 d_.key_is(nx, "remotely") || d_.key_is(nx, "online") ||
                                  (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
                                 (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||
                                  (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") ||
@@ -920,6 +925,7 @@ class Relations {
     spoke_at(main_meeting);
     delegates(main_meeting);
     their_meetings();
+    represented(main_meeting);
     // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
     for (int i = 0; i < n_; ++i) {
       const Match* g = frame_at(i, Role::GatheringVerb, "ATTENDED");
@@ -930,6 +936,12 @@ class Relations {
       if (meeting < 0 && d_.key_is(i - 1, "which")) {
         const int b2 = d_.phrase_at[static_cast<size_t>(std::max(0, i - 2))];
         if (b2 >= 0 && d_.m(b2).kind == "Meeting") meeting = entity_of(b2);
+      }
+      // "It brought together ...": a sentence opened by "it" and a verb of gathering people
+      // is about the article's meeting
+      if (meeting < 0 && i >= 1 && i - 1 == d_.sentence_first(d_.sentence_of(i)) && d_.key_is(i - 1, "it") &&
+          (d_.key_is(i, "brought") || d_.key_is(i, "brings") || d_.key_is(i, "gathered") || d_.key_is(i, "drew"))) {
+        meeting = main_meeting;
       }
       if (meeting < 0) continue;
       const int end = d_.sentence_last(d_.sentence_of(i));
@@ -1046,6 +1058,119 @@ class Relations {
         if (d_.key_is(t, "and") || d_.key_is(t, ",")) continue;
         break;
       }
+    }
+  }
+
+  // Attendance said without an attend verb, for the article's meeting: "X was represented by
+  // its prime minister, Y" (and, in the same sentence, "and Z by its deputy secretary general,
+  // W"), "X sent observers / a delegation / its deputy foreign minister", "X followed the talks
+  // as an observer"; and hosting: "the emir was received by President Y" (Y hosted, the emir
+  // attended).
+  void represented(int main_meeting) {
+    if (main_meeting < 0) return;
+    auto skip_possessive = [&](int t) {
+      while (d_.key_is(t, "its") || d_.key_is(t, "their") || d_.key_is(t, "the")) ++t;
+      return t;
+    };
+    auto attend_all = [&](const std::vector<int>& who, int first, int last, const char* rule) {
+      for (int w : who) {
+        if (w >= 0 && (kind(w) == "Person" || party_kind(kind(w)))) add("ATTENDED", w, main_meeting, first, last, rule, 0.7);
+      }
+    };
+    for (int i = 0; i + 1 < n_; ++i) {
+      if (d_.in_quote(i)) continue;
+      const int s = d_.sentence_of(i);
+      const int floor = d_.sentence_first(s);
+      const int s_last = d_.sentence_last(s);
+      std::string modality;
+      bool negated = false;
+      if (d_.key_is(i, "represented") && d_.key_is(i + 1, "by")) {
+        const std::vector<int> who = parties_before(i, floor, modality, negated);
+        if (negated || who.empty()) continue;
+        const int end = clause_end(i + 2);
+        attend_all(who, floor, end - 1, "attended:represented-by");
+        attend_all(agents_after(skip_possessive(i + 2), end), floor, end - 1, "attended:represented-by");
+        // ", and the East African Community (EAC) by its deputy secretary general, W"
+        for (int t = i + 2; t + 1 < end; ++t) {
+          if (!d_.key_is(t, "and")) continue;
+          int k = skip_possessive(t + 1);
+          const int a = d_.atom_at[static_cast<size_t>(k)];
+          if (a < 0 || d_.m(a).first != k || !party_kind(d_.m(a).kind)) continue;
+          k = d_.m(a).last;
+          if (d_.key_is(k, "(")) {
+            while (k < end && !d_.key_is(k, ")")) ++k;
+            ++k;
+          }
+          if (!d_.key_is(k, "by")) continue;
+          attend_all({entity_of(a)}, t, end - 1, "attended:represented-by");
+          attend_all(agents_after(skip_possessive(k + 1), end), t, end - 1, "attended:represented-by");
+        }
+        continue;
+      }
+      // "X sent observers", "X sent a delegation", "X sent its deputy foreign minister, Y"
+      if (d_.key_is(i, "sent") || d_.key_is(i, "send") || d_.key_is(i, "sends")) {
+        int k = i + 1;
+        while (d_.key_is(k, "a") || d_.key_is(k, "an") || d_.key_is(k, "its") || d_.key_is(k, "their") ||
+               d_.key_is(k, "high-level") || d_.key_is(k, "senior") || d_.key_is(k, "small")) {
+          ++k;
+        }
+        const bool observers = d_.key_is(k, "observers") || d_.key_is(k, "observer");
+        const bool delegation = d_.is_role(k, Role::DelegationNoun) && !d_.key_is(k, "leaders");
+        const bool office = d_.longest(k, Role::Office) != nullptr || d_.is_role(k, Role::OfficeModifier);
+        if (!observers && !delegation && !office) continue;
+        const int end = clause_end(i + 1);
+        // "sent observers to the summit": the meeting named; else the article's
+        const std::vector<int> named = objects_after(k, "Meeting", end);
+        if (!named.empty() && named.front() != main_meeting) continue;
+        const std::vector<int> who = parties_before(i, floor, modality, negated);
+        if (negated) continue;
+        attend_all(who, floor, end - 1, "attended:sent");
+        if (office) attend_all(agents_after(k, end), floor, end - 1, "attended:sent");
+        continue;
+      }
+      // "X joined by video link" (the passive frame "joined by" takes the verb elsewhere)
+      if ((d_.key_is(i, "joined") || d_.key_is(i, "participated") || d_.key_is(i, "attended")) &&
+          (d_.key_is(i + 1, "by") || d_.key_is(i + 1, "via")) &&
+          (d_.key_is(i + 2, "video") || d_.key_is(i + 2, "videoconference") || d_.key_is(i + 2, "videolink") ||
+           d_.key_is(i + 2, "teleconference"))) {
+        std::vector<int> who = parties_before(i, floor, modality, negated);
+        if (who.empty() && i - 1 > floor && d_.key_is(i - 1, ",")) who = parties_before(i - 1, floor, modality, negated);
+        if (!negated) attend_all(who, floor, clause_end(i + 1) - 1, "attended:remote");
+        continue;
+      }
+      // "X followed the talks as an observer"
+      if (d_.key_is(i, "followed") || d_.key_is(i, "follows") || d_.key_is(i, "follow")) {
+        const int end = clause_end(i + 1);
+        int as = -1;
+        for (int t = i + 1; t < std::min(end, i + 8); ++t) {
+          if (d_.key_is(t, "as") && (d_.key_is(t + 1, "observers") || (d_.key_is(t + 1, "an") && d_.key_is(t + 2, "observer")))) as = t;
+        }
+        if (as < 0) continue;
+        const std::vector<int> named = objects_after(i + 1, "Meeting", as);
+        const std::vector<int> who = parties_before(i, floor, modality, negated);
+        if (negated) continue;
+        for (int w : who) {
+          if (w >= 0 && (kind(w) == "Person" || party_kind(kind(w)))) {
+            add("ATTENDED", w, named.empty() ? main_meeting : named.front(), floor, end - 1, "attended:observer", 0.7);
+          }
+        }
+        continue;
+      }
+      // "the emir was received by President Y at the palace": Y hosted, the guest attended
+      if ((d_.key_is(i, "received") || d_.key_is(i, "welcomed")) && d_.key_is(i + 1, "by") && d_.key_is(i - 1, "was")) {
+        std::vector<int> guest = parties_before(i, floor, modality, negated);
+        // "The visiting minister, X, was received by"
+        if (guest.empty() && i - 2 > floor && d_.key_is(i - 2, ",")) guest = parties_before(i - 2, floor, modality, negated);
+        if (guest.size() > 1) guest.erase(guest.begin(), guest.end() - 1);
+        if (negated || guest.size() != 1 || kind(guest.front()) != "Person") continue;
+        const int end = clause_end(i + 2);
+        const std::vector<int> host = agents_after(i + 2, end);
+        if (host.size() != 1 || kind(host.front()) != "Person") continue;
+        add("HOSTED", host.front(), main_meeting, floor, end - 1, "hosted:received", 0.6);
+        add("ATTENDED", host.front(), main_meeting, floor, end - 1, "hosted:received", 0.6);
+        add("ATTENDED", guest.front(), main_meeting, floor, end - 1, "hosted:received", 0.6);
+      }
+      (void)s_last;
     }
   }
 
@@ -1318,7 +1443,10 @@ class Relations {
         // the only body recorded as attending it
         int only = -1, count = 0;
         for (const Relation& r : d_.relations) {
-          if (r.type == "ATTENDED" && r.end == static_cast<int>(ei) && kind(r.start) == "Organization") {
+          // a body that only sent someone or watched is a guest, not the meeting's owner
+          const bool guest = r.rule == "attended:represented-by" || r.rule == "attended:sent" ||
+                             r.rule == "attended:observer" || r.rule == "attended:remote";
+          if (r.type == "ATTENDED" && r.end == static_cast<int>(ei) && kind(r.start) == "Organization" && !guest) {
             if (only != r.start) ++count;
             only = r.start;
           }

@@ -71,3 +71,39 @@ TEST_CASE("the Peace and Security Council is the AU body, not the UN Security Co
   CHECK(entity(f, "Organization", "Peace and Security Council") >= 0);
   CHECK(entity(f, "Organization", "UN Security Council") < 0);
 }
+
+TEST_CASE("attendance without an attend verb: represented by, sent, followed as an observer, by video link") {
+  const auto f = facts(
+      "Andean leaders held a summit in Quito on Monday. "
+      "Peru was represented by its foreign minister, Ana Torres Quispe, and the Organization of American States "
+      "by its deputy secretary general, Luis Mora Vega. "
+      "Bolivia sent observers, but Panama did not send a delegation. "
+      "Uruguay followed the talks as an observer. "
+      "Paraguay's foreign minister, Rosa Benitez Acosta, joined by video link from Asuncion.");
+  const int mi = entity(f, "Meeting", "summit in Quito");
+  REQUIRE(mi >= 0);
+  const std::string m = f.entities[static_cast<size_t>(mi)].name;
+  CHECK(related(f, "ATTENDED", "Peru", m));
+  CHECK(related(f, "ATTENDED", "Ana Torres Quispe", m));
+  CHECK(related(f, "ATTENDED", "Organization of American States", m));
+  CHECK(related(f, "ATTENDED", "Luis Mora Vega", m));
+  CHECK(related(f, "ATTENDED", "Bolivia", m));
+  CHECK_FALSE(related(f, "ATTENDED", "Panama", m));
+  CHECK(related(f, "ATTENDED", "Uruguay", m));
+  CHECK(related(f, "ATTENDED", "Rosa Benitez Acosta", m));
+}
+
+TEST_CASE("'It brought together delegations from ...' and 'was received by' for the article's meeting") {
+  const auto f = facts(
+      "Foreign ministers met for talks in Lima on Tuesday. "
+      "It brought together delegations from Chile, Ecuador and Colombia. "
+      "The visiting minister, Carlos Ibarra Soto, was received by President Elena Vargas Rojas at the palace.");
+  const int mi = entity(f, "Meeting", "talks in Lima");
+  REQUIRE(mi >= 0);
+  const std::string m = f.entities[static_cast<size_t>(mi)].name;
+  CHECK(related(f, "ATTENDED", "Chile", m));
+  CHECK(related(f, "ATTENDED", "Ecuador", m));
+  CHECK(related(f, "ATTENDED", "Colombia", m));
+  CHECK(related(f, "HOSTED", "Elena Vargas Rojas", m));
+  CHECK(related(f, "ATTENDED", "Carlos Ibarra Soto", m));
+}
