@@ -428,6 +428,43 @@ class MentionFinder {
       d_.add_mention(m);
       i = m.last - 1;
     }
+    // "the southern port city of Kismayo", "the town of Batken": an unknown capitalised name
+    // after a settlement noun and "of" is a place; "at the Palace of Nations", "at Villa
+    // Somalia": a building named head first, after "at".
+    auto cap_run = [&](int from, bool building) {
+      int e = from;
+      // "Villa Somalia": a building may carry a known name
+      if (building && e < n_ && d_.atom_at[static_cast<size_t>(e)] >= 0) {
+        Mention& a = d_.m(d_.atom_at[static_cast<size_t>(e)]);
+        if (a.first == e && a.kind != "Person" && a.last - a.first == 1) {
+          a.dropped = true;
+          d_.atom_at[static_cast<size_t>(e)] = -1;
+          return e + 1;
+        }
+      }
+      while (e < n_ && e < from + 4 && d_.word(e) && d_.cap(e) && d_.atom_at[static_cast<size_t>(e)] < 0 && !credit_[static_cast<size_t>(e)] &&
+             (building || !common(e))) {
+        ++e;
+      }
+      return e;
+    };
+    for (int i = 1; i + 2 < n_; ++i) {
+      if (d_.in_quote(i)) continue;
+      const bool settlement = (d_.key_is(i, "city") || d_.key_is(i, "town") || d_.key_is(i, "village") || d_.key_is(i, "port")) &&
+                              !d_.cap(i) && d_.key_is(i + 1, "of");
+      const bool head_first = d_.cap(i) && (d_.key_is(i, "palace") || d_.key_is(i, "villa")) &&
+                              (d_.key_is(i - 1, "at") || (d_.key_is(i - 1, "the") && i >= 2 && d_.key_is(i - 2, "at")));
+      if (!settlement && !head_first) continue;
+      const int from = settlement ? i + 2 : (d_.key_is(i + 1, "of") ? i + 2 : i + 1);
+      const int e = cap_run(from, head_first);
+      if (e == from || (e < n_ && d_.is(e, tok::kPossessive))) continue;
+      Mention m;
+      m.first = settlement ? from : i;
+      m.last = e;
+      m.kind = "Place";
+      d_.add_mention(m);
+      i = e - 1;
+    }
   }
 
   int first_capital(int country) const {

@@ -107,3 +107,13 @@ TEST_CASE("'It brought together delegations from ...' and 'was received by' for 
   CHECK(related(f, "HOSTED", "Elena Vargas Rojas", m));
   CHECK(related(f, "ATTENDED", "Carlos Ibarra Soto", m));
 }
+
+TEST_CASE("a name after 'city of' / 'port of' is a place; 'at the Palace of X' and 'at Villa X' are buildings") {
+  const auto f = facts(
+      "The ministers met in the northern port city of Puerto Ayora on Monday, at the Palace of Congresses. "
+      "The president later received them at Villa Ecuador. Nothing is known about the town of the future.");
+  CHECK(entity(f, "Place", "Puerto Ayora") >= 0);
+  CHECK(entity(f, "Place", "Palace of Congresses") >= 0);
+  CHECK(entity(f, "Place", "Villa Ecuador") >= 0);
+  CHECK(entity(f, "Country", "Ecuador") < 0);
+}
