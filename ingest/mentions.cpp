@@ -974,6 +974,12 @@ class MentionFinder {
       }
       if (!best.m) continue;
       const int h0 = i, h1 = i + best.m->len;
+      // "a defence cooperation agreement", "a support mission plan": a force-like word right
+      // before a document head modifies the document, which names the phrase.
+      if (best.kind == "Force" && d_.word(h1) && d_.cap(h1) == d_.cap(h0) && d_.longest(h1, Role::DocumentHead) &&
+          !excluded(h1, h1 + d_.longest(h1, Role::DocumentHead)->len, 1)) {
+        continue;
+      }
       // "Riga Summit Declaration": a capitalised head inside a longer name is a modifier
       if (d_.cap(h0) && !d_.is(h0, tok::kNewPara) && h0 != d_.sentence_first(d_.sentence_of(h0)) && d_.word(h1) && d_.cap(h1) &&
           (d_.longest(h1, Role::MeetingHead) || d_.longest(h1, Role::DocumentHead) || d_.longest(h1, Role::ForceHead))) {
@@ -1420,7 +1426,13 @@ class MentionFinder {
       // Plans and agreements are things in particular only with a name-like modifier ("20-point",
       // "Minsk") or a maker; "a peace agreement" is any agreement.
       bool named = m.owner >= 0 || !m.by.empty();
-      for (int t : mods) named = named || d_.is(t, tok::kNumber) || d_.cap(t);
+      int plain = 0;
+      for (int t : mods) {
+        named = named || d_.is(t, tok::kNumber) || d_.cap(t);
+        plain += d_.word(t) && !d_.is_role(t, Role::GenericModifier) && !d_.is_role(t, Role::Determiner) ? 1 : 0;
+      }
+      // "a defence cooperation agreement": two describing words name a kind of text in particular
+      named = named || plain >= 2;
       m.specific = named;
     }
     if (!m.specific && !m.definite) return;  // "talks", "a meeting": nothing to refer to

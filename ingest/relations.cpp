@@ -760,9 +760,24 @@ class Relations {
           }
         }
       }
+      // "signed a defence agreement and a memorandum on ...": every text of the coordinated object
+      std::vector<int> signed_docs{docs.front()};
+      for (int t = i + len; t < end; ++t) {
+        const int ph = d_.phrase_at[static_cast<size_t>(t)];
+        if (ph < 0 || d_.m(ph).kind != "Document" || entity_of(ph) != docs.front()) continue;
+        int k = d_.m(ph).last;
+        while (k + 1 < end && (d_.key_is(k, "and") || d_.key_is(k, ","))) {
+          const int nx = d_.phrase_at[static_cast<size_t>(k + 1)];
+          if (nx < 0 || d_.m(nx).kind != "Document" || d_.m(nx).first != k + 1 || d_.m(nx).dropped) break;
+          const int e = entity_of(nx);
+          if (e >= 0 && std::find(signed_docs.begin(), signed_docs.end(), e) == signed_docs.end()) signed_docs.push_back(e);
+          k = d_.m(nx).last;
+        }
+        break;
+      }
       for (int subj : subjects) {
         if (kind(subj) != "Person" && kind(subj) != "Country") continue;
-        add("SIGNED", subj, docs.front(), i, end - 1, "signed:verb", 0.85);
+        for (int dd : signed_docs) add("SIGNED", subj, dd, i, end - 1, "signed:verb", 0.85);
       }
       for (int w : with) add("SIGNED", w, docs.front(), i, end - 1, "signed:alongside", 0.75);
       return;
