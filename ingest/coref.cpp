@@ -16,6 +16,7 @@
 //   documents, forces        merge when the head noun and the qualifiers ("joint", "draft") agree
 //                            and nothing tells them apart; "the declaration" is the latest one.
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "ingest/analysis.h"
@@ -24,6 +25,18 @@
 
 namespace kg::ingest::detail {
 namespace {
+
+// Does title `full` end with the word(s) of title `tail` ("Foreign Minister" ends with
+// "Minister"), ignoring case?
+bool ends_with_word(const std::string& full, const std::string& tail) {
+  if (full.size() <= tail.size() + 1 || full[full.size() - tail.size() - 1] != ' ') return false;
+  for (size_t i = 0; i < tail.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(full[full.size() - tail.size() + i])) != std::tolower(static_cast<unsigned char>(tail[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
 
 bool is_call(const std::string& head) {
   return head.find("call") != std::string::npos || head.find("video") != std::string::npos;
@@ -160,7 +173,11 @@ class Coref {
         for (int pm : d_.e(p).mentions) {
           const Mention& x = d_.m(pm);
           if (x.office < 0 || x.former) continue;
-          const bool office_ok = x.office == m.office || (head && d_.lex.offices[static_cast<size_t>(x.office)].head);
+          // "the Peruvian minister" is the Peruvian foreign minister: a lone generic title joins a
+          // holder of a fuller title ending in it, for the state or body the title names
+          const bool fuller = body >= 0 && ends_with_word(d_.lex.offices[static_cast<size_t>(x.office)].title,
+                                                          d_.lex.offices[static_cast<size_t>(m.office)].title);
+          const bool office_ok = x.office == m.office || fuller || (head && d_.lex.offices[static_cast<size_t>(x.office)].head);
           if (!office_ok) continue;
           const int xb = x.office_body >= 0 ? d_.m(x.office_body).entity : -1;
           if (body >= 0 && xb != body) continue;

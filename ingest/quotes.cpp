@@ -482,6 +482,15 @@ class Attributor {
     q.confidence = confidence;
   }
 
+  // The source named after "according to" at token k, through a determiner ("according to the
+  // Peruvian foreign ministry"); -1 when none.
+  int source_mention(int k) const {
+    const int mi = d_.mention_at(k);
+    if (mi >= 0) return mi;
+    if (k < n_ && d_.is_role(k, Role::Determiner)) return d_.mention_at(k + 1);
+    return -1;
+  }
+
   void attribute(int qi) {
     Quote& q = d_.quotes[static_cast<size_t>(qi)];
     const int open_s = d_.sentence_of(q.open);
@@ -566,8 +575,7 @@ class Attributor {
       }
       for (int i = s_first; i < q.open; ++i) {
         if (const Match* sb = d_.longest(i, Role::SourceBefore); sb && outside(i)) {
-          const int mi = d_.mention_at(i + sb->len);
-          const int sp = speaker_of(mi);
+          const int sp = speaker_of(source_mention(i + sb->len));
           if (sp >= 0) return set(q, sp, "quote:according-to", 0.85);
         }
       }
@@ -576,7 +584,7 @@ class Attributor {
     if (q.close >= 0) {
       for (int i = q.close + 1; i < s_last; ++i) {
         if (const Match* sb = d_.longest(i, Role::SourceBefore); sb && outside(i)) {
-          const int sp = speaker_of(d_.mention_at(i + sb->len));
+          const int sp = speaker_of(source_mention(i + sb->len));
           if (sp >= 0) return set(q, sp, "quote:according-to", 0.85);
         }
       }

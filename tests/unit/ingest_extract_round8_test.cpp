@@ -24,3 +24,22 @@ TEST_CASE("signing a list of texts signs each of them") {
   CHECK(related(f, "SIGNED", "Chile", "memorandum of understanding on fisheries"));
   CHECK(related(f, "SIGNED", "Peru", "memorandum of understanding on fisheries"));
 }
+
+TEST_CASE("'according to the X ministry' before a quotation gives the ministry as speaker") {
+  const auto f = facts(
+      "Mendoza said the ships would be \"at sea by March.\" According to the Peruvian foreign ministry, the "
+      "clinic will be \"run by Peruvian nurses.\"");
+  CHECK(speaker_of(f, "run by Peruvian nurses") == "Peruvian Foreign Ministry");
+  CHECK(speaker_of(f, "at sea by March") == "Mendoza");
+}
+
+TEST_CASE("a lone generic title with a demonym is the holder of a fuller title for that state") {
+  const auto f = facts(
+      "Peru's foreign minister, Rosa Vidal, spoke on Monday. Chile's defence minister, Tomas Rojas, spoke too. "
+      "\"We need one plan,\" the Peruvian minister said.");
+  CHECK(speaker_of(f, "We need one plan") == "Rosa Vidal");
+  // without a state the generic title joins nobody
+  const auto g = facts(
+      "Peru's foreign minister, Rosa Vidal, spoke on Monday. \"We need one plan,\" the minister said.");
+  CHECK(speaker_of(g, "We need one plan") != "Rosa Vidal");
+}
