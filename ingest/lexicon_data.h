@@ -104,6 +104,7 @@ struct Office {
   bool head = false;        // head of state or government
   bool represents = false;  // the holder at a meeting means the state is there (envoys)
   int default_entity = -1;  // the only body that has this office, when there is one
+  std::vector<int> states;  // the states that have this office, when few do (emirs, kings)
 };
 
 struct Frame {

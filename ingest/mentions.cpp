@@ -636,6 +636,38 @@ class MentionFinder {
     return -1;
   }
 
+  // "..., and the Andean Community (CAN) by its deputy secretary general, X": the state or body
+  // right before "by" of "by its" at token t (an elliptical "was represented by"). Returns a
+  // mention or -1.
+  int by_antecedent(int t) const {
+    if (!d_.key_is(t - 1, "by")) return -1;
+    int k = t - 2;
+    if (d_.key_is(k, ")")) {  // a bracketed acronym after the name
+      while (k > 0 && !d_.key_is(k, "(") && t - k < 8) --k;
+      --k;
+    }
+    if (k < 0) return -1;
+    const int a = d_.atom_at[static_cast<size_t>(k)];
+    if (a < 0 || d_.m(a).last != k + 1 || d_.m(a).dropped) return -1;
+    return d_.m(a).kind == "Country" || d_.m(a).kind == "Organization" ? a : -1;
+  }
+
+  // "a Chilean delegation that included the deputy minister, X": the state of the delegation
+  // whose members the title at token t lists. Returns a mention or -1.
+  int delegation_party(int t) const {
+    int k = t - 1;
+    if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
+    if (!(d_.key_is(k, "included") || d_.key_is(k, "including") || d_.key_is(k, "includes"))) return -1;
+    --k;
+    if (d_.key_is(k, "that") || d_.key_is(k, "which")) --k;
+    if (!(d_.key_is(k, "delegation") || d_.key_is(k, "team"))) return -1;
+    --k;
+    if (k < 0) return -1;
+    const int a = d_.atom_at[static_cast<size_t>(k)];
+    if (a < 0 || d_.m(a).last != k + 1 || d_.m(a).dropped) return -1;
+    return d_.m(a).kind == "Country" || d_.m(a).kind == "Organization" ? a : -1;
+  }
+
   // The state or body a "whose" at token w refers to: the one right before it ("hosted by
   // Turkey, whose foreign minister, X, ..."). Returns a mention or -1.
   int relative_antecedent(int w) const {
@@ -694,10 +726,12 @@ class MentionFinder {
         set_office(p, *ap, mod_first, "office:apposition-before");
         const int b = body_before(mod_first, p);
         if (p.office_body < 0 && p.appointer < 0 && (d_.key_is(b - 1, "its") || d_.key_is(b - 1, "their"))) {
-          p.office_body = subject_party(b - 1);
+          p.office_body = by_antecedent(b - 1);
+          if (p.office_body < 0) p.office_body = subject_party(b - 1);
         }
         if (p.office_body < 0 && p.appointer < 0 && d_.key_is(b - 1, "whose")) p.office_body = relative_antecedent(b - 1);
         complement_body(p, ap->first + ap->len);
+        if (p.office_body < 0 && p.appointer < 0) p.office_body = delegation_party(b);
         p.former = former_before(b);
         for (int k = ap->first; k < ap->first + ap->len; ++k) office_used[static_cast<size_t>(k)] = true;
       }

@@ -16,6 +16,7 @@
 // when one is named; a contribution noun ("Spain's contribution") commits to it.
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <set>
 #include <unordered_map>
 
@@ -155,7 +156,26 @@ class Relations {
     }
     const int def = p.office >= 0 ? d_.lex.offices[static_cast<size_t>(p.office)].default_entity : -1;
     if (def >= 0) return lex_entity(def);
+    if (p.office >= 0) return state_with_office(d_.lex.offices[static_cast<size_t>(p.office)].states, p.first);
     return -1;
+  }
+
+  // "Emir X" with no state: of the states that have the office, the one the article names
+  // nearest to token `at` (most often the only one it names); -1 when it names none.
+  int state_with_office(const std::vector<int>& states, int at) const {
+    int best = -1, best_dist = 0;
+    for (size_t e = 0; e < d_.entities.size(); ++e) {
+      const Entity& x = d_.entities[e];
+      if (x.removed || x.kind != "Country" || std::find(states.begin(), states.end(), x.lex) == states.end()) continue;
+      for (int mi : x.mentions) {
+        const int dist = std::abs(d_.m(mi).first - at);
+        if (best < 0 || dist < best_dist) {
+          best = static_cast<int>(e);
+          best_dist = dist;
+        }
+      }
+    }
+    return best;
   }
 
   void offices() {

@@ -43,3 +43,30 @@ TEST_CASE("a lone generic title with a demonym is the holder of a fuller title f
       "Peru's foreign minister, Rosa Vidal, spoke on Monday. \"We need one plan,\" the minister said.");
   CHECK(speaker_of(g, "We need one plan") != "Rosa Vidal");
 }
+
+TEST_CASE("a head-of-state title without a state belongs to the state with that office the article names") {
+  const auto f = facts("Emir Hamad bin Ali visited Muscat on Monday for talks with the Omani foreign minister, "
+                       "Said Al Busaidi. A Kuwaiti delegation came with him.");
+  CHECK(related(f, "HOLDS_OFFICE", "Hamad bin Ali", "Kuwait"));
+  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Hamad bin Ali", "Oman"));
+  // a state without emirs is never the emir's
+  const auto g = facts("Emir Hamad bin Ali visited Muscat on Monday for talks with the Omani foreign minister, "
+                       "Said Al Busaidi.");
+  CHECK_FALSE(related(g, "HOLDS_OFFICE", "Hamad bin Ali", "Oman"));
+}
+
+TEST_CASE("'and the X by its deputy secretary general, Y' gives Y's office to X, not to the first body") {
+  const auto f = facts(
+      "Peru was represented by its foreign minister, Rosa Vidal, and the Andean Community (CAN) by its deputy "
+      "secretary general, Luis Pardo.");
+  CHECK(related(f, "HOLDS_OFFICE", "Luis Pardo", "Andean Community"));
+  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Luis Pardo", "Peru"));
+  CHECK(related(f, "HOLDS_OFFICE", "Rosa Vidal", "Peru"));
+}
+
+TEST_CASE("a minister listed in 'a X delegation that included' holds office for X") {
+  const auto f = facts(
+      "The talks in Lima were attended by a Chilean delegation that included the minister of state for defence "
+      "affairs, Tomas Rojas.");
+  CHECK(related(f, "HOLDS_OFFICE", "Tomas Rojas", "Chile"));
+}
