@@ -668,6 +668,26 @@ class MentionFinder {
     return d_.m(a).kind == "Country" || d_.m(a).kind == "Organization" ? a : -1;
   }
 
+  // "The OAS was represented by the secretary-general's special envoy, X": the state or body
+  // represented by the title starting at token t. Returns a mention or -1.
+  int represented_party(int t) const {
+    int k = t - 1;
+    if (d_.key_is(k, "'s") || d_.key_is(k, "'")) {  // "the secretary-general's": another officer of the body
+      const Match* boss = d_.ending_at(k, Role::Office);
+      if (boss == nullptr) return -1;
+      k = boss->first - 1;
+    }
+    if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
+    if (!d_.key_is(k, "by") || !d_.key_is(k - 1, "represented")) return -1;
+    k -= 2;
+    if (d_.key_is(k, "was") || d_.key_is(k, "is") || d_.key_is(k, "were") || d_.key_is(k, "are") || d_.key_is(k, "be")) --k;
+    if (d_.key_is(k, "will")) --k;
+    if (k < 0) return -1;
+    const int a = d_.atom_at[static_cast<size_t>(k)];
+    if (a < 0 || d_.m(a).last != k + 1 || d_.m(a).dropped) return -1;
+    return d_.m(a).kind == "Country" || d_.m(a).kind == "Organization" ? a : -1;
+  }
+
   // The state or body a "whose" at token w refers to: the one right before it ("hosted by
   // Turkey, whose foreign minister, X, ..."). Returns a mention or -1.
   int relative_antecedent(int w) const {
@@ -732,6 +752,7 @@ class MentionFinder {
         if (p.office_body < 0 && p.appointer < 0 && d_.key_is(b - 1, "whose")) p.office_body = relative_antecedent(b - 1);
         complement_body(p, ap->first + ap->len);
         if (p.office_body < 0 && p.appointer < 0) p.office_body = delegation_party(b);
+        if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
         p.former = former_before(b);
         for (int k = ap->first; k < ap->first + ap->len; ++k) office_used[static_cast<size_t>(k)] = true;
       }

@@ -358,8 +358,10 @@ class Relations {
         continue;
       }
       // "confirmed their intention to", "agreed to", "plans to"
+      // "Peru and Bolivia each offered", "both pledged": a distributive word after the subjects
       if (d_.key_is(t, "to") || d_.key_is(t, "their") || d_.key_is(t, "its") || d_.key_is(t, "intention") ||
-          d_.key_is(t, "confirmed") || d_.key_is(t, "have") || d_.key_is(t, "has")) {
+          d_.key_is(t, "confirmed") || d_.key_is(t, "have") || d_.key_is(t, "has") || d_.key_is(t, "each") ||
+          d_.key_is(t, "both") || d_.key_is(t, "also")) {
         --k;
         continue;
       }
@@ -661,6 +663,18 @@ class Relations {
     return -1;
   }
 
+  // "Tanzania pledged 40 observers. Malawi and Zambia each offered 20 more": a count and "more"
+  // with no noun at token t, after troops named in this sentence or the one before.
+  bool more_of_troops(int t) const {
+    if (!d_.is(t, tok::kNumber) || !d_.key_is(t + 1, "more")) return false;
+    if (d_.word(t + 2) && !d_.key_is(t + 2, "and") && !d_.key_is(t + 2, "to") && !d_.key_is(t + 2, "for")) return false;
+    const int s = d_.sentence_of(t);
+    for (int k = d_.sentence_first(std::max(0, s - 1)); k < t; ++k) {
+      if (d_.longest(k, Role::TroopNoun)) return true;
+    }
+    return false;
+  }
+
   void active_frame(const std::string& type, int i, int len, int main_force) {
     const int s = d_.sentence_of(i);
     const int floor = d_.sentence_first(s);
@@ -717,6 +731,11 @@ class Relations {
         // "Ghana, which runs its own patrols, ... ruled out sending ships": troops after a
         // negation belong to a denied offer, not to this verb
         if (d_.longest(t, Role::Negation)) break;
+        if (more_of_troops(t)) {
+          troops = true;
+          detail = std::string(d_.span(t, t + 2));
+          break;
+        }
         if (const Match* tn = d_.longest(t, Role::TroopNoun)) {
           troops = true;
           int a = t;

@@ -70,3 +70,29 @@ TEST_CASE("a minister listed in 'a X delegation that included' holds office for 
       "affairs, Tomas Rojas.");
   CHECK(related(f, "HOLDS_OFFICE", "Tomas Rojas", "Chile"));
 }
+
+TEST_CASE("'was represented by the secretary-general's special envoy, X' gives X's office to the body represented") {
+  const auto f = facts(
+      "The Organization of American States was represented by the secretary-general's special envoy for the "
+      "Andes, Clara Ruiz, and Peru by its foreign minister, Rosa Vidal.");
+  CHECK(related(f, "HOLDS_OFFICE", "Clara Ruiz", "Organization of American States"));
+  CHECK(related(f, "HOLDS_OFFICE", "Rosa Vidal", "Peru"));
+}
+
+TEST_CASE("a field hospital is a capability a state pledges") {
+  const auto f = facts("Chile will also fund and staff a 50-bed field hospital in Lima, its minister said.");
+  CHECK(count_kind(f, "Force") == 1);
+  CHECK(related(f, "COMMITS", "Chile", "50-bed field hospital"));
+}
+
+TEST_CASE("'each offered 10 more' after troops pledges the same units to the same force") {
+  const auto f = facts(
+      "The council expands the Joint Border Monitoring Mechanism, which will be led by Chile. Chile pledged 30 "
+      "military observers to the mechanism. Peru and Bolivia each offered 10 more, and Ecuador declined to commit.");
+  CHECK(related(f, "COMMITS", "Peru", "Joint Border Monitoring Mechanism"));
+  CHECK(related(f, "COMMITS", "Bolivia", "Joint Border Monitoring Mechanism"));
+  CHECK_FALSE(related(f, "COMMITS", "Ecuador", "Joint Border Monitoring Mechanism"));
+  // without troops before it, "10 more" is no pledge of units
+  const auto g = facts("The council set up the Joint Border Monitoring Mechanism. Peru offered 10 more.");
+  CHECK_FALSE(related(g, "COMMITS", "Peru", "Joint Border Monitoring Mechanism"));
+}
