@@ -1444,7 +1444,9 @@ class Relations {
       bool cue = false;
       for (int t = std::max(s_first, m.first - 4); t < std::min(s_last, m.last + 4); ++t) cue = cue || producing_cue(t);
       if (!cue) continue;
-      const int meeting = meeting_after_preposition(m.first, s_last);
+      int meeting = meeting_after_preposition(m.first, s_last);
+      // "At the end of the talks, Peru and Chile signed ...": the phrase opens the sentence
+      if (meeting < 0) meeting = meeting_after_preposition(s_first, s_first + 1);
       if (meeting >= 0) {
         add("PRODUCED", entity_of(meeting), doc, m.first, d_.m(meeting).last - 1, "produced:issued-at", 0.8);
         produced.insert(doc);

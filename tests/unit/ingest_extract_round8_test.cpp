@@ -96,3 +96,13 @@ TEST_CASE("'each offered 10 more' after troops pledges the same units to the sam
   const auto g = facts("The council set up the Joint Border Monitoring Mechanism. Peru offered 10 more.");
   CHECK_FALSE(related(g, "COMMITS", "Peru", "Joint Border Monitoring Mechanism"));
 }
+
+TEST_CASE("a state visit is a meeting, and a text signed 'at the end of the talks' came out of them") {
+  const auto f = facts(
+      "The Chilean president began a state visit to Peru on Monday. At the end of the talks, Peru and Chile signed "
+      "a border security cooperation agreement.");
+  CHECK(count_kind(f, "Meeting") == 1);
+  const auto* r = relation(f, "PRODUCED", "state visit", "border security cooperation agreement");
+  REQUIRE(r != nullptr);
+  CHECK(r->evidence.rule == "produced:issued-at");
+}
