@@ -38,6 +38,15 @@ bool ends_with_word(const std::string& full, const std::string& tail) {
   return true;
 }
 
+// Does family name `surname` end with the words of `name` ("bin Rashid Al Kuwari" with "Al
+// Kuwari")? Only names of two words or more: one word is family_name_matches' job.
+bool ends_with_name(const std::string& surname, const std::string& name) {
+  const std::string theirs = name_key(surname), whole = name_key(name);
+  if (whole.find(' ') == std::string::npos || theirs.size() < whole.size()) return false;
+  if (theirs.compare(theirs.size() - whole.size(), whole.size(), whole) != 0) return false;
+  return theirs.size() == whole.size() || theirs[theirs.size() - whole.size() - 1] == ' ';
+}
+
 bool is_call(const std::string& head) {
   return head.find("call") != std::string::npos || head.find("video") != std::string::npos;
 }
@@ -117,6 +126,12 @@ class Coref {
         // "Lee" for "Lee Jae-myung": a first word that is no given name is a family name
         const bool family_first = m.given.empty() && !e.given.empty() && name_key(e.given) == name_key(m.surname) &&
                                   !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
+        // "Al Kuwari" after "Mansour bin Rashid Al Kuwari": a capitalised particle opens a family name
+        if (!m.given.empty() && !e.given.empty() && d_.lex.word_has_role(token_key(m.given), Role::NameParticle) &&
+            ends_with_name(e.surname, m.given + " " + m.surname)) {
+          found = p;
+          break;
+        }
         const bool family = surname_variants(e.surname, m.surname) ||
                             (m.given.empty() && family_name_matches(e.surname, m.surname)) ||
                             (e.given.empty() && family_name_matches(m.surname, e.surname)) || family_first;
@@ -147,7 +162,12 @@ class Coref {
         const Entity& e = d_.e(p);
         const bool family_first = !e.given.empty() && name_key(e.given) == name_key(m.surname) &&
                                   !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
-        if (!family_name_matches(e.surname, m.surname) && !family_first) continue;
+        // "Al" of "Al Kuwari" read on its own: the particle and the word after it
+        const bool particle_first = d_.lex.word_has_role(token_key(m.surname), Role::NameParticle) && m.last < d_.size() &&
+                                    ends_with_name(e.surname, m.surname + " " + std::string(d_.text(m.last)));
+        if (!family_name_matches(e.surname, m.surname) && !family_first && !ends_with_name(e.surname, m.surname) && !particle_first) {
+          continue;
+        }
         // the most recent holder of the name before this mention, else the first after it
         int last_before = -1;
         for (int pm : e.mentions) {

@@ -1279,6 +1279,8 @@ class Relations {
         continue;
       }
       if (d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) continue;
+      // "by Al Marri": a capitalised particle the family name was read without
+      if (mi < 0 && d_.is_role(t, Role::NameParticle) && d_.mention_at(t + 1) >= 0 && d_.m(d_.mention_at(t + 1)).kind == "Person") continue;
       if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped) break;
       // a state or body right before a title or role qualifies the person after it
       if (d_.m(mi).kind != "Person" &&

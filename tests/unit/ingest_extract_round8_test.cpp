@@ -106,3 +106,13 @@ TEST_CASE("a state visit is a meeting, and a text signed 'at the end of the talk
   REQUIRE(r != nullptr);
   CHECK(r->evidence.rule == "produced:issued-at");
 }
+
+TEST_CASE("a family name opened by a capitalised particle joins the full name that ends with it") {
+  const auto f = facts(
+      "Peru and Qatar signed a defence cooperation agreement. The talks were attended by a Qatari delegation "
+      "that included the minister of state for defence affairs, Khalid bin Saad Al Marri. The defence agreement was signed by Peru's defence minister, Luis Pardo, and by "
+      "Al Marri.");
+  CHECK(count_kind(f, "Person") == 2);
+  CHECK(related(f, "SIGNED", "Khalid bin Saad Al Marri", "defence cooperation agreement"));
+  CHECK(related(f, "HOLDS_OFFICE", "Khalid bin Saad Al Marri", "Qatar"));
+}
