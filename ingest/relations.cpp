@@ -1313,6 +1313,15 @@ class Relations {
       const int ph = k >= 2 ? d_.phrase_at[static_cast<size_t>(k - 2)] : -1;
       if (ph >= 0 && d_.m(ph).last == k - 1 && !d_.m(ph).dropped) return ph;
       if (same_sentence) return prev_thing;
+      // "The session, held in the main hall, was chaired by": the phrase before the parenthetical
+      const int floor = d_.sentence_first(d_.sentence_of(i));
+      for (int j = k - 2; j > floor && k - j < 16; --j) {
+        if (d_.in_quote(j) || d_.key_is(j, "\"")) return -1;
+        if (!d_.key_is(j, ",")) continue;
+        const int before = d_.phrase_at[static_cast<size_t>(j - 1)];
+        if (before >= 0 && d_.m(before).last == j && !d_.m(before).dropped && d_.m(before).kind == "Meeting") return before;
+        return -1;
+      }
       return -1;
     }
     const int ph = k > 0 ? d_.phrase_at[static_cast<size_t>(k - 1)] : -1;

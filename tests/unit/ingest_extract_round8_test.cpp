@@ -116,3 +116,11 @@ TEST_CASE("a family name opened by a capitalised particle joins the full name th
   CHECK(related(f, "SIGNED", "Khalid bin Saad Al Marri", "defence cooperation agreement"));
   CHECK(related(f, "HOLDS_OFFICE", "Khalid bin Saad Al Marri", "Qatar"));
 }
+
+TEST_CASE("a passive after a parenthetical is about the meeting before it") {
+  const auto f = facts(
+      "Andean leaders met in Lima on Monday for a summit of the Andean Community. The summit, held in the main "
+      "hall of the palace, was chaired by Peruvian President Jorge Vidal.");
+  CHECK(related(f, "LEADS", "Jorge Vidal", "Andean Community meeting in Lima"));
+  CHECK(related(f, "ATTENDED", "Jorge Vidal", "Andean Community meeting in Lima"));
+}
