@@ -126,7 +126,8 @@ std::pair<size_t, size_t> assign(const std::vector<uint64_t>& keys, const std::v
 }  // namespace
 
 uint64_t source_hash(const Source& s) {
-  Fields f;
+  thread_local Fields f;  // its buffer is reused: a build hashes a million sources
+  f.clear();
   f.str(s.file);
   f.u64(static_cast<uint64_t>(static_cast<int64_t>(s.article)));
   f.u64(static_cast<uint64_t>(static_cast<int64_t>(s.sentence)));
