@@ -12,7 +12,6 @@
 //
 // meta.graph_generation counts graph writes; the snapshot carries the same number, so a
 // snapshot that does not belong to the tables beside it is detected instead of loaded.
-#include <algorithm>
 #include "graph/store.h"
 
 #include <algorithm>
@@ -30,6 +29,7 @@
 #include "graph/byte_codec.h"
 #include "graph/json_value.h"
 #include "graph/snapshot.h"
+#include "graph/stable_ids.h"
 #include "ingest/name_key.h"
 
 namespace kg::graph {
@@ -52,7 +52,7 @@ CREATE TABLE IF NOT EXISTS snapshot(
 
 // The graph tables (and views), dropped and re-created by every graph write; indexes come
 // after the rows. Version 2 had `evidence` as a table.
-constexpr const char* kGraphObjects[] = {"evidence", "evidence_rows", "evidence_strings", "relationships",
+constexpr const char* kGraphObjects[] = {"graph_keys", "evidence", "evidence_rows", "evidence_strings", "relationships",
                                          "documents", "quotes", "aliases", "entities"};
 
 // Evidence is most of a graph's rows, and most of its bytes were the same sentence copied
@@ -73,12 +73,13 @@ CREATE TABLE documents(
 CREATE TABLE relationships(
   id INTEGER PRIMARY KEY, type TEXT NOT NULL, source INTEGER NOT NULL REFERENCES entities(id),
   target INTEGER NOT NULL REFERENCES entities(id), properties TEXT NOT NULL);
-CREATE TABLE evidence_strings(id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+CREATE TABLE evidence_strings(id INTEGER PRIMARY KEY, text TEXT NOT NULL, hash INTEGER NOT NULL);
 CREATE TABLE evidence_rows(
   owner INTEGER NOT NULL CHECK(owner IN (0, 1)), owner_id INTEGER NOT NULL, seq INTEGER NOT NULL,
   file INTEGER NOT NULL, article INTEGER NOT NULL, sentence INTEGER NOT NULL, begin INTEGER NOT NULL,
   end INTEGER NOT NULL, text INTEGER NOT NULL, rule INTEGER NOT NULL, confidence REAL NOT NULL,
-  PRIMARY KEY(owner, owner_id, seq)) WITHOUT ROWID;
+  hash INTEGER NOT NULL, PRIMARY KEY(owner, owner_id, seq)) WITHOUT ROWID;
+CREATE TABLE graph_keys(id INTEGER PRIMARY KEY CHECK(id = 0), data BLOB NOT NULL);
 CREATE VIEW evidence(owner, owner_id, seq, file, article, sentence, begin, end, text, rule, confidence) AS
   SELECT CASE e.owner WHEN 0 THEN 'entity' ELSE 'relationship' END, e.owner_id, e.seq, f.text, e.article,
          e.sentence, e.begin, e.end, t.text, r.text, e.confidence
@@ -111,6 +112,7 @@ CREATE INDEX documents_by_file ON documents(file, article);
 CREATE INDEX relationships_by_type ON relationships(type);
 CREATE INDEX relationships_by_source ON relationships(source);
 CREATE INDEX relationships_by_target ON relationships(target);
+CREATE INDEX evidence_strings_by_hash ON evidence_strings(hash);
 )sql";
 
 std::string text_of(const Value& v) {
@@ -172,110 +174,328 @@ std::string utc_now() {
   return buf;
 }
 
-void write_graph_tables(SQLite::Database& db, const GraphData& graph) {
-  drop_graph_tables(db);
-  db.exec(kGraphTables);
-  SQLite::Statement ins_entity(db, "INSERT INTO entities(id, kind, name, properties) VALUES(?, ?, ?, ?)");
-  SQLite::Statement ins_alias(db, "INSERT OR IGNORE INTO aliases(entity_id, alias, key) VALUES(?, ?, ?)");
-  SQLite::Statement ins_quote(db, "INSERT INTO quotes(entity_id, text) VALUES(?, ?)");
-  SQLite::Statement ins_doc(db, "INSERT INTO documents(entity_id, file, article, title, date, outlet, url) "
-                                "VALUES(?, ?, ?, ?, ?, ?, ?)");
-  SQLite::Statement ins_rel(db, "INSERT INTO relationships(id, type, source, target, properties) "
-                                "VALUES(?, ?, ?, ?, ?)");
-  SQLite::Statement ins_ev(db, "INSERT INTO evidence_rows(owner, owner_id, seq, file, article, sentence, begin, "
-                               "end, text, rule, confidence) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  SQLite::Statement ins_string(db, "INSERT INTO evidence_strings(id, text) VALUES(?, ?)");
-  // Each distinct string gets the next id the first time it is met (views into the graph,
-  // which outlives the map).
-  std::unordered_map<std::string_view, int64_t> string_ids;
-  auto string_id = [&](const std::string& text) {
-    auto [it, fresh] = string_ids.try_emplace(text, static_cast<int64_t>(string_ids.size()));
-    if (fresh) {
-      ins_string.bind(1, it->second);
-      ins_string.bindNoCopy(2, text);
-      ins_string.exec();
-      ins_string.reset();
-    }
-    return it->second;
-  };
+// Evidence rows of one node or edge are ordered by `seq`, spaced kSeqStep apart when written
+// in full, so that a differential write can put new rows between two kept ones.
+constexpr int64_t kSeqStep = int64_t{1} << 20;
 
-  auto insert_evidence = [&](int owner, int64_t id, const std::vector<Source>& sources) {
-    for (size_t i = 0; i < sources.size(); ++i) {
-      const Source& s = sources[i];
-      ins_ev.bind(1, owner);
-      ins_ev.bind(2, id);
-      ins_ev.bind(3, static_cast<int64_t>(i));
-      ins_ev.bind(4, string_id(s.file));
-      ins_ev.bind(5, s.article);
-      ins_ev.bind(6, s.sentence);
-      ins_ev.bind(7, static_cast<int64_t>(s.begin));
-      ins_ev.bind(8, static_cast<int64_t>(s.end));
-      ins_ev.bind(9, string_id(s.text));
-      ins_ev.bind(10, string_id(s.rule));
-      ins_ev.bind(11, s.confidence);
-      ins_ev.exec();
-      ins_ev.reset();
-    }
-  };
+int64_t signed_hash(uint64_t h) { return static_cast<int64_t>(h); }
 
-  const std::string empty_object = "{}";
-  std::string props_json;
-  for (size_t i = 0; i < graph.nodes.size(); ++i) {
-    const Node& n = graph.nodes[i];
-    const auto id = static_cast<int64_t>(i);
+// Writes rows of the graph tables: every row of a graph into fresh tables (`full`), or the rows
+// of the nodes and edges that differ from what is stored (differential).
+class RowWriter {
+ public:
+  RowWriter(SQLite::Database& db, bool full)
+      : db_(db), full_(full),
+        ins_entity_(db, "INSERT INTO entities(id, kind, name, properties) VALUES(?, ?, ?, ?)"),
+        ins_alias_(db, "INSERT OR IGNORE INTO aliases(entity_id, alias, key) VALUES(?, ?, ?)"),
+        ins_quote_(db, "INSERT INTO quotes(entity_id, text) VALUES(?, ?)"),
+        ins_doc_(db, "INSERT INTO documents(entity_id, file, article, title, date, outlet, url) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+        ins_rel_(db, "INSERT INTO relationships(id, type, source, target, properties) VALUES(?, ?, ?, ?, ?)"),
+        ins_ev_(db, "INSERT INTO evidence_rows(owner, owner_id, seq, file, article, sentence, begin, end, text, rule, "
+                    "confidence, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        ins_string_(db, full ? "INSERT INTO evidence_strings(id, text, hash) VALUES(?, ?, ?)"
+                             : "INSERT INTO evidence_strings(text, hash) VALUES(?, ?)") {}
+
+  // Evidence rows written and deleted so far (most of a graph's rows).
+  size_t evidence_written = 0, evidence_deleted = 0;
+
+  void node(NodeId id, const Node& n, const std::vector<uint64_t>& source_hashes) {
+    const auto i = static_cast<int64_t>(id);
     if (n.kind == "Quote") {
       Properties props = n.properties;
       props.erase("text");  // kept in the quotes table
-      props_json = to_json_object(props);
+      props_json_ = to_json_object(props);
     } else {
-      props_json = n.properties.empty() ? empty_object : to_json_object(n.properties);
+      props_json_ = n.properties.empty() ? "{}" : to_json_object(n.properties);
     }
-    ins_entity.bind(1, id);
-    ins_entity.bindNoCopy(2, n.kind);
-    ins_entity.bindNoCopy(3, n.name);
-    ins_entity.bindNoCopy(4, props_json);
-    ins_entity.exec();
-    ins_entity.reset();
+    ins_entity_.bind(1, i);
+    ins_entity_.bindNoCopy(2, n.kind);
+    ins_entity_.bindNoCopy(3, n.name);
+    ins_entity_.bindNoCopy(4, props_json_);
+    run(ins_entity_);
     for (const std::string& alias : n.aliases) {
-      ins_alias.bind(1, id);
-      ins_alias.bindNoCopy(2, alias);
-      ins_alias.bind(3, ingest::name_key(alias));
-      ins_alias.exec();
-      ins_alias.reset();
+      ins_alias_.bind(1, i);
+      ins_alias_.bindNoCopy(2, alias);
+      ins_alias_.bind(3, ingest::name_key(alias));
+      run(ins_alias_);
     }
     if (n.kind == "Quote") {
       const std::string text = property_text(n.properties, "text");
-      ins_quote.bind(1, id);
-      ins_quote.bind(2, text.empty() ? n.name : text);
-      ins_quote.exec();
-      ins_quote.reset();
+      ins_quote_.bind(1, i);
+      ins_quote_.bind(2, text.empty() ? n.name : text);
+      run(ins_quote_);
     } else if (n.kind == "Article") {
-      ins_doc.bind(1, id);
-      ins_doc.bind(2, property_text(n.properties, "file"));
+      ins_doc_.bind(1, i);
+      ins_doc_.bind(2, property_text(n.properties, "file"));
       auto idx = n.properties.find("article");
       const int64_t* article = idx == n.properties.end() ? nullptr : std::get_if<int64_t>(&idx->second);
-      ins_doc.bind(3, article ? *article : int64_t{0});
+      ins_doc_.bind(3, article ? *article : int64_t{0});
       int col = 4;
-      for (const char* key : {"title", "date", "outlet", "url"}) ins_doc.bind(col++, property_text(n.properties, key));
-      ins_doc.exec();
-      ins_doc.reset();
+      for (const char* key : {"title", "date", "outlet", "url"}) ins_doc_.bind(col++, property_text(n.properties, key));
+      run(ins_doc_);
     }
-    insert_evidence(0, id, n.sources);
+    evidence(0, i, n.sources, source_hashes);
   }
-  for (size_t i = 0; i < graph.edges.size(); ++i) {
-    const Edge& e = graph.edges[i];
-    const auto id = static_cast<int64_t>(i);
-    props_json = e.properties.empty() ? empty_object : to_json_object(e.properties);
-    ins_rel.bind(1, id);
-    ins_rel.bindNoCopy(2, e.type);
-    ins_rel.bind(3, static_cast<int64_t>(e.source));
-    ins_rel.bind(4, static_cast<int64_t>(e.target));
-    ins_rel.bindNoCopy(5, props_json);
-    ins_rel.exec();
-    ins_rel.reset();
-    insert_evidence(1, id, e.sources);
+
+  // Edge `e` stored as `id`, between the nodes stored as `source` and `target`.
+  void edge(EdgeId id, const Edge& e, NodeId source, NodeId target, const std::vector<uint64_t>& source_hashes) {
+    const auto i = static_cast<int64_t>(id);
+    props_json_ = e.properties.empty() ? "{}" : to_json_object(e.properties);
+    ins_rel_.bind(1, i);
+    ins_rel_.bindNoCopy(2, e.type);
+    ins_rel_.bind(3, static_cast<int64_t>(source));
+    ins_rel_.bind(4, static_cast<int64_t>(target));
+    ins_rel_.bindNoCopy(5, props_json_);
+    run(ins_rel_);
+    evidence(1, i, e.sources, source_hashes);
+  }
+
+  // Removes a node's rows; its evidence rows too unless `keep_evidence` (they are compared).
+  void drop_node(NodeId id, bool keep_evidence) {
+    for (const char* sql : {"DELETE FROM entities WHERE id = ?", "DELETE FROM aliases WHERE entity_id = ?",
+                            "DELETE FROM quotes WHERE entity_id = ?", "DELETE FROM documents WHERE entity_id = ?"}) {
+      SQLite::Statement& q = cached(sql);
+      q.bind(1, static_cast<int64_t>(id));
+      run(q);
+    }
+    if (!keep_evidence) drop_evidence(0, id);
+  }
+
+  void drop_edge(EdgeId id, bool keep_evidence) {
+    SQLite::Statement& q = cached("DELETE FROM relationships WHERE id = ?");
+    q.bind(1, static_cast<int64_t>(id));
+    run(q);
+    if (!keep_evidence) drop_evidence(1, id);
+  }
+
+ private:
+  static void run(SQLite::Statement& q) {
+    q.exec();
+    q.reset();
+  }
+
+  SQLite::Statement& cached(const char* sql) {
+    auto it = statements_.find(sql);
+    if (it == statements_.end()) it = statements_.emplace(sql, std::make_unique<SQLite::Statement>(db_, sql)).first;
+    return *it->second;
+  }
+
+  void drop_evidence(int owner, uint32_t id) {
+    SQLite::Statement& q = cached("DELETE FROM evidence_rows WHERE owner = ? AND owner_id = ?");
+    q.bind(1, owner);
+    q.bind(2, static_cast<int64_t>(id));
+    const int n = q.exec();
+    q.reset();
+    evidence_deleted += static_cast<size_t>(n);
+  }
+
+  // The id of a string in evidence_strings, stored on first use. A full write numbers strings
+  // in memory; a differential one finds stored strings by their hash.
+  int64_t string_id(const std::string& text) {
+    auto known = string_ids_.find(text);
+    if (known != string_ids_.end()) return known->second;
+    const uint64_t h = checksum64(text);
+    int64_t id = -1;
+    if (!full_) {
+      SQLite::Statement& q = cached("SELECT id, text FROM evidence_strings WHERE hash = ?");
+      q.bind(1, signed_hash(h));
+      while (q.executeStep()) {
+        if (q.getColumn(1).getString() == text) {
+          id = q.getColumn(0).getInt64();
+          break;
+        }
+      }
+      q.reset();
+    }
+    if (id < 0) {
+      int col = 1;
+      if (full_) ins_string_.bind(col++, static_cast<int64_t>(string_ids_.size()));
+      ins_string_.bindNoCopy(col++, text);
+      ins_string_.bind(col, signed_hash(h));
+      ins_string_.exec();
+      ins_string_.reset();
+      id = full_ ? static_cast<int64_t>(string_ids_.size()) : db_.getLastInsertRowid();
+    }
+    string_ids_.emplace(text, id);
+    return id;
+  }
+
+  void insert_source(int owner, int64_t id, int64_t seq, const Source& s, uint64_t hash) {
+    ins_ev_.bind(1, owner);
+    ins_ev_.bind(2, id);
+    ins_ev_.bind(3, seq);
+    ins_ev_.bind(4, string_id(s.file));
+    ins_ev_.bind(5, s.article);
+    ins_ev_.bind(6, s.sentence);
+    ins_ev_.bind(7, static_cast<int64_t>(s.begin));
+    ins_ev_.bind(8, static_cast<int64_t>(s.end));
+    ins_ev_.bind(9, string_id(s.text));
+    ins_ev_.bind(10, string_id(s.rule));
+    ins_ev_.bind(11, s.confidence);
+    ins_ev_.bind(12, signed_hash(hash));
+    ins_ev_.exec();
+    ins_ev_.reset();
+    ++evidence_written;
+  }
+
+  // An item's evidence rows. Differential: the stored rows (their seq and hash) are compared
+  // with the new sources. Rows whose source is still there, in the same order, stay (a greedy
+  // common subsequence: old rows in order, each kept when its hash comes later in the new list
+  // than the last kept one); the others are deleted, and new sources are inserted with seq
+  // values between the kept rows around them (all the item's rows are written anew when a gap
+  // has no room left). A one-file change thus rewrites the few rows of that file, not the
+  // thousands a much-cited node has.
+  void evidence(int owner, int64_t id, const std::vector<Source>& sources, const std::vector<uint64_t>& hashes) {
+    const size_t n_new = sources.size();
+    auto write_all = [&] {
+      for (size_t i = 0; i < n_new; ++i) insert_source(owner, id, static_cast<int64_t>(i) * kSeqStep, sources[i], hashes[i]);
+    };
+    if (full_) return write_all();
+    std::vector<std::pair<int64_t, uint64_t>> old;
+    SQLite::Statement& q = cached("SELECT seq, hash FROM evidence_rows WHERE owner = ? AND owner_id = ? ORDER BY seq");
+    q.bind(1, owner);
+    q.bind(2, id);
+    while (q.executeStep()) old.emplace_back(q.getColumn(0).getInt64(), static_cast<uint64_t>(q.getColumn(1).getInt64()));
+    q.reset();
+    if (old.empty()) return write_all();
+    // Positions of each hash in the new list, in order.
+    std::unordered_map<uint64_t, std::vector<uint32_t>> at;
+    at.reserve(n_new);
+    for (size_t i = 0; i < n_new; ++i) at[hashes[i]].push_back(static_cast<uint32_t>(i));
+    std::unordered_map<uint64_t, size_t> used;  // how many positions of each hash were looked past
+    std::vector<std::pair<size_t, size_t>> kept;  // (old index, new index), increasing in both
+    size_t next_new = 0;
+    for (size_t o = 0; o < old.size(); ++o) {
+      auto it = at.find(old[o].second);
+      if (it == at.end()) continue;
+      size_t& k = used[old[o].second];
+      while (k < it->second.size() && it->second[k] < next_new) ++k;
+      if (k == it->second.size()) continue;
+      kept.emplace_back(o, it->second[k]);
+      next_new = it->second[k] + 1;
+      ++k;
+    }
+    if (kept.size() == old.size() && kept.size() == n_new) return;
+    // Delete the old rows between kept ones, one range per run.
+    SQLite::Statement& del = cached("DELETE FROM evidence_rows WHERE owner = ? AND owner_id = ? AND seq BETWEEN ? AND ?");
+    auto delete_run = [&](size_t from, size_t to) {  // old rows [from, to)
+      if (from >= to) return;
+      del.bind(1, owner);
+      del.bind(2, id);
+      del.bind(3, old[from].first);
+      del.bind(4, old[to - 1].first);
+      evidence_deleted += static_cast<size_t>(del.exec());
+      del.reset();
+    };
+    size_t old_from = 0;
+    for (const auto& [o, n] : kept) {
+      delete_run(old_from, o);
+      old_from = o + 1;
+    }
+    delete_run(old_from, old.size());
+    // Insert the new sources between kept ones; first check that every gap has room.
+    struct Gap {
+      size_t from, to;  // new sources [from, to)
+      int64_t first, step;
+    };
+    std::vector<Gap> gaps;
+    size_t new_from = 0;
+    for (size_t g = 0; g <= kept.size(); ++g) {
+      const size_t to = g < kept.size() ? kept[g].second : n_new;
+      const size_t m = to - new_from;
+      if (m > 0) {
+        const bool has_lo = g > 0, has_hi = g < kept.size();
+        const int64_t lo = has_lo ? old[kept[g - 1].first].first : 0, hi = has_hi ? old[kept[g].first].first : 0;
+        Gap gap{new_from, to, 0, kSeqStep};
+        if (has_lo && has_hi) {
+          gap.step = (hi - lo) / static_cast<int64_t>(m + 1);
+          gap.first = lo + gap.step;
+        } else if (has_lo) {
+          gap.first = lo + kSeqStep;
+        } else {
+          gap.first = hi - static_cast<int64_t>(m) * kSeqStep;
+        }
+        if (gap.step == 0) {  // no room left between two kept rows: the item's rows anew
+          drop_evidence(owner, static_cast<uint32_t>(id));
+          return write_all();
+        }
+        gaps.push_back(gap);
+      }
+      if (g < kept.size()) new_from = kept[g].second + 1;
+    }
+    for (const Gap& gap : gaps) {
+      for (size_t i = gap.from; i < gap.to; ++i)
+        insert_source(owner, id, gap.first + static_cast<int64_t>(i - gap.from) * gap.step, sources[i], hashes[i]);
+    }
+  }
+
+  SQLite::Database& db_;
+  bool full_;
+  SQLite::Statement ins_entity_, ins_alias_, ins_quote_, ins_doc_, ins_rel_, ins_ev_, ins_string_;
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
+  std::unordered_map<std::string_view, int64_t> string_ids_;  // views into the graph, which outlives the writer
+  std::string props_json_;
+};
+
+// Drops and re-creates the graph tables and writes every row of `graph` (canonical order),
+// each item under its stored id.
+void write_graph_tables(SQLite::Database& db, const GraphData& graph, const IdAssignment& ids, const StoredKeys& keys) {
+  drop_graph_tables(db);
+  db.exec(kGraphTables);
+  RowWriter w(db, true);
+  // In stored id order: rows go in at the end of their tables' b-trees.
+  const std::vector<uint32_t>& node_order = keys.keys.node_order;
+  std::vector<uint32_t> node_at(node_order.size()), edge_at(keys.keys.edge_order.size());
+  for (size_t r = 0; r < node_order.size(); ++r) node_at[node_order[r]] = static_cast<uint32_t>(r);
+  for (size_t r = 0; r < edge_at.size(); ++r) edge_at[keys.keys.edge_order[r]] = static_cast<uint32_t>(r);
+  for (size_t s = 0; s < node_at.size(); ++s) w.node(static_cast<NodeId>(s), graph.nodes[node_at[s]], keys.node_sources[s]);
+  for (size_t s = 0; s < edge_at.size(); ++s) {
+    const Edge& e = graph.edges[edge_at[s]];
+    w.edge(static_cast<EdgeId>(s), e, ids.node_id[e.source], ids.node_id[e.target], keys.edge_sources[s]);
   }
   db.exec(kGraphIndexes);
+}
+
+// What a differential write did.
+struct DiffCounts {
+  size_t nodes = 0, edges = 0;              // nodes and edges whose rows were rewritten or removed
+  size_t evidence_written = 0, evidence_deleted = 0;
+};
+
+// Rewrites the rows of the nodes and edges whose content hash differs from the stored one and
+// removes those of ids the graph no longer has. `old` are the keys of the stored graph.
+DiffCounts write_graph_diff(SQLite::Database& db, const GraphData& graph, const IdAssignment& ids, const StoredKeys& keys,
+                            const GraphKeys& old) {
+  RowWriter w(db, false);
+  DiffCounts d;
+  const size_t nn = graph.nodes.size(), ne = graph.edges.size();
+  const size_t old_nn = old.nodes.content.size(), old_ne = old.edges.content.size();
+  for (size_t i = nn; i < old_nn; ++i) {
+    w.drop_node(static_cast<NodeId>(i), false);
+    ++d.nodes;
+  }
+  for (size_t i = ne; i < old_ne; ++i) {
+    w.drop_edge(static_cast<EdgeId>(i), false);
+    ++d.edges;
+  }
+  for (size_t r = 0; r < nn; ++r) {
+    const NodeId s = ids.node_id[r];
+    if (s < old_nn && old.nodes.content[s] == keys.keys.nodes.content[s]) continue;
+    if (s < old_nn) w.drop_node(s, true);
+    w.node(s, graph.nodes[r], keys.node_sources[s]);
+    ++d.nodes;
+  }
+  for (size_t r = 0; r < ne; ++r) {
+    const EdgeId s = ids.edge_id[r];
+    if (s < old_ne && old.edges.content[s] == keys.keys.edges.content[s]) continue;
+    if (s < old_ne) w.drop_edge(s, true);
+    const Edge& e = graph.edges[r];
+    w.edge(s, e, ids.node_id[e.source], ids.node_id[e.target], keys.edge_sources[s]);
+    ++d.edges;
+  }
+  d.evidence_written = w.evidence_written;
+  d.evidence_deleted = w.evidence_deleted;
+  return d;
 }
 
 GraphData load_graph_rows(SQLite::Database& db, const std::string& path) {
@@ -486,10 +706,41 @@ struct Store::Impl {
     };
   }
 
-  // Writes the graph tables, the snapshot and the graph meta values; the caller holds the
-  // transaction.
-  void write_graph(const GraphModel& model, const std::string& source, StepTimes* steps = nullptr) {
+  // The keys of the stored graph (graph/stable_ids.h), when they are there, intact and of the
+  // graph the tables hold; else nothing (the next write is then a full one).
+  std::optional<GraphKeys> stored_keys() {
+    if (!has_table("graph_keys")) return std::nullopt;
+    SQLite::Statement q(db, "SELECT data FROM graph_keys WHERE id = 0");
+    if (!q.executeStep()) return std::nullopt;
+    try {
+      GraphKeys keys = decode_keys(blob_of(q.getColumn(0)));
+      if (std::to_string(keys.nodes.identity.size()) != meta("nodes") ||
+          std::to_string(keys.edges.identity.size()) != meta("relationships"))
+        return std::nullopt;
+      return keys;
+    } catch (const CodecError&) {
+      return std::nullopt;
+    }
+  }
+
+  // The graph in the tables, put back in canonical order (graph/stable_ids.h): a version 1 to
+  // 3 database, or one without keys, stored it in canonical order. Damaged keys are corruption.
+  GraphData load_rows_canonical() {
+    GraphData rows = load_rows_checked(db, path.string());
+    if (!has_table("graph_keys")) return rows;
+    SQLite::Statement q(db, "SELECT data FROM graph_keys WHERE id = 0");
+    if (!q.executeStep()) return rows;
+    const GraphKeys keys = decode_keys(blob_of(q.getColumn(0)));
+    return to_canonical(std::move(rows), keys.node_order, keys.edge_order);
+  }
+
+  // Writes the graph tables (all rows, or with `old` the stored graph's keys only the rows that
+  // differ), the keys, the snapshot and the graph meta values; the caller holds the transaction.
+  // Returns how many nodes, edges and evidence rows were rewritten.
+  DiffCounts write_graph(const GraphModel& model, const IdAssignment& ids, const StoredKeys& keys, const GraphKeys* old,
+                         const std::string& source, StepTimes* steps = nullptr) {
     const GraphData& graph = model.data();
+    DiffCounts written;
     const uint64_t generation = this->generation() + 1;
     auto t = std::chrono::steady_clock::now();
     auto step = [&](const char* name) {
@@ -497,8 +748,41 @@ struct Store::Impl {
       if (steps) steps->emplace_back(name, std::chrono::duration<double>(now - t).count());
       t = now;
     };
-    write_graph_tables(db, graph);
-    step("store.tables");
+    if (old) {
+      const DiffCounts d = write_graph_diff(db, graph, ids, keys, *old);
+      // Strings no evidence row uses any more are dropped once the rows deleted since the last
+      // sweep reach a quarter of all rows: the sweep reads every row, so it runs rarely.
+      const std::string total_text = meta("evidence_rows"), garbage_text = meta("evidence_garbage");
+      uint64_t total = total_text.empty() ? 0 : std::stoull(total_text);
+      uint64_t garbage = garbage_text.empty() ? 0 : std::stoull(garbage_text);
+      total = total + d.evidence_written - std::min<uint64_t>(total, d.evidence_deleted);
+      garbage += d.evidence_deleted;
+      if (garbage > 0 && garbage * 4 > total) {
+        db.exec("DELETE FROM evidence_strings WHERE id NOT IN (SELECT file FROM evidence_rows) AND id NOT IN "
+                "(SELECT text FROM evidence_rows) AND id NOT IN (SELECT rule FROM evidence_rows)");
+        garbage = 0;
+      }
+      set_meta("evidence_rows", std::to_string(total));
+      set_meta("evidence_garbage", std::to_string(garbage));
+      written = d;
+      step("store.tables_diff");
+    } else {
+      write_graph_tables(db, graph, ids, keys);
+      size_t rows = 0;
+      for (const auto& n : graph.nodes) rows += n.sources.size();
+      for (const auto& e : graph.edges) rows += e.sources.size();
+      set_meta("evidence_rows", std::to_string(rows));
+      set_meta("evidence_garbage", "0");
+      written = {graph.nodes.size(), graph.edges.size(), rows, 0};
+      step("store.tables");
+    }
+    {
+      SQLite::Statement ins(db, "INSERT OR REPLACE INTO graph_keys(id, data) VALUES(0, ?)");
+      const std::string blob = encode_keys(keys.keys);
+      ins.bindNoCopy(1, static_cast<const void*>(blob.data()), static_cast<int>(blob.size()));
+      ins.exec();
+    }
+    step("store.keys_write");
     db.exec("DELETE FROM snapshot");
     const std::vector<SnapshotChunk> chunks = encode_snapshot(model, generation);
     step("store.snapshot_encode");
@@ -516,6 +800,13 @@ struct Store::Impl {
     set_meta("built_at", utc_now());
     set_meta("nodes", std::to_string(graph.nodes.size()));
     set_meta("relationships", std::to_string(graph.edges.size()));
+    return written;
+  }
+
+  // A graph written whole, its ids its positions (an import, a migration).
+  void write_whole_graph(const GraphModel& model, const std::string& source) {
+    const IdAssignment ids = assign_ids(model.data(), GraphKeys{});
+    write_graph(model, ids, keys_of(model.data(), ids), nullptr, source);
   }
 
   void write_manifest(const std::vector<ManifestEntry>& manifest) {
@@ -549,8 +840,8 @@ struct Store::Impl {
     const int from = version;
     db.exec(kBaseSchema);
     GraphModel model = use_snapshot({}) ? GraphModel(decode_snapshot(chunk_source(), generation()))
-                                        : model_of(load_rows_checked(db, path.string()), path.string());
-    write_graph(model, meta("graph_source").empty() ? "build" : meta("graph_source"));
+                                        : model_of(load_rows_canonical(), path.string());
+    write_whole_graph(model, meta("graph_source").empty() ? "build" : meta("graph_source"));
     set_meta("schema_version", std::to_string(kSchemaVersion));
     set_meta("migrated_from", std::to_string(from));
     tx.commit();
@@ -635,7 +926,7 @@ void Store::replace_graph(const GraphData& graph, const std::string& source) {
 void Store::replace_graph(const GraphModel& model, const std::string& source) {
   guard(impl_->path, [&] {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-    impl_->write_graph(model, source);
+    impl_->write_whole_graph(model, source);
     impl_->write_manifest({});
     impl_->db.exec("DELETE FROM extractions");
     tx.commit();
@@ -653,16 +944,46 @@ void Store::commit_unchanged_build(const BuildCommit& commit) {
   impl_->checkpoint();
 }
 
-void Store::commit_build(const GraphModel& model, const BuildCommit& commit, StepTimes* steps) {
+CommitSummary Store::commit_build(GraphData graph, const BuildCommit& commit, StepTimes* steps) {
   auto t = std::chrono::steady_clock::now();
   auto step = [&](const char* name) {
     const auto now = std::chrono::steady_clock::now();
     if (steps) steps->emplace_back(name, std::chrono::duration<double>(now - t).count());
     t = now;
   };
+  CommitSummary summary;
   guard(impl_->path, [&] {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-    impl_->write_graph(model, "build", steps);
+    const std::optional<GraphKeys> old = impl_->stored_keys();
+    step("store.keys_read");
+    const IdAssignment ids = assign_ids(graph, old ? *old : GraphKeys{});
+    summary.nodes_added = ids.nodes_added;
+    summary.nodes_removed = ids.nodes_removed;
+    summary.edges_added = ids.edges_added;
+    summary.edges_removed = ids.edges_removed;
+    const GraphModel model(std::move(graph));
+    summary.nodes = model.node_count();
+    summary.edges = model.edge_count();
+    step("store.assign_ids");
+    const StoredKeys keys = keys_of(model.data(), ids);
+    step("store.content_hashes");
+    // Rows are rewritten item by item when few items changed; when most did (a new lexicon, the
+    // first build), dropping and bulk-loading the tables is faster.
+    size_t changed = 0;
+    if (old) {
+      const auto count = [](const ItemKeys& before, const ItemKeys& after) {
+        size_t n = before.content.size() > after.content.size() ? before.content.size() - after.content.size() : 0;
+        for (size_t i = 0; i < after.content.size(); ++i) n += i >= before.content.size() || before.content[i] != after.content[i];
+        return n;
+      };
+      changed = count(old->nodes, keys.keys.nodes) + count(old->edges, keys.keys.edges);
+    }
+    summary.differential = old && changed * 2 <= summary.nodes + summary.edges;
+    const DiffCounts d = impl_->write_graph(model, ids, keys, summary.differential ? &*old : nullptr, "build", steps);
+    summary.nodes_written = d.nodes;
+    summary.edges_written = d.edges;
+    summary.evidence_written = d.evidence_written;
+    summary.evidence_deleted = d.evidence_deleted;
     t = std::chrono::steady_clock::now();
     impl_->write_manifest(commit.manifest);
     step("store.manifest");
@@ -677,6 +998,7 @@ void Store::commit_build(const GraphModel& model, const BuildCommit& commit, Ste
   });
   impl_->checkpoint();
   step("store.checkpoint");
+  return summary;
 }
 
 GraphData Store::load_graph(const Warn& warn) const {
@@ -684,7 +1006,7 @@ GraphData Store::load_graph(const Warn& warn) const {
   return guard(m.path, [&] {
     SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);  // one consistent snapshot
     if (m.use_snapshot(warn)) return decode_snapshot(m.chunk_source(), m.generation());
-    return load_rows_checked(m.db, m.path.string());
+    return m.load_rows_canonical();
   });
 }
 
@@ -692,7 +1014,7 @@ GraphData Store::load_graph_from_tables() const {
   auto& m = *impl_;
   return guard(m.path, [&] {
     SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);
-    return load_rows_checked(m.db, m.path.string());
+    return m.load_rows_canonical();
   });
 }
 
@@ -701,7 +1023,7 @@ GraphModel Store::load_model(const Warn& warn) const {
   return guard(m.path, [&] {
     SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);
     if (m.use_snapshot(warn)) return decode_snapshot_model(m.chunk_source(), m.generation());
-    return model_of(load_rows_checked(m.db, m.path.string()), m.path.string());
+    return model_of(m.load_rows_canonical(), m.path.string());
   });
 }
 
@@ -746,7 +1068,7 @@ GraphIdentity Store::identity() const {
     SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);
     if (!m.has_snapshot()) return GraphIdentity{};
     // A snapshot of another format: the identities of the graph in the tables.
-    if (!m.use_snapshot({})) return identity_of(load_rows_checked(m.db, m.path.string()));
+    if (!m.use_snapshot({})) return identity_of(m.load_rows_canonical());
     return decode_identity(m.chunk_source());
   });
 }
