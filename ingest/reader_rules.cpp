@@ -2,6 +2,7 @@
 #include "ingest/reader_rules.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
@@ -145,15 +146,28 @@ void add_words(const DataFile& f, const rapidjson::Value& array, std::vector<std
   }
 }
 
-void add_patterns(const DataFile& f, const rapidjson::Value& array, const std::string& key,
-                  std::vector<ReaderRules::Pattern>& out) {
+void add_patterns(const DataFile& f, const rapidjson::Value& array, const std::string& key, PatternList& out) {
   for (rapidjson::SizeType i = 0; i < array.Size(); ++i) {
-    RE2::Options options;
-    options.set_log_errors(false);
-    auto re = std::make_shared<const RE2>(array[i].GetString(), options);
-    if (!re->ok()) f.fail({key, std::to_string(i)}, "bad pattern: " + re->error());
-    out.push_back(std::move(re));
+    if (const std::string error = out.add(array[i].GetString()); !error.empty()) {
+      f.fail({key, std::to_string(i)}, "bad pattern: " + error);
+    }
   }
+  out.compile();
+}
+
+RE2::Options pattern_options() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  return options;
+}
+
+RE2::Anchor re2_anchor(PatternList::Anchor a) {
+  switch (a) {
+    case PatternList::Anchor::kStart: return RE2::ANCHOR_START;
+    case PatternList::Anchor::kBoth: return RE2::ANCHOR_BOTH;
+    case PatternList::Anchor::kNone: break;
+  }
+  return RE2::UNANCHORED;
 }
 
 std::string strip_dot(std::string_view w) {
@@ -162,6 +176,67 @@ std::string strip_dot(std::string_view w) {
 }
 
 }  // namespace
+
+// The set's automaton holds every pattern at once; patterns with bounded repeats of Unicode
+// classes ("[\pL ]{1,50}") make large programs, so it gets more memory than one RE2's 8 MB.
+RE2::Options set_options() {
+  RE2::Options options = pattern_options();
+  options.set_max_mem(int64_t{64} << 20);
+  return options;
+}
+
+struct PatternList::Set {
+  explicit Set(Anchor anchor) : set(set_options(), re2_anchor(anchor)) {}
+  RE2::Set set;
+  bool ok = false;
+};
+
+std::string PatternList::add(const std::string& pattern) {
+  auto re = std::make_shared<const RE2>(pattern, pattern_options());
+  if (!re->ok()) return re->error();
+  patterns_.push_back(std::move(re));
+  return {};
+}
+
+void PatternList::compile() {
+  auto set = std::make_shared<Set>(anchor_);
+  bool added = true;
+  for (const auto& re : patterns_) added = added && set->set.Add(re->pattern(), nullptr) >= 0;
+  set->ok = added && !patterns_.empty() && set->set.Compile();
+  set_ = std::move(set);
+}
+
+bool PatternList::has_set() const { return set_ && set_->ok; }
+
+void PatternList::matching(std::string_view text, std::vector<int>& out) const {
+  out.clear();
+  if (set_ && set_->ok) {
+    RE2::Set::ErrorInfo error{};
+    if (set_->set.Match(text, &out, &error)) {
+      std::sort(out.begin(), out.end());
+      return;
+    }
+    out.clear();
+    if (error.kind == RE2::Set::kNoError) return;  // no pattern matches
+  }
+  const RE2::Anchor anchor = re2_anchor(anchor_);
+  for (size_t i = 0; i < patterns_.size(); ++i) {
+    if (patterns_[i]->Match(text, 0, text.size(), anchor, nullptr, 0)) out.push_back(static_cast<int>(i));
+  }
+}
+
+bool PatternList::any(std::string_view text) const {
+  if (set_ && set_->ok) {
+    RE2::Set::ErrorInfo error{};
+    if (set_->set.Match(text, nullptr, &error)) return true;
+    if (error.kind == RE2::Set::kNoError) return false;
+  }
+  const RE2::Anchor anchor = re2_anchor(anchor_);
+  for (const auto& re : patterns_) {
+    if (re->Match(text, 0, text.size(), anchor, nullptr, 0)) return true;
+  }
+  return false;
+}
 
 ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   ReaderRules rules;
@@ -221,14 +296,14 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   add_patterns(reader, doc["running_headers"], "running_headers", rules.running_headers);
   for (const auto* patterns : {&rules.outlet_lines, &rules.running_headers}) {
     for (size_t i = 0; i < patterns->size(); ++i) {
-      if ((*patterns)[i]->NamedCapturingGroups().count("outlet") == 0) {
+      if ((*patterns)[i].NamedCapturingGroups().count("outlet") == 0) {
         reader.fail({patterns == &rules.outlet_lines ? "outlet_lines" : "running_headers", std::to_string(i)},
                     "an outlet pattern needs a (?P<outlet>...) group");
       }
     }
   }
   for (size_t i = 0; i < rules.datelines.size(); ++i) {
-    if (rules.datelines[i]->NamedCapturingGroups().count("place") == 0) {
+    if (rules.datelines[i].NamedCapturingGroups().count("place") == 0) {
       reader.fail({"datelines", std::to_string(i)}, "a dateline pattern needs a (?P<place>...) group");
     }
   }
