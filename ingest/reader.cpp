@@ -384,7 +384,11 @@ std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, const 
   line_blocks.reserve(lines.size());
   for (const SourceLine& l : lines) line_blocks.push_back(classify_line(l, rules));
   const WrapModel wrap = wrap_model(lines, line_blocks);
-  const std::set<std::string> words = document_words(line_blocks);
+  // The words are only asked about at a line-end hyphen; most files have none.
+  const bool hyphen_ends = std::any_of(line_blocks.begin(), line_blocks.end(), [](const Block& b) {
+    return b.kind == Kind::kText && !b.text.empty() && b.text.text.back() == '-';
+  });
+  const std::set<std::string> words = hyphen_ends ? document_words(line_blocks) : std::set<std::string>();
 
   std::vector<Block> out;
   bool blank = false;
