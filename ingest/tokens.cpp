@@ -80,16 +80,21 @@ bool is_word_cls(Cls c) { return c == Cls::Letter || c == Cls::Digit; }
 
 std::string token_key(std::string_view t) {
   std::string out;
-  out.reserve(t.size());
   bool ascii = true;
   for (char ch : t) {
     if (static_cast<unsigned char>(ch) >= 0x80) { ascii = false; break; }
   }
-  const std::string folded = ascii ? std::string(t) : fold_to_ascii(t);
-  for (char ch : folded) {
-    if (ch >= 'A' && ch <= 'Z') out.push_back(static_cast<char>(ch - 'A' + 'a'));
-    else if (ch == '`') out.push_back('\'');
-    else out.push_back(ch);
+  const auto key_of = [&out](std::string_view folded) {
+    out.resize(folded.size());
+    for (size_t i = 0; i < folded.size(); ++i) {
+      const char ch = folded[i];
+      out[i] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch == '`' ? '\'' : ch;
+    }
+  };
+  if (ascii) {
+    key_of(t);
+  } else {
+    key_of(fold_to_ascii(t));
   }
   return out;
 }
