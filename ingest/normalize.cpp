@@ -97,18 +97,19 @@ bool is_punct(char c) {
 
 // Collapses runs of spaces and trims.
 void collapse_spaces(const MappedText& in, MappedText& out) {
-  out.text.clear();
-  out.offsets.clear();
-  out.text.reserve(in.size());
-  out.offsets.reserve(in.size());
+  out.text.resize(in.size());
+  out.offsets.resize(in.size());
+  size_t n = 0;
   for (size_t i = 0; i < in.size(); ++i) {
-    if (in.text[i] == ' ' && (out.empty() || out.text.back() == ' ')) continue;
-    out.push(in.text[i], in.offsets[i]);
+    const char c = in.text[i];
+    if (c == ' ' && (n == 0 || out.text[n - 1] == ' ')) continue;
+    out.text[n] = c;
+    out.offsets[n] = in.offsets[i];
+    ++n;
   }
-  while (!out.empty() && out.text.back() == ' ') {
-    out.text.pop_back();
-    out.offsets.pop_back();
-  }
+  while (n > 0 && out.text[n - 1] == ' ') --n;
+  out.text.resize(n);
+  out.offsets.resize(n);
 }
 
 MappedText collapse_spaces(const MappedText& in) {
@@ -202,7 +203,9 @@ MappedText decode_text(std::string_view bytes, const std::string& path) {
       size_t j = i + 1;
       while (j < bytes.size() && static_cast<unsigned char>(bytes[j]) < 0x80) ++j;
       out.text.append(bytes.data() + i, j - i);
-      for (size_t k = i; k < j; ++k) out.offsets.push_back(u32(k));
+      const size_t at = out.offsets.size();
+      out.offsets.resize(at + (j - i));
+      for (size_t k = i; k < j; ++k) out.offsets[at + (k - i)] = u32(k);
       i = j;
       continue;
     }
