@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 
 #include "ingest/errors.h"
@@ -191,19 +192,78 @@ struct PatternList::Set {
   bool ok = false;
 };
 
+struct PatternList::Entry {
+  std::string pattern;
+  std::vector<std::string> groups;  // names of its (?P<name>...) groups
+  std::once_flag compiled;
+  std::unique_ptr<const RE2> re;
+};
+
+// Names of the (?P<name>...) groups of an RE2 pattern, read from its text the way RE2's
+// parser reads it: an escaped character, a \Q...\E quotation and a character class (with
+// its [:alpha:] parts) open no group.
+std::vector<std::string> group_names(std::string_view p) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (p[i] == '\\') {
+      if (i + 1 < p.size() && p[i + 1] == 'Q') {
+        const size_t end = p.find("\\E", i + 2);
+        if (end == std::string_view::npos) break;
+        i = end + 1;
+      } else {
+        ++i;
+      }
+    } else if (p[i] == '[') {
+      size_t j = i + 1;
+      if (j < p.size() && p[j] == '^') ++j;
+      if (j < p.size() && p[j] == ']') ++j;  // a ']' first is a member
+      while (j < p.size() && p[j] != ']') {
+        if (p[j] == '\\') {
+          j += 2;
+        } else if (p.compare(j, 2, "[:") == 0 && p.find(":]", j + 2) != std::string_view::npos) {
+          j = p.find(":]", j + 2) + 2;
+        } else {
+          ++j;
+        }
+      }
+      i = j;
+    } else if (p.compare(i, 4, "(?P<") == 0) {
+      const size_t end = p.find('>', i + 4);
+      if (end == std::string_view::npos) break;
+      out.emplace_back(p.substr(i + 4, end - i - 4));
+      i = end;
+    }
+  }
+  return out;
+}
+
 std::string PatternList::add(const std::string& pattern) {
-  auto re = std::make_shared<const RE2>(pattern, pattern_options());
-  if (!re->ok()) return re->error();
-  patterns_.push_back(std::move(re));
+  if (!set_) set_ = std::make_shared<Set>(anchor_);
+  std::string error;
+  // Adding to the set parses the pattern, which is all a check needs; compiling waits.
+  if (set_->set.Add(pattern, &error) < 0) return error.empty() ? "cannot parse" : error;
+  auto entry = std::make_shared<Entry>();
+  entry->pattern = pattern;
+  entry->groups = group_names(pattern);
+  entries_.push_back(std::move(entry));
   return {};
 }
 
 void PatternList::compile() {
-  auto set = std::make_shared<Set>(anchor_);
-  bool added = true;
-  for (const auto& re : patterns_) added = added && set->set.Add(re->pattern(), nullptr) >= 0;
-  set->ok = added && !patterns_.empty() && set->set.Compile();
-  set_ = std::move(set);
+  if (!set_) set_ = std::make_shared<Set>(anchor_);
+  set_->ok = !entries_.empty() && set_->set.Compile();
+}
+
+const RE2& PatternList::operator[](size_t i) const {
+  Entry& e = *entries_[i];
+  // The set's memory: a pattern that compiles within the set compiles alone.
+  std::call_once(e.compiled, [&e] { e.re = std::make_unique<const RE2>(e.pattern, set_options()); });
+  return *e.re;
+}
+
+bool PatternList::has_group(size_t i, std::string_view name) const {
+  const auto& groups = entries_[i]->groups;
+  return std::find(groups.begin(), groups.end(), name) != groups.end();
 }
 
 bool PatternList::has_set() const { return set_ && set_->ok; }
@@ -220,8 +280,8 @@ void PatternList::matching(std::string_view text, std::vector<int>& out) const {
     if (error.kind == RE2::Set::kNoError) return;  // no pattern matches
   }
   const RE2::Anchor anchor = re2_anchor(anchor_);
-  for (size_t i = 0; i < patterns_.size(); ++i) {
-    if (patterns_[i]->Match(text, 0, text.size(), anchor, nullptr, 0)) out.push_back(static_cast<int>(i));
+  for (size_t i = 0; i < size(); ++i) {
+    if ((*this)[i].Match(text, 0, text.size(), anchor, nullptr, 0)) out.push_back(static_cast<int>(i));
   }
 }
 
@@ -232,8 +292,8 @@ bool PatternList::any(std::string_view text) const {
     if (error.kind == RE2::Set::kNoError) return false;
   }
   const RE2::Anchor anchor = re2_anchor(anchor_);
-  for (const auto& re : patterns_) {
-    if (re->Match(text, 0, text.size(), anchor, nullptr, 0)) return true;
+  for (size_t i = 0; i < size(); ++i) {
+    if ((*this)[i].Match(text, 0, text.size(), anchor, nullptr, 0)) return true;
   }
   return false;
 }
@@ -296,14 +356,14 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   add_patterns(reader, doc["running_headers"], "running_headers", rules.running_headers);
   for (const auto* patterns : {&rules.outlet_lines, &rules.running_headers}) {
     for (size_t i = 0; i < patterns->size(); ++i) {
-      if ((*patterns)[i].NamedCapturingGroups().count("outlet") == 0) {
+      if (!patterns->has_group(i, "outlet")) {
         reader.fail({patterns == &rules.outlet_lines ? "outlet_lines" : "running_headers", std::to_string(i)},
                     "an outlet pattern needs a (?P<outlet>...) group");
       }
     }
   }
   for (size_t i = 0; i < rules.datelines.size(); ++i) {
-    if (rules.datelines[i].NamedCapturingGroups().count("place") == 0) {
+    if (!rules.datelines.has_group(i, "place")) {
       reader.fail({"datelines", std::to_string(i)}, "a dateline pattern needs a (?P<place>...) group");
     }
   }

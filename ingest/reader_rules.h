@@ -23,20 +23,25 @@ class RE2;
 namespace kg::ingest {
 
 // An ordered family of patterns sharing one anchor. All of them are compiled together into
-// one set as well, so one pass over a text tells which of them match (most texts match none);
-// only those are run again on their own, for their groups.
+// one set, so one pass over a text tells which of them match (most texts match none); only
+// those are run again on their own, for their groups. A pattern is compiled on its own the
+// first time it is needed: most never are, and compiling (bounded repeats of Unicode classes
+// make large programs) is most of the cost of loading the reader's rules.
 class PatternList {
  public:
   enum class Anchor { kNone, kStart, kBoth };  // RE2::UNANCHORED, ANCHOR_START, ANCHOR_BOTH
 
   explicit PatternList(Anchor anchor = Anchor::kNone) : anchor_(anchor) {}
-  // Adds a pattern; returns "" or the pattern's error.
+  // Adds a pattern; returns "" or the pattern's syntax error (the pattern is then not added).
   std::string add(const std::string& pattern);
   // Compiles the set; call once, after the last add().
   void compile();
 
-  size_t size() const { return patterns_.size(); }
-  const re2::RE2& operator[](size_t i) const { return *patterns_[i]; }
+  size_t size() const { return entries_.size(); }
+  // Pattern i, compiled on first use (safe from several threads).
+  const re2::RE2& operator[](size_t i) const;
+  // Whether pattern i has a (?P<name>...) group.
+  bool has_group(size_t i, std::string_view name) const;
   Anchor anchor() const { return anchor_; }
   // Whether the set compiled; without it matching tries each pattern (same answers, slower).
   bool has_set() const;
@@ -49,9 +54,10 @@ class PatternList {
 
  private:
   struct Set;
+  struct Entry;
   Anchor anchor_;
-  std::vector<std::shared_ptr<const re2::RE2>> patterns_;
-  std::shared_ptr<const Set> set_;
+  std::vector<std::shared_ptr<Entry>> entries_;
+  std::shared_ptr<Set> set_;
 };
 
 struct Outlet {

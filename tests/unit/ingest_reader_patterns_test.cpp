@@ -125,3 +125,37 @@ TEST_CASE("a pattern list answers the same before and after its set is compiled"
   CHECK(list.any("c"));
   CHECK_FALSE(list.any("xc"));
 }
+
+TEST_CASE("group names are read from the pattern text as RE2 reads them") {
+  const ReaderRules rules = ReaderRules::load(kRepo);
+  for (const PatternList* list : {&rules.drop_paragraphs, &rules.caption_credits, &rules.datelines, &rules.outlet_lines,
+                                  &rules.running_headers}) {
+    for (size_t i = 0; i < list->size(); ++i) {
+      const auto& named = (*list)[i].NamedCapturingGroups();
+      for (const char* name : {"outlet", "place", "date", "credit"}) {
+        CHECK_MESSAGE(list->has_group(i, name) == (named.count(name) > 0), (*list)[i].pattern());
+      }
+    }
+  }
+  PatternList list;
+  const std::vector<std::string> tricky = {"\\(?P<a>x\\)", "[(?P<b>]", "\\Q(?P<c>\\E(?P<d>y)", "[[:alpha:]](?P<e>z)",
+                                           "[]](?P<f>w)", "[^]x](?P<g>v)", "(?P<h>(?P<i>u))"};
+  for (const std::string& p : tricky) REQUIRE(list.add(p).empty());
+  list.compile();
+  REQUIRE(list.size() == tricky.size());
+  for (size_t i = 0; i < list.size(); ++i) {
+    const auto& named = list[i].NamedCapturingGroups();
+    for (const char* name : {"a", "b", "c", "d", "e", "f", "g", "h", "i"}) {
+      CHECK_MESSAGE(list.has_group(i, name) == (named.count(name) > 0), (tricky[i] + " / " + name));
+    }
+  }
+  CHECK(list.has_group(1, "b") == false);  // inside a class
+  CHECK(list.has_group(2, "d"));           // after a quotation
+}
+
+TEST_CASE("a syntax error is reported when the pattern is added") {
+  PatternList list;
+  CHECK(list.add("(?P<x>a").find("missing )") != std::string::npos);
+  CHECK(list.add("a{2,1}").find("repetition") != std::string::npos);
+  CHECK(list.size() == 0);
+}
