@@ -95,21 +95,27 @@ bool is_ascii(std::string_view s) {
 }
 
 // Appends the key of already folded text to `out` (ASCII letters and digits lower-cased, other
-// bytes >= 0x80 kept; apostrophes and full stops dropped; anything else one space).
+// bytes >= 0x80 kept; apostrophes and full stops dropped; anything else one space). The key is
+// never longer than the text, so it is written into room made once.
 void append_key(std::string_view folded, std::string& out) {
+  const size_t start = out.size();
+  out.resize(start + folded.size());
+  char* const base = out.data();
+  size_t n = start;
   bool pending_space = false;
   for (const char ch : folded) {
     const auto c = static_cast<unsigned char>(ch);
     if (c == '\'' || c == '.' || c == '`') continue;  // "U.S." -> "us", "Zelenskyy's" -> "zelenskyys"
     const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
     if (lower || upper || digit || c >= 0x80) {
-      if (pending_space && !out.empty()) out.push_back(' ');
+      if (pending_space && n > 0) base[n++] = ' ';
       pending_space = false;
-      out.push_back(static_cast<char>(upper ? c + 32 : c));
+      base[n++] = static_cast<char>(upper ? c + 32 : c);
     } else {
       pending_space = true;
     }
   }
+  out.resize(n);
 }
 
 }  // namespace
