@@ -67,6 +67,11 @@ void run(uint64_t n, const fs::path& work, const fs::path& data_root) {
   std::printf("  rebuild, one changed %6.2f s  (changed %zu, extracted %zu; scan %.2f, extract %.2f, resolve %.2f, store %.2f)\n",
               one.seconds, one.files_changed, one.files_extracted, one.scan_seconds, one.extract_seconds, one.resolve_seconds,
               one.store_seconds);
+  for (const auto* r : {&full, &one}) {
+    std::printf("  %s steps:", r == &full ? "full build" : "one changed");
+    for (const auto& [name, secs] : r->steps) std::printf(" %s %.3f", name.c_str(), secs);
+    std::printf("\n");
+  }
   std::fflush(stdout);
   if (!std::getenv("KG_BENCH_KEEP")) {
     fs::remove_all(corpus);

@@ -11,7 +11,6 @@
 #include <tuple>
 
 #include "cli/repl_interrupt.h"
-#include "graph/store.h"
 #include "query/suggest.h"
 
 namespace kg::cli {
@@ -277,14 +276,11 @@ bool Session::run_dot_command(std::string_view line, const std::string& source, 
     }
     dot(args);
     return true;
-  } catch (const UsageError& e) {
+  } catch (const std::invalid_argument& e) {  // UsageError, or a dot command's argument out of range
     return report(e.what(), kUsage);
-  } catch (const std::invalid_argument& e) {
-    return report(e.what(), kUsage);
-  } catch (const graph::StoreError& e) {
-    return report(e.what(), e.kind() == graph::StoreError::Kind::Busy ? kBusy : kFailed);
-  } catch (const std::exception& e) {
-    return report(e.what(), kFailed);
+  } catch (...) {  // the same exit codes as the one-shot commands (busy database 75, else 1)
+    const Failure f = failure_of(std::current_exception());
+    return report(f.message, f.code);
   }
 }
 

@@ -153,8 +153,15 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   std::optional<BuildLock> lock;
   if (options.lock) lock.emplace(options.database, options.wait);
 
+  auto step_started = Clock::now();
+  auto step = [&](const char* name) {
+    const auto now = Clock::now();
+    report.steps.emplace_back(name, std::chrono::duration<double>(now - step_started).count());
+    step_started = now;
+  };
   tell("scan", 0, 0, 0, 0);
   const ingest::CorpusScan scan = ingest::scan_corpus(options.inputs);
+  step("scan.files");
   report.warnings = scan.warnings;
   // An input skipped while scanning (empty, too big, not a regular file) counts as a failed
   // file, and fails the build with --strict.
@@ -171,6 +178,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   const ingest::ReaderRules reader_rules = ingest::ReaderRules::load(options.data_root);
   const ingest::Lexicon lexicon = ingest::Lexicon::load(options.data_root);
   const std::string key = extraction_key(lexicon.fingerprint(), options.data_root);
+  step("scan.lexicons");
 
   std::error_code ec;
   const bool existed = fs::exists(options.database, ec);
@@ -190,6 +198,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   for (ManifestEntry& f : store.manifest()) previous.emplace(f.path, std::move(f));
   const std::string last_started = store.meta("build_started_ns");
   const int64_t last_started_ns = last_started.empty() ? INT64_MAX : std::stoll(last_started);
+  step("scan.manifest");
 
   const size_t n = scan.files.size();
   std::vector<std::string> abs_paths(n);
@@ -210,7 +219,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   std::vector<FileResult> results(n);
   std::atomic<size_t> next{0}, done{0};
   std::atomic<uint64_t> bytes_done{0}, bytes_extracted{0};
-  std::atomic<int64_t> cpu_ns{0};
+  std::atomic<int64_t> cpu_ns{0}, check_ns{0}, cache_ns{0}, decode_ns{0};
   CacheQueue queue;
   std::atomic<bool> stop{false};
   std::exception_ptr worker_error;
@@ -220,6 +229,12 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
     const ingest::InputFile& file = scan.files[i];
     const ManifestEntry* prev = before[i];
     FileResult& r = results[i];
+    int64_t t = thread_cpu_ns();
+    auto lap = [&](std::atomic<int64_t>& total) {
+      const int64_t now = thread_cpu_ns();
+      total += now - t;
+      t = now;
+    };
     stat_file(file.path, r);
     const bool trust_stat = prev && prev->size == r.size && prev->mtime_ns == r.mtime_ns &&
                             r.mtime_ns < last_started_ns - kRacyWindowNs;
@@ -235,9 +250,13 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
       r.sha256 = sha256(bytes);
       r.state = !prev ? State::New : prev->sha256 == r.sha256 ? State::Unchanged : State::Changed;
     }
-    if (std::optional<std::string> blob = cache.find(r.sha256, key)) {
+    lap(check_ns);
+    std::optional<std::string> blob = cache.find(r.sha256, key);
+    lap(cache_ns);
+    if (blob) {
       try {
         r.docs = decode_doc_facts(*blob, file.path.string());
+        lap(decode_ns);
         return;
       } catch (const CodecError&) {
         // A damaged entry is a miss: extract again and replace it below.
@@ -319,6 +338,11 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   report.extract_seconds = seconds_since(extract_started);
   report.extract_cpu_seconds = static_cast<double>(cpu_ns.load()) / 1e9;
   report.bytes_extracted = bytes_extracted;
+  step("extract");
+  report.steps.emplace_back("extract.stat_hash_cpu", static_cast<double>(check_ns.load()) / 1e9);
+  report.steps.emplace_back("extract.cache_read_cpu", static_cast<double>(cache_ns.load()) / 1e9);
+  report.steps.emplace_back("extract.cache_decode_cpu", static_cast<double>(decode_ns.load()) / 1e9);
+  report.steps.emplace_back("extract.extract_cpu", static_cast<double>(cpu_ns.load()) / 1e9);
 
   // ---- collect, in file order
   std::vector<ingest::DocFacts> docs;
@@ -352,6 +376,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
     for (const auto& [path, entry] : previous) report.files_removed += found.count(path) ? 0 : 1;
   }
   report.articles = docs.size();
+  step("collect");
   if (report.files_read == 0) throw BuildError("no input file could be read; the database was not changed");
 
   // ---- nothing new, changed, removed or unreadable, under the same extraction key, on top of
@@ -382,11 +407,16 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   }
 
   // ---- resolve over every file's facts
+  step("unchanged_check");
   tell("resolve", n, n, bytes_total, bytes_total);
   const auto resolve_started = Clock::now();
-  GraphModel model(resolve(docs));
+  GraphData resolved = resolve(docs);
+  step("resolve.resolve");
   docs.clear();
   docs.shrink_to_fit();
+  step("resolve.free_docs");
+  GraphModel model(std::move(resolved));
+  step("resolve.model");
   report.nodes = model.node_count();
   report.edges = model.edge_count();
   report.resolve_seconds = seconds_since(resolve_started);
@@ -399,12 +429,14 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   } catch (const StoreError& e) {
     report.warnings.push_back(std::string(e.what()) + " (added/removed counts are against an empty graph)");
   }
+  step("store.identity_read");
   const IdentityDiff d = diff(old_identity, identity_of(model.data()));
+  step("store.identity_diff");
   report.nodes_added = d.nodes_added;
   report.nodes_removed = d.nodes_removed;
   report.edges_added = d.edges_added;
   report.edges_removed = d.edges_removed;
-  store.commit_build(model, commit);
+  store.commit_build(model, commit, &report.steps);
   cleanup.armed = false;
   report.store_seconds = seconds_since(store_started);
   report.seconds = seconds_since(started);

@@ -26,6 +26,7 @@
 #include <functional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kg::graph {
@@ -64,6 +65,9 @@ struct BuildReport {
   double extract_cpu_seconds = 0;  // CPU time the threads spent reading and extracting, summed
   double resolve_seconds = 0;  // resolution and the in-memory graph
   double store_seconds = 0;    // the commit
+  // Finer timings inside the phases above, in the order they ran (seconds; "cpu" steps are
+  // CPU time summed over threads): for benchmarks and --json's phases.detail.
+  std::vector<std::pair<std::string, double>> steps;
 };
 
 // Reported while a build runs, from the thread that called build_graph.

@@ -34,6 +34,7 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "ingest/name_key.h"
 #include "ingest/person_names.h"
@@ -86,28 +87,54 @@ std::vector<std::string> tokens_of(const std::string& s) {
   return out;
 }
 
-double token_f1(const std::string& a, const std::string& b) {
-  std::vector<std::string> ta = tokens_of(a), tb = tokens_of(b);
-  if (ta.empty() || tb.empty()) return 0.0;
-  std::map<std::string, int> ca;
-  for (const auto& t : ta) ++ca[t];
-  int common = 0;
-  for (const auto& t : tb) {
-    auto it = ca.find(t);
-    if (it != ca.end() && it->second > 0) {
-      ++common;
-      --it->second;
-    }
+// A quotation's words, computed once: comparing quotes of one speaker pairwise is what made
+// resolution grow with the square of the corpus, and each comparison used to fold and split
+// both texts again. Words are numbered (the same word, the same number), so the measures below
+// compare integers (token F1 over word multisets, longest common run of words, one text's
+// words inside the other's).
+class WordNumbers {
+ public:
+  int operator()(const std::string& word) { return ids_.try_emplace(word, static_cast<int>(ids_.size())).first->second; }
+
+ private:
+  std::unordered_map<std::string, int> ids_;
+};
+
+struct QuoteWords {
+  std::string key;          // name_key of the text
+  std::vector<int> words;   // the key's words, in order
+  std::vector<int> sorted;  // the same, sorted
+  QuoteWords() = default;
+  QuoteWords(const std::string& text, WordNumbers& numbers) : key(name_key(text)) {
+    for (const auto& t : tokens_of(text)) words.push_back(numbers(t));
+    sorted = words;
+    std::sort(sorted.begin(), sorted.end());
   }
+};
+
+// Words two quotes have in common, counted with repetition.
+size_t common_words(const QuoteWords& a, const QuoteWords& b) {
+  size_t i = 0, j = 0, n = 0;
+  while (i < a.sorted.size() && j < b.sorted.size()) {
+    if (a.sorted[i] < b.sorted[j]) ++i;
+    else if (b.sorted[j] < a.sorted[i]) ++j;
+    else ++n, ++i, ++j;
+  }
+  return n;
+}
+
+double token_f1(const QuoteWords& a, const QuoteWords& b) {
+  if (a.words.empty() || b.words.empty()) return 0.0;
+  const size_t common = common_words(a, b);
   if (common == 0) return 0.0;
-  const double p = static_cast<double>(common) / static_cast<double>(ta.size());
-  const double r = static_cast<double>(common) / static_cast<double>(tb.size());
+  const double p = static_cast<double>(common) / static_cast<double>(a.words.size());
+  const double r = static_cast<double>(common) / static_cast<double>(b.words.size());
   return 2 * p * r / (p + r);
 }
 
-// The longest run of consecutive words two texts share.
-size_t common_run(const std::string& a, const std::string& b) {
-  const std::vector<std::string> ta = tokens_of(a), tb = tokens_of(b);
+// The longest run of consecutive words two quotes share.
+size_t common_run(const QuoteWords& a, const QuoteWords& b) {
+  const std::vector<int>&ta = a.words, &tb = b.words;
   std::vector<size_t> prev(tb.size() + 1, 0), cur(tb.size() + 1, 0);
   size_t best = 0;
   for (size_t i = 1; i <= ta.size(); ++i) {
@@ -120,9 +147,11 @@ size_t common_run(const std::string& a, const std::string& b) {
   return best;
 }
 
-bool contains_words(const std::string& longer, const std::string& shorter) {
-  const std::string a = " " + name_key(longer) + " ", b = " " + name_key(shorter) + " ";
-  return b.size() > 2 && a.find(b) != std::string::npos;
+// Words inside a longer text are all among its words: only then is the text searched.
+bool contains_words(const QuoteWords& longer, const QuoteWords& shorter) {
+  if (shorter.words.empty() || common_words(longer, shorter) != shorter.words.size()) return false;
+  const std::string a = " " + longer.key + " ", b = " " + shorter.key + " ";
+  return a.find(b) != std::string::npos;
 }
 
 std::string attr(const ingest::LocalEntity& e, const char* key) {
@@ -575,9 +604,9 @@ class Resolver {
       NodeId speaker;
       std::string text;
       std::vector<Source> sources;
-      std::string key;  // name_key of the text
-      size_t words;
+      QuoteWords w;  // of the text
     };
+    WordNumbers numbers;
     std::vector<Q> quotes;
     std::map<NodeId, std::vector<size_t>> by_speaker;  // speaker -> its quotes so far
     std::map<std::pair<NodeId, std::string>, size_t> exact;  // (speaker, text key) -> quote
@@ -594,10 +623,13 @@ class Resolver {
             continue;
           }
         }
-        const size_t qwords = tokens_of(q.text).size();
-        for (size_t xi : sp == kNoNode ? std::vector<size_t>{} : by_speaker[sp]) {
+        QuoteWords qw(q.text, numbers);
+        const size_t qwords = qw.words.size();
+        static const std::vector<size_t> kNone;
+        const std::vector<size_t>& candidates = sp == kNoNode ? kNone : by_speaker[sp];
+        for (size_t xi : candidates) {
           Q& x = quotes[xi];
-          if (x.key == qkey) {
+          if (x.w.key == qkey) {
             x.sources.push_back(src);
             merged = true;
             break;
@@ -607,16 +639,17 @@ class Resolver {
           // Outlets that translate or trim the same remark keep most words and a long verbatim
           // run ("the key to ensuring that a peace agreement can never mean ..."): long quotes
           // of one speaker sharing both are one utterance.
-          const double f1 = token_f1(x.text, q.text);
-          const bool reworded = qwords >= 8 && x.words >= 8 && f1 >= 0.6 && common_run(x.text, q.text) >= 6;
+          // No word in common: none of the tests below can pass.
+          if (common_words(x.w, qw) == 0) continue;
+          const double f1 = token_f1(x.w, qw);
+          const bool reworded = qwords >= 8 && x.w.words.size() >= 8 && f1 >= 0.6 && common_run(x.w, qw) >= 6;
           const bool same = f1 >= 0.8 || reworded ||
-                            (qwords >= 2 && contains_words(x.text, q.text)) ||
-                            (x.words >= 2 && contains_words(q.text, x.text));
+                            (qwords >= 2 && contains_words(x.w, qw)) ||
+                            (x.w.words.size() >= 2 && contains_words(qw, x.w));
           if (!same) continue;
           if (q.text.size() > x.text.size()) {
             x.text = q.text;
-            x.key = qkey;
-            x.words = qwords;
+            x.w = qw;
           }
           x.sources.push_back(src);
           exact[{sp, qkey}] = xi;
@@ -628,7 +661,7 @@ class Resolver {
             by_speaker[sp].push_back(quotes.size());
             exact[{sp, qkey}] = quotes.size();
           }
-          quotes.push_back(Q{sp, q.text, {src}, qkey, qwords});
+          quotes.push_back(Q{sp, q.text, {src}, std::move(qw)});
         }
       }
     }

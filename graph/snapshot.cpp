@@ -1,6 +1,6 @@
 // Layout of the chunks (integers are varints, see byte_codec.h; "u16[]"/"u32[]" are raw
 // little-endian arrays, preceded by their length):
-//   header   "KGSH" version generation nodes edges node_chunks edge_chunks
+//   header   "KGSH" version generation nodes edges node_chunks edge_chunks texts text_chunks
 //   vocab    "KGSV" version generation  kinds types node_keys edge_keys (each: n str*)
 //   nodes/N  "KGSN" version generation first count kind_codes:u16[] name_bytes name_end:u32[]
 //            nextra (index_delta flags(1 aliases, 2 properties, 4 sources) [aliases] [properties] [sources])*
@@ -12,10 +12,15 @@
 //            8 name index: key_bytes key_at:u32[] name_start:u32[] name_nodes:u32[]
 //            (the flat sorted index of graph/model_parts.h, read as it lies)
 //   identity "KGSI" version nnodes u64* nedges u64*
+//   texts/N  "KGST" version generation first count bytes end:u32[]: the texts sources cite
+//            (text i is bytes[end[i - 1], end[i]) of the chunk holding i), each stored once
 //   properties = n (key* value)*,  value = tag payload (0 null, 1 bool, 2 int, 3 double,
 //                4 string, 5 string list)
-//   sources    = n (file* article sentence begin end text* rule* confidence)*
-// Fields marked * are per-chunk symbols: a sentence cited by several facts is stored once.
+//   sources    = n (file* article sentence begin end text rule* confidence)*, text a number
+//                in texts
+// Fields marked * are per-chunk symbols. Source texts (the sentence a fact was read in) are
+// numbered across the whole snapshot: a sentence cited by many facts in many chunks is stored
+// once (format 3 stored it once per chunk, three times or more in a corpus of 20k articles).
 // Most nodes and edges of an imported graph have no aliases, properties or sources: the sparse
 // "extra" list keeps them at a few bytes each. Everything but the extras is a column, so a
 // model loads by copying arrays (decode_snapshot_model); the extras of a chunk (the only part
@@ -25,8 +30,10 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <memory>
 #include <span>
 #include <thread>
+#include <unordered_map>
 
 #include "graph/byte_codec.h"
 #include "graph/model_parts.h"
@@ -36,6 +43,16 @@ namespace {
 
 constexpr size_t kNodesPerChunk = 1 << 15;
 constexpr size_t kEdgesPerChunk = 1 << 17;
+constexpr size_t kTextsPerChunk = 1 << 16;
+
+// The numbers of the distinct source texts, in order of first citation (nodes, then edges).
+using TextNumbers = std::unordered_map<std::string_view, uint32_t>;
+
+// The stored texts, read in place from their chunks (kept alive here).
+struct TextTable {
+  std::vector<std::string> blobs;
+  std::vector<std::string_view> texts;
+};
 
 // Runs task(i) for i in [0, n) on up to `threads` threads; the first exception is rethrown.
 template <typename Task>
@@ -81,7 +98,7 @@ void check_chunk(ByteReader& r, const char* magic, uint64_t generation) {
 
 class ItemWriter {
  public:
-  explicit ItemWriter(ByteWriter& w) : w_(w) {}
+  ItemWriter(ByteWriter& w, const TextNumbers& texts) : w_(w), texts_(texts) {}
 
   void value(const Value& v) {
     w_.u8(static_cast<uint8_t>(v.index()));
@@ -116,7 +133,7 @@ class ItemWriter {
       w_.svarint(s.sentence);
       w_.varint(s.begin);
       w_.varint(s.end);
-      sym_.write(w_, s.text);
+      w_.varint(texts_.at(s.text));
       sym_.write(w_, s.rule);
       w_.f64(s.confidence);
     }
@@ -124,12 +141,13 @@ class ItemWriter {
 
  private:
   ByteWriter& w_;
+  const TextNumbers& texts_;
   SymbolWriter sym_;
 };
 
 class ItemReader {
  public:
-  explicit ItemReader(ByteReader& r) : r_(r) {}
+  ItemReader(ByteReader& r, const TextTable& texts) : r_(r), texts_(texts) {}
 
   Value value() {
     switch (r_.u8()) {
@@ -165,7 +183,9 @@ class ItemReader {
       s.sentence = static_cast<int>(r_.sint_in(INT32_MIN, INT32_MAX, "source sentence"));
       s.begin = r_.u32v("source begin");
       s.end = r_.u32v("source end");
-      s.text = sym_.read(r_);
+      const uint64_t text = r_.varint();
+      if (text >= texts_.texts.size()) r_.fail("source text " + std::to_string(text) + " is not stored");
+      s.text = texts_.texts[text];
       s.rule = sym_.read(r_);
       s.confidence = r_.f64();
     }
@@ -174,6 +194,7 @@ class ItemReader {
 
  private:
   ByteReader& r_;
+  const TextTable& texts_;
   SymbolReader sym_;
 };
 
@@ -209,8 +230,21 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
   const size_t node_chunks = (graph.nodes.size() + kNodesPerChunk - 1) / kNodesPerChunk;
   const size_t edge_chunks = (graph.edges.size() + kEdgesPerChunk - 1) / kEdgesPerChunk;
   constexpr size_t kModelChunks = 9;
+  TextNumbers numbers;
+  std::vector<std::string_view> texts;
+  for (const auto& n : graph.nodes) {
+    for (const Source& src : n.sources) {
+      if (numbers.try_emplace(src.text, static_cast<uint32_t>(texts.size())).second) texts.push_back(src.text);
+    }
+  }
+  for (const auto& e : graph.edges) {
+    for (const Source& src : e.sources) {
+      if (numbers.try_emplace(src.text, static_cast<uint32_t>(texts.size())).second) texts.push_back(src.text);
+    }
+  }
+  const size_t text_chunks = (texts.size() + kTextsPerChunk - 1) / kTextsPerChunk;
 
-  std::vector<SnapshotChunk> out(3 + node_chunks + edge_chunks + kModelChunks);
+  std::vector<SnapshotChunk> out(3 + node_chunks + edge_chunks + kModelChunks + text_chunks);
   {
     ByteWriter w;
     begin_chunk(w, "KGSH", generation);
@@ -218,6 +252,8 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
     w.varint(graph.edges.size());
     w.varint(node_chunks);
     w.varint(edge_chunks);
+    w.varint(texts.size());
+    w.varint(text_chunks);
     out[0] = {"header", 0, seal(w)};
   }
   {
@@ -230,7 +266,8 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
     out[1] = {"vocab", 0, seal(w)};
   }
   const size_t model_first = 3 + node_chunks + edge_chunks;
-  parallel_for(1 + node_chunks + edge_chunks + kModelChunks, threads, [&](size_t task) {
+  const size_t texts_first = model_first + kModelChunks;
+  parallel_for(1 + node_chunks + edge_chunks + kModelChunks + text_chunks, threads, [&](size_t task) {
     ByteWriter w;
     if (task == 0) {
       const GraphIdentity id = identity_of(graph);
@@ -244,7 +281,7 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
       return;
     }
     --task;
-    ItemWriter items(w);
+    ItemWriter items(w, numbers);
     if (task < node_chunks) {
       const size_t first = task * kNodesPerChunk, last = std::min(graph.nodes.size(), first + kNodesPerChunk);
       begin_chunk(w, "KGSN", generation);
@@ -308,6 +345,23 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
         if (!e.sources.empty()) items.sources(e.sources);
       }
       out[3 + task] = {"edges", static_cast<uint32_t>(k), seal(w)};
+    } else if (task >= node_chunks + edge_chunks + kModelChunks) {
+      const size_t k = task - node_chunks - edge_chunks - kModelChunks;
+      const size_t first = k * kTextsPerChunk, last = std::min(texts.size(), first + kTextsPerChunk);
+      begin_chunk(w, "KGST", generation);
+      w.varint(first);
+      w.varint(last - first);
+      std::string bytes;
+      std::vector<uint32_t> ends;
+      ends.reserve(last - first);
+      for (size_t i = first; i < last; ++i) {
+        bytes += texts[i];
+        if (bytes.size() >= UINT32_MAX) throw CodecError("snapshot: source texts of one chunk exceed 4 GB");
+        ends.push_back(static_cast<uint32_t>(bytes.size()));
+      }
+      w.str(bytes);
+      w.u32s(ends);
+      out[texts_first + k] = {"texts", static_cast<uint32_t>(k), seal(w)};
     } else {
       const size_t k = task - node_chunks - edge_chunks;
       begin_chunk(w, "KGSM", generation);
@@ -330,7 +384,7 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
 namespace {
 
 struct Header {
-  uint64_t nodes = 0, edges = 0, node_chunks = 0, edge_chunks = 0;
+  uint64_t nodes = 0, edges = 0, node_chunks = 0, edge_chunks = 0, texts = 0, text_chunks = 0;
 };
 
 struct Vocabulary {
@@ -346,10 +400,41 @@ Header read_header(const ChunkSource& source, uint64_t generation) {
   h.edges = r.uint_in(UINT32_MAX - 1, "edge count");
   h.node_chunks = r.varint();
   h.edge_chunks = r.varint();
+  h.texts = r.uint_in(UINT32_MAX, "text count");
+  h.text_chunks = r.varint();
   r.expect_end();
-  if (h.node_chunks != (h.nodes + kNodesPerChunk - 1) / kNodesPerChunk || h.edge_chunks != (h.edges + kEdgesPerChunk - 1) / kEdgesPerChunk)
-    r.fail("chunk counts do not match the node and edge counts");
+  if (h.node_chunks != (h.nodes + kNodesPerChunk - 1) / kNodesPerChunk || h.edge_chunks != (h.edges + kEdgesPerChunk - 1) / kEdgesPerChunk ||
+      h.text_chunks != (h.texts + kTextsPerChunk - 1) / kTextsPerChunk)
+    r.fail("chunk counts do not match the node, edge and text counts");
   return h;
+}
+
+// The source texts, checked and read in place (the table keeps the chunks).
+std::shared_ptr<const TextTable> read_texts(const ChunkSource& source, uint64_t generation, const Header& h) {
+  auto table = std::make_shared<TextTable>();
+  table->blobs = source("texts");
+  if (table->blobs.size() != h.text_chunks)
+    throw CodecError("snapshot: " + std::to_string(table->blobs.size()) + " text chunks stored, header says " + std::to_string(h.text_chunks));
+  table->texts.reserve(h.texts);
+  for (size_t k = 0; k < table->blobs.size(); ++k) {
+    const std::string what = "snapshot texts chunk " + std::to_string(k);
+    ByteReader r(unseal(table->blobs[k], what), what);
+    check_chunk(r, "KGST", generation);
+    const uint64_t first = r.varint(), count = r.varint();
+    if (first != k * kTextsPerChunk || count != std::min<uint64_t>(kTextsPerChunk, h.texts - first)) r.fail("chunk covers the wrong range");
+    const std::string_view bytes = r.str_view();
+    const std::vector<uint32_t> ends = r.u32s("text ends");
+    if (ends.size() != count) r.fail("text ends do not match the count");
+    r.expect_end();
+    uint32_t begin = 0;
+    for (uint32_t end : ends) {
+      if (end < begin || end > bytes.size()) r.fail("text ends out of order or range");
+      table->texts.push_back(bytes.substr(begin, end - begin));
+      begin = end;
+    }
+    if (begin != bytes.size()) r.fail("text ends do not cover the texts");
+  }
+  return table;
 }
 
 Vocabulary read_vocabulary(const ChunkSource& source, uint64_t generation) {
@@ -457,6 +542,7 @@ void decode_items(const ChunkSource& source, uint64_t generation, const Header& 
   std::vector<std::string> node_blobs = source("nodes");
   std::vector<std::string> edge_blobs = source("edges");
   check_blobs(node_blobs, edge_blobs, h, v);
+  const std::shared_ptr<const TextTable> texts = read_texts(source, generation, h);
   resize_huge(g.nodes, h.nodes);
   resize_huge(g.edges, h.edges);
   parallel_for(h.node_chunks + h.edge_chunks, threads, [&](size_t task) {
@@ -475,7 +561,7 @@ void decode_items(const ChunkSource& source, uint64_t generation, const Header& 
         const uint32_t begin = i == 0 ? 0 : names.ends[i - 1];
         n.name = names.bytes.substr(begin, names.ends[i] - begin);
       }
-      ItemReader items(r);
+      ItemReader items(r, *texts);
       read_extras(r, c.first, c.count, [&](size_t id) { read_node_extra(r, items, g.nodes[id]); });
     } else {
       std::vector<TypeCode> type(c.count);
@@ -491,7 +577,7 @@ void decode_items(const ChunkSource& source, uint64_t generation, const Header& 
         e.source = sources[i];
         e.target = targets[i];
       }
-      ItemReader items(r);
+      ItemReader items(r, *texts);
       read_extras(r, c.first, c.count, [&](size_t id) { read_edge_extra(r, items, g.edges[id]); });
     }
     r.expect_end();
@@ -503,8 +589,8 @@ void decode_items(const ChunkSource& source, uint64_t generation, const Header& 
 // checksum was checked at load; a malformed list still throws CodecError then.
 class StoredDetails final : public ItemDetails {
  public:
-  StoredDetails(size_t nodes, size_t edges, size_t node_chunks, size_t edge_chunks)
-      : nodes_(nodes), edges_(edges), node_tails_(node_chunks), edge_tails_(edge_chunks) {}
+  StoredDetails(size_t nodes, size_t edges, size_t node_chunks, size_t edge_chunks, std::shared_ptr<const TextTable> texts)
+      : nodes_(nodes), edges_(edges), node_tails_(node_chunks), edge_tails_(edge_chunks), texts_(std::move(texts)) {}
 
   std::string& node_tail(size_t k) { return node_tails_[k]; }
   std::string& edge_tail(size_t k) { return edge_tails_[k]; }
@@ -513,7 +599,7 @@ class StoredDetails final : public ItemDetails {
     std::vector<std::pair<NodeId, Node>> out;
     if (k >= node_tails_.size() || node_tails_[k].empty()) return out;
     ByteReader r(node_tails_[k], "snapshot nodes chunk " + std::to_string(k));
-    ItemReader items(r);
+    ItemReader items(r, *texts_);
     const size_t first = k * kNodesPerChunk;
     read_extras(r, first, std::min(kNodesPerChunk, nodes_ - first), [&](size_t id) {
       read_node_extra(r, items, out.emplace_back(static_cast<NodeId>(id), Node{}).second);
@@ -526,7 +612,7 @@ class StoredDetails final : public ItemDetails {
     std::vector<std::pair<EdgeId, Edge>> out;
     if (k >= edge_tails_.size() || edge_tails_[k].empty()) return out;
     ByteReader r(edge_tails_[k], "snapshot edges chunk " + std::to_string(k));
-    ItemReader items(r);
+    ItemReader items(r, *texts_);
     const size_t first = k * kEdgesPerChunk;
     read_extras(r, first, std::min(kEdgesPerChunk, edges_ - first), [&](size_t id) {
       read_edge_extra(r, items, out.emplace_back(static_cast<EdgeId>(id), Edge{}).second);
@@ -538,6 +624,7 @@ class StoredDetails final : public ItemDetails {
  private:
   size_t nodes_, edges_;
   std::vector<std::string> node_tails_, edge_tails_;
+  std::shared_ptr<const TextTable> texts_;
 };
 
 // The rest of a chunk from `r`'s position (its extras list), kept when it lists any item.
@@ -633,7 +720,7 @@ GraphModel decode_snapshot_model(const ChunkSource& source, uint64_t generation,
   c.edges = h.edges;
   c.nodes_per_chunk = kNodesPerChunk;
   c.edges_per_chunk = kEdgesPerChunk;
-  auto details = std::make_shared<StoredDetails>(h.nodes, h.edges, h.node_chunks, h.edge_chunks);
+  auto details = std::make_shared<StoredDetails>(h.nodes, h.edges, h.node_chunks, h.edge_chunks, read_texts(source, generation, h));
   resize_huge(p.node_kind, h.nodes);
   resize_huge(p.edge_type, h.edges);
   resize_huge(c.edge_source, h.edges);

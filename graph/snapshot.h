@@ -12,6 +12,7 @@
 //   model/N   the model's computed parts (graph/model_parts.h): CSR arrays, per-node source
 //             file counts, the name index
 //   identity  sorted 64-bit hashes of every node's and edge's identity (for build summaries)
+//   texts/N   the texts sources cite (the sentence a fact was read in), each stored once
 // Every chunk ends with a checksum (byte_codec.h), checked before it is decoded. Chunks decode
 // independently, on several threads. The generation ties a snapshot to the meta row written
 // in the same transaction.
@@ -30,7 +31,7 @@
 
 namespace kg::graph {
 
-inline constexpr int kSnapshotVersion = 3;
+inline constexpr int kSnapshotVersion = 4;
 
 struct SnapshotChunk {
   std::string section;

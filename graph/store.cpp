@@ -1,7 +1,8 @@
 // Store: SQLite persistence of the graph, its snapshot, the build manifest and the extraction
 // cache.
 //
-// Schema version 2 (version 1 had the graph tables only). Ids in the graph tables are the
+// Schema version 3 (version 1 had the graph tables only; version 2 copied each evidence
+// sentence into every evidence row citing it). Ids in the graph tables are the
 // GraphData positions, so loading from rows is a straight read in id order. A graph write
 // drops and re-creates the graph tables (cheaper than deleting millions of rows), inserts in
 // id order, builds the indexes last, and replaces the snapshot and the manifest, all inside one
@@ -24,6 +25,7 @@
 #include <ctime>
 #include <system_error>
 #include <thread>
+#include <unordered_map>
 
 #include "graph/byte_codec.h"
 #include "graph/json_value.h"
@@ -48,14 +50,16 @@ CREATE TABLE IF NOT EXISTS snapshot(
   section TEXT NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY(section, chunk));
 )sql";
 
-// The graph tables, re-created by every graph write; indexes come after the rows.
+// The graph tables (and views), dropped and re-created by every graph write; indexes come
+// after the rows. Version 2 had `evidence` as a table.
+constexpr const char* kGraphObjects[] = {"evidence", "evidence_rows", "evidence_strings", "relationships",
+                                         "documents", "quotes", "aliases", "entities"};
+
+// Evidence is most of a graph's rows, and most of its bytes were the same sentence copied
+// into every row that cites it (a sentence naming four entities and two relations was stored
+// six times): rows hold numbers, each distinct text (sentence, file name, rule) is stored once
+// in evidence_strings, and the view `evidence` shows the rows as version 2 stored them.
 constexpr const char* kGraphTables = R"sql(
-DROP TABLE IF EXISTS evidence;
-DROP TABLE IF EXISTS relationships;
-DROP TABLE IF EXISTS documents;
-DROP TABLE IF EXISTS quotes;
-DROP TABLE IF EXISTS aliases;
-DROP TABLE IF EXISTS entities;
 CREATE TABLE entities(
   id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, properties TEXT NOT NULL);
 CREATE TABLE aliases(
@@ -69,12 +73,37 @@ CREATE TABLE documents(
 CREATE TABLE relationships(
   id INTEGER PRIMARY KEY, type TEXT NOT NULL, source INTEGER NOT NULL REFERENCES entities(id),
   target INTEGER NOT NULL REFERENCES entities(id), properties TEXT NOT NULL);
-CREATE TABLE evidence(
-  owner TEXT NOT NULL CHECK(owner IN ('entity', 'relationship')), owner_id INTEGER NOT NULL,
-  seq INTEGER NOT NULL, file TEXT NOT NULL, article INTEGER NOT NULL, sentence INTEGER NOT NULL,
-  begin INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, rule TEXT NOT NULL,
-  confidence REAL NOT NULL, PRIMARY KEY(owner, owner_id, seq));
+CREATE TABLE evidence_strings(id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+CREATE TABLE evidence_rows(
+  owner INTEGER NOT NULL CHECK(owner IN (0, 1)), owner_id INTEGER NOT NULL, seq INTEGER NOT NULL,
+  file INTEGER NOT NULL, article INTEGER NOT NULL, sentence INTEGER NOT NULL, begin INTEGER NOT NULL,
+  end INTEGER NOT NULL, text INTEGER NOT NULL, rule INTEGER NOT NULL, confidence REAL NOT NULL,
+  PRIMARY KEY(owner, owner_id, seq)) WITHOUT ROWID;
+CREATE VIEW evidence(owner, owner_id, seq, file, article, sentence, begin, end, text, rule, confidence) AS
+  SELECT CASE e.owner WHEN 0 THEN 'entity' ELSE 'relationship' END, e.owner_id, e.seq, f.text, e.article,
+         e.sentence, e.begin, e.end, t.text, r.text, e.confidence
+  FROM evidence_rows e JOIN evidence_strings f ON f.id = e.file JOIN evidence_strings t ON t.id = e.text
+       JOIN evidence_strings r ON r.id = e.rule;
 )sql";
+
+// Drops whatever graph tables and views exist (a version 2 `evidence` is a table, a version 3
+// one a view).
+void drop_graph_tables(SQLite::Database& db) {
+  for (const char* name : kGraphObjects) {
+    SQLite::Statement q(db, "SELECT type FROM sqlite_master WHERE name = ? AND type IN ('table', 'view')");
+    q.bind(1, name);
+    if (!q.executeStep()) continue;
+    const std::string type = q.getColumn(0).getString();
+    q.reset();
+    db.exec((type == "view" ? "DROP VIEW " : "DROP TABLE ") + std::string(name));
+  }
+}
+
+bool has_object(SQLite::Database& db, const char* name) {
+  SQLite::Statement q(db, "SELECT 1 FROM sqlite_master WHERE name = ?");
+  q.bind(1, name);
+  return q.executeStep();
+}
 
 constexpr const char* kGraphIndexes = R"sql(
 CREATE INDEX aliases_by_key ON aliases(key);
@@ -144,6 +173,7 @@ std::string utc_now() {
 }
 
 void write_graph_tables(SQLite::Database& db, const GraphData& graph) {
+  drop_graph_tables(db);
   db.exec(kGraphTables);
   SQLite::Statement ins_entity(db, "INSERT INTO entities(id, kind, name, properties) VALUES(?, ?, ?, ?)");
   SQLite::Statement ins_alias(db, "INSERT OR IGNORE INTO aliases(entity_id, alias, key) VALUES(?, ?, ?)");
@@ -152,22 +182,36 @@ void write_graph_tables(SQLite::Database& db, const GraphData& graph) {
                                 "VALUES(?, ?, ?, ?, ?, ?, ?)");
   SQLite::Statement ins_rel(db, "INSERT INTO relationships(id, type, source, target, properties) "
                                 "VALUES(?, ?, ?, ?, ?)");
-  SQLite::Statement ins_ev(db, "INSERT INTO evidence(owner, owner_id, seq, file, article, sentence, begin, "
+  SQLite::Statement ins_ev(db, "INSERT INTO evidence_rows(owner, owner_id, seq, file, article, sentence, begin, "
                                "end, text, rule, confidence) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement ins_string(db, "INSERT INTO evidence_strings(id, text) VALUES(?, ?)");
+  // Each distinct string gets the next id the first time it is met (views into the graph,
+  // which outlives the map).
+  std::unordered_map<std::string_view, int64_t> string_ids;
+  auto string_id = [&](const std::string& text) {
+    auto [it, fresh] = string_ids.try_emplace(text, static_cast<int64_t>(string_ids.size()));
+    if (fresh) {
+      ins_string.bind(1, it->second);
+      ins_string.bindNoCopy(2, text);
+      ins_string.exec();
+      ins_string.reset();
+    }
+    return it->second;
+  };
 
-  auto insert_evidence = [&](const char* owner, int64_t id, const std::vector<Source>& sources) {
+  auto insert_evidence = [&](int owner, int64_t id, const std::vector<Source>& sources) {
     for (size_t i = 0; i < sources.size(); ++i) {
       const Source& s = sources[i];
       ins_ev.bind(1, owner);
       ins_ev.bind(2, id);
       ins_ev.bind(3, static_cast<int64_t>(i));
-      ins_ev.bindNoCopy(4, s.file);
+      ins_ev.bind(4, string_id(s.file));
       ins_ev.bind(5, s.article);
       ins_ev.bind(6, s.sentence);
       ins_ev.bind(7, static_cast<int64_t>(s.begin));
       ins_ev.bind(8, static_cast<int64_t>(s.end));
-      ins_ev.bindNoCopy(9, s.text);
-      ins_ev.bindNoCopy(10, s.rule);
+      ins_ev.bind(9, string_id(s.text));
+      ins_ev.bind(10, string_id(s.rule));
       ins_ev.bind(11, s.confidence);
       ins_ev.exec();
       ins_ev.reset();
@@ -216,7 +260,7 @@ void write_graph_tables(SQLite::Database& db, const GraphData& graph) {
       ins_doc.exec();
       ins_doc.reset();
     }
-    insert_evidence("entity", id, n.sources);
+    insert_evidence(0, id, n.sources);
   }
   for (size_t i = 0; i < graph.edges.size(); ++i) {
     const Edge& e = graph.edges[i];
@@ -229,7 +273,7 @@ void write_graph_tables(SQLite::Database& db, const GraphData& graph) {
     ins_rel.bindNoCopy(5, props_json);
     ins_rel.exec();
     ins_rel.reset();
-    insert_evidence("relationship", id, e.sources);
+    insert_evidence(1, id, e.sources);
   }
   db.exec(kGraphIndexes);
 }
@@ -270,8 +314,14 @@ GraphData load_graph_rows(SQLite::Database& db, const std::string& path) {
     e.properties = from_json_object(rels.getColumn(4).getString());
     g.edges.push_back(std::move(e));
   }
-  SQLite::Statement ev(db, "SELECT owner, owner_id, file, article, sentence, begin, end, text, rule, confidence "
-                           "FROM evidence ORDER BY owner, owner_id, seq");
+  // Version 3 reads the rows in their key order; version 1 and 2 had the table `evidence`.
+  SQLite::Statement ev(db, has_object(db, "evidence_rows")
+                               ? "SELECT CASE e.owner WHEN 0 THEN 'entity' ELSE 'relationship' END, e.owner_id, f.text, "
+                                 "e.article, e.sentence, e.begin, e.end, t.text, r.text, e.confidence FROM evidence_rows e "
+                                 "JOIN evidence_strings f ON f.id = e.file JOIN evidence_strings t ON t.id = e.text "
+                                 "JOIN evidence_strings r ON r.id = e.rule ORDER BY e.owner, e.owner_id, e.seq"
+                               : "SELECT owner, owner_id, file, article, sentence, begin, end, text, rule, confidence "
+                                 "FROM evidence ORDER BY owner, owner_id, seq");
   while (ev.executeStep()) {
     Source s;
     s.file = ev.getColumn(2).getString();
@@ -438,19 +488,29 @@ struct Store::Impl {
 
   // Writes the graph tables, the snapshot and the graph meta values; the caller holds the
   // transaction.
-  void write_graph(const GraphModel& model, const std::string& source) {
+  void write_graph(const GraphModel& model, const std::string& source, StepTimes* steps = nullptr) {
     const GraphData& graph = model.data();
     const uint64_t generation = this->generation() + 1;
+    auto t = std::chrono::steady_clock::now();
+    auto step = [&](const char* name) {
+      const auto now = std::chrono::steady_clock::now();
+      if (steps) steps->emplace_back(name, std::chrono::duration<double>(now - t).count());
+      t = now;
+    };
     write_graph_tables(db, graph);
+    step("store.tables");
     db.exec("DELETE FROM snapshot");
+    const std::vector<SnapshotChunk> chunks = encode_snapshot(model, generation);
+    step("store.snapshot_encode");
     SQLite::Statement ins(db, "INSERT INTO snapshot(section, chunk, data) VALUES(?, ?, ?)");
-    for (const SnapshotChunk& c : encode_snapshot(model, generation)) {
+    for (const SnapshotChunk& c : chunks) {
       ins.bind(1, c.section);
       ins.bind(2, static_cast<int64_t>(c.chunk));
       ins.bindNoCopy(3, static_cast<const void*>(c.data.data()), static_cast<int>(c.data.size()));
       ins.exec();
       ins.reset();
     }
+    step("store.snapshot_write");
     set_meta("graph_generation", std::to_string(generation));
     set_meta("graph_source", source);
     set_meta("built_at", utc_now());
@@ -481,14 +541,18 @@ struct Store::Impl {
     }
   }
 
-  // Version 1 -> 2: the new tables and a snapshot of the graph the tables hold.
-  void migrate_v1() {
+  // Version 1 -> 3: the new tables and a snapshot of the graph the tables hold. Version 2 -> 3:
+  // the graph tables in the new layout (evidence rows that number their strings), from the
+  // snapshot when it is of this kg's format, else from the tables.
+  void migrate() {
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    const int from = version;
     db.exec(kBaseSchema);
-    GraphModel model = model_of(load_rows_checked(db, path.string()), path.string());
+    GraphModel model = use_snapshot({}) ? GraphModel(decode_snapshot(chunk_source(), generation()))
+                                        : model_of(load_rows_checked(db, path.string()), path.string());
     write_graph(model, meta("graph_source").empty() ? "build" : meta("graph_source"));
     set_meta("schema_version", std::to_string(kSchemaVersion));
-    set_meta("migrated_from", "1");
+    set_meta("migrated_from", std::to_string(from));
     tx.commit();
     version = kSchemaVersion;
   }
@@ -540,6 +604,7 @@ Store::Store(const std::filesystem::path& path, Mode mode) {
       if (fresh) {
         SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
         db.exec(kBaseSchema);
+        drop_graph_tables(db);
         db.exec(kGraphTables);
         db.exec(kGraphIndexes);
         impl_->set_meta("application", kApplication);
@@ -548,7 +613,7 @@ Store::Store(const std::filesystem::path& path, Mode mode) {
       }
     }
     impl_->check_identity();
-    if (mode == Mode::ReadWrite && impl_->version == 1) impl_->migrate_v1();
+    if (mode == Mode::ReadWrite && impl_->version < kSchemaVersion) impl_->migrate();
   });
 }
 
@@ -588,19 +653,30 @@ void Store::commit_unchanged_build(const BuildCommit& commit) {
   impl_->checkpoint();
 }
 
-void Store::commit_build(const GraphModel& model, const BuildCommit& commit) {
+void Store::commit_build(const GraphModel& model, const BuildCommit& commit, StepTimes* steps) {
+  auto t = std::chrono::steady_clock::now();
+  auto step = [&](const char* name) {
+    const auto now = std::chrono::steady_clock::now();
+    if (steps) steps->emplace_back(name, std::chrono::duration<double>(now - t).count());
+    t = now;
+  };
   guard(impl_->path, [&] {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-    impl_->write_graph(model, "build");
+    impl_->write_graph(model, "build", steps);
+    t = std::chrono::steady_clock::now();
     impl_->write_manifest(commit.manifest);
+    step("store.manifest");
     impl_->set_meta("build_started_ns", std::to_string(commit.started_ns));
     impl_->set_meta("extraction_key", commit.extraction_key);
     SQLite::Statement gc(impl_->db, "DELETE FROM extractions WHERE key != ? OR sha256 NOT IN (SELECT sha256 FROM files)");
     gc.bind(1, commit.extraction_key);
     gc.exec();
+    step("store.cache_gc");
     tx.commit();
+    step("store.commit");
   });
   impl_->checkpoint();
+  step("store.checkpoint");
 }
 
 GraphData Store::load_graph(const Warn& warn) const {

@@ -2,6 +2,7 @@
 //
 // One database file holds (schema version in `meta`):
 //   - the graph as tables: entities, aliases, quotes, documents, relationships, evidence
+//     (version 3: evidence rows number their strings, each stored once; `evidence` is a view)
 //     (readable with any SQLite tool; ids are GraphData positions);
 //   - a snapshot of the same graph as a few large blobs (graph/snapshot.h): what `kg query`
 //     loads, so opening a graph of millions of relationships is a read, not a rebuild;
@@ -62,6 +63,9 @@ struct CachedExtraction {
   std::string facts;
 };
 
+// Named timings of a commit's steps (seconds), appended in the order they ran.
+using StepTimes = std::vector<std::pair<std::string, double>>;
+
 // What a build stores at its end, in one transaction.
 struct BuildCommit {
   std::vector<ManifestEntry> manifest;  // replaces the previous manifest
@@ -71,12 +75,12 @@ struct BuildCommit {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
   static constexpr int kOldestReadableVersion = 1;  // read-only opens read v1; read-write migrates it
   enum class Mode { ReadOnly, ReadWrite };
 
   // Opens the database at `path`. ReadWrite creates it (and its schema) when missing and
-  // migrates a version 1 database to version 2 in place, in one transaction; ReadOnly
+  // migrates a version 1 or 2 database to version 3 in place, in one transaction; ReadOnly
   // requires an existing kg database. Throws StoreError.
   Store(const std::filesystem::path& path, Mode mode);
   ~Store();
@@ -119,7 +123,7 @@ class Store {
   void put_extractions(const std::vector<CachedExtraction>& entries);
   // Stores the build's graph, its snapshot, the manifest and the build's meta values in one
   // transaction, and drops cache entries that no manifest file uses under the current key.
-  void commit_build(const GraphModel& model, const BuildCommit& commit);
+  void commit_build(const GraphModel& model, const BuildCommit& commit, StepTimes* steps = nullptr);
   // A build that found every input as the last build left it: the graph stays, the manifest
   // (new mtimes of touched files) and the build's metadata are replaced, in one transaction.
   void commit_unchanged_build(const BuildCommit& commit);

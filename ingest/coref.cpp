@@ -463,12 +463,21 @@ class Coref {
             x.name = a;
           }
         }
-        // The last words of a proper name alone ("the task force" for the "Nordic-Baltic Air
-        // Defence Task Force") only refer back to it: as an alias they would join any task force.
+        // The last words of a proper name alone ("the task force", "Maritime Task Group" for the
+        // "High North Maritime Task Group") only refer back to it: as an alias they would join
+        // another article's task force or task group.
         if (best_proper) {
+          std::vector<std::string> proper;
+          for (const std::string& a : x.aliases) {
+            if (proper_name(a)) proper.push_back(name_key(a));
+          }
+          proper.push_back(name_key(x.name));
           for (const std::string& a : std::vector<std::string>(x.aliases)) {
-            const std::string k = name_key(a), full = name_key(x.name);
-            if (k.size() < full.size() && full.ends_with(" " + k) && std::count(k.begin(), k.end(), ' ') <= 1) {
+            const std::string k = name_key(a);
+            const bool tail = std::any_of(proper.begin(), proper.end(), [&](const std::string& full) {
+              return k.size() < full.size() && full.ends_with(" " + k);
+            });
+            if (tail) {
               x.aliases.erase(std::find(x.aliases.begin(), x.aliases.end(), a));
             }
           }

@@ -463,6 +463,7 @@ class Builder {
       add_words(f, h, "region", Role::PlaceHead, 0);
       add_words(f, h, "facility", Role::PlaceHead, 1);
       add_words(f, h, "building", Role::PlaceHead, 2);
+      add_words(f, h, "water", Role::PlaceHead, 3);
     }
     add_words(f, f.doc, "locative_prepositions", Role::LocativePrep);
   }

@@ -64,7 +64,7 @@ enum class Role : uint8_t {
   QualifyingNoun,      // a military noun inside a complement qualifies it ("support for the army")
   FunctionWord,        // closed-class word: ends a name-like complement
   ComplementStop,      // ends a head noun's complement ("that", "which")
-  PlaceHead,           // "region", "nuclear power plant"; id = 0 region, 1 facility, 2 building
+  PlaceHead,           // "region", "nuclear power plant"; id = 0 region, 1 facility, 2 building, 3 water
   LocativePrep,        // "in", "at", "across"
   GivenName,
   Common,              // ordinary word, never a name

@@ -191,10 +191,14 @@ class MentionFinder {
   // ", the Supreme Allied Commander Europe" or "is the Europe editor" after a name.
   bool titled_after(int e) const {
     int k = e;
+    const bool copula = d_.key_is(k, "is") || d_.key_is(k, "was");
     if (d_.key_is(k, ",")) ++k;
-    else if (d_.key_is(k, "is") || d_.key_is(k, "was")) ++k;
+    else if (copula) ++k;
     else return false;
     for (int steps = 0; k < n_ && steps < 6; ++steps, ++k) {
+      // "The X Protocol was signed by Colombia's chief negotiator": a verb after the copula,
+      // so the title is not X's
+      if (copula && (verbish(k) || d_.longest(k, Role::FramePassive) || d_.key_is(k, "by"))) return false;
       if (const Match* off = d_.longest(k, Role::Office)) {
         // ", UK Defence Secretary John Healey": the title belongs to the next name
         const int after = off->first + off->len;
@@ -225,6 +229,14 @@ class MentionFinder {
         if (name_part(j) && (!lex_covered(j) || j == i)) {
           words.push_back(j);
           ++j;
+          continue;
+        }
+        if (particle(j) && !words.empty() && d_.is(j + 1, tok::kHyphen) && name_part(j + 2) && !lex_covered(j + 2) &&
+            !d_.is(j + 1, tok::kSpaceBefore)) {  // "Mohammed Osman al-Tayeb"
+          words.push_back(j);
+          words.push_back(j + 1);
+          words.push_back(j + 2);
+          j += 3;
           continue;
         }
         if (particle(j)) {  // "von der Leyen"
@@ -396,10 +408,19 @@ class MentionFinder {
           (d_.key_is(i - 2, "at") || (d_.key_is(i - 2, "the") && d_.key_is(i - 3, "at")))) {
         s = i - 1;
       }
+      // "the Norwegian Sea": a sea may be named by a demonym
+      if (s == i && h->hit.id == 3 && d_.cap(i) && i >= 1 && d_.atom_at[static_cast<size_t>(i - 1)] >= 0) {
+        Mention& a = d_.m(d_.atom_at[static_cast<size_t>(i - 1)]);
+        if (a.last == i && a.form == Form::Demonym && a.last - a.first == 1) {
+          a.dropped = true;
+          d_.atom_at[static_cast<size_t>(i - 1)] = -1;
+          s = i - 1;
+        }
+      }
       if (s == i) continue;
-      // Only facility and building heads make a new place; a region head needs a known place.
+      // Only facility, building and water heads make a new place; a region head needs a known place.
       if (h->hit.id == 0) continue;
-      if (h->hit.id == 2 && !d_.cap(i)) continue;
+      if (h->hit.id >= 2 && !d_.cap(i)) continue;
       Mention m;
       m.first = s;
       m.last = i + h->len;
@@ -845,11 +866,16 @@ class MentionFinder {
   }
 
   // "Leaders met in Paris on Tuesday": a meeting named by the verb that reports it.
+  // "agreed to meet again in Oslo", "will meet in Lima in May": a meeting still to come.
   void verbal_meetings() {
     for (int i = 0; i < n_; ++i) {
-      if (!(d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered"))) continue;
+      const bool past = d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered");
+      const bool to_come = (d_.key_is(i, "meet") || d_.key_is(i, "reconvene")) &&
+                           (d_.key_is(i - 1, "to") || d_.key_is(i - 1, "will") || d_.key_is(i - 1, "shall"));
+      if (!past && !to_come) continue;
       if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
       int k = i + 1;
+      if (to_come && (d_.key_is(k, "again") || d_.key_is(k, "next"))) ++k;
       if (!(d_.key_is(k, "in") || d_.key_is(k, "at"))) continue;
       ++k;
       if (d_.key_is(k, "the")) ++k;
@@ -860,6 +886,7 @@ class MentionFinder {
       m.form = Form::Phrase;
       m.head = "meeting";
       m.specific = true;
+      m.future = to_come;
       m.first = i;
       m.places.push_back(a);
       int e = d_.m(a).last;
@@ -880,6 +907,15 @@ class MentionFinder {
       if (owner >= 0 && d_.m(owner).last == b && d_.m(owner).kind == "Organization") m.owner = owner;
       m.surface = "meeting in " + d_.m(a).surface;
       m.aliases.push_back(m.surface);
+      if (to_come) {
+        // "due to meet again in Nouakchott ..., in a round of talks that ...": a meeting phrase
+        // of the same sentence placed there is that meeting, still to come
+        const int sn = d_.sentence_of(i);
+        for (Mention& o : d_.mentions) {
+          if (o.kind != "Meeting" || o.form != Form::Phrase || d_.sentence_of(o.first) != sn) continue;
+          if (std::find(o.places.begin(), o.places.end(), a) != o.places.end()) o.future = true;
+        }
+      }
       d_.add_mention(std::move(m));
     }
   }
@@ -1376,7 +1412,9 @@ class MentionFinder {
     const bool adjacent = complement_start < 0 || complement_start == h1;
     std::string with_complement = has_complement && !person_in_complement && adjacent ? clean(core_first, complement_end) : std::string();
     // A bare head names nothing ("the force"), unless it is a compound ("monitoring mission").
-    const bool compound_head = head_text.find(' ') != std::string::npos;
+    // A meeting's compound head alone ("signing ceremony", "round of talks") would still join
+    // every other article's ceremony or round: not an alias either.
+    const bool compound_head = head_text.find(' ') != std::string::npos && m.kind != "Meeting";
     auto add_alias = [&](const std::string& a) {
       if (a.empty() || (name_key(a) == name_key(head_text) && !compound_head)) return;
       if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(a);

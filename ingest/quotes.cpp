@@ -14,6 +14,8 @@
 //   quote:said-before  the nearest speech verb before the quotation and its subject: `Kushner added:`,
 //                      `Witkoff said that "land options"`, `Zelenskyy hailed ... as a "huge step"`
 //   quote:according-to `according to X`
+//   quote:colon-lead   a colon right before the quotation ends a clause that starts with a
+//                      person: `Brazil's foreign minister, X, summed up the mood: "..."`
 //   quote:same-sentence another quotation of the sentence has a speaker
 //   quote:continued    a quotation continuing over paragraphs, or a paragraph that is only a
 //                      quotation right after a paragraph whose quotation had a speaker
@@ -452,6 +454,28 @@ class Attributor {
     return speaker_of(mi);
   }
 
+  // The person a clause [a, colon) starts with: only names, titles, possessives and commas may
+  // come before them ("Brazil's foreign minister, X, ..."), so a person named after a verb (an
+  // object) never is.
+  int colon_subject(int a, int colon) const {
+    for (int t = a; t < colon && t < a + 16; ++t) {
+      if (!outside(t)) return -1;
+      const int mi = d_.mention_at(t);
+      if (mi >= 0 && d_.m(mi).kind == "Person") return speaker_of(mi);
+      if (mi >= 0 && d_.m(mi).first == t) {
+        t = std::max(t, d_.m(mi).last - 1);
+        continue;
+      }
+      if (const Match* o = d_.longest(t, Role::Office)) {
+        t += o->len - 1;
+        continue;
+      }
+      if (d_.cap(t) || d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, ",") || d_.key_is(t, "'s") || d_.key_is(t, "the")) continue;
+      return -1;
+    }
+    return -1;
+  }
+
   void set(Quote& q, int speaker, const std::string& rule, double confidence) {
     q.speaker = speaker;
     q.rule = rule;
@@ -556,6 +580,12 @@ class Attributor {
           if (sp >= 0) return set(q, sp, "quote:according-to", 0.85);
         }
       }
+    }
+    // quote:colon-lead — "Brazil's foreign minister, X, summed up the mood in a statement:
+    // \"...\"": a colon right before the quotation, after a clause whose subject is a person
+    if (d_.key_is(q.open - 1, ":") && outside(q.open - 1)) {
+      const int sp = colon_subject(s_first, q.open - 1);
+      if (sp >= 0) return set(q, sp, "quote:colon-lead", 0.75);
     }
     // quote:same-sentence — a sibling quotation of the same sentence
     for (int qj = qi - 1; qj >= 0; --qj) {

@@ -1058,9 +1058,31 @@ class Relations {
 
   // Parties listed from token k on, through titles ("by French President Emmanuel Macron,
   // British ..."); returns their entities.
+  // A relative clause after an agent (", who headed the army delegation,") is skipped, and so
+  // is an office's complement ("Mali's minister of national reconciliation, General X"); "and
+  // by" goes on with the list ("signed by A, who ..., and by B").
   std::vector<int> agents_after(int k, int limit) const {
     std::vector<int> out;
+    bool after_office = false;
     for (int t = k; t < limit; ++t) {
+      if (d_.key_is(t, "by") && t > k && d_.key_is(t - 1, "and")) continue;
+      if (d_.key_is(t, ",") && (d_.key_is(t + 1, "who") || d_.key_is(t + 1, "whose")) && !out.empty()) {
+        int c = t + 2;
+        while (c < limit && !d_.key_is(c, ",")) ++c;
+        if (c >= limit) break;
+        t = c - 1;
+        continue;
+      }
+      if (after_office && (d_.key_is(t, "of") || d_.key_is(t, "for")) && d_.word(t + 1) && !d_.cap(t + 1)) {
+        int c = t + 1;
+        while (c < limit && c < t + 6 && d_.word(c) && !d_.cap(c) && !d_.key_is(c, "and")) ++c;
+        if (c < limit && d_.key_is(c, ",")) {
+          t = c;
+          after_office = false;
+          continue;
+        }
+      }
+      after_office = false;
       if (d_.key_is(t, "the") || d_.key_is(t, ",") || d_.key_is(t, "and") || d_.is(t, tok::kDQuote)) continue;
       const int mi = d_.mention_at(t);
       if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
@@ -1075,6 +1097,7 @@ class Relations {
       }
       if (const Match* off = d_.longest(t, Role::Office)) {
         t += off->len - 1;
+        after_office = true;
         continue;
       }
       if (const Match* role = d_.longest(t, Role::PersonRole)) {  // "Kremlin aide Yuri Ushakov"
@@ -1308,7 +1331,7 @@ class Relations {
         if (count == 1) owner = only;
       }
       std::string head = x.head;
-      if (head == "talk") head = "talks";
+      if (head == "talk" || head.ends_with(" talk")) head += "s";  // "round of talks"
       const std::string owner_name = owner >= 0 ? d_.e(owner).name : std::string();
       // The place that names it: a city or region before a building ("in Paris", not "in the
       // Elysee Palace"); buildings get "at the ...".
@@ -1330,7 +1353,7 @@ class Relations {
         x.aliases.push_back(a);
       };
       std::vector<std::string> heads;
-      for (std::string h : x.heads) heads.push_back(h == "talk" ? "talks" : h);
+      for (std::string h : x.heads) heads.push_back(h == "talk" || h.ends_with(" talk") ? h + "s" : h);
       if (heads.empty()) heads.push_back(head);
       if (x.future && !place_name.empty()) {
         // A meeting to come is told from the reported one by its place: "NATO summit" alone

@@ -26,7 +26,7 @@ ARTICLE
 
 "$KG" build -q --strict --db "$WORK/kg.db" "$WORK/c" || fail "build failed"
 [ "$(sql "$WORK/kg.db" "PRAGMA integrity_check")" = ok ] || fail "integrity_check failed"
-tables=$(sql "$WORK/kg.db" "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name" | tr '\n' ' ')
+tables=$(sql "$WORK/kg.db" "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name" | tr '\n' ' ')
 for t in entities relationships evidence meta; do
   [[ " $tables " == *" $t "* ]] || fail "table $t is missing: $tables"
 done

@@ -363,3 +363,47 @@ TEST_CASE("a model loaded as columns answers queries on items not yet made") {
   }
   for (graph::NodeId v = 0; v < loaded.node_count(); ++v) CHECK(same_node(loaded.node(v), built.node(v)));
 }
+
+TEST_CASE("a sentence cited by nodes and edges of several chunks is stored once, in the texts section") {
+  graph::GraphData g;
+  const std::string sentence = "Leaders of France and Germany met in Brussels on Tuesday.";
+  graph::Source s;
+  s.file = "a.txt";
+  s.text = sentence;
+  s.rule = "meeting:met-in";
+  // 40k nodes: two node chunks, each citing the sentence, and an edge citing it too.
+  for (int i = 0; i < 40000; ++i) g.nodes.push_back({"Country", "C" + std::to_string(i), {}, {}, {}});
+  g.nodes[0].sources = {s};
+  g.nodes[39999].sources = {s, s};
+  s.text = "Another sentence.";
+  g.nodes[5].sources = {s};
+  g.edges.push_back({"MET_WITH", 0, 39999, {}, {s}});
+  s.text = sentence;
+  g.edges[0].sources.push_back(s);
+  const graph::GraphModel built(g);
+  std::map<std::string, std::vector<std::string>> sections;
+  for (auto& c : graph::encode_snapshot(built, 7)) sections[c.section].push_back(std::move(c.data));
+  REQUIRE(sections["nodes"].size() == 2);
+  REQUIRE(sections["texts"].size() == 1);
+  auto count = [&](const std::string& section) {
+    size_t n = 0;
+    for (const auto& chunk : sections[section]) {
+      for (size_t at = chunk.find(sentence); at != std::string::npos; at = chunk.find(sentence, at + 1)) ++n;
+    }
+    return n;
+  };
+  CHECK(count("nodes") == 0);
+  CHECK(count("edges") == 0);
+  CHECK(count("texts") == 1);
+  const graph::ChunkSource source = [&](const std::string& section) { return sections[section]; };
+  const graph::GraphModel loaded = graph::decode_snapshot_model(source, 7);
+  CHECK(loaded.node(39999).sources.size() == 2);
+  CHECK(loaded.node(39999).sources[1].text == sentence);
+  CHECK(loaded.edge(0).sources[0].text == "Another sentence.");
+  CHECK(test::export_jsonl(loaded.data()) == test::export_jsonl(g));
+  CHECK(test::export_jsonl(graph::decode_snapshot(source, 7)) == test::export_jsonl(g));
+  SUBCASE("a texts section gone missing is refused, not misread") {
+    sections.erase("texts");
+    CHECK_THROWS_AS(graph::decode_snapshot_model(source, 7), graph::CodecError);
+  }
+}

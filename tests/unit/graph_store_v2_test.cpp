@@ -64,7 +64,7 @@ TEST_CASE("the snapshot loads the same graph as the tables, bit for bit") {
   g.nodes[1].properties["nothing"] = std::monostate{};
   Store(db, Store::Mode::ReadWrite).replace_graph(g, "test");
   const Store store(db, Store::Mode::ReadOnly);
-  CHECK(store.schema_version() == 2);
+  CHECK(store.schema_version() == Store::kSchemaVersion);
   CHECK(store.meta("graph_source") == "test");
   const graph::GraphData loaded = store.load_graph();
   CHECK(test::export_jsonl(loaded) == test::export_jsonl(g));
@@ -154,11 +154,11 @@ TEST_CASE("a version 1 database is read as it is and migrated in place on the fi
   CHECK(v1_export.find("President Emmanuel Macron") == std::string::npos);  // evidence text is not exported
   {
     Store store(db, Store::Mode::ReadWrite);
-    CHECK(store.schema_version() == 2);
+    CHECK(store.schema_version() == Store::kSchemaVersion);
     CHECK(store.manifest().empty());
     CHECK(store.meta("migrated_from") == "1");
   }
-  CHECK(scalar(db, "SELECT value FROM meta WHERE key = 'schema_version'") == "2");
+  CHECK(scalar(db, "SELECT value FROM meta WHERE key = 'schema_version'") == std::to_string(Store::kSchemaVersion));
   CHECK(scalar(db, "SELECT count(*) FROM snapshot WHERE section = 'nodes'") == "1");
   CHECK(test::export_db(db) == v1_export);  // now from the snapshot
   const auto g = Store(db, Store::Mode::ReadOnly).load_graph();
@@ -231,4 +231,50 @@ TEST_CASE("identities count what a build added and removed") {
   CHECK(d.edges_removed == 1);  // HOLDS_OFFICE to France
   const auto same = graph::diff(graph::identity_of(before), graph::identity_of(before));
   CHECK(same.nodes_added + same.nodes_removed + same.edges_added + same.edges_removed == 0);
+}
+
+TEST_CASE("evidence rows store each distinct string once, and the evidence view shows them as version 2 did") {
+  test::TempDir dir;
+  const auto db = dir.path / "kg.db";
+  graph::GraphData g = test::small_graph();
+  // The same sentence cited by a node and an edge, twice each.
+  graph::Source s;
+  s.file = "a.txt";
+  s.sentence = 3;
+  s.text = "Macron and Starmer met in Paris.";
+  s.rule = "meeting:met-in";
+  s.confidence = 0.75;
+  g.nodes[0].sources = {s, s};
+  g.edges[0].sources.push_back(s);
+  Store(db, Store::Mode::ReadWrite).replace_graph(g, "test");
+  CHECK(scalar(db, "SELECT count(*) FROM evidence_strings WHERE text = 'Macron and Starmer met in Paris.'") == "1");
+  CHECK(scalar(db, "SELECT count(*) FROM evidence WHERE text = 'Macron and Starmer met in Paris.'") == "3");
+  CHECK(scalar(db, "SELECT owner || ' ' || owner_id || ' ' || seq || ' ' || file || ' ' || rule || ' ' || confidence "
+                   "FROM evidence WHERE owner = 'entity' AND owner_id = 0 AND seq = 1") ==
+        "entity 0 1 a.txt meeting:met-in 0.75");
+  CHECK(test::export_jsonl(Store(db, Store::Mode::ReadOnly).load_graph_from_tables()) == test::export_jsonl(g));
+}
+
+TEST_CASE("a version 2 database (evidence as a table) is read as it is and migrated to version 3 on a write open") {
+  test::TempDir dir;
+  const auto db = dir.path / "v2.db";
+  const graph::GraphData g = test::small_graph();
+  Store(db, Store::Mode::ReadWrite).replace_graph(g, "test");
+  {  // put the evidence back the way version 2 kept it
+    SQLite::Database raw(db.string(), SQLite::OPEN_READWRITE);
+    raw.exec("CREATE TABLE evidence_v2 AS SELECT * FROM evidence; DROP VIEW evidence; "
+             "DROP TABLE evidence_rows; DROP TABLE evidence_strings; ALTER TABLE evidence_v2 RENAME TO evidence; "
+             "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+  }
+  const std::string v2_rows = test::export_jsonl(Store(db, Store::Mode::ReadOnly).load_graph_from_tables());
+  CHECK(v2_rows == test::export_jsonl(g));
+  CHECK(Store(db, Store::Mode::ReadOnly).schema_version() == 2);
+  {
+    Store store(db, Store::Mode::ReadWrite);
+    CHECK(store.schema_version() == 3);
+    CHECK(store.meta("migrated_from") == "2");
+  }
+  CHECK(scalar(db, "SELECT type FROM sqlite_master WHERE name = 'evidence'") == "view");
+  CHECK(test::export_jsonl(Store(db, Store::Mode::ReadOnly).load_graph_from_tables()) == v2_rows);
+  CHECK(test::export_jsonl(Store(db, Store::Mode::ReadOnly).load_graph()) == v2_rows);
 }
