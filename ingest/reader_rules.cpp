@@ -10,6 +10,7 @@
 #include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <mutex>
 #include <sstream>
@@ -195,7 +196,8 @@ struct PatternList::Set {
 struct PatternList::Entry {
   std::string pattern;
   std::vector<std::string> groups;  // names of its (?P<name>...) groups
-  std::once_flag compiled;
+  std::atomic<const RE2*> ready{nullptr};  // `re` once compiled: the lock-free path
+  std::mutex compiling;
   std::unique_ptr<const RE2> re;
 };
 
@@ -256,8 +258,13 @@ void PatternList::compile() {
 
 const RE2& PatternList::operator[](size_t i) const {
   Entry& e = *entries_[i];
-  // The set's memory: a pattern that compiles within the set compiles alone.
-  std::call_once(e.compiled, [&e] { e.re = std::make_unique<const RE2>(e.pattern, set_options()); });
+  if (const RE2* re = e.ready.load(std::memory_order_acquire)) return *re;
+  std::lock_guard lock(e.compiling);
+  if (!e.re) {
+    // The set's memory: a pattern that compiles within the set compiles alone.
+    e.re = std::make_unique<const RE2>(e.pattern, set_options());
+    e.ready.store(e.re.get(), std::memory_order_release);
+  }
   return *e.re;
 }
 
