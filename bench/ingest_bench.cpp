@@ -3,6 +3,7 @@
 // then a rebuild with nothing changed and one with a single file changed.
 //
 //   ingest_bench [N,N,...]        sizes (default $KG_BENCH_ARTICLES, else 1000,3000)
+//   KG_BENCH_JOBS=n               extraction threads (default: one per core)
 // Each size runs in a child process, so peak memory is that size's own. Work files go under
 // $TMPDIR/kg-bench-ingest and are removed afterwards (KG_BENCH_KEEP=1 keeps them).
 #include <sys/wait.h>
@@ -41,6 +42,7 @@ void run(uint64_t n, const fs::path& work, const fs::path& data_root) {
   options.inputs = {corpus.string()};
   options.database = db;
   options.data_root = data_root;
+  if (const char* jobs = std::getenv("KG_BENCH_JOBS"); jobs && *jobs) options.jobs = static_cast<unsigned>(std::atoi(jobs));
   const graph::BuildReport full = graph::build_graph(options);
   const double db_mb = file_mb(db) + file_mb(db.string() + "-wal");
   const graph::BuildReport same = graph::build_graph(options);
@@ -65,6 +67,9 @@ void run(uint64_t n, const fs::path& work, const fs::path& data_root) {
   std::printf("  rebuild, one changed %6.2f s  (changed %zu, extracted %zu; scan %.2f, extract %.2f, resolve %.2f, store %.2f)\n",
               one.seconds, one.files_changed, one.files_extracted, one.scan_seconds, one.extract_seconds, one.resolve_seconds,
               one.store_seconds);
+  std::printf("  one changed commit   %s: %zu nodes, %zu relationships, %zu + %zu evidence rows written + removed\n",
+              one.differential ? "differential" : "full", one.nodes_written, one.edges_written, one.evidence_written,
+              one.evidence_deleted);
   for (const auto* r : {&full, &one}) {
     std::printf("  %s steps:", r == &full ? "full build" : "one changed");
     for (const auto& [name, secs] : r->steps) std::printf(" %s %.3f", name.c_str(), secs);

@@ -94,8 +94,14 @@ std::string json_summary(const graph::BuildReport& r, const std::string& databas
   num("scan", r.scan_seconds);
   num("extract", r.extract_seconds);
   num("resolve", r.resolve_seconds);
-  num("store", r.store_seconds, true);
+  num("store", r.store_seconds);
+  o << "\"detail\":{";
+  for (size_t i = 0; i < r.steps.size(); ++i) num(r.steps[i].first.c_str(), r.steps[i].second, i + 1 == r.steps.size());
   o << "}}";
+  o << ",\"commit\":{\"differential\":" << (r.differential ? "true" : "false") << ",\"nodes_written\":" << r.nodes_written
+    << ",\"relationships_written\":" << r.edges_written << ",\"evidence_rows_written\":" << r.evidence_written
+    << ",\"evidence_rows_deleted\":" << r.evidence_deleted << "}";
+  o << "}";
   return o.str();
 }
 

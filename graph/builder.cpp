@@ -415,28 +415,22 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   docs.clear();
   docs.shrink_to_fit();
   step("resolve.free_docs");
-  GraphModel model(std::move(resolved));
-  step("resolve.model");
-  report.nodes = model.node_count();
-  report.edges = model.edge_count();
   report.resolve_seconds = seconds_since(resolve_started);
 
   tell("store", n, n, bytes_total, bytes_total);
   const auto store_started = Clock::now();
-  GraphIdentity old_identity;
-  try {
-    old_identity = store.identity();
-  } catch (const StoreError& e) {
-    report.warnings.push_back(std::string(e.what()) + " (added/removed counts are against an empty graph)");
-  }
-  step("store.identity_read");
-  const IdentityDiff d = diff(old_identity, identity_of(model.data()));
-  step("store.identity_diff");
-  report.nodes_added = d.nodes_added;
-  report.nodes_removed = d.nodes_removed;
-  report.edges_added = d.edges_added;
-  report.edges_removed = d.edges_removed;
-  store.commit_build(model, commit, &report.steps);
+  const CommitSummary summary = store.commit_build(std::move(resolved), commit, &report.steps);
+  report.nodes = summary.nodes;
+  report.edges = summary.edges;
+  report.nodes_added = summary.nodes_added;
+  report.nodes_removed = summary.nodes_removed;
+  report.edges_added = summary.edges_added;
+  report.edges_removed = summary.edges_removed;
+  report.differential = summary.differential;
+  report.nodes_written = summary.nodes_written;
+  report.edges_written = summary.edges_written;
+  report.evidence_written = summary.evidence_written;
+  report.evidence_deleted = summary.evidence_deleted;
   cleanup.armed = false;
   report.store_seconds = seconds_since(store_started);
   report.seconds = seconds_since(started);

@@ -57,6 +57,10 @@ struct BuildReport {
   size_t nodes = 0;
   size_t edges = 0;
   size_t nodes_added = 0, nodes_removed = 0, edges_added = 0, edges_removed = 0;
+  // What the commit rewrote: whether only the rows that differ were written (graph/stable_ids.h),
+  // and how many nodes, edges and evidence rows it wrote or removed.
+  bool differential = false;
+  size_t nodes_written = 0, edges_written = 0, evidence_written = 0, evidence_deleted = 0;
   std::vector<std::string> warnings;  // one line each, naming the file
   unsigned jobs = 0;
   double seconds = 0;          // the whole build

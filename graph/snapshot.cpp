@@ -98,7 +98,7 @@ void check_chunk(ByteReader& r, const char* magic, uint64_t generation) {
 
 class ItemWriter {
  public:
-  ItemWriter(ByteWriter& w, const TextNumbers& texts) : w_(w), texts_(texts) {}
+  explicit ItemWriter(ByteWriter& w) : w_(w) {}
 
   void value(const Value& v) {
     w_.u8(static_cast<uint8_t>(v.index()));
@@ -125,15 +125,17 @@ class ItemWriter {
     }
   }
 
-  void sources(const std::vector<Source>& sources) {
+  // `text_numbers[i]` is the number of sources[i]'s text.
+  void sources(const std::vector<Source>& sources, const uint32_t* text_numbers) {
     w_.varint(sources.size());
-    for (const Source& s : sources) {
+    for (size_t i = 0; i < sources.size(); ++i) {
+      const Source& s = sources[i];
       sym_.write(w_, s.file);
       w_.svarint(s.article);
       w_.svarint(s.sentence);
       w_.varint(s.begin);
       w_.varint(s.end);
-      w_.varint(texts_.at(s.text));
+      w_.varint(text_numbers[i]);
       sym_.write(w_, s.rule);
       w_.f64(s.confidence);
     }
@@ -141,7 +143,6 @@ class ItemWriter {
 
  private:
   ByteWriter& w_;
-  const TextNumbers& texts_;
   SymbolWriter sym_;
 };
 
@@ -230,21 +231,55 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
   const size_t node_chunks = (graph.nodes.size() + kNodesPerChunk - 1) / kNodesPerChunk;
   const size_t edge_chunks = (graph.edges.size() + kEdgesPerChunk - 1) / kEdgesPerChunk;
   constexpr size_t kModelChunks = 9;
-  TextNumbers numbers;
-  std::vector<std::string_view> texts;
-  for (const auto& n : graph.nodes) {
-    for (const Source& src : n.sources) {
-      if (numbers.try_emplace(src.text, static_cast<uint32_t>(texts.size())).second) texts.push_back(src.text);
-    }
+  // Source texts numbered in order of first citation (nodes, then edges). Every source's text
+  // is hashed once (on all threads), the numbering pass looks hashes up and compares the text
+  // only on a hit; each source's number is kept for the chunk encoders.
+  std::vector<size_t> first_source(graph.nodes.size() + graph.edges.size() + 1, 0);
+  for (size_t i = 0; i < graph.nodes.size(); ++i) first_source[i + 1] = first_source[i] + graph.nodes[i].sources.size();
+  for (size_t i = 0; i < graph.edges.size(); ++i) {
+    const size_t k = graph.nodes.size() + i;
+    first_source[k + 1] = first_source[k] + graph.edges[i].sources.size();
   }
-  for (const auto& e : graph.edges) {
-    for (const Source& src : e.sources) {
-      if (numbers.try_emplace(src.text, static_cast<uint32_t>(texts.size())).second) texts.push_back(src.text);
+  const auto sources_of = [&](size_t item) -> const std::vector<Source>& {
+    return item < graph.nodes.size() ? graph.nodes[item].sources : graph.edges[item - graph.nodes.size()].sources;
+  };
+  const size_t items_total = first_source.size() - 1;
+  std::vector<uint32_t> numbers(first_source.back());
+  std::vector<std::string_view> texts;
+  {
+    std::vector<uint64_t> hashes(first_source.back());
+    constexpr size_t kItemsPerTask = 4096;
+    parallel_for((items_total + kItemsPerTask - 1) / kItemsPerTask, threads, [&](size_t task) {
+      for (size_t item = task * kItemsPerTask; item < std::min(items_total, (task + 1) * kItemsPerTask); ++item) {
+        const auto& list = sources_of(item);
+        for (size_t j = 0; j < list.size(); ++j) hashes[first_source[item] + j] = checksum64(list[j].text);
+      }
+    });
+    std::unordered_map<uint64_t, uint32_t> by_hash;
+    TextNumbers collided;  // texts whose hash another text has (never seen in practice; kept exact)
+    by_hash.reserve(first_source.back() / 2 + 1);
+    for (size_t item = 0; item < items_total; ++item) {
+      const auto& list = sources_of(item);
+      for (size_t j = 0; j < list.size(); ++j) {
+        const size_t at = first_source[item] + j;
+        const std::string_view text = list[j].text;
+        auto [it, fresh] = by_hash.try_emplace(hashes[at], static_cast<uint32_t>(texts.size()));
+        if (fresh) {
+          texts.push_back(text);
+        } else if (texts[it->second] != text) {
+          auto [c, new_text] = collided.try_emplace(text, static_cast<uint32_t>(texts.size()));
+          if (new_text) texts.push_back(text);
+          numbers[at] = c->second;
+          continue;
+        }
+        numbers[at] = it->second;
+      }
     }
   }
   const size_t text_chunks = (texts.size() + kTextsPerChunk - 1) / kTextsPerChunk;
 
   std::vector<SnapshotChunk> out(3 + node_chunks + edge_chunks + kModelChunks + text_chunks);
+  const size_t edge_base = graph.nodes.size();
   {
     ByteWriter w;
     begin_chunk(w, "KGSH", generation);
@@ -281,7 +316,7 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
       return;
     }
     --task;
-    ItemWriter items(w, numbers);
+    ItemWriter items(w);
     if (task < node_chunks) {
       const size_t first = task * kNodesPerChunk, last = std::min(graph.nodes.size(), first + kNodesPerChunk);
       begin_chunk(w, "KGSN", generation);
@@ -316,7 +351,7 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
           for (const auto& alias : n.aliases) w.str(alias);
         }
         if (!n.properties.empty()) items.properties(n.properties);
-        if (!n.sources.empty()) items.sources(n.sources);
+        if (!n.sources.empty()) items.sources(n.sources, &numbers[first_source[i]]);
       }
       out[3 + task] = {"nodes", static_cast<uint32_t>(task), seal(w)};
     } else if (task < node_chunks + edge_chunks) {
@@ -342,7 +377,7 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
         previous = i;
         w.u8(static_cast<uint8_t>((e.properties.empty() ? 0 : 2) | (e.sources.empty() ? 0 : 4)));
         if (!e.properties.empty()) items.properties(e.properties);
-        if (!e.sources.empty()) items.sources(e.sources);
+        if (!e.sources.empty()) items.sources(e.sources, &numbers[first_source[edge_base + i]]);
       }
       out[3 + task] = {"edges", static_cast<uint32_t>(k), seal(w)};
     } else if (task >= node_chunks + edge_chunks + kModelChunks) {

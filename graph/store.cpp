@@ -1,18 +1,18 @@
 // Store: SQLite persistence of the graph, its snapshot, the build manifest and the extraction
 // cache.
 //
-// Schema version 3 (version 1 had the graph tables only; version 2 copied each evidence
-// sentence into every evidence row citing it). Ids in the graph tables are the
-// GraphData positions, so loading from rows is a straight read in id order. A graph write
-// drops and re-creates the graph tables (cheaper than deleting millions of rows), inserts in
-// id order, builds the indexes last, and replaces the snapshot and the manifest, all inside one
-// IMMEDIATE transaction with WAL journaling: readers keep seeing the previous graph until the
-// commit, and a crash before the commit leaves the previous graph in place. After a commit
-// the WAL is checkpointed and truncated, so a large build does not leave a large WAL behind.
+// Schema version 4 (version 1 had the graph tables only; version 2 copied each evidence
+// sentence into every evidence row citing it; version 3 keyed the graph tables by canonical
+// position). The graph tables (graph/store_tables.h) key rows by stable ids (graph/stable_ids.h),
+// so a rebuild rewrites only the rows of what changed; the snapshot, which is what kg loads,
+// keeps canonical positions. A graph write replaces the changed rows (or all of them), the
+// snapshot and the manifest inside one IMMEDIATE transaction with WAL journaling: readers keep
+// seeing the previous graph until the commit, and a crash before the commit leaves the previous
+// graph in place. After a commit the WAL is checkpointed and truncated, so a large build does
+// not leave a large WAL behind.
 //
 // meta.graph_generation counts graph writes; the snapshot carries the same number, so a
 // snapshot that does not belong to the tables beside it is detected instead of loaded.
-#include <algorithm>
 #include "graph/store.h"
 
 #include <algorithm>
@@ -28,9 +28,9 @@
 #include <unordered_map>
 
 #include "graph/byte_codec.h"
-#include "graph/json_value.h"
 #include "graph/snapshot.h"
-#include "ingest/name_key.h"
+#include "graph/stable_ids.h"
+#include "graph/store_tables.h"
 
 namespace kg::graph {
 namespace {
@@ -49,79 +49,6 @@ CREATE TABLE IF NOT EXISTS extractions(
 CREATE TABLE IF NOT EXISTS snapshot(
   section TEXT NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY(section, chunk));
 )sql";
-
-// The graph tables (and views), dropped and re-created by every graph write; indexes come
-// after the rows. Version 2 had `evidence` as a table.
-constexpr const char* kGraphObjects[] = {"evidence", "evidence_rows", "evidence_strings", "relationships",
-                                         "documents", "quotes", "aliases", "entities"};
-
-// Evidence is most of a graph's rows, and most of its bytes were the same sentence copied
-// into every row that cites it (a sentence naming four entities and two relations was stored
-// six times): rows hold numbers, each distinct text (sentence, file name, rule) is stored once
-// in evidence_strings, and the view `evidence` shows the rows as version 2 stored them.
-constexpr const char* kGraphTables = R"sql(
-CREATE TABLE entities(
-  id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, properties TEXT NOT NULL);
-CREATE TABLE aliases(
-  entity_id INTEGER NOT NULL REFERENCES entities(id), alias TEXT NOT NULL, key TEXT NOT NULL,
-  PRIMARY KEY(entity_id, alias));
-CREATE TABLE quotes(
-  entity_id INTEGER PRIMARY KEY REFERENCES entities(id), text TEXT NOT NULL);
-CREATE TABLE documents(
-  entity_id INTEGER PRIMARY KEY REFERENCES entities(id), file TEXT NOT NULL, article INTEGER NOT NULL,
-  title TEXT, date TEXT, outlet TEXT, url TEXT);
-CREATE TABLE relationships(
-  id INTEGER PRIMARY KEY, type TEXT NOT NULL, source INTEGER NOT NULL REFERENCES entities(id),
-  target INTEGER NOT NULL REFERENCES entities(id), properties TEXT NOT NULL);
-CREATE TABLE evidence_strings(id INTEGER PRIMARY KEY, text TEXT NOT NULL);
-CREATE TABLE evidence_rows(
-  owner INTEGER NOT NULL CHECK(owner IN (0, 1)), owner_id INTEGER NOT NULL, seq INTEGER NOT NULL,
-  file INTEGER NOT NULL, article INTEGER NOT NULL, sentence INTEGER NOT NULL, begin INTEGER NOT NULL,
-  end INTEGER NOT NULL, text INTEGER NOT NULL, rule INTEGER NOT NULL, confidence REAL NOT NULL,
-  PRIMARY KEY(owner, owner_id, seq)) WITHOUT ROWID;
-CREATE VIEW evidence(owner, owner_id, seq, file, article, sentence, begin, end, text, rule, confidence) AS
-  SELECT CASE e.owner WHEN 0 THEN 'entity' ELSE 'relationship' END, e.owner_id, e.seq, f.text, e.article,
-         e.sentence, e.begin, e.end, t.text, r.text, e.confidence
-  FROM evidence_rows e JOIN evidence_strings f ON f.id = e.file JOIN evidence_strings t ON t.id = e.text
-       JOIN evidence_strings r ON r.id = e.rule;
-)sql";
-
-// Drops whatever graph tables and views exist (a version 2 `evidence` is a table, a version 3
-// one a view).
-void drop_graph_tables(SQLite::Database& db) {
-  for (const char* name : kGraphObjects) {
-    SQLite::Statement q(db, "SELECT type FROM sqlite_master WHERE name = ? AND type IN ('table', 'view')");
-    q.bind(1, name);
-    if (!q.executeStep()) continue;
-    const std::string type = q.getColumn(0).getString();
-    q.reset();
-    db.exec((type == "view" ? "DROP VIEW " : "DROP TABLE ") + std::string(name));
-  }
-}
-
-bool has_object(SQLite::Database& db, const char* name) {
-  SQLite::Statement q(db, "SELECT 1 FROM sqlite_master WHERE name = ?");
-  q.bind(1, name);
-  return q.executeStep();
-}
-
-constexpr const char* kGraphIndexes = R"sql(
-CREATE INDEX aliases_by_key ON aliases(key);
-CREATE INDEX documents_by_file ON documents(file, article);
-CREATE INDEX relationships_by_type ON relationships(type);
-CREATE INDEX relationships_by_source ON relationships(source);
-CREATE INDEX relationships_by_target ON relationships(target);
-)sql";
-
-std::string text_of(const Value& v) {
-  if (const auto* s = std::get_if<std::string>(&v)) return *s;
-  return {};
-}
-
-std::string property_text(const Properties& p, std::string_view key) {
-  auto it = p.find(key);
-  return it == p.end() ? std::string() : text_of(it->second);
-}
 
 // Maps an SQLite failure to a StoreError a user can act on.
 [[noreturn]] void rethrow(const SQLite::Exception& e, const std::string& path) {
@@ -170,197 +97,6 @@ std::string utc_now() {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
-}
-
-void write_graph_tables(SQLite::Database& db, const GraphData& graph) {
-  drop_graph_tables(db);
-  db.exec(kGraphTables);
-  SQLite::Statement ins_entity(db, "INSERT INTO entities(id, kind, name, properties) VALUES(?, ?, ?, ?)");
-  SQLite::Statement ins_alias(db, "INSERT OR IGNORE INTO aliases(entity_id, alias, key) VALUES(?, ?, ?)");
-  SQLite::Statement ins_quote(db, "INSERT INTO quotes(entity_id, text) VALUES(?, ?)");
-  SQLite::Statement ins_doc(db, "INSERT INTO documents(entity_id, file, article, title, date, outlet, url) "
-                                "VALUES(?, ?, ?, ?, ?, ?, ?)");
-  SQLite::Statement ins_rel(db, "INSERT INTO relationships(id, type, source, target, properties) "
-                                "VALUES(?, ?, ?, ?, ?)");
-  SQLite::Statement ins_ev(db, "INSERT INTO evidence_rows(owner, owner_id, seq, file, article, sentence, begin, "
-                               "end, text, rule, confidence) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  SQLite::Statement ins_string(db, "INSERT INTO evidence_strings(id, text) VALUES(?, ?)");
-  // Each distinct string gets the next id the first time it is met (views into the graph,
-  // which outlives the map).
-  std::unordered_map<std::string_view, int64_t> string_ids;
-  auto string_id = [&](const std::string& text) {
-    auto [it, fresh] = string_ids.try_emplace(text, static_cast<int64_t>(string_ids.size()));
-    if (fresh) {
-      ins_string.bind(1, it->second);
-      ins_string.bindNoCopy(2, text);
-      ins_string.exec();
-      ins_string.reset();
-    }
-    return it->second;
-  };
-
-  auto insert_evidence = [&](int owner, int64_t id, const std::vector<Source>& sources) {
-    for (size_t i = 0; i < sources.size(); ++i) {
-      const Source& s = sources[i];
-      ins_ev.bind(1, owner);
-      ins_ev.bind(2, id);
-      ins_ev.bind(3, static_cast<int64_t>(i));
-      ins_ev.bind(4, string_id(s.file));
-      ins_ev.bind(5, s.article);
-      ins_ev.bind(6, s.sentence);
-      ins_ev.bind(7, static_cast<int64_t>(s.begin));
-      ins_ev.bind(8, static_cast<int64_t>(s.end));
-      ins_ev.bind(9, string_id(s.text));
-      ins_ev.bind(10, string_id(s.rule));
-      ins_ev.bind(11, s.confidence);
-      ins_ev.exec();
-      ins_ev.reset();
-    }
-  };
-
-  const std::string empty_object = "{}";
-  std::string props_json;
-  for (size_t i = 0; i < graph.nodes.size(); ++i) {
-    const Node& n = graph.nodes[i];
-    const auto id = static_cast<int64_t>(i);
-    if (n.kind == "Quote") {
-      Properties props = n.properties;
-      props.erase("text");  // kept in the quotes table
-      props_json = to_json_object(props);
-    } else {
-      props_json = n.properties.empty() ? empty_object : to_json_object(n.properties);
-    }
-    ins_entity.bind(1, id);
-    ins_entity.bindNoCopy(2, n.kind);
-    ins_entity.bindNoCopy(3, n.name);
-    ins_entity.bindNoCopy(4, props_json);
-    ins_entity.exec();
-    ins_entity.reset();
-    for (const std::string& alias : n.aliases) {
-      ins_alias.bind(1, id);
-      ins_alias.bindNoCopy(2, alias);
-      ins_alias.bind(3, ingest::name_key(alias));
-      ins_alias.exec();
-      ins_alias.reset();
-    }
-    if (n.kind == "Quote") {
-      const std::string text = property_text(n.properties, "text");
-      ins_quote.bind(1, id);
-      ins_quote.bind(2, text.empty() ? n.name : text);
-      ins_quote.exec();
-      ins_quote.reset();
-    } else if (n.kind == "Article") {
-      ins_doc.bind(1, id);
-      ins_doc.bind(2, property_text(n.properties, "file"));
-      auto idx = n.properties.find("article");
-      const int64_t* article = idx == n.properties.end() ? nullptr : std::get_if<int64_t>(&idx->second);
-      ins_doc.bind(3, article ? *article : int64_t{0});
-      int col = 4;
-      for (const char* key : {"title", "date", "outlet", "url"}) ins_doc.bind(col++, property_text(n.properties, key));
-      ins_doc.exec();
-      ins_doc.reset();
-    }
-    insert_evidence(0, id, n.sources);
-  }
-  for (size_t i = 0; i < graph.edges.size(); ++i) {
-    const Edge& e = graph.edges[i];
-    const auto id = static_cast<int64_t>(i);
-    props_json = e.properties.empty() ? empty_object : to_json_object(e.properties);
-    ins_rel.bind(1, id);
-    ins_rel.bindNoCopy(2, e.type);
-    ins_rel.bind(3, static_cast<int64_t>(e.source));
-    ins_rel.bind(4, static_cast<int64_t>(e.target));
-    ins_rel.bindNoCopy(5, props_json);
-    ins_rel.exec();
-    ins_rel.reset();
-    insert_evidence(1, id, e.sources);
-  }
-  db.exec(kGraphIndexes);
-}
-
-GraphData load_graph_rows(SQLite::Database& db, const std::string& path) {
-  GraphData g;
-  SQLite::Statement nodes(db, "SELECT id, kind, name, properties FROM entities ORDER BY id");
-  while (nodes.executeStep()) {
-    const auto id = static_cast<size_t>(nodes.getColumn(0).getInt64());
-    if (id != g.nodes.size()) throw StoreError(StoreError::Kind::Corrupt, path, "entity ids are not contiguous");
-    Node n;
-    n.kind = nodes.getColumn(1).getString();
-    n.name = nodes.getColumn(2).getString();
-    n.properties = from_json_object(nodes.getColumn(3).getString());
-    g.nodes.push_back(std::move(n));
-  }
-  auto node_at = [&](int64_t id) -> Node& {
-    if (id < 0 || static_cast<size_t>(id) >= g.nodes.size())
-      throw StoreError(StoreError::Kind::Corrupt, path, "reference to a missing entity");
-    return g.nodes[static_cast<size_t>(id)];
-  };
-  SQLite::Statement aliases(db, "SELECT entity_id, alias FROM aliases ORDER BY entity_id, rowid");
-  while (aliases.executeStep()) node_at(aliases.getColumn(0).getInt64()).aliases.push_back(aliases.getColumn(1).getString());
-  SQLite::Statement quotes(db, "SELECT entity_id, text FROM quotes");
-  while (quotes.executeStep()) node_at(quotes.getColumn(0).getInt64()).properties["text"] = quotes.getColumn(1).getString();
-
-  SQLite::Statement rels(db, "SELECT id, type, source, target, properties FROM relationships ORDER BY id");
-  while (rels.executeStep()) {
-    if (static_cast<size_t>(rels.getColumn(0).getInt64()) != g.edges.size())
-      throw StoreError(StoreError::Kind::Corrupt, path, "relationship ids are not contiguous");
-    Edge e;
-    e.type = rels.getColumn(1).getString();
-    const int64_t s = rels.getColumn(2).getInt64(), t = rels.getColumn(3).getInt64();
-    node_at(s);
-    node_at(t);
-    e.source = static_cast<NodeId>(s);
-    e.target = static_cast<NodeId>(t);
-    e.properties = from_json_object(rels.getColumn(4).getString());
-    g.edges.push_back(std::move(e));
-  }
-  // Version 3 reads the rows in their key order; version 1 and 2 had the table `evidence`.
-  SQLite::Statement ev(db, has_object(db, "evidence_rows")
-                               ? "SELECT CASE e.owner WHEN 0 THEN 'entity' ELSE 'relationship' END, e.owner_id, f.text, "
-                                 "e.article, e.sentence, e.begin, e.end, t.text, r.text, e.confidence FROM evidence_rows e "
-                                 "JOIN evidence_strings f ON f.id = e.file JOIN evidence_strings t ON t.id = e.text "
-                                 "JOIN evidence_strings r ON r.id = e.rule ORDER BY e.owner, e.owner_id, e.seq"
-                               : "SELECT owner, owner_id, file, article, sentence, begin, end, text, rule, confidence "
-                                 "FROM evidence ORDER BY owner, owner_id, seq");
-  while (ev.executeStep()) {
-    Source s;
-    s.file = ev.getColumn(2).getString();
-    s.article = ev.getColumn(3).getInt();
-    s.sentence = ev.getColumn(4).getInt();
-    s.begin = static_cast<uint32_t>(ev.getColumn(5).getInt64());
-    s.end = static_cast<uint32_t>(ev.getColumn(6).getInt64());
-    s.text = ev.getColumn(7).getString();
-    s.rule = ev.getColumn(8).getString();
-    s.confidence = ev.getColumn(9).getDouble();
-    const int64_t owner_id = ev.getColumn(1).getInt64();
-    if (ev.getColumn(0).getString() == "entity") {
-      node_at(owner_id).sources.push_back(std::move(s));
-    } else {
-      if (owner_id < 0 || static_cast<size_t>(owner_id) >= g.edges.size())
-        throw StoreError(StoreError::Kind::Corrupt, path, "evidence for a missing relationship");
-      g.edges[static_cast<size_t>(owner_id)].sources.push_back(std::move(s));
-    }
-  }
-  return g;
-}
-
-// load_graph_rows, with a property column that is not JSON reported as corruption.
-GraphData load_rows_checked(SQLite::Database& db, const std::string& path) {
-  try {
-    return load_graph_rows(db, path);
-  } catch (const std::runtime_error& e) {
-    if (dynamic_cast<const StoreError*>(&e) || dynamic_cast<const SQLite::Exception*>(&e)) throw;
-    throw StoreError(StoreError::Kind::Corrupt, path, e.what());
-  }
-}
-
-// The model of a graph read from the tables; edges to missing nodes are corruption.
-GraphModel model_of(GraphData graph, const std::string& path) {
-  try {
-    return GraphModel(std::move(graph));
-  } catch (const std::invalid_argument& e) {
-    throw StoreError(StoreError::Kind::Corrupt, path, e.what());
-  }
 }
 
 // "file:" URI of `p` opened immutable (see Store::Store).
@@ -486,10 +222,41 @@ struct Store::Impl {
     };
   }
 
-  // Writes the graph tables, the snapshot and the graph meta values; the caller holds the
-  // transaction.
-  void write_graph(const GraphModel& model, const std::string& source, StepTimes* steps = nullptr) {
+  // The keys of the stored graph (graph/stable_ids.h), when they are there, intact and of the
+  // graph the tables hold; else nothing (the next write is then a full one).
+  std::optional<GraphKeys> stored_keys() {
+    if (!has_table("graph_keys")) return std::nullopt;
+    SQLite::Statement q(db, "SELECT data FROM graph_keys WHERE id = 0");
+    if (!q.executeStep()) return std::nullopt;
+    try {
+      GraphKeys keys = decode_keys(blob_of(q.getColumn(0)));
+      if (std::to_string(keys.nodes.identity.size()) != meta("nodes") ||
+          std::to_string(keys.edges.identity.size()) != meta("relationships"))
+        return std::nullopt;
+      return keys;
+    } catch (const CodecError&) {
+      return std::nullopt;
+    }
+  }
+
+  // The graph in the tables, put back in canonical order (graph/stable_ids.h): a version 1 to
+  // 3 database, or one without keys, stored it in canonical order. Damaged keys are corruption.
+  GraphData load_rows_canonical() {
+    GraphData rows = load_rows_checked(db, path.string());
+    if (!has_table("graph_keys")) return rows;
+    SQLite::Statement q(db, "SELECT data FROM graph_keys WHERE id = 0");
+    if (!q.executeStep()) return rows;
+    const GraphKeys keys = decode_keys(blob_of(q.getColumn(0)));
+    return to_canonical(std::move(rows), keys.node_order, keys.edge_order);
+  }
+
+  // Writes the graph tables (all rows, or with `old` the stored graph's keys only the rows that
+  // differ), the keys, the snapshot and the graph meta values; the caller holds the transaction.
+  // Returns how many nodes, edges and evidence rows were rewritten.
+  DiffCounts write_graph(const GraphModel& model, const IdAssignment& ids, const StoredKeys& keys, const GraphKeys* old,
+                         const std::string& source, StepTimes* steps = nullptr) {
     const GraphData& graph = model.data();
+    DiffCounts written;
     const uint64_t generation = this->generation() + 1;
     auto t = std::chrono::steady_clock::now();
     auto step = [&](const char* name) {
@@ -497,8 +264,41 @@ struct Store::Impl {
       if (steps) steps->emplace_back(name, std::chrono::duration<double>(now - t).count());
       t = now;
     };
-    write_graph_tables(db, graph);
-    step("store.tables");
+    if (old) {
+      const DiffCounts d = write_graph_diff(db, graph, ids, keys, *old);
+      // Strings no evidence row uses any more are dropped once the rows deleted since the last
+      // sweep reach a quarter of all rows: the sweep reads every row, so it runs rarely.
+      const std::string total_text = meta("evidence_rows"), garbage_text = meta("evidence_garbage");
+      uint64_t total = total_text.empty() ? 0 : std::stoull(total_text);
+      uint64_t garbage = garbage_text.empty() ? 0 : std::stoull(garbage_text);
+      total = total + d.evidence_written - std::min<uint64_t>(total, d.evidence_deleted);
+      garbage += d.evidence_deleted;
+      if (garbage > 0 && garbage * 4 > total) {
+        db.exec("DELETE FROM evidence_strings WHERE id NOT IN (SELECT file FROM evidence_rows) AND id NOT IN "
+                "(SELECT text FROM evidence_rows) AND id NOT IN (SELECT rule FROM evidence_rows)");
+        garbage = 0;
+      }
+      set_meta("evidence_rows", std::to_string(total));
+      set_meta("evidence_garbage", std::to_string(garbage));
+      written = d;
+      step("store.tables_diff");
+    } else {
+      write_graph_tables(db, graph, ids, keys);
+      size_t rows = 0;
+      for (const auto& n : graph.nodes) rows += n.sources.size();
+      for (const auto& e : graph.edges) rows += e.sources.size();
+      set_meta("evidence_rows", std::to_string(rows));
+      set_meta("evidence_garbage", "0");
+      written = {graph.nodes.size(), graph.edges.size(), rows, 0};
+      step("store.tables");
+    }
+    {
+      SQLite::Statement ins(db, "INSERT OR REPLACE INTO graph_keys(id, data) VALUES(0, ?)");
+      const std::string blob = encode_keys(keys.keys);
+      ins.bindNoCopy(1, static_cast<const void*>(blob.data()), static_cast<int>(blob.size()));
+      ins.exec();
+    }
+    step("store.keys_write");
     db.exec("DELETE FROM snapshot");
     const std::vector<SnapshotChunk> chunks = encode_snapshot(model, generation);
     step("store.snapshot_encode");
@@ -516,6 +316,13 @@ struct Store::Impl {
     set_meta("built_at", utc_now());
     set_meta("nodes", std::to_string(graph.nodes.size()));
     set_meta("relationships", std::to_string(graph.edges.size()));
+    return written;
+  }
+
+  // A graph written whole, its ids its positions (an import, a migration).
+  void write_whole_graph(const GraphModel& model, const std::string& source) {
+    const IdAssignment ids = assign_ids(model.data(), GraphKeys{});
+    write_graph(model, ids, keys_of(model.data(), ids), nullptr, source);
   }
 
   void write_manifest(const std::vector<ManifestEntry>& manifest) {
@@ -549,8 +356,8 @@ struct Store::Impl {
     const int from = version;
     db.exec(kBaseSchema);
     GraphModel model = use_snapshot({}) ? GraphModel(decode_snapshot(chunk_source(), generation()))
-                                        : model_of(load_rows_checked(db, path.string()), path.string());
-    write_graph(model, meta("graph_source").empty() ? "build" : meta("graph_source"));
+                                        : model_of(load_rows_canonical(), path.string());
+    write_whole_graph(model, meta("graph_source").empty() ? "build" : meta("graph_source"));
     set_meta("schema_version", std::to_string(kSchemaVersion));
     set_meta("migrated_from", std::to_string(from));
     tx.commit();
@@ -604,9 +411,7 @@ Store::Store(const std::filesystem::path& path, Mode mode) {
       if (fresh) {
         SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
         db.exec(kBaseSchema);
-        drop_graph_tables(db);
-        db.exec(kGraphTables);
-        db.exec(kGraphIndexes);
+        create_graph_tables(db);
         impl_->set_meta("application", kApplication);
         impl_->set_meta("schema_version", std::to_string(kSchemaVersion));
         tx.commit();
@@ -635,7 +440,7 @@ void Store::replace_graph(const GraphData& graph, const std::string& source) {
 void Store::replace_graph(const GraphModel& model, const std::string& source) {
   guard(impl_->path, [&] {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-    impl_->write_graph(model, source);
+    impl_->write_whole_graph(model, source);
     impl_->write_manifest({});
     impl_->db.exec("DELETE FROM extractions");
     tx.commit();
@@ -653,16 +458,46 @@ void Store::commit_unchanged_build(const BuildCommit& commit) {
   impl_->checkpoint();
 }
 
-void Store::commit_build(const GraphModel& model, const BuildCommit& commit, StepTimes* steps) {
+CommitSummary Store::commit_build(GraphData graph, const BuildCommit& commit, StepTimes* steps) {
   auto t = std::chrono::steady_clock::now();
   auto step = [&](const char* name) {
     const auto now = std::chrono::steady_clock::now();
     if (steps) steps->emplace_back(name, std::chrono::duration<double>(now - t).count());
     t = now;
   };
+  CommitSummary summary;
   guard(impl_->path, [&] {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-    impl_->write_graph(model, "build", steps);
+    const std::optional<GraphKeys> old = impl_->stored_keys();
+    step("store.keys_read");
+    const IdAssignment ids = assign_ids(graph, old ? *old : GraphKeys{});
+    summary.nodes_added = ids.nodes_added;
+    summary.nodes_removed = ids.nodes_removed;
+    summary.edges_added = ids.edges_added;
+    summary.edges_removed = ids.edges_removed;
+    const GraphModel model(std::move(graph));
+    summary.nodes = model.node_count();
+    summary.edges = model.edge_count();
+    step("store.assign_ids");
+    const StoredKeys keys = keys_of(model.data(), ids);
+    step("store.content_hashes");
+    // Rows are rewritten item by item when few items changed; when most did (a new lexicon, the
+    // first build), dropping and bulk-loading the tables is faster.
+    size_t changed = 0;
+    if (old) {
+      const auto count = [](const ItemKeys& before, const ItemKeys& after) {
+        size_t n = before.content.size() > after.content.size() ? before.content.size() - after.content.size() : 0;
+        for (size_t i = 0; i < after.content.size(); ++i) n += i >= before.content.size() || before.content[i] != after.content[i];
+        return n;
+      };
+      changed = count(old->nodes, keys.keys.nodes) + count(old->edges, keys.keys.edges);
+    }
+    summary.differential = old && changed * 2 <= summary.nodes + summary.edges;
+    const DiffCounts d = impl_->write_graph(model, ids, keys, summary.differential ? &*old : nullptr, "build", steps);
+    summary.nodes_written = d.nodes;
+    summary.edges_written = d.edges;
+    summary.evidence_written = d.evidence_written;
+    summary.evidence_deleted = d.evidence_deleted;
     t = std::chrono::steady_clock::now();
     impl_->write_manifest(commit.manifest);
     step("store.manifest");
@@ -677,6 +512,7 @@ void Store::commit_build(const GraphModel& model, const BuildCommit& commit, Ste
   });
   impl_->checkpoint();
   step("store.checkpoint");
+  return summary;
 }
 
 GraphData Store::load_graph(const Warn& warn) const {
@@ -684,7 +520,7 @@ GraphData Store::load_graph(const Warn& warn) const {
   return guard(m.path, [&] {
     SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);  // one consistent snapshot
     if (m.use_snapshot(warn)) return decode_snapshot(m.chunk_source(), m.generation());
-    return load_rows_checked(m.db, m.path.string());
+    return m.load_rows_canonical();
   });
 }
 
@@ -692,7 +528,7 @@ GraphData Store::load_graph_from_tables() const {
   auto& m = *impl_;
   return guard(m.path, [&] {
     SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);
-    return load_rows_checked(m.db, m.path.string());
+    return m.load_rows_canonical();
   });
 }
 
@@ -701,7 +537,7 @@ GraphModel Store::load_model(const Warn& warn) const {
   return guard(m.path, [&] {
     SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);
     if (m.use_snapshot(warn)) return decode_snapshot_model(m.chunk_source(), m.generation());
-    return model_of(load_rows_checked(m.db, m.path.string()), m.path.string());
+    return model_of(m.load_rows_canonical(), m.path.string());
   });
 }
 
@@ -746,7 +582,7 @@ GraphIdentity Store::identity() const {
     SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);
     if (!m.has_snapshot()) return GraphIdentity{};
     // A snapshot of another format: the identities of the graph in the tables.
-    if (!m.use_snapshot({})) return identity_of(load_rows_checked(m.db, m.path.string()));
+    if (!m.use_snapshot({})) return identity_of(m.load_rows_canonical());
     return decode_identity(m.chunk_source());
   });
 }

@@ -2,8 +2,9 @@
 //
 // One database file holds (schema version in `meta`):
 //   - the graph as tables: entities, aliases, quotes, documents, relationships, evidence
-//     (version 3: evidence rows number their strings, each stored once; `evidence` is a view)
-//     (readable with any SQLite tool; ids are GraphData positions);
+//     (version 3: evidence rows number their strings, each stored once; `evidence` is a view;
+//     version 4: ids are stable from build to build, graph/stable_ids.h, and a build rewrites
+//     only the rows that changed) (readable with any SQLite tool);
 //   - a snapshot of the same graph as a few large blobs (graph/snapshot.h): what `kg query`
 //     loads, so opening a graph of millions of relationships is a read, not a rebuild;
 //   - the build manifest (`files`): each input file's path, size, mtime and SHA-256;
@@ -66,6 +67,16 @@ struct CachedExtraction {
 // Named timings of a commit's steps (seconds), appended in the order they ran.
 using StepTimes = std::vector<std::pair<std::string, double>>;
 
+// What a build's commit did: the graph's counts, what it added and removed (by identity:
+// graph/stable_ids.h), and whether only the rows that differ were written.
+struct CommitSummary {
+  size_t nodes = 0, edges = 0;
+  size_t nodes_added = 0, nodes_removed = 0, edges_added = 0, edges_removed = 0;
+  bool differential = false;
+  // Rows rewritten: nodes and edges whose rows were written or removed, evidence rows.
+  size_t nodes_written = 0, edges_written = 0, evidence_written = 0, evidence_deleted = 0;
+};
+
 // What a build stores at its end, in one transaction.
 struct BuildCommit {
   std::vector<ManifestEntry> manifest;  // replaces the previous manifest
@@ -75,12 +86,12 @@ struct BuildCommit {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
   static constexpr int kOldestReadableVersion = 1;  // read-only opens read v1; read-write migrates it
   enum class Mode { ReadOnly, ReadWrite };
 
   // Opens the database at `path`. ReadWrite creates it (and its schema) when missing and
-  // migrates a version 1 or 2 database to version 3 in place, in one transaction; ReadOnly
+  // migrates a version 1, 2 or 3 database to version 4 in place, in one transaction; ReadOnly
   // requires an existing kg database. Throws StoreError.
   Store(const std::filesystem::path& path, Mode mode);
   ~Store();
@@ -102,16 +113,18 @@ class Store {
   void replace_graph(const GraphModel& model, const std::string& source = "import");
   // Told why a load reads the tables when the database says it has a snapshot (one line).
   using Warn = std::function<void(const std::string&)>;
-  // Reads the whole stored graph (empty when nothing was built yet): from the snapshot when
+  // Reads the whole stored graph (empty when nothing was built yet) in canonical order (ids are
+  // positions as resolution gave them; what exports write): from the snapshot when
   // there is one of this kg's format, else from the tables (a version 1 database, a snapshot
   // of an older format, a snapshot gone missing: the last two are told to `warn`). A snapshot
   // that is damaged or does not belong to the tables is a StoreError (Corrupt), never loaded.
   GraphData load_graph(const Warn& warn = {}) const;
-  // The graph ready to query: from the snapshot with its stored indexes (no rebuilding), or
-  // built from the tables as load_graph says. Both ways give the same model.
+  // The graph ready to query, under its stored ids: from the snapshot with its stored indexes
+  // (no rebuilding), or built from the tables as load_graph says. Both ways give the same model.
   GraphModel load_model(const Warn& warn = {}) const;
-  // Reads the graph from the tables, ignoring the snapshot (what version 1 did): to check
-  // that both hold the same graph, and as the baseline the snapshot is measured against.
+  // Reads the graph from the tables, ignoring the snapshot (what version 1 did), in canonical
+  // order: to check that both hold the same graph, and as the baseline the snapshot is
+  // measured against.
   GraphData load_graph_from_tables() const;
 
   // ---- builds
@@ -121,9 +134,12 @@ class Store {
   // Stores cache entries in one short transaction of their own; an entry already present is
   // kept. Called while a build runs, so extraction work survives a killed build.
   void put_extractions(const std::vector<CachedExtraction>& entries);
-  // Stores the build's graph, its snapshot, the manifest and the build's meta values in one
-  // transaction, and drops cache entries that no manifest file uses under the current key.
-  void commit_build(const GraphModel& model, const BuildCommit& commit, StepTimes* steps = nullptr);
+  // Stores the build's graph (`graph` as resolution gives it: ids are canonical positions), its
+  // snapshot, the manifest and the build's meta values in one transaction, and drops cache
+  // entries that no manifest file uses under the current key. The graph is stored under stable
+  // ids (graph/stable_ids.h): items keep the ids they had in the stored graph, and only the
+  // rows of items whose content changed are rewritten (all rows when most items changed).
+  CommitSummary commit_build(GraphData graph, const BuildCommit& commit, StepTimes* steps = nullptr);
   // A build that found every input as the last build left it: the graph stays, the manifest
   // (new mtimes of touched files) and the build's metadata are replaced, in one transaction.
   void commit_unchanged_build(const BuildCommit& commit);

@@ -227,16 +227,15 @@ class Builder {
         if (t.is(tok::kUpper) && letters >= 2) hit.upper_mask |= static_cast<uint16_t>(1u << i);
         else if (t.is(tok::kCap)) hit.cap_mask |= static_cast<uint16_t>(1u << i);
       }
-      auto [vit, fresh] = d_.vocab.try_emplace(t.key, static_cast<int32_t>(d_.vocab.size()));
-      (void)fresh;
-      const uint64_t edge = (static_cast<uint64_t>(static_cast<uint32_t>(node)) << 32) | static_cast<uint32_t>(vit->second);
-      auto eit = d_.edges.find(edge);
-      if (eit == d_.edges.end()) {
-        const auto next = static_cast<int32_t>(d_.node_hits.size());
+      const int32_t word = d_.vocab.intern(t.key);
+      const uint64_t edge = (static_cast<uint64_t>(static_cast<uint32_t>(node)) << 32) | static_cast<uint32_t>(word);
+      int32_t next = d_.edges.find(edge);
+      if (next < 0) {
+        next = static_cast<int32_t>(d_.node_hits.size());
         d_.node_hits.emplace_back();
-        eit = d_.edges.emplace(edge, next).first;
+        d_.edges.set(edge, next);
       }
-      node = eit->second;
+      node = next;
     }
     auto& hits = d_.node_hits[static_cast<size_t>(node)];
     for (PhraseHit& h : hits) {
@@ -666,9 +665,9 @@ Lexicon Lexicon::load(const fs::path& root) {
   b.words(*load("words", false));
 
   data->root.assign(data->vocab.size(), -1);
-  for (const auto& [edge, node] : data->edges) {
+  data->edges.for_each([&](uint64_t edge, int32_t node) {
     if ((edge >> 32) == 0) data->root[static_cast<size_t>(edge & 0xffffffffu)] = node;
-  }
+  });
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
   data->fingerprint = buf;

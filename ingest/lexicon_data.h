@@ -16,6 +16,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "ingest/flat_index.h"
 #include "ingest/lexicon.h"
 
 namespace kg::ingest {
@@ -128,27 +129,19 @@ struct Lexicon::Data {
   std::unordered_map<std::string, std::string> pronouns;
 
   // The phrase trie. Token keys are interned into `vocab`; edges map (node, token id) to a node.
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, int32_t, KeyHash, std::equal_to<>> vocab;
-  std::unordered_map<uint64_t, int32_t> edges;
+  StringIds vocab;
+  U64Map edges;
   std::vector<int32_t> root;  // children of the root by token id: the one step every token takes
   std::vector<std::vector<PhraseHit>> node_hits;  // hits of phrases ending at each node
 
   // Entity lookup by name key of name or alias (countries, organisations, places).
   std::unordered_map<std::string, int> entity_by_key;
 
-  int32_t vocab_id(std::string_view key) const {
-    auto it = vocab.find(key);
-    return it == vocab.end() ? -1 : it->second;
-  }
+  int32_t vocab_id(std::string_view key) const { return vocab.find(key); }
   int32_t step(int32_t node, int32_t token) const {
-    if (token < 0) return -1;
+    if (token < 0 || node < 0) return -1;
     if (node == 0 && static_cast<size_t>(token) < root.size()) return root[static_cast<size_t>(token)];
-    auto it = edges.find((static_cast<uint64_t>(static_cast<uint32_t>(node)) << 32) | static_cast<uint32_t>(token));
-    return it == edges.end() ? -1 : it->second;
+    return edges.find((static_cast<uint64_t>(static_cast<uint32_t>(node)) << 32) | static_cast<uint32_t>(token));
   }
   int entity_named(std::string_view name) const;  // -1 when unknown
   // True when the single word `key` (a token key) plays `role` in the lexicons.

@@ -312,7 +312,7 @@ class MentionFinder {
       } else {
         m.surname = name;
       }
-      d_.add_mention(m);
+      d_.add_mention(std::move(m));
       i = e - 1;
     }
   }
@@ -381,7 +381,7 @@ class MentionFinder {
       } else {
         m.kind = le.kind;
       }
-      d_.add_mention(m);
+      d_.add_mention(std::move(m));
     }
     // Places by shape: a capitalised name before a place head ("Zaporizhzhia nuclear power plant").
     for (int i = 0; i < n_; ++i) {
@@ -505,7 +505,7 @@ class MentionFinder {
       m.first = s;
       m.last = i + 1;
       m.kind = "Organization";
-      d_.add_mention(m);
+      d_.add_mention(std::move(m));
     }
     for (int i = 0; i < n_; ++i) {
       if (!d_.cap(i) || !d_.is_role(i, Role::OrgHead) || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
@@ -525,7 +525,7 @@ class MentionFinder {
       m.surface = d_.m(found).surface;
       m.form = Form::Surname;  // a short form of a name seen before
       m.office_body = found;   // (reused) the full mention it repeats
-      d_.add_mention(m);
+      d_.add_mention(std::move(m));
     }
   }
 
@@ -586,7 +586,7 @@ class MentionFinder {
         m.kind = "Person";
         m.form = Form::Surname;
         m.surname = std::string(d_.span(i, i + len));
-        d_.add_mention(m);
+        d_.add_mention(std::move(m));
         i += len - 1;
         break;
       }
@@ -819,7 +819,7 @@ class MentionFinder {
       r.former = former_before(b);
       // An office that no person here could hold ("the European Commission president") still
       // refers; coreference decides.
-      d_.add_mention(r);
+      d_.add_mention(std::move(r));
       i = end - 1;
     }
   }
@@ -913,7 +913,7 @@ class MentionFinder {
       c.kind = "Organization";
       c.form = Form::Collective;
       c.weak = true;
-      d_.add_mention(c);
+      d_.add_mention(std::move(c));
       i += m->len - 1;
     }
   }
@@ -1008,7 +1008,7 @@ class MentionFinder {
           if (std::find(o.places.begin(), o.places.end(), a) != o.places.end()) o.future = true;
         }
       }
-      d_.add_mention(m);
+      d_.add_mention(std::move(m));
     }
   }
 
@@ -1076,7 +1076,7 @@ class MentionFinder {
       while (e < n_ && d_.word(e) && !d_.cap(e) && !function_word(e) && e < i + 6) ++e;
       if (e > i + 3) m.aliases.push_back(std::string(d_.span(i, e)));
     }
-    d_.add_mention(m);
+    d_.add_mention(std::move(m));
   }
 
   void build_phrase(int h0, int h1, const HeadInfo& hi) {
@@ -1547,7 +1547,7 @@ class MentionFinder {
     }
     m.surface = with_complement.empty() ? core : with_complement;
     if (m.surface.empty()) m.surface = head_text;
-    d_.add_mention(m);
+    d_.add_mention(std::move(m));
   }
 
   // The text of tokens [a, b) without quotation marks and with tidy spacing.

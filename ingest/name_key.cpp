@@ -2,7 +2,6 @@
 
 #include <utf8proc.h>
 
-#include <cctype>
 #include <cstdint>
 
 namespace kg::ingest {
@@ -86,23 +85,50 @@ std::string fold_to_ascii(std::string_view text) {
   return out;
 }
 
-std::string name_key(std::string_view name) {
-  const std::string folded = fold_to_ascii(name);
-  std::string out;
-  out.reserve(folded.size());
+namespace {
+
+bool is_ascii(std::string_view s) {
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// Appends the key of already folded text to `out` (ASCII letters and digits lower-cased, other
+// bytes >= 0x80 kept; apostrophes and full stops dropped; anything else one space). The key is
+// never longer than the text, so it is written into room made once.
+void append_key(std::string_view folded, std::string& out) {
+  const size_t start = out.size();
+  out.resize(start + folded.size());
+  char* const base = out.data();
+  size_t n = start;
   bool pending_space = false;
-  for (char ch : folded) {
+  for (const char ch : folded) {
     const auto c = static_cast<unsigned char>(ch);
     if (c == '\'' || c == '.' || c == '`') continue;  // "U.S." -> "us", "Zelenskyy's" -> "zelenskyys"
-    if (std::isalnum(c) || c >= 0x80) {
-      if (pending_space && !out.empty()) out.push_back(' ');
+    const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+    if (lower || upper || digit || c >= 0x80) {
+      if (pending_space && n > 0) base[n++] = ' ';
       pending_space = false;
-      out.push_back(static_cast<char>(std::tolower(c)));
+      base[n++] = static_cast<char>(upper ? c + 32 : c);
     } else {
       pending_space = true;
     }
   }
-  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  out.resize(n);
+}
+
+}  // namespace
+
+std::string name_key(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  if (is_ascii(name)) {
+    append_key(name, out);
+  } else {
+    append_key(fold_to_ascii(name), out);
+  }
+  if (out.size() >= 4 && out.compare(0, 4, "the ") == 0) out.erase(0, 4);
   return out;
 }
 

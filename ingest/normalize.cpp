@@ -95,19 +95,39 @@ bool is_punct(char c) {
   return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
 
-// Collapses runs of spaces and trims; returns whether the line had leading white space.
+// Collapses runs of spaces and trims.
+void collapse_spaces(const MappedText& in, MappedText& out) {
+  out.text.resize(in.size());
+  out.offsets.resize(in.size());
+  size_t n = 0;
+  for (size_t i = 0; i < in.size(); ++i) {
+    const char c = in.text[i];
+    if (c == ' ' && (n == 0 || out.text[n - 1] == ' ')) continue;
+    out.text[n] = c;
+    out.offsets[n] = in.offsets[i];
+    ++n;
+  }
+  while (n > 0 && out.text[n - 1] == ' ') --n;
+  out.text.resize(n);
+  out.offsets.resize(n);
+}
+
 MappedText collapse_spaces(const MappedText& in) {
   MappedText out;
-  for (size_t i = 0; i < in.size(); ++i) {
-    if (in.text[i] == ' ' && (out.empty() || out.text.back() == ' ')) continue;
-    out.push(in.text[i], in.offsets[i]);
-  }
-  while (!out.empty() && out.text.back() == ' ') {
-    out.text.pop_back();
-    out.offsets.pop_back();
-  }
+  collapse_spaces(in, out);
   return out;
 }
+
+// Whether a line holds a character that inline markdown or an escape starts with.
+bool has_inline_markup(std::string_view s) {
+  for (const char c : s) {
+    if (c == '\\' || c == '*' || c == '_' || c == '!' || c == '[' || c == '<') return true;
+  }
+  return false;
+}
+
+// A byte copied as it is by split_lines: printable ASCII other than '&' (entities).
+bool plain_byte(char c) { return c >= 0x20 && c < 0x7F && c != '&'; }
 
 // Finds the ")" closing a markdown link target that opens at `open` ("("), allowing nested
 // parentheses inside the target; npos when there is none on the line.
@@ -179,6 +199,16 @@ MappedText decode_text(std::string_view bytes, const std::string& path) {
   out.text.reserve(bytes.size());
   out.offsets.reserve(bytes.size());
   for (size_t i = start; i < bytes.size();) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {  // a run of ASCII bytes, copied at once
+      size_t j = i + 1;
+      while (j < bytes.size() && static_cast<unsigned char>(bytes[j]) < 0x80) ++j;
+      out.text.append(bytes.data() + i, j - i);
+      const size_t at = out.offsets.size();
+      out.offsets.resize(at + (j - i));
+      for (size_t k = i; k < j; ++k) out.offsets[at + (k - i)] = u32(k);
+      i = j;
+      continue;
+    }
     const size_t n = utf8_length(bytes, i);
     if (n == 0) throw InputError(path, "not UTF-8 text (byte " + std::to_string(i) + ")");
     for (size_t k = 0; k < n; ++k) out.push(bytes[i + k], u32(i + k));
@@ -236,37 +266,58 @@ MappedText strip_inline_markdown(const MappedText& line) {
 
 std::vector<SourceLine> split_lines(const MappedText& decoded) {
   std::vector<SourceLine> lines;
-  MappedText raw;
+  MappedText raw, collapsed;
   const auto finish_line = [&]() {
     SourceLine line;
     line.indented = !raw.empty() && raw.text[0] == ' ';
-    MappedText text = collapse_spaces(raw);
-    if (!text.empty() && text.text[0] == ' ') text = text.slice(1);
+    // The line's text is collapsed[b, end): markup at its start moves b on instead of copying.
+    collapse_spaces(raw, collapsed);
+    const std::string_view text = collapsed.text;
+    size_t b = 0;
+    if (!text.empty() && text[0] == ' ') b = 1;
     // Markdown block markup: heading hashes, block quotes, horizontal rules.
     size_t hashes = 0;
-    while (hashes < text.size() && text.text[hashes] == '#') ++hashes;
-    if (hashes >= 1 && hashes <= 6 && hashes < text.size() && text.text[hashes] == ' ') {
+    while (b + hashes < text.size() && text[b + hashes] == '#') ++hashes;
+    if (hashes >= 1 && hashes <= 6 && b + hashes < text.size() && text[b + hashes] == ' ') {
       line.heading = static_cast<int>(hashes);
-      text = text.slice(hashes + 1);
-    } else if (text.size() >= 2 && text.text[0] == '>' && text.text[1] == ' ') {
-      text = text.slice(2);
+      b += hashes + 1;
+    } else if (text.size() - b >= 2 && text[b] == '>' && text[b + 1] == ' ') {
+      b += 2;
     }
-    if (text.text.find_first_not_of("-*_= ") == std::string::npos && text.size() >= 3) {
+    std::string_view rest = text.substr(b);
+    if (rest.find_first_not_of("-*_= ") == std::string_view::npos && rest.size() >= 3) {
       line.rule = true;
-      text = MappedText();
+      b = text.size();
+      rest = {};
     }
-    if (const size_t marker = bullet_marker(text.text)) {
+    if (const size_t marker = bullet_marker(rest)) {
       line.bullet = true;
-      text = text.slice(marker);
+      b += marker;
+      rest = rest.substr(marker);
     }
-    text = collapse_spaces(strip_inline_markdown(text));
-    if (!text.empty() && text.text[0] == ' ') text = text.slice(1);
-    line.text = std::move(text);
+    if (!has_inline_markup(rest)) {
+      // Nothing to strip: the text is already single-spaced and trimmed (a marker cut above
+      // ends with its space, and no second space can follow one).
+      line.text = collapsed.slice(b);
+      if (!line.text.empty() && line.text.text[0] == ' ') line.text = line.text.slice(1);
+    } else {
+      MappedText text2 = collapse_spaces(strip_inline_markdown(collapsed.slice(b)));
+      if (!text2.empty() && text2.text[0] == ' ') text2 = text2.slice(1);
+      line.text = std::move(text2);
+    }
     lines.push_back(std::move(line));
-    raw = MappedText();
+    raw.text.clear();
+    raw.offsets.clear();
   };
   const std::string_view s = decoded.text;
   for (size_t i = 0; i < s.size();) {
+    if (plain_byte(s[i])) {  // a run of ordinary characters, appended at once
+      size_t j = i + 1;
+      while (j < s.size() && plain_byte(s[j])) ++j;
+      raw.append(decoded, i, j);
+      i = j;
+      continue;
+    }
     size_t len = 1;
     const uint32_t cp = code_point(s, i, len);
     const uint32_t off = decoded.offsets[i];

@@ -198,11 +198,14 @@ std::string group_text(const re2::RE2& re, const std::vector<re2::StringPiece>& 
 // The first outlet_lines pattern naming a publisher in `text` ("© 2026 X. All rights
 // reserved.", "Get the X app"); "" when none does.
 std::string outlet_line(std::string_view text, const ReaderRules& rules) {
-  for (const auto& re : rules.outlet_lines) {
-    const int n = re->NumberOfCapturingGroups();
+  std::vector<int> candidates;
+  rules.outlet_lines.matching(text, candidates);
+  for (const int i : candidates) {
+    const re2::RE2& re = rules.outlet_lines[static_cast<size_t>(i)];
+    const int n = re.NumberOfCapturingGroups();
     std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
-    if (!re->Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), n + 1)) continue;
-    std::string name = trim_copy(group_text(*re, groups, "outlet"));
+    if (!re.Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), n + 1)) continue;
+    std::string name = trim_copy(group_text(re, groups, "outlet"));
     if (name.empty() || rules.is_section_label(name)) continue;
     const Outlet* o = rules.outlet_by_name(name);
     return o ? o->name : outlet_display_name(name);
@@ -214,12 +217,15 @@ std::string outlet_line(std::string_view text, const ReaderRules& rules) {
 // every page, so it is dropped from the text wherever it stands.
 bool parse_running_header(std::string_view text, const ReaderRules& rules, Block& b) {
   if (text.size() > 120) return false;
-  for (const auto& re : rules.running_headers) {
-    const int n = re->NumberOfCapturingGroups();
+  std::vector<int> candidates;
+  rules.running_headers.matching(text, candidates);
+  for (const int i : candidates) {
+    const re2::RE2& re = rules.running_headers[static_cast<size_t>(i)];
+    const int n = re.NumberOfCapturingGroups();
     std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
-    if (!re->Match(text, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(), n + 1)) continue;
-    const std::string name = trim_copy(group_text(*re, groups, "outlet"));
-    const std::string date = group_text(*re, groups, "date");
+    if (!re.Match(text, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(), n + 1)) continue;
+    const std::string name = trim_copy(group_text(re, groups, "outlet"));
+    const std::string date = group_text(re, groups, "date");
     if (name.empty()) continue;
     const Outlet* o = rules.outlet_by_name(name);
     b.outlets.push_back(o ? o->name : outlet_display_name(name));
@@ -378,7 +384,11 @@ std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, const 
   line_blocks.reserve(lines.size());
   for (const SourceLine& l : lines) line_blocks.push_back(classify_line(l, rules));
   const WrapModel wrap = wrap_model(lines, line_blocks);
-  const std::set<std::string> words = document_words(line_blocks);
+  // The words are only asked about at a line-end hyphen; most files have none.
+  const bool hyphen_ends = std::any_of(line_blocks.begin(), line_blocks.end(), [](const Block& b) {
+    return b.kind == Kind::kText && !b.text.empty() && b.text.text.back() == '-';
+  });
+  const std::set<std::string> words = hyphen_ends ? document_words(line_blocks) : std::set<std::string>();
 
   std::vector<Block> out;
   bool blank = false;
@@ -430,12 +440,15 @@ std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, const 
 
 // Cuts a photo credit off the end of a caption; returns whether there was one.
 bool cut_caption_credit(MappedText& text, const ReaderRules& rules) {
-  for (const auto& re : rules.caption_credits) {
-    const int n = re->NumberOfCapturingGroups();
+  std::vector<int> candidates;
+  rules.caption_credits.matching(text.text, candidates);
+  for (const int i : candidates) {
+    const re2::RE2& re = rules.caption_credits[static_cast<size_t>(i)];
+    const int n = re.NumberOfCapturingGroups();
     std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
-    if (!re->Match(text.text, 0, text.size(), RE2::UNANCHORED, groups.data(), n + 1)) continue;
+    if (!re.Match(text.text, 0, text.size(), RE2::UNANCHORED, groups.data(), n + 1)) continue;
     re2::StringPiece credit = groups[0];
-    const auto& names = re->NamedCapturingGroups();
+    const auto& names = re.NamedCapturingGroups();
     if (auto it = names.find("credit"); it != names.end() && groups[static_cast<size_t>(it->second)].data()) {
       credit = groups[static_cast<size_t>(it->second)];
     }
@@ -446,12 +459,7 @@ bool cut_caption_credit(MappedText& text, const ReaderRules& rules) {
   return false;
 }
 
-bool is_boilerplate(std::string_view text, const ReaderRules& rules) {
-  for (const auto& re : rules.drop_paragraphs) {
-    if (RE2::PartialMatch(text, *re)) return true;
-  }
-  return false;
-}
+bool is_boilerplate(std::string_view text, const ReaderRules& rules) { return rules.drop_paragraphs.any(text); }
 
 void assign_roles(std::vector<Block>& blocks, const ReaderRules& rules) {
   for (Block& b : blocks) {
@@ -638,13 +646,16 @@ void cut_title_outlet(std::string& title, const ReaderRules& rules, OutletVote& 
 // Cuts a wire dateline ("PARIS (AFP) --", "Chisinau, March 10, 2026 --") off the start of
 // the first paragraph; the outlet and date it names are evidence.
 void cut_dateline(MappedText& text, const ReaderRules& rules, OutletVote& outlet, std::string& date) {
-  for (const auto& re : rules.datelines) {
-    const int n = re->NumberOfCapturingGroups();
+  std::vector<int> candidates;
+  rules.datelines.matching(text.text, candidates);
+  for (const int i : candidates) {
+    const re2::RE2& re = rules.datelines[static_cast<size_t>(i)];
+    const int n = re.NumberOfCapturingGroups();
     std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
-    if (!re->Match(text.text, 0, text.size(), RE2::ANCHOR_START, groups.data(), n + 1)) continue;
+    if (!re.Match(text.text, 0, text.size(), RE2::ANCHOR_START, groups.data(), n + 1)) continue;
     const size_t end = groups[0].size();
     if (end >= text.size()) continue;
-    const auto& names = re->NamedCapturingGroups();
+    const auto& names = re.NamedCapturingGroups();
     if (auto it = names.find("outlet"); it != names.end()) {
       const std::string credited(groups[static_cast<size_t>(it->second)]);
       const Outlet* o = rules.outlet_by_name(credited);

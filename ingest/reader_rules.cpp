@@ -2,6 +2,7 @@
 #include "ingest/reader_rules.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
@@ -9,7 +10,9 @@
 #include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 
 #include "ingest/errors.h"
@@ -145,15 +148,28 @@ void add_words(const DataFile& f, const rapidjson::Value& array, std::vector<std
   }
 }
 
-void add_patterns(const DataFile& f, const rapidjson::Value& array, const std::string& key,
-                  std::vector<ReaderRules::Pattern>& out) {
+void add_patterns(const DataFile& f, const rapidjson::Value& array, const std::string& key, PatternList& out) {
   for (rapidjson::SizeType i = 0; i < array.Size(); ++i) {
-    RE2::Options options;
-    options.set_log_errors(false);
-    auto re = std::make_shared<const RE2>(array[i].GetString(), options);
-    if (!re->ok()) f.fail({key, std::to_string(i)}, "bad pattern: " + re->error());
-    out.push_back(std::move(re));
+    if (const std::string error = out.add(array[i].GetString()); !error.empty()) {
+      f.fail({key, std::to_string(i)}, "bad pattern: " + error);
+    }
   }
+  out.compile();
+}
+
+RE2::Options pattern_options() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  return options;
+}
+
+RE2::Anchor re2_anchor(PatternList::Anchor a) {
+  switch (a) {
+    case PatternList::Anchor::kStart: return RE2::ANCHOR_START;
+    case PatternList::Anchor::kBoth: return RE2::ANCHOR_BOTH;
+    case PatternList::Anchor::kNone: break;
+  }
+  return RE2::UNANCHORED;
 }
 
 std::string strip_dot(std::string_view w) {
@@ -162,6 +178,132 @@ std::string strip_dot(std::string_view w) {
 }
 
 }  // namespace
+
+// The set's automaton holds every pattern at once; patterns with bounded repeats of Unicode
+// classes ("[\pL ]{1,50}") make large programs, so it gets more memory than one RE2's 8 MB.
+RE2::Options set_options() {
+  RE2::Options options = pattern_options();
+  options.set_max_mem(int64_t{64} << 20);
+  return options;
+}
+
+struct PatternList::Set {
+  explicit Set(Anchor anchor) : set(set_options(), re2_anchor(anchor)) {}
+  RE2::Set set;
+  bool ok = false;
+};
+
+struct PatternList::Entry {
+  std::string pattern;
+  std::vector<std::string> groups;  // names of its (?P<name>...) groups
+  std::atomic<const RE2*> ready{nullptr};  // `re` once compiled: the lock-free path
+  std::mutex compiling;
+  std::unique_ptr<const RE2> re;
+};
+
+// Names of the (?P<name>...) groups of an RE2 pattern, read from its text the way RE2's
+// parser reads it: an escaped character, a \Q...\E quotation and a character class (with
+// its [:alpha:] parts) open no group.
+std::vector<std::string> group_names(std::string_view p) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (p[i] == '\\') {
+      if (i + 1 < p.size() && p[i + 1] == 'Q') {
+        const size_t end = p.find("\\E", i + 2);
+        if (end == std::string_view::npos) break;
+        i = end + 1;
+      } else {
+        ++i;
+      }
+    } else if (p[i] == '[') {
+      size_t j = i + 1;
+      if (j < p.size() && p[j] == '^') ++j;
+      if (j < p.size() && p[j] == ']') ++j;  // a ']' first is a member
+      while (j < p.size() && p[j] != ']') {
+        if (p[j] == '\\') {
+          j += 2;
+        } else if (p.compare(j, 2, "[:") == 0 && p.find(":]", j + 2) != std::string_view::npos) {
+          j = p.find(":]", j + 2) + 2;
+        } else {
+          ++j;
+        }
+      }
+      i = j;
+    } else if (p.compare(i, 4, "(?P<") == 0) {
+      const size_t end = p.find('>', i + 4);
+      if (end == std::string_view::npos) break;
+      out.emplace_back(p.substr(i + 4, end - i - 4));
+      i = end;
+    }
+  }
+  return out;
+}
+
+std::string PatternList::add(const std::string& pattern) {
+  if (!set_) set_ = std::make_shared<Set>(anchor_);
+  std::string error;
+  // Adding to the set parses the pattern, which is all a check needs; compiling waits.
+  if (set_->set.Add(pattern, &error) < 0) return error.empty() ? "cannot parse" : error;
+  auto entry = std::make_shared<Entry>();
+  entry->pattern = pattern;
+  entry->groups = group_names(pattern);
+  entries_.push_back(std::move(entry));
+  return {};
+}
+
+void PatternList::compile() {
+  if (!set_) set_ = std::make_shared<Set>(anchor_);
+  set_->ok = !entries_.empty() && set_->set.Compile();
+}
+
+const RE2& PatternList::operator[](size_t i) const {
+  Entry& e = *entries_[i];
+  if (const RE2* re = e.ready.load(std::memory_order_acquire)) return *re;
+  std::lock_guard lock(e.compiling);
+  if (!e.re) {
+    // The set's memory: a pattern that compiles within the set compiles alone.
+    e.re = std::make_unique<const RE2>(e.pattern, set_options());
+    e.ready.store(e.re.get(), std::memory_order_release);
+  }
+  return *e.re;
+}
+
+bool PatternList::has_group(size_t i, std::string_view name) const {
+  const auto& groups = entries_[i]->groups;
+  return std::find(groups.begin(), groups.end(), name) != groups.end();
+}
+
+bool PatternList::has_set() const { return set_ && set_->ok; }
+
+void PatternList::matching(std::string_view text, std::vector<int>& out) const {
+  out.clear();
+  if (set_ && set_->ok) {
+    RE2::Set::ErrorInfo error{};
+    if (set_->set.Match(text, &out, &error)) {
+      std::sort(out.begin(), out.end());
+      return;
+    }
+    out.clear();
+    if (error.kind == RE2::Set::kNoError) return;  // no pattern matches
+  }
+  const RE2::Anchor anchor = re2_anchor(anchor_);
+  for (size_t i = 0; i < size(); ++i) {
+    if ((*this)[i].Match(text, 0, text.size(), anchor, nullptr, 0)) out.push_back(static_cast<int>(i));
+  }
+}
+
+bool PatternList::any(std::string_view text) const {
+  if (set_ && set_->ok) {
+    RE2::Set::ErrorInfo error{};
+    if (set_->set.Match(text, nullptr, &error)) return true;
+    if (error.kind == RE2::Set::kNoError) return false;
+  }
+  const RE2::Anchor anchor = re2_anchor(anchor_);
+  for (size_t i = 0; i < size(); ++i) {
+    if ((*this)[i].Match(text, 0, text.size(), anchor, nullptr, 0)) return true;
+  }
+  return false;
+}
 
 ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   ReaderRules rules;
@@ -221,14 +363,14 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   add_patterns(reader, doc["running_headers"], "running_headers", rules.running_headers);
   for (const auto* patterns : {&rules.outlet_lines, &rules.running_headers}) {
     for (size_t i = 0; i < patterns->size(); ++i) {
-      if ((*patterns)[i]->NamedCapturingGroups().count("outlet") == 0) {
+      if (!patterns->has_group(i, "outlet")) {
         reader.fail({patterns == &rules.outlet_lines ? "outlet_lines" : "running_headers", std::to_string(i)},
                     "an outlet pattern needs a (?P<outlet>...) group");
       }
     }
   }
   for (size_t i = 0; i < rules.datelines.size(); ++i) {
-    if (rules.datelines[i]->NamedCapturingGroups().count("place") == 0) {
+    if (!rules.datelines.has_group(i, "place")) {
       reader.fail({"datelines", std::to_string(i)}, "a dateline pattern needs a (?P<place>...) group");
     }
   }

@@ -22,6 +22,44 @@ class RE2;
 
 namespace kg::ingest {
 
+// An ordered family of patterns sharing one anchor. All of them are compiled together into
+// one set, so one pass over a text tells which of them match (most texts match none); only
+// those are run again on their own, for their groups. A pattern is compiled on its own the
+// first time it is needed: most never are, and compiling (bounded repeats of Unicode classes
+// make large programs) is most of the cost of loading the reader's rules.
+class PatternList {
+ public:
+  enum class Anchor { kNone, kStart, kBoth };  // RE2::UNANCHORED, ANCHOR_START, ANCHOR_BOTH
+
+  explicit PatternList(Anchor anchor = Anchor::kNone) : anchor_(anchor) {}
+  // Adds a pattern; returns "" or the pattern's syntax error (the pattern is then not added).
+  std::string add(const std::string& pattern);
+  // Compiles the set; call once, after the last add().
+  void compile();
+
+  size_t size() const { return entries_.size(); }
+  // Pattern i, compiled on first use (safe from several threads).
+  const re2::RE2& operator[](size_t i) const;
+  // Whether pattern i has a (?P<name>...) group.
+  bool has_group(size_t i, std::string_view name) const;
+  Anchor anchor() const { return anchor_; }
+  // Whether the set compiled; without it matching tries each pattern (same answers, slower).
+  bool has_set() const;
+  // Indices of the patterns that match `text` under the anchor, ascending, into `out`. When
+  // the set cannot answer (not compiled, or its automaton ran out of memory) each pattern is
+  // tried on its own.
+  void matching(std::string_view text, std::vector<int>& out) const;
+  // Whether any pattern matches `text` under the anchor.
+  bool any(std::string_view text) const;
+
+ private:
+  struct Set;
+  struct Entry;
+  Anchor anchor_;
+  std::vector<std::shared_ptr<Entry>> entries_;
+  std::shared_ptr<Set> set_;
+};
+
 struct Outlet {
   std::string name;   // the name kg reports ("AFP", "The Moscow Times")
   bool wire = false;  // a news agency whose copy other outlets republish
@@ -66,11 +104,11 @@ struct ReaderRules {
   std::set<std::string> date_words, byline_prefixes, byline_roles, title_joiners, section_labels, compound_prefixes,
       broken_suffixes, outlet_heads;
   std::map<std::string, std::string> meta_keys;  // lower-case key -> kind
-  std::vector<Pattern> drop_paragraphs;  // a paragraph matching one is boilerplate
-  std::vector<Pattern> caption_credits;  // group "credit" (or the match) is a photo credit
-  std::vector<Pattern> datelines;        // group "outlet" names the wire, the match is removed
-  std::vector<Pattern> outlet_lines;     // group "outlet" names the publisher ("© 2026 X")
-  std::vector<Pattern> running_headers;  // a PDF page header: groups "outlet" and "date"
+  PatternList drop_paragraphs{PatternList::Anchor::kNone};   // a paragraph matching one is boilerplate
+  PatternList caption_credits{PatternList::Anchor::kNone};   // group "credit" (or the match) is a photo credit
+  PatternList datelines{PatternList::Anchor::kStart};        // group "outlet" names the wire, the match is removed
+  PatternList outlet_lines{PatternList::Anchor::kNone};      // group "outlet" names the publisher ("© 2026 X")
+  PatternList running_headers{PatternList::Anchor::kBoth};   // a PDF page header: groups "outlet" and "date"
 };
 
 }  // namespace kg::ingest

@@ -563,10 +563,15 @@ class Relations {
   }
 
   std::string condition_in(int a, int b) const {
-    static const char* cues[] = {"after", "following", "once", "if", "in case of", "in the event of", "upon", "provided"};
+    static const std::vector<std::vector<Token>> cue_tokens = [] {
+      std::vector<std::vector<Token>> out;
+      for (const char* c : {"after", "following", "once", "if", "in case of", "in the event of", "upon", "provided"}) {
+        out.push_back(tokenize(c));
+      }
+      return out;
+    }();
     for (int t = a; t < b; ++t) {
-      for (const char* c : cues) {
-        const std::vector<Token> ct = tokenize(c);
+      for (const std::vector<Token>& ct : cue_tokens) {
         bool ok = t + static_cast<int>(ct.size()) <= b;
         for (size_t x = 0; ok && x < ct.size(); ++x) ok = d_.key(t + static_cast<int>(x)) == ct[x].key;
         if (!ok) continue;

@@ -11,12 +11,17 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Whether the three-byte character `lit` (a punctuation mark in U+2000-U+2FFF, lead byte 0xE2)
+// is at s[i]; the lead byte is tested first, as almost every byte of text is something else.
+inline bool char3_at(std::string_view s, size_t i, const char (&lit)[4]) {
+  return i + 2 < s.size() && s[i] == lit[0] && s[i + 1] == lit[1] && s[i + 2] == lit[2];
+}
+
 // Byte length of a closing quote or bracket at s[i], 0 when there is none.
 size_t closer_at(std::string_view s, size_t i) {
   const char c = s[i];
   if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
-  const std::string_view three = s.substr(i, 3);
-  if (three == "\xE2\x80\x9D" || three == "\xE2\x80\x99") return 3;  // ” ’
+  if (char3_at(s, i, "\xE2\x80\x9D") || char3_at(s, i, "\xE2\x80\x99")) return 3;  // ” ’
   return 0;
 }
 
@@ -25,8 +30,7 @@ size_t closer_at(std::string_view s, size_t i) {
 bool opens_sentence(std::string_view s, size_t i) {
   const char c = s[i];
   if (is_upper(c) || is_digit(c) || c == '"' || c == '\'' || c == '(' || c == '[') return true;
-  const std::string_view three = s.substr(i, 3);
-  if (three == "\xE2\x80\x9C" || three == "\xE2\x80\x98") return true;  // “ ‘
+  if (char3_at(s, i, "\xE2\x80\x9C") || char3_at(s, i, "\xE2\x80\x98")) return true;  // “ ‘
   const auto u = static_cast<unsigned char>(c);
   return u >= 0xC3 && u <= 0xC5;  // Latin-1 and Latin Extended-A capitals and letters
 }
@@ -38,8 +42,8 @@ std::vector<std::pair<size_t, size_t>> closed_quotes(std::string_view s, size_t 
   size_t open = std::string_view::npos;
   for (size_t i = b; i < e; ++i) {
     const bool straight = s[i] == '"';
-    const bool curly_open = s.substr(i, 3) == "\xE2\x80\x9C";
-    const bool curly_close = s.substr(i, 3) == "\xE2\x80\x9D";
+    const bool curly_open = char3_at(s, i, "\xE2\x80\x9C");
+    const bool curly_close = char3_at(s, i, "\xE2\x80\x9D");
     if (open == std::string_view::npos) {
       if (straight || curly_open) open = i;
     } else if (straight || curly_close) {
@@ -57,7 +61,7 @@ std::string_view word_before(std::string_view s, size_t begin, size_t dot) {
   size_t b = dot;
   while (b > begin && s[b - 1] != ' ') --b;
   while (b < dot && (s[b] == '(' || s[b] == '"' || s[b] == '[')) ++b;
-  if (s.substr(b, 3) == "\xE2\x80\x9C") b += 3;
+  if (char3_at(s, b, "\xE2\x80\x9C")) b += 3;
   return s.substr(b, dot - b + 1);
 }
 
@@ -128,7 +132,7 @@ void split_paragraph(std::string_view s, size_t b, size_t e, int paragraph, cons
   size_t start = b;
   for (size_t i = b; i < e; ++i) {
     const char c = s[i];
-    const bool ellipsis = s.substr(i, 3) == "\xE2\x80\xA6";
+    const bool ellipsis = char3_at(s, i, "\xE2\x80\xA6");
     if (c != '.' && c != '!' && c != '?' && !ellipsis) continue;
     size_t end = i + (ellipsis ? 3 : 1);
     while (end < e && (s[end] == '.' || s[end] == '!' || s[end] == '?')) ++end;

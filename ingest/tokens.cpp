@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <array>
+
 #include "ingest/name_key.h"
 
 namespace kg::ingest {
@@ -25,18 +27,33 @@ Cp decode(std::string_view s, size_t i) {
 
 enum class Cls { Space, Newline, Letter, Digit, Apostrophe, DQuote, OpenQ, CloseQ, SQuote, Hyphen, Dash, Other };
 
-Cls classify(int32_t cp) {
-  if (cp < 0x80) {
-    const char c = static_cast<char>(cp);
-    if (c == '\n') return Cls::Newline;
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return Cls::Space;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return Cls::Letter;
-    if (c >= '0' && c <= '9') return Cls::Digit;
-    if (c == '\'' || c == '`') return Cls::Apostrophe;
-    if (c == '"') return Cls::DQuote;
-    if (c == '-') return Cls::Hyphen;
-    return Cls::Other;
-  }
+constexpr Cls classify_ascii(char c) {
+  if (c == '\n') return Cls::Newline;
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return Cls::Space;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return Cls::Letter;
+  if (c >= '0' && c <= '9') return Cls::Digit;
+  if (c == '\'' || c == '`') return Cls::Apostrophe;
+  if (c == '"') return Cls::DQuote;
+  if (c == '-') return Cls::Hyphen;
+  return Cls::Other;
+}
+
+// The class of every ASCII character, looked up instead of tested: most text is ASCII.
+constexpr std::array<Cls, 128> ascii_classes() {
+  std::array<Cls, 128> out{};
+  for (size_t c = 0; c < out.size(); ++c) out[c] = classify_ascii(static_cast<char>(c));
+  return out;
+}
+constexpr std::array<Cls, 128> kAscii = ascii_classes();
+
+Cls classify_other(int32_t cp);
+
+inline Cls classify(int32_t cp) {
+  if (cp >= 0 && cp < 0x80) return kAscii[static_cast<size_t>(cp)];
+  return classify_other(cp);
+}
+
+Cls classify_other(int32_t cp) {
   switch (cp) {
     case 0x2019: case 0x02BC: return Cls::Apostrophe;   // ’ doubles as apostrophe
     case 0x2018: case 0x201B: return Cls::SQuote;       // ‘
@@ -78,19 +95,33 @@ bool is_word_cls(Cls c) { return c == Cls::Letter || c == Cls::Digit; }
 
 }  // namespace
 
-std::string token_key(std::string_view t) {
-  std::string out;
-  out.reserve(t.size());
+namespace {
+
+// Writes the key of `t` into `out` (replacing its content).
+void key_into(std::string_view t, std::string& out) {
   bool ascii = true;
   for (char ch : t) {
     if (static_cast<unsigned char>(ch) >= 0x80) { ascii = false; break; }
   }
-  const std::string folded = ascii ? std::string(t) : fold_to_ascii(t);
-  for (char ch : folded) {
-    if (ch >= 'A' && ch <= 'Z') out.push_back(static_cast<char>(ch - 'A' + 'a'));
-    else if (ch == '`') out.push_back('\'');
-    else out.push_back(ch);
+  const auto key_of = [&out](std::string_view folded) {
+    out.resize(folded.size());
+    for (size_t i = 0; i < folded.size(); ++i) {
+      const char ch = folded[i];
+      out[i] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch == '`' ? '\'' : ch;
+    }
+  };
+  if (ascii) {
+    key_of(t);
+  } else {
+    key_of(fold_to_ascii(t));
   }
+}
+
+}  // namespace
+
+std::string token_key(std::string_view t) {
+  std::string out;
+  key_into(t, out);
   return out;
 }
 
@@ -104,21 +135,20 @@ std::vector<Token> tokenize(std::string_view s) {
   bool pending_para = false;
 
   auto emit = [&](size_t b, size_t e, uint32_t flags) {
-    Token t;
+    if (space_before) flags |= tok::kSpaceBefore;
+    if (pending_para) {
+      if (!out.empty()) ++paragraph;
+      flags |= tok::kNewPara;
+      pending_para = false;
+    } else if (out.empty()) {
+      flags |= tok::kNewPara;
+    }
+    Token& t = out.emplace_back();  // built in place: its key is written straight into it
     t.begin = static_cast<uint32_t>(b);
     t.end = static_cast<uint32_t>(e);
     t.flags = flags;
-    if (space_before) t.flags |= tok::kSpaceBefore;
-    if (pending_para) {
-      if (!out.empty()) ++paragraph;
-      t.flags |= tok::kNewPara;
-      pending_para = false;
-    } else if (out.empty()) {
-      t.flags |= tok::kNewPara;
-    }
     t.paragraph = paragraph;
-    t.key = token_key(s.substr(b, e - b));
-    out.push_back(std::move(t));
+    key_into(s.substr(b, e - b), t.key);
     space_before = false;
   };
 
@@ -182,7 +212,8 @@ std::vector<Token> tokenize(std::string_view s) {
         if (is_word_cls(ac)) {
           if (ac == Cls::Letter) {
             any_letter = true;
-            if (!is_upper_cp(a.cp) && utf8proc_category(a.cp) != UTF8PROC_CATEGORY_MN) all_upper = false;
+            // A combining mark (never ASCII) does not make a word lower case.
+            if (!is_upper_cp(a.cp) && (a.cp < 0x80 || utf8proc_category(a.cp) != UTF8PROC_CATEGORY_MN)) all_upper = false;
           }
           j += static_cast<size_t>(a.len);
           continue;

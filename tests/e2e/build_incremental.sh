@@ -30,7 +30,8 @@ check 'j["exit"]' 0
 check 'j["files"]["new"]' 4
 check 'j["entities"]["added"] == j["entities"]["total"] > 0' True
 check 'j["facts"]["added"] == j["facts"]["total"] > 0' True
-check 'sorted(j)' "['articles', 'bytes_extracted', 'database', 'entities', 'exit', 'facts', 'files', 'jobs', 'ok', 'phases', 'seconds', 'warnings']"
+check 'sorted(j)' "['articles', 'bytes_extracted', 'commit', 'database', 'entities', 'exit', 'facts', 'files', 'jobs', 'ok', 'phases', 'seconds', 'warnings']"
+check 'j["commit"]["differential"]' False
 check 'sorted(j["files"])' "['changed', 'extracted', 'failed', 'hashed', 'new', 'removed', 'unchanged']"
 if grep -q $'\r' "$WORK/err"; then fail "a progress bar was drawn although stderr is not a terminal"; fi
 
@@ -50,6 +51,8 @@ ARTICLE
 "$KG" build --json --db "$WORK/kg.db" "$corpus" >"$WORK/summary.json" 2>/dev/null
 check '(j["files"]["new"], j["files"]["unchanged"], j["files"]["extracted"])' "(1, 4, 1)"
 check 'j["entities"]["added"] > 0 and j["facts"]["added"] > 0' True
+check 'j["commit"]["differential"]' True
+check '0 < j["commit"]["nodes_written"] < j["entities"]["total"]' True
 same_as_scratch "after adding a file"
 
 # Change a file.
