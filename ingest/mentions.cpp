@@ -1079,6 +1079,24 @@ class MentionFinder {
     d_.add_mention(std::move(m));
   }
 
+  // "would consider sending a medical unit", "pledged a motorised infantry battalion": an
+  // indefinite unit a party offers is a capability for the force it joins (the troop rule of
+  // relations gives it there), not a force of its own. Named units ("a Patriot air defence
+  // unit"), units with a place or owner, and definite ones stay forces.
+  bool pledged_unit(const Mention& m, const std::vector<int>& mods, int left) const {
+    static const char* const units[] = {"unit", "battalion", "company", "squadron", "platoon"};
+    if (m.definite || m.owner >= 0 || !m.leaders.empty() || !m.places.empty() || m.plural) return false;
+    if (std::find_if(std::begin(units), std::end(units), [&](const char* u) { return m.head == u; }) == std::end(units)) return false;
+    for (int t : mods) {
+      if (d_.cap(t)) return false;
+    }
+    for (int v = left - 1; v >= 0 && v >= left - 4; --v) {
+      if (d_.key_is(v, ",") || d_.key_is(v, ".")) return false;
+      if (d_.ending_at(v + 1, Role::FrameActive) && !d_.in_quote(v)) return true;
+    }
+    return false;
+  }
+
   void build_phrase(int h0, int h1, const HeadInfo& hi) {
     Mention m;
     m.kind = hi.kind;
@@ -1476,6 +1494,7 @@ class MentionFinder {
     } else {
       m.specific = m.specific || !generic_only || has_attrs || has_complement;
     }
+    if (m.kind == "Force" && pledged_unit(m, mods, left)) return;
     if (m.kind == "Document" && (m.head == "plan" || m.head == "proposal" || m.head == "counterproposal" || m.head == "deal" ||
                                  m.head == "agreement" || m.head == "framework")) {
       // Plans and agreements are things in particular only with a name-like modifier ("20-point",

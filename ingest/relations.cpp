@@ -671,8 +671,14 @@ class Relations {
   // "Tanzania pledged 40 observers. Malawi and Zambia each offered 20 more": a count and "more"
   // with no noun at token t, after troops named in this sentence or the one before.
   bool more_of_troops(int t) const {
-    if (!d_.is(t, tok::kNumber) || !d_.key_is(t + 1, "more")) return false;
-    if (d_.word(t + 2) && !d_.key_is(t + 2, "and") && !d_.key_is(t + 2, "to") && !d_.key_is(t + 2, "for")) return false;
+    // "20 more", "a further 850", "another 300"
+    if (!d_.is(t, tok::kNumber)) return false;
+    const bool more = d_.key_is(t + 1, "more");
+    const bool further = d_.key_is(t - 1, "further") || d_.key_is(t - 1, "additional") || d_.key_is(t - 1, "another") ||
+                         d_.key_is(t - 1, "extra");
+    if (!more && !further) return false;
+    const int after = more ? t + 2 : t + 1;
+    if (d_.word(after) && !d_.key_is(after, "and") && !d_.key_is(after, "to") && !d_.key_is(after, "for")) return false;
     const int s = d_.sentence_of(t);
     for (int k = d_.sentence_first(std::max(0, s - 1)); k < t; ++k) {
       if (d_.longest(k, Role::TroopNoun)) return true;
@@ -738,7 +744,7 @@ class Relations {
         if (d_.longest(t, Role::Negation)) break;
         if (more_of_troops(t)) {
           troops = true;
-          detail = std::string(d_.span(t, t + 2));
+          detail = d_.key_is(t + 1, "more") ? std::string(d_.span(t, t + 2)) : std::string(d_.span(t - 1, t + 1));
           break;
         }
         if (const Match* tn = d_.longest(t, Role::TroopNoun)) {

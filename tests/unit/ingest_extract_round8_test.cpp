@@ -124,3 +124,23 @@ TEST_CASE("a passive after a parenthetical is about the meeting before it") {
   CHECK(related(f, "LEADS", "Jorge Vidal", "Andean Community meeting in Lima"));
   CHECK(related(f, "ATTENDED", "Jorge Vidal", "Andean Community meeting in Lima"));
 }
+
+TEST_CASE("an indefinite unit a state offers is a capability for the force, not a force of its own") {
+  const auto f = facts(
+      "The Andean Community activated its Andean Rapid Response Force on Monday. Peru pledged 900 soldiers. "
+      "Bolivia said it would consider sending a medical unit, and Chile pledged a motorised infantry battalion.");
+  CHECK(count_kind(f, "Force") == 1);
+  CHECK(related(f, "COMMITS", "Bolivia", "Andean Rapid Response Force"));
+  CHECK(related(f, "COMMITS", "Chile", "Andean Rapid Response Force"));
+  // a definite unit is one already known: still a force
+  const auto g = facts("Chile will send the medical unit in Tacna to the border.");
+  CHECK(entity(g, "Force", "medical unit") >= 0);
+  CHECK(related(g, "COMMITS", "Chile", "medical unit"));
+}
+
+TEST_CASE("'a further 850' after troops pledges the same units") {
+  const auto f = facts(
+      "The Andean Community activated its Andean Rapid Response Force on Monday. Peru committed 1,200 troops, "
+      "and Chile said it would provide a further 850.");
+  CHECK(related(f, "COMMITS", "Chile", "Andean Rapid Response Force"));
+}
