@@ -87,6 +87,31 @@ std::vector<std::string> tokens_of(const std::string& s) {
   return out;
 }
 
+// Outlets print the same remark with and without contractions ("he's ready" / "he is
+// ready"): words are compared spelled out. Keys drop apostrophes ("he's" -> "hes"), so the
+// contracted forms are whole words here; those that are also other words ("we'll" = "well",
+// "we're" = "were", "it's" = "its") are left alone.
+std::vector<std::string> spelled_out(const std::vector<std::string>& words) {
+  static const std::unordered_map<std::string, std::vector<std::string>> kForms = {
+      {"hes", {"he", "is"}},         {"shes", {"she", "is"}},       {"thats", {"that", "is"}},
+      {"theres", {"there", "is"}},   {"whats", {"what", "is"}},     {"dont", {"do", "not"}},
+      {"doesnt", {"does", "not"}},   {"didnt", {"did", "not"}},     {"isnt", {"is", "not"}},
+      {"arent", {"are", "not"}},     {"wasnt", {"was", "not"}},     {"werent", {"were", "not"}},
+      {"cant", {"can", "not"}},      {"cannot", {"can", "not"}},    {"wont", {"will", "not"}},
+      {"couldnt", {"could", "not"}}, {"wouldnt", {"would", "not"}}, {"shouldnt", {"should", "not"}},
+      {"havent", {"have", "not"}},   {"hasnt", {"has", "not"}},     {"hadnt", {"had", "not"}},
+      {"ive", {"i", "have"}},        {"weve", {"we", "have"}},      {"theyve", {"they", "have"}},
+      {"youve", {"you", "have"}},    {"youre", {"you", "are"}},     {"theyre", {"they", "are"}},
+      {"im", {"i", "am"}}};
+  std::vector<std::string> out;
+  out.reserve(words.size());
+  for (const auto& w : words) {
+    if (auto it = kForms.find(w); it != kForms.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    else out.push_back(w);
+  }
+  return out;
+}
+
 // A quotation's words, computed once: comparing quotes of one speaker pairwise is what made
 // resolution grow with the square of the corpus, and each comparison used to fold and split
 // both texts again. Words are numbered (the same word, the same number), so the measures below
@@ -106,7 +131,7 @@ struct QuoteWords {
   std::vector<int> sorted;  // the same, sorted
   QuoteWords() = default;
   QuoteWords(const std::string& text, WordNumbers& numbers) : key(name_key(text)) {
-    for (const auto& t : tokens_of(text)) words.push_back(numbers(t));
+    for (const auto& t : spelled_out(tokens_of(text))) words.push_back(numbers(t));
     sorted = words;
     std::sort(sorted.begin(), sorted.end());
   }
@@ -147,11 +172,27 @@ size_t common_run(const QuoteWords& a, const QuoteWords& b) {
   return best;
 }
 
-// Words inside a longer text are all among its words: only then is the text searched.
+// The shorter text's words inside the longer one: as one run, or, for six words or more, in
+// order with at most two other words between two of them ("following a ceasefire UK and France will establish" in
+// "following a ceasefire, the UK and France will establish"): an outlet trimming a remark.
 bool contains_words(const QuoteWords& longer, const QuoteWords& shorter) {
   if (shorter.words.empty() || common_words(longer, shorter) != shorter.words.size()) return false;
-  const std::string a = " " + longer.key + " ", b = " " + shorter.key + " ";
-  return a.find(b) != std::string::npos;
+  const std::vector<int>&l = longer.words, &t = shorter.words;
+  if (t.size() >= 6) {
+    // At most two words between two of the shorter text's words: a trim, not a scattering.
+    constexpr size_t kMaxGap = 2;
+    for (size_t start = 0; start < l.size(); ++start) {
+      if (l[start] != t[0]) continue;
+      size_t at = 1, i = start + 1, gap = 0;
+      for (; i < l.size() && at < t.size() && gap <= kMaxGap; ++i) {
+        if (l[i] == t[at]) ++at, gap = 0;
+        else ++gap;
+      }
+      if (at == t.size()) return true;
+    }
+    return false;
+  }
+  return std::search(l.begin(), l.end(), t.begin(), t.end()) != l.end();
 }
 
 std::string attr(const ingest::LocalEntity& e, const char* key) {
@@ -599,12 +640,19 @@ class Resolver {
 
   // ---- quotes
 
+  static constexpr size_t kNoQuote = static_cast<size_t>(-1);
+
   void build_quotes() {
     struct Q {
       NodeId speaker;
       std::string text;
       std::vector<Source> sources;
       QuoteWords w;  // of the text
+      size_t joined_to = kNoQuote;  // set when a later quotation showed this one is part of another
+    };
+    // Sources of a quote joined from several: in document order, as they would have come.
+    const auto source_order = [](const Source& a, const Source& b) {
+      return std::tie(a.file, a.article, a.begin) < std::tie(b.file, b.article, b.begin);
     };
     WordNumbers numbers;
     std::vector<Q> quotes;
@@ -619,7 +667,9 @@ class Resolver {
         if (sp != kNoNode) {
           auto ex = exact.find({sp, qkey});
           if (ex != exact.end()) {
-            quotes[ex->second].sources.push_back(src);
+            size_t at = ex->second;
+            while (quotes[at].joined_to != kNoQuote) at = quotes[at].joined_to;
+            quotes[at].sources.push_back(src);
             continue;
           }
         }
@@ -627,12 +677,15 @@ class Resolver {
         const size_t qwords = qw.words.size();
         static const std::vector<size_t> kNone;
         const std::vector<size_t>& candidates = sp == kNoNode ? kNone : by_speaker[sp];
+        // Every quotation of this speaker the new one matches is the same remark: a full
+        // quotation joins the two halves another outlet printed apart.
+        std::vector<size_t> matched;
         for (size_t xi : candidates) {
           Q& x = quotes[xi];
+          if (x.joined_to != kNoQuote) continue;
           if (x.w.key == qkey) {
-            x.sources.push_back(src);
-            merged = true;
-            break;
+            matched.push_back(xi);
+            continue;
           }
           // Nearly the same words, or one quotation holding the other whole (a long part only:
           // "robust" inside a longer quotation is a different remark).
@@ -646,15 +699,27 @@ class Resolver {
           const bool same = f1 >= 0.8 || reworded ||
                             (qwords >= 2 && contains_words(x.w, qw)) ||
                             (x.w.words.size() >= 2 && contains_words(qw, x.w));
-          if (!same) continue;
+          if (same) matched.push_back(xi);
+        }
+        if (!matched.empty()) {
+          Q& x = quotes[matched.front()];
           if (q.text.size() > x.text.size()) {
             x.text = q.text;
             x.w = qw;
           }
           x.sources.push_back(src);
-          exact[{sp, qkey}] = xi;
+          for (size_t k = 1; k < matched.size(); ++k) {
+            Q& y = quotes[matched[k]];
+            if (y.text.size() > x.text.size()) {
+              x.text = std::move(y.text);
+              x.w = std::move(y.w);
+            }
+            x.sources.insert(x.sources.end(), y.sources.begin(), y.sources.end());
+            y.joined_to = matched.front();
+          }
+          if (matched.size() > 1) std::stable_sort(x.sources.begin(), x.sources.end(), source_order);
+          exact[{sp, qkey}] = matched.front();
           merged = true;
-          break;
         }
         if (!merged) {
           if (sp != kNoNode) {
@@ -666,6 +731,7 @@ class Resolver {
       }
     }
     for (Q& q : quotes) {
+      if (q.joined_to != kNoQuote) continue;
       Node n;
       n.kind = "Quote";
       n.name = q.text;

@@ -129,6 +129,46 @@ TEST_CASE("quotes merge when the same speaker says nearly the same words; one-wo
   CHECK(edge(g, "SAID", "Keir Starmer", q.front()->name) != nullptr);
 }
 
+TEST_CASE("one remark printed trimmed, with contractions, or in two halves is one quote") {
+  SUBCASE("a trimmed copy with a word left out") {
+    const auto g = kg::graph::resolve({
+        doc("a.txt", "\"Following a ceasefire, the two navies will patrol the strait together and share radar data,\" "
+                     "Norwegian Defence Minister Kari Holm said."),
+        doc("b.txt", "\"Following a ceasefire two navies will patrol the strait together,\" Kari Holm said."),
+    });
+    CHECK(count(g, "Quote") == 1);
+  }
+  SUBCASE("contractions spelled out") {
+    const auto g = kg::graph::resolve({
+        doc("a.txt", "\"We can only get there if he compromises. For all their words, he is not showing he is ready for "
+                     "peace. We have seen more strikes,\" Norwegian Defence Minister Kari Holm said."),
+        doc("b.txt", "\"For all their words, he's not showing he's ready for peace,\" Kari Holm said."),
+    });
+    CHECK(count(g, "Quote") == 1);
+  }
+  SUBCASE("the whole remark joins the halves another outlet printed apart") {
+    const auto g = kg::graph::resolve({
+        doc("a.txt", "\"The port will reopen in March,\" Norwegian Defence Minister Kari Holm said on Monday. Reporters "
+                     "asked about the navy. \"Patrols will start next week from the northern base,\" Holm said."),
+        doc("b.txt", "\"The port will reopen in March and patrols will start next week from the northern base,\" Kari Holm "
+                     "said."),
+    });
+    REQUIRE(count(g, "Quote") == 1);
+    const auto q = nodes(g, "Quote", "The port will reopen in March and patrols will start next week from the northern base");
+    REQUIRE(q.size() == 1);
+    CHECK(q.front()->sources.size() == 3);
+    CHECK(kg::graph::source_files(q.front()->sources) == std::vector<std::string>{"a.txt", "b.txt"});
+  }
+  SUBCASE("the same words scattered through a long remark are not a trim") {
+    const auto g = kg::graph::resolve({
+        doc("a.txt", "\"We will not accept any border change, and this government will never sign what Moscow drafts for "
+                     "us in secret, because people here want peace,\" Norwegian Defence Minister Kari Holm said."),
+        doc("b.txt", "\"We will sign for peace here,\" Kari Holm said."),
+    });
+    CHECK(count(g, "Quote") == 2);
+  }
+}
+
 TEST_CASE("relationships merge on type and ends and keep every source") {
   const auto g = kg::graph::resolve({
       doc("a.txt", "French President Emmanuel Macron spoke."),
