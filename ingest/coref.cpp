@@ -115,6 +115,11 @@ class Coref {
 
   // ---- people
 
+  bool starts_with_given_name(const std::string& given) const {
+    const std::string key = name_key(given);
+    return d_.lex.word_has_role(token_key(key.substr(0, key.find(' '))), Role::GivenName);
+  }
+
   void people() {
     std::vector<int> persons;  // entities
     for (size_t i = 0; i < d_.mentions.size(); ++i) {
@@ -129,6 +134,13 @@ class Coref {
         // "Al Kuwari" after "Mansour bin Rashid Al Kuwari": a capitalised particle opens a family name
         if (!m.given.empty() && !e.given.empty() && d_.lex.word_has_role(token_key(m.given), Role::NameParticle) &&
             ends_with_name(e.surname, m.given + " " + m.surname)) {
+          found = p;
+          break;
+        }
+        // "Mbala Kanku" after "Judith Mbala Kanku": the last words of a full name, the first of
+        // them no given name ("John Smith" is not "Mary John Smith"), name that person
+        if (!m.given.empty() && !e.given.empty() && !starts_with_given_name(m.given) &&
+            ends_with_name(e.given + " " + e.surname, m.given + " " + m.surname)) {
           found = p;
           break;
         }
