@@ -194,8 +194,12 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
     }
   } cleanup{options.database, !existed};
 
-  // The open's quick_check of an existing database runs beside the scan, extraction and
-  // resolution: every write waits for it (cache entries wait in `deferred` below).
+  // The open's quick_check of an existing database (it reads the whole file) runs on a thread
+  // of its own, started when a core is likely free: at once for a build that may change
+  // nothing (what follows is single-threaded), else when extraction ends (resolution is
+  // single-threaded) or as soon as extraction has produced a batch of cache entries (a long
+  // extraction keeps committing them, so a killed build keeps its work). Every write waits
+  // for it; cache entries wait in `deferred` meanwhile.
   Store store(options.database, Store::Mode::ReadWrite, true);
   step("scan.store_open");
   std::unordered_map<std::string, ManifestEntry> previous;
@@ -254,6 +258,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
     report.seconds = seconds_since(started);
   };
   if (same_build) {
+    store.start_integrity_check();
     bool all_trusted = true;
     for (size_t i = 0; i < n && all_trusted; ++i) {
       const ManifestEntry* prev = before[i];
@@ -393,6 +398,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
     if (store_error || batch.empty()) continue;
     if (!store.integrity_checked() || !deferred.empty()) {
       std::move(batch.begin(), batch.end(), std::back_inserter(deferred));
+      if (deferred.size() >= kCacheBatch) store.start_integrity_check();
       if (!store.integrity_checked()) continue;
       batch.swap(deferred);
       deferred.clear();
@@ -406,6 +412,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
     last_flush = Clock::now();
   }
   for (auto& t : threads) t.join();
+  store.start_integrity_check();
   if (worker_error) std::rethrow_exception(worker_error);
   if (store_error) std::rethrow_exception(store_error);
   tell("extract", n, n, bytes_total, bytes_total);

@@ -134,6 +134,7 @@ struct Store::Impl {
   // The open's quick_check when it runs on a thread of its own: its result ("ok" or the
   // problem) or the error that stopped it, read once `checked` is set.
   std::thread check_thread;
+  bool check_pending = false;  // left for start_check()
   std::atomic<bool> checked{true};
   std::string check_result = "ok";
   std::exception_ptr check_error;
@@ -158,7 +159,8 @@ struct Store::Impl {
 
   // Starts the quick_check on its own read-only connection (the caller's stays free to read).
   void start_check() {
-    checked = false;
+    if (!check_pending) return;
+    check_pending = false;
     check_thread = std::thread([this] {
       try {
         SQLite::Database reader(path.string(), SQLite::OPEN_READONLY, 5000);
@@ -173,6 +175,7 @@ struct Store::Impl {
 
   // Every write starts here: nothing is written into a file the open's check found damaged.
   void require_intact() {
+    start_check();
     if (check_thread.joinable()) check_thread.join();
     if (check_error) {
       try {
@@ -463,7 +466,8 @@ Store::Store(const std::filesystem::path& path, Mode mode, bool check_in_backgro
         // WAL mode, of this schema version).
         const bool wal = db.execAndGet("PRAGMA journal_mode").getString() == "wal";
         if (check_in_background && wal && impl_->version == kSchemaVersion) {
-          impl_->start_check();
+          impl_->check_pending = true;
+          impl_->checked = false;
         } else {
           const std::string check = Impl::quick_check_of(db);
           if (check != "ok") impl_->throw_corrupt(check);
@@ -659,6 +663,8 @@ GraphIdentity Store::identity() const {
 std::string Store::quick_check() const {
   return guard(impl_->path, [&] { return impl_->db.execAndGet("PRAGMA quick_check").getString(); });
 }
+
+void Store::start_integrity_check() { impl_->start_check(); }
 
 bool Store::integrity_checked() const { return impl_->checked; }
 

@@ -99,9 +99,10 @@ class Store {
   // requires an existing kg database. Throws StoreError.
   Store(const std::filesystem::path& path, Mode mode);
   // With `check_in_background`, the quick_check a ReadWrite open runs on an existing database
-  // runs on a thread of its own while the caller goes on reading; every write waits for it
-  // (and throws StoreError Corrupt when it failed), so nothing is ever written into a damaged
-  // file. A database that needs its journal mode set or a migration is checked at once.
+  // is left pending: start_integrity_check() runs it on a thread of its own while the caller
+  // goes on reading, and every write waits for it (starting it if needed; StoreError Corrupt
+  // when it found damage), so nothing is ever written into a damaged file. A database that
+  // needs its journal mode set or a migration is checked at once.
   Store(const std::filesystem::path& path, Mode mode, bool check_in_background);
   ~Store();
   Store(Store&&) noexcept;
@@ -176,6 +177,8 @@ class Store {
 
   // "ok", or the first problem SQLite's PRAGMA quick_check reports.
   std::string quick_check() const;
+  // Starts the pending quick_check on its own thread (nothing when none is pending).
+  void start_integrity_check();
   // Whether the open's quick_check is over (always true unless it runs in the background).
   bool integrity_checked() const;
   // Waits for the open's quick_check; throws StoreError Corrupt when it found damage.
