@@ -195,8 +195,8 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   } cleanup{options.database, !existed};
 
   // The open's quick_check of an existing database (it reads the whole file) runs on a thread
-  // of its own, started when a core is likely free: at once for a build that may change
-  // nothing (what follows is single-threaded), else when extraction ends (resolution is
+  // of its own, started when a core is likely free: before loading the stored graph for a
+  // build that changes nothing (single-threaded), else when extraction ends (resolution is
   // single-threaded) or as soon as extraction has produced a batch of cache entries (a long
   // extraction keeps committing them, so a killed build keeps its work). Every write waits
   // for it; cache entries wait in `deferred` meanwhile.
@@ -258,7 +258,6 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
     report.seconds = seconds_since(started);
   };
   if (same_build) {
-    store.start_integrity_check();
     bool all_trusted = true;
     for (size_t i = 0; i < n && all_trusted; ++i) {
       const ManifestEntry* prev = before[i];
@@ -273,6 +272,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
     }
     step("unchanged_stat");
     if (all_trusted && statted[n - 1]) {
+      store.start_integrity_check();  // beside the load; the commit waits for it
       if (std::optional<GraphModel> stored = stored_graph()) {
         step("unchanged_load");
         report.files_read = report.files_unchanged = n;

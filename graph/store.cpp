@@ -163,8 +163,9 @@ struct Store::Impl {
     check_pending = false;
     check_thread = std::thread([this] {
       try {
+        // Read through SQLite's small page cache, not a memory map: a map would keep every
+        // page of the file resident in this process while resolution needs the memory.
         SQLite::Database reader(path.string(), SQLite::OPEN_READONLY, 5000);
-        reader.exec("PRAGMA mmap_size = 4294967296");
         check_result = quick_check_of(reader);
       } catch (...) {
         check_error = std::current_exception();
