@@ -70,8 +70,8 @@ void run(uint64_t n, const fs::path& work, const fs::path& data_root) {
   std::printf("  one changed commit   %s: %zu nodes, %zu relationships, %zu + %zu evidence rows written + removed\n",
               one.differential ? "differential" : "full", one.nodes_written, one.edges_written, one.evidence_written,
               one.evidence_deleted);
-  for (const auto* r : {&full, &one}) {
-    std::printf("  %s steps:", r == &full ? "full build" : "one changed");
+  for (const auto* r : {&full, &same, &one}) {
+    std::printf("  %s steps:", r == &full ? "full build" : r == &same ? "no change" : "one changed");
     for (const auto& [name, secs] : r->steps) std::printf(" %s %.3f", name.c_str(), secs);
     std::printf("\n");
   }

@@ -11,10 +11,11 @@
 #include <condition_variable>
 #include <fstream>
 #include <iterator>
-#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "graph/build_lock.h"
 #include "graph/content_hash.h"
@@ -193,9 +194,23 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
     }
   } cleanup{options.database, !existed};
 
-  Store store(options.database, Store::Mode::ReadWrite);
-  std::map<std::string, ManifestEntry> previous;
-  for (ManifestEntry& f : store.manifest()) previous.emplace(f.path, std::move(f));
+  // The open's quick_check of an existing database (it reads the whole file) runs on a thread
+  // of its own, started when a core is likely free: before loading the stored graph for a
+  // build that changes nothing (single-threaded), else when extraction ends (resolution is
+  // single-threaded) or as soon as extraction has produced a batch of cache entries (a long
+  // extraction keeps committing them, so a killed build keeps its work). Every write waits
+  // for it; cache entries wait in `deferred` meanwhile.
+  Store store(options.database, Store::Mode::ReadWrite, true);
+  step("scan.store_open");
+  std::unordered_map<std::string, ManifestEntry> previous;
+  {
+    std::vector<ManifestEntry> entries = store.manifest();
+    previous.reserve(entries.size());
+    for (ManifestEntry& f : entries) {
+      std::string path = f.path;
+      previous.emplace(std::move(path), std::move(f));
+    }
+  }
   const std::string last_started = store.meta("build_started_ns");
   const int64_t last_started_ns = last_started.empty() ? INT64_MAX : std::stoll(last_started);
   step("scan.manifest");
@@ -213,10 +228,68 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   }
   report.scan_seconds = seconds_since(started);
 
+  // ---- nothing new, changed, removed or unreadable, under the same extraction key, on top of
+  // a graph a build wrote: resolving would give the stored graph again, byte for byte. When
+  // every file's size and mtime say so (the same test the extraction below trusts), the cached
+  // facts need not even be read: the manifest knows each file's article count.
+  std::vector<FileResult> results(n);
+  std::vector<char> statted(n, 0);
+  const bool same_build = scan.warnings.empty() && !previous.empty() && previous.size() == n &&
+                          store.meta("extraction_key") == key && store.meta("graph_source") == "build";
+  // ... provided readers can load the stored graph as it is (its counts are the report's): a
+  // damaged or outdated snapshot is rewritten by the full path below.
+  const auto stored_graph = [&]() -> std::optional<GraphModel> {
+    bool warned = false;
+    try {
+      GraphModel stored = store.load_model([&](const std::string&) { warned = true; });
+      if (!warned) return stored;
+    } catch (const std::exception&) {
+    }
+    return std::nullopt;
+  };
+  const auto commit_unchanged = [&](const GraphModel& stored, const BuildCommit& commit) {
+    const auto store_started = Clock::now();
+    report.nodes = stored.node_count();
+    report.edges = stored.edge_count();
+    store.commit_unchanged_build(commit);
+    step("store.unchanged_commit");
+    cleanup.armed = false;
+    report.store_seconds = seconds_since(store_started);
+    report.seconds = seconds_since(started);
+  };
+  if (same_build) {
+    bool all_trusted = true;
+    for (size_t i = 0; i < n && all_trusted; ++i) {
+      const ManifestEntry* prev = before[i];
+      FileResult& r = results[i];
+      try {
+        stat_file(scan.files[i].path, r);
+      } catch (const ingest::InputError&) {
+        break;  // the extraction below reports it
+      }
+      statted[i] = 1;
+      all_trusted = prev && prev->size == r.size && prev->mtime_ns == r.mtime_ns && r.mtime_ns < last_started_ns - kRacyWindowNs;
+    }
+    step("unchanged_stat");
+    if (all_trusted && statted[n - 1]) {
+      store.start_integrity_check();  // beside the load; the commit waits for it
+      if (std::optional<GraphModel> stored = stored_graph()) {
+        step("unchanged_load");
+        report.files_read = report.files_unchanged = n;
+        for (size_t i = 0; i < n; ++i) report.articles += before[i]->articles;
+        BuildCommit commit;  // sizes and mtimes as stored: no manifest row changes
+        commit.extraction_key = key;
+        commit.started_ns = started_ns;
+        commit.manifest_delta = true;
+        commit_unchanged(*stored, commit);
+        return report;
+      }
+    }
+  }
+
   // ---- extraction: each worker takes the next file and fills its own slot, so the result
   // does not depend on the number of threads or their timing.
   const auto extract_started = Clock::now();
-  std::vector<FileResult> results(n);
   std::atomic<size_t> next{0}, done{0};
   std::atomic<uint64_t> bytes_done{0}, bytes_extracted{0};
   std::atomic<int64_t> cpu_ns{0}, check_ns{0}, cache_ns{0}, decode_ns{0};
@@ -235,7 +308,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
       total += now - t;
       t = now;
     };
-    stat_file(file.path, r);
+    if (!statted[i]) stat_file(file.path, r);
     const bool trust_stat = prev && prev->size == r.size && prev->mtime_ns == r.mtime_ns &&
                             r.mtime_ns < last_started_ns - kRacyWindowNs;
     std::string bytes;
@@ -317,12 +390,19 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
     });
   }
   // This thread owns the store: it commits cache entries as they come and reports progress.
-  std::vector<CachedExtraction> batch;
+  std::vector<CachedExtraction> batch, deferred;
   std::exception_ptr store_error;
   auto last_flush = Clock::now();
   while (queue.next(batch, std::chrono::milliseconds(200), Clock::now() - last_flush >= kCacheFlushEvery)) {
     tell("extract", done, n, bytes_done, bytes_total);
     if (store_error || batch.empty()) continue;
+    if (!store.integrity_checked() || !deferred.empty()) {
+      std::move(batch.begin(), batch.end(), std::back_inserter(deferred));
+      if (deferred.size() >= kCacheBatch) store.start_integrity_check();
+      if (!store.integrity_checked()) continue;
+      batch.swap(deferred);
+      deferred.clear();
+    }
     try {
       store.put_extractions(batch);
     } catch (...) {
@@ -332,6 +412,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
     last_flush = Clock::now();
   }
   for (auto& t : threads) t.join();
+  store.start_integrity_check();
   if (worker_error) std::rethrow_exception(worker_error);
   if (store_error) std::rethrow_exception(store_error);
   tell("extract", n, n, bytes_total, bytes_total);
@@ -349,6 +430,11 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   BuildCommit commit;
   commit.extraction_key = key;
   commit.started_ns = started_ns;
+  // The manifest is written as a difference: rows of new and changed files, and the paths of
+  // files gone or unreadable (an unreadable file is read again by the next build).
+  commit.manifest_delta = true;
+  std::unordered_set<std::string_view> kept;
+  kept.reserve(n);
   for (size_t i = 0; i < n; ++i) {
     FileResult& r = results[i];
     if (!r.error.empty()) {
@@ -365,44 +451,32 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
       case State::Changed: ++report.files_changed; break;
       case State::Unchanged: ++report.files_unchanged; break;
     }
-    commit.manifest.push_back({abs_paths[i], r.size, r.mtime_ns, r.sha256,
-                               static_cast<uint32_t>(r.docs.size())});
+    const ManifestEntry* prev = before[i];
+    const auto articles = static_cast<uint32_t>(r.docs.size());
+    if (!prev || prev->size != r.size || prev->mtime_ns != r.mtime_ns || prev->sha256 != r.sha256 || prev->articles != articles)
+      commit.manifest.push_back({abs_paths[i], r.size, r.mtime_ns, r.sha256, articles});
+    kept.insert(abs_paths[i]);
     for (auto& d : r.docs) docs.push_back(std::move(d));
     r.docs.clear();
   }
   {
-    std::map<std::string, bool> found;
-    for (const auto& p : abs_paths) found[p] = true;
-    for (const auto& [path, entry] : previous) report.files_removed += found.count(path) ? 0 : 1;
+    const std::unordered_set<std::string_view> found(abs_paths.begin(), abs_paths.end());
+    for (const auto& [path, entry] : previous) {
+      report.files_removed += found.count(path) ? 0 : 1;
+      if (!kept.count(path)) commit.manifest_removed.push_back(path);
+    }
   }
   report.articles = docs.size();
   step("collect");
   if (report.files_read == 0) throw BuildError("no input file could be read; the database was not changed");
 
-  // ---- nothing new, changed, removed or unreadable, under the same extraction key, on top of
-  // a graph a build wrote: resolving would give the stored graph again, byte for byte.
+  // ---- the same test after reading the files (a file touched with its content unchanged).
   const bool unchanged = report.files_new == 0 && report.files_changed == 0 && report.files_removed == 0 &&
-                         report.files_failed == 0 && !previous.empty() && store.meta("extraction_key") == key &&
-                         store.meta("graph_source") == "build";
-  // ... provided readers can load the stored graph as it is (its counts are the report's): a
-  // damaged or outdated snapshot is rewritten by the full path below.
-  const auto stored_graph = [&]() -> std::optional<GraphModel> {
-    bool warned = false;
-    try {
-      GraphModel stored = store.load_model([&](const std::string&) { warned = true; });
-      if (!warned) return stored;
-    } catch (const std::exception&) {
-    }
-    return std::nullopt;
-  };
+                         report.files_failed == 0 && same_build;
   if (std::optional<GraphModel> stored = unchanged ? stored_graph() : std::nullopt) {
-    const auto store_started = Clock::now();
-    report.nodes = stored->node_count();
-    report.edges = stored->edge_count();
-    store.commit_unchanged_build(commit);
-    cleanup.armed = false;
-    report.store_seconds = seconds_since(store_started);
-    report.seconds = seconds_since(started);
+    step("unchanged_load");
+    store.put_extractions(deferred);
+    commit_unchanged(*stored, commit);
     return report;
   }
 
@@ -412,6 +486,11 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   const auto resolve_started = Clock::now();
   GraphData resolved = resolve(docs);
   step("resolve.resolve");
+  // Extraction ended before the open's check did: its cache entries are stored now.
+  store.put_extractions(deferred);
+  deferred.clear();
+  deferred.shrink_to_fit();
+  step("resolve.cache_put");
   docs.clear();
   docs.shrink_to_fit();
   step("resolve.free_docs");

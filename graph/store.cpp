@@ -23,6 +23,8 @@
 
 #include <chrono>
 #include <ctime>
+#include <atomic>
+#include <exception>
 #include <system_error>
 #include <thread>
 #include <unordered_map>
@@ -129,9 +131,63 @@ struct Store::Impl {
   Mode mode;
   int version = 0;
 
+  // The open's quick_check when it runs on a thread of its own: its result ("ok" or the
+  // problem) or the error that stopped it, read once `checked` is set.
+  std::thread check_thread;
+  bool check_pending = false;  // left for start_check()
+  std::atomic<bool> checked{true};
+  std::string check_result = "ok";
+  std::exception_ptr check_error;
+
   Impl(const std::filesystem::path& p, int flags, Mode m) : path(p), db(p.string(), flags, 5000), mode(m) {}
   Impl(const std::filesystem::path& p, const std::string& uri, Mode m)
       : path(p), db(uri, SQLite::OPEN_READONLY | SQLite::OPEN_URI, 5000), mode(m) {}
+  ~Impl() {
+    if (check_thread.joinable()) check_thread.join();
+  }
+
+  static std::string quick_check_of(SQLite::Database& on) {
+    std::string check = on.execAndGet("PRAGMA quick_check(1)").getString();
+    std::replace(check.begin(), check.end(), '\n', ' ');
+    return check;
+  }
+
+  [[noreturn]] void throw_corrupt(const std::string& check) const {
+    throw StoreError(StoreError::Kind::Corrupt, path.string(),
+                     "database file is corrupt (" + check + "); left untouched: restore it or build into a new file");
+  }
+
+  // Starts the quick_check on its own read-only connection (the caller's stays free to read).
+  void start_check() {
+    if (!check_pending) return;
+    check_pending = false;
+    check_thread = std::thread([this] {
+      try {
+        // Read through SQLite's small page cache, not a memory map: a map would keep every
+        // page of the file resident in this process while resolution needs the memory.
+        SQLite::Database reader(path.string(), SQLite::OPEN_READONLY, 5000);
+        check_result = quick_check_of(reader);
+      } catch (...) {
+        check_error = std::current_exception();
+      }
+      checked = true;
+    });
+  }
+
+  // Every write starts here: nothing is written into a file the open's check found damaged.
+  void require_intact() {
+    start_check();
+    if (check_thread.joinable()) check_thread.join();
+    if (check_error) {
+      try {
+        std::rethrow_exception(check_error);
+      } catch (const SQLite::Exception& e) {
+        if ((e.getErrorCode() & 0xff) == SQLITE_CORRUPT || (e.getErrorCode() & 0xff) == SQLITE_NOTADB) throw_corrupt(e.what());
+        rethrow(e, path.string());
+      }
+    }
+    if (check_result != "ok") throw_corrupt(check_result);
+  }
 
   std::string meta(const std::string& key) {
     if (!has_table("meta")) return {};
@@ -325,9 +381,16 @@ struct Store::Impl {
     write_graph(model, ids, keys_of(model.data(), ids), nullptr, source);
   }
 
-  void write_manifest(const std::vector<ManifestEntry>& manifest) {
-    db.exec("DELETE FROM files");
-    SQLite::Statement ins(db, "INSERT INTO files(path, size, mtime_ns, sha256, articles) VALUES(?, ?, ?, ?, ?)");
+  void write_manifest(const std::vector<ManifestEntry>& manifest, bool delta = false,
+                      const std::vector<std::string>& removed = {}) {
+    if (!delta) db.exec("DELETE FROM files");
+    SQLite::Statement del(db, "DELETE FROM files WHERE path = ?");
+    for (const std::string& gone : removed) {
+      del.bind(1, gone);
+      del.exec();
+      del.reset();
+    }
+    SQLite::Statement ins(db, "INSERT OR REPLACE INTO files(path, size, mtime_ns, sha256, articles) VALUES(?, ?, ?, ?, ?)");
     for (const ManifestEntry& f : manifest) {
       ins.bind(1, f.path);
       ins.bind(2, static_cast<int64_t>(f.size));
@@ -365,7 +428,9 @@ struct Store::Impl {
   }
 };
 
-Store::Store(const std::filesystem::path& path, Mode mode) {
+Store::Store(const std::filesystem::path& path, Mode mode) : Store(path, mode, false) {}
+
+Store::Store(const std::filesystem::path& path, Mode mode, bool check_in_background) {
   const std::string p = path.string();
   std::error_code ec;
   const bool exists = std::filesystem::exists(path, ec);
@@ -398,11 +463,16 @@ Store::Store(const std::filesystem::path& path, Mode mode) {
       if (!fresh) {
         impl_->check_identity();
         // A writer never builds on a damaged file: what is left of the old graph stays as it is.
-        std::string check = db.execAndGet("PRAGMA quick_check(1)").getString();
-        std::replace(check.begin(), check.end(), '\n', ' ');
-        if (check != "ok")
-          throw StoreError(StoreError::Kind::Corrupt, p,
-                           "database file is corrupt (" + check + "); left untouched: restore it or build into a new file");
+        // Checking in the background is only for a file opening writes nothing to (already in
+        // WAL mode, of this schema version).
+        const bool wal = db.execAndGet("PRAGMA journal_mode").getString() == "wal";
+        if (check_in_background && wal && impl_->version == kSchemaVersion) {
+          impl_->check_pending = true;
+          impl_->checked = false;
+        } else {
+          const std::string check = Impl::quick_check_of(db);
+          if (check != "ok") impl_->throw_corrupt(check);
+        }
       }
       db.exec("PRAGMA journal_mode = WAL");
       db.exec("PRAGMA synchronous = NORMAL");
@@ -438,6 +508,7 @@ void Store::replace_graph(const GraphData& graph, const std::string& source) {
 }
 
 void Store::replace_graph(const GraphModel& model, const std::string& source) {
+  impl_->require_intact();
   guard(impl_->path, [&] {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
     impl_->write_whole_graph(model, source);
@@ -449,9 +520,10 @@ void Store::replace_graph(const GraphModel& model, const std::string& source) {
 }
 
 void Store::commit_unchanged_build(const BuildCommit& commit) {
+  impl_->require_intact();
   guard(impl_->path, [&] {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-    impl_->write_manifest(commit.manifest);
+    impl_->write_manifest(commit.manifest, commit.manifest_delta, commit.manifest_removed);
     impl_->set_meta("build_started_ns", std::to_string(commit.started_ns));
     tx.commit();
   });
@@ -465,6 +537,7 @@ CommitSummary Store::commit_build(GraphData graph, const BuildCommit& commit, St
     if (steps) steps->emplace_back(name, std::chrono::duration<double>(now - t).count());
     t = now;
   };
+  impl_->require_intact();
   CommitSummary summary;
   guard(impl_->path, [&] {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -499,7 +572,7 @@ CommitSummary Store::commit_build(GraphData graph, const BuildCommit& commit, St
     summary.evidence_written = d.evidence_written;
     summary.evidence_deleted = d.evidence_deleted;
     t = std::chrono::steady_clock::now();
-    impl_->write_manifest(commit.manifest);
+    impl_->write_manifest(commit.manifest, commit.manifest_delta, commit.manifest_removed);
     step("store.manifest");
     impl_->set_meta("build_started_ns", std::to_string(commit.started_ns));
     impl_->set_meta("extraction_key", commit.extraction_key);
@@ -562,6 +635,7 @@ std::vector<ManifestEntry> Store::manifest() const {
 
 void Store::put_extractions(const std::vector<CachedExtraction>& entries) {
   if (entries.empty()) return;
+  impl_->require_intact();
   guard(impl_->path, [&] {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement ins(impl_->db, "INSERT OR IGNORE INTO extractions(sha256, key, facts) VALUES(?, ?, ?)");
@@ -590,6 +664,12 @@ GraphIdentity Store::identity() const {
 std::string Store::quick_check() const {
   return guard(impl_->path, [&] { return impl_->db.execAndGet("PRAGMA quick_check").getString(); });
 }
+
+void Store::start_integrity_check() { impl_->start_check(); }
+
+bool Store::integrity_checked() const { return impl_->checked; }
+
+void Store::require_intact() const { impl_->require_intact(); }
 
 std::pair<uint64_t, uint64_t> Store::row_counts() const {
   auto& m = *impl_;

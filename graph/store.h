@@ -79,7 +79,11 @@ struct CommitSummary {
 
 // What a build stores at its end, in one transaction.
 struct BuildCommit {
-  std::vector<ManifestEntry> manifest;  // replaces the previous manifest
+  // Replaces the previous manifest; with manifest_delta, only these rows are written (added or
+  // replaced) and the rows of manifest_removed are deleted, the others staying as they are.
+  std::vector<ManifestEntry> manifest;
+  bool manifest_delta = false;
+  std::vector<std::string> manifest_removed;
   std::string extraction_key;           // cache entries under other keys are dropped
   int64_t started_ns = 0;               // when the build scanned its inputs (wall clock)
 };
@@ -94,6 +98,12 @@ class Store {
   // migrates a version 1, 2 or 3 database to version 4 in place, in one transaction; ReadOnly
   // requires an existing kg database. Throws StoreError.
   Store(const std::filesystem::path& path, Mode mode);
+  // With `check_in_background`, the quick_check a ReadWrite open runs on an existing database
+  // is left pending: start_integrity_check() runs it on a thread of its own while the caller
+  // goes on reading, and every write waits for it (starting it if needed; StoreError Corrupt
+  // when it found damage), so nothing is ever written into a damaged file. A database that
+  // needs its journal mode set or a migration is checked at once.
+  Store(const std::filesystem::path& path, Mode mode, bool check_in_background);
   ~Store();
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
@@ -167,6 +177,12 @@ class Store {
 
   // "ok", or the first problem SQLite's PRAGMA quick_check reports.
   std::string quick_check() const;
+  // Starts the pending quick_check on its own thread (nothing when none is pending).
+  void start_integrity_check();
+  // Whether the open's quick_check is over (always true unless it runs in the background).
+  bool integrity_checked() const;
+  // Waits for the open's quick_check; throws StoreError Corrupt when it found damage.
+  void require_intact() const;
   // Counts of the stored graph as the tables have them: (entities, relationships).
   std::pair<uint64_t, uint64_t> row_counts() const;
 

@@ -279,3 +279,72 @@ TEST_CASE("a version 2 database (evidence as a table) is read as it is and migra
   CHECK(test::export_jsonl(Store(db, Store::Mode::ReadOnly).load_graph_from_tables()) == v2_rows);
   CHECK(test::export_jsonl(Store(db, Store::Mode::ReadOnly).load_graph()) == v2_rows);
 }
+
+TEST_CASE("a build's manifest is written as a difference: changed rows replaced, gone rows deleted") {
+  test::TempDir dir;
+  const auto db = dir.path / "kg.db";
+  Store store(db, Store::Mode::ReadWrite);
+  const std::string h1(32, '\1'), h2(32, '\2'), h3(32, '\3');
+  graph::BuildCommit first;
+  first.manifest = {{"/c/a.txt", 10, 1000, h1, 1}, {"/c/b.txt", 20, 2000, h2, 2}, {"/c/c.txt", 30, 3000, h3, 3}};
+  store.commit_build(test::small_graph(), first);
+  graph::BuildCommit delta;
+  delta.manifest_delta = true;
+  delta.manifest = {{"/c/b.txt", 21, 2100, h3, 4}, {"/c/d.txt", 40, 4000, h1, 5}};  // b changed, d new
+  delta.manifest_removed = {"/c/c.txt"};
+  store.commit_unchanged_build(delta);
+  const auto m = store.manifest();
+  REQUIRE(m.size() == 3);
+  CHECK(m[0].path == "/c/a.txt");
+  CHECK(m[0].mtime_ns == 1000);  // untouched
+  CHECK(m[1].path == "/c/b.txt");
+  CHECK(m[1].size == 21);
+  CHECK(m[1].sha256 == h3);
+  CHECK(m[1].articles == 4);
+  CHECK(m[2].path == "/c/d.txt");
+  CHECK(m[2].articles == 5);
+}
+
+TEST_CASE("a quick_check run in the background still keeps every write out of a damaged file") {
+  test::TempDir dir;
+  const auto db = dir.path / "kg.db";
+  {
+    Store store(db, Store::Mode::ReadWrite);
+    graph::BuildCommit commit;
+    for (int i = 0; i < 3000; ++i)
+      commit.manifest.push_back({"/corpus/some/longer/folder/name/article-" + std::to_string(i) + ".txt", 100, i, std::string(32, 'h'), 1});
+    store.commit_build(test::small_graph(), commit);
+  }
+  {  // an intact file: the check passes, writes go through
+    Store store(db, Store::Mode::ReadWrite, true);
+    store.require_intact();
+    CHECK(store.integrity_checked());
+    store.put_extractions({{std::string(32, 'h'), "k", "facts"}});
+  }
+  // Zeros over the last page (a page of the manifest's table or index).
+  const auto size = std::filesystem::file_size(db);
+  {
+    std::fstream f(db, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(static_cast<std::streamoff>(size - 4096));
+    const std::string zeros(4096, '\0');
+    f.write(zeros.data(), static_cast<std::streamsize>(zeros.size()));
+  }
+  {
+    SQLite::Database raw(db.string(), SQLite::OPEN_READONLY);
+    REQUIRE(raw.execAndGet("PRAGMA quick_check(1)").getString() != "ok");
+  }
+  const std::string before = test::read_text(db);
+  {
+    Store store(db, Store::Mode::ReadWrite, true);
+    CHECK(store.meta("application") == "kg");  // reads go on while the check runs
+    try {
+      store.put_extractions({{std::string(32, 'x'), "k", "facts"}});
+      FAIL("a write into a damaged file went through");
+    } catch (const StoreError& e) {
+      CHECK(e.kind() == StoreError::Kind::Corrupt);
+      CHECK(std::string(e.what()).find("database file is corrupt") != std::string::npos);
+    }
+    CHECK_THROWS_AS(store.commit_unchanged_build(graph::BuildCommit{}), StoreError);
+  }
+  CHECK(test::read_text(db) == before);
+}
