@@ -684,7 +684,7 @@ class Resolver {
           Q& x = quotes[xi];
           if (x.joined_to != kNoQuote) continue;
           if (x.w.key == qkey) {
-            matched.push_back(xi);
+            if (matched.empty() || x.w.words.size() >= 2) matched.push_back(xi);  // the same words: held whole
             continue;
           }
           // Nearly the same words, or one quotation holding the other whole (a long part only:
@@ -699,7 +699,10 @@ class Resolver {
           const bool same = f1 >= 0.8 || reworded ||
                             (qwords >= 2 && contains_words(x.w, qw)) ||
                             (x.w.words.size() >= 2 && contains_words(qw, x.w));
-          if (same) matched.push_back(xi);
+          if (!same) continue;
+          // Beyond the first match, only quotes the new one holds whole are joined to it: two
+          // quotes that are each merely like a third are not one remark.
+          if (matched.empty() || (x.w.words.size() >= 2 && contains_words(qw, x.w))) matched.push_back(xi);
         }
         if (!matched.empty()) {
           Q& x = quotes[matched.front()];
