@@ -636,6 +636,13 @@ class MentionFinder {
     return -1;
   }
 
+  // The state or body whose mention ends at token k, or -1.
+  int party_ending_at(int k) const {
+    const int a = d_.atom_at[static_cast<size_t>(k)];
+    if (a < 0 || d_.m(a).last != k + 1 || d_.m(a).dropped) return -1;
+    return d_.m(a).kind == "Country" || d_.m(a).kind == "Organization" ? a : -1;
+  }
+
   // "..., and the Andean Community (CAN) by its deputy secretary general, X": the state or body
   // right before "by" of "by its" at token t (an elliptical "was represented by"). Returns a
   // mention or -1.
@@ -647,9 +654,7 @@ class MentionFinder {
       --k;
     }
     if (k < 0) return -1;
-    const int a = d_.atom_at[static_cast<size_t>(k)];
-    if (a < 0 || d_.m(a).last != k + 1 || d_.m(a).dropped) return -1;
-    return d_.m(a).kind == "Country" || d_.m(a).kind == "Organization" ? a : -1;
+    return party_ending_at(k);
   }
 
   // "a Chilean delegation that included the deputy minister, X": the state of the delegation
@@ -663,9 +668,7 @@ class MentionFinder {
     if (!(d_.key_is(k, "delegation") || d_.key_is(k, "team"))) return -1;
     --k;
     if (k < 0) return -1;
-    const int a = d_.atom_at[static_cast<size_t>(k)];
-    if (a < 0 || d_.m(a).last != k + 1 || d_.m(a).dropped) return -1;
-    return d_.m(a).kind == "Country" || d_.m(a).kind == "Organization" ? a : -1;
+    return party_ending_at(k);
   }
 
   // "The OAS was represented by the secretary-general's special envoy, X": the state or body
@@ -683,9 +686,7 @@ class MentionFinder {
     if (d_.key_is(k, "was") || d_.key_is(k, "is") || d_.key_is(k, "were") || d_.key_is(k, "are") || d_.key_is(k, "be")) --k;
     if (d_.key_is(k, "will")) --k;
     if (k < 0) return -1;
-    const int a = d_.atom_at[static_cast<size_t>(k)];
-    if (a < 0 || d_.m(a).last != k + 1 || d_.m(a).dropped) return -1;
-    return d_.m(a).kind == "Country" || d_.m(a).kind == "Organization" ? a : -1;
+    return party_ending_at(k);
   }
 
   // The state or body a "whose" at token w refers to: the one right before it ("hosted by
@@ -694,9 +695,7 @@ class MentionFinder {
     int k = w - 1;
     if (d_.key_is(k, ",")) --k;
     if (k < 0) return -1;
-    const int a = d_.atom_at[static_cast<size_t>(k)];
-    if (a < 0 || d_.m(a).last != k + 1 || d_.m(a).dropped) return -1;
-    return d_.m(a).kind == "Country" || d_.m(a).kind == "Organization" ? a : -1;
+    return party_ending_at(k);
   }
 
   bool former_before(int k) const {
