@@ -214,6 +214,10 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   const std::string last_started = store.meta("build_started_ns");
   const int64_t last_started_ns = last_started.empty() ? INT64_MAX : std::stoll(last_started);
   step("scan.manifest");
+  // Size and mtime as the manifest has them, outside the racy window: the file is unchanged.
+  const auto stat_trusted = [last_started_ns](const ManifestEntry* prev, const FileResult& r) {
+    return prev && prev->size == r.size && prev->mtime_ns == r.mtime_ns && r.mtime_ns < last_started_ns - kRacyWindowNs;
+  };
 
   const size_t n = scan.files.size();
   std::vector<std::string> abs_paths(n);
@@ -268,7 +272,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
         break;  // the extraction below reports it
       }
       statted[i] = 1;
-      all_trusted = prev && prev->size == r.size && prev->mtime_ns == r.mtime_ns && r.mtime_ns < last_started_ns - kRacyWindowNs;
+      all_trusted = stat_trusted(prev, r);
     }
     step("unchanged_stat");
     if (all_trusted && statted[n - 1]) {
@@ -309,8 +313,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
       t = now;
     };
     if (!statted[i]) stat_file(file.path, r);
-    const bool trust_stat = prev && prev->size == r.size && prev->mtime_ns == r.mtime_ns &&
-                            r.mtime_ns < last_started_ns - kRacyWindowNs;
+    const bool trust_stat = stat_trusted(prev, r);
     std::string bytes;
     bool have_bytes = false;
     if (trust_stat) {
