@@ -1137,6 +1137,19 @@ class MentionFinder {
         ended_on_determiner = true;
         break;
       }
+      if (m.kind == "Meeting" && d_.key_is(k, "'") && k >= 1 && d_.word(k - 1) && d_.cap(k - 1) && d_.key(k - 1).ends_with('s') &&
+          d_.atom_at[static_cast<size_t>(k - 1)] < 0) {
+        // "ASEAN Defence Ministers' Meeting": a capitalised name going on through a plural
+        // possessive (a title in the plural included); its owner is further left. Lower-case
+        // "defence ministers' meeting" stays a plain meeting: it names every such meeting.
+        int from = k - 1;
+        if (const Match* o = d_.ending_at(k, Role::Office)) from = o->first;
+        for (int t = from; t < k; ++t) mods.push_back(t);
+        generic_only = false;
+        left = from;
+        k = from - 1;
+        continue;
+      }
       if (d_.key_is(k, "'s") || d_.key_is(k, "'")) {
         // A possessor: "Tuesday's meeting", "NATO's Article 5", "Spain's contribution"
         std::string iso;
@@ -1268,6 +1281,14 @@ class MentionFinder {
         generic_only = false;
         left = k - 1;
         k -= 2;
+        continue;
+      }
+      if (proper && m.kind != "Meeting" && d_.key_is(k, "and") && left == k + 1 && k >= 1 && d_.word(k - 1) && d_.cap(k - 1) &&
+          d_.atom_at[static_cast<size_t>(k - 1)] < 0 && !office_at(k - 1) && !d_.is_role(k - 1, Role::Determiner)) {
+        // "Security and Defence Partnership": a capitalised name goes on through "and"
+        mods.push_back(k);
+        left = k;
+        --k;
         continue;
       }
       if (d_.word(k) && d_.cap(k) && (!common(k) || proper) && !office_at(k) && d_.atom_at[static_cast<size_t>(k)] < 0 &&
@@ -1518,10 +1539,18 @@ class MentionFinder {
     for (int t = left; t < h0; ++t) {
       if (d_.atom_at[static_cast<size_t>(t)] >= 0 || d_.is(t, tok::kHyphen)) core_first = std::min(core_first, t);
     }
-    // Drop leading generic words ("largest yet meeting" -> "meeting") and quotation marks.
-    while (core_first < h0 && (d_.is_role(core_first, Role::GenericModifier) || d_.is(core_first, tok::kDQuote) ||
-                               d_.ending_at(core_first + 1, Role::Determiner))) {
-      ++core_first;
+    // Drop leading generic words ("largest yet meeting" -> "meeting") and quotation marks, also
+    // generic words of several tokens ("two-day meeting" -> "meeting": kept, it joined two
+    // articles' different two-day meetings).
+    while (core_first < h0) {
+      if (d_.is_role(core_first, Role::GenericModifier) || d_.is(core_first, tok::kDQuote) ||
+          d_.ending_at(core_first + 1, Role::Determiner)) {
+        ++core_first;
+        continue;
+      }
+      const Match* generic = d_.longest(core_first, Role::GenericModifier);
+      if (generic == nullptr || core_first + generic->len > h0) break;
+      core_first += generic->len;
     }
     m.first = left;
     m.last = right;

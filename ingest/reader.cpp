@@ -76,6 +76,38 @@ MappedText trim(const MappedText& t) {
   return t.slice(b, e);
 }
 
+// A kicker or breadcrumb over a headline: short capitalised sections split by a separator
+// ("Europe › Western Balkans", "AFRICA / PEACE & SECURITY"); never the title.
+bool is_kicker(std::string_view s) {
+  static const std::string_view seps[] = {" \xE2\x80\xBA ", " \xC2\xBB ", " / ", " > "};  // › » / >
+  for (std::string_view sep : seps) {
+    size_t at = s.find(sep);
+    if (at == std::string_view::npos) continue;
+    size_t b = 0, parts = 0;
+    bool ok = true;
+    while (ok) {
+      const size_t e = s.find(sep, b);
+      const std::string_view part = s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+      size_t words = 0;
+      bool in = false;
+      for (char c : part) {
+        if (c == ' ') {
+          in = false;
+        } else if (!in) {
+          in = true;
+          ++words;
+        }
+      }
+      ok = words >= 1 && words <= 3 && part.front() >= 'A' && part.front() <= 'Z' && part.back() != '.';
+      ++parts;
+      if (e == std::string_view::npos) break;
+      b = e + sep.size();
+    }
+    if (ok && parts >= 2) return true;
+  }
+  return false;
+}
+
 size_t word_count(std::string_view s) {
   size_t n = 0;
   bool in = false;
@@ -691,7 +723,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   std::vector<std::string> groups;
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
-    if (!is_headline(b) || rules.is_section_label(b.text.view()) || word_count(b.text.view()) < 2) continue;
+    if (!is_headline(b) || rules.is_section_label(b.text.view()) || word_count(b.text.view()) < 2 || is_kicker(b.text.view())) continue;
     if (is_masthead(b, rules)) continue;
     std::string title = b.text.text;
     size_t k = i + 1;
