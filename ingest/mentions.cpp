@@ -732,7 +732,15 @@ class MentionFinder {
       if (opening_bracket(s - 1)) --s;
       if (const Match* h = d_.ending_at(s, Role::Honorific)) s = h->first;  // "Foreign Minister Prince Faisal"
       // Before the name: [former] [body] [modifiers] office NAME
-      if (const Match* off = d_.ending_at(s, Role::Office)) {
+      const Match* off = d_.ending_at(s, Role::Office);
+      // "its deputy defence minister, Major General X,": a rank between an apposed title and
+      // the name; the apposed title is the office
+      if (off != nullptr && titled_apposition_before(off->first, p.last)) {
+        for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
+        s = off->first;
+        off = nullptr;
+      }
+      if (off != nullptr) {
         const int mod_first = modifiers_before(off->first);
         set_office(p, *off, mod_first, "office:title-before");
         const int b = body_before(mod_first, p);

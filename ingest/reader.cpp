@@ -313,15 +313,28 @@ Block classify_line(const SourceLine& line, const ReaderRules& rules) {
 
 // Lower-case words of the document's text, and its hyphenated compounds, for telling a
 // broken word from a compound at a line-end hyphen.
+// The halves of a word broken at a line end ("rep-" / "resented") are not words of their own:
+// counted, they made every broken word look like a compound of two known words.
 std::set<std::string> document_words(const std::vector<Block>& lines) {
   std::set<std::string> words;
+  bool broken_before = false;  // the text line before ended in a word and a hyphen
   for (const Block& b : lines) {
     if (b.kind != Kind::kText) continue;
+    const std::string& text = b.text.text;
+    const bool broken_after = text.size() >= 2 && text.back() == '-' && std::isalpha(static_cast<unsigned char>(text[text.size() - 2]));
     std::string cur;
-    for (char c : b.text.text + " ") {
+    bool first_word = true;
+    for (size_t at = 0; at <= text.size(); ++at) {
+      const char c = at < text.size() ? text[at] : ' ';
       const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
       if (letter || (c == '-' && !cur.empty())) {
         cur += static_cast<char>(letter && c <= 'Z' ? c + 32 : c);
+        continue;
+      }
+      const bool line_end_half = (at == text.size() && broken_after) || (first_word && broken_before && !cur.empty() && at == cur.size());
+      if (!cur.empty()) first_word = false;
+      if (line_end_half) {
+        cur.clear();
         continue;
       }
       while (!cur.empty() && cur.back() == '-') cur.pop_back();
@@ -339,6 +352,7 @@ std::set<std::string> document_words(const std::vector<Block>& lines) {
       }
       cur.clear();
     }
+    broken_before = broken_after;
   }
   return words;
 }

@@ -51,3 +51,12 @@ TEST_CASE("a flotilla is a force") {
   CHECK(related(f, "LEADS", "Peru", "Pacific Relief Flotilla"));
   CHECK(related(f, "COMMITS", "Chile", "Pacific Relief Flotilla"));
 }
+
+TEST_CASE("a rank between an apposed title and the name leaves the title to the person") {
+  const auto f = facts(
+      "Bolivia was represented by its deputy defence minister, Major General Hugo Quispe Mamani, at the talks in Lima.");
+  CHECK(related(f, "HOLDS_OFFICE", "Hugo Quispe Mamani", "Bolivia"));
+  const auto* r = relation(f, "HOLDS_OFFICE", "Hugo Quispe Mamani", "Bolivia");
+  REQUIRE(r != nullptr);
+  CHECK(r->properties.at("title") != "General");
+}

@@ -50,3 +50,17 @@ TEST_CASE("a running header with a volume and a number gives the date") {
   CHECK(a.date == "2026-03-04");
   CHECK(a.title == "Chile and Peru agree joint fisheries patrols");
 }
+
+TEST_CASE("a word broken at a line end is joined even when its halves look like words") {
+  const std::string text =
+      "Chile and Peru agree joint fisheries patrols\n\n"
+      "Chile and Peru signed a fisheries patrol agreement in Lima on Tuesday, after Bolivia was rep-\n"
+      "resented by its foreign minister at the opening of the talks in the Peruvian capital on\n"
+      "Monday, officials of both governments said in a joint statement issued after the signing.\n"
+      "The agreement sets up joint patrols along the maritime border from next year, officials said,\n"
+      "and a fisheries research centre in the port of Ilo that the two navies will run together from\n"
+      "January, the ministers said.\n";
+  const Article a = read_one(text);
+  CHECK(a.text.find("represented") != std::string::npos);
+  CHECK(a.text.find("rep-resented") == std::string::npos);
+}
