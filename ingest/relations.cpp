@@ -903,7 +903,18 @@ class Relations {
       // "X also attended": no object, the article's meeting
       // "Chile and Peru took part as observers", "X took part for the first time as a full member"
       const int nx = i + v->len;
-      const bool as_role = d_.key_is(nx, "as") || (d_.key_is(nx, "for") && d_.key_is(nx + 1, "the") && d_.key_is(nx + 3, "time"));
+      bool as_role = d_.key_is(nx, "as") || (d_.key_is(nx, "for") && d_.key_is(nx + 1, "the") && d_.key_is(nx + 3, "time"));
+      // "joined the second day as dialogue partners", "sat in on the talks as observers": a
+      // participant's role a few words on
+      for (int t = nx + 1; !as_role && t < std::min(end, nx + 6); ++t) {
+        if (!d_.key_is(t, "as")) continue;
+        for (int r = t + 1; r <= t + 2 && !as_role; ++r) {
+          static const char* const roles[] = {"observer", "observers", "partner", "partners", "guest", "guests", "witness",
+                                              "witnesses", "mediator", "mediators", "delegate", "delegates"};
+          for (const char* role : roles) as_role = as_role || d_.key_is(r, role);
+        }
+        break;
+      }
       // "joined by video link", "took part remotely"
       const bool remote = (d_.key_is(nx, "by") || d_.key_is(nx, "via")) &&
                           (d_.key_is(nx + 1, "video") || d_.key_is(nx + 1, "videoconference") || d_.key_is(nx + 1, "videolink") ||
@@ -912,7 +923,8 @@ class Relations {
                                  d_.key_is(nx, "remotely") || d_.key_is(nx, "online") ||
                                  (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
                                 (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||
-                                 (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") ||
+                                 (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") || d_.key_is(i, "sat") ||
+                                              d_.key_is(i, "joining") || d_.key_is(i, "joins") ||
                                               d_.key_is(i, "taking") || d_.key_is(i, "attending") || d_.key_is(i, "participating"))));
       if (meetings.empty() && main_meeting >= 0 && intransitive) meetings.push_back(main_meeting);
       if (meetings.empty() && main_meeting >= 0) {
@@ -1066,7 +1078,20 @@ class Relations {
       // "told reporters on the sidelines of the meeting": the window covers a short object
       int m1 = meeting_after_preposition(i + v->len, std::min(s_last, i + v->len + 4));
       if (m1 < 0) m1 = meeting_after_preposition(floor, std::min(floor + 1, i));
+      // "told the summit that ...", "told the session": the meeting as the one spoken to
+      if (m1 < 0) {
+        int k = i + v->len;
+        if (d_.key_is(k, "the")) ++k;
+        const int ph = k < s_last ? d_.phrase_at[static_cast<size_t>(k)] : -1;
+        if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).future && (d_.m(ph).first == k || d_.m(ph).first == k - 1)) m1 = ph;
+      }
       if (m1 >= 0) meeting = entity_of(m1);
+      // "told reporters after the signing": the signing is the article's meeting
+      if (meeting < 0 && main_meeting >= 0) {
+        for (int t = i + v->len; t + 2 < std::min(s_last, i + v->len + 5); ++t) {
+          if ((d_.key_is(t, "after") || d_.key_is(t, "at")) && d_.key_is(t + 1, "the") && d_.key_is(t + 2, "signing")) meeting = main_meeting;
+        }
+      }
       // "said in Paris" where the main meeting was held
       if (meeting < 0 && main_meeting >= 0 && d_.key_is(i + v->len, "in")) {
         const int a = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, i + v->len + 1))];

@@ -60,3 +60,21 @@ TEST_CASE("a rank between an apposed title and the name leaves the title to the 
   REQUIRE(r != nullptr);
   CHECK(r->properties.at("title") != "General");
 }
+
+TEST_CASE("a speaker who told the meeting, or spoke after the signing, attended it") {
+  const auto f = facts(
+      "Chile and Peru signed a fisheries protocol at a summit in Lima on Monday. Chilean Foreign Minister Ana Rojas "
+      "told the summit that the patrols would start in March. Peruvian Foreign Minister Luis Vidal told reporters after "
+      "the signing that both navies were ready.");
+  CHECK(related(f, "ATTENDED", "Ana Rojas", "summit in Lima"));
+  CHECK(related(f, "ATTENDED", "Luis Vidal", "summit in Lima"));
+}
+
+TEST_CASE("a party that joined or sat in with a participant's role a few words on attended") {
+  const auto f = facts(
+      "Foreign ministers of Chile and Peru met in Lima on Monday. Bolivia joined the second day as a guest, and "
+      "Ecuador sat in as an observer. Brazil joined the call for a ceasefire.");
+  CHECK(related(f, "ATTENDED", "Bolivia", "meeting in Lima"));
+  CHECK(related(f, "ATTENDED", "Ecuador", "meeting in Lima"));
+  CHECK_FALSE(related(f, "ATTENDED", "Brazil", "meeting in Lima"));
+}
