@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <string>
 #include <string_view>
@@ -181,20 +182,37 @@ class Doc {
   bool word(int i) const { return is(i, tok::kWord); }
   bool cap(int i) const { return is(i, tok::kCap); }
   bool key_is(int i, std::string_view k) const { return i >= 0 && i < size() && toks[static_cast<size_t>(i)].key == k; }
+  // The same test against a string literal, inlined: the length is known at compile time, so
+  // most tokens are rejected by one comparison and the rest by a fixed-size memcmp (rules test
+  // dozens of literal keys at every token).
+  template <size_t N>
+  bool key_is(int i, const char (&k)[N]) const {
+    if (i < 0 || i >= size()) return false;
+    const std::string& s = toks[static_cast<size_t>(i)].key;
+    return s.size() == N - 1 && std::memcmp(s.data(), k, N - 1) == 0;
+  }
   int sentence_of(int i) const { return toks[static_cast<size_t>(i)].sentence; }
   int paragraph_of(int i) const { return toks[static_cast<size_t>(i)].paragraph; }
   bool same_sentence(int a, int b) const { return sentence_of(a) == sentence_of(b); }
   int sentence_first(int s) const;  // first token of sentence s
   int sentence_last(int s) const;   // one past its last token
 
-  // The longest match of `role` starting at token i, or nullptr.
-  const Match* longest(int i, Role role) const;
+  // The longest match of `role` starting at token i, or nullptr. (The role sets answer most
+  // calls inline; only a token that has such a match scans its matches.)
+  const Match* longest(int i, Role role) const {
+    if (i < 0 || i >= size() || !(starts_with[static_cast<size_t>(i)] & bit(role))) return nullptr;
+    return longest_scan(i, role);
+  }
   // The longest match starting at i among several roles.
   const Match* longest_of(int i, std::initializer_list<Role> roles) const;
   // A match of `role` ending just before token `end` (the longest), or nullptr.
-  const Match* ending_at(int end, Role role) const;
+  const Match* ending_at(int end, Role role) const {
+    if (end <= 0 || end > size() || !(ends_with[static_cast<size_t>(end)] & bit(role))) return nullptr;
+    return ending_scan(end, role);
+  }
   // True when token i alone plays `role`.
-  bool is_role(int i, Role role) const;
+  // (`single` holds exactly the roles of one-token matches, so the bit is the answer.)
+  bool is_role(int i, Role role) const { return i >= 0 && i < size() && (single[static_cast<size_t>(i)] & bit(role)) != 0; }
   bool in_quote(int i) const { return i >= 0 && i < size() && quote_of[static_cast<size_t>(i)] >= 0; }
 
   // The mention at token i (name-level first, then phrase), or -1.
@@ -209,6 +227,8 @@ class Doc {
   int live(int entity) const;
 
  private:
+  const Match* longest_scan(int i, Role role) const;
+  const Match* ending_scan(int end, Role role) const;
   std::vector<int> sentence_start_;
 };
 
