@@ -242,6 +242,20 @@ class Resolver {
       for (int l = 0; l < static_cast<int>(docs_[static_cast<size_t>(d)]->entities.size()); ++l) items_.push_back({d, l});
     }
     first_item_.push_back(static_cast<int>(items_.size()));
+    traits_.reserve(items_.size());
+    for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
+      const auto& e = ent(i);
+      Traits t;
+      t.kind = &e.kind;
+      t.code = e.kind == "Meeting" ? Traits::Meeting : e.kind == "Document" ? Traits::Document : e.kind == "Person" ? Traits::Person : Traits::Other;
+      t.date = &attr(e, "date");
+      t.head = &attr(e, "head");
+      t.qualifiers = &attr(e, "qualifiers");
+      t.first_name = &attr(e, "first_name");
+      t.call = t.head->find("call") != std::string::npos;
+      t.outcome = attr(e, "text") == "outcome";
+      traits_.push_back(t);
+    }
   }
 
   GraphData run(std::vector<std::pair<std::string, double>>* steps) {
@@ -276,6 +290,14 @@ class Resolver {
   std::vector<Item> items_;
   std::vector<int> first_item_;
   std::vector<NodeId> node_of_;  // item -> node
+  // What compatible() and the name pass read of each item, looked up once.
+  struct Traits {
+    enum Code : uint8_t { Other, Meeting, Document, Person };
+    const std::string *kind, *date, *head, *qualifiers, *first_name;
+    Code code;
+    bool call, outcome;
+  };
+  std::vector<Traits> traits_;
   GraphData g_;
   struct EdgeKeyHash {
     size_t operator()(const std::tuple<std::string, NodeId, NodeId>& k) const {
@@ -305,23 +327,20 @@ class Resolver {
 
   static bool is_phrase_kind(const std::string& k) { return k == "Meeting" || k == "Document" || k == "Force"; }
 
-  bool compatible(const ingest::LocalEntity& a, const ingest::LocalEntity& b) const {
-    if (a.kind != b.kind) return false;
-    if (a.kind == "Meeting") {
-      const std::string &da = attr(a, "date"), &db = attr(b, "date");
-      if (!da.empty() && !db.empty() && da != db) return false;
-      const bool ca = attr(a, "head").find("call") != std::string::npos;
-      const bool cb = attr(b, "head").find("call") != std::string::npos;
-      if (ca != cb) return false;
+  // Whether items a and b may be one entity: same kind; meetings on the same date (when both
+  // have one) and both calls or neither; documents with the same qualifiers (or both a
+  // meeting's outcome); people whose given names agree.
+  bool compatible(int a, int b) const {
+    const Traits &x = traits_[static_cast<size_t>(a)], &y = traits_[static_cast<size_t>(b)];
+    if (*x.kind != *y.kind) return false;
+    switch (x.code) {
+      case Traits::Meeting:
+        if (!x.date->empty() && !y.date->empty() && *x.date != *y.date) return false;
+        return x.call == y.call;
+      case Traits::Document: return *x.qualifiers == *y.qualifiers || (x.outcome && y.outcome);
+      case Traits::Person: return ingest::given_name_compatible(*x.first_name, *y.first_name);
+      default: return true;
     }
-    if (a.kind == "Document" && attr(a, "qualifiers") != attr(b, "qualifiers") &&
-        !(attr(a, "text") == "outcome" && attr(b, "text") == "outcome")) {
-      return false;
-    }
-    if (a.kind == "Person") {
-      if (!ingest::given_name_compatible(attr(a, "first_name"), attr(b, "first_name"))) return false;
-    }
-    return true;
   }
 
   // Unites two clusters unless they are meetings on different dates. Each cluster's dates are
@@ -409,7 +428,7 @@ class Resolver {
       const std::vector<int>& list = entry->second;
       const bool match_key = std::string_view(entry->first).substr(entry->first.find('\0') + 1).starts_with("~");
       cluster_list(uf, list, [&](int a, int b) {
-        return compatible(ent(a), ent(b)) && (!match_key || attr(ent(a), "head") == attr(ent(b), "head"));
+        return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head);
       });
     }
   }
@@ -585,7 +604,7 @@ class Resolver {
           const int a = list[y], b = list[x];
           if (uf.find(a) == uf.find(b)) break;
           if (items_[static_cast<size_t>(a)].doc == items_[static_cast<size_t>(b)].doc || !tried.insert(uf.find(a)).second) continue;
-          if (compatible(ent(a), ent(b)) && join(uf, a, b)) break;
+          if (compatible(a, b) && join(uf, a, b)) break;
         }
       }
     }
