@@ -714,6 +714,36 @@ class Relations {
       if (d_.longest(t, Role::Negation) && d_.longest(t, Role::Negation)->first + d_.longest(t, Role::Negation)->len <= i) negated = true;
     }
     if (negated) return;
+    // "X met Y in the morning and signed the partnership": a second predicate shares the
+    // subject of the verb before its "and"
+    if (subjects.empty() && type != "PRODUCED") {
+      int amp = -1;
+      for (int t = i - 1; t >= floor && t >= i - 8 && amp < 0; --t) {
+        if (d_.key_is(t, ",") || d_.key_is(t, ".") || d_.in_quote(t)) break;
+        if (d_.key_is(t, "and")) amp = t;
+      }
+      for (int t = amp - 1; amp > floor && t > floor && t >= amp - 20; --t) {
+        if (d_.key_is(t, ";") || d_.in_quote(t)) break;
+        const bool verb = d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb);
+        if (!verb) continue;
+        std::string m2;
+        bool n2 = false;
+        std::vector<int> shared = parties_before(t, floor, m2, n2);
+        // "The EU's foreign policy chief, Elena Moretti, met ...": the person, not her body
+        std::vector<int> people;
+        for (int e : shared) {
+          if (kind(e) == "Person") people.push_back(e);
+        }
+        // "The EU's foreign policy chief, Elena Moretti, met": the name closing an apposition
+        if (people.empty() && t >= 2 && d_.key_is(t - 1, ",")) {
+          const int a = d_.atom_at[static_cast<size_t>(t - 2)];
+          if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).last == t - 1 && entity_of(a) >= 0) people.push_back(entity_of(a));
+        }
+        if (!n2 && people.size() == 1) subjects = people;
+        else if (!n2 && shared.size() == 1) subjects = shared;
+        break;
+      }
+    }
     if (subjects.empty()) return;
     if (reported_and_denied(i, floor)) return;
 
@@ -804,6 +834,11 @@ class Relations {
             }
             if (d_.key_is(k, "and") || d_.key_is(k, ",")) {
               ++k;
+              continue;
+            }
+            // "with Foreign Minister X": through the co-signer's title
+            if (const Match* off = d_.longest(k, Role::Office); off != nullptr && off->first + off->len < end) {
+              k += off->len;
               continue;
             }
             break;

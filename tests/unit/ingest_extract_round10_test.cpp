@@ -78,3 +78,13 @@ TEST_CASE("a party that joined or sat in with a participant's role a few words o
   CHECK(related(f, "ATTENDED", "Ecuador", "meeting in Lima"));
   CHECK_FALSE(related(f, "ATTENDED", "Brazil", "meeting in Lima"));
 }
+
+TEST_CASE("a second predicate after 'and' shares the subject of the verb before it") {
+  const auto f = facts(
+      "Peru and Chile agreed a Fisheries Partnership last year. The Peruvian foreign minister, Rosa Vidal, met the "
+      "Chilean envoy, Tomas Rojas, in the morning and signed the partnership in the afternoon with Defence Minister "
+      "Hugo Salas.");
+  CHECK(related(f, "SIGNED", "Rosa Vidal", "Fisheries Partnership"));
+  CHECK(related(f, "SIGNED", "Hugo Salas", "Fisheries Partnership"));
+  CHECK_FALSE(related(f, "SIGNED", "Tomas Rojas", "Fisheries Partnership"));
+}
