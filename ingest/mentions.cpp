@@ -744,6 +744,14 @@ class MentionFinder {
         const int mod_first = modifiers_before(off->first);
         set_office(p, *off, mod_first, "office:title-before");
         const int b = body_before(mod_first, p);
+        // "signed for Armenia by Foreign Minister X": the state the holder acts for
+        if (p.office_body < 0 && p.appointer < 0 && b == mod_first && d_.key_is(b - 1, "by") && b >= 3) {
+          const int party = d_.atom_at[static_cast<size_t>(b - 2)];
+          if (party >= 0 && d_.m(party).last == b - 1 && (d_.m(party).kind == "Country" || d_.m(party).kind == "Organization")) {
+            const int f = d_.key_is(d_.m(party).first - 1, "the") ? d_.m(party).first - 2 : d_.m(party).first - 1;
+            if (d_.key_is(f, "for")) p.office_body = party;
+          }
+        }
         p.former = former_before(b);
         for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
       } else if (titled_apposition_before(s, p.last)) {

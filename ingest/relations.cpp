@@ -432,7 +432,10 @@ class Relations {
               d_.key_is(b - 1, "in") || d_.key_is(b - 1, "to") || d_.key_is(b - 1, "at") || d_.key_is(b - 1, "by")) {
             // "Delegations from Russia and Ukraine met", "Leaders of Australia, ... met": the
             // people stand for the states named after them
-            if ((d_.key_is(b - 1, "from") || d_.key_is(b - 1, "of")) && b >= 2 && d_.ending_at(b - 1, Role::DelegationNoun)) {
+            // ("The presidents of Ecuador and Peru signed": a plural office too)
+            const Match* plural_office = b >= 2 ? d_.ending_at(b - 1, Role::Office) : nullptr;
+            if ((d_.key_is(b - 1, "from") || d_.key_is(b - 1, "of")) && b >= 2 &&
+                (d_.ending_at(b - 1, Role::DelegationNoun) || (plural_office != nullptr && plural_office->plural))) {
               const int e = entity_of(mi);
               if (e >= 0) out.push_back(e);
               break;
@@ -1400,7 +1403,37 @@ class Relations {
     return ph;
   }
 
+  // "The declaration was signed late on Wednesday, for Armenia by Foreign Minister X and for
+  // Azerbaijan by Foreign Minister Y": each party after "for" and each agent after its "by".
+  void signed_for_by() {
+    for (int i = 1; i < n_; ++i) {
+      if (!d_.key_is(i, "signed") || d_.in_quote(i) || !d_.ending_at(i, Role::Auxiliary) || d_.key_is(i + 1, "by")) continue;
+      const int ph = passive_thing(i, -1, -1);
+      if (ph < 0 || d_.m(ph).kind != "Document") continue;
+      const int doc = entity_of(ph);
+      const int s_last = d_.sentence_last(d_.sentence_of(i));
+      for (int t = i + 1; t + 2 < s_last; ++t) {
+        if (!d_.key_is(t, "for")) continue;
+        int k = t + 1;
+        if (d_.key_is(k, "the")) ++k;
+        const int pm = d_.mention_at(k);
+        if (pm < 0 || d_.m(pm).first != k || !party_kind(d_.m(pm).kind) || !d_.key_is(d_.m(pm).last, "by")) continue;
+        int limit = d_.m(pm).last + 1;
+        while (limit < s_last && !(d_.key_is(limit, "for") && d_.key_is(limit - 1, "and"))) ++limit;
+        const std::vector<int> agents = agents_after(d_.m(pm).last + 1, limit);
+        if (agents.empty()) continue;
+        const int party = entity_of(pm);
+        if (party >= 0 && kind(party) == "Country") add("SIGNED", party, doc, d_.m(ph).first, s_last - 1, "signed:for-by", 0.75);
+        for (int a : agents) {
+          if (kind(a) == "Person" || kind(a) == "Country") add("SIGNED", a, doc, d_.m(ph).first, s_last - 1, "signed:for-by", 0.75);
+        }
+        t = limit - 1;
+      }
+    }
+  }
+
   void passives() {
+    signed_for_by();
     int prev_thing = -1, prev_sentence = -1;
     for (int i = 0; i < n_; ++i) {
       if (d_.in_quote(i)) continue;

@@ -88,3 +88,24 @@ TEST_CASE("a second predicate after 'and' shares the subject of the verb before 
   CHECK(related(f, "SIGNED", "Hugo Salas", "Fisheries Partnership"));
   CHECK_FALSE(related(f, "SIGNED", "Tomas Rojas", "Fisheries Partnership"));
 }
+
+TEST_CASE("'the presidents of A and B signed' signs for both states") {
+  const auto f = facts("The presidents of Chile and Bolivia on Monday signed the Arica Declaration in Arica.");
+  CHECK(related(f, "SIGNED", "Chile", "Arica Declaration"));
+  CHECK(related(f, "SIGNED", "Bolivia", "Arica Declaration"));
+  // a name after another preposition is still not a subject
+  const auto g = facts("The allies of Bolivia on Monday signed the Arica Declaration in Arica.");
+  CHECK_FALSE(related(g, "SIGNED", "Bolivia", "Arica Declaration"));
+}
+
+TEST_CASE("'was signed for A by X and for B by Y' signs for each state and each agent") {
+  const auto f = facts(
+      "The Lima Border Treaty was signed late on Monday, after long talks, for Chile by Foreign Minister Ana Rojas "
+      "and for Peru by Foreign Minister Luis Vidal.");
+  CHECK(related(f, "SIGNED", "Chile", "Lima Border Treaty"));
+  CHECK(related(f, "SIGNED", "Peru", "Lima Border Treaty"));
+  CHECK(related(f, "SIGNED", "Ana Rojas", "Lima Border Treaty"));
+  CHECK(related(f, "SIGNED", "Luis Vidal", "Lima Border Treaty"));
+  CHECK(related(f, "HOLDS_OFFICE", "Luis Vidal", "Peru"));
+  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Ana Rojas", "Peru"));
+}
