@@ -162,6 +162,8 @@ class MentionFinder {
     if (s < 2 || !d_.key_is(s - 1, ",")) return nullptr;
     if (const Match* m = d_.ending_at(s - 1, Role::Office)) return m->plural ? nullptr : m;
     for (int k = s - 2; k > 0 && k >= s - 6; --k) {
+      // "the chairman of Bosnia's tripartite presidency, X,": a possessive inside the complement
+      if (d_.is(k, tok::kPossessive) && k > s - 6) continue;
       if (!d_.word(k) || verbish(k)) return nullptr;
       if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of")) {
         const Match* m = d_.ending_at(k, Role::Office);
@@ -479,6 +481,51 @@ class MentionFinder {
   // organisation head ("Pacific Islands Forum", "European Defence Fund"); and the head word
   // alone for an organisation the article named ("the Forum", "Forum Secretary General").
   void organizations_by_shape() {
+    // "Jakarta Forum for Regional Security", "Kuala Lumpur Centre for Maritime Studies": a
+    // capitalised name, a head and "for / of / on" with capitalised words is a body (a think
+    // tank, a publisher), even when its head could name a meeting or a force.
+    for (int i = 1; i + 2 < n_; ++i) {
+      const bool head = d_.is_role(i, Role::OrgHead) || d_.key_is(i, "centre") || d_.key_is(i, "center");
+      if (!d_.cap(i) || !head || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
+      if (!(d_.key_is(i + 1, "for") || d_.key_is(i + 1, "of") || d_.key_is(i + 1, "on"))) continue;
+      int e = i + 2;
+      while (e < n_ && d_.word(e) && !d_.is(e, tok::kNewPara) && (d_.cap(e) || (d_.key_is(e, "and") && d_.cap(e + 1) && e > i + 2)) &&
+             e - i < 7) {
+        // a place or state inside the name ("Forum for Pacific Security") is part of it
+        const int a = d_.atom_at[static_cast<size_t>(e)];
+        if (a >= 0 && (d_.m(a).first != e || (d_.m(a).kind != "Place" && d_.m(a).kind != "Country"))) break;
+        e = a >= 0 ? d_.m(a).last : e + 1;
+      }
+      if (e == i + 2 || d_.key_is(e - 1, "and")) continue;
+      int s = i;
+      while (s > 0 && i - s < 4 && !d_.is(s, tok::kNewPara)) {
+        const int a = d_.atom_at[static_cast<size_t>(s - 1)];
+        if (a >= 0 && d_.m(a).last == s && (d_.m(a).kind == "Place" || d_.m(a).kind == "Country")) {
+          s = d_.m(a).first;
+          continue;
+        }
+        if (a < 0 && d_.word(s - 1) && d_.cap(s - 1) && !d_.is_role(s - 1, Role::Determiner) && !office_cover_[static_cast<size_t>(s - 1)] &&
+            !common(s - 1)) {
+          --s;
+          continue;
+        }
+        break;
+      }
+      if (s == i) continue;
+      for (int t = s; t < e; ++t) {
+        const int a = d_.atom_at[static_cast<size_t>(t)];
+        if (a < 0) continue;
+        Mention& am = d_.m(a);
+        am.dropped = true;
+        for (int u = am.first; u < am.last; ++u) d_.atom_at[static_cast<size_t>(u)] = -1;
+      }
+      Mention m;
+      m.first = s;
+      m.last = e;
+      m.kind = "Organization";
+      d_.add_mention(std::move(m));
+      i = e;
+    }
     for (int i = 0; i < n_; ++i) {
       if (!d_.cap(i) || !d_.is_role(i, Role::OrgHead) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
       if (d_.longest(i, Role::MeetingHead) || d_.longest(i, Role::DocumentHead)) continue;

@@ -109,3 +109,18 @@ TEST_CASE("'was signed for A by X and for B by Y' signs for each state and each 
   CHECK(related(f, "HOLDS_OFFICE", "Luis Vidal", "Peru"));
   CHECK_FALSE(related(f, "HOLDS_OFFICE", "Ana Rojas", "Peru"));
 }
+
+TEST_CASE("a capitalised name, a head and 'for' with capitalised words is a body") {
+  const auto f = facts(
+      "The bulletin is published by the Lima Forum for Pacific Security. Ana Rojas, an analyst at the Santiago "
+      "Centre for Andean Studies, said the plan was weak. The Regional Maritime Centre in Callao will open soon.");
+  CHECK(entity(f, "Organization", "Lima Forum for Pacific Security") >= 0);
+  CHECK(entity(f, "Organization", "Santiago Centre for Andean Studies") >= 0);
+  CHECK(count_kind(f, "Meeting") == 0);
+  CHECK(entity(f, "Force", "Regional Maritime Centre") >= 0);  // no 'for': still a force
+}
+
+TEST_CASE("an apposed title with a possessive in its complement names the person") {
+  const auto f = facts("Chile's president met the chairman of Bolivia's national assembly, Nenad Quispe, on Monday.");
+  CHECK(related(f, "HOLDS_OFFICE", "Nenad Quispe", "Bolivia"));
+}
