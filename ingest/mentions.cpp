@@ -488,6 +488,8 @@ class MentionFinder {
       const bool head = d_.is_role(i, Role::OrgHead) || d_.key_is(i, "centre") || d_.key_is(i, "center");
       if (!d_.cap(i) || !head || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
       if (!(d_.key_is(i + 1, "for") || d_.key_is(i + 1, "of") || d_.key_is(i + 1, "on"))) continue;
+      // "Response Force on Monday", "Council of Europe": a date or a known name is no tail
+      if (d_.is_role(i + 2, Role::Weekday) || d_.is_role(i + 2, Role::Month) || common(i + 2)) continue;
       int e = i + 2;
       while (e < n_ && d_.word(e) && !d_.is(e, tok::kNewPara) && (d_.cap(e) || (d_.key_is(e, "and") && d_.cap(e + 1) && e > i + 2)) &&
              e - i < 7) {
