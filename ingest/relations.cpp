@@ -1331,6 +1331,15 @@ class Relations {
         }
       }
       after_office = false;
+      // "headed by a Finnish officer, Major General X": an indefinite description before the name
+      if ((d_.key_is(t, "a") || d_.key_is(t, "an")) && out.empty()) {
+        int c = t + 1;
+        while (c < limit && c <= t + 4 && d_.word(c) && (d_.mention_at(c) < 0 || d_.m(d_.mention_at(c)).kind == "Country")) ++c;
+        if (c > t + 1 && c < limit && d_.key_is(c, ",") && (d_.mention_at(c + 1) >= 0 || d_.longest(c + 1, Role::Office))) {
+          t = c;
+          continue;
+        }
+      }
       if (d_.key_is(t, "the") || d_.key_is(t, ",") || d_.key_is(t, "and") || d_.is(t, tok::kDQuote)) continue;
       const int mi = d_.mention_at(t);
       if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {

@@ -124,3 +124,15 @@ TEST_CASE("an apposed title with a possessive in its complement names the person
   const auto f = facts("Chile's president met the chairman of Bolivia's national assembly, Nenad Quispe, on Monday.");
   CHECK(related(f, "HOLDS_OFFICE", "Nenad Quispe", "Bolivia"));
 }
+
+TEST_CASE("a passive agent after an indefinite description ('headed by a Chilean officer, X')") {
+  const auto f = facts(
+      "Peru and Chile set up a border monitoring mission on Monday. The mission will be headed by a Chilean "
+      "officer, Major General Ana Rojas, and based in Arica.");
+  CHECK(related(f, "LEADS", "Ana Rojas", "border monitoring mission"));
+  // a description with no name after it gives no agent
+  const auto g = facts(
+      "Peru and Chile set up a border monitoring mission on Monday. The mission will be headed by a Chilean "
+      "officer, officials said.");
+  CHECK_FALSE(related(g, "LEADS", "Chile", "border monitoring mission"));
+}
