@@ -209,7 +209,7 @@ int Doc::mention_at(int i) const {
   return a >= 0 ? a : phrase_at[static_cast<size_t>(i)];
 }
 
-int Doc::add_mention(Mention mention) {
+int Doc::add_mention(Mention&& mention) {
   const int idx = static_cast<int>(mentions.size());
   mention.in_quote = in_quote(mention.first);
   if (mention.surface.empty()) mention.surface = std::string(span(mention.first, mention.last));

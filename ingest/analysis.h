@@ -222,7 +222,8 @@ class Doc {
   const Mention& m(int idx) const { return mentions[static_cast<size_t>(idx)]; }
   Entity& e(int idx) { return entities[static_cast<size_t>(idx)]; }
   const Entity& e(int idx) const { return entities[static_cast<size_t>(idx)]; }
-  int add_mention(Mention mention);  // registers it in atom_at / phrase_at
+  int add_mention(Mention&& mention);  // registers it in atom_at / phrase_at
+  int add_mention(const Mention& mention) { return add_mention(Mention(mention)); }
 
   // Follows merged entities to the one that survives.
   int live(int entity) const;

@@ -6,9 +6,11 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kg::ingest {
@@ -44,7 +46,22 @@ class StringIds {
     uint32_t tag = 0;  // high half of the hash: most mismatches end without comparing strings
     int32_t id = -1;   // -1: empty
   };
-  static uint64_t hash(std::string_view key) { return std::hash<std::string_view>{}(key); }
+  // Keys are short words: eight bytes at a time, multiplied and folded (inline, where
+  // std::hash is an out-of-line call of a general-purpose hash).
+  static uint64_t hash(std::string_view key) {
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ key.size();
+    size_t i = 0;
+    for (; i + 8 <= key.size(); i += 8) {
+      uint64_t w = 0;
+      std::memcpy(&w, key.data() + i, 8);
+      h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+      h ^= h >> 31;
+    }
+    uint64_t w = 0;
+    for (size_t k = 0; i + k < key.size(); ++k) w |= uint64_t{static_cast<unsigned char>(key[i + k])} << (8 * k);
+    h = (h ^ w) * 0x94D049BB133111EBULL;
+    return h ^ (h >> 29);
+  }
   void place(uint64_t h, int32_t id) {
     size_t i = h & mask_;
     while (slots_[i].id >= 0) i = (i + 1) & mask_;
@@ -58,6 +75,30 @@ class StringIds {
   std::vector<std::string> keys_;  // by id
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+};
+
+// A map from words to strings with the lookup interface of a standard map (`find`, `end`,
+// `->second`), for small tables consulted at every token (pronouns).
+class WordMap {
+ public:
+  using Entry = std::pair<std::string, std::string>;
+  // The value at `key`, inserted empty first when it is new.
+  std::string& operator[](std::string_view key) {
+    const int32_t id = ids_.intern(key);
+    if (static_cast<size_t>(id) == entries_.size()) entries_.emplace_back(std::string(key), std::string());
+    return entries_[static_cast<size_t>(id)].second;
+  }
+  // The entry of `key`, or end().
+  const Entry* find(std::string_view key) const {
+    const int32_t id = ids_.find(key);
+    return id < 0 ? end() : &entries_[static_cast<size_t>(id)];
+  }
+  const Entry* end() const { return nullptr; }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  StringIds ids_;
+  std::vector<Entry> entries_;  // by id
 };
 
 // A map from 64-bit keys (never ~0) to 32-bit values.
