@@ -110,6 +110,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   const int n = size();
   match_begin.assign(static_cast<size_t>(n) + 1, 0);
   std::vector<int32_t> singular_vocab(static_cast<size_t>(n), -1);
+  matches.reserve(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) {
     const Token& t = toks[static_cast<size_t>(i)];
     if (t.is(tok::kWord) && t.key.size() > 3 && t.key.back() == 's') singular_vocab[static_cast<size_t>(i)] = lex.vocab_id(singular(t.key));
@@ -147,6 +148,8 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   }
   quote_of.assign(static_cast<size_t>(n), -1);
   mentions.reserve(static_cast<size_t>(n) / 4 + 8);  // fewer moves of large mentions as the list grows
+  entities.reserve(static_cast<size_t>(n) / 16 + 8);
+  relations.reserve(static_cast<size_t>(n) / 16 + 8);
   atom_at.assign(static_cast<size_t>(n), -1);
   phrase_at.assign(static_cast<size_t>(n), -1);
 }
@@ -183,7 +186,7 @@ const Match* Doc::longest_scan(int i, Role role) const {
   return best;
 }
 
-const Match* Doc::longest_of(int i, std::initializer_list<Role> roles) const {
+const Match* Doc::longest_of_scan(int i, std::initializer_list<Role> roles) const {
   const Match* best = nullptr;
   for (Role r : roles) {
     const Match* mt = longest(i, r);

@@ -205,7 +205,12 @@ class Doc {
     return longest_scan(i, role);
   }
   // The longest match starting at i among several roles.
-  const Match* longest_of(int i, std::initializer_list<Role> roles) const;
+  [[gnu::always_inline]] const Match* longest_of(int i, std::initializer_list<Role> roles) const {
+    uint64_t any = 0;
+    for (Role r : roles) any |= bit(r);
+    if (i < 0 || i >= size() || !(starts_with[static_cast<size_t>(i)] & any)) return nullptr;
+    return longest_of_scan(i, roles);
+  }
   // A match of `role` ending just before token `end` (the longest), or nullptr.
   const Match* ending_at(int end, Role role) const {
     if (end <= 0 || end > size() || !(ends_with[static_cast<size_t>(end)] & bit(role))) return nullptr;
@@ -230,6 +235,7 @@ class Doc {
 
  private:
   const Match* longest_scan(int i, Role role) const;
+  const Match* longest_of_scan(int i, std::initializer_list<Role> roles) const;
   const Match* ending_scan(int end, Role role) const;
   std::vector<int> sentence_start_;
 };
