@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ingest/name_key.h"
+
 namespace kg::ingest::detail {
 namespace {
 
@@ -83,6 +85,16 @@ std::string singular(std::string_view k) {
     return s.substr(0, s.size() - 1);
   }
   return s;
+}
+
+bool has_name_key(std::string_view s) {
+  bool other = false;
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+    other = other || c >= 0x80;
+  }
+  return other && !name_key(s).empty();  // folding decides for text outside ASCII
 }
 
 Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {

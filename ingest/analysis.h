@@ -249,6 +249,8 @@ void find_relations(Doc& doc);
 
 // Shared helpers.
 std::string singular(std::string_view key);
+// True when name_key(s) is not empty (a letter or digit survives), without building the key.
+bool has_name_key(std::string_view s);
 // A parsed date from tokens starting at i ("January 6", "6 January 2026", "Tuesday"); returns
 // the number of tokens used, 0 when none.
 int parse_date(const Doc& doc, int i, std::string& iso, int& weekday);
