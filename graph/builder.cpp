@@ -487,7 +487,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   step("unchanged_check");
   tell("resolve", n, n, bytes_total, bytes_total);
   const auto resolve_started = Clock::now();
-  GraphData resolved = resolve(docs);
+  GraphData resolved = resolve(docs, &report.steps);  // each pass, then the whole
   step("resolve.resolve");
   // Extraction ended before the open's check did: its cache entries are stored now.
   store.put_extractions(deferred);

@@ -30,6 +30,7 @@
 #include "graph/resolve.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <numeric>
 #include <set>
@@ -72,10 +73,11 @@ class UnionFind {
   std::vector<int> parent_;
 };
 
-std::vector<std::string> tokens_of(const std::string& s) {
+// The words of a name key.
+std::vector<std::string> words_of_key(const std::string& key) {
   std::vector<std::string> out;
   std::string cur;
-  for (char c : name_key(s)) {
+  for (char c : key) {
     if (c == ' ') {
       if (!cur.empty()) out.push_back(cur);
       cur.clear();
@@ -130,8 +132,9 @@ struct QuoteWords {
   std::vector<int> words;   // the key's words, in order
   std::vector<int> sorted;  // the same, sorted
   QuoteWords() = default;
-  QuoteWords(const std::string& text, WordNumbers& numbers) : key(name_key(text)) {
-    for (const auto& t : spelled_out(tokens_of(text))) words.push_back(numbers(t));
+  // `text_key` is name_key of the text.
+  QuoteWords(const std::string& text_key, WordNumbers& numbers) : key(text_key) {
+    for (const auto& t : spelled_out(words_of_key(key))) words.push_back(numbers(t));
     sorted = words;
     std::sort(sorted.begin(), sorted.end());
   }
@@ -148,10 +151,9 @@ size_t common_words(const QuoteWords& a, const QuoteWords& b) {
   return n;
 }
 
-double token_f1(const QuoteWords& a, const QuoteWords& b) {
-  if (a.words.empty() || b.words.empty()) return 0.0;
-  const size_t common = common_words(a, b);
-  if (common == 0) return 0.0;
+// Token F1 of two quotes with `common` words in common (common_words).
+double token_f1(const QuoteWords& a, const QuoteWords& b, size_t common) {
+  if (a.words.empty() || b.words.empty() || common == 0) return 0.0;
   const double p = static_cast<double>(common) / static_cast<double>(a.words.size());
   const double r = static_cast<double>(common) / static_cast<double>(b.words.size());
   return 2 * p * r / (p + r);
@@ -175,8 +177,9 @@ size_t common_run(const QuoteWords& a, const QuoteWords& b) {
 // The shorter text's words inside the longer one: as one run, or, for six words or more, in
 // order with at most two other words between two of them ("following a ceasefire UK and France will establish" in
 // "following a ceasefire, the UK and France will establish"): an outlet trimming a remark.
-bool contains_words(const QuoteWords& longer, const QuoteWords& shorter) {
-  if (shorter.words.empty() || common_words(longer, shorter) != shorter.words.size()) return false;
+// `common` is common_words of the two.
+bool contains_words(const QuoteWords& longer, const QuoteWords& shorter, size_t common) {
+  if (shorter.words.empty() || common != shorter.words.size()) return false;
   const std::vector<int>&l = longer.words, &t = shorter.words;
   if (t.size() >= 6) {
     // At most two words between two of the shorter text's words: a trim, not a scattering.
@@ -195,9 +198,10 @@ bool contains_words(const QuoteWords& longer, const QuoteWords& shorter) {
   return std::search(l.begin(), l.end(), t.begin(), t.end()) != l.end();
 }
 
-std::string attr(const ingest::LocalEntity& e, const char* key) {
+const std::string& attr(const ingest::LocalEntity& e, const char* key) {
+  static const std::string kNone;
   auto it = e.attributes.find(key);
-  return it == e.attributes.end() ? std::string() : it->second;
+  return it == e.attributes.end() ? kNone : it->second;
 }
 
 std::set<std::string> split_set(const std::string& s) {
@@ -238,18 +242,46 @@ class Resolver {
       for (int l = 0; l < static_cast<int>(docs_[static_cast<size_t>(d)]->entities.size()); ++l) items_.push_back({d, l});
     }
     first_item_.push_back(static_cast<int>(items_.size()));
+    traits_.reserve(items_.size());
+    for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
+      const auto& e = ent(i);
+      Traits t;
+      t.kind = &e.kind;
+      t.code = e.kind == "Meeting" ? Traits::Meeting : e.kind == "Document" ? Traits::Document : e.kind == "Person" ? Traits::Person : Traits::Other;
+      t.date = &attr(e, "date");
+      t.head = &attr(e, "head");
+      t.qualifiers = &attr(e, "qualifiers");
+      t.first_name = &attr(e, "first_name");
+      t.call = t.head->find("call") != std::string::npos;
+      t.outcome = attr(e, "text") == "outcome";
+      traits_.push_back(t);
+    }
   }
 
-  GraphData run() {
+  GraphData run(std::vector<std::pair<std::string, double>>* steps) {
+    auto t = std::chrono::steady_clock::now();
+    auto step = [&](const char* name) {
+      const auto now = std::chrono::steady_clock::now();
+      if (steps) steps->emplace_back(name, std::chrono::duration<double>(now - t).count());
+      t = now;
+    };
     UnionFind uf(items_.size());
     by_names(uf);
+    step("resolve.names");
     people(uf);
+    step("resolve.people");
     by_structure(uf);
+    step("resolve.structure");
     build_nodes(uf);
+    step("resolve.nodes");
     build_quotes();
+    step("resolve.quotes");
     build_relations();
+    step("resolve.relations");
     infer_offices();
+    step("resolve.offices");
     articles();
+    step("resolve.articles");
     return std::move(g_);
   }
 
@@ -258,9 +290,32 @@ class Resolver {
   std::vector<Item> items_;
   std::vector<int> first_item_;
   std::vector<NodeId> node_of_;  // item -> node
+  // What compatible() and the name pass read of each item, looked up once.
+  struct Traits {
+    enum Code : uint8_t { Other, Meeting, Document, Person };
+    const std::string *kind, *date, *head, *qualifiers, *first_name;
+    Code code;
+    bool call, outcome;
+  };
+  std::vector<Traits> traits_;
   GraphData g_;
-  std::map<std::tuple<std::string, NodeId, NodeId>, EdgeId> edge_index_;
+  struct EdgeKeyHash {
+    size_t operator()(const std::tuple<std::string, NodeId, NodeId>& k) const {
+      return (std::hash<std::string>()(std::get<0>(k)) * 31 + std::get<1>(k)) * 1000003u + std::get<2>(k);
+    }
+  };
+  std::unordered_map<std::tuple<std::string, NodeId, NodeId>, EdgeId, EdgeKeyHash> edge_index_;
   std::map<int, std::set<std::string>> dates_;  // cluster root -> dates of its meetings
+
+  // name_key of strings the documents hold, computed once per distinct string: the same names
+  // recur in thousands of articles.
+  // `s` must be a string the documents hold (it is kept as the memo's key).
+  std::unordered_map<std::string_view, std::string> keys_;
+  const std::string& key_of(std::string_view s) {
+    auto it = keys_.find(s);
+    if (it == keys_.end()) it = keys_.emplace(s, name_key(s)).first;
+    return it->second;
+  }
 
   const ingest::LocalEntity& ent(int item) const {
     const Item& it = items_[static_cast<size_t>(item)];
@@ -272,23 +327,20 @@ class Resolver {
 
   static bool is_phrase_kind(const std::string& k) { return k == "Meeting" || k == "Document" || k == "Force"; }
 
-  bool compatible(const ingest::LocalEntity& a, const ingest::LocalEntity& b) const {
-    if (a.kind != b.kind) return false;
-    if (a.kind == "Meeting") {
-      const std::string da = attr(a, "date"), db = attr(b, "date");
-      if (!da.empty() && !db.empty() && da != db) return false;
-      const bool ca = attr(a, "head").find("call") != std::string::npos;
-      const bool cb = attr(b, "head").find("call") != std::string::npos;
-      if (ca != cb) return false;
+  // Whether items a and b may be one entity: same kind; meetings on the same date (when both
+  // have one) and both calls or neither; documents with the same qualifiers (or both a
+  // meeting's outcome); people whose given names agree.
+  bool compatible(int a, int b) const {
+    const Traits &x = traits_[static_cast<size_t>(a)], &y = traits_[static_cast<size_t>(b)];
+    if (*x.kind != *y.kind) return false;
+    switch (x.code) {
+      case Traits::Meeting:
+        if (!x.date->empty() && !y.date->empty() && *x.date != *y.date) return false;
+        return x.call == y.call;
+      case Traits::Document: return *x.qualifiers == *y.qualifiers || (x.outcome && y.outcome);
+      case Traits::Person: return ingest::given_name_compatible(*x.first_name, *y.first_name);
+      default: return true;
     }
-    if (a.kind == "Document" && attr(a, "qualifiers") != attr(b, "qualifiers") &&
-        !(attr(a, "text") == "outcome" && attr(b, "text") == "outcome")) {
-      return false;
-    }
-    if (a.kind == "Person") {
-      if (!ingest::given_name_compatible(attr(a, "first_name"), attr(b, "first_name"))) return false;
-    }
-    return true;
   }
 
   // Unites two clusters unless they are meetings on different dates. Each cluster's dates are
@@ -339,29 +391,44 @@ class Resolver {
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       if (ent(i).kind == "Meeting" && !attr(ent(i), "date").empty()) dates_[i].insert(attr(ent(i), "date"));
     }
-    std::map<std::pair<std::string, std::string>, std::vector<int>> index;  // (kind, key) -> items
+    // (kind, key) -> items, keyed "kind\0key": sorted, that is the order of the pairs (kinds
+    // hold no '\0'), in which the lists are clustered.
+    std::unordered_map<std::string, std::vector<int>> index;
+    std::vector<std::string> keys;
+    std::string slot;
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       const auto& e = ent(i);
-      std::set<std::string> keys;
+      keys.clear();
       auto add = [&](const std::string& n) {
-        const std::string k = name_key(n);
+        const std::string& k = key_of(n);
         if (k.empty()) return;
         if (e.kind == "Person" && k.find(' ') == std::string::npos) return;
-        keys.insert(k);
+        keys.push_back(k);
       };
       add(e.name);
       for (const auto& a : e.aliases) add(a);
       // A force's match keys (ingest/force_key.h) sit apart from name keys ('~'), and only
       // forces with the same head meet under them.
       if (e.kind == "Force") {
-        for (const auto& k : split_raw(attr(e, "match_keys"))) keys.insert("~" + k);
+        for (const auto& k : split_raw(attr(e, "match_keys"))) keys.push_back("~" + k);
       }
-      for (const auto& k : keys) index[{e.kind, k}].push_back(i);
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      for (const auto& k : keys) {
+        slot.assign(e.kind).push_back('\0');
+        slot += k;
+        index[slot].push_back(i);
+      }
     }
-    for (const auto& [key, list] : index) {
-      const bool match_key = key.second.starts_with("~");
+    std::vector<const std::pair<const std::string, std::vector<int>>*> lists;
+    lists.reserve(index.size());
+    for (const auto& entry : index) lists.push_back(&entry);
+    std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    for (const auto* entry : lists) {
+      const std::vector<int>& list = entry->second;
+      const bool match_key = std::string_view(entry->first).substr(entry->first.find('\0') + 1).starts_with("~");
       cluster_list(uf, list, [&](int a, int b) {
-        return compatible(ent(a), ent(b)) && (!match_key || attr(ent(a), "head") == attr(ent(b), "head"));
+        return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head);
       });
     }
   }
@@ -394,8 +461,8 @@ class Resolver {
       if (fresh) persons.push_back(i);
       else repeats.emplace_back(i, it->second);
     }
-    auto surname = [&](int i) {
-      const std::string s = attr(ent(i), "surname");
+    auto surname = [&](int i) -> const std::string& {
+      const std::string& s = attr(ent(i), "surname");
       return s.empty() ? ent(i).name : s;
     };
     auto last_word = [](const std::string& s) {
@@ -403,7 +470,7 @@ class Resolver {
       const size_t sp = k.rfind(' ');
       return sp == std::string::npos ? k : k.substr(sp + 1);
     };
-    auto office = [&](int i) { return name_key(attr(ent(i), "office")); };
+    auto office = [&](int i) -> const std::string& { return key_of(attr(ent(i), "office")); };
     // Index full names by the variant keys of their family name and of its last word.
     std::map<std::string, std::vector<int>> full;
     for (int a : persons) {
@@ -416,12 +483,12 @@ class Resolver {
     // Full names that are variants.
     for (const auto& [key, list] : full) {
       cluster_list(uf, list, [&](int a, int b) {
-        const std::string ga = attr(ent(a), "first_name"), gb = attr(ent(b), "first_name");
+        const std::string &ga = attr(ent(a), "first_name"), &gb = attr(ent(b), "first_name");
         if (!ingest::surname_variants(surname(a), surname(b))) return false;
-        const bool same_surname = name_key(surname(a)) == name_key(surname(b));
-        const bool given_backs = name_key(ga) == name_key(gb) || ingest::given_name_compatible(ga, gb);
+        const bool same_surname = key_of(surname(a)) == key_of(surname(b));
+        const bool given_backs = key_of(ga) == key_of(gb) || ingest::given_name_compatible(ga, gb);
         const bool office_backs = !office(a).empty() && office(a) == office(b);
-        return (same_surname && given_backs) || (!same_surname && (name_key(ga) == name_key(gb) || (given_backs && office_backs)));
+        return (same_surname && given_backs) || (!same_surname && (key_of(ga) == key_of(gb) || (given_backs && office_backs)));
       });
     }
     // Family names alone join the one cluster of full names that carries them. Each key keeps
@@ -472,8 +539,8 @@ class Resolver {
       for (const auto& r : docs_[static_cast<size_t>(d)]->relations) {
         if (r.start < 0 || r.end < 0) continue;
         const auto& s = docs_[static_cast<size_t>(d)]->entities[static_cast<size_t>(r.start)];
-        if (r.type == "SIGNED" && s.kind == "Country") signers[item_of(d, r.end)].insert(name_key(s.name));
-        if (r.type == "LEADS" && (s.kind == "Country" || s.kind == "Organization")) leaders[item_of(d, r.end)].insert(name_key(s.name));
+        if (r.type == "SIGNED" && s.kind == "Country") signers[item_of(d, r.end)].insert(key_of(s.name));
+        if (r.type == "LEADS" && (s.kind == "Country" || s.kind == "Organization")) leaders[item_of(d, r.end)].insert(key_of(s.name));
         if (r.type == "PRODUCED") producers[item_of(d, r.end)].insert(item_of(d, r.start));
       }
     }
@@ -537,7 +604,7 @@ class Resolver {
           const int a = list[y], b = list[x];
           if (uf.find(a) == uf.find(b)) break;
           if (items_[static_cast<size_t>(a)].doc == items_[static_cast<size_t>(b)].doc || !tried.insert(uf.find(a)).second) continue;
-          if (compatible(ent(a), ent(b)) && join(uf, a, b)) break;
+          if (compatible(a, b) && join(uf, a, b)) break;
         }
       }
     }
@@ -564,61 +631,79 @@ class Resolver {
     return s;
   }
 
-  static std::string pick_name(const std::map<std::string, int>& counts) {
-    std::string best;
+  // The name to give a cluster among counted names: the most frequent, ties to the longest,
+  // then the first in alphabetical order.
+  using Counts = std::unordered_map<std::string_view, int>;
+  static std::string pick_counted(const Counts& counts) {
+    std::string_view best;
     int best_n = -1;
     for (const auto& [name, n] : counts) {
-      if (n > best_n || (n == best_n && name.size() > best.size())) {
+      if (n > best_n || (n == best_n && (name.size() > best.size() || (name.size() == best.size() && name < best)))) {
         best = name;
         best_n = n;
       }
     }
-    return best;
+    return std::string(best);
   }
 
   void build_nodes(UnionFind& uf) {
-    std::map<int, std::vector<int>> clusters;
-    for (int i = 0; i < static_cast<int>(items_.size()); ++i) clusters[uf.find(i)].push_back(i);
+    // Clusters by root, roots in increasing order; members in item order.
+    std::vector<std::vector<int>> clusters(items_.size());
+    for (int i = 0; i < static_cast<int>(items_.size()); ++i) clusters[static_cast<size_t>(uf.find(i))].push_back(i);
     node_of_.assign(items_.size(), kNoNode);
     struct Pending {
       Node node;
       std::vector<int> members;
     };
     std::vector<Pending> pending;
-    for (const auto& [root, members] : clusters) {
+    Counts names, full_names, alias_seen;
+    std::unordered_map<std::string_view, Counts> attrs;
+    std::unordered_map<std::string_view, std::pair<int, std::string_view>> aliases;  // key -> (count, first alias)
+    for (size_t root = 0; root < clusters.size(); ++root) {
+      if (clusters[root].empty()) continue;
       Pending p;
-      p.members = members;
+      p.members = std::move(clusters[root]);
       Node& n = p.node;
-      n.kind = ent(root).kind;
-      std::map<std::string, int> names, full_names, alias_counts;
-      std::map<std::string, std::string> alias_by_key;
-      std::map<std::string, std::map<std::string, int>> attrs;
-      for (int m : members) {
+      n.kind = ent(static_cast<int>(root)).kind;
+      names.clear();
+      full_names.clear();
+      alias_seen.clear();
+      attrs.clear();
+      aliases.clear();
+      size_t mentions = 0;
+      for (int m : p.members) mentions += ent(m).mentions.size();
+      n.sources.reserve(mentions);
+      for (int m : p.members) {
         const auto& e = ent(m);
         names[e.name] += 1;
         if (n.kind == "Person" && !attr(e, "first_name").empty()) full_names[e.name] += 1;
-        for (const auto& a : e.aliases) {
-          const std::string k = name_key(a);
-          if (k.empty()) continue;
-          alias_counts[k] += 1;
-          auto it = alias_by_key.find(k);
-          if (it == alias_by_key.end() || a < it->second) alias_by_key[k] = a;
-        }
+        for (const auto& a : e.aliases) alias_seen[a] += 1;
         for (const auto& [k, v] : e.attributes) attrs[k][v] += 1;
         for (const auto& ev : e.mentions) n.sources.push_back(source_of(items_[static_cast<size_t>(m)].doc, ev));
       }
-      n.name = pick_name(full_names.empty() ? names : full_names);
-      // aliases: the name first, then by frequency and alphabet
-      std::vector<std::pair<int, std::string>> al;
-      for (const auto& [k, c] : alias_counts) al.emplace_back(-c, alias_by_key[k]);
+      n.name = pick_counted(full_names.empty() ? names : full_names);
+      // aliases: the name first, then by frequency and alphabet (one per name key: the first
+      // in alphabetical order)
+      for (const auto& [a, c] : alias_seen) {
+        const std::string& k = key_of(a);
+        if (k.empty()) continue;
+        auto [it, fresh] = aliases.try_emplace(k, c, a);
+        if (fresh) continue;
+        it->second.first += c;
+        if (a < it->second.second) it->second.second = a;
+      }
+      std::vector<std::pair<int, std::string_view>> al;
+      al.reserve(aliases.size());
+      for (const auto& [k, entry] : aliases) al.emplace_back(-entry.first, entry.second);
       std::sort(al.begin(), al.end());
       n.aliases.push_back(n.name);
+      const std::string name_key_of_name = name_key(n.name);
       for (const auto& [c, a] : al) {
-        if (name_key(a) != name_key(n.name)) n.aliases.push_back(a);
+        if (key_of(a) != name_key_of_name) n.aliases.emplace_back(a);
       }
       for (const auto& [k, values] : attrs) {
         if (k == "merged_into" || k == "match_keys") continue;
-        n.properties[k] = pick_name(values);
+        n.properties[std::string(k)] = pick_counted(values);
       }
       pending.push_back(std::move(p));
     }
@@ -656,14 +741,19 @@ class Resolver {
     };
     WordNumbers numbers;
     std::vector<Q> quotes;
-    std::map<NodeId, std::vector<size_t>> by_speaker;  // speaker -> its quotes so far
-    std::map<std::pair<NodeId, std::string>, size_t> exact;  // (speaker, text key) -> quote
+    std::vector<std::vector<size_t>> by_speaker(g_.nodes.size());  // speaker -> its quotes so far
+    struct SpeakerKeyHash {
+      size_t operator()(const std::pair<NodeId, std::string>& k) const {
+        return std::hash<std::string>()(k.second) * 31 + k.first;
+      }
+    };
+    std::unordered_map<std::pair<NodeId, std::string>, size_t, SpeakerKeyHash> exact;  // (speaker, text key) -> quote
     for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
       for (const auto& q : docs_[static_cast<size_t>(d)]->quotes) {
         const NodeId sp = node(d, q.speaker);
         Source src = source_of(d, q.evidence);
         bool merged = false;
-        const std::string qkey = name_key(q.text);
+        const std::string& qkey = key_of(q.text);
         if (sp != kNoNode) {
           auto ex = exact.find({sp, qkey});
           if (ex != exact.end()) {
@@ -673,10 +763,10 @@ class Resolver {
             continue;
           }
         }
-        QuoteWords qw(q.text, numbers);
-        const size_t qwords = qw.words.size();
+        QuoteWords qw(qkey, numbers);
         static const std::vector<size_t> kNone;
         const std::vector<size_t>& candidates = sp == kNoNode ? kNone : by_speaker[sp];
+        const size_t qwords = qw.words.size();
         // Every quotation of this speaker the new one matches is the same remark: a full
         // quotation joins the two halves another outlet printed apart.
         std::vector<size_t> matched;
@@ -693,16 +783,22 @@ class Resolver {
           // run ("the key to ensuring that a peace agreement can never mean ..."): long quotes
           // of one speaker sharing both are one utterance.
           // No word in common: none of the tests below can pass.
-          if (common_words(x.w, qw) == 0) continue;
-          const double f1 = token_f1(x.w, qw);
-          const bool reworded = qwords >= 8 && x.w.words.size() >= 8 && f1 >= 0.6 && common_run(x.w, qw) >= 6;
-          const bool same = f1 >= 0.8 || reworded ||
-                            (qwords >= 2 && contains_words(x.w, qw)) ||
-                            (x.w.words.size() >= 2 && contains_words(qw, x.w));
+          const size_t common = common_words(x.w, qw), xwords = x.w.words.size();
+          if (common == 0) continue;
+          const double f1 = token_f1(x.w, qw, common);
+          // Every test below needs F1 >= 0.6 or one quote's words all in the other.
+          if (!(f1 >= 0.6) && common != qwords && common != xwords) continue;
+          const bool reworded = qwords >= 8 && xwords >= 8 && f1 >= 0.6 && common_run(x.w, qw) >= 6;
+          int holds_x = -1;  // contains_words(qw, x.w), computed when first needed
+          const auto holds = [&] {
+            if (holds_x < 0) holds_x = xwords >= 2 && contains_words(qw, x.w, common) ? 1 : 0;
+            return holds_x == 1;
+          };
+          const bool same = f1 >= 0.8 || reworded || (qwords >= 2 && contains_words(x.w, qw, common)) || holds();
           if (!same) continue;
           // Beyond the first match, only quotes the new one holds whole are joined to it: two
           // quotes that are each merely like a third are not one remark.
-          if (matched.empty() || (x.w.words.size() >= 2 && contains_words(qw, x.w))) matched.push_back(xi);
+          if (matched.empty() || holds()) matched.push_back(xi);
         }
         if (!matched.empty()) {
           Q& x = quotes[matched.front()];
@@ -803,7 +899,7 @@ class Resolver {
       for (int l = 0; l < static_cast<int>(facts.entities.size()); ++l) {
         const auto& e = facts.entities[static_cast<size_t>(l)];
         if (e.kind != "Person") continue;
-        const std::string title = attr(e, "office");
+        const std::string& title = attr(e, "office");
         if (title.empty()) continue;
         bool has_edge = false;
         for (const auto& r : facts.relations) has_edge = has_edge || (r.type == "HOLDS_OFFICE" && r.start == l);
@@ -818,7 +914,7 @@ class Resolver {
           auto it = x.properties.find("title");
           if (it == x.properties.end()) continue;
           const auto* t = std::get_if<std::string>(&it->second);
-          if (!t || name_key(*t).find(name_key(title)) == std::string::npos) continue;
+          if (!t || name_key(*t).find(key_of(title)) == std::string::npos) continue;
           only = id;
           ++count;
         }
@@ -892,6 +988,13 @@ class Resolver {
 
 }  // namespace
 
-GraphData resolve(const std::vector<ingest::DocFacts>& docs) { return Resolver(docs).run(); }
+GraphData resolve(const std::vector<ingest::DocFacts>& docs) { return Resolver(docs).run(nullptr); }
+
+GraphData resolve(const std::vector<ingest::DocFacts>& docs, std::vector<std::pair<std::string, double>>* steps) {
+  const auto t = std::chrono::steady_clock::now();
+  Resolver r(docs);
+  if (steps) steps->emplace_back("resolve.sort", std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count());
+  return r.run(steps);
+}
 
 }  // namespace kg::graph

@@ -7,6 +7,8 @@
 // The result is deterministic and independent of the order of `docs`.
 #pragma once
 
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "graph/graph_data.h"
@@ -15,5 +17,7 @@
 namespace kg::graph {
 
 GraphData resolve(const std::vector<ingest::DocFacts>& docs);
+// The same, appending the time of each pass to `steps` ("resolve.names", ...; seconds).
+GraphData resolve(const std::vector<ingest::DocFacts>& docs, std::vector<std::pair<std::string, double>>* steps);
 
 }  // namespace kg::graph

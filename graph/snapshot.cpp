@@ -11,7 +11,6 @@
 //            3 in_start, 4 in_source, 5 in_position, 6 in_edge, 7 node_files (u32[] each),
 //            8 name index: key_bytes key_at:u32[] name_start:u32[] name_nodes:u32[]
 //            (the flat sorted index of graph/model_parts.h, read as it lies)
-//   identity "KGSI" version nnodes u64* nedges u64*
 //   texts/N  "KGST" version generation first count bytes end:u32[]: the texts sources cite
 //            (text i is bytes[end[i - 1], end[i]) of the chunk holding i), each stored once
 //   properties = n (key* value)*,  value = tag payload (0 null, 1 bool, 2 int, 3 double,
@@ -199,24 +198,6 @@ class ItemReader {
   SymbolReader sym_;
 };
 
-uint64_t fnv(std::string_view s, uint64_t h) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
-uint64_t fnv_u64(uint64_t v, uint64_t h) {
-  for (int i = 0; i < 8; ++i) {
-    h ^= (v >> (8 * i)) & 0xff;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
-constexpr uint64_t kFnvBasis = 1469598103934665603ull;
-
 std::string one_chunk(const ChunkSource& source, const std::string& section) {
   std::vector<std::string> chunks = source(section);
   if (chunks.size() != 1) throw CodecError("snapshot section '" + section + "' has " + std::to_string(chunks.size()) + " chunks, not 1");
@@ -278,7 +259,7 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
   }
   const size_t text_chunks = (texts.size() + kTextsPerChunk - 1) / kTextsPerChunk;
 
-  std::vector<SnapshotChunk> out(3 + node_chunks + edge_chunks + kModelChunks + text_chunks);
+  std::vector<SnapshotChunk> out(2 + node_chunks + edge_chunks + kModelChunks + text_chunks);
   const size_t edge_base = graph.nodes.size();
   {
     ByteWriter w;
@@ -300,22 +281,10 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
     }
     out[1] = {"vocab", 0, seal(w)};
   }
-  const size_t model_first = 3 + node_chunks + edge_chunks;
+  const size_t model_first = 2 + node_chunks + edge_chunks;
   const size_t texts_first = model_first + kModelChunks;
-  parallel_for(1 + node_chunks + edge_chunks + kModelChunks + text_chunks, threads, [&](size_t task) {
+  parallel_for(node_chunks + edge_chunks + kModelChunks + text_chunks, threads, [&](size_t task) {
     ByteWriter w;
-    if (task == 0) {
-      const GraphIdentity id = identity_of(graph);
-      w.bytes("KGSI");
-      w.varint(kSnapshotVersion);
-      for (const auto* list : {&id.nodes, &id.edges}) {
-        w.varint(list->size());
-        w.raw(list->data(), list->size() * sizeof(uint64_t));
-      }
-      out[2] = {"identity", 0, seal(w)};
-      return;
-    }
-    --task;
     ItemWriter items(w);
     if (task < node_chunks) {
       const size_t first = task * kNodesPerChunk, last = std::min(graph.nodes.size(), first + kNodesPerChunk);
@@ -353,7 +322,7 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
         if (!n.properties.empty()) items.properties(n.properties);
         if (!n.sources.empty()) items.sources(n.sources, &numbers[first_source[i]]);
       }
-      out[3 + task] = {"nodes", static_cast<uint32_t>(task), seal(w)};
+      out[2 + task] = {"nodes", static_cast<uint32_t>(task), seal(w)};
     } else if (task < node_chunks + edge_chunks) {
       const size_t k = task - node_chunks;
       const size_t first = k * kEdgesPerChunk, last = std::min(graph.edges.size(), first + kEdgesPerChunk);
@@ -379,7 +348,7 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
         if (!e.properties.empty()) items.properties(e.properties);
         if (!e.sources.empty()) items.sources(e.sources, &numbers[first_source[edge_base + i]]);
       }
-      out[3 + task] = {"edges", static_cast<uint32_t>(k), seal(w)};
+      out[2 + task] = {"edges", static_cast<uint32_t>(k), seal(w)};
     } else if (task >= node_chunks + edge_chunks + kModelChunks) {
       const size_t k = task - node_chunks - edge_chunks - kModelChunks;
       const size_t first = k * kTextsPerChunk, last = std::min(texts.size(), first + kTextsPerChunk);
@@ -806,77 +775,6 @@ GraphModel decode_snapshot_model(const ChunkSource& source, uint64_t generation,
   } catch (const std::invalid_argument& e) {
     throw CodecError(e.what());
   }
-}
-
-GraphIdentity identity_of(const GraphData& graph) {
-  GraphIdentity id;
-  std::vector<uint64_t> node_hash(graph.nodes.size());
-  for (size_t i = 0; i < graph.nodes.size(); ++i) {
-    const Node& n = graph.nodes[i];
-    uint64_t h = fnv(n.kind, kFnvBasis);
-    h = fnv(std::string_view("\0", 1), h);
-    if (n.kind == "Article") {
-      auto file = n.properties.find("file");
-      auto index = n.properties.find("article");
-      if (file != n.properties.end() && std::holds_alternative<std::string>(file->second)) h = fnv(std::get<std::string>(file->second), h);
-      if (index != n.properties.end() && std::holds_alternative<int64_t>(index->second))
-        h = fnv_u64(static_cast<uint64_t>(std::get<int64_t>(index->second)), h);
-    } else {
-      h = fnv(n.name, h);
-    }
-    node_hash[i] = h;
-  }
-  id.nodes = node_hash;
-  id.edges.reserve(graph.edges.size());
-  for (const Edge& e : graph.edges) {
-    uint64_t h = fnv(e.type, kFnvBasis);
-    h = fnv_u64(e.source < node_hash.size() ? node_hash[e.source] : 0, h);
-    h = fnv_u64(e.target < node_hash.size() ? node_hash[e.target] : 0, h);
-    id.edges.push_back(h);
-  }
-  std::sort(id.nodes.begin(), id.nodes.end());
-  std::sort(id.edges.begin(), id.edges.end());
-  return id;
-}
-
-GraphIdentity decode_identity(const ChunkSource& source) {
-  GraphIdentity id;
-  std::vector<std::string> chunks = source("identity");
-  if (chunks.empty()) return id;
-  if (chunks.size() != 1) throw CodecError("snapshot identity has several chunks");
-  ByteReader r(unseal(chunks.front(), "snapshot identity"), "snapshot identity");
-  if (r.take(4) != "KGSI") r.fail("not an identity chunk");
-  if (r.varint() != kSnapshotVersion) r.fail("identity of another snapshot format");
-  for (auto* list : {&id.nodes, &id.edges}) {
-    list->resize(r.count("identities", sizeof(uint64_t)));
-    const std::string_view bytes = r.take(list->size() * sizeof(uint64_t));
-    if (!list->empty()) std::memcpy(list->data(), bytes.data(), bytes.size());
-    if (!std::is_sorted(list->begin(), list->end())) r.fail("identities are not sorted");
-  }
-  r.expect_end();
-  return id;
-}
-
-IdentityDiff diff(const GraphIdentity& before, const GraphIdentity& after) {
-  // Multiset differences of two sorted lists, counted without building them.
-  auto only_in = [](const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-    size_t n = 0, j = 0;
-    for (size_t i = 0; i < a.size(); ++i) {
-      while (j < b.size() && b[j] < a[i]) ++j;
-      if (j < b.size() && b[j] == a[i]) {
-        ++j;
-      } else {
-        ++n;
-      }
-    }
-    return n;
-  };
-  IdentityDiff d;
-  d.nodes_added = only_in(after.nodes, before.nodes);
-  d.nodes_removed = only_in(before.nodes, after.nodes);
-  d.edges_added = only_in(after.edges, before.edges);
-  d.edges_removed = only_in(before.edges, after.edges);
-  return d;
 }
 
 }  // namespace kg::graph

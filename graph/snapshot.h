@@ -11,7 +11,6 @@
 //             sources of the edges that have any
 //   model/N   the model's computed parts (graph/model_parts.h): CSR arrays, per-node source
 //             file counts, the name index
-//   identity  sorted 64-bit hashes of every node's and edge's identity (for build summaries)
 //   texts/N   the texts sources cite (the sentence a fact was read in), each stored once
 // Every chunk ends with a checksum (byte_codec.h), checked before it is decoded. Chunks decode
 // independently, on several threads. The generation ties a snapshot to the meta row written
@@ -31,7 +30,8 @@
 
 namespace kg::graph {
 
-inline constexpr int kSnapshotVersion = 4;
+// 5: no identity section (what a build added and removed is counted by graph/stable_ids.h).
+inline constexpr int kSnapshotVersion = 5;
 
 struct SnapshotChunk {
   std::string section;
@@ -66,20 +66,5 @@ GraphModel decode_snapshot_model(const ChunkSource& source, uint64_t generation,
 // The same model over a whole GraphData decoded up front (every Node and Edge made, then
 // GraphModel::from_parts): how format 2 loaded, kept to compare against (tests, bench).
 GraphModel decode_snapshot_model_rows(const ChunkSource& source, uint64_t generation, unsigned threads = 0);
-
-// What a build added and removed, counted by identity: a node is its kind and name (an
-// Article its file and index), an edge its type and the identities of its two ends.
-struct GraphIdentity {
-  std::vector<uint64_t> nodes;  // sorted; equal identities repeat
-  std::vector<uint64_t> edges;
-};
-GraphIdentity identity_of(const GraphData& graph);
-// Throws CodecError on a corrupt identity section; empty when the section is absent.
-GraphIdentity decode_identity(const ChunkSource& source);
-
-struct IdentityDiff {
-  size_t nodes_added = 0, nodes_removed = 0, edges_added = 0, edges_removed = 0;
-};
-IdentityDiff diff(const GraphIdentity& before, const GraphIdentity& after);
 
 }  // namespace kg::graph

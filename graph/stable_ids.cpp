@@ -59,21 +59,6 @@ class Fields {
 
 uint64_t text_hash(std::string_view s) { return checksum64(s); }
 
-// Identity hash of a node: kind and name, an Article its file and article index.
-uint64_t node_identity(const Node& n) {
-  uint64_t h = mix(text_hash(n.kind), 1);
-  if (n.kind == "Article") {
-    auto file = n.properties.find("file");
-    auto index = n.properties.find("article");
-    if (file != n.properties.end() && std::holds_alternative<std::string>(file->second))
-      h = mix(h, text_hash(std::get<std::string>(file->second)));
-    if (index != n.properties.end() && std::holds_alternative<int64_t>(index->second))
-      h = mix(h, static_cast<uint64_t>(std::get<int64_t>(index->second)));
-    return h;
-  }
-  return mix(h, text_hash(n.name));
-}
-
 // Tells equal identities apart by their rank in canonical order.
 void number_repeats(std::vector<uint64_t>& keys) {
   std::unordered_map<uint64_t, uint64_t> seen;
@@ -124,6 +109,20 @@ std::pair<size_t, size_t> assign(const std::vector<uint64_t>& keys, const std::v
 }
 
 }  // namespace
+
+uint64_t node_identity(const Node& n) {
+  uint64_t h = mix(text_hash(n.kind), 1);
+  if (n.kind == "Article") {
+    auto file = n.properties.find("file");
+    auto index = n.properties.find("article");
+    if (file != n.properties.end() && std::holds_alternative<std::string>(file->second))
+      h = mix(h, text_hash(std::get<std::string>(file->second)));
+    if (index != n.properties.end() && std::holds_alternative<int64_t>(index->second))
+      h = mix(h, static_cast<uint64_t>(std::get<int64_t>(index->second)));
+    return h;
+  }
+  return mix(h, text_hash(n.name));
+}
 
 uint64_t source_hash(const Source& s) {
   thread_local Fields f;  // its buffer is reused: a build hashes a million sources

@@ -50,6 +50,11 @@ struct IdAssignment {
   size_t nodes_added = 0, nodes_removed = 0, edges_added = 0, edges_removed = 0;
 };
 
+// The identity of a node: its kind and name, an Article its file and article index (the
+// k-th of equal identities in canonical order is told apart by assign_ids). An edge's identity
+// is its type and the identities of its two ends.
+uint64_t node_identity(const Node& n);
+
 // The hash of one source as stored (every field), the unit evidence rows are compared by.
 uint64_t source_hash(const Source& s);
 

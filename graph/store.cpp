@@ -650,17 +650,6 @@ void Store::put_extractions(const std::vector<CachedExtraction>& entries) {
   });
 }
 
-GraphIdentity Store::identity() const {
-  auto& m = *impl_;
-  return guard(m.path, [&] {
-    SQLite::Transaction read(m.db, SQLite::TransactionBehavior::DEFERRED);
-    if (!m.has_snapshot()) return GraphIdentity{};
-    // A snapshot of another format: the identities of the graph in the tables.
-    if (!m.use_snapshot({})) return identity_of(m.load_rows_canonical());
-    return decode_identity(m.chunk_source());
-  });
-}
-
 std::string Store::quick_check() const {
   return guard(impl_->path, [&] { return impl_->db.execAndGet("PRAGMA quick_check").getString(); });
 }

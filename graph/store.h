@@ -169,10 +169,6 @@ class Store {
     std::unique_ptr<Impl> impl_;
   };
 
-  // The identities of the stored graph's nodes and edges (empty before the first v2 write),
-  // to count what a build added and removed.
-  GraphIdentity identity() const;
-
   // ---- maintenance
 
   // "ok", or the first problem SQLite's PRAGMA quick_check reports.

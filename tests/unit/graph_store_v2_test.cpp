@@ -5,6 +5,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "graph/snapshot.h"
+#include "graph/stable_ids.h"
 #include "graph/store.h"
 #include "graph_builder_fixture.h"
 #include "graph_fixture.h"
@@ -224,12 +225,14 @@ TEST_CASE("identities count what a build added and removed") {
   after.nodes[1].name = "Spain";                              // France removed, Spain added
   after.edges.push_back({"SAID", 1, 2, {}, {}});              // a new fact
   after.nodes[3].properties["title"] = std::string("Other");  // an Article is its file and index
-  const auto d = graph::diff(graph::identity_of(before), graph::identity_of(after));
+  // Keys of `before` as the store keeps them, then `after` given ids against them.
+  const graph::GraphKeys stored = graph::keys_of(before, graph::assign_ids(before, {})).keys;
+  const graph::IdAssignment d = graph::assign_ids(after, stored);
   CHECK(d.nodes_added == 1);
   CHECK(d.nodes_removed == 1);
   CHECK(d.edges_added == 2);   // the new SAID, and HOLDS_OFFICE now ends at Spain
   CHECK(d.edges_removed == 1);  // HOLDS_OFFICE to France
-  const auto same = graph::diff(graph::identity_of(before), graph::identity_of(before));
+  const graph::IdAssignment same = graph::assign_ids(before, stored);
   CHECK(same.nodes_added + same.nodes_removed + same.edges_added + same.edges_removed == 0);
 }
 
