@@ -30,6 +30,7 @@
 #include "graph/resolve.h"
 
 #include <algorithm>
+#include <bit>
 #include <ctime>
 #include <map>
 #include <numeric>
@@ -37,6 +38,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "graph/parallel_for.h"
 #include "ingest/name_key.h"
 #include "ingest/person_names.h"
 
@@ -138,12 +140,15 @@ struct QuoteWords {
   std::string key;          // name_key of the text
   std::vector<int> words;   // the key's words, in order
   std::vector<int> sorted;  // the same, sorted
+  uint64_t bits = 0;        // one bit per word (several words may share one): a word of one
+                            // quote whose bit the other's lack is not a word in common
   QuoteWords() = default;
   // `text_key` is name_key of the text.
   QuoteWords(const std::string& text_key, WordNumbers& numbers) : key(text_key) {
     for (const auto& t : spelled_out(words_of_key(key))) words.push_back(numbers(t));
     sorted = words;
     std::sort(sorted.begin(), sorted.end());
+    for (int w : words) bits |= uint64_t{1} << ((static_cast<uint64_t>(w) * 0x9E3779B97F4A7C15ull) >> 58);
   }
 };
 
@@ -265,7 +270,8 @@ class Resolver {
     }
   }
 
-  // Passes are timed in CPU time of this thread: what each costs whatever else runs.
+  // Passes are timed in CPU time of this thread: what each costs whatever else runs (the
+  // nodes' sources are made on every core: that pass shows this thread's share).
   GraphData run(std::vector<std::pair<std::string, double>>* steps) {
     double t = thread_cpu_seconds();
     auto step = [&](const char* name) {
@@ -678,16 +684,12 @@ class Resolver {
       alias_seen.clear();
       attrs.clear();
       aliases.clear();
-      size_t mentions = 0;
-      for (int m : p.members) mentions += ent(m).mentions.size();
-      n.sources.reserve(mentions);
       for (int m : p.members) {
         const auto& e = ent(m);
         names[e.name] += 1;
         if (n.kind == "Person" && !attr(e, "first_name").empty()) full_names[e.name] += 1;
         for (const auto& a : e.aliases) alias_seen[a] += 1;
         for (const auto& [k, v] : e.attributes) attrs[k][v] += 1;
-        for (const auto& ev : e.mentions) n.sources.push_back(source_of(items_[static_cast<size_t>(m)].doc, ev));
       }
       n.name = pick_counted(full_names.empty() ? names : full_names);
       // aliases: the name first, then by frequency and alphabet (one per name key: the first
@@ -715,6 +717,17 @@ class Resolver {
       }
       pending.push_back(std::move(p));
     }
+    // Each node's sources, its members' mentions in member order: copies of the file name,
+    // sentence and rule, made on every core (the clusters are independent).
+    parallel_for(pending.size(), 0, [&](size_t k) {
+      Pending& p = pending[k];
+      size_t mentions = 0;
+      for (int m : p.members) mentions += ent(m).mentions.size();
+      p.node.sources.reserve(mentions);
+      for (int m : p.members) {
+        for (const auto& ev : ent(m).mentions) p.node.sources.push_back(source_of(items_[static_cast<size_t>(m)].doc, ev));
+      }
+    });
     // Deterministic node order: kind, then name, then first member.
     std::sort(pending.begin(), pending.end(), [&](const Pending& a, const Pending& b) {
       return std::tie(a.node.kind, a.node.name, a.members.front()) < std::tie(b.node.kind, b.node.name, b.members.front());
@@ -791,7 +804,17 @@ class Resolver {
           // run ("the key to ensuring that a peace agreement can never mean ..."): long quotes
           // of one speaker sharing both are one utterance.
           // No word in common: none of the tests below can pass.
-          const size_t common = common_words(x.w, qw), xwords = x.w.words.size();
+          const size_t xwords = x.w.words.size();
+          {
+            // Bounds from the word bits, before counting: every test below needs a word in
+            // common, and F1 >= 0.6 or one quote's words all in the other.
+            const auto outside = [](uint64_t a, uint64_t b, size_t n) { return std::min<size_t>(n, static_cast<size_t>(std::popcount(a & ~b))); };
+            const size_t q_out = outside(qw.bits, x.w.bits, qwords), x_out = outside(x.w.bits, qw.bits, xwords);
+            const size_t most = std::min(qwords - q_out, xwords - x_out);  // words in common, at most
+            if (most == 0) continue;
+            if (q_out > 0 && x_out > 0 && 10 * most < 3 * (qwords + xwords)) continue;
+          }
+          const size_t common = common_words(x.w, qw);
           if (common == 0) continue;
           const double f1 = token_f1(x.w, qw, common);
           // Every test below needs F1 >= 0.6 or one quote's words all in the other.
