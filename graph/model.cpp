@@ -74,8 +74,9 @@ namespace {
 size_t distinct_files(const std::vector<Source>& sources) {
   if (sources.size() < 2) return sources.size();
   std::vector<std::string_view> files;
-  files.reserve(sources.size());
-  for (const Source& s : sources) files.emplace_back(s.file);
+  for (size_t i = 0; i < sources.size(); ++i) {
+    if (i == 0 || sources[i].file != sources[i - 1].file) files.emplace_back(sources[i].file);  // runs of one file
+  }
   std::sort(files.begin(), files.end());
   return static_cast<size_t>(std::unique(files.begin(), files.end()) - files.begin());
 }

@@ -467,11 +467,13 @@ class Resolver {
     // fast (the pairwise work grows with distinct people, not with mentions).
     std::vector<int> persons;
     std::vector<std::pair<int, int>> repeats;  // (person, the first one alike)
-    std::map<std::tuple<std::string, std::string, std::string, std::string>, int> first_alike;
+    std::map<std::tuple<std::string_view, std::string_view, std::string_view, std::string_view>, int> first_alike;
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
-      if (ent(i).kind != "Person") continue;
+      if (traits_[static_cast<size_t>(i)].code != Traits::Person) continue;
       auto [it, fresh] = first_alike.try_emplace(
-          std::tuple(ent(i).name, attr(ent(i), "surname"), attr(ent(i), "first_name"), attr(ent(i), "office")), i);
+          std::tuple(std::string_view(ent(i).name), std::string_view(attr(ent(i), "surname")),
+                     std::string_view(*traits_[static_cast<size_t>(i)].first_name), std::string_view(attr(ent(i), "office"))),
+          i);
       if (fresh) persons.push_back(i);
       else repeats.emplace_back(i, it->second);
     }
@@ -719,13 +721,34 @@ class Resolver {
     }
     // Each node's sources, its members' mentions in member order: copies of the file name,
     // sentence and rule, made on every core (the clusters are independent).
-    parallel_for(pending.size(), 0, [&](size_t k) {
-      Pending& p = pending[k];
-      size_t mentions = 0;
-      for (int m : p.members) mentions += ent(m).mentions.size();
-      p.node.sources.reserve(mentions);
-      for (int m : p.members) {
-        for (const auto& ev : ent(m).mentions) p.node.sources.push_back(source_of(items_[static_cast<size_t>(m)].doc, ev));
+    // Work is cut into runs of about kRun mentions (a country cited by most articles is many
+    // runs), so that no thread waits long on another.
+    constexpr size_t kRun = 4096;
+    struct Run {
+      size_t node, member, first_source;  // starts at this member, writing from this source on
+    };
+    std::vector<Run> runs;
+    for (size_t k = 0; k < pending.size(); ++k) {
+      size_t total = 0, since = kRun;
+      for (size_t j = 0; j < pending[k].members.size(); ++j) {
+        if (since >= kRun) {
+          runs.push_back({k, j, total});
+          since = 0;
+        }
+        const size_t n = ent(pending[k].members[j]).mentions.size();
+        total += n;
+        since += n;
+      }
+      pending[k].node.sources.resize(total);
+    }
+    parallel_for(runs.size(), 0, [&](size_t r) {
+      const Run& run = runs[r];
+      const size_t end_member = r + 1 < runs.size() && runs[r + 1].node == run.node ? runs[r + 1].member : pending[run.node].members.size();
+      Pending& p = pending[run.node];
+      size_t at = run.first_source;
+      for (size_t j = run.member; j < end_member; ++j) {
+        const int m = p.members[j];
+        for (const auto& ev : ent(m).mentions) p.node.sources[at++] = source_of(items_[static_cast<size_t>(m)].doc, ev);
       }
     });
     // Deterministic node order: kind, then name, then first member.
