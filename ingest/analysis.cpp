@@ -174,8 +174,7 @@ int Doc::sentence_last(int s) const {
   return sentence_start_[static_cast<size_t>(s) + 1];
 }
 
-const Match* Doc::longest(int i, Role role) const {
-  if (i < 0 || i >= size() || !(starts_with[static_cast<size_t>(i)] & bit(role))) return nullptr;
+const Match* Doc::longest_scan(int i, Role role) const {
   const Match* best = nullptr;
   for (uint32_t k = match_begin[static_cast<size_t>(i)]; k < match_begin[static_cast<size_t>(i) + 1]; ++k) {
     const Match& mt = matches[k];
@@ -193,8 +192,7 @@ const Match* Doc::longest_of(int i, std::initializer_list<Role> roles) const {
   return best;
 }
 
-const Match* Doc::ending_at(int end, Role role) const {
-  if (end <= 0 || end > size() || !(ends_with[static_cast<size_t>(end)] & bit(role))) return nullptr;
+const Match* Doc::ending_scan(int end, Role role) const {
   const Match* best = nullptr;
   for (int start = std::max(0, end - 14); start < end; ++start) {
     for (uint32_t k = match_begin[static_cast<size_t>(start)]; k < match_begin[static_cast<size_t>(start) + 1]; ++k) {
@@ -203,14 +201,6 @@ const Match* Doc::ending_at(int end, Role role) const {
     }
   }
   return best;
-}
-
-bool Doc::is_role(int i, Role role) const {
-  if (i < 0 || i >= size() || !(single[static_cast<size_t>(i)] & bit(role))) return false;
-  for (uint32_t k = match_begin[static_cast<size_t>(i)]; k < match_begin[static_cast<size_t>(i) + 1]; ++k) {
-    if (matches[k].hit.role == role && matches[k].len == 1) return true;
-  }
-  return false;
 }
 
 int Doc::mention_at(int i) const {

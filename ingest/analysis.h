@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <string>
 #include <string_view>
@@ -16,6 +17,7 @@
 
 #include "ingest/article.h"
 #include "ingest/doc_facts.h"
+#include "ingest/label.h"
 #include "ingest/lexicon.h"
 #include "ingest/lexicon_data.h"
 #include "ingest/tokens.h"
@@ -46,7 +48,7 @@ enum class Form : uint8_t {
 struct Mention {
   int first = 0;  // tokens [first, last)
   int last = 0;
-  std::string kind;  // Person, Country, Organization, Place, Meeting, Document, Force
+  Label kind;  // Person, Country, Organization, Place, Meeting, Document, Force
   Form form = Form::Name;
   int lex = -1;      // lexicon entity
   int entity = -1;   // local entity after coreference
@@ -64,13 +66,13 @@ struct Mention {
   int office_body = -1;   // mention of the state or body the office belongs to
   int appointer = -1;     // "Trump's envoy": the person the office holder serves
   bool former = false;
-  std::string office_rule;
+  Label office_rule;
   int office_token = -1;  // where the title was seen
 
   // Meetings, documents and forces
-  std::string head;                   // head noun key, singular
+  Label head;                         // head noun key, singular
   bool definite = false;
-  std::string det;                    // the determiner before it ("the", "their")
+  Label det;                          // the determiner before it ("the", "their")
   bool plural = false;
   bool specific = false;              // names something on its own
   bool outcome = false;               // a meeting's closing text ("communique", "joint declaration")
@@ -90,7 +92,7 @@ struct Mention {
 
 // One local entity being built.
 struct Entity {
-  std::string kind;
+  Label kind;
   std::string name;
   std::vector<std::string> aliases;
   std::map<std::string, std::string> attributes;
@@ -103,7 +105,7 @@ struct Entity {
   std::string surname;
   std::string gender;    // from pronouns referring to them, when known
   // Meetings, documents, forces
-  std::string head;
+  Label head;
   std::vector<std::string> heads;  // every head noun it was named with ("meeting", "talks")
   std::vector<std::string> qualifiers;
   std::vector<std::string> mods;
@@ -126,7 +128,7 @@ struct Quote {
   uint32_t end = 0;
   bool naming = false;  // a name or term in quotation marks, not an utterance
   int speaker = -1;     // entity
-  std::string rule;
+  Label rule;
   double confidence = 0.0;
   int continues = -1;   // the quote it continues (a quotation running over paragraphs)
   int first_tok = -1;   // first and last quoted tokens
@@ -134,14 +136,14 @@ struct Quote {
 };
 
 struct Relation {
-  std::string type;
+  Label type;
   int start = -1;  // entities
   int end = -1;
   std::map<std::string, std::string> properties;
   int sentence = -1;
   uint32_t begin = 0;
   uint32_t end_off = 0;
-  std::string rule;
+  Label rule;
   double confidence = 1.0;
 };
 
@@ -176,25 +178,42 @@ class Doc {
   int size() const { return static_cast<int>(toks.size()); }
   std::string_view text(int i) const;
   std::string_view span(int first, int last) const;  // text of tokens [first, last)
-  const std::string& key(int i) const { return toks[static_cast<size_t>(i)].key; }
+  const Label& key(int i) const { return toks[static_cast<size_t>(i)].key; }
   bool is(int i, uint32_t flag) const { return i >= 0 && i < size() && toks[static_cast<size_t>(i)].is(flag); }
   bool word(int i) const { return is(i, tok::kWord); }
   bool cap(int i) const { return is(i, tok::kCap); }
   bool key_is(int i, std::string_view k) const { return i >= 0 && i < size() && toks[static_cast<size_t>(i)].key == k; }
+  // The same test against a string literal, inlined: the length is known at compile time, so
+  // most tokens are rejected by one comparison and the rest by a fixed-size memcmp (rules test
+  // dozens of literal keys at every token).
+  template <size_t N>
+  [[gnu::always_inline]] bool key_is(int i, const char (&k)[N]) const {
+    if (i < 0 || i >= size()) return false;
+    const std::string& s = toks[static_cast<size_t>(i)].key;
+    return s.size() == N - 1 && std::memcmp(s.data(), k, N - 1) == 0;
+  }
   int sentence_of(int i) const { return toks[static_cast<size_t>(i)].sentence; }
   int paragraph_of(int i) const { return toks[static_cast<size_t>(i)].paragraph; }
   bool same_sentence(int a, int b) const { return sentence_of(a) == sentence_of(b); }
   int sentence_first(int s) const;  // first token of sentence s
   int sentence_last(int s) const;   // one past its last token
 
-  // The longest match of `role` starting at token i, or nullptr.
-  const Match* longest(int i, Role role) const;
+  // The longest match of `role` starting at token i, or nullptr. (The role sets answer most
+  // calls inline; only a token that has such a match scans its matches.)
+  const Match* longest(int i, Role role) const {
+    if (i < 0 || i >= size() || !(starts_with[static_cast<size_t>(i)] & bit(role))) return nullptr;
+    return longest_scan(i, role);
+  }
   // The longest match starting at i among several roles.
   const Match* longest_of(int i, std::initializer_list<Role> roles) const;
   // A match of `role` ending just before token `end` (the longest), or nullptr.
-  const Match* ending_at(int end, Role role) const;
+  const Match* ending_at(int end, Role role) const {
+    if (end <= 0 || end > size() || !(ends_with[static_cast<size_t>(end)] & bit(role))) return nullptr;
+    return ending_scan(end, role);
+  }
   // True when token i alone plays `role`.
-  bool is_role(int i, Role role) const;
+  // (`single` holds exactly the roles of one-token matches, so the bit is the answer.)
+  bool is_role(int i, Role role) const { return i >= 0 && i < size() && (single[static_cast<size_t>(i)] & bit(role)) != 0; }
   bool in_quote(int i) const { return i >= 0 && i < size() && quote_of[static_cast<size_t>(i)] >= 0; }
 
   // The mention at token i (name-level first, then phrase), or -1.
@@ -209,6 +228,8 @@ class Doc {
   int live(int entity) const;
 
  private:
+  const Match* longest_scan(int i, Role role) const;
+  const Match* ending_scan(int end, Role role) const;
   std::vector<int> sentence_start_;
 };
 

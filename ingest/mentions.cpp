@@ -732,7 +732,15 @@ class MentionFinder {
       if (opening_bracket(s - 1)) --s;
       if (const Match* h = d_.ending_at(s, Role::Honorific)) s = h->first;  // "Foreign Minister Prince Faisal"
       // Before the name: [former] [body] [modifiers] office NAME
-      if (const Match* off = d_.ending_at(s, Role::Office)) {
+      const Match* off = d_.ending_at(s, Role::Office);
+      // "its deputy defence minister, Major General X,": a rank between an apposed title and
+      // the name; the apposed title is the office
+      if (off != nullptr && titled_apposition_before(off->first, p.last)) {
+        for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
+        s = off->first;
+        off = nullptr;
+      }
+      if (off != nullptr) {
         const int mod_first = modifiers_before(off->first);
         set_office(p, *off, mod_first, "office:title-before");
         const int b = body_before(mod_first, p);
@@ -1137,6 +1145,19 @@ class MentionFinder {
         ended_on_determiner = true;
         break;
       }
+      if (m.kind == "Meeting" && d_.key_is(k, "'") && k >= 1 && d_.word(k - 1) && d_.cap(k - 1) && d_.key(k - 1).ends_with('s') &&
+          d_.atom_at[static_cast<size_t>(k - 1)] < 0) {
+        // "ASEAN Defence Ministers' Meeting": a capitalised name going on through a plural
+        // possessive (a title in the plural included); its owner is further left. Lower-case
+        // "defence ministers' meeting" stays a plain meeting: it names every such meeting.
+        int from = k - 1;
+        if (const Match* o = d_.ending_at(k, Role::Office)) from = o->first;
+        for (int t = from; t < k; ++t) mods.push_back(t);
+        generic_only = false;
+        left = from;
+        k = from - 1;
+        continue;
+      }
       if (d_.key_is(k, "'s") || d_.key_is(k, "'")) {
         // A possessor: "Tuesday's meeting", "NATO's Article 5", "Spain's contribution"
         std::string iso;
@@ -1268,6 +1289,14 @@ class MentionFinder {
         generic_only = false;
         left = k - 1;
         k -= 2;
+        continue;
+      }
+      if (proper && m.kind != "Meeting" && d_.key_is(k, "and") && left == k + 1 && k >= 1 && d_.word(k - 1) && d_.cap(k - 1) &&
+          d_.atom_at[static_cast<size_t>(k - 1)] < 0 && !office_at(k - 1) && !d_.is_role(k - 1, Role::Determiner)) {
+        // "Security and Defence Partnership": a capitalised name goes on through "and"
+        mods.push_back(k);
+        left = k;
+        --k;
         continue;
       }
       if (d_.word(k) && d_.cap(k) && (!common(k) || proper) && !office_at(k) && d_.atom_at[static_cast<size_t>(k)] < 0 &&
@@ -1518,10 +1547,18 @@ class MentionFinder {
     for (int t = left; t < h0; ++t) {
       if (d_.atom_at[static_cast<size_t>(t)] >= 0 || d_.is(t, tok::kHyphen)) core_first = std::min(core_first, t);
     }
-    // Drop leading generic words ("largest yet meeting" -> "meeting") and quotation marks.
-    while (core_first < h0 && (d_.is_role(core_first, Role::GenericModifier) || d_.is(core_first, tok::kDQuote) ||
-                               d_.ending_at(core_first + 1, Role::Determiner))) {
-      ++core_first;
+    // Drop leading generic words ("largest yet meeting" -> "meeting") and quotation marks, also
+    // generic words of several tokens ("two-day meeting" -> "meeting": kept, it joined two
+    // articles' different two-day meetings).
+    while (core_first < h0) {
+      if (d_.is_role(core_first, Role::GenericModifier) || d_.is(core_first, tok::kDQuote) ||
+          d_.ending_at(core_first + 1, Role::Determiner)) {
+        ++core_first;
+        continue;
+      }
+      const Match* generic = d_.longest(core_first, Role::GenericModifier);
+      if (generic == nullptr || core_first + generic->len > h0) break;
+      core_first += generic->len;
     }
     m.first = left;
     m.last = right;

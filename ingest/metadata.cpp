@@ -50,8 +50,9 @@ std::string iso_token(std::string_view t) {
              std::stoi(std::string(t.substr(8, 2))));
 }
 
-// "07.01.2026" (day first, the European order) or "13/01/2026" when unambiguous.
-std::string numeric_token(std::string_view t) {
+// "07.01.2026" (day first, the European order) or "13/01/2026" when unambiguous; `order` (from
+// the line's time zone, see slash_order) decides "12/05/2026": 1 day first, 2 month first.
+std::string numeric_token(std::string_view t, int order = 0) {
   for (char sep : {'.', '/'}) {
     const size_t a = t.find(sep);
     const size_t b = a == std::string_view::npos ? a : t.find(sep, a + 1);
@@ -64,6 +65,8 @@ std::string numeric_token(std::string_view t) {
     if (sep == '.') return iso(year, y, x);
     if (x > 12) return iso(year, y, x);
     if (y > 12) return iso(year, x, y);
+    if (order == 1) return iso(year, y, x);
+    if (order == 2) return iso(year, x, y);
     return {};  // 01/02/2026: day and month cannot be told apart
   }
   return {};
@@ -133,6 +136,23 @@ int ordinal_day(std::string_view t) {
   return std::stoi(std::string(t.substr(0, i)));
 }
 
+// The order of "12/05/2026" by the time zone on its line: American zones write the month
+// first (2), the others the day first (1); 0 when the line names no zone.
+int slash_order(const std::vector<Token>& tokens) {
+  static const char* const month_first[] = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT"};
+  static const char* const day_first[] = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK",
+                                          "EAT", "WAT", "CAT", "SAST", "IST", "AEST", "AEDT", "NZST", "NZDT"};
+  for (const Token& tok : tokens) {
+    for (const char* z : month_first) {
+      if (tok.text == z) return 2;
+    }
+    for (const char* z : day_first) {
+      if (tok.text == z) return 1;
+    }
+  }
+  return 0;
+}
+
 // Parses a date from tokens; `whole` requires every token to be a date part or a date word.
 // Returns the ISO date and sets `consumed` to the end of the last date token.
 std::string parse_tokens(const std::vector<Token>& tokens, const ReaderRules& rules, bool whole, size_t& consumed) {
@@ -150,7 +170,7 @@ std::string parse_tokens(const std::vector<Token>& tokens, const ReaderRules& ru
       return {};
     }
     std::string direct = iso_token(t);
-    if (direct.empty()) direct = numeric_token(t);
+    if (direct.empty()) direct = numeric_token(t, slash_order(tokens));
     if (!direct.empty()) {
       if (day || month || year) return {};
       found = direct;

@@ -76,6 +76,38 @@ MappedText trim(const MappedText& t) {
   return t.slice(b, e);
 }
 
+// A kicker or breadcrumb over a headline: short capitalised sections split by a separator
+// ("Europe › Western Balkans", "AFRICA / PEACE & SECURITY"); never the title.
+bool is_kicker(std::string_view s) {
+  static const std::string_view seps[] = {" \xE2\x80\xBA ", " \xC2\xBB ", " / ", " > "};  // › » / >
+  for (std::string_view sep : seps) {
+    size_t at = s.find(sep);
+    if (at == std::string_view::npos) continue;
+    size_t b = 0, parts = 0;
+    bool ok = true;
+    while (ok) {
+      const size_t e = s.find(sep, b);
+      const std::string_view part = s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+      size_t words = 0;
+      bool in = false;
+      for (char c : part) {
+        if (c == ' ') {
+          in = false;
+        } else if (!in) {
+          in = true;
+          ++words;
+        }
+      }
+      ok = words >= 1 && words <= 3 && part.front() >= 'A' && part.front() <= 'Z' && part.back() != '.';
+      ++parts;
+      if (e == std::string_view::npos) break;
+      b = e + sep.size();
+    }
+    if (ok && parts >= 2) return true;
+  }
+  return false;
+}
+
 size_t word_count(std::string_view s) {
   size_t n = 0;
   bool in = false;
@@ -281,15 +313,28 @@ Block classify_line(const SourceLine& line, const ReaderRules& rules) {
 
 // Lower-case words of the document's text, and its hyphenated compounds, for telling a
 // broken word from a compound at a line-end hyphen.
+// The halves of a word broken at a line end ("rep-" / "resented") are not words of their own:
+// counted, they made every broken word look like a compound of two known words.
 std::set<std::string> document_words(const std::vector<Block>& lines) {
   std::set<std::string> words;
+  bool broken_before = false;  // the text line before ended in a word and a hyphen
   for (const Block& b : lines) {
     if (b.kind != Kind::kText) continue;
+    const std::string& text = b.text.text;
+    const bool broken_after = text.size() >= 2 && text.back() == '-' && std::isalpha(static_cast<unsigned char>(text[text.size() - 2]));
     std::string cur;
-    for (char c : b.text.text + " ") {
+    bool first_word = true;
+    for (size_t at = 0; at <= text.size(); ++at) {
+      const char c = at < text.size() ? text[at] : ' ';
       const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
       if (letter || (c == '-' && !cur.empty())) {
         cur += static_cast<char>(letter && c <= 'Z' ? c + 32 : c);
+        continue;
+      }
+      const bool line_end_half = (at == text.size() && broken_after) || (first_word && broken_before && !cur.empty() && at == cur.size());
+      if (!cur.empty()) first_word = false;
+      if (line_end_half) {
+        cur.clear();
         continue;
       }
       while (!cur.empty() && cur.back() == '-') cur.pop_back();
@@ -307,6 +352,7 @@ std::set<std::string> document_words(const std::vector<Block>& lines) {
       }
       cur.clear();
     }
+    broken_before = broken_after;
   }
   return words;
 }
@@ -691,7 +737,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   std::vector<std::string> groups;
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
-    if (!is_headline(b) || rules.is_section_label(b.text.view()) || word_count(b.text.view()) < 2) continue;
+    if (!is_headline(b) || rules.is_section_label(b.text.view()) || word_count(b.text.view()) < 2 || is_kicker(b.text.view())) continue;
     if (is_masthead(b, rules)) continue;
     std::string title = b.text.text;
     size_t k = i + 1;

@@ -26,7 +26,7 @@
 namespace kg::ingest::detail {
 namespace {
 
-bool party_kind(const std::string& k) { return k == "Country" || k == "Organization"; }
+bool party_kind(const Label& k) { return k == "Country" || k == "Organization"; }
 
 class Relations {
  public:
@@ -83,7 +83,7 @@ class Relations {
     return d_.live(m.entity);
   }
 
-  const std::string& kind(int e) const { return d_.e(e).kind; }
+  const Label& kind(int e) const { return d_.e(e).kind; }
 
   void add(const std::string& type, int a, int b, int tok_first, int tok_last, const std::string& rule, double conf,
            std::map<std::string, std::string> props = {}) {

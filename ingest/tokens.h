@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/label.h"
+
 namespace kg::ingest {
 
 namespace tok {
@@ -39,7 +41,7 @@ struct Token {
   int32_t paragraph = 0;
   int32_t vocab = -1;  // lexicon vocabulary id of `key`, -1 when no phrase uses it
   uint32_t flags = 0;
-  std::string key;     // lower-case folded form used for matching
+  Label key;           // lower-case folded form used for matching
 
   bool is(uint32_t f) const { return (flags & f) != 0; }
 };
