@@ -1463,7 +1463,7 @@ class MentionFinder {
           continue;
         }
       }
-      const std::string& p = d_.key(j);
+      const Label& p = d_.key(j);
       if (p == "led" || p == "headed" || p == "chaired") {
         if (d_.key_is(j + 1, "by")) {
           const int e = party_list(j + 2, m.leaders);
@@ -1632,8 +1632,9 @@ class MentionFinder {
     // "memorandum of understanding", "letter of intent") would still join every other
     // article's ceremony or memorandum: not an alias either.
     const bool compound_head = head_text.find(' ') != std::string::npos && m.kind == "Force";
+    const std::string head_key = name_key(head_text);
     auto add_alias = [&](const std::string& a) {
-      if (a.empty() || (name_key(a) == name_key(head_text) && !compound_head)) return;
+      if (a.empty() || (!compound_head && name_key(a) == head_key)) return;
       if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(a);
     };
     if (m.specific) {
@@ -1728,7 +1729,7 @@ class MentionFinder {
   // Sets qualifies_ when the complement makes a needs-role head specific.
   int complement(int k, Mention& m) {
     qualifies_ = false;
-    const std::string p = d_.key(k);
+    const Label& p = d_.key(k);
     int j = k + 1;
     while (d_.is(j, tok::kDQuote)) ++j;
     if (j >= n_) return k;

@@ -689,7 +689,7 @@ class Relations {
     return false;
   }
 
-  void active_frame(const std::string& type, int i, int len, int main_force) {
+  void active_frame(const Label& type, int i, int len, int main_force) {
     const int s = d_.sentence_of(i);
     const int floor = d_.sentence_first(s);
     const int end = clause_end(i + len);
@@ -1650,8 +1650,9 @@ class Relations {
         }
       }
       auto alias = [&](const std::string& a) {
+        const std::string ka = name_key(a);
         for (const std::string& b : x.aliases) {
-          if (name_key(a) == name_key(b)) return;
+          if (ka == name_key(b)) return;
         }
         x.aliases.push_back(a);
       };
