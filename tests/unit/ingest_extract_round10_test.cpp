@@ -136,3 +136,13 @@ TEST_CASE("a passive agent after an indefinite description ('headed by a Chilean
       "officer, officials said.");
   CHECK_FALSE(related(g, "LEADS", "Chile", "border monitoring mission"));
 }
+
+TEST_CASE("'and said the bloc could ...' starts what was said, it names no speaker") {
+  const auto f = facts(
+      "The EU's special envoy for the Andes, Pieter Vandamme, called the accord \"a fragile but real step\" and said "
+      "the bloc could send experts.");
+  CHECK(speaker_of(f, "a fragile but real step") == "Pieter Vandamme");
+  // an inverted speaker still is one
+  const auto g = facts("Chile's foreign minister, Ana Rojas, spoke in Lima. \"We will send experts,\" said Rojas.");
+  CHECK(speaker_of(g, "We will send experts") == "Ana Rojas");
+}
