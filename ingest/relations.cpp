@@ -299,7 +299,8 @@ class Relations {
           const int he = entity_of(h);
           if (he >= 0 && (kind(he) == "Country" || kind(he) == "Person")) add("HOSTED", he, e, m.first, m.last - 1, "hosted:phrase", 0.85);
         }
-        if (m.owner >= 0) {
+        // a body's meeting still to come ("next year's Quad summit") is not attended yet
+        if (m.owner >= 0 && !m.future && !d_.e(e).future) {
           const int o = entity_of(m.owner);
           if (o >= 0 && party_kind(kind(o))) add("ATTENDED", o, e, m.first, m.last - 1, "attended:owner", 0.8);
         }
@@ -1641,7 +1642,9 @@ class Relations {
       std::string place_name, building;
       for (int p : x.places) {
         const Entity& pe = d_.e(d_.live(p));
-        const std::string type = pe.lex >= 0 ? d_.lex.entities[static_cast<size_t>(pe.lex)].type : std::string("building");
+        // a place no lexicon knows is a building unless it was found as a town ("in Osaka")
+        const bool settlement = std::any_of(pe.mentions.begin(), pe.mentions.end(), [&](int mi) { return d_.m(mi).head == kSettlement; });
+        const std::string type = pe.lex >= 0 ? d_.lex.entities[static_cast<size_t>(pe.lex)].type : std::string(settlement ? "city" : "building");
         const bool is_building = type == "seat" || type == "building" || type == "facility";
         if (is_building) {
           if (building.empty()) building = pe.name;
