@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ingest/name_key.h"
+
 namespace kg::ingest::detail {
 namespace {
 
@@ -85,6 +87,16 @@ std::string singular(std::string_view k) {
   return s;
 }
 
+bool has_name_key(std::string_view s) {
+  bool other = false;
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+    other = other || c >= 0x80;
+  }
+  return other && !name_key(s).empty();  // folding decides for text outside ASCII
+}
+
 Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   toks = tokenize(a.text);
   sentences = a.sentences.empty() ? split_sentences(a.text) : a.sentences;
@@ -110,6 +122,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   const int n = size();
   match_begin.assign(static_cast<size_t>(n) + 1, 0);
   std::vector<int32_t> singular_vocab(static_cast<size_t>(n), -1);
+  matches.reserve(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) {
     const Token& t = toks[static_cast<size_t>(i)];
     if (t.is(tok::kWord) && t.key.size() > 3 && t.key.back() == 's') singular_vocab[static_cast<size_t>(i)] = lex.vocab_id(singular(t.key));
@@ -147,6 +160,8 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   }
   quote_of.assign(static_cast<size_t>(n), -1);
   mentions.reserve(static_cast<size_t>(n) / 4 + 8);  // fewer moves of large mentions as the list grows
+  entities.reserve(static_cast<size_t>(n) / 16 + 8);
+  relations.reserve(static_cast<size_t>(n) / 16 + 8);
   atom_at.assign(static_cast<size_t>(n), -1);
   phrase_at.assign(static_cast<size_t>(n), -1);
 }
@@ -183,7 +198,7 @@ const Match* Doc::longest_scan(int i, Role role) const {
   return best;
 }
 
-const Match* Doc::longest_of(int i, std::initializer_list<Role> roles) const {
+const Match* Doc::longest_of_scan(int i, std::initializer_list<Role> roles) const {
   const Match* best = nullptr;
   for (Role r : roles) {
     const Match* mt = longest(i, r);
@@ -209,7 +224,7 @@ int Doc::mention_at(int i) const {
   return a >= 0 ? a : phrase_at[static_cast<size_t>(i)];
 }
 
-int Doc::add_mention(Mention mention) {
+int Doc::add_mention(Mention&& mention) {
   const int idx = static_cast<int>(mentions.size());
   mention.in_quote = in_quote(mention.first);
   if (mention.surface.empty()) mention.surface = std::string(span(mention.first, mention.last));

@@ -205,7 +205,12 @@ class Doc {
     return longest_scan(i, role);
   }
   // The longest match starting at i among several roles.
-  const Match* longest_of(int i, std::initializer_list<Role> roles) const;
+  [[gnu::always_inline]] const Match* longest_of(int i, std::initializer_list<Role> roles) const {
+    uint64_t any = 0;
+    for (Role r : roles) any |= bit(r);
+    if (i < 0 || i >= size() || !(starts_with[static_cast<size_t>(i)] & any)) return nullptr;
+    return longest_of_scan(i, roles);
+  }
   // A match of `role` ending just before token `end` (the longest), or nullptr.
   const Match* ending_at(int end, Role role) const {
     if (end <= 0 || end > size() || !(ends_with[static_cast<size_t>(end)] & bit(role))) return nullptr;
@@ -222,13 +227,15 @@ class Doc {
   const Mention& m(int idx) const { return mentions[static_cast<size_t>(idx)]; }
   Entity& e(int idx) { return entities[static_cast<size_t>(idx)]; }
   const Entity& e(int idx) const { return entities[static_cast<size_t>(idx)]; }
-  int add_mention(Mention mention);  // registers it in atom_at / phrase_at
+  int add_mention(Mention&& mention);  // registers it in atom_at / phrase_at
+  int add_mention(const Mention& mention) { return add_mention(Mention(mention)); }
 
   // Follows merged entities to the one that survives.
   int live(int entity) const;
 
  private:
   const Match* longest_scan(int i, Role role) const;
+  const Match* longest_of_scan(int i, std::initializer_list<Role> roles) const;
   const Match* ending_scan(int end, Role role) const;
   std::vector<int> sentence_start_;
 };
@@ -242,6 +249,8 @@ void find_relations(Doc& doc);
 
 // Shared helpers.
 std::string singular(std::string_view key);
+// True when name_key(s) is not empty (a letter or digit survives), without building the key.
+bool has_name_key(std::string_view s);
 // A parsed date from tokens starting at i ("January 6", "6 January 2026", "Tuesday"); returns
 // the number of tokens used, 0 when none.
 int parse_date(const Doc& doc, int i, std::string& iso, int& weekday);

@@ -347,8 +347,9 @@ class Coref {
       ++ties;
     }
     for (const std::string& a : m.aliases) {
+      const std::string ka = name_key(a);
       for (const std::string& b : e.aliases) {
-        if (name_key(a) == name_key(b)) ++ties;
+        if (ka == name_key(b)) ++ties;
       }
     }
     return ties > 0 ? 1 : 0;
@@ -363,8 +364,9 @@ class Coref {
       if (std::find(x.mods.begin(), x.mods.end(), w) == x.mods.end()) x.mods.push_back(w);
     }
     for (const std::string& a : m.aliases) {
+      const std::string ka = name_key(a);
       bool have = false;
-      for (const std::string& b : x.aliases) have = have || name_key(a) == name_key(b);
+      for (const std::string& b : x.aliases) have = have || ka == name_key(b);
       if (!have) x.aliases.push_back(a);
     }
     if (x.owner < 0 && m.owner >= 0) x.owner = d_.m(m.owner).entity;
@@ -563,7 +565,7 @@ class Coref {
   }
 
   static void add_alias(Entity& x, const std::string& a) {
-    if (a.empty() || name_key(a).empty()) return;
+    if (a.empty() || !has_name_key(a)) return;
     for (const std::string& b : x.aliases) {
       if (b == a) return;
     }

@@ -6,9 +6,11 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kg::ingest {
@@ -44,7 +46,40 @@ class StringIds {
     uint32_t tag = 0;  // high half of the hash: most mismatches end without comparing strings
     int32_t id = -1;   // -1: empty
   };
-  static uint64_t hash(std::string_view key) { return std::hash<std::string_view>{}(key); }
+  // Keys are short words: eight bytes at a time, multiplied and folded, the last (partial)
+  // block read as overlapping loads (inline, where std::hash is an out-of-line call of a
+  // general-purpose hash).
+  static uint64_t load(const char* p, size_t n) {  // n = 4 or 8
+    uint64_t w = 0;
+    if (n == 8) std::memcpy(&w, p, 8);
+    else {
+      uint32_t v = 0;
+      std::memcpy(&v, p, 4);
+      w = v;
+    }
+    return w;
+  }
+  static uint64_t hash(std::string_view key) {
+    const char* p = key.data();
+    const size_t n = key.size();
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+    uint64_t w = 0;
+    if (n >= 8) {
+      size_t i = 0;
+      for (; i + 8 < n; i += 8) {
+        h = (h ^ load(p + i, 8)) * 0xBF58476D1CE4E5B9ULL;
+        h ^= h >> 31;
+      }
+      w = load(p + n - 8, 8);
+    } else if (n >= 4) {
+      w = load(p, 4) | (load(p + n - 4, 4) << 32);
+    } else if (n > 0) {
+      w = uint64_t{static_cast<unsigned char>(p[0])} | uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
+          uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
+    }
+    h = (h ^ w) * 0x94D049BB133111EBULL;
+    return h ^ (h >> 29);
+  }
   void place(uint64_t h, int32_t id) {
     size_t i = h & mask_;
     while (slots_[i].id >= 0) i = (i + 1) & mask_;
@@ -58,6 +93,30 @@ class StringIds {
   std::vector<std::string> keys_;  // by id
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+};
+
+// A map from words to strings with the lookup interface of a standard map (`find`, `end`,
+// `->second`), for small tables consulted at every token (pronouns).
+class WordMap {
+ public:
+  using Entry = std::pair<std::string, std::string>;
+  // The value at `key`, inserted empty first when it is new.
+  std::string& operator[](std::string_view key) {
+    const int32_t id = ids_.intern(key);
+    if (static_cast<size_t>(id) == entries_.size()) entries_.emplace_back(std::string(key), std::string());
+    return entries_[static_cast<size_t>(id)].second;
+  }
+  // The entry of `key`, or end().
+  const Entry* find(std::string_view key) const {
+    const int32_t id = ids_.find(key);
+    return id < 0 ? end() : &entries_[static_cast<size_t>(id)];
+  }
+  const Entry* end() const { return nullptr; }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  StringIds ids_;
+  std::vector<Entry> entries_;  // by id
 };
 
 // A map from 64-bit keys (never ~0) to 32-bit values.

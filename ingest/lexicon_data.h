@@ -126,7 +126,7 @@ struct Lexicon::Data {
   std::unordered_map<std::string, std::string> force_synonyms;
 
   // Pronouns that may stand for a speaker: key -> "male", "female", "plural", "thing".
-  std::unordered_map<std::string, std::string> pronouns;
+  WordMap pronouns;
 
   // The phrase trie. Token keys are interned into `vocab`; edges map (node, token id) to a node.
   StringIds vocab;

@@ -162,6 +162,8 @@ class MentionFinder {
     if (s < 2 || !d_.key_is(s - 1, ",")) return nullptr;
     if (const Match* m = d_.ending_at(s - 1, Role::Office)) return m->plural ? nullptr : m;
     for (int k = s - 2; k > 0 && k >= s - 6; --k) {
+      // "the chairman of Bosnia's tripartite presidency, X,": a possessive inside the complement
+      if (d_.is(k, tok::kPossessive) && k > s - 6) continue;
       if (!d_.word(k) || verbish(k)) return nullptr;
       if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of")) {
         const Match* m = d_.ending_at(k, Role::Office);
@@ -479,6 +481,53 @@ class MentionFinder {
   // organisation head ("Pacific Islands Forum", "European Defence Fund"); and the head word
   // alone for an organisation the article named ("the Forum", "Forum Secretary General").
   void organizations_by_shape() {
+    // "Jakarta Forum for Regional Security", "Kuala Lumpur Centre for Maritime Studies": a
+    // capitalised name, a head and "for / of / on" with capitalised words is a body (a think
+    // tank, a publisher), even when its head could name a meeting or a force.
+    for (int i = 1; i + 2 < n_; ++i) {
+      const bool head = d_.is_role(i, Role::OrgHead) || d_.key_is(i, "centre") || d_.key_is(i, "center");
+      if (!d_.cap(i) || !head || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
+      if (!(d_.key_is(i + 1, "for") || d_.key_is(i + 1, "of") || d_.key_is(i + 1, "on"))) continue;
+      // "Response Force on Monday", "Council of Europe": a date or a known name is no tail
+      if (d_.is_role(i + 2, Role::Weekday) || d_.is_role(i + 2, Role::Month) || common(i + 2)) continue;
+      int e = i + 2;
+      while (e < n_ && d_.word(e) && !d_.is(e, tok::kNewPara) && (d_.cap(e) || (d_.key_is(e, "and") && d_.cap(e + 1) && e > i + 2)) &&
+             e - i < 7) {
+        // a place or state inside the name ("Forum for Pacific Security") is part of it
+        const int a = d_.atom_at[static_cast<size_t>(e)];
+        if (a >= 0 && (d_.m(a).first != e || (d_.m(a).kind != "Place" && d_.m(a).kind != "Country"))) break;
+        e = a >= 0 ? d_.m(a).last : e + 1;
+      }
+      if (e == i + 2 || d_.key_is(e - 1, "and")) continue;
+      int s = i;
+      while (s > 0 && i - s < 4 && !d_.is(s, tok::kNewPara)) {
+        const int a = d_.atom_at[static_cast<size_t>(s - 1)];
+        if (a >= 0 && d_.m(a).last == s && (d_.m(a).kind == "Place" || d_.m(a).kind == "Country")) {
+          s = d_.m(a).first;
+          continue;
+        }
+        if (a < 0 && d_.word(s - 1) && d_.cap(s - 1) && !d_.is_role(s - 1, Role::Determiner) && !office_cover_[static_cast<size_t>(s - 1)] &&
+            !common(s - 1)) {
+          --s;
+          continue;
+        }
+        break;
+      }
+      if (s == i) continue;
+      for (int t = s; t < e; ++t) {
+        const int a = d_.atom_at[static_cast<size_t>(t)];
+        if (a < 0) continue;
+        Mention& am = d_.m(a);
+        am.dropped = true;
+        for (int u = am.first; u < am.last; ++u) d_.atom_at[static_cast<size_t>(u)] = -1;
+      }
+      Mention m;
+      m.first = s;
+      m.last = e;
+      m.kind = "Organization";
+      d_.add_mention(std::move(m));
+      i = e;
+    }
     for (int i = 0; i < n_; ++i) {
       if (!d_.cap(i) || !d_.is_role(i, Role::OrgHead) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
       if (d_.longest(i, Role::MeetingHead) || d_.longest(i, Role::DocumentHead)) continue;
@@ -744,6 +793,14 @@ class MentionFinder {
         const int mod_first = modifiers_before(off->first);
         set_office(p, *off, mod_first, "office:title-before");
         const int b = body_before(mod_first, p);
+        // "signed for Armenia by Foreign Minister X": the state the holder acts for
+        if (p.office_body < 0 && p.appointer < 0 && b == mod_first && d_.key_is(b - 1, "by") && b >= 3) {
+          const int party = d_.atom_at[static_cast<size_t>(b - 2)];
+          if (party >= 0 && d_.m(party).last == b - 1 && (d_.m(party).kind == "Country" || d_.m(party).kind == "Organization")) {
+            const int f = d_.key_is(d_.m(party).first - 1, "the") ? d_.m(party).first - 2 : d_.m(party).first - 1;
+            if (d_.key_is(f, "for")) p.office_body = party;
+          }
+        }
         p.former = former_before(b);
         for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
       } else if (titled_apposition_before(s, p.last)) {
@@ -1406,7 +1463,7 @@ class MentionFinder {
           continue;
         }
       }
-      const std::string& p = d_.key(j);
+      const Label& p = d_.key(j);
       if (p == "led" || p == "headed" || p == "chaired") {
         if (d_.key_is(j + 1, "by")) {
           const int e = party_list(j + 2, m.leaders);
@@ -1575,8 +1632,9 @@ class MentionFinder {
     // "memorandum of understanding", "letter of intent") would still join every other
     // article's ceremony or memorandum: not an alias either.
     const bool compound_head = head_text.find(' ') != std::string::npos && m.kind == "Force";
+    const std::string head_key = name_key(head_text);
     auto add_alias = [&](const std::string& a) {
-      if (a.empty() || (name_key(a) == name_key(head_text) && !compound_head)) return;
+      if (a.empty() || (!compound_head && name_key(a) == head_key)) return;
       if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(a);
     };
     if (m.specific) {
@@ -1671,7 +1729,7 @@ class MentionFinder {
   // Sets qualifies_ when the complement makes a needs-role head specific.
   int complement(int k, Mention& m) {
     qualifies_ = false;
-    const std::string p = d_.key(k);
+    const Label& p = d_.key(k);
     int j = k + 1;
     while (d_.is(j, tok::kDQuote)) ++j;
     if (j >= n_) return k;

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <cstdint>
 
 namespace kg::ingest {
@@ -94,6 +95,22 @@ bool is_ascii(std::string_view s) {
   return true;
 }
 
+// What a key makes of each byte: kDrop, kSpace, or the byte to write (ASCII letters and digits
+// lower-cased, bytes >= 0x80 kept).
+constexpr unsigned char kDrop = 0, kSpace = 1;
+constexpr std::array<unsigned char, 256> key_actions() {
+  std::array<unsigned char, 256> out{};
+  for (size_t c = 0; c < out.size(); ++c) {
+    const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+    if (c == '\'' || c == '.' || c == '`') out[c] = kDrop;  // "U.S." -> "us", "Zelenskyy's" -> "zelenskyys"
+    else if (lower || digit || c >= 0x80) out[c] = static_cast<unsigned char>(c);
+    else if (upper) out[c] = static_cast<unsigned char>(c + 32);
+    else out[c] = kSpace;
+  }
+  return out;
+}
+constexpr std::array<unsigned char, 256> kKeyAction = key_actions();
+
 // Appends the key of already folded text to `out` (ASCII letters and digits lower-cased, other
 // bytes >= 0x80 kept; apostrophes and full stops dropped; anything else one space). The key is
 // never longer than the text, so it is written into room made once.
@@ -104,16 +121,15 @@ void append_key(std::string_view folded, std::string& out) {
   size_t n = start;
   bool pending_space = false;
   for (const char ch : folded) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c == '\'' || c == '.' || c == '`') continue;  // "U.S." -> "us", "Zelenskyy's" -> "zelenskyys"
-    const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
-    if (lower || upper || digit || c >= 0x80) {
-      if (pending_space && n > 0) base[n++] = ' ';
-      pending_space = false;
-      base[n++] = static_cast<char>(upper ? c + 32 : c);
-    } else {
+    const unsigned char a = kKeyAction[static_cast<unsigned char>(ch)];
+    if (a == kDrop) continue;
+    if (a == kSpace) {
       pending_space = true;
+      continue;
     }
+    if (pending_space && n > 0) base[n++] = ' ';
+    pending_space = false;
+    base[n++] = static_cast<char>(a);
   }
   out.resize(n);
 }
