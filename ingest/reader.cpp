@@ -245,6 +245,8 @@ std::string outlet_line(std::string_view text, const ReaderRules& rules) {
   return {};
 }
 
+std::string last_word(std::string_view s);
+
 // A PDF page header naming the publication, its issue and date: metadata that repeats on
 // every page, so it is dropped from the text wherever it stands.
 bool parse_running_header(std::string_view text, const ReaderRules& rules, Block& b) {
@@ -256,10 +258,18 @@ bool parse_running_header(std::string_view text, const ReaderRules& rules, Block
     const int n = re.NumberOfCapturingGroups();
     std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
     if (!re.Match(text, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(), n + 1)) continue;
-    const std::string name = trim_copy(group_text(re, groups, "outlet"));
+    std::string name = trim_copy(group_text(re, groups, "outlet"));
     const std::string date = group_text(re, groups, "date");
-    if (name.empty()) continue;
-    const Outlet* o = rules.outlet_by_name(name);
+    const Outlet* o = name.empty() ? nullptr : rules.outlet_by_name(name);
+    if (name.empty()) {
+      // "Gulf & Horn Review · 9 September 2026": a name and a date alone on a line are a
+      // publication's only when the name is one or ends in a publication noun ("Kyiv · 9 May
+      // 2026" is a place and a date)
+      name = trim_copy(group_text(re, groups, "headed_outlet"));
+      if (name.empty()) continue;
+      o = rules.outlet_by_name(name);
+      if (!o && !rules.is_outlet_head(last_word(name))) continue;
+    }
     b.outlets.push_back(o ? o->name : outlet_display_name(name));
     if (!date.empty()) b.date = parse_date_line(trim_copy(date), rules);
     b.running_header = true;

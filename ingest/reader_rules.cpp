@@ -363,7 +363,10 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   add_patterns(reader, doc["running_headers"], "running_headers", rules.running_headers);
   for (const auto* patterns : {&rules.outlet_lines, &rules.running_headers}) {
     for (size_t i = 0; i < patterns->size(); ++i) {
-      if (!patterns->has_group(i, "outlet")) {
+      // a running header may name its outlet by a (?P<headed_outlet>...) group instead, taken only
+      // when the name ends in a publication noun
+      const bool headed = patterns == &rules.running_headers && patterns->has_group(i, "headed_outlet");
+      if (!patterns->has_group(i, "outlet") && !headed) {
         reader.fail({patterns == &rules.outlet_lines ? "outlet_lines" : "running_headers", std::to_string(i)},
                     "an outlet pattern needs a (?P<outlet>...) group");
       }
