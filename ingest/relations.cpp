@@ -1048,6 +1048,7 @@ class Relations {
       }
     }
     spoke_at(main_meeting);
+    acted_at();
     delegates(main_meeting);
     their_meetings();
     represented(main_meeting);
@@ -1101,6 +1102,50 @@ class Relations {
         }
         break;
       }
+    }
+  }
+
+  // "Armenia and Azerbaijan declared a ceasefire at the close of the talks", "Ramos signed the
+  // accord at the summit": the parties that open a sentence and act, in that clause, at a
+  // meeting that has taken place were there. Not the host (HOSTED), not a negated verb, not
+  // across a relative clause or a contrast.
+  void acted_at() {
+    for (int i = 0; i < n_; ++i) {
+      const int floor = d_.sentence_first(d_.sentence_of(i));
+      if (i != floor || d_.in_quote(i)) continue;
+      const int s_last = d_.sentence_last(d_.sentence_of(i));
+      // the subject: party names joined by "and" or commas
+      std::vector<int> who;
+      int t = i;
+      while (t < s_last) {
+        if (d_.key_is(t, "and") || d_.key_is(t, ",") || d_.key_is(t, "the")) {
+          ++t;
+          continue;
+        }
+        const int a = d_.atom_at[static_cast<size_t>(t)];
+        if (a < 0 || d_.m(a).first != t || d_.m(a).dropped) break;
+        const int e = entity_of(a);
+        if (e < 0 || (kind(e) != "Person" && !party_kind(kind(e)))) break;
+        if (std::find(who.begin(), who.end(), e) == who.end()) who.push_back(e);
+        t = d_.m(a).last;
+      }
+      const int verb = t;
+      if (who.empty() || verb >= s_last || !d_.word(verb) || !d_.is(verb, tok::kLower)) continue;
+      if (frame_at(verb, Role::FrameActive, "HOSTED")) continue;
+      int meeting = -1;
+      for (int k = verb; k < s_last && meeting < 0; ++k) {
+        if (d_.in_quote(k) || d_.key_is(k, ";") || d_.key_is(k, "but") || d_.key_is(k, "which") || d_.key_is(k, "who") ||
+            d_.key_is(k, "while") || d_.key_is(k, "after") || d_.key_is(k, "before")) {
+          break;
+        }
+        if (d_.longest(k, Role::Negation)) break;
+        const bool margin = d_.key_is(k, "on") && d_.key_is(k + 1, "the") && d_.key_is(k + 2, "sidelines");
+        if (!d_.key_is(k, "at") && !margin) continue;
+        const int ph = meeting_after_preposition(k, k + 1);
+        if (ph >= 0 && !d_.m(ph).future) meeting = entity_of(ph);
+      }
+      if (meeting < 0 || d_.e(meeting).future) continue;
+      for (int w : who) add("ATTENDED", w, meeting, i, s_last - 1, "attended:acted-at", 0.6);
     }
   }
 

@@ -52,3 +52,18 @@ TEST_CASE("a force named head first: 'Operation X' and the -FOR acronyms") {
   const auto h = facts("Operation Begins To Fail As Talks Stall\n\nChile and Peru met in Lima.");
   CHECK(count_kind(h, "Force") == 0);
 }
+
+TEST_CASE("parties that open a sentence and act at a meeting attended it") {
+  const auto f = facts("The border talks opened in Lima on Monday. "
+                       "Chile and Peru agreed a prisoner exchange at the close of the talks on Friday.");
+  CHECK(related(f, "ATTENDED", "Chile", "border talks"));
+  CHECK(related(f, "ATTENDED", "Peru", "border talks"));
+  // not a negated verb, not the host, not a meeting still to come
+  const auto g = facts("The border talks opened in Lima on Monday. Bolivia did not sign the accord at the talks. "
+                       "Ecuador hosted a reception at the talks. Paraguay will speak at the next border talks in Quito.");
+  REQUIRE(entity(g, "Meeting", "border talks") >= 0);
+  CHECK_FALSE(related(g, "ATTENDED", "Bolivia", "border talks"));
+  CHECK_FALSE(related(g, "ATTENDED", "Ecuador", "border talks"));
+  CHECK_FALSE(related(g, "ATTENDED", "Paraguay", "border talks"));
+  CHECK_FALSE(related(g, "ATTENDED", "Paraguay", "border talks in Quito"));
+}
