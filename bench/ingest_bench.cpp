@@ -43,29 +43,41 @@ void run(uint64_t n, const fs::path& work, const fs::path& data_root) {
   options.database = db;
   options.data_root = data_root;
   if (const char* jobs = std::getenv("KG_BENCH_JOBS"); jobs && *jobs) options.jobs = static_cast<unsigned>(std::atoi(jobs));
+  // CPU time (user + system, every thread) of each build: what it costs on a shared machine.
+  double cpu = bench::cpu_seconds();
+  const auto cpu_lap = [&cpu] {
+    const double now = bench::cpu_seconds(), spent = now - cpu;
+    cpu = now;
+    return spent;
+  };
   const graph::BuildReport full = graph::build_graph(options);
+  const double full_cpu = cpu_lap();
   const double db_mb = file_mb(db) + file_mb(db.string() + "-wal");
+  cpu_lap();
   const graph::BuildReport same = graph::build_graph(options);
+  const double same_cpu = cpu_lap();
 
   // One file changes: a sentence added to an article in the middle of the corpus.
   const fs::path changed = bench::CorpusGenerator::file(corpus, n / 2);
   std::ofstream(changed, std::ios::app) << "\nLatvia said it would send a minehunter to the force, officials said.\n";
+  cpu_lap();
   const graph::BuildReport one = graph::build_graph(options);
+  const double one_cpu = cpu_lap();
 
   const double mb = static_cast<double>(bytes) / 1e6;
   const double per_core = full.extract_cpu_seconds > 0 ? static_cast<double>(full.bytes_extracted) / 1e6 / full.extract_cpu_seconds : 0;
   std::printf("articles %-8llu corpus %7.1f MB (generated in %.1f s)\n", static_cast<unsigned long long>(n), mb, gen_s);
-  std::printf("  full build      %8.2f s  (scan %.2f, extract %.2f, resolve %.2f, store %.2f) jobs %u\n", full.seconds,
-              full.scan_seconds, full.extract_seconds, full.resolve_seconds, full.store_seconds, full.jobs);
+  std::printf("  full build      %8.2f s, CPU %.2f s  (scan %.2f, extract %.2f, resolve %.2f, store %.2f) jobs %u\n", full.seconds,
+              full_cpu, full.scan_seconds, full.extract_seconds, full.resolve_seconds, full.store_seconds, full.jobs);
   std::printf("  extraction      %8.2f MB/s per core, %.2f MB/s on %u threads\n", per_core,
               full.extract_seconds > 0 ? mb / full.extract_seconds : 0.0, full.jobs);
   std::printf("  graph           %8zu nodes, %zu relationships, %zu articles\n", full.nodes, full.edges, full.articles);
   std::printf("  database        %8.1f MB (%.2f x the corpus)\n", db_mb, db_mb / mb);
   std::printf("  peak memory     %8.0f MB (getrusage)\n", bench::peak_rss_mb());
-  std::printf("  rebuild, no change   %6.2f s  (hashed %zu, extracted %zu; resolve %.2f, store %.2f)\n", same.seconds,
-              same.files_hashed, same.files_extracted, same.resolve_seconds, same.store_seconds);
-  std::printf("  rebuild, one changed %6.2f s  (changed %zu, extracted %zu; scan %.2f, extract %.2f, resolve %.2f, store %.2f)\n",
-              one.seconds, one.files_changed, one.files_extracted, one.scan_seconds, one.extract_seconds, one.resolve_seconds,
+  std::printf("  rebuild, no change   %6.2f s, CPU %.2f s  (hashed %zu, extracted %zu; resolve %.2f, store %.2f)\n", same.seconds,
+              same_cpu, same.files_hashed, same.files_extracted, same.resolve_seconds, same.store_seconds);
+  std::printf("  rebuild, one changed %6.2f s, CPU %.2f s  (changed %zu, extracted %zu; scan %.2f, extract %.2f, resolve %.2f, store %.2f)\n",
+              one.seconds, one_cpu, one.files_changed, one.files_extracted, one.scan_seconds, one.extract_seconds, one.resolve_seconds,
               one.store_seconds);
   std::printf("  one changed commit   %s: %zu nodes, %zu relationships, %zu + %zu evidence rows written + removed\n",
               one.differential ? "differential" : "full", one.nodes_written, one.edges_written, one.evidence_written,

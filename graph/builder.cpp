@@ -494,9 +494,8 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   deferred.clear();
   deferred.shrink_to_fit();
   step("resolve.cache_put");
-  docs.clear();
-  docs.shrink_to_fit();
-  step("resolve.free_docs");
+  // The documents are freed on another thread while the graph is committed.
+  std::jthread free_docs([gone = std::move(docs)]() mutable { gone.clear(); });
   report.resolve_seconds = seconds_since(resolve_started);
 
   tell("store", n, n, bytes_total, bytes_total);
@@ -515,6 +514,9 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   report.evidence_deleted = summary.evidence_deleted;
   cleanup.armed = false;
   report.store_seconds = seconds_since(store_started);
+  step_started = Clock::now();
+  free_docs.join();
+  step("free_docs_wait");
   report.seconds = seconds_since(started);
   return report;
 }

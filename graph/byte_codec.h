@@ -224,7 +224,8 @@ inline std::string_view unseal(std::string_view blob, const std::string& what) {
 // (n-1)th.
 class SymbolWriter {
  public:
-  void write(ByteWriter& w, const std::string& s) {
+  // Writes `s` (its text the first time, then its number) and returns its number.
+  uint32_t write(ByteWriter& w, const std::string& s) {
     auto [it, fresh] = index_.try_emplace(s, static_cast<uint32_t>(index_.size()));
     if (fresh) {
       w.varint(0);
@@ -232,7 +233,10 @@ class SymbolWriter {
     } else {
       w.varint(uint64_t{it->second} + 1);
     }
+    return it->second;
   }
+  // Writes again the symbol a write() returned `number` for (no lookup).
+  void write_again(ByteWriter& w, uint32_t number) { w.varint(uint64_t{number} + 1); }
 
  private:
   std::unordered_map<std::string, uint32_t> index_;

@@ -14,6 +14,7 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
@@ -63,6 +64,21 @@ TypeCode find_code(const std::vector<std::string>& names, std::string_view name)
   auto it = std::lower_bound(names.begin(), names.end(), name);
   if (it == names.end() || *it != name) return kNoCode;
   return static_cast<TypeCode>(it - names.begin());
+}
+
+}  // namespace
+
+namespace {
+
+// source_files(sources).size(), without copying a file name.
+size_t distinct_files(const std::vector<Source>& sources) {
+  if (sources.size() < 2) return sources.size();
+  std::vector<std::string_view> files;
+  for (size_t i = 0; i < sources.size(); ++i) {
+    if (i == 0 || sources[i].file != sources[i - 1].file) files.emplace_back(sources[i].file);  // runs of one file
+  }
+  std::sort(files.begin(), files.end());
+  return static_cast<size_t>(std::unique(files.begin(), files.end()) - files.begin());
 }
 
 }  // namespace
@@ -124,7 +140,7 @@ GraphModel::GraphModel(GraphData data) : impl_(std::make_unique<Impl>()) {
     for (std::string& key : keys) {
       if (!key.empty()) pairs.emplace_back(std::move(key), v);
     }
-    m.node_files[v] = static_cast<uint32_t>(source_files(n.sources).size());
+    m.node_files[v] = static_cast<uint32_t>(distinct_files(n.sources));
     for (const auto& [key, value] : n.properties) node_keys.insert(key);
   }
   std::sort(pairs.begin(), pairs.end());

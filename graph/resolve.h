@@ -17,7 +17,7 @@
 namespace kg::graph {
 
 GraphData resolve(const std::vector<ingest::DocFacts>& docs);
-// The same, appending the time of each pass to `steps` ("resolve.names", ...; seconds).
+// The same, appending the CPU time of each pass to `steps` ("resolve.names_cpu", ...; seconds).
 GraphData resolve(const std::vector<ingest::DocFacts>& docs, std::vector<std::pair<std::string, double>>* steps);
 
 }  // namespace kg::graph

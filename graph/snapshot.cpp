@@ -36,6 +36,7 @@
 
 #include "graph/byte_codec.h"
 #include "graph/model_parts.h"
+#include "graph/parallel_for.h"
 
 namespace kg::graph {
 namespace {
@@ -52,34 +53,6 @@ struct TextTable {
   std::vector<std::string> blobs;
   std::vector<std::string_view> texts;
 };
-
-// Runs task(i) for i in [0, n) on up to `threads` threads; the first exception is rethrown.
-template <typename Task>
-void parallel_for(size_t n, unsigned threads, Task task) {
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<size_t>(threads, n));
-  if (threads <= 1) {
-    for (size_t i = 0; i < n; ++i) task(i);
-    return;
-  }
-  std::atomic<size_t> next{0};
-  std::exception_ptr error;
-  std::atomic<bool> failed{false};
-  auto worker = [&] {
-    for (size_t i = next++; i < n && !failed; i = next++) {
-      try {
-        task(i);
-      } catch (...) {
-        if (!failed.exchange(true)) error = std::current_exception();
-      }
-    }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
-  if (error) std::rethrow_exception(error);
-}
 
 void begin_chunk(ByteWriter& w, const char* magic, uint64_t generation) {
   w.bytes(std::string_view(magic, 4));
@@ -127,9 +100,12 @@ class ItemWriter {
   // `text_numbers[i]` is the number of sources[i]'s text.
   void sources(const std::vector<Source>& sources, const uint32_t* text_numbers) {
     w_.varint(sources.size());
+    uint32_t file = 0;
     for (size_t i = 0; i < sources.size(); ++i) {
       const Source& s = sources[i];
-      sym_.write(w_, s.file);
+      // Sources come file by file: a file name like the one before needs no lookup.
+      if (i > 0 && s.file == sources[i - 1].file) sym_.write_again(w_, file);
+      else file = sym_.write(w_, s.file);
       w_.svarint(s.article);
       w_.svarint(s.sentence);
       w_.varint(s.begin);

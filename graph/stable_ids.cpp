@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cstring>
+#include <stdexcept>
 #include <tuple>
 #include <unordered_map>
 
 #include "graph/byte_codec.h"
+#include "graph/parallel_for.h"
 
 namespace kg::graph {
 namespace {
@@ -171,12 +173,32 @@ StoredKeys keys_of(const GraphData& g, const IdAssignment& ids) {
   out.edge_sources.resize(ne);
   k.nodes.content.resize(nn);
   k.edges.content.resize(ne);
+  for (size_t r = 0; r < ne; ++r) {
+    const Edge& e = g.edges[r];
+    if (e.source >= nn || e.target >= nn) throw std::out_of_range("keys_of: an edge end is not a node");
+  }
+  // Every source hashed on every core, in runs of equal size whatever item they belong to (a
+  // much-cited country is many runs); then each item's content hash, from its sources' hashes.
+  const auto sources_of = [&](size_t item) -> const std::vector<Source>& {
+    return item < nn ? g.nodes[item].sources : g.edges[item - nn].sources;
+  };
+  std::vector<size_t> first(nn + ne + 1, 0);
+  for (size_t item = 0; item < nn + ne; ++item) first[item + 1] = first[item] + sources_of(item).size();
+  std::vector<uint64_t> hashes(first.back());
+  constexpr size_t kRun = 8192;
+  parallel_for((hashes.size() + kRun - 1) / kRun, 0, [&](size_t run) {
+    const size_t begin = run * kRun, end = std::min(hashes.size(), begin + kRun);
+    size_t item = static_cast<size_t>(std::upper_bound(first.begin(), first.end(), begin) - first.begin()) - 1;
+    for (size_t at = begin; at < end; ++at) {
+      while (first[item + 1] <= at) ++item;
+      hashes[at] = source_hash(sources_of(item)[at - first[item]]);
+    }
+  });
   Fields f;
-  auto sources = [&](const std::vector<Source>& list, std::vector<uint64_t>& hashes) {
-    hashes.resize(list.size());
-    for (size_t i = 0; i < list.size(); ++i) hashes[i] = source_hash(list[i]);
-    f.u64(hashes.size());
-    for (uint64_t h : hashes) f.u64(h);
+  auto sources = [&](size_t item, std::vector<uint64_t>& out_hashes) {
+    out_hashes.assign(hashes.begin() + static_cast<std::ptrdiff_t>(first[item]), hashes.begin() + static_cast<std::ptrdiff_t>(first[item + 1]));
+    f.u64(out_hashes.size());
+    for (uint64_t h : out_hashes) f.u64(h);
   };
   for (size_t r = 0; r < nn; ++r) {
     const Node& n = g.nodes[r];
@@ -187,7 +209,7 @@ StoredKeys keys_of(const GraphData& g, const IdAssignment& ids) {
     f.u64(n.aliases.size());
     for (const auto& a : n.aliases) f.str(a);
     f.properties(n.properties);
-    sources(n.sources, out.node_sources[s]);
+    sources(r, out.node_sources[s]);
     k.nodes.content[s] = f.hash();
   }
   for (size_t r = 0; r < ne; ++r) {
@@ -195,10 +217,10 @@ StoredKeys keys_of(const GraphData& g, const IdAssignment& ids) {
     const size_t s = edge_id[r];
     f.clear();
     f.str(e.type);
-    f.u64(node_id.at(e.source));
-    f.u64(node_id.at(e.target));
+    f.u64(node_id[e.source]);
+    f.u64(node_id[e.target]);
     f.properties(e.properties);
-    sources(e.sources, out.edge_sources[s]);
+    sources(nn + r, out.edge_sources[s]);
     k.edges.content[s] = f.hash();
   }
   return out;

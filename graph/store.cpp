@@ -539,6 +539,9 @@ CommitSummary Store::commit_build(GraphData graph, const BuildCommit& commit, St
   };
   impl_->require_intact();
   CommitSummary summary;
+  // The model outlives the transaction: freeing millions of sources is done beside the
+  // checkpoint, on another thread.
+  std::optional<GraphModel> held;
   guard(impl_->path, [&] {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
     const std::optional<GraphKeys> old = impl_->stored_keys();
@@ -548,7 +551,7 @@ CommitSummary Store::commit_build(GraphData graph, const BuildCommit& commit, St
     summary.nodes_removed = ids.nodes_removed;
     summary.edges_added = ids.edges_added;
     summary.edges_removed = ids.edges_removed;
-    const GraphModel model(std::move(graph));
+    const GraphModel& model = held.emplace(std::move(graph));
     summary.nodes = model.node_count();
     summary.edges = model.edge_count();
     step("store.assign_ids");
@@ -583,8 +586,12 @@ CommitSummary Store::commit_build(GraphData graph, const BuildCommit& commit, St
     tx.commit();
     step("store.commit");
   });
-  impl_->checkpoint();
-  step("store.checkpoint");
+  {
+    std::jthread free_graph([&held] { held.reset(); });
+    impl_->checkpoint();
+    step("store.checkpoint");
+  }
+  step("store.free_graph");
   return summary;
 }
 

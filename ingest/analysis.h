@@ -45,6 +45,10 @@ enum class Form : uint8_t {
   Spokes,      // "a French Foreign Ministry spokesperson": speaks for the body
 };
 
+// The head of a Place mention found as a town by its context ("in Osaka", "the town of X"),
+// not as a building: meetings there are named "summit in X", not "summit at X".
+inline constexpr char kSettlement[] = "settlement";
+
 struct Mention {
   int first = 0;  // tokens [first, last)
   int last = 0;
@@ -69,7 +73,7 @@ struct Mention {
   Label office_rule;
   int office_token = -1;  // where the title was seen
 
-  // Meetings, documents and forces
+  // Meetings, documents and forces (a Place found as a town has head kSettlement)
   Label head;                         // head noun key, singular
   bool definite = false;
   Label det;                          // the determiner before it ("the", "their")

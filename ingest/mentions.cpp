@@ -50,6 +50,7 @@ class MentionFinder {
     surnames();
     titles();
     collectives();
+    places_after_locatives();
     phrases();
     verbal_meetings();
   }
@@ -67,6 +68,7 @@ class MentionFinder {
   bool common(int i) const { return d_.is_role(i, Role::Common) || d_.is_role(i, Role::Determiner); }
   bool given(int i) const { return d_.is_role(i, Role::GivenName); }
   bool particle(int i) const { return d_.is_role(i, Role::NameParticle) && d_.is(i, tok::kLower); }
+  bool in_or_near(int i) const { return d_.key_is(i, "in") || d_.key_is(i, "near") || d_.key_is(i, "around"); }
   bool closing_bracket(int i) const { return d_.key_is(i, "]") || d_.key_is(i, ")"); }
   bool opening_bracket(int i) const { return d_.key_is(i, "[") || d_.key_is(i, "("); }
   bool lex_covered(int i) const { return i >= 0 && i < n_ && lex_cover_[static_cast<size_t>(i)] >= 0; }
@@ -162,6 +164,8 @@ class MentionFinder {
     if (s < 2 || !d_.key_is(s - 1, ",")) return nullptr;
     if (const Match* m = d_.ending_at(s - 1, Role::Office)) return m->plural ? nullptr : m;
     for (int k = s - 2; k > 0 && k >= s - 6; --k) {
+      // "the chairman of Bosnia's tripartite presidency, X,": a possessive inside the complement
+      if (d_.is(k, tok::kPossessive) && k > s - 6) continue;
       if (!d_.word(k) || verbish(k)) return nullptr;
       if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of")) {
         const Match* m = d_.ending_at(k, Role::Office);
@@ -282,6 +286,11 @@ class MentionFinder {
       // comma is an apposition naming the title's holder, whatever the given name.
       const bool appos = titled_after(e) || (n_words >= 2 && titled_apposition_before(s, e));
       bool accept = has_given || titled || ((speech || appos) && (n_words >= 2 || !common(s)));
+      // "active in Velmora, the minister said", "around Velmora and Castrejo, ...": one word after
+      // "in" or "near" (or joined to such a word) is a town
+      const bool town_slot = (s > 0 && in_or_near(s - 1)) ||
+                             (s > 2 && (d_.key_is(s - 1, "and") || d_.key_is(s - 1, "or")) && d_.cap(s - 2) && in_or_near(s - 3));
+      if (accept && !has_given && !titled && n_words == 1 && town_slot) accept = false;
       if (starts_particle) accept = accept && n_words >= 1 && (speech || titled || appos);
       if (!accept) continue;
 
@@ -462,8 +471,73 @@ class MentionFinder {
       m.first = settlement ? from : i;
       m.last = e;
       m.kind = "Place";
+      if (settlement) m.head = kSettlement;
       d_.add_mention(m);
       i = e - 1;
+    }
+  }
+
+  // ---- places the lexicons do not know: "in Osaka", "near Bergen", "around Kidal and Menaka"
+  // An unknown capitalised name of one to three words right after a location word is a place
+  // when nothing else claimed it: people are found before by given names and titles, bodies by
+  // their heads. Not in headlines, where every word is capitalised ("Allies Meet in Show of
+  // Unity"), nor before a possessive, a hyphen or a head noun ("in Havana talks").
+  bool unknown_name_word(int t) const {
+    return t >= 0 && t < n_ && d_.word(t) && d_.cap(t) && !d_.is(t, tok::kNumber) && !(d_.is(t, tok::kUpper) && d_.key(t).size() > 1) &&
+           !common(t) && !given(t) && !d_.is_role(t, Role::Month) && !d_.is_role(t, Role::Weekday) &&
+           !d_.is_role(t, Role::Honorific) && !d_.is_role(t, Role::OrgHead) && d_.atom_at[static_cast<size_t>(t)] < 0 &&
+           !credit_[static_cast<size_t>(t)] && !office_cover_[static_cast<size_t>(t)] && !lex_covered(t) &&
+           !d_.longest_of(t, {Role::MeetingHead, Role::DocumentHead, Role::ForceHead, Role::PlaceHead});
+  }
+
+  // Most words of the sentence capitalised, names known apart: a headline in title case.
+  bool title_case_sentence(int s) const {
+    int caps = 0, lower = 0;
+    for (int t = d_.sentence_first(s) + 1; t < d_.sentence_last(s); ++t) {
+      if (!d_.word(t) || d_.is(t, tok::kNumber) || d_.is_role(t, Role::FunctionWord) || d_.atom_at[static_cast<size_t>(t)] >= 0) continue;
+      (d_.cap(t) ? caps : lower) += 1;
+    }
+    return caps > lower;
+  }
+
+  // One past the unknown name starting at `from`, or `from` when there is none there.
+  int unknown_place_end(int from) const {
+    int e = from;
+    while (e < from + 3 && unknown_name_word(e) && (e == from || !d_.is(e, tok::kNewPara))) ++e;
+    if (e == from) return from;
+    if (e < n_ && (d_.is(e, tok::kPossessive) || d_.is(e, tok::kHyphen) || (d_.word(e) && d_.cap(e)) ||
+                   d_.longest_of(e, {Role::MeetingHead, Role::DocumentHead, Role::ForceHead, Role::PlaceHead, Role::OrgHead}))) {
+      return from;
+    }
+    return e;
+  }
+
+  void places_after_locatives() {
+    int checked_sentence = -1;
+    bool headline = false;
+    for (int i = 1; i < n_; ++i) {
+      if (!d_.ending_at(i, Role::LocativePrep) || !unknown_name_word(i)) continue;
+      const int s = d_.sentence_of(i);
+      if (s != checked_sentence) {
+        checked_sentence = s;
+        headline = title_case_sentence(s);
+      }
+      if (headline) continue;
+      int from = i;
+      for (;;) {
+        const int e = unknown_place_end(from);
+        if (e == from) break;
+        Mention m;
+        m.first = from;
+        m.last = e;
+        m.kind = "Place";
+        m.head = kSettlement;
+        d_.add_mention(m);
+        i = e - 1;
+        // "in Arauca and Catatumbo": a second unknown name joined to the first is a place too
+        if (!(d_.key_is(e, "and") || d_.key_is(e, "or")) || !unknown_name_word(e + 1)) break;
+        from = e + 1;
+      }
     }
   }
 
@@ -479,6 +553,53 @@ class MentionFinder {
   // organisation head ("Pacific Islands Forum", "European Defence Fund"); and the head word
   // alone for an organisation the article named ("the Forum", "Forum Secretary General").
   void organizations_by_shape() {
+    // "Jakarta Forum for Regional Security", "Kuala Lumpur Centre for Maritime Studies": a
+    // capitalised name, a head and "for / of / on" with capitalised words is a body (a think
+    // tank, a publisher), even when its head could name a meeting or a force.
+    for (int i = 1; i + 2 < n_; ++i) {
+      const bool head = d_.is_role(i, Role::OrgHead) || d_.key_is(i, "centre") || d_.key_is(i, "center");
+      if (!d_.cap(i) || !head || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
+      if (!(d_.key_is(i + 1, "for") || d_.key_is(i + 1, "of") || d_.key_is(i + 1, "on"))) continue;
+      // "Response Force on Monday", "Council of Europe": a date or a known name is no tail
+      if (d_.is_role(i + 2, Role::Weekday) || d_.is_role(i + 2, Role::Month) || common(i + 2)) continue;
+      int e = i + 2;
+      while (e < n_ && d_.word(e) && !d_.is(e, tok::kNewPara) && (d_.cap(e) || (d_.key_is(e, "and") && d_.cap(e + 1) && e > i + 2)) &&
+             e - i < 7) {
+        // a place or state inside the name ("Forum for Pacific Security") is part of it
+        const int a = d_.atom_at[static_cast<size_t>(e)];
+        if (a >= 0 && (d_.m(a).first != e || (d_.m(a).kind != "Place" && d_.m(a).kind != "Country"))) break;
+        e = a >= 0 ? d_.m(a).last : e + 1;
+      }
+      if (e == i + 2 || d_.key_is(e - 1, "and")) continue;
+      int s = i;
+      while (s > 0 && i - s < 4 && !d_.is(s, tok::kNewPara)) {
+        const int a = d_.atom_at[static_cast<size_t>(s - 1)];
+        if (a >= 0 && d_.m(a).last == s && (d_.m(a).kind == "Place" || d_.m(a).kind == "Country")) {
+          s = d_.m(a).first;
+          continue;
+        }
+        if (a < 0 && d_.word(s - 1) && d_.cap(s - 1) && !d_.is_role(s - 1, Role::Determiner) && !office_cover_[static_cast<size_t>(s - 1)] &&
+            !common(s - 1)) {
+          --s;
+          continue;
+        }
+        break;
+      }
+      if (s == i) continue;
+      for (int t = s; t < e; ++t) {
+        const int a = d_.atom_at[static_cast<size_t>(t)];
+        if (a < 0) continue;
+        Mention& am = d_.m(a);
+        am.dropped = true;
+        for (int u = am.first; u < am.last; ++u) d_.atom_at[static_cast<size_t>(u)] = -1;
+      }
+      Mention m;
+      m.first = s;
+      m.last = e;
+      m.kind = "Organization";
+      d_.add_mention(std::move(m));
+      i = e;
+    }
     for (int i = 0; i < n_; ++i) {
       if (!d_.cap(i) || !d_.is_role(i, Role::OrgHead) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
       if (d_.longest(i, Role::MeetingHead) || d_.longest(i, Role::DocumentHead)) continue;
@@ -744,6 +865,14 @@ class MentionFinder {
         const int mod_first = modifiers_before(off->first);
         set_office(p, *off, mod_first, "office:title-before");
         const int b = body_before(mod_first, p);
+        // "signed for Armenia by Foreign Minister X": the state the holder acts for
+        if (p.office_body < 0 && p.appointer < 0 && b == mod_first && d_.key_is(b - 1, "by") && b >= 3) {
+          const int party = d_.atom_at[static_cast<size_t>(b - 2)];
+          if (party >= 0 && d_.m(party).last == b - 1 && (d_.m(party).kind == "Country" || d_.m(party).kind == "Organization")) {
+            const int f = d_.key_is(d_.m(party).first - 1, "the") ? d_.m(party).first - 2 : d_.m(party).first - 1;
+            if (d_.key_is(f, "for")) p.office_body = party;
+          }
+        }
         p.former = former_before(b);
         for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
       } else if (titled_apposition_before(s, p.last)) {

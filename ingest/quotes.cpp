@@ -450,6 +450,9 @@ class Attributor {
     if (d_.key_is(k, "the") || d_.key_is(k, "a")) ++k;
     const int mi = d_.mention_at(k);
     if (mi < 0) return -1;
+    // "and said the bloc could contribute ...": the start of what was said, not its speaker
+    const int after = d_.m(mi).last;
+    if (d_.longest(after, Role::Modality) || d_.is_role(after, Role::Auxiliary) || d_.longest(after, Role::FrameActive)) return -1;
     how = "inverted";
     return speaker_of(mi);
   }

@@ -299,7 +299,8 @@ class Relations {
           const int he = entity_of(h);
           if (he >= 0 && (kind(he) == "Country" || kind(he) == "Person")) add("HOSTED", he, e, m.first, m.last - 1, "hosted:phrase", 0.85);
         }
-        if (m.owner >= 0) {
+        // a body's meeting still to come ("next year's Quad summit") is not attended yet
+        if (m.owner >= 0 && !m.future && !d_.e(e).future) {
           const int o = entity_of(m.owner);
           if (o >= 0 && party_kind(kind(o))) add("ATTENDED", o, e, m.first, m.last - 1, "attended:owner", 0.8);
         }
@@ -432,7 +433,10 @@ class Relations {
               d_.key_is(b - 1, "in") || d_.key_is(b - 1, "to") || d_.key_is(b - 1, "at") || d_.key_is(b - 1, "by")) {
             // "Delegations from Russia and Ukraine met", "Leaders of Australia, ... met": the
             // people stand for the states named after them
-            if ((d_.key_is(b - 1, "from") || d_.key_is(b - 1, "of")) && b >= 2 && d_.ending_at(b - 1, Role::DelegationNoun)) {
+            // ("The presidents of Ecuador and Peru signed": a plural office too)
+            const Match* plural_office = b >= 2 ? d_.ending_at(b - 1, Role::Office) : nullptr;
+            if ((d_.key_is(b - 1, "from") || d_.key_is(b - 1, "of")) && b >= 2 &&
+                (d_.ending_at(b - 1, Role::DelegationNoun) || (plural_office != nullptr && plural_office->plural))) {
               const int e = entity_of(mi);
               if (e >= 0) out.push_back(e);
               break;
@@ -714,6 +718,36 @@ class Relations {
       if (d_.longest(t, Role::Negation) && d_.longest(t, Role::Negation)->first + d_.longest(t, Role::Negation)->len <= i) negated = true;
     }
     if (negated) return;
+    // "X met Y in the morning and signed the partnership": a second predicate shares the
+    // subject of the verb before its "and"
+    if (subjects.empty() && type != "PRODUCED") {
+      int amp = -1;
+      for (int t = i - 1; t >= floor && t >= i - 8 && amp < 0; --t) {
+        if (d_.key_is(t, ",") || d_.key_is(t, ".") || d_.in_quote(t)) break;
+        if (d_.key_is(t, "and")) amp = t;
+      }
+      for (int t = amp - 1; amp > floor && t > floor && t >= amp - 20; --t) {
+        if (d_.key_is(t, ";") || d_.in_quote(t)) break;
+        const bool verb = d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb);
+        if (!verb) continue;
+        std::string m2;
+        bool n2 = false;
+        std::vector<int> shared = parties_before(t, floor, m2, n2);
+        // "The EU's foreign policy chief, Elena Moretti, met ...": the person, not her body
+        std::vector<int> people;
+        for (int e : shared) {
+          if (kind(e) == "Person") people.push_back(e);
+        }
+        // "The EU's foreign policy chief, Elena Moretti, met": the name closing an apposition
+        if (people.empty() && t >= 2 && d_.key_is(t - 1, ",")) {
+          const int a = d_.atom_at[static_cast<size_t>(t - 2)];
+          if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).last == t - 1 && entity_of(a) >= 0) people.push_back(entity_of(a));
+        }
+        if (!n2 && people.size() == 1) subjects = people;
+        else if (!n2 && shared.size() == 1) subjects = shared;
+        break;
+      }
+    }
     if (subjects.empty()) return;
     if (reported_and_denied(i, floor)) return;
 
@@ -804,6 +838,11 @@ class Relations {
             }
             if (d_.key_is(k, "and") || d_.key_is(k, ",")) {
               ++k;
+              continue;
+            }
+            // "with Foreign Minister X": through the co-signer's title
+            if (const Match* off = d_.longest(k, Role::Office); off != nullptr && off->first + off->len < end) {
+              k += off->len;
               continue;
             }
             break;
@@ -903,7 +942,18 @@ class Relations {
       // "X also attended": no object, the article's meeting
       // "Chile and Peru took part as observers", "X took part for the first time as a full member"
       const int nx = i + v->len;
-      const bool as_role = d_.key_is(nx, "as") || (d_.key_is(nx, "for") && d_.key_is(nx + 1, "the") && d_.key_is(nx + 3, "time"));
+      bool as_role = d_.key_is(nx, "as") || (d_.key_is(nx, "for") && d_.key_is(nx + 1, "the") && d_.key_is(nx + 3, "time"));
+      // "joined the second day as dialogue partners", "sat in on the talks as observers": a
+      // participant's role a few words on
+      for (int t = nx + 1; !as_role && t < std::min(end, nx + 6); ++t) {
+        if (!d_.key_is(t, "as")) continue;
+        for (int r = t + 1; r <= t + 2 && !as_role; ++r) {
+          static const char* const roles[] = {"observer", "observers", "partner", "partners", "guest", "guests", "witness",
+                                              "witnesses", "mediator", "mediators", "delegate", "delegates"};
+          for (const char* role : roles) as_role = as_role || d_.key_is(r, role);
+        }
+        break;
+      }
       // "joined by video link", "took part remotely"
       const bool remote = (d_.key_is(nx, "by") || d_.key_is(nx, "via")) &&
                           (d_.key_is(nx + 1, "video") || d_.key_is(nx + 1, "videoconference") || d_.key_is(nx + 1, "videolink") ||
@@ -912,7 +962,8 @@ class Relations {
                                  d_.key_is(nx, "remotely") || d_.key_is(nx, "online") ||
                                  (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
                                 (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||
-                                 (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") ||
+                                 (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") || d_.key_is(i, "sat") ||
+                                              d_.key_is(i, "joining") || d_.key_is(i, "joins") ||
                                               d_.key_is(i, "taking") || d_.key_is(i, "attending") || d_.key_is(i, "participating"))));
       if (meetings.empty() && main_meeting >= 0 && intransitive) meetings.push_back(main_meeting);
       if (meetings.empty() && main_meeting >= 0) {
@@ -1066,7 +1117,20 @@ class Relations {
       // "told reporters on the sidelines of the meeting": the window covers a short object
       int m1 = meeting_after_preposition(i + v->len, std::min(s_last, i + v->len + 4));
       if (m1 < 0) m1 = meeting_after_preposition(floor, std::min(floor + 1, i));
+      // "told the summit that ...", "told the session": the meeting as the one spoken to
+      if (m1 < 0) {
+        int k = i + v->len;
+        if (d_.key_is(k, "the")) ++k;
+        const int ph = k < s_last ? d_.phrase_at[static_cast<size_t>(k)] : -1;
+        if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).future && (d_.m(ph).first == k || d_.m(ph).first == k - 1)) m1 = ph;
+      }
       if (m1 >= 0) meeting = entity_of(m1);
+      // "told reporters after the signing": the signing is the article's meeting
+      if (meeting < 0 && main_meeting >= 0) {
+        for (int t = i + v->len; t + 2 < std::min(s_last, i + v->len + 5); ++t) {
+          if ((d_.key_is(t, "after") || d_.key_is(t, "at")) && d_.key_is(t + 1, "the") && d_.key_is(t + 2, "signing")) meeting = main_meeting;
+        }
+      }
       // "said in Paris" where the main meeting was held
       if (meeting < 0 && main_meeting >= 0 && d_.key_is(i + v->len, "in")) {
         const int a = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, i + v->len + 1))];
@@ -1268,6 +1332,15 @@ class Relations {
         }
       }
       after_office = false;
+      // "headed by a Finnish officer, Major General X": an indefinite description before the name
+      if ((d_.key_is(t, "a") || d_.key_is(t, "an")) && out.empty()) {
+        int c = t + 1;
+        while (c < limit && c <= t + 4 && d_.word(c) && (d_.mention_at(c) < 0 || d_.m(d_.mention_at(c)).kind == "Country")) ++c;
+        if (c > t + 1 && c < limit && d_.key_is(c, ",") && (d_.mention_at(c + 1) >= 0 || d_.longest(c + 1, Role::Office))) {
+          t = c;
+          continue;
+        }
+      }
       if (d_.key_is(t, "the") || d_.key_is(t, ",") || d_.key_is(t, "and") || d_.is(t, tok::kDQuote)) continue;
       const int mi = d_.mention_at(t);
       if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
@@ -1340,7 +1413,37 @@ class Relations {
     return ph;
   }
 
+  // "The declaration was signed late on Wednesday, for Armenia by Foreign Minister X and for
+  // Azerbaijan by Foreign Minister Y": each party after "for" and each agent after its "by".
+  void signed_for_by() {
+    for (int i = 1; i < n_; ++i) {
+      if (!d_.key_is(i, "signed") || d_.in_quote(i) || !d_.ending_at(i, Role::Auxiliary) || d_.key_is(i + 1, "by")) continue;
+      const int ph = passive_thing(i, -1, -1);
+      if (ph < 0 || d_.m(ph).kind != "Document") continue;
+      const int doc = entity_of(ph);
+      const int s_last = d_.sentence_last(d_.sentence_of(i));
+      for (int t = i + 1; t + 2 < s_last; ++t) {
+        if (!d_.key_is(t, "for")) continue;
+        int k = t + 1;
+        if (d_.key_is(k, "the")) ++k;
+        const int pm = d_.mention_at(k);
+        if (pm < 0 || d_.m(pm).first != k || !party_kind(d_.m(pm).kind) || !d_.key_is(d_.m(pm).last, "by")) continue;
+        int limit = d_.m(pm).last + 1;
+        while (limit < s_last && !(d_.key_is(limit, "for") && d_.key_is(limit - 1, "and"))) ++limit;
+        const std::vector<int> agents = agents_after(d_.m(pm).last + 1, limit);
+        if (agents.empty()) continue;
+        const int party = entity_of(pm);
+        if (party >= 0 && kind(party) == "Country") add("SIGNED", party, doc, d_.m(ph).first, s_last - 1, "signed:for-by", 0.75);
+        for (int a : agents) {
+          if (kind(a) == "Person" || kind(a) == "Country") add("SIGNED", a, doc, d_.m(ph).first, s_last - 1, "signed:for-by", 0.75);
+        }
+        t = limit - 1;
+      }
+    }
+  }
+
   void passives() {
+    signed_for_by();
     int prev_thing = -1, prev_sentence = -1;
     for (int i = 0; i < n_; ++i) {
       if (d_.in_quote(i)) continue;
@@ -1540,7 +1643,9 @@ class Relations {
       std::string place_name, building;
       for (int p : x.places) {
         const Entity& pe = d_.e(d_.live(p));
-        const std::string type = pe.lex >= 0 ? d_.lex.entities[static_cast<size_t>(pe.lex)].type : std::string("building");
+        // a place no lexicon knows is a building unless it was found as a town ("in Osaka")
+        const bool settlement = std::any_of(pe.mentions.begin(), pe.mentions.end(), [&](int mi) { return d_.m(mi).head == kSettlement; });
+        const std::string type = pe.lex >= 0 ? d_.lex.entities[static_cast<size_t>(pe.lex)].type : std::string(settlement ? "city" : "building");
         const bool is_building = type == "seat" || type == "building" || type == "facility";
         if (is_building) {
           if (building.empty()) building = pe.name;

@@ -1,0 +1,38 @@
+// Round 11 rules: towns no lexicon knows, found by the location word before them; a meeting to
+// come is not attended yet. Sentences about places that are in no lexicon of kg.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+TEST_CASE("an unknown capitalised name after a location word is a place") {
+  const auto f = facts("The ministers met in Tarnowek on Friday. The new centre will be based near Orlavik.");
+  CHECK(entity(f, "Place", "Tarnowek") >= 0);
+  CHECK(entity(f, "Place", "Orlavik") >= 0);
+  // a second name joined by "and" is a place too
+  const auto g = facts("Rebel groups remain active around Velmora and Castrejo, the minister said.");
+  CHECK(entity(g, "Place", "Velmora") >= 0);
+  CHECK(entity(g, "Place", "Castrejo") >= 0);
+}
+
+TEST_CASE("no town by context in a title-case headline, before a possessive or before a head noun") {
+  const auto f = facts("Allies Gather in Show of Unity\n\nThe ministers met in Tarnowek's old town.");
+  CHECK(entity(f, "Place", "Show") < 0);
+  CHECK(entity(f, "Place", "Tarnowek") < 0);
+  const auto g = facts("Delegates arrived in Velmora Talks week.");
+  CHECK(entity(g, "Place", "Velmora") < 0);
+}
+
+TEST_CASE("a meeting in a town found by context is named 'in' the town, not 'at' a building") {
+  const auto f = facts("Chile will host next year's Pacific Islands Forum summit in Tarnowek, the minister said.");
+  CHECK(entity(f, "Meeting", "Pacific Islands Forum summit in Tarnowek") >= 0);
+  CHECK(related(f, "HELD_IN", "Pacific Islands Forum summit in Tarnowek", "Tarnowek"));
+}
+
+TEST_CASE("a body's meeting still to come is not attended") {
+  const auto f = facts("The Nordic Council summit in Oslo ended on Monday. The next Nordic Council summit will be held in Tarnowek.");
+  CHECK(related(f, "ATTENDED", "Nordic Council", "Nordic Council summit in Oslo"));
+  CHECK(entity(f, "Meeting", "Nordic Council summit in Tarnowek") >= 0);
+  CHECK_FALSE(related(f, "ATTENDED", "Nordic Council", "Nordic Council summit in Tarnowek"));
+}
