@@ -430,6 +430,11 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
 
   // ---- collect, in file order
   std::vector<ingest::DocFacts> docs;
+  {
+    size_t total = 0;
+    for (const FileResult& r : results) total += r.docs.size();
+    docs.reserve(total);
+  }
   BuildCommit commit;
   commit.extraction_key = key;
   commit.started_ns = started_ns;

@@ -257,15 +257,17 @@ class Resolver {
     traits_.reserve(items_.size());
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       const auto& e = ent(i);
-      Traits t;
-      t.kind = &e.kind;
+      static const std::string kNone;
+      Traits t{&e.kind, &kNone, &kNone, &kNone, &kNone, Traits::Other, false, false};
       t.code = e.kind == "Meeting" ? Traits::Meeting : e.kind == "Document" ? Traits::Document : e.kind == "Person" ? Traits::Person : Traits::Other;
-      t.date = &attr(e, "date");
-      t.head = &attr(e, "head");
-      t.qualifiers = &attr(e, "qualifiers");
-      t.first_name = &attr(e, "first_name");
+      for (const auto& [k, v] : e.attributes) {  // one pass over a few attributes, not a lookup each
+        if (k == "date") t.date = &v;
+        else if (k == "head") t.head = &v;
+        else if (k == "qualifiers") t.qualifiers = &v;
+        else if (k == "first_name") t.first_name = &v;
+        else if (k == "text") t.outcome = v == "outcome";
+      }
       t.call = t.head->find("call") != std::string::npos;
-      t.outcome = attr(e, "text") == "outcome";
       traits_.push_back(t);
     }
   }

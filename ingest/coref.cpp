@@ -71,7 +71,10 @@ class Coref {
         // names the lexicons do not know: one entity per name
         const std::string key = m.kind + ":" + name_key(m.surface);
         auto it = by_name_.find(key);
-        if (it == by_name_.end()) it = by_name_.emplace(key, new_entity(m.kind, m.surface)).first;
+        if (it == by_name_.end()) {
+          it = by_name_.emplace(key, new_entity(m.kind, m.surface)).first;
+          d_.e(it->second).head = m.head;  // "Operation Aspides": a force named head first
+        }
         attach(static_cast<int>(i), it->second);
       }
     }

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <unordered_map>
 
 #include "ingest/analysis.h"
 #include "ingest/name_key.h"
@@ -51,6 +52,7 @@ class MentionFinder {
     titles();
     collectives();
     places_after_locatives();
+    forces_named_head_first();
     phrases();
     verbal_meetings();
   }
@@ -490,10 +492,12 @@ class MentionFinder {
            !d_.longest_of(t, {Role::MeetingHead, Role::DocumentHead, Role::ForceHead, Role::PlaceHead});
   }
 
-  // Most words of the sentence capitalised, names known apart: a headline in title case.
-  bool title_case_sentence(int s) const {
+  // Most words of the sentence capitalised, known names and the candidate [from, to) apart: a
+  // headline in title case.
+  bool title_case_sentence(int s, int from, int to) const {
     int caps = 0, lower = 0;
     for (int t = d_.sentence_first(s) + 1; t < d_.sentence_last(s); ++t) {
+      if (t >= from && t < to) continue;
       if (!d_.word(t) || d_.is(t, tok::kNumber) || d_.is_role(t, Role::FunctionWord) || d_.atom_at[static_cast<size_t>(t)] >= 0) continue;
       (d_.cap(t) ? caps : lower) += 1;
     }
@@ -520,7 +524,7 @@ class MentionFinder {
       const int s = d_.sentence_of(i);
       if (s != checked_sentence) {
         checked_sentence = s;
-        headline = title_case_sentence(s);
+        headline = title_case_sentence(s, i, unknown_place_end(i));
       }
       if (headline) continue;
       int from = i;
@@ -538,6 +542,43 @@ class MentionFinder {
         if (!(d_.key_is(e, "and") || d_.key_is(e, "or")) || !unknown_name_word(e + 1)) break;
         from = e + 1;
       }
+    }
+  }
+
+  // ---- forces named head first: "Operation Aspides", "Operation Sea Guardian", and the
+  // -FOR acronyms of NATO and EU forces with their operation's name ("EUFOR Althea", "KFOR").
+  void forces_named_head_first() {
+    // "EUFOR" alone is the "EUFOR Althea" the article names in full, before or after
+    std::unordered_map<std::string, std::string> full_names;
+    for (int i = 0; i + 1 < n_; ++i) {
+      const std::string& k = d_.key(i);
+      if (d_.is(i, tok::kUpper) && k.size() >= 4 && k.ends_with("for") && unknown_name_word(i + 1) && !unknown_name_word(i + 2)) {
+        full_names.emplace(k, std::string(d_.span(i, i + 2)));
+      }
+    }
+    for (int i = 0; i < n_; ++i) {
+      if (d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
+      const std::string& k = d_.key(i);
+      const bool operation = d_.cap(i) && !d_.is(i, tok::kUpper) && k == "operation";
+      const bool for_acronym = d_.is(i, tok::kUpper) && k.size() >= 4 && k.ends_with("for");
+      if (!operation && !for_acronym) continue;
+      int e = i + 1;
+      while (e < i + 4 && unknown_name_word(e) && !d_.is(e, tok::kNewPara)) ++e;
+      if (operation && (e == i + 1 || (e < n_ && (d_.is(e, tok::kPossessive) || (d_.word(e) && d_.cap(e)))))) continue;
+      if (e < n_ && d_.is(e, tok::kHyphen)) continue;
+      // a headline in title case capitalises every word after "Operation"
+      if (operation && title_case_sentence(d_.sentence_of(i), i, e)) continue;
+      Mention m;
+      m.first = i;
+      m.last = e;
+      m.kind = "Force";
+      m.head = operation ? "operation" : "force";
+      m.specific = true;
+      if (for_acronym && e == i + 1) {
+        if (auto it = full_names.find(k); it != full_names.end()) m.surface = it->second;
+      }
+      d_.add_mention(m);
+      i = e - 1;
     }
   }
 

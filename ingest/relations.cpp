@@ -540,6 +540,15 @@ class Relations {
     return -1;
   }
 
+  // The meeting, document or force phrase at token t, or a force named head first
+  // ("Operation X", "EUFOR Althea"), which is a name, not a phrase.
+  int thing_at(int t) const {
+    const int ph = d_.phrase_at[static_cast<size_t>(t)];
+    if (ph >= 0) return ph;
+    const int a = d_.atom_at[static_cast<size_t>(t)];
+    return a >= 0 && d_.m(a).kind == "Force" ? a : -1;
+  }
+
   // Objects of a verb: mentions of `want` kind after token `from` in its clause.
   std::vector<int> objects_after(int from, const std::string& want, int limit) const {
     std::vector<int> out;
@@ -548,7 +557,7 @@ class Relations {
           d_.key_is(t, "although") || d_.key_is(t, "which") || d_.key_is(t, "who")) {
         break;
       }
-      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      const int ph = thing_at(t);
       if (ph >= 0 && d_.m(ph).kind == want && !d_.m(ph).dropped && d_.m(ph).first >= from - 1) {
         const int e = entity_of(ph);
         if (e >= 0 && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
@@ -1387,6 +1396,9 @@ class Relations {
   // ("The summit, which was hosted by"); after "and" or a closing comma, the thing of the
   // previous passive of the sentence ("was chaired by X and attended by Y", "The meeting,
   // hosted by A at B, was chaired by C"). Returns a mention or -1.
+  // The phrase ending right before token k, or a force named head first ("Operation X").
+  int thing_ending_at(int k) const { return k > 0 ? thing_at(k - 1) : -1; }
+
   int passive_thing(int i, int prev_thing, int prev_sentence) const {
     int k = i;
     while (k > 0 && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
@@ -1394,7 +1406,7 @@ class Relations {
     const bool same_sentence = prev_thing >= 0 && prev_sentence == d_.sentence_of(i);
     if (d_.key_is(k - 1, "and") && same_sentence) return prev_thing;
     if (d_.key_is(k - 1, ",")) {
-      const int ph = k >= 2 ? d_.phrase_at[static_cast<size_t>(k - 2)] : -1;
+      const int ph = k >= 2 ? thing_ending_at(k - 1) : -1;
       if (ph >= 0 && d_.m(ph).last == k - 1 && !d_.m(ph).dropped) return ph;
       if (same_sentence) return prev_thing;
       // "The session, held in the main hall, was chaired by": the phrase before the parenthetical
@@ -1408,7 +1420,7 @@ class Relations {
       }
       return -1;
     }
-    const int ph = k > 0 ? d_.phrase_at[static_cast<size_t>(k - 1)] : -1;
+    const int ph = thing_ending_at(k);
     if (ph < 0 || d_.m(ph).last != k || d_.m(ph).dropped) return -1;
     return ph;
   }

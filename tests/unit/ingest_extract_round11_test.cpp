@@ -36,3 +36,19 @@ TEST_CASE("a body's meeting still to come is not attended") {
   CHECK(entity(f, "Meeting", "Nordic Council summit in Tarnowek") >= 0);
   CHECK_FALSE(related(f, "ATTENDED", "Nordic Council", "Nordic Council summit in Tarnowek"));
 }
+
+TEST_CASE("a force named head first: 'Operation X' and the -FOR acronyms") {
+  const auto f = facts("Chile will lead Operation Tidewater. Peru pledged a frigate to Operation Tidewater.");
+  CHECK(entity(f, "Force", "Operation Tidewater") >= 0);
+  CHECK(related(f, "LEADS", "Chile", "Operation Tidewater"));
+  CHECK(related(f, "COMMITS", "Peru", "Operation Tidewater"));
+  const auto p = facts("Operation Tidewater will be led by Chile, the ministers agreed.");
+  CHECK(related(p, "LEADS", "Chile", "Operation Tidewater"));
+  // the acronym alone is the force the article names in full
+  const auto g = facts("Chile sent more troops to ANDFOR. Peru, which leads ANDFOR Condor, will send 100 more troops.");
+  CHECK(count_kind(g, "Force") == 1);
+  CHECK(related(g, "LEADS", "Peru", "ANDFOR Condor"));
+  // a title-case headline is no operation's name
+  const auto h = facts("Operation Begins To Fail As Talks Stall\n\nChile and Peru met in Lima.");
+  CHECK(count_kind(h, "Force") == 0);
+}
