@@ -56,7 +56,8 @@ std::vector<Sentence> split_sentences(const std::string& text) {
 }
 
 bool case_ok(const std::vector<Token>& toks, int first, int len, const PhraseHit& h) {
-  for (int k = 0; k < len && k < 16; ++k) {
+  const unsigned need = static_cast<unsigned>(h.cap_mask | h.upper_mask);  // most phrases ask for no capitals
+  for (int k = 0; k < len && k < 16 && (need >> k) != 0; ++k) {
     const Token& t = toks[static_cast<size_t>(first + k)];
     if ((h.upper_mask >> k) & 1u) {
       if (!t.is(tok::kUpper)) return false;

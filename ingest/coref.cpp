@@ -93,6 +93,7 @@ class Coref {
     Entity e;
     e.kind = kind;
     e.name = name;
+    e.mentions.reserve(4);  // one allocation for most entities' mentions instead of several
     d_.entities.push_back(std::move(e));
     return static_cast<int>(d_.entities.size()) - 1;
   }

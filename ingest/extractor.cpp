@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "ingest/analysis.h"
 #include "ingest/force_key.h"
@@ -10,7 +11,7 @@
 namespace kg::ingest {
 namespace {
 
-Evidence evidence_for(const detail::Doc& d, int first_tok, int last_tok, const std::string& rule, double confidence) {
+Evidence evidence_for(const detail::Doc& d, int first_tok, int last_tok, std::string rule, double confidence) {
   Evidence ev;
   if (d.size() == 0) return ev;
   first_tok = std::clamp(first_tok, 0, d.size() - 1);
@@ -18,7 +19,7 @@ Evidence evidence_for(const detail::Doc& d, int first_tok, int last_tok, const s
   ev.sentence = d.sentence_of(first_tok);
   ev.begin = d.toks[static_cast<size_t>(first_tok)].begin;
   ev.end = d.toks[static_cast<size_t>(last_tok)].end;
-  ev.rule = rule;
+  ev.rule = std::move(rule);
   ev.confidence = confidence;
   return ev;
 }
@@ -79,12 +80,12 @@ DocFacts extract(const Article& article, const Lexicon& lexicon) {
   // Entities that survive: strong ones, in order of first mention.
   std::vector<int> remap(d.entities.size(), -1);
   for (size_t ei = 0; ei < d.entities.size(); ++ei) {
-    const detail::Entity& x = d.entities[ei];
+    detail::Entity& x = d.entities[ei];
     if (x.removed || !x.strong) continue;
     LocalEntity le;
     le.kind = x.kind;
     le.name = x.name;
-    le.attributes = x.attributes;
+    le.attributes = std::move(x.attributes);  // only removed entities' attributes are read again (live)
     std::vector<std::string> seen;
     auto alias = [&](const std::string& a) {
       const std::string k = name_key(a);
@@ -104,6 +105,7 @@ DocFacts extract(const Article& article, const Lexicon& lexicon) {
       for (const std::string& k : keys) joined += (joined.empty() ? "" : "|") + k;
       if (!joined.empty()) le.attributes["match_keys"] = joined;
     }
+    le.mentions.reserve(x.mentions.size());
     for (int mi : x.mentions) {
       const detail::Mention& m = d.m(mi);
       if (m.dropped) continue;
@@ -124,17 +126,18 @@ DocFacts extract(const Article& article, const Lexicon& lexicon) {
                                q.speaker >= 0 ? q.confidence : 0.5);
     facts.quotes.push_back(std::move(lq));
   }
-  for (const detail::Relation& r : d.relations) {
+  facts.relations.reserve(d.relations.size());
+  for (detail::Relation& r : d.relations) {  // the document ends here: its relations are moved out
     LocalRelation lr;
-    lr.type = r.type;
+    lr.type = std::move(r.type);
     lr.start = mapped(r.start);
     lr.end = mapped(r.end);
     if (lr.start < 0 || lr.end < 0) continue;
-    lr.properties = r.properties;
+    lr.properties = std::move(r.properties);
     lr.evidence.sentence = r.sentence;
     lr.evidence.begin = r.begin;
     lr.evidence.end = r.end_off;
-    lr.evidence.rule = r.rule;
+    lr.evidence.rule = std::move(r.rule);
     lr.evidence.confidence = r.confidence;
     facts.relations.push_back(std::move(lr));
   }

@@ -15,6 +15,41 @@
 
 namespace kg::ingest {
 
+// A hash for short strings (words, names): eight bytes at a time, multiplied and folded, the last
+// (partial) block read as overlapping loads. Inline, where std::hash is an out-of-line call of a
+// general-purpose hash.
+inline uint64_t word_hash(std::string_view key) {
+  const auto load = [](const char* p, size_t n) {  // n = 4 or 8
+    uint64_t w = 0;
+    if (n == 8) {
+      std::memcpy(&w, p, 8);
+    } else {
+      uint32_t v = 0;
+      std::memcpy(&v, p, 4);
+      w = v;
+    }
+    return w;
+  };
+  const char* p = key.data();
+  const size_t n = key.size();
+  uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+  uint64_t w = 0;
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      h = (h ^ load(p + i, 8)) * 0xBF58476D1CE4E5B9ULL;
+      h ^= h >> 31;
+    }
+    w = load(p + n - 8, 8);
+  } else if (n >= 4) {
+    w = load(p, 4) | (load(p + n - 4, 4) << 32);
+  } else if (n > 0) {
+    w = uint64_t{static_cast<unsigned char>(p[0])} | uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
+        uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
+  }
+  h = (h ^ w) * 0x94D049BB133111EBULL;
+  return h ^ (h >> 29);
+}
+
 // Interned strings: each distinct key gets the next id (0, 1, 2, ...).
 class StringIds {
  public:
@@ -46,40 +81,7 @@ class StringIds {
     uint32_t tag = 0;  // high half of the hash: most mismatches end without comparing strings
     int32_t id = -1;   // -1: empty
   };
-  // Keys are short words: eight bytes at a time, multiplied and folded, the last (partial)
-  // block read as overlapping loads (inline, where std::hash is an out-of-line call of a
-  // general-purpose hash).
-  static uint64_t load(const char* p, size_t n) {  // n = 4 or 8
-    uint64_t w = 0;
-    if (n == 8) std::memcpy(&w, p, 8);
-    else {
-      uint32_t v = 0;
-      std::memcpy(&v, p, 4);
-      w = v;
-    }
-    return w;
-  }
-  static uint64_t hash(std::string_view key) {
-    const char* p = key.data();
-    const size_t n = key.size();
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-    uint64_t w = 0;
-    if (n >= 8) {
-      size_t i = 0;
-      for (; i + 8 < n; i += 8) {
-        h = (h ^ load(p + i, 8)) * 0xBF58476D1CE4E5B9ULL;
-        h ^= h >> 31;
-      }
-      w = load(p + n - 8, 8);
-    } else if (n >= 4) {
-      w = load(p, 4) | (load(p + n - 4, 4) << 32);
-    } else if (n > 0) {
-      w = uint64_t{static_cast<unsigned char>(p[0])} | uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
-          uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
-    }
-    h = (h ^ w) * 0x94D049BB133111EBULL;
-    return h ^ (h >> 29);
-  }
+  static uint64_t hash(std::string_view key) { return word_hash(key); }
   void place(uint64_t h, int32_t id) {
     size_t i = h & mask_;
     while (slots_[i].id >= 0) i = (i + 1) & mask_;

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "ingest/flat_index.h"
+#include "ingest/label.h"
 #include "ingest/lexicon.h"
 
 namespace kg::ingest {
@@ -90,7 +91,7 @@ struct PhraseHit {
 
 // A named thing the lexicons know: a country, an organisation or a place.
 struct LexEntity {
-  std::string kind;                  // Country, Organization, Place
+  Label kind;                        // Country, Organization, Place
   std::string name;                  // canonical name
   std::string type;                  // "country", an organisation type, a place type, "capital", "seat"
   std::vector<std::string> aliases;  // other names, as written in the data
@@ -109,7 +110,7 @@ struct Office {
 };
 
 struct Frame {
-  std::string type;  // ontology relationship type
+  Label type;  // ontology relationship type
 };
 
 struct Lexicon::Data {

@@ -5,6 +5,8 @@
 #include <array>
 #include <cstdint>
 
+#include "ingest/flat_index.h"
+
 namespace kg::ingest {
 namespace {
 
@@ -136,7 +138,9 @@ void append_key(std::string_view folded, std::string& out) {
 
 }  // namespace
 
-std::string name_key(std::string_view name) {
+namespace {
+
+std::string compute_name_key(std::string_view name) {
   std::string out;
   out.reserve(name.size());
   if (is_ascii(name)) {
@@ -146,6 +150,26 @@ std::string name_key(std::string_view name) {
   }
   if (out.size() >= 4 && out.compare(0, 4, "the ") == 0) out.erase(0, 4);
   return out;
+}
+
+}  // namespace
+
+std::string name_key(std::string_view name) {
+  // The same few names are keyed over and over (extraction compares aliases pair by pair): a
+  // small direct-mapped cache per thread answers a repeat with one hash and one comparison.
+  struct Slot {
+    std::string name, key;
+    bool used = false;
+  };
+  constexpr size_t kSlots = 512;
+  thread_local std::array<Slot, kSlots> cache;
+  Slot& slot = cache[word_hash(name) & (kSlots - 1)];
+  if (slot.used && slot.name == name) return slot.key;
+  std::string key = compute_name_key(name);
+  slot.name.assign(name);
+  slot.key = key;
+  slot.used = true;
+  return key;
 }
 
 }  // namespace kg::ingest

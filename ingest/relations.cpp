@@ -26,7 +26,7 @@
 namespace kg::ingest::detail {
 namespace {
 
-bool party_kind(const Label& k) { return k == "Country" || k == "Organization"; }
+bool party_kind(std::string_view k) { return k == "Country" || k == "Organization"; }
 
 class Relations {
  public:
@@ -1504,6 +1504,7 @@ class Relations {
     int prev_thing = -1, prev_sentence = -1;
     for (int i = 0; i < n_; ++i) {
       if (d_.in_quote(i)) continue;
+      if (!(d_.starts_with[static_cast<size_t>(i)] & Doc::bit(Role::FramePassive))) continue;  // no passive frame here
       for (const char* type : {"HOSTED", "SIGNED", "LEADS", "ATTENDED"}) {
         const Match* pv = frame_at(i, Role::FramePassive, type);
         if (!pv) continue;

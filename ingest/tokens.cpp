@@ -163,6 +163,11 @@ std::vector<Token> tokenize(std::string_view s) {
   };
 
   while (i < s.size()) {
+    if (s[i] == ' ') {  // the commonest character, taken before decoding
+      space_before = true;
+      ++i;
+      continue;
+    }
     const Cp c = decode(s, i);
     const Cls cls = classify(c.cp);
     if (cls == Cls::Newline || cls == Cls::Space) {
@@ -177,8 +182,9 @@ std::vector<Token> tokenize(std::string_view s) {
 
     if (is_word_cls(cls)) {
       const size_t b = i;
-      // Dotted abbreviation: a letter, a period, a letter, a period ... ("U.S.", "D.C.").
-      {
+      // Dotted abbreviation: a letter, a period, a letter, a period ... ("U.S.", "D.C."). Only a
+      // letter outside ASCII or one followed by a period can start one.
+      if (c.cp >= 0x80 || (cls == Cls::Letter && i + 1 < s.size() && s[i + 1] == '.')) {
         size_t j = i;
         int pairs = 0;
         while (j + 1 < s.size()) {
