@@ -39,6 +39,8 @@
 namespace kg::ingest {
 namespace {
 
+size_t word_count(std::string_view s);  // words between single spaces
+
 enum class Kind { kText, kHeading, kDate, kByline, kOutlet, kCredit, kUrl, kUrlLabel, kMeta, kRule };
 enum class Role { kBody, kCaption, kHeadline, kDrop };
 
@@ -88,16 +90,7 @@ bool is_kicker(std::string_view s) {
     while (ok) {
       const size_t e = s.find(sep, b);
       const std::string_view part = s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
-      size_t words = 0;
-      bool in = false;
-      for (char c : part) {
-        if (c == ' ') {
-          in = false;
-        } else if (!in) {
-          in = true;
-          ++words;
-        }
-      }
+      const size_t words = word_count(part);
       ok = words >= 1 && words <= 3 && part.front() >= 'A' && part.front() <= 'Z' && part.back() != '.';
       ++parts;
       if (e == std::string_view::npos) break;

@@ -2,27 +2,15 @@
 // and app lines, PDF running headers, mastheads, bylines with middle dots, navigation menus.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-
 #include "ingest/metadata.h"
 #include "ingest/reader.h"
+#include "reader_fixture.h"
 
-namespace fs = std::filesystem;
 using kg::ingest::Article;
-using kg::ingest::ReaderRules;
+using kg::test::reader_rules;
+using kg::test::read_one;
 
 namespace {
-
-const ReaderRules& rules() {
-  static const ReaderRules r = ReaderRules::load(fs::path(KG_TEST_DIR).parent_path());
-  return r;
-}
-
-Article read_one(const std::string& text) {
-  auto arts = kg::ingest::read_articles(text, "dir/in.txt", rules());
-  REQUIRE(arts.size() == 1);
-  return arts[0];
-}
 
 const char* kBody =
     "Chile and Peru signed a fisheries patrol agreement in Lima on Tuesday, officials said.\n\n"
@@ -71,16 +59,16 @@ TEST_CASE("a masthead line beside the byline is the outlet, not the headline") {
 
 TEST_CASE("a byline with middle dots: author, date and outlet") {
   kg::ingest::Byline b;
-  REQUIRE(kg::ingest::parse_byline("By Lucia Quispe \xC2\xB7 3 June 2025 \xC2\xB7 Andean Security Review", rules(), b));
+  REQUIRE(kg::ingest::parse_byline("By Lucia Quispe \xC2\xB7 3 June 2025 \xC2\xB7 Andean Security Review", reader_rules(), b));
   CHECK(b.authors == std::vector<std::string>{"Lucia Quispe"});
   CHECK(b.date == "2025-06-03");
   CHECK(b.outlets == std::vector<std::string>{"Andean Security Review"});
 }
 
 TEST_CASE("published and updated times on one line; navigation menus are not titles") {
-  CHECK(kg::ingest::parse_date_line("Published 03.06.2025 09:10 | Updated 03.06.2025 17:45", rules()) == "2025-06-03");
-  CHECK(kg::ingest::parse_date_line("Tuesday, 6 January 2026 | 14:05 GMT", rules()) == "2026-01-06");
-  CHECK(kg::ingest::parse_date_line("Published 03.06.2025 | Lima bureau", rules()).empty());
+  CHECK(kg::ingest::parse_date_line("Published 03.06.2025 09:10 | Updated 03.06.2025 17:45", reader_rules()) == "2025-06-03");
+  CHECK(kg::ingest::parse_date_line("Tuesday, 6 January 2026 | 14:05 GMT", reader_rules()) == "2026-01-06");
+  CHECK(kg::ingest::parse_date_line("Published 03.06.2025 | Lima bureau", reader_rules()).empty());
   const Article a = read_one(std::string("Skip to main content\nMenu | Search | Sign in\nWorld Americas Defence Opinion Podcasts\n\n"
                                          "Chile and Peru agree joint fisheries patrols\n"
                                          "Published 03.06.2025 09:10 | Updated 03.06.2025 17:45\n\n") + kBody);

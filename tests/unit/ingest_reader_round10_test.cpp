@@ -2,27 +2,15 @@
 // order its time zone writes it, a running header with a volume and a number.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-
 #include "ingest/metadata.h"
 #include "ingest/reader.h"
+#include "reader_fixture.h"
 
-namespace fs = std::filesystem;
 using kg::ingest::Article;
-using kg::ingest::ReaderRules;
+using kg::test::reader_rules;
+using kg::test::read_one;
 
 namespace {
-
-const ReaderRules& rules() {
-  static const ReaderRules r = ReaderRules::load(fs::path(KG_TEST_DIR).parent_path());
-  return r;
-}
-
-Article read_one(const std::string& text) {
-  auto arts = kg::ingest::read_articles(text, "dir/in.txt", rules());
-  REQUIRE(arts.size() == 1);
-  return arts[0];
-}
 
 const char* kBody =
     "Chile and Peru signed a fisheries patrol agreement in Lima on Tuesday, officials said.\n\n"
@@ -38,10 +26,10 @@ TEST_CASE("a breadcrumb or kicker over the headline is not the title") {
 }
 
 TEST_CASE("a slash date is read in the order of its time zone") {
-  CHECK(kg::ingest::parse_date_line("03/04/2026 \xC2\xB7 10:15 CET", rules()) == "2026-04-03");
-  CHECK(kg::ingest::parse_date_line("03/04/2026 10:15 EST", rules()) == "2026-03-04");
-  CHECK(kg::ingest::parse_date_line("03/04/2026", rules()).empty());  // no zone: cannot be told
-  CHECK(kg::ingest::parse_date_line("13/04/2026", rules()) == "2026-04-13");
+  CHECK(kg::ingest::parse_date_line("03/04/2026 \xC2\xB7 10:15 CET", reader_rules()) == "2026-04-03");
+  CHECK(kg::ingest::parse_date_line("03/04/2026 10:15 EST", reader_rules()) == "2026-03-04");
+  CHECK(kg::ingest::parse_date_line("03/04/2026", reader_rules()).empty());  // no zone: cannot be told
+  CHECK(kg::ingest::parse_date_line("13/04/2026", reader_rules()) == "2026-04-13");
 }
 
 TEST_CASE("a running header with a volume and a number gives the date") {

@@ -3,42 +3,29 @@
 // place and a date on such a line name no outlet.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-
 #include "ingest/reader.h"
+#include "reader_fixture.h"
 
-namespace fs = std::filesystem;
 using kg::ingest::Article;
-using kg::ingest::ReaderRules;
+using kg::test::read_one;
 
 namespace {
-
-const ReaderRules& rules() {
-  static const ReaderRules r = ReaderRules::load(fs::path(KG_TEST_DIR).parent_path());
-  return r;
-}
-
-Article read_one(const std::string& text) {
-  auto arts = kg::ingest::read_articles(text, "dir/in.md", rules());
-  REQUIRE(arts.size() == 1);
-  return arts[0];
-}
 
 const char* kBody = "Chile and Peru signed a fisheries patrol agreement in Lima on Tuesday, officials said.\n\n";
 
 }  // namespace
 
 TEST_CASE("an italic 'Outlet · date' line under the headline names the outlet and the date") {
-  const Article a = read_one(std::string("# Chile and Peru agree joint patrols\n\n*Andes Weekly \xC2\xB7 9 May 2026*\n\n") + kBody);
+  const Article a = read_one(std::string("# Chile and Peru agree joint patrols\n\n*Andes Weekly \xC2\xB7 9 May 2026*\n\n") + kBody, "dir/in.md");
   CHECK(a.outlet == "Andes Weekly");
   CHECK(a.date == "2026-05-09");
   CHECK(a.title == "Chile and Peru agree joint patrols");
-  const Article b = read_one(std::string("# Chile and Peru agree joint patrols\n\nPacific Herald | May 9, 2026\n\n") + kBody);
+  const Article b = read_one(std::string("# Chile and Peru agree joint patrols\n\nPacific Herald | May 9, 2026\n\n") + kBody, "dir/in.md");
   CHECK(b.outlet == "Pacific Herald");
   CHECK(b.date == "2026-05-09");
 }
 
 TEST_CASE("a place and a date on such a line name no outlet") {
-  const Article a = read_one(std::string("# Chile and Peru agree joint patrols\n\n*Santiago \xC2\xB7 9 May 2026*\n\n") + kBody);
+  const Article a = read_one(std::string("# Chile and Peru agree joint patrols\n\n*Santiago \xC2\xB7 9 May 2026*\n\n") + kBody, "dir/in.md");
   CHECK(a.outlet.empty());
 }
