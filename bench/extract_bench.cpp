@@ -6,7 +6,6 @@
 //   extract_bench [N] [rounds]    default 1000 articles, 3 rounds
 // Prints MB/s per core (thread CPU time) for reading alone, for reading + extraction, and for
 // extraction alone (of articles read beforehand).
-#include <time.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -18,6 +17,7 @@
 
 #include "bench/bench_util.h"
 #include "bench/corpus_gen.h"
+#include "graph/thread_cpu.h"
 #include "ingest/extractor.h"
 #include "ingest/lexicon.h"
 #include "ingest/reader.h"
@@ -25,13 +25,9 @@
 using namespace kg;
 namespace fs = std::filesystem;
 
-namespace {
+using graph::thread_cpu_seconds;
 
-double thread_cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
+namespace {
 
 struct Input {
   std::string path, bytes;

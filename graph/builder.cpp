@@ -6,7 +6,6 @@
 #include <cerrno>
 #include <cstring>
 #include <atomic>
-#include <ctime>
 #include <chrono>
 #include <condition_variable>
 #include <fstream>
@@ -21,6 +20,7 @@
 #include "graph/content_hash.h"
 #include "graph/docfacts_codec.h"
 #include "graph/resolve.h"
+#include "graph/thread_cpu.h"
 #include "graph/store.h"
 #include "ingest/corpus.h"
 #include "ingest/errors.h"
@@ -30,13 +30,6 @@
 
 namespace kg::graph {
 namespace {
-
-// CPU time of the calling thread: what extraction costs whatever else runs on the machine.
-int64_t thread_cpu_ns() {
-  timespec ts{};
-  ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
-}
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;

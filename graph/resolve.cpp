@@ -31,7 +31,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <ctime>
 #include <map>
 #include <numeric>
 #include <set>
@@ -39,6 +38,7 @@
 #include <unordered_map>
 
 #include "graph/parallel_for.h"
+#include "graph/thread_cpu.h"
 #include "ingest/name_key.h"
 #include "ingest/person_names.h"
 
@@ -51,13 +51,6 @@ struct Item {
   int doc;    // index into the sorted documents
   int local;  // index into DocFacts::entities
 };
-
-// CPU time of the calling thread, in seconds.
-double thread_cpu_seconds() {
-  timespec ts{};
-  ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
 
 class UnionFind {
  public:
