@@ -547,20 +547,21 @@ class MentionFinder {
 
   // ---- forces named head first: "Operation Aspides", "Operation Sea Guardian", and the
   // -FOR acronyms of NATO and EU forces with their operation's name ("EUFOR Althea", "KFOR").
+  bool for_acronym_at(int i) const { return d_.is(i, tok::kUpper) && d_.key(i).size() >= 4 && d_.key(i).ends_with("for"); }
+
   void forces_named_head_first() {
     // "EUFOR" alone is the "EUFOR Althea" the article names in full, before or after
     std::unordered_map<std::string, std::string> full_names;
     for (int i = 0; i + 1 < n_; ++i) {
-      const std::string& k = d_.key(i);
-      if (d_.is(i, tok::kUpper) && k.size() >= 4 && k.ends_with("for") && unknown_name_word(i + 1) && !unknown_name_word(i + 2)) {
-        full_names.emplace(k, std::string(d_.span(i, i + 2)));
+      if (for_acronym_at(i) && unknown_name_word(i + 1) && !unknown_name_word(i + 2)) {
+        full_names.emplace(d_.key(i), std::string(d_.span(i, i + 2)));
       }
     }
     for (int i = 0; i < n_; ++i) {
       if (d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
       const std::string& k = d_.key(i);
       const bool operation = d_.cap(i) && !d_.is(i, tok::kUpper) && k == "operation";
-      const bool for_acronym = d_.is(i, tok::kUpper) && k.size() >= 4 && k.ends_with("for");
+      const bool for_acronym = for_acronym_at(i);
       if (!operation && !for_acronym) continue;
       int e = i + 1;
       while (e < i + 4 && unknown_name_word(e) && !d_.is(e, tok::kNewPara)) ++e;
@@ -908,8 +909,8 @@ class MentionFinder {
         const int b = body_before(mod_first, p);
         // "signed for Armenia by Foreign Minister X": the state the holder acts for
         if (p.office_body < 0 && p.appointer < 0 && b == mod_first && d_.key_is(b - 1, "by") && b >= 3) {
-          const int party = d_.atom_at[static_cast<size_t>(b - 2)];
-          if (party >= 0 && d_.m(party).last == b - 1 && (d_.m(party).kind == "Country" || d_.m(party).kind == "Organization")) {
+          const int party = party_ending_at(b - 2);
+          if (party >= 0) {
             const int f = d_.key_is(d_.m(party).first - 1, "the") ? d_.m(party).first - 2 : d_.m(party).first - 1;
             if (d_.key_is(f, "for")) p.office_body = party;
           }

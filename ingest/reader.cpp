@@ -220,22 +220,35 @@ std::string group_text(const re2::RE2& re, const std::vector<re2::StringPiece>& 
   return std::string(groups[static_cast<size_t>(it->second)]);
 }
 
+// The patterns of `list` that match `text` (anchored as `anchor` says), in order, each with
+// its capture groups: `visit(re, groups)` is called for each until it returns true; returns
+// whether one did. The set answers which patterns match; only those are run for their groups.
+template <typename Visit>
+bool first_match(const PatternList& list, std::string_view text, RE2::Anchor anchor, Visit visit) {
+  std::vector<int> candidates;
+  list.matching(text, candidates);
+  std::vector<re2::StringPiece> groups;
+  for (const int i : candidates) {
+    const re2::RE2& re = list[static_cast<size_t>(i)];
+    groups.assign(static_cast<size_t>(re.NumberOfCapturingGroups()) + 1, re2::StringPiece());
+    if (!re.Match(text, 0, text.size(), anchor, groups.data(), static_cast<int>(groups.size()))) continue;
+    if (visit(re, groups)) return true;
+  }
+  return false;
+}
+
 // The first outlet_lines pattern naming a publisher in `text` ("© 2026 X. All rights
 // reserved.", "Get the X app"); "" when none does.
 std::string outlet_line(std::string_view text, const ReaderRules& rules) {
-  std::vector<int> candidates;
-  rules.outlet_lines.matching(text, candidates);
-  for (const int i : candidates) {
-    const re2::RE2& re = rules.outlet_lines[static_cast<size_t>(i)];
-    const int n = re.NumberOfCapturingGroups();
-    std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
-    if (!re.Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), n + 1)) continue;
-    std::string name = trim_copy(group_text(re, groups, "outlet"));
-    if (name.empty() || rules.is_section_label(name)) continue;
+  std::string named;
+  first_match(rules.outlet_lines, text, RE2::UNANCHORED, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
+    const std::string name = trim_copy(group_text(re, groups, "outlet"));
+    if (name.empty() || rules.is_section_label(name)) return false;
     const Outlet* o = rules.outlet_by_name(name);
-    return o ? o->name : outlet_display_name(name);
-  }
-  return {};
+    named = o ? o->name : outlet_display_name(name);
+    return true;
+  });
+  return named;
 }
 
 std::string last_word(std::string_view s);
@@ -244,31 +257,22 @@ std::string last_word(std::string_view s);
 // every page, so it is dropped from the text wherever it stands.
 bool parse_running_header(std::string_view text, const ReaderRules& rules, Block& b) {
   if (text.size() > 120) return false;
-  std::vector<int> candidates;
-  rules.running_headers.matching(text, candidates);
-  for (const int i : candidates) {
-    const re2::RE2& re = rules.running_headers[static_cast<size_t>(i)];
-    const int n = re.NumberOfCapturingGroups();
-    std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
-    if (!re.Match(text, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(), n + 1)) continue;
+  return first_match(rules.running_headers, text, RE2::ANCHOR_BOTH, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
     std::string name = trim_copy(group_text(re, groups, "outlet"));
+    const bool headed = name.empty();
+    if (headed) name = trim_copy(group_text(re, groups, "headed_outlet"));
+    if (name.empty()) return false;
     const std::string date = group_text(re, groups, "date");
-    const Outlet* o = name.empty() ? nullptr : rules.outlet_by_name(name);
-    if (name.empty()) {
-      // "Gulf & Horn Review · 9 September 2026": a name and a date alone on a line are a
-      // publication's only when the name is one or ends in a publication noun ("Kyiv · 9 May
-      // 2026" is a place and a date)
-      name = trim_copy(group_text(re, groups, "headed_outlet"));
-      if (name.empty()) continue;
-      o = rules.outlet_by_name(name);
-      if (!o && !rules.is_outlet_head(last_word(name))) continue;
-    }
+    const Outlet* o = rules.outlet_by_name(name);
+    // "Gulf & Horn Review · 9 September 2026": a name and a date alone on a line are a
+    // publication's only when the name is one or ends in a publication noun ("Kyiv · 9 May
+    // 2026" is a place and a date)
+    if (headed && !o && !rules.is_outlet_head(last_word(name))) return false;
     b.outlets.push_back(o ? o->name : outlet_display_name(name));
     if (!date.empty()) b.date = parse_date_line(trim_copy(date), rules);
     b.running_header = true;
     return true;
-  }
-  return false;
+  });
 }
 
 Block classify_line(const SourceLine& line, const ReaderRules& rules) {
@@ -489,23 +493,19 @@ std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, const 
 
 // Cuts a photo credit off the end of a caption; returns whether there was one.
 bool cut_caption_credit(MappedText& text, const ReaderRules& rules) {
-  std::vector<int> candidates;
-  rules.caption_credits.matching(text.text, candidates);
-  for (const int i : candidates) {
-    const re2::RE2& re = rules.caption_credits[static_cast<size_t>(i)];
-    const int n = re.NumberOfCapturingGroups();
-    std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
-    if (!re.Match(text.text, 0, text.size(), RE2::UNANCHORED, groups.data(), n + 1)) continue;
-    re2::StringPiece credit = groups[0];
-    const auto& names = re.NamedCapturingGroups();
-    if (auto it = names.find("credit"); it != names.end() && groups[static_cast<size_t>(it->second)].data()) {
-      credit = groups[static_cast<size_t>(it->second)];
-    }
-    const size_t begin = static_cast<size_t>(credit.data() - text.text.data());
-    text = trim(text.slice(0, begin));
-    return true;
-  }
-  return false;
+  size_t begin = 0;
+  const bool found =
+      first_match(rules.caption_credits, text.text, RE2::UNANCHORED, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
+        re2::StringPiece credit = groups[0];
+        const auto& names = re.NamedCapturingGroups();
+        if (auto it = names.find("credit"); it != names.end() && groups[static_cast<size_t>(it->second)].data()) {
+          credit = groups[static_cast<size_t>(it->second)];
+        }
+        begin = static_cast<size_t>(credit.data() - text.text.data());
+        return true;
+      });
+  if (found) text = trim(text.slice(0, begin));
+  return found;
 }
 
 bool is_boilerplate(std::string_view text, const ReaderRules& rules) { return rules.drop_paragraphs.any(text); }
@@ -695,27 +695,23 @@ void cut_title_outlet(std::string& title, const ReaderRules& rules, OutletVote& 
 // Cuts a wire dateline ("PARIS (AFP) --", "Chisinau, March 10, 2026 --") off the start of
 // the first paragraph; the outlet and date it names are evidence.
 void cut_dateline(MappedText& text, const ReaderRules& rules, OutletVote& outlet, std::string& date) {
-  std::vector<int> candidates;
-  rules.datelines.matching(text.text, candidates);
-  for (const int i : candidates) {
-    const re2::RE2& re = rules.datelines[static_cast<size_t>(i)];
-    const int n = re.NumberOfCapturingGroups();
-    std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
-    if (!re.Match(text.text, 0, text.size(), RE2::ANCHOR_START, groups.data(), n + 1)) continue;
-    const size_t end = groups[0].size();
-    if (end >= text.size()) continue;
-    const auto& names = re.NamedCapturingGroups();
-    if (auto it = names.find("outlet"); it != names.end()) {
-      const std::string credited(groups[static_cast<size_t>(it->second)]);
-      const Outlet* o = rules.outlet_by_name(credited);
-      if (!credited.empty()) outlet.offer(2, o ? o->name : credited);
-    }
-    if (auto it = names.find("date"); it != names.end()) {
-      date = parse_date_line(std::string(groups[static_cast<size_t>(it->second)]), rules);
-    }
-    text = text.slice(end);
-    return;
-  }
+  size_t end = 0;
+  const bool found =
+      first_match(rules.datelines, text.text, RE2::ANCHOR_START, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
+        end = groups[0].size();
+        if (end >= text.size()) return false;
+        const auto& names = re.NamedCapturingGroups();
+        if (auto it = names.find("outlet"); it != names.end()) {
+          const std::string credited(groups[static_cast<size_t>(it->second)]);
+          const Outlet* o = rules.outlet_by_name(credited);
+          if (!credited.empty()) outlet.offer(2, o ? o->name : credited);
+        }
+        if (auto it = names.find("date"); it != names.end()) {
+          date = parse_date_line(std::string(groups[static_cast<size_t>(it->second)]), rules);
+        }
+        return true;
+      });
+  if (found) text = text.slice(end);
 }
 
 Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, const ReaderRules& rules) {

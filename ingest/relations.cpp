@@ -1441,9 +1441,6 @@ class Relations {
   // ("The summit, which was hosted by"); after "and" or a closing comma, the thing of the
   // previous passive of the sentence ("was chaired by X and attended by Y", "The meeting,
   // hosted by A at B, was chaired by C"). Returns a mention or -1.
-  // The phrase ending right before token k, or a force named head first ("Operation X").
-  int thing_ending_at(int k) const { return k > 0 ? thing_at(k - 1) : -1; }
-
   int passive_thing(int i, int prev_thing, int prev_sentence) const {
     int k = i;
     while (k > 0 && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
@@ -1451,7 +1448,7 @@ class Relations {
     const bool same_sentence = prev_thing >= 0 && prev_sentence == d_.sentence_of(i);
     if (d_.key_is(k - 1, "and") && same_sentence) return prev_thing;
     if (d_.key_is(k - 1, ",")) {
-      const int ph = k >= 2 ? thing_ending_at(k - 1) : -1;
+      const int ph = k >= 2 ? thing_at(k - 2) : -1;
       if (ph >= 0 && d_.m(ph).last == k - 1 && !d_.m(ph).dropped) return ph;
       if (same_sentence) return prev_thing;
       // "The session, held in the main hall, was chaired by": the phrase before the parenthetical
@@ -1465,7 +1462,7 @@ class Relations {
       }
       return -1;
     }
-    const int ph = thing_ending_at(k);
+    const int ph = k > 0 ? thing_at(k - 1) : -1;
     if (ph < 0 || d_.m(ph).last != k || d_.m(ph).dropped) return -1;
     return ph;
   }
