@@ -1,18 +1,14 @@
 // Metadata recognisers: date lines, bylines, URLs, headline shape.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-
 #include "ingest/metadata.h"
+#include "reader_fixture.h"
 
 using namespace kg::ingest;
 
 namespace {
 
-const ReaderRules& rules() {
-  static const ReaderRules r = ReaderRules::load(std::filesystem::path(KG_TEST_DIR).parent_path());
-  return r;
-}
+const ReaderRules& rules() { return kg::test::reader_rules(); }
 
 }  // namespace
 

@@ -8,15 +8,8 @@
 
 using kg::ingest::Article;
 using kg::test::reader_rules;
+using kg::test::kBody;
 using kg::test::read_one;
-
-namespace {
-
-const char* kBody =
-    "Chile and Peru signed a fisheries patrol agreement in Lima on Tuesday, officials said.\n\n"
-    "The agreement sets up joint patrols along the maritime border from next year.\n\n";
-
-}  // namespace
 
 TEST_CASE("a breadcrumb or kicker over the headline is not the title") {
   const Article a = read_one(std::string("Americas \xE2\x80\xBA Southern Cone\n\nChile and Peru agree joint fisheries patrols\n\n") + kBody);

@@ -1,5 +1,5 @@
-// Shared set-up of the reader tests: the project's reader rules, loaded once, and a reader of
-// a text that must hold exactly one article.
+// Shared set-up of the reader tests: the project's reader rules, loaded once, a body to put
+// under test headers, and a reader of a text that must hold exactly one article.
 #pragma once
 
 #include <doctest/doctest.h>
@@ -15,6 +15,11 @@ inline const ingest::ReaderRules& reader_rules() {
   static const ingest::ReaderRules r = ingest::ReaderRules::load(std::filesystem::path(KG_TEST_DIR).parent_path());
   return r;
 }
+
+// Two body paragraphs under the headers a reader test writes: enough for an article.
+inline const char* const kBody =
+    "Chile and Peru signed a fisheries patrol agreement in Lima on Tuesday, officials said.\n\n"
+    "The agreement sets up joint patrols along the maritime border from next year.\n\n";
 
 inline ingest::Article read_one(const std::string& text, const std::string& name = "dir/in.txt") {
   auto arts = ingest::read_articles(text, name, reader_rules());
