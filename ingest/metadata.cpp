@@ -1,6 +1,7 @@
 // Metadata recognisers (see metadata.h).
 #include "ingest/metadata.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 
@@ -170,7 +171,8 @@ std::string parse_tokens(const std::vector<Token>& tokens, const ReaderRules& ru
       return {};
     }
     std::string direct = iso_token(t);
-    if (direct.empty()) direct = numeric_token(t, slash_order(tokens));
+    // Only "12/05/2026" asks for the order the line's time zone gives.
+    if (direct.empty()) direct = numeric_token(t, t.find('/') == std::string::npos ? 0 : slash_order(tokens));
     if (!direct.empty()) {
       if (day || month || year) return {};
       found = direct;
@@ -270,7 +272,8 @@ std::vector<std::string> split_byline(std::string_view s) {
 }  // namespace
 
 std::string parse_date_line(std::string_view line, const ReaderRules& rules) {
-  if (line.size() > 80) return {};
+  // Every date kg reads has a digit (a day or a year): most lines are ruled out unread.
+  if (line.size() > 80 || std::none_of(line.begin(), line.end(), is_digit)) return {};
   size_t consumed = 0;
   std::string whole = parse_tokens(date_tokens(line), rules, true, consumed);
   if (whole.empty() && line.find('|') != std::string_view::npos) {
