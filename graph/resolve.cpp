@@ -26,7 +26,7 @@
 // on (type, start, end) and keep every piece of evidence. An office seen without its state in
 // one article ("President Donald Trump") adds evidence to the HOLDS_OFFICE edge with the same
 // title that other articles give. Each article becomes an Article node, and the outlet that
-// published it an Organization.
+// published it an Organization when the text names it.
 #include "graph/resolve.h"
 
 #include <algorithm>
@@ -981,7 +981,9 @@ class Resolver {
 
   // The outlet that published an article is an organisation too.
   void outlet(const ingest::Article& a, std::map<std::string, NodeId>& orgs) {
-    if (a.outlet.empty()) return;
+    // An outlet known only from the URL's host is the article's metadata, not something the
+    // text mentions.
+    if (a.outlet.empty() || !a.outlet_in_text) return;
     const std::string key = name_key(a.outlet);
     Source s;
     s.file = a.file;

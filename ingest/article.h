@@ -26,6 +26,7 @@ struct Article {
   std::string title;
   std::string date;  // ISO 8601, YYYY-MM-DD
   std::string outlet;
+  bool outlet_in_text = false;  // the text names the outlet (byline, credit, masthead), not only the URL's host
   std::string url;
   std::vector<std::string> authors;
 

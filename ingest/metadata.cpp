@@ -410,6 +410,59 @@ std::string url_host(std::string_view url) {
   return host.find('.') == std::string::npos ? std::string() : host;
 }
 
+namespace {
+
+// The label a site registered: "news.example.co.uk" -> "example", "northerndispatch.eu" ->
+// "northerndispatch". A second-level suffix ("co.uk", "com.au") is two short labels.
+std::string_view registered_label(std::string_view host) {
+  std::vector<std::string_view> labels;
+  for (size_t b = 0; b <= host.size();) {
+    size_t e = host.find('.', b);
+    if (e == std::string_view::npos) e = host.size();
+    labels.push_back(host.substr(b, e - b));
+    b = e + 1;
+  }
+  if (labels.size() < 2) return {};
+  size_t at = labels.size() - 2;
+  static const char* const second_level[] = {"co", "com", "org", "net", "gov", "ac", "edu"};
+  if (at > 0 && std::any_of(std::begin(second_level), std::end(second_level), [&](const char* s) { return labels[at] == s; })) {
+    --at;
+  }
+  return labels[at];
+}
+
+std::string capitalised(std::string_view word) {
+  std::string w(word);
+  if (!w.empty() && is_lower(w[0])) w[0] = static_cast<char>(w[0] - 32);
+  return w;
+}
+
+}  // namespace
+
+std::string outlet_from_host(std::string_view host, const ReaderRules& rules) {
+  const std::string_view label = registered_label(host);
+  if (label.size() < 6 || !std::all_of(label.begin(), label.end(), [](char c) { return is_lower(c) || c == '-'; })) return {};
+  if (const size_t dash = label.rfind('-'); dash != std::string_view::npos) {
+    // "baltic-review": words the site separated itself, the last a publication noun.
+    if (!rules.is_outlet_head(label.substr(dash + 1))) return {};
+    std::string name;
+    for (size_t b = 0; b <= label.size();) {
+      size_t e = label.find('-', b);
+      if (e == std::string_view::npos) e = label.size();
+      if (e == b) return {};
+      name += (name.empty() ? "" : " ") + capitalised(label.substr(b, e - b));
+      b = e + 1;
+    }
+    return name;
+  }
+  // "northerndispatch": the longest publication noun it ends in, after a word of three
+  // letters or more.
+  for (size_t i = 3; i + 3 <= label.size(); ++i) {
+    if (rules.is_outlet_head(label.substr(i))) return capitalised(label.substr(0, i)) + " " + capitalised(label.substr(i));
+  }
+  return {};
+}
+
 std::string url_path_date(std::string_view url) {
   for (size_t i = url.find('/'); i != std::string_view::npos && i + 11 <= url.size(); i = url.find('/', i + 1)) {
     const std::string_view y = url.substr(i + 1, 4);

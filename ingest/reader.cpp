@@ -614,16 +614,34 @@ std::vector<size_t> split_articles(const std::vector<Block>& blocks) {
 
 // ---- pass 6: one article -------------------------------------------------------------
 
+// The outlet an article's evidence names most strongly, and whether the text itself names it
+// (a URL's host alone does not).
 struct OutletVote {
   int strength = 0;
   std::string name;
-  void offer(int s, const std::string& n) {
-    if (!n.empty() && s > strength) {
+  std::vector<std::string> in_text;
+  void offer(int s, const std::string& n, bool from_text = true) {
+    if (n.empty()) return;
+    if (from_text) in_text.push_back(n);
+    if (s > strength) {
       strength = s;
       name = n;
     }
   }
+  bool named_in_text() const { return std::find(in_text.begin(), in_text.end(), name) != in_text.end(); }
 };
+
+// The site of a URL as evidence of the outlet: a known outlet's host is strong when the URL is
+// the article's own; an unknown host that reads as a publication's name ("northerndispatch.eu")
+// is the weakest evidence there is, taken only when nothing else names the outlet.
+void offer_host(OutletVote& outlet, std::string_view url, bool own, const ReaderRules& rules) {
+  const std::string host = url_host(url);
+  if (const Outlet* o = rules.outlet_by_host(host)) {
+    outlet.offer(own ? 5 : 3, o->name, false);
+  } else if (own) {
+    outlet.offer(1, outlet_from_host(host, rules), false);
+  }
+}
 
 bool ends_with_dash(std::string_view s) {
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
@@ -788,14 +806,14 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       case Kind::kMeta:
         if (!b.url.empty()) {
           if (art.url.empty()) art.url = b.url;
-          if (const Outlet* o = rules.outlet_by_host(url_host(b.url))) outlet.offer(5, o->name);
+          offer_host(outlet, b.url, true, rules);
         }
         if (!b.outlets.empty()) outlet.offer(b.authors.empty() ? 4 : 2, b.outlets.back());
         break;
       case Kind::kUrl: {
         const bool own = b.labelled || i < first_body;
         if (own && art.url.empty()) art.url = b.url;
-        if (const Outlet* o = rules.outlet_by_host(url_host(b.url))) outlet.offer(own ? 5 : 3, o->name);
+        offer_host(outlet, b.url, own, rules);
         break;
       }
       default:
@@ -816,6 +834,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   if (art.date.empty()) art.date = dateline_date;
   if (art.date.empty() && !art.url.empty()) art.date = url_path_date(art.url);
   art.outlet = outlet.name;
+  art.outlet_in_text = outlet.named_in_text();
 
   MappedText text;
   for (const MappedText* p : paragraphs) {
