@@ -26,9 +26,11 @@ struct Article {
   std::string title;
   std::string date;  // ISO 8601, YYYY-MM-DD
   std::string outlet;
-  bool outlet_in_text = false;  // the text names the outlet (byline, credit, masthead), not only the URL's host
   std::string url;
   std::vector<std::string> authors;
+  // The news organisations the text names: the outlet when a byline, credit, masthead or
+  // dateline names it (not when only the URL's host does), wires it credits, photo agencies.
+  std::vector<std::string> outlets_named;
 
   std::string text;                       // normalised UTF-8 body text, paragraphs split by "\n\n"
   std::vector<uint32_t> source_offsets;   // text byte i came from file byte source_offsets[i]

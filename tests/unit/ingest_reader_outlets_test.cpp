@@ -90,10 +90,25 @@ TEST_CASE("an unknown site's host names the outlet when it ends in a publication
   const Article a = read_one(std::string("Chile and Peru agree joint fisheries patrols\n\n") + kBody +
                              "Original url: https://www.andeanherald.org/2025/06/03/fisheries\n");
   CHECK(a.outlet == "Andean Herald");
-  CHECK_FALSE(a.outlet_in_text);
+  CHECK(a.outlets_named.empty());
   const Article b = read_one(std::string("Chile and Peru agree joint fisheries patrols\n\n") + kBody +
                              "Original url: https://www.andeanherald.org/2025/06/03/fisheries\n"
                              "Copyright 2025 Pampas Evening Post\n");
   CHECK(b.outlet == "Pampas Evening Post");
-  CHECK(b.outlet_in_text);
+  CHECK(b.outlets_named == std::vector<std::string>{"Pampas Evening Post"});
+}
+
+TEST_CASE("agencies a photo credit names are named in the text, not the outlet") {
+  const Article a = read_one(std::string("Chile and Peru agree joint fisheries patrols\n\n"
+                                         "Ministers meet the press in Lima. Reuters / Kerem Aslan\n\n") + kBody +
+                             "By Ana Ruiz for AFP\n");
+  CHECK(a.outlet == "AFP");
+  CHECK(a.outlets_named == std::vector<std::string>{"AFP", "Reuters"});
+  CHECK(a.text.find("Kerem") == std::string::npos);
+  // A copyright sign before the photographer; an agency credited "via" another.
+  const Article b = read_one(std::string("Chile and Peru agree joint fisheries patrols\n\n"
+                                         "Ministers meet the press in Lima. \xC2\xA9 Ana Ruiz / EPA\n\n"
+                                         "Ministers leave the palace in Lima. AFP via Getty Images\n\n") + kBody);
+  CHECK(b.outlets_named == std::vector<std::string>{"EPA", "AFP", "Getty Images"});
+  CHECK(b.text.find("Ruiz") == std::string::npos);
 }
