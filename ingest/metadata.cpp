@@ -327,6 +327,9 @@ std::string parse_date_prefix(std::string_view text, const ReaderRules& rules, s
 
 bool parse_byline(std::string_view line, const ReaderRules& rules, Byline& out) {
   if (line.size() > 300) return false;
+  std::string_view first = line.substr(0, line.find(' '));
+  if (!first.empty() && first.back() == ':') first.remove_suffix(1);
+  if (!rules.is_byline_start(first)) return false;
   // The prefix: the longest run of up to three leading words that is a byline prefix.
   size_t prefix_end = 0;
   size_t pos = 0;
