@@ -259,6 +259,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
     report.edges = stored.edge_count();
     store.commit_unchanged_build(commit);
     step("store.unchanged_commit");
+    if (lock) lock->record_verified(BuildLock::stamp_of(options.database));
     cleanup.armed = false;
     report.store_seconds = seconds_since(store_started);
     report.seconds = seconds_since(started);
@@ -274,8 +275,15 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
         step("unchanged_load");
         // Nothing is written: every manifest row is as this build found it, and the stored
         // build start still decides the racy window of those rows exactly as it did. So no
-        // write transaction, no quick_check (it guards writes; the load above checked every
-        // chunk readers read) and no checkpoint.
+        // write transaction and no checkpoint. The whole-file check runs only when the file is
+        // not as the last build left it (BuildLock: copied, restored or damaged since): a
+        // damaged database is reported even when no input changed.
+        const std::string stamp = BuildLock::stamp_of(options.database);
+        if (!lock || stamp.empty() || lock->verified() != stamp) {
+          store.require_intact();
+          if (lock) lock->record_verified(stamp);
+          step("unchanged_integrity_check");
+        }
         report.files_read = report.files_unchanged = n;
         for (size_t i = 0; i < n; ++i) report.articles += before[i]->articles;
         report.nodes = stored->node_count();
@@ -504,6 +512,8 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   tell("store", n, n, bytes_total, bytes_total);
   const auto store_started = Clock::now();
   const CommitSummary summary = store.commit_build(std::move(resolved), commit, &report.steps);
+  // Written (after the open's check passed) and checkpointed: the file as this build left it.
+  if (lock) lock->record_verified(BuildLock::stamp_of(options.database));
   report.nodes = summary.nodes;
   report.edges = summary.edges;
   report.nodes_added = summary.nodes_added;
