@@ -225,10 +225,42 @@ class Relations {
     return best;
   }
 
+  // Lower-case words of four letters or more: what a pledged capability and a force's name
+  // can share ("maritime patrol aircraft", "joint maritime patrol force").
+  static std::vector<std::string> content_words(std::string_view text) {
+    std::vector<std::string> words;
+    for (size_t b = 0; b < text.size();) {
+      while (b < text.size() && !std::isalpha(static_cast<unsigned char>(text[b]))) ++b;
+      size_t e = b;
+      while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+      if (e - b >= 4) {
+        std::string w(text.substr(b, e - b));
+        for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        words.push_back(std::move(w));
+      }
+      b = e;
+    }
+    return words;
+  }
+
+  // How many of `words` a force is named with.
+  size_t shared_words(int force, const std::vector<std::string>& words) const {
+    std::vector<std::string> named = content_words(d_.e(force).name);
+    for (const std::string& a : d_.e(force).aliases) {
+      for (std::string& w : content_words(a)) named.push_back(std::move(w));
+    }
+    size_t shared = 0;
+    for (const std::string& w : words) shared += std::find(named.begin(), named.end(), w) != named.end() ? 1 : 0;
+    return shared;
+  }
+
   // The force a capability pledge goes to when its clause names none: the article's main
-  // "force", else the force named last before the verb ("Ghana pledged observers to the
-  // mechanism, and Senegal said it would provide helicopters"), else the most named force.
-  int implicit_force(int main_force, int at) {
+  // "force", else the force named before the verb that shares most words with what is pledged
+  // ("Poland could deploy maritime patrol aircraft" after both a cable monitoring centre and a
+  // maritime patrol force), else the force named last before the verb ("Ghana pledged
+  // observers to the mechanism, and Senegal said it would provide helicopters"), else the
+  // most named force.
+  int implicit_force(int main_force, int at, std::string_view pledged = {}) {
     if (main_force >= 0) return main_force;
     // Force mentions by first token (ties: lower index last, so the walk back meets it first),
     // rebuilt when mentions were added: a scan of every mention per pledge is quadratic.
@@ -242,13 +274,24 @@ class Relations {
       });
       force_indexed_ = d_.mentions.size();
     }
-    auto it = std::partition_point(force_mentions_.begin(), force_mentions_.end(), [&](int mi) { return d_.m(mi).first < at; });
-    while (it != force_mentions_.begin()) {
+    const auto before = std::partition_point(force_mentions_.begin(), force_mentions_.end(), [&](int mi) { return d_.m(mi).first < at; });
+    const std::vector<std::string> words = content_words(pledged);
+    int nearest = -1, best = -1;
+    size_t best_shared = 0;
+    for (auto it = before; it != force_mentions_.begin();) {
       const int mi = *--it;
       if (d_.m(mi).dropped) continue;
       const int e = entity_of(mi);
-      if (e >= 0 && !d_.e(e).removed) return e;
+      if (e < 0 || d_.e(e).removed) continue;
+      if (nearest < 0) nearest = e;
+      if (words.empty()) break;
+      if (const size_t shared = shared_words(e, words); shared > best_shared) {
+        best = e;
+        best_shared = shared;
+      }
     }
+    if (best >= 0) return best;
+    if (nearest >= 0) return nearest;
     return main_entity("Force");
   }
   std::vector<int> force_mentions_;
@@ -804,7 +847,7 @@ class Relations {
           break;
         }
       }
-      const int implicit = troops || objects.empty() ? implicit_force(main_force, i) : main_force;
+      const int implicit = troops || objects.empty() ? implicit_force(main_force, i, detail) : main_force;
       if (troops && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
         objects.push_back(implicit);
       }

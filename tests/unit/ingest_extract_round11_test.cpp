@@ -67,3 +67,18 @@ TEST_CASE("parties that open a sentence and act at a meeting attended it") {
   CHECK_FALSE(related(g, "ATTENDED", "Paraguay", "border talks"));
   CHECK_FALSE(related(g, "ATTENDED", "Paraguay", "border talks in Quito"));
 }
+
+TEST_CASE("a pledge naming no force goes to the force named before it that shares its words") {
+  const auto f = facts(
+      "Norway and Iceland agreed to set up a joint maritime patrol force in the North Atlantic. "
+      "Denmark said it would establish an undersea cable monitoring centre in Aarhus. "
+      "Poland could deploy maritime patrol aircraft, its defence minister said.");
+  CHECK(related(f, "COMMITS", "Poland", "joint maritime patrol force"));
+  CHECK_FALSE(related(f, "COMMITS", "Poland", "undersea cable monitoring centre in Aarhus"));
+  // sharing no word with any force, a pledge still goes to the force named last
+  const auto g = facts(
+      "Norway and Iceland agreed to set up a joint maritime patrol force in the North Atlantic. "
+      "Denmark said it would establish an undersea cable monitoring centre in Aarhus. "
+      "Poland could deploy 200 engineers, its defence minister said.");
+  CHECK(related(g, "COMMITS", "Poland", "undersea cable monitoring centre in Aarhus"));
+}
