@@ -602,8 +602,14 @@ class MentionFinder {
       const bool head = d_.is_role(i, Role::OrgHead) || d_.key_is(i, "centre") || d_.key_is(i, "center");
       if (!d_.cap(i) || !head || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
       if (!(d_.key_is(i + 1, "for") || d_.key_is(i + 1, "of") || d_.key_is(i + 1, "on"))) continue;
-      // "Response Force on Monday", "Council of Europe": a date or a known name is no tail
-      if (d_.is_role(i + 2, Role::Weekday) || d_.is_role(i + 2, Role::Month) || common(i + 2)) continue;
+      // "Response Force on Monday", "Council of Europe": a date or a known name is no tail; a
+      // common word opens one only when more capitalised words follow ("Institute of
+      // International Affairs", "Institute for Peace and Security Studies")
+      if (d_.is_role(i + 2, Role::Weekday) || d_.is_role(i + 2, Role::Month)) continue;
+      if (common(i + 2) && !(d_.cap(i + 2) && !d_.is_role(i + 2, Role::Determiner) &&
+                             ((d_.word(i + 3) && d_.cap(i + 3)) || (d_.key_is(i + 3, "and") && d_.cap(i + 4))))) {
+        continue;
+      }
       int e = i + 2;
       while (e < n_ && d_.word(e) && !d_.is(e, tok::kNewPara) && (d_.cap(e) || (d_.key_is(e, "and") && d_.cap(e + 1) && e > i + 2)) &&
              e - i < 7) {
@@ -786,6 +792,20 @@ class MentionFinder {
   // before ("Ghana ... did not sign. Its deputy foreign minister, ..."). Returns a mention or -1.
   int subject_party(int t) const {
     const int sen = d_.sentence_of(t);
+    // "Egypt declined to send observers, and Somalia will not contribute, its defence
+    // minister ... said": a clause coordinated after ", and" / ";" has its own subject
+    for (int c = t - 1; c > d_.sentence_first(sen); --c) {
+      const bool joint = d_.key_is(c, ";") || ((d_.key_is(c, "and") || d_.key_is(c, "but")) && d_.key_is(c - 1, ","));
+      if (!joint) continue;
+      for (int k = c + 1; k < t; ++k) {
+        const int a = d_.atom_at[static_cast<size_t>(k)];
+        if (a >= 0 && d_.m(a).first == k && !d_.m(a).dropped && (d_.m(a).kind == "Country" || d_.m(a).kind == "Organization") &&
+            !d_.in_quote(k)) {
+          return a;
+        }
+      }
+      break;
+    }
     for (int s = sen; s >= std::max(0, sen - 1); --s) {
       const int from = d_.sentence_first(s), to = s == sen ? t : d_.sentence_last(s);
       for (int k = from; k < to; ++k) {
@@ -1608,6 +1628,14 @@ class MentionFinder {
         }
         break;
       }
+      // "talks in Djibouti mediated by Saudi Arabia and IGAD": talks someone mediated are talks
+      // in particular (the mediators attend through the passive, which needs the phrase to end
+      // before the participle)
+      if ((p == "mediated" || p == "co-mediated" || p == "facilitated" || p == "co-facilitated" || p == "brokered") &&
+          m.kind == "Meeting" && d_.key_is(j + 1, "by") && d_.atom_at[static_cast<size_t>(j + 2)] >= 0) {
+        m.specific = true;
+        break;
+      }
       if (p == "by" && m.kind == "Document") {
         const int e = party_list(j + 1, m.by);
         if (e > j + 1) {
@@ -1855,6 +1883,14 @@ class MentionFinder {
       if (a >= 0 && d_.m(a).kind == "Place" && d_.m(a).first == z) {
         if (m.kind == "Meeting") m.places.push_back(a);
         d_.m(a).nested = m.kind != "Meeting";
+        return d_.m(a).last;
+      }
+      // "talks in Djibouti", "a summit in Singapore": a meeting in a state (a city-state, or a
+      // state named for where it met) is one in particular; the state stays a party of its own
+      if (p == "in" && (m.kind == "Meeting" || m.kind == "Force") && z == j && a >= 0 && d_.m(a).kind == "Country" && d_.m(a).first == z &&
+          d_.m(a).form != Form::Demonym) {
+        m.specific = true;
+        d_.m(a).nested = m.kind == "Force";  // "the battlegroup in Poland": part of its name
         return d_.m(a).last;
       }
       return k;
