@@ -267,13 +267,22 @@ class Relations {
       force_indexed_ = d_.mentions.size();
     }
     auto it = std::partition_point(force_mentions_.begin(), force_mentions_.end(), [&](int mi) { return d_.m(mi).first < at; });
+    // a force named earlier in the pledge's own sentence; from an earlier sentence, the most
+    // named force ("sets up the group and a training centre in Nadi. ... New Zealand pledged 60
+    // police officers": the group, not the centre named last)
+    int earlier = -1;
+    const int sen = d_.sentence_of(at);
     while (it != force_mentions_.begin()) {
       const int mi = *--it;
       if (d_.m(mi).dropped) continue;
       const int e = entity_of(mi);
-      if (e >= 0 && !d_.e(e).removed) return e;
+      if (e < 0 || d_.e(e).removed) continue;
+      if (d_.sentence_of(d_.m(mi).first) == sen) return e;
+      earlier = e;
+      break;
     }
-    return main_entity("Force");
+    const int most = main_entity("Force");
+    return most >= 0 ? most : earlier;
   }
   std::vector<int> force_mentions_;
   size_t force_indexed_ = SIZE_MAX;

@@ -138,3 +138,13 @@ TEST_CASE("new offices: executive secretary, under-secretary-general, presidenti
   REQUIRE(r != nullptr);
   CHECK(r->properties.at("title") == "Police Commissioner");
 }
+
+TEST_CASE("a capability pledge with no force of its own goes to the force named earlier in its sentence, else the most named") {
+  const auto f = facts("Ministers created the Andean Observer Group on Monday. The Andean Observer Group will patrol the "
+                       "border. The accord also sets up a training centre in Tacna.\n\nChile pledged 30 observers.");
+  CHECK(related(f, "COMMITS", "Chile", "Andean Observer Group"));
+  CHECK_FALSE(related(f, "COMMITS", "Chile", "training centre in Tacna"));
+  const auto g = facts("Ministers created the Andean Observer Group on Monday. The Andean Observer Group will patrol the "
+                       "border.\n\nPeru pledged instructors to the training centre in Tacna, and Bolivia offered 20 more instructors.");
+  CHECK(related(g, "COMMITS", "Bolivia", "training centre in Tacna"));
+}
