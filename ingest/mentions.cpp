@@ -48,6 +48,7 @@ class MentionFinder {
     person_names();
     lexicon_atoms();
     organizations_by_shape();
+    bodies_through_its();
     surnames();
     titles();
     collectives();
@@ -205,6 +206,10 @@ class MentionFinder {
       // "The X Protocol was signed by Colombia's chief negotiator": a verb after the copula,
       // so the title is not X's
       if (copula && (verbish(k) || d_.longest(k, Role::FramePassive) || d_.key_is(k, "by"))) return false;
+      // "at the Bestepe Presidential Complex, brought together the leaders", "at the Palace of
+      // Independence, was chaired by its foreign minister": a verb after the comma opens a
+      // clause, and a title in it is not apposed to the name
+      if (!copula && (verbish(k) || d_.longest(k, Role::FramePassive) || d_.key_is(k, "was") || d_.key_is(k, "were"))) return false;
       if (const Match* off = d_.longest(k, Role::Office)) {
         // ", UK Defence Secretary John Healey": the title belongs to the next name
         const int after = off->first + off->len;
@@ -695,6 +700,42 @@ class MentionFinder {
       m.form = Form::Surname;  // a short form of a name seen before
       m.office_body = found;   // (reused) the full mention it repeats
       d_.add_mention(std::move(m));
+    }
+  }
+
+  // "Austria will send 150 more troops, its defence ministry said": a body every state has (the
+  // lexicon's templates: "Austrian defence ministry") named through the "its" of that state, as
+  // a speaker (a speech verb right after it: "its parliament must approve" names no one the
+  // article quotes).
+  void bodies_through_its() {
+    for (int t = 1; t + 1 < n_; ++t) {
+      if (!d_.key_is(t, "its") || d_.in_quote(t) || !d_.word(t + 1) || d_.atom_at[static_cast<size_t>(t + 1)] >= 0) continue;
+      const int party = subject_party(t);
+      if (party < 0 || d_.m(party).lex < 0) continue;
+      int state = d_.m(party).lex;
+      if (d_.lex.entities[static_cast<size_t>(state)].kind != "Country") state = d_.lex.entities[static_cast<size_t>(state)].acts_for;
+      if (state < 0 || d_.lex.entities[static_cast<size_t>(state)].kind != "Country") continue;
+      const LexEntity& st = d_.lex.entities[static_cast<size_t>(state)];
+      if (st.demonyms.empty()) continue;
+      for (int len = std::min(3, n_ - t - 1); len >= 1; --len) {
+        bool words = true;
+        for (int x = t + 1; x < t + 1 + len; ++x) words = words && d_.word(x) && d_.atom_at[static_cast<size_t>(x)] < 0;
+        if (!words) continue;
+        const int id = d_.lex.entity_named(st.demonyms.front() + " " + std::string(d_.span(t + 1, t + 1 + len)));
+        if (id < 0 || d_.lex.entities[static_cast<size_t>(id)].kind != "Organization" || d_.lex.entities[static_cast<size_t>(id)].country != state) {
+          continue;
+        }
+        if (!d_.longest(t + 1 + len, Role::SpeechVerb)) break;
+        Mention m;
+        m.first = t + 1;
+        m.last = t + 1 + len;
+        m.kind = "Organization";
+        m.lex = id;
+        m.surface = d_.lex.entities[static_cast<size_t>(id)].name;
+        d_.add_mention(std::move(m));
+        t += len;
+        break;
+      }
     }
   }
 

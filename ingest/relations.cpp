@@ -1457,6 +1457,8 @@ class Relations {
       if (d_.key_is(t, "the") || d_.key_is(t, ",") || d_.key_is(t, "and") || d_.is(t, tok::kDQuote)) continue;
       // "by X and his Polish counterpart, Y"
       if ((d_.key_is(t, "his") || d_.key_is(t, "her")) && !out.empty()) continue;
+      // "chaired by its foreign minister, X"
+      if ((d_.key_is(t, "its") || d_.key_is(t, "their")) && d_.longest(t + 1, Role::Office)) continue;
       const int mi = d_.mention_at(t);
       if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
         t = d_.m(mi).last - 1;

@@ -148,3 +148,28 @@ TEST_CASE("a capability pledge with no force of its own goes to the force named 
                        "border.\n\nPeru pledged instructors to the training centre in Tacna, and Bolivia offered 20 more instructors.");
   CHECK(related(g, "COMMITS", "Bolivia", "training centre in Tacna"));
 }
+
+TEST_CASE("'its defence ministry said' is the ministry of the state 'its' stands for") {
+  const auto f = facts("Chile will send 150 more troops from July, its defence ministry said in a statement, calling the "
+                       "mission \"the best insurance we have\".");
+  CHECK(entity(f, "Organization", "Chilean Defence Ministry") >= 0);
+  CHECK(speaker_of(f, "the best insurance we have") == "Chilean Defence Ministry");
+  // not when nobody speaks: "its parliament" approving names no body of the article
+  const auto g = facts("Peru could send a frigate once its parliament approves the budget.");
+  CHECK(count_kind(g, "Organization") == 0);
+}
+
+TEST_CASE("a venue before a comma and a clause with a title in it is no person") {
+  const auto f = facts("The summit, which was hosted by Chile at the Cerro Castillo Complex, brought together the leaders of "
+                       "twelve states.");
+  CHECK(entity(f, "Person", "Cerro Castillo Complex") < 0);
+  CHECK(entity(f, "Place", "Cerro Castillo Complex") >= 0);
+  const auto g = facts("The two-day round, hosted by Peru at the Palace of Concord, was chaired by its foreign minister, Ana Rojas.");
+  CHECK(entity(g, "Person", "Concord") < 0);
+  REQUIRE_FALSE(only_meeting(g).empty());
+  CHECK(related(g, "LEADS", "Ana Rojas", only_meeting(g)));
+  CHECK(related(g, "HELD_IN", only_meeting(g), "Palace of Concord"));
+  // an apposed title right after the comma still names the person
+  const auto h = facts("Marta Ibarra, the OAS special envoy, attended the talks in Lima.");
+  CHECK(entity(h, "Person", "Marta Ibarra") >= 0);
+}
