@@ -350,9 +350,22 @@ class Resolver {
         return x.call == y.call;
       case Traits::Document: return *x.qualifiers == *y.qualifiers || (x.outcome && y.outcome);
       case Traits::Person: return ingest::given_name_compatible(*x.first_name, *y.first_name);
-      default: return true;
+      default: break;
     }
+    // Two forces whose leading states or bodies are known and have none in common are two
+    // forces, however alike their names: h10's AU-led "Joint Ceasefire Verification Mechanism"
+    // in Mali and another article's Tanzanian-led one of the same name in eastern Congo.
+    if (*x.kind == "Force") {
+      auto la = force_leaders_.find(a), lb = force_leaders_.find(b);
+      if (la != force_leaders_.end() && lb != force_leaders_.end()) {
+        bool shared = false;
+        for (const auto& k : la->second) shared = shared || lb->second.count(k) > 0;
+        if (!shared) return false;
+      }
+    }
+    return true;
   }
+  std::map<int, std::set<std::string>> force_leaders_;  // force item -> leading states and bodies (name keys)
 
   // Unites two clusters unless they are meetings on different dates. Each cluster's dates are
   // kept with its root, so the check costs nothing however many items a cluster has.
@@ -401,6 +414,15 @@ class Resolver {
   void by_names(UnionFind& uf) {
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       if (ent(i).kind == "Meeting" && !attr(ent(i), "date").empty()) dates_[i].insert(attr(ent(i), "date"));
+    }
+    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
+      const auto& doc = *docs_[static_cast<size_t>(d)];
+      for (const auto& r : doc.relations) {
+        if (r.type != "LEADS" || r.start < 0 || r.end < 0) continue;
+        const auto& s = doc.entities[static_cast<size_t>(r.start)];
+        if (doc.entities[static_cast<size_t>(r.end)].kind != "Force") continue;
+        if (s.kind == "Country" || s.kind == "Organization") force_leaders_[item_of(d, r.end)].insert(key_of(s.name));
+      }
     }
     // (kind, key) -> items, keyed "kind\0key": sorted, that is the order of the pairs (kinds
     // hold no '\0'), in which the lists are clustered.

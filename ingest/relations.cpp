@@ -197,6 +197,30 @@ class Relations {
             p.office_rule == "office:title-ref" ? 0.8 : 0.9, {{"title", p.title}});
       }
     }
+    // "Swedish Prime Minister X and his Polish counterpart, Y": Y holds the title of the
+    // person "his" stands for (the nearest titled person before it in the sentence), for the
+    // state of the demonym.
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+      const Mention& p = d_.mentions[mi];
+      if (p.kind != "Person" || p.form != Form::Name || p.office >= 0 || p.dropped || p.first < 4) continue;
+      const int f = p.first;
+      if (!d_.key_is(f - 1, ",") || !(d_.key_is(f - 2, "counterpart"))) continue;
+      const int dm = d_.atom_at[static_cast<size_t>(f - 3)];
+      if (dm < 0 || d_.m(dm).last != f - 2 || d_.m(dm).form != Form::Demonym) continue;
+      const int det = d_.m(dm).first - 1;
+      if (!(d_.key_is(det, "his") || d_.key_is(det, "her"))) continue;
+      const int floor = d_.sentence_first(d_.sentence_of(f));
+      int holder = -1;
+      for (size_t mj = 0; mj < d_.mentions.size(); ++mj) {
+        const Mention& q = d_.mentions[mj];
+        if (q.kind != "Person" || q.office < 0 || q.dropped || q.former || q.first < floor || q.last > det) continue;
+        if (holder < 0 || q.first > d_.m(holder).first) holder = static_cast<int>(mj);
+      }
+      const int person = entity_of(static_cast<int>(mi)), state = entity_of(dm);
+      if (holder < 0 || person < 0 || state < 0 || kind(state) != "Country") continue;
+      d_.e(person).attributes.emplace("office", d_.m(holder).title);
+      add("HOLDS_OFFICE", person, state, d_.m(dm).first, p.last - 1, "office:counterpart", 0.75, {{"title", d_.m(holder).title}});
+    }
     // "European Council António Costa": a body right before a name in a list of office holders.
     for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
       const Mention& p = d_.mentions[mi];
@@ -255,11 +279,12 @@ class Relations {
   }
 
   // The force a capability pledge goes to when its clause names none: the article's main
-  // "force", else the force named before the verb that shares most words with what is pledged
-  // ("Poland could deploy maritime patrol aircraft" after both a cable monitoring centre and a
-  // maritime patrol force), else the force named last before the verb ("Ghana pledged
-  // observers to the mechanism, and Senegal said it would provide helicopters"), else the
-  // most named force.
+  // "force"; else a force named earlier in the pledge's own sentence ("Ghana pledged observers
+  // to the mechanism, and Senegal said it would provide helicopters"); else the force named
+  // before that shares most words with what is pledged ("Poland could deploy maritime patrol
+  // aircraft" after a cable monitoring centre and a maritime patrol force); else the most
+  // named force ("sets up the group and a training centre in Nadi. ... New Zealand pledged 60
+  // police officers": the group, not the centre named last).
   int implicit_force(int main_force, int at, std::string_view pledged = {}) {
     if (main_force >= 0) return main_force;
     // Force mentions by first token (ties: lower index last, so the walk back meets it first),
@@ -276,6 +301,7 @@ class Relations {
     }
     const auto before = std::partition_point(force_mentions_.begin(), force_mentions_.end(), [&](int mi) { return d_.m(mi).first < at; });
     const std::vector<std::string> words = content_words(pledged);
+    const int sen = d_.sentence_of(at);
     int nearest = -1, best = -1;
     size_t best_shared = 0;
     for (auto it = before; it != force_mentions_.begin();) {
@@ -283,7 +309,10 @@ class Relations {
       if (d_.m(mi).dropped) continue;
       const int e = entity_of(mi);
       if (e < 0 || d_.e(e).removed) continue;
-      if (nearest < 0) nearest = e;
+      if (nearest < 0) {
+        if (d_.sentence_of(d_.m(mi).first) == sen) return e;
+        nearest = e;
+      }
       if (words.empty()) break;
       if (const size_t shared = shared_words(e, words); shared > best_shared) {
         best = e;
@@ -291,8 +320,8 @@ class Relations {
       }
     }
     if (best >= 0) return best;
-    if (nearest >= 0) return nearest;
-    return main_entity("Force");
+    const int most = main_entity("Force");
+    return most >= 0 ? most : nearest;
   }
   std::vector<int> force_mentions_;
   size_t force_indexed_ = SIZE_MAX;
@@ -426,6 +455,13 @@ class Relations {
         const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") ||
                                 d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0;
         if (!((speech && close - j < 7) || relative || appositive)) break;
+        // "A and Eritrea's presidential adviser, X, signed": a name apposed to a title is the
+        // subject itself
+        if (const int pm = d_.mention_at(j + 1);
+            pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).first == j + 1 && d_.m(pm).last == close && d_.ending_at(j, Role::Office)) {
+          k = close;
+          break;
+        }
         const int before = j > 0 ? d_.mention_at(j - 1) : -1;
         if (before >= 0 && d_.m(before).last == j) {
           k = j;  // a subject right before the parenthetical(s)
@@ -925,6 +961,21 @@ class Relations {
     }
     if (type == "HOSTED") {
       std::vector<int> meetings = objects_after(i + len, "Meeting", end);
+      // "..., which Peru will host", "Qatar will host that round", "when Chile hosts the first
+      // review": no meeting after the verb; the meeting named last before it in the sentence,
+      // else a meeting to come of the sentence before
+      if (meetings.empty()) {
+        const int hs = d_.sentence_of(i);
+        int best = -1;
+        for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+          const Mention& mm = d_.mentions[mi];
+          if (mm.kind != "Meeting" || mm.dropped || mm.first >= i || entity_of(static_cast<int>(mi)) < 0) continue;
+          const int ms = d_.sentence_of(mm.first);
+          if (ms != hs && !(ms == hs - 1 && d_.e(entity_of(static_cast<int>(mi))).future)) continue;
+          if (best < 0 || mm.first > d_.m(best).first) best = static_cast<int>(mi);
+        }
+        if (best >= 0) meetings.push_back(entity_of(best));
+      }
       if (meetings.empty()) return;
       for (int subj : subjects) {
         if (kind(subj) == "Person" || kind(subj) == "Country") add("HOSTED", subj, meetings.front(), i, end - 1, "hosted:verb", 0.85);
@@ -1014,6 +1065,8 @@ class Relations {
                                  d_.key_is(nx, "remotely") || d_.key_is(nx, "online") ||
                                  (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
                                 (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||
+                                 // "Leaders from A and B took part."
+                                 (v->len == 2 && d_.key_is(i + 1, "part") && !d_.key_is(nx, ",")) ||
                                  (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") || d_.key_is(i, "sat") ||
                                               d_.key_is(i, "joining") || d_.key_is(i, "joins") ||
                                               d_.key_is(i, "taking") || d_.key_is(i, "attending") || d_.key_is(i, "participating"))));
@@ -1257,8 +1310,10 @@ class Relations {
           if (m >= 0) add("ATTENDED", party, entity_of(m), i, d_.m(m).last - 1, "attended:delegates", 0.7);
         }
       }
-      // "<Country> delegation was led by X and Y"
-      const int c = i > 0 ? d_.atom_at[static_cast<size_t>(i - 1)] : -1;
+      // "<Country> delegation was led by X and Y", "Nauru's delegation was led by its foreign
+      // minister, X"
+      const int owner_end = i > 1 && d_.key_is(i - 1, "'s") ? i - 2 : i - 1;
+      const int c = owner_end >= 0 ? d_.atom_at[static_cast<size_t>(owner_end)] : -1;
       if (c < 0 || main_meeting < 0) continue;
       const int country = entity_of(c);
       if (country < 0 || kind(country) != "Country") continue;
@@ -1281,7 +1336,7 @@ class Relations {
           t = d_.m(mi).last - 1;
           continue;
         }
-        if (d_.key_is(t, "and") || d_.key_is(t, ",")) continue;
+        if (d_.key_is(t, "and") || d_.key_is(t, ",") || d_.key_is(t, "its") || d_.key_is(t, "the")) continue;
         break;
       }
     }
@@ -1439,6 +1494,10 @@ class Relations {
         }
       }
       if (d_.key_is(t, "the") || d_.key_is(t, ",") || d_.key_is(t, "and") || d_.is(t, tok::kDQuote)) continue;
+      // "by X and his Polish counterpart, Y"
+      if ((d_.key_is(t, "his") || d_.key_is(t, "her")) && !out.empty()) continue;
+      // "chaired by its foreign minister, X"
+      if ((d_.key_is(t, "its") || d_.key_is(t, "their")) && d_.longest(t + 1, Role::Office)) continue;
       const int mi = d_.mention_at(t);
       if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
         t = d_.m(mi).last - 1;
@@ -1446,7 +1505,8 @@ class Relations {
       }
       // "attended by ministers from Nigeria, Cameroon and Gabon"
       if ((d_.is_role(t, Role::DelegationNoun) || d_.longest(t, Role::Office)) && t + 1 < limit &&
-          (d_.key_is(t + 1, "from") || d_.key_is(t + 1, "of")) && d_.mention_at(t + 2) >= 0) {
+          (d_.key_is(t + 1, "from") || d_.key_is(t + 1, "of")) &&
+          (d_.mention_at(t + 2) >= 0 || (d_.key_is(t + 2, "the") && d_.mention_at(t + 3) >= 0))) {
         ++t;
         continue;
       }
@@ -1490,6 +1550,20 @@ class Relations {
     if (d_.key_is(k - 1, "which") || d_.key_is(k - 1, "that")) --k;
     const bool same_sentence = prev_thing >= 0 && prev_sentence == d_.sentence_of(i);
     if (d_.key_is(k - 1, "and") && same_sentence) return prev_thing;
+    // "the Mechanism, which will be based in Goma and led by Tanzania": the second predicate of
+    // a relative clause is about the clause's antecedent
+    if (d_.key_is(k - 1, "and")) {
+      const int floor = d_.sentence_first(d_.sentence_of(i));
+      for (int j = k - 2; j > floor + 1 && k - j < 14; --j) {
+        if (d_.in_quote(j)) break;
+        if ((d_.key_is(j, "which") || d_.key_is(j, "that")) && d_.key_is(j - 1, ",")) {
+          const int ph = thing_at(j - 2);
+          if (ph >= 0 && d_.m(ph).last == j - 1 && !d_.m(ph).dropped) return ph;
+          break;
+        }
+        if (d_.key_is(j, ",") || d_.key_is(j, ";")) break;
+      }
+    }
     if (d_.key_is(k - 1, ",")) {
       const int ph = k >= 2 ? thing_at(k - 2) : -1;
       if (ph >= 0 && d_.m(ph).last == k - 1 && !d_.m(ph).dropped) return ph;
@@ -1503,6 +1577,16 @@ class Relations {
         if (before >= 0 && d_.m(before).last == j && !d_.m(before).dropped && d_.m(before).kind == "Meeting") return before;
         return -1;
       }
+      return -1;
+    }
+    // "The talks, hosted by A, opened on Wednesday. They were chaired by B": a pronoun opening
+    // the sentence is the phrase that opened the sentence before
+    if (k >= 1 && (d_.key_is(k - 1, "they") || d_.key_is(k - 1, "it")) && k - 1 == d_.sentence_first(d_.sentence_of(k - 1)) &&
+        d_.sentence_of(k - 1) > 0) {
+      int f = d_.sentence_first(d_.sentence_of(k - 1) - 1);
+      if (d_.key_is(f, "the")) ++f;
+      const int ph = thing_at(f);
+      if (ph >= 0 && d_.m(ph).first <= f && !d_.m(ph).dropped && d_.m(ph).form == Form::Phrase) return ph;
       return -1;
     }
     const int ph = k > 0 ? thing_at(k - 1) : -1;
