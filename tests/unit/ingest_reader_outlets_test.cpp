@@ -112,3 +112,14 @@ TEST_CASE("agencies a photo credit names are named in the text, not the outlet")
   CHECK(b.outlets_named == std::vector<std::string>{"EPA", "AFP", "Getty Images"});
   CHECK(b.text.find("Ruiz") == std::string::npos);
 }
+
+TEST_CASE("a masthead and navigation lines above the headline are neither title nor text") {
+  const Article a = read_one(std::string("Skip to main content\nTHE ANDEAN STANDARD\n"
+                                         "Home | Americas | Diplomacy | Trade | Podcasts | Events\n"
+                                         "Search   Log in   Subscribe from $2\n\nDEFENCE\n\n"
+                                         "Chile and Peru agree joint fisheries patrols\n\n") + kBody);
+  CHECK(a.title == "Chile and Peru agree joint fisheries patrols");
+  CHECK(a.outlet == "The Andean Standard");
+  CHECK(a.text.find("Podcasts") == std::string::npos);
+  CHECK(a.text.find("Subscribe") == std::string::npos);
+}
