@@ -75,16 +75,29 @@ bool pluralisable(Role r) {
 
 }  // namespace
 
+namespace {
+
+// The singular of a token key written into `out` (its room reused).
+void singular_into(std::string_view k, std::string& out) {
+  const size_t n = k.size();
+  auto ends = [&](std::string_view e) { return n >= e.size() && k.substr(n - e.size()) == e; };
+  if (n > 4 && ends("ies")) {
+    out.assign(k.substr(0, n - 3));
+    out.push_back('y');
+  } else if (n > 3 && (ends("sses") || ends("ches") || ends("shes"))) {
+    out.assign(k.substr(0, n - 2));
+  } else if (n > 3 && k[n - 1] == 's' && k[n - 2] != 's' && k[n - 2] != 'u' && k[n - 2] != 'i') {
+    out.assign(k.substr(0, n - 1));
+  } else {
+    out.assign(k);
+  }
+}
+
+}  // namespace
+
 std::string singular(std::string_view k) {
-  std::string s(k);
-  if (s.size() > 4 && s.compare(s.size() - 3, 3, "ies") == 0) return s.substr(0, s.size() - 3) + "y";
-  if (s.size() > 3 && (s.compare(s.size() - 4, 4, "sses") == 0 || s.compare(s.size() - 4, 4, "ches") == 0 ||
-                       s.compare(s.size() - 4, 4, "shes") == 0)) {
-    return s.substr(0, s.size() - 2);
-  }
-  if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's' && s[s.size() - 2] != 'u' && s[s.size() - 2] != 'i') {
-    return s.substr(0, s.size() - 1);
-  }
+  std::string s;
+  singular_into(k, s);
   return s;
 }
 
@@ -124,9 +137,13 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   match_begin.assign(static_cast<size_t>(n) + 1, 0);
   std::vector<int32_t> singular_vocab(static_cast<size_t>(n), -1);
   matches.reserve(static_cast<size_t>(n));
+  std::string singular_key;  // one buffer for every plural word's singular
   for (int i = 0; i < n; ++i) {
     const Token& t = toks[static_cast<size_t>(i)];
-    if (t.is(tok::kWord) && t.key.size() > 3 && t.key.back() == 's') singular_vocab[static_cast<size_t>(i)] = lex.vocab_id(singular(t.key));
+    if (t.is(tok::kWord) && t.key.size() > 3 && t.key.back() == 's') {
+      singular_into(t.key, singular_key);
+      singular_vocab[static_cast<size_t>(i)] = lex.vocab_id(singular_key);
+    }
   }
   for (int i = 0; i < n; ++i) {
     match_begin[static_cast<size_t>(i)] = static_cast<uint32_t>(matches.size());

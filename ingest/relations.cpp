@@ -85,13 +85,14 @@ class Relations {
 
   const Label& kind(int e) const { return d_.e(e).kind; }
 
-  void add(const std::string& type, int a, int b, int tok_first, int tok_last, const std::string& rule, double conf,
+  // (Types and rules are views: most calls pass literals, which then need no string built.)
+  void add(std::string_view type, int a, int b, int tok_first, int tok_last, std::string_view rule, double conf,
            std::map<std::string, std::string> props = {}) {
     if (a < 0 || b < 0 || a == b) return;
     a = d_.live(a);
     b = d_.live(b);
     if (a < 0 || b < 0 || a == b) return;
-    if (!seen_.insert({type, a, b}).second) {
+    if (!seen_.insert({std::string(type), a, b}).second) {
       // keep the first evidence; fill properties the first one lacked
       for (Relation& r : d_.relations) {
         if (r.type == type && r.start == a && r.end == b) {
