@@ -140,16 +140,15 @@ void append_key(std::string_view folded, std::string& out) {
 
 namespace {
 
-std::string compute_name_key(std::string_view name) {
-  std::string out;
-  out.reserve(name.size());
+// Writes the key into `out` (replacing its content, reusing its room).
+void compute_name_key(std::string_view name, std::string& out) {
+  out.clear();
   if (is_ascii(name)) {
     append_key(name, out);
   } else {
     append_key(fold_to_ascii(name), out);
   }
   if (out.size() >= 4 && out.compare(0, 4, "the ") == 0) out.erase(0, 4);
-  return out;
 }
 
 }  // namespace
@@ -165,7 +164,7 @@ void name_key_into(std::string_view name, std::string& out) {
   thread_local std::array<Slot, kSlots> cache;
   Slot& slot = cache[word_hash(name) & (kSlots - 1)];
   if (!slot.used || slot.name != name) {
-    slot.key = compute_name_key(name);
+    compute_name_key(name, slot.key);
     slot.name.assign(name);
     slot.used = true;
   }
