@@ -111,9 +111,76 @@ bool has_name_key(std::string_view s) {
   return other && !name_key(s).empty();  // folding decides for text outside ASCII
 }
 
+namespace {
+
+// Room for the arrays of a Doc, kept per thread between articles (see Doc). Only the room is
+// kept: every array is cleared before it is handed out.
+struct DocRoom {
+  std::vector<Token> toks;
+  std::vector<Sentence> sentences;
+  std::vector<Match> matches;
+  std::vector<uint32_t> match_begin;
+  std::vector<uint64_t> starts_with, ends_with, single;
+  std::vector<int> quote_of, atom_at, phrase_at, sentence_start;
+  std::vector<int32_t> singular_vocab;
+  std::vector<Mention> mentions;
+  std::vector<Entity> entities;
+  std::vector<Relation> relations;
+};
+thread_local DocRoom room;
+
+// Takes the room of `from` into `to`, emptied.
+template <typename T>
+void take(std::vector<T>& from, std::vector<T>& to) {
+  to.swap(from);
+  to.clear();
+}
+// Gives the room of `from` back, unless it grew past what is worth keeping (a huge article's).
+template <typename T>
+void give(std::vector<T>& from, std::vector<T>& to) {
+  if (from.capacity() * sizeof(T) > (size_t{8} << 20) || from.capacity() <= to.capacity()) return;
+  from.clear();
+  to.swap(from);
+}
+
+}  // namespace
+
+Doc::~Doc() {
+  give(toks, room.toks);
+  give(sentences, room.sentences);
+  give(matches, room.matches);
+  give(match_begin, room.match_begin);
+  give(starts_with, room.starts_with);
+  give(ends_with, room.ends_with);
+  give(single, room.single);
+  give(quote_of, room.quote_of);
+  give(atom_at, room.atom_at);
+  give(phrase_at, room.phrase_at);
+  give(sentence_start_, room.sentence_start);
+  give(mentions, room.mentions);
+  give(entities, room.entities);
+  give(relations, room.relations);
+}
+
 Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
-  toks = tokenize(a.text);
-  sentences = a.sentences.empty() ? split_sentences(a.text) : a.sentences;
+  take(room.toks, toks);
+  take(room.sentences, sentences);
+  take(room.matches, matches);
+  take(room.match_begin, match_begin);
+  take(room.starts_with, starts_with);
+  take(room.ends_with, ends_with);
+  take(room.single, single);
+  take(room.quote_of, quote_of);
+  take(room.atom_at, atom_at);
+  take(room.phrase_at, phrase_at);
+  take(room.sentence_start, sentence_start_);
+  take(room.mentions, mentions);
+  take(room.entities, entities);
+  take(room.relations, relations);
+
+  tokenize_into(a.text, toks);
+  if (a.sentences.empty()) sentences = split_sentences(a.text);
+  else sentences.assign(a.sentences.begin(), a.sentences.end());
 
   // Sentence of each token: the sentence whose span holds its start (between sentences: the one before).
   size_t s = 0;
@@ -135,7 +202,9 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   // Every phrase match, longest last within a start token.
   const int n = size();
   match_begin.assign(static_cast<size_t>(n) + 1, 0);
-  std::vector<int32_t> singular_vocab(static_cast<size_t>(n), -1);
+  std::vector<int32_t> singular_vocab;
+  take(room.singular_vocab, singular_vocab);
+  singular_vocab.assign(static_cast<size_t>(n), -1);
   matches.reserve(static_cast<size_t>(n));
   std::string singular_key;  // one buffer for every plural word's singular
   for (int i = 0; i < n; ++i) {
@@ -167,6 +236,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
     }
   }
   match_begin[static_cast<size_t>(n)] = static_cast<uint32_t>(matches.size());
+  give(singular_vocab, room.singular_vocab);
   starts_with.assign(static_cast<size_t>(n), 0);
   ends_with.assign(static_cast<size_t>(n) + 1, 0);
   single.assign(static_cast<size_t>(n), 0);
