@@ -121,6 +121,7 @@ struct DocRoom {
   std::vector<Match> matches;
   std::vector<uint32_t> match_begin;
   std::vector<uint64_t> starts_with, ends_with, single;
+  std::vector<uint32_t> by_end, end_begin;
   std::vector<int> quote_of, atom_at, phrase_at, sentence_start;
   std::vector<int32_t> singular_vocab;
   std::vector<Mention> mentions;
@@ -153,6 +154,8 @@ Doc::~Doc() {
   give(starts_with, room.starts_with);
   give(ends_with, room.ends_with);
   give(single, room.single);
+  give(by_end, room.by_end);
+  give(end_begin, room.end_begin);
   give(quote_of, room.quote_of);
   give(atom_at, room.atom_at);
   give(phrase_at, room.phrase_at);
@@ -170,6 +173,8 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   take(room.starts_with, starts_with);
   take(room.ends_with, ends_with);
   take(room.single, single);
+  take(room.by_end, by_end);
+  take(room.end_begin, end_begin);
   take(room.quote_of, quote_of);
   take(room.atom_at, atom_at);
   take(room.phrase_at, phrase_at);
@@ -246,6 +251,14 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
     ends_with[static_cast<size_t>(mt.first + mt.len)] |= b;
     if (mt.len == 1) single[static_cast<size_t>(mt.first)] |= b;
   }
+  // Matches by end token: a counting sort, stable, so each end keeps the order of `matches`.
+  end_begin.assign(static_cast<size_t>(n) + 2, 0);
+  for (const Match& mt : matches) ++end_begin[static_cast<size_t>(mt.first + mt.len) + 1];
+  for (size_t e = 1; e < end_begin.size(); ++e) end_begin[e] += end_begin[e - 1];
+  by_end.resize(matches.size());
+  for (uint32_t k = 0; k < matches.size(); ++k) by_end[end_begin[static_cast<size_t>(matches[k].first + matches[k].len)]++] = k;
+  for (size_t e = end_begin.size() - 1; e > 0; --e) end_begin[e] = end_begin[e - 1];  // the cursors moved one end on
+  end_begin[0] = 0;
   quote_of.assign(static_cast<size_t>(n), -1);
   mentions.reserve(static_cast<size_t>(n) / 4 + 8);  // fewer moves of large mentions as the list grows
   entities.reserve(static_cast<size_t>(n) / 16 + 8);
@@ -264,17 +277,6 @@ std::string_view Doc::span(int first, int last) const {
   const uint32_t b = toks[static_cast<size_t>(first)].begin;
   const uint32_t e = toks[static_cast<size_t>(last - 1)].end;
   return std::string_view(article.text).substr(b, e - b);
-}
-
-int Doc::sentence_first(int s) const {
-  if (s < 0) return 0;
-  if (static_cast<size_t>(s) >= sentences.size()) return size();
-  return sentence_start_[static_cast<size_t>(s)];
-}
-int Doc::sentence_last(int s) const {
-  if (s < 0) return 0;
-  if (static_cast<size_t>(s) + 1 >= sentence_start_.size()) return size();
-  return sentence_start_[static_cast<size_t>(s) + 1];
 }
 
 const Match* Doc::longest_scan(int i, Role role) const {
@@ -297,11 +299,9 @@ const Match* Doc::longest_of_scan(int i, std::initializer_list<Role> roles) cons
 
 const Match* Doc::ending_scan(int end, Role role) const {
   const Match* best = nullptr;
-  for (int start = std::max(0, end - 14); start < end; ++start) {
-    for (uint32_t k = match_begin[static_cast<size_t>(start)]; k < match_begin[static_cast<size_t>(start) + 1]; ++k) {
-      const Match& mt = matches[k];
-      if (mt.hit.role == role && mt.first + mt.len == end && (!best || mt.len > best->len)) best = &mt;
-    }
+  for (uint32_t k = end_begin[static_cast<size_t>(end)]; k < end_begin[static_cast<size_t>(end) + 1]; ++k) {
+    const Match& mt = matches[by_end[k]];
+    if (mt.hit.role == role && (!best || mt.len > best->len)) best = &mt;
   }
   return best;
 }
