@@ -1,7 +1,7 @@
 // Layout (all integers varints unless said otherwise; the blob ends with a checksum):
 //   "KGDF" version  ndocs  doc*
 //   doc      = article  nentities entity*  nquotes quote*  nrelations relation*
-//   article  = index title date outlet url nauthors author*  text
+//   article  = index title date outlet url nauthors author* noutlets_named outlet_named*  text
 //              noffsets nruns (text_pos file_pos)*  nsentences (begin end paragraph)*
 //   entity   = kind* name naliases alias*  nattributes (key* value)*  nmentions evidence*
 //   quote    = text speaker(svarint) evidence
@@ -64,6 +64,7 @@ class Encoder {
     w_.str(a.outlet);
     w_.str(a.url);
     strings(a.authors);
+    strings(a.outlets_named);
     w_.str(a.text);
     const auto& off = a.source_offsets;
     std::vector<std::pair<uint32_t, uint32_t>> runs;
@@ -169,6 +170,7 @@ class Decoder {
     a.outlet = r_.str();
     a.url = r_.str();
     a.authors = strings("authors");
+    a.outlets_named = strings("outlets named");
     a.text = r_.str();
     // The map is as long as the text; the slack only bounds what a corrupt count can allocate.
     const uint64_t n = r_.varint();

@@ -18,7 +18,7 @@
 namespace kg::graph {
 
 // Bumped whenever the blob layout changes; part of the extraction cache key.
-inline constexpr int kDocFactsCodecVersion = 1;
+inline constexpr int kDocFactsCodecVersion = 3;
 
 std::string encode_doc_facts(const std::vector<ingest::DocFacts>& docs);
 

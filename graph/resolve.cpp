@@ -25,8 +25,8 @@
 // quotation such as "robust" inside a longer one is a separate remark), keeping the longest text. Relationships merge
 // on (type, start, end) and keep every piece of evidence. An office seen without its state in
 // one article ("President Donald Trump") adds evidence to the HOLDS_OFFICE edge with the same
-// title that other articles give. Each article becomes an Article node, and the outlet that
-// published it an Organization.
+// title that other articles give. Each article becomes an Article node, and the news organisations
+// its text names (outlet, wires, photo agencies) Organizations.
 #include "graph/resolve.h"
 
 #include <algorithm>
@@ -979,15 +979,15 @@ class Resolver {
     }
   }
 
-  // The outlet that published an article is an organisation too.
-  void outlet(const ingest::Article& a, std::map<std::string, NodeId>& orgs) {
-    if (a.outlet.empty()) return;
-    const std::string key = name_key(a.outlet);
+  // The news organisations an article's text names (its outlet, wires, photo agencies) are
+  // organisations too; an outlet known only from the URL's host is not among them.
+  void outlet(const ingest::Article& a, const std::string& name, std::map<std::string, NodeId>& orgs) {
+    const std::string key = name_key(name);
     Source s;
     s.file = a.file;
     s.article = a.index;
-    s.rule = "organization:outlet";
-    s.text = a.outlet;
+    s.rule = name == a.outlet ? "organization:outlet" : "organization:credit";
+    s.text = name;
     auto it = orgs.find(key);
     if (it != orgs.end()) {
       g_.nodes[it->second].sources.push_back(s);
@@ -996,8 +996,8 @@ class Resolver {
     orgs[key] = static_cast<NodeId>(g_.nodes.size());
     Node n;
     n.kind = "Organization";
-    n.name = a.outlet;
-    n.aliases.push_back(a.outlet);
+    n.name = name;
+    n.aliases.push_back(name);
     n.properties["type"] = std::string("outlet");
     n.sources.push_back(s);
     g_.nodes.push_back(std::move(n));
@@ -1011,7 +1011,10 @@ class Resolver {
       orgs.emplace(name_key(n.name), id);
       for (const auto& al : n.aliases) orgs.emplace(name_key(al), id);
     }
-    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) outlet(docs_[static_cast<size_t>(d)]->article, orgs);
+    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
+      const ingest::Article& a = docs_[static_cast<size_t>(d)]->article;
+      for (const std::string& name : a.outlets_named) outlet(a, name, orgs);
+    }
     for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
       const ingest::Article& a = docs_[static_cast<size_t>(d)]->article;
       Node n;

@@ -28,6 +28,9 @@ struct Article {
   std::string outlet;
   std::string url;
   std::vector<std::string> authors;
+  // The news organisations the text names: the outlet when a byline, credit, masthead or
+  // dateline names it (not when only the URL's host does), wires it credits, photo agencies.
+  std::vector<std::string> outlets_named;
 
   std::string text;                       // normalised UTF-8 body text, paragraphs split by "\n\n"
   std::vector<uint32_t> source_offsets;   // text byte i came from file byte source_offsets[i]

@@ -1,6 +1,7 @@
 // Metadata recognisers (see metadata.h).
 #include "ingest/metadata.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 
@@ -170,7 +171,8 @@ std::string parse_tokens(const std::vector<Token>& tokens, const ReaderRules& ru
       return {};
     }
     std::string direct = iso_token(t);
-    if (direct.empty()) direct = numeric_token(t, slash_order(tokens));
+    // Only "12/05/2026" asks for the order the line's time zone gives.
+    if (direct.empty()) direct = numeric_token(t, t.find('/') == std::string::npos ? 0 : slash_order(tokens));
     if (!direct.empty()) {
       if (day || month || year) return {};
       found = direct;
@@ -270,7 +272,8 @@ std::vector<std::string> split_byline(std::string_view s) {
 }  // namespace
 
 std::string parse_date_line(std::string_view line, const ReaderRules& rules) {
-  if (line.size() > 80) return {};
+  // Every date kg reads has a digit (a day or a year): most lines are ruled out unread.
+  if (line.size() > 80 || std::none_of(line.begin(), line.end(), is_digit)) return {};
   size_t consumed = 0;
   std::string whole = parse_tokens(date_tokens(line), rules, true, consumed);
   if (whole.empty() && line.find('|') != std::string_view::npos) {
@@ -324,6 +327,9 @@ std::string parse_date_prefix(std::string_view text, const ReaderRules& rules, s
 
 bool parse_byline(std::string_view line, const ReaderRules& rules, Byline& out) {
   if (line.size() > 300) return false;
+  std::string_view first = line.substr(0, line.find(' '));
+  if (!first.empty() && first.back() == ':') first.remove_suffix(1);
+  if (!rules.is_byline_start(first)) return false;
   // The prefix: the longest run of up to three leading words that is a byline prefix.
   size_t prefix_end = 0;
   size_t pos = 0;
@@ -405,6 +411,59 @@ std::string url_host(std::string_view url) {
   for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (host.rfind("www.", 0) == 0) host.erase(0, 4);
   return host.find('.') == std::string::npos ? std::string() : host;
+}
+
+namespace {
+
+// The label a site registered: "news.example.co.uk" -> "example", "northerndispatch.eu" ->
+// "northerndispatch". A second-level suffix ("co.uk", "com.au") is two short labels.
+std::string_view registered_label(std::string_view host) {
+  std::vector<std::string_view> labels;
+  for (size_t b = 0; b <= host.size();) {
+    size_t e = host.find('.', b);
+    if (e == std::string_view::npos) e = host.size();
+    labels.push_back(host.substr(b, e - b));
+    b = e + 1;
+  }
+  if (labels.size() < 2) return {};
+  size_t at = labels.size() - 2;
+  static const char* const second_level[] = {"co", "com", "org", "net", "gov", "ac", "edu"};
+  if (at > 0 && std::any_of(std::begin(second_level), std::end(second_level), [&](const char* s) { return labels[at] == s; })) {
+    --at;
+  }
+  return labels[at];
+}
+
+std::string capitalised(std::string_view word) {
+  std::string w(word);
+  if (!w.empty() && is_lower(w[0])) w[0] = static_cast<char>(w[0] - 32);
+  return w;
+}
+
+}  // namespace
+
+std::string outlet_from_host(std::string_view host, const ReaderRules& rules) {
+  const std::string_view label = registered_label(host);
+  if (label.size() < 6 || !std::all_of(label.begin(), label.end(), [](char c) { return is_lower(c) || c == '-'; })) return {};
+  if (const size_t dash = label.rfind('-'); dash != std::string_view::npos) {
+    // "baltic-review": words the site separated itself, the last a publication noun.
+    if (!rules.is_outlet_head(label.substr(dash + 1))) return {};
+    std::string name;
+    for (size_t b = 0; b <= label.size();) {
+      size_t e = label.find('-', b);
+      if (e == std::string_view::npos) e = label.size();
+      if (e == b) return {};
+      name += (name.empty() ? "" : " ") + capitalised(label.substr(b, e - b));
+      b = e + 1;
+    }
+    return name;
+  }
+  // "northerndispatch": the longest publication noun it ends in, after a word of three
+  // letters or more.
+  for (size_t i = 3; i + 3 <= label.size(); ++i) {
+    if (rules.is_outlet_head(label.substr(i))) return capitalised(label.substr(0, i)) + " " + capitalised(label.substr(i));
+  }
+  return {};
 }
 
 std::string url_path_date(std::string_view url) {

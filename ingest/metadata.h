@@ -41,6 +41,11 @@ std::string outlet_display_name(std::string_view name);
 bool is_url(std::string_view text);
 // "www.rnz.co.nz" -> "rnz.co.nz"; "" when `url` has no host.
 std::string url_host(std::string_view url);
+// An unknown site's name read from its host when the name it registered ends in a publication
+// noun: "northerndispatch.eu" -> "Northern Dispatch", "baltic-review.org" -> "Baltic Review";
+// "" otherwise ("example.com", "politico.eu"). Weak evidence, for when nothing else names the
+// outlet.
+std::string outlet_from_host(std::string_view host, const ReaderRules& rules);
 // "2026-01-06" from a URL path holding /2026/01/06/; "" otherwise.
 std::string url_path_date(std::string_view url);
 

@@ -57,6 +57,7 @@ struct Block {
   bool running_header = false;  // a PDF page header ("MONITOR  Issue 41 | 14 March 2026")
   std::string date, title, url;
   std::vector<std::string> authors, outlets;
+  std::vector<std::string> credited;  // known agencies a caption's photo credit names
 };
 
 std::string lower(std::string_view s) {
@@ -491,8 +492,26 @@ std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, const 
 
 // ---- pass 4: roles -------------------------------------------------------------------
 
-// Cuts a photo credit off the end of a caption; returns whether there was one.
-bool cut_caption_credit(MappedText& text, const ReaderRules& rules) {
+// The known outlets a credit names: "Reuters / Kerem Aslan", "Photo: LETA", "AFP via Getty
+// Images" (a photographer's name is not an outlet).
+std::vector<std::string> credited_outlets(std::string_view credit, const ReaderRules& rules) {
+  std::vector<std::string> out;
+  for (size_t b = 0; b <= credit.size();) {
+    size_t e = credit.find_first_of("/,;:()|", b);
+    const size_t via = credit.find(" via ", b);
+    if (via < e) e = via;
+    if (e == std::string_view::npos) e = credit.size();
+    std::string part = trim_copy(credit.substr(b, e - b));
+    if (part.rfind("\xC2\xA9", 0) == 0) part = trim_copy(std::string_view(part).substr(2));  // "© Fehim Demir"
+    if (const Outlet* o = rules.outlet_by_name(part)) out.push_back(o->name);
+    b = e + (e == via ? 5 : 1);
+  }
+  return out;
+}
+
+// Cuts a photo credit off the end of a caption, keeping the agencies it names in `credited`;
+// returns whether there was one.
+bool cut_caption_credit(MappedText& text, std::vector<std::string>& credited, const ReaderRules& rules) {
   size_t begin = 0;
   const bool found =
       first_match(rules.caption_credits, text.text, RE2::UNANCHORED, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
@@ -502,6 +521,7 @@ bool cut_caption_credit(MappedText& text, const ReaderRules& rules) {
           credit = groups[static_cast<size_t>(it->second)];
         }
         begin = static_cast<size_t>(credit.data() - text.text.data());
+        credited = credited_outlets(std::string_view(credit.data(), credit.size()), rules);
         return true;
       });
   if (found) text = trim(text.slice(0, begin));
@@ -522,7 +542,7 @@ void assign_roles(std::vector<Block>& blocks, const ReaderRules& rules) {
     }
     if (is_boilerplate(b.text.view(), rules)) {
       b.role = Role::kDrop;
-    } else if (cut_caption_credit(b.text, rules)) {
+    } else if (cut_caption_credit(b.text, b.credited, rules)) {
       b.role = word_count(b.text.view()) >= 3 ? Role::kCaption : Role::kDrop;
     } else if (is_headline_like(b.text.view()) && !b.bullet) {
       b.role = Role::kHeadline;
@@ -614,16 +634,35 @@ std::vector<size_t> split_articles(const std::vector<Block>& blocks) {
 
 // ---- pass 6: one article -------------------------------------------------------------
 
+// The outlet an article's evidence names most strongly, and whether the text itself names it
+// (a URL's host alone does not).
 struct OutletVote {
   int strength = 0;
   std::string name;
-  void offer(int s, const std::string& n) {
-    if (!n.empty() && s > strength) {
+  std::vector<std::string> in_text;
+  void offer(int s, const std::string& n, bool from_text = true) {
+    if (n.empty()) return;
+    if (from_text) in_text.push_back(n);
+    if (s > strength) {
       strength = s;
       name = n;
     }
   }
+  bool named_in_text() const { return std::find(in_text.begin(), in_text.end(), name) != in_text.end(); }
 };
+
+
+// The site of a URL as evidence of the outlet: a known outlet's host is strong when the URL is
+// the article's own; an unknown host that reads as a publication's name ("northerndispatch.eu")
+// is the weakest evidence there is, taken only when nothing else names the outlet.
+void offer_host(OutletVote& outlet, std::string_view url, bool own, const ReaderRules& rules) {
+  const std::string host = url_host(url);
+  if (const Outlet* o = rules.outlet_by_host(host)) {
+    outlet.offer(own ? 5 : 3, o->name, false);
+  } else if (own) {
+    outlet.offer(1, outlet_from_host(host, rules), false);
+  }
+}
 
 bool ends_with_dash(std::string_view s) {
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
@@ -759,6 +798,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   cut_title_outlet(art.title, rules, outlet);
 
   std::vector<const MappedText*> paragraphs;
+  std::vector<std::string> credited;  // outlets credited by the article's credit lines and captions
   MappedText first_paragraph;
   std::string dateline_date;
   bool seen_body = false;
@@ -773,6 +813,8 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       if (!named.empty()) outlet.offer(b.role == Role::kBody ? 3 : 4, named);
     }
     if (art.authors.empty() && !b.authors.empty()) art.authors = b.authors;
+    credited.insert(credited.end(), b.credited.begin(), b.credited.end());
+    if (b.kind == Kind::kCredit) credited.insert(credited.end(), b.outlets.begin(), b.outlets.end());
     switch (b.kind) {
       case Kind::kByline:
         for (const auto& o : b.outlets) outlet.offer(2, o);
@@ -788,14 +830,14 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       case Kind::kMeta:
         if (!b.url.empty()) {
           if (art.url.empty()) art.url = b.url;
-          if (const Outlet* o = rules.outlet_by_host(url_host(b.url))) outlet.offer(5, o->name);
+          offer_host(outlet, b.url, true, rules);
         }
         if (!b.outlets.empty()) outlet.offer(b.authors.empty() ? 4 : 2, b.outlets.back());
         break;
       case Kind::kUrl: {
         const bool own = b.labelled || i < first_body;
         if (own && art.url.empty()) art.url = b.url;
-        if (const Outlet* o = rules.outlet_by_host(url_host(b.url))) outlet.offer(own ? 5 : 3, o->name);
+        offer_host(outlet, b.url, own, rules);
         break;
       }
       default:
@@ -816,6 +858,17 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   if (art.date.empty()) art.date = dateline_date;
   if (art.date.empty() && !art.url.empty()) art.date = url_path_date(art.url);
   art.outlet = outlet.name;
+  // Named in the text: the outlet (unless only the URL's host gave it), and the known outlets
+  // the text offered or credited.
+  if (outlet.named_in_text()) art.outlets_named.push_back(outlet.name);
+  for (const std::vector<std::string>* names : {&outlet.in_text, &credited}) {
+    for (const std::string& n : *names) {
+      const Outlet* o = rules.outlet_by_name(n);
+      if (o && std::find(art.outlets_named.begin(), art.outlets_named.end(), o->name) == art.outlets_named.end()) {
+        art.outlets_named.push_back(o->name);
+      }
+    }
+  }
 
   MappedText text;
   for (const MappedText* p : paragraphs) {

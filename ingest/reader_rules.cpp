@@ -417,6 +417,11 @@ std::string ReaderRules::meta_key(std::string_view key) const {
 }
 
 bool ReaderRules::is_byline_prefix(std::string_view words) const { return byline_prefixes.count(lower(words)) > 0; }
+bool ReaderRules::is_byline_start(std::string_view word) const {
+  const std::string w = lower(word);
+  return std::any_of(byline_prefixes.begin(), byline_prefixes.end(),
+                     [&](const std::string& p) { return p.compare(0, p.find(' '), w) == 0; });
+}
 bool ReaderRules::is_byline_role(std::string_view word) const { return byline_roles.count(lower(word)) > 0; }
 bool ReaderRules::is_title_joiner(std::string_view word) const { return title_joiners.count(lower(word)) > 0; }
 bool ReaderRules::is_section_label(std::string_view text) const { return section_labels.count(lower(text)) > 0; }

@@ -86,6 +86,9 @@ struct ReaderRules {
   // "date", "title", "author", "outlet", "url" for a metadata key in any case; "" when none.
   std::string meta_key(std::string_view key) const;
   bool is_byline_prefix(std::string_view words) const;
+  // Whether `word` is the first word of a byline prefix ("By", "Written"): most lines are
+  // ruled out as bylines by their first word.
+  bool is_byline_start(std::string_view word) const;
   // A word that marks a byline part as a role, not a name ("Senior Correspondent").
   bool is_byline_role(std::string_view word) const;
   // A short word after which a headline goes on over the next line ("for", "of", "and").

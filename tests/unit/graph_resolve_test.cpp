@@ -200,8 +200,16 @@ TEST_CASE("documents signed by the same states are one document") {
   CHECK(nodes(g, "Document", "trilateral declaration").front() == nodes(g, "Document", "declaration of intent").front());
 }
 
-TEST_CASE("articles and their outlets become nodes") {
-  const auto g = kg::graph::resolve({doc("a.txt", "Macron spoke.", "2026-01-07", "AFP")});
+TEST_CASE("articles and the outlets their text names become nodes") {
+  kg::ingest::DocFacts named = doc("a.txt", "Macron spoke.", "2026-01-07", "AFP");
+  named.article.outlets_named = {"AFP", "EPA"};  // its outlet, and a photo agency its caption credits
+  // b.txt's outlet is known only from its URL's host: metadata of the article, not a mention.
+  kg::ingest::DocFacts hosted = doc("b.txt", "Merz spoke.", "2026-01-08", "Northern Dispatch");
+  const auto g = kg::graph::resolve({named, hosted});
+  CHECK(std::get<std::string>(nodes(g, "Article", "Title of b.txt").front()->properties.at("outlet")) == "Northern Dispatch");
+  CHECK(nodes(g, "Organization", "Northern Dispatch").empty());
+  REQUIRE(nodes(g, "Organization", "EPA").size() == 1);
+  CHECK(nodes(g, "Organization", "EPA").front()->sources.front().rule == "organization:credit");
   const auto a = nodes(g, "Article", "Title of a.txt");
   REQUIRE(a.size() == 1);
   CHECK(std::get<std::string>(a.front()->properties.at("file")) == "a.txt");

@@ -75,3 +75,40 @@ TEST_CASE("all-capital mastheads are reported in title case") {
   CHECK(kg::ingest::outlet_display_name("RNZ") == "RNZ");
   CHECK(kg::ingest::outlet_display_name("Baltic Times") == "Baltic Times");
 }
+
+TEST_CASE("an unknown site's host names the outlet when it ends in a publication noun") {
+  CHECK(kg::ingest::outlet_from_host("northerndispatch.eu", reader_rules()) == "Northern Dispatch");
+  CHECK(kg::ingest::outlet_from_host("baltic-review.org", reader_rules()) == "Baltic Review");
+  CHECK(kg::ingest::outlet_from_host("news.andeanherald.co.uk", reader_rules()) == "Andean Herald");
+  CHECK(kg::ingest::outlet_from_host("example.com", reader_rules()).empty());
+  CHECK(kg::ingest::outlet_from_host("politico.eu", reader_rules()).empty());
+  CHECK(kg::ingest::outlet_from_host("baltic-security.org", reader_rules()).empty());  // no publication noun last
+  CHECK(kg::ingest::outlet_from_host("localhost", reader_rules()).empty());
+
+  // Weakest evidence: the URL's guess names the outlet only when nothing in the text does,
+  // and it is the article's metadata, not a name its text mentions.
+  const Article a = read_one(std::string("Chile and Peru agree joint fisheries patrols\n\n") + kBody +
+                             "Original url: https://www.andeanherald.org/2025/06/03/fisheries\n");
+  CHECK(a.outlet == "Andean Herald");
+  CHECK(a.outlets_named.empty());
+  const Article b = read_one(std::string("Chile and Peru agree joint fisheries patrols\n\n") + kBody +
+                             "Original url: https://www.andeanherald.org/2025/06/03/fisheries\n"
+                             "Copyright 2025 Pampas Evening Post\n");
+  CHECK(b.outlet == "Pampas Evening Post");
+  CHECK(b.outlets_named == std::vector<std::string>{"Pampas Evening Post"});
+}
+
+TEST_CASE("agencies a photo credit names are named in the text, not the outlet") {
+  const Article a = read_one(std::string("Chile and Peru agree joint fisheries patrols\n\n"
+                                         "Ministers meet the press in Lima. Reuters / Kerem Aslan\n\n") + kBody +
+                             "By Ana Ruiz for AFP\n");
+  CHECK(a.outlet == "AFP");
+  CHECK(a.outlets_named == std::vector<std::string>{"AFP", "Reuters"});
+  CHECK(a.text.find("Kerem") == std::string::npos);
+  // A copyright sign before the photographer; an agency credited "via" another.
+  const Article b = read_one(std::string("Chile and Peru agree joint fisheries patrols\n\n"
+                                         "Ministers meet the press in Lima. \xC2\xA9 Ana Ruiz / EPA\n\n"
+                                         "Ministers leave the palace in Lima. AFP via Getty Images\n\n") + kBody);
+  CHECK(b.outlets_named == std::vector<std::string>{"EPA", "AFP", "Getty Images"});
+  CHECK(b.text.find("Ruiz") == std::string::npos);
+}
