@@ -140,21 +140,24 @@ class Coref {
       Mention& m = d_.mentions[i];
       if (m.kind != "Person" || m.form != Form::Name || m.dropped) continue;
       int found = -1;
+      // What the comparisons ask of the mention's own name, worked out once for all persons.
+      const bool m_full_name = !m.given.empty() && !persons.empty();
+      const bool m_particle = m_full_name && d_.lex.word_has_role(token_key(m.given), Role::NameParticle);
+      const bool m_given_first = m_full_name && starts_with_given_name(m.given);
+      const std::string m_name = m_full_name ? m.given + " " + m.surname : std::string();
       for (int p : persons) {
         const Entity& e = d_.e(p);
         // "Lee" for "Lee Jae-myung": a first word that is no given name is a family name
         const bool family_first = m.given.empty() && !e.given.empty() && same_name_key(e.given, m.surname) &&
                                   !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
         // "Al Kuwari" after "Mansour bin Rashid Al Kuwari": a capitalised particle opens a family name
-        if (!m.given.empty() && !e.given.empty() && d_.lex.word_has_role(token_key(m.given), Role::NameParticle) &&
-            ends_with_name(e.surname, m.given + " " + m.surname)) {
+        if (!m.given.empty() && !e.given.empty() && m_particle && ends_with_name(e.surname, m_name)) {
           found = p;
           break;
         }
         // "Mbala Kanku" after "Judith Mbala Kanku": the last words of a full name, the first of
         // them no given name ("John Smith" is not "Mary John Smith"), name that person
-        if (!m.given.empty() && !e.given.empty() && !starts_with_given_name(m.given) &&
-            ends_with_name(e.given + " " + e.surname, m.given + " " + m.surname)) {
+        if (!m.given.empty() && !e.given.empty() && !m_given_first && ends_with_name(e.given + " " + e.surname, m_name)) {
           found = p;
           break;
         }
