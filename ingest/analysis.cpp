@@ -238,6 +238,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
       for (const PhraseHit& h : lex.node_hits[static_cast<size_t>(node)]) {
         if (case_ok(toks, i, j - i + 1, h)) matches.push_back(Match{i, j - i + 1, h, false});
       }
+      if (!lex.node_has_next[static_cast<size_t>(node)]) break;  // no phrase goes on: no step to look up
     }
   }
   match_begin[static_cast<size_t>(n)] = static_cast<uint32_t>(matches.size());

@@ -121,3 +121,18 @@ TEST_CASE("an article extracted after others gives what it gives alone") {
   CHECK(kg::test::entity(again, "Person", "Keir Starmer") >= 0);
   CHECK(kg::test::related(again, "HOLDS_OFFICE", "Keir Starmer", "United Kingdom"));
 }
+
+TEST_CASE("node_has_next marks exactly the trie nodes some phrase goes on from") {
+  const kg::ingest::Lexicon::Data& lex = kg::test::lexicon().data();
+  REQUIRE(lex.node_has_next.size() == lex.node_hits.size());
+  std::vector<uint8_t> from(lex.node_hits.size(), 0);
+  lex.edges.for_each([&](uint64_t edge, int32_t) { from[static_cast<size_t>(edge >> 32)] = 1; });
+  CHECK(from == lex.node_has_next);
+  // "foreign" goes on ("foreign minister"); "foreign minister" is a phrase of its own.
+  const int32_t foreign = lex.step(0, lex.vocab_id("foreign"));
+  REQUIRE(foreign >= 0);
+  CHECK(lex.node_has_next[static_cast<size_t>(foreign)] == 1);
+  const int32_t minister = lex.step(foreign, lex.vocab_id("minister"));
+  REQUIRE(minister >= 0);
+  CHECK_FALSE(lex.node_hits[static_cast<size_t>(minister)].empty());
+}
