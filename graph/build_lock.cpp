@@ -2,9 +2,11 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -13,12 +15,25 @@
 namespace kg::graph {
 namespace {
 
-std::string holder_of(int fd) {
-  char buf[32] = {};
+// The lock file's text: "<pid>\n" and, once a build recorded one, "verified <stamp>\n".
+std::string contents_of(int fd) {
+  char buf[256] = {};
   const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
-  std::string pid = n > 0 ? std::string(buf, static_cast<size_t>(n)) : std::string();
-  while (!pid.empty() && (pid.back() == '\n' || pid.back() == ' ')) pid.pop_back();
+  return n > 0 ? std::string(buf, static_cast<size_t>(n)) : std::string();
+}
+
+std::string holder_of(int fd) {
+  const std::string text = contents_of(fd);
+  const std::string pid = text.substr(0, text.find('\n'));
   return pid.find_first_not_of("0123456789") == std::string::npos && !pid.empty() ? " (pid " + pid + ")" : "";
+}
+
+std::string verified_in(const std::string& text) {
+  static const std::string kKey = "\nverified ";
+  const size_t at = text.find(kKey);
+  if (at == std::string::npos) return {};
+  const size_t begin = at + kKey.size(), end = text.find('\n', begin);
+  return end == std::string::npos ? std::string() : text.substr(begin, end - begin);  // a torn line is no stamp
 }
 
 }  // namespace
@@ -46,10 +61,28 @@ BuildLock::BuildLock(const std::filesystem::path& database, bool wait) {
                        "another kg build or import is running on this database" + holder + "; try later or pass --wait");
     throw StoreError(StoreError::Kind::Io, database.string(), "cannot lock " + path.string() + ": " + std::strerror(err));
   }
-  const std::string pid = std::to_string(::getpid()) + "\n";
+  verified_ = verified_in(contents_of(fd_));
+  write_contents();
+}
+
+void BuildLock::write_contents() {
+  std::string text = std::to_string(::getpid()) + "\n";
+  if (!verified_.empty()) text += "verified " + verified_ + "\n";
   if (::ftruncate(fd_, 0) == 0) {
-    [[maybe_unused]] const ssize_t written = ::pwrite(fd_, pid.data(), pid.size(), 0);
+    [[maybe_unused]] const ssize_t written = ::pwrite(fd_, text.data(), text.size(), 0);
   }
+}
+
+void BuildLock::record_verified(const std::string& stamp) {
+  verified_ = stamp;
+  write_contents();
+}
+
+std::string BuildLock::stamp_of(const std::filesystem::path& file) {
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) return {};
+  const int64_t mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  return std::to_string(st.st_size) + " " + std::to_string(mtime_ns) + " " + std::to_string(st.st_ino);
 }
 
 BuildLock::~BuildLock() {

@@ -1,10 +1,6 @@
 #include "graph/builder.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -73,18 +69,11 @@ struct FileResult {
   bool extracted = false;  // by this build (not from the cache)
   bool hashed = false;
   std::string error;       // non-empty when the file could not be read
-  uint64_t size = 0;       // as stat saw it before the file was read
-  int64_t mtime_ns = 0;    // Unix time, nanoseconds
+  // As the scan's stat(2) saw them before the file was read; Unix time (the manifest compares
+  // it with wall-clock build times).
+  uint64_t size = 0;
+  int64_t mtime_ns = 0;
 };
-
-// Size and mtime (Unix nanoseconds) of a file, from stat(2): the manifest compares them with
-// wall-clock build times, so they must be on the system clock.
-void stat_file(const fs::path& path, FileResult& r) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) throw ingest::InputError(path.string(), std::string("cannot stat: ") + std::strerror(errno));
-  r.size = static_cast<uint64_t>(st.st_size);
-  r.mtime_ns = int64_t{st.st_mtim.tv_sec} * 1'000'000'000 + st.st_mtim.tv_nsec;
-}
 
 // Extracted facts waiting to be committed to the cache, filled by workers and drained by the
 // thread that owns the store.
@@ -169,7 +158,24 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
     for (const auto& p : options.inputs) where += (where.empty() ? "" : ", ") + p;
     throw BuildError(where + ": no .txt or .md article files found");
   }
-  const ingest::ReaderRules reader_rules = ingest::ReaderRules::load(options.data_root);
+  // The reader's rules (compiled patterns: a few tenths of a second) are loaded by the first
+  // file that needs extracting: a rebuild that finds every file in the cache never loads them.
+  // A failed load fails the build with the loader's own error, as it did when loaded first.
+  std::once_flag rules_once;
+  std::optional<ingest::ReaderRules> rules_loaded;
+  std::exception_ptr rules_error;
+  struct RulesUnavailable {};
+  const auto reader_rules = [&]() -> const ingest::ReaderRules& {
+    std::call_once(rules_once, [&] {
+      try {
+        rules_loaded.emplace(ingest::ReaderRules::load(options.data_root));
+      } catch (...) {
+        rules_error = std::current_exception();
+      }
+    });
+    if (!rules_loaded) throw RulesUnavailable{};
+    return *rules_loaded;
+  };
   const ingest::Lexicon lexicon = ingest::Lexicon::load(options.data_root);
   const std::string key = extraction_key(lexicon.fingerprint(), options.data_root);
   step("scan.lexicons");
@@ -230,7 +236,10 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   // every file's size and mtime say so (the same test the extraction below trusts), the cached
   // facts need not even be read: the manifest knows each file's article count.
   std::vector<FileResult> results(n);
-  std::vector<char> statted(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    results[i].size = scan.files[i].size;
+    results[i].mtime_ns = scan.files[i].mtime_ns;
+  }
   const bool same_build = scan.warnings.empty() && !previous.empty() && previous.size() == n &&
                           store.meta("extraction_key") == key && store.meta("graph_source") == "build";
   // ... provided readers can load the stored graph as it is (its counts are the report's): a
@@ -250,35 +259,37 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
     report.edges = stored.edge_count();
     store.commit_unchanged_build(commit);
     step("store.unchanged_commit");
+    if (lock) lock->record_verified(BuildLock::stamp_of(options.database));
     cleanup.armed = false;
     report.store_seconds = seconds_since(store_started);
     report.seconds = seconds_since(started);
   };
   if (same_build) {
     bool all_trusted = true;
-    for (size_t i = 0; i < n && all_trusted; ++i) {
-      const ManifestEntry* prev = before[i];
-      FileResult& r = results[i];
-      try {
-        stat_file(scan.files[i].path, r);
-      } catch (const ingest::InputError&) {
-        break;  // the extraction below reports it
-      }
-      statted[i] = 1;
-      all_trusted = stat_trusted(prev, r);
-    }
+    for (size_t i = 0; i < n && all_trusted; ++i) all_trusted = stat_trusted(before[i], results[i]);
     step("unchanged_stat");
-    if (all_trusted && statted[n - 1]) {
-      store.start_integrity_check();  // beside the load; the commit waits for it
+    // (A database this process may not write goes on to the commit below, which fails as any
+    // build into it does.)
+    if (all_trusted && store.writable()) {
       if (std::optional<GraphModel> stored = stored_graph()) {
         step("unchanged_load");
+        // Nothing is written: every manifest row is as this build found it, and the stored
+        // build start still decides the racy window of those rows exactly as it did. So no
+        // write transaction and no checkpoint. The whole-file check runs only when the file is
+        // not as the last build left it (BuildLock: copied, restored or damaged since): a
+        // damaged database is reported even when no input changed.
+        const std::string stamp = BuildLock::stamp_of(options.database);
+        if (!lock || stamp.empty() || lock->verified() != stamp) {
+          store.require_intact();
+          if (lock) lock->record_verified(stamp);
+          step("unchanged_integrity_check");
+        }
         report.files_read = report.files_unchanged = n;
         for (size_t i = 0; i < n; ++i) report.articles += before[i]->articles;
-        BuildCommit commit;  // sizes and mtimes as stored: no manifest row changes
-        commit.extraction_key = key;
-        commit.started_ns = started_ns;
-        commit.manifest_delta = true;
-        commit_unchanged(*stored, commit);
+        report.nodes = stored->node_count();
+        report.edges = stored->edge_count();
+        cleanup.armed = false;
+        report.seconds = seconds_since(started);
         return report;
       }
     }
@@ -305,7 +316,6 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
       total += now - t;
       t = now;
     };
-    if (!statted[i]) stat_file(file.path, r);
     const bool trust_stat = stat_trusted(prev, r);
     std::string bytes;
     bool have_bytes = false;
@@ -341,7 +351,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
         r.state = State::Changed;
       }
     }
-    for (auto& article : ingest::read_articles(bytes, file.path.string(), reader_rules))
+    for (auto& article : ingest::read_articles(bytes, file.path.string(), reader_rules()))
       r.docs.push_back(ingest::extract(article, lexicon));
     r.extracted = true;
     cpu_ns += thread_cpu_ns() - t0;
@@ -359,6 +369,8 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
           results[i].error = e.what();
           results[i].docs.clear();
         } catch (const StoreError&) {
+          throw;
+        } catch (const RulesUnavailable&) {
           throw;
         } catch (const std::exception& e) {
           results[i].error = scan.files[i].path.string() + ": " + e.what();
@@ -409,6 +421,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   }
   for (auto& t : threads) t.join();
   store.start_integrity_check();
+  if (rules_error) std::rethrow_exception(rules_error);
   if (worker_error) std::rethrow_exception(worker_error);
   if (store_error) std::rethrow_exception(store_error);
   tell("extract", n, n, bytes_total, bytes_total);
@@ -499,6 +512,8 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   tell("store", n, n, bytes_total, bytes_total);
   const auto store_started = Clock::now();
   const CommitSummary summary = store.commit_build(std::move(resolved), commit, &report.steps);
+  // Written (after the open's check passed) and checkpointed: the file as this build left it.
+  if (lock) lock->record_verified(BuildLock::stamp_of(options.database));
   report.nodes = summary.nodes;
   report.edges = summary.edges;
   report.nodes_added = summary.nodes_added;

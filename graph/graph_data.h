@@ -11,6 +11,8 @@
 #include <variant>
 #include <vector>
 
+#include "graph/shared_string.h"
+
 namespace kg::graph {
 
 using NodeId = uint32_t;
@@ -21,15 +23,16 @@ inline constexpr NodeId kNoNode = std::numeric_limits<NodeId>::max();
 using Value = std::variant<std::monostate, bool, int64_t, double, std::string, std::vector<std::string>>;
 using Properties = std::map<std::string, Value, std::less<>>;
 
-// One piece of evidence for a node or an edge.
+// One piece of evidence for a node or an edge. Its strings are shared (graph/shared_string.h):
+// the sources citing one sentence, file or rule hold one copy of it.
 struct Source {
-  std::string file;            // file name of the document (the id used in exports)
+  SharedString file;           // file name of the document (the id used in exports)
   int article = 0;             // index of the article within its file
   int sentence = -1;           // sentence index within the article, -1 when not sentence-bound
   uint32_t begin = 0;          // byte offsets of the supporting span in the original file
   uint32_t end = 0;
-  std::string text;            // the sentence (or span) as normalised text
-  std::string rule;            // the extraction rule that fired
+  SharedString text;           // the sentence (or span) as normalised text
+  SharedString rule;           // the extraction rule that fired
   double confidence = 1.0;
 };
 

@@ -281,6 +281,8 @@ class Resolver {
     step("resolve.people_cpu");
     by_structure(uf);
     step("resolve.structure_cpu");
+    make_strings();
+    step("resolve.strings_cpu");
     build_nodes(uf);
     step("resolve.nodes_cpu");
     build_quotes();
@@ -623,21 +625,69 @@ class Resolver {
 
   // ---- nodes
 
+  // The strings sources cite, made once (graph/shared_string.h): per document its file name
+  // and each sentence that some evidence cites; each distinct rule once for all documents.
+  // Every source then holds pointers to them: making, hashing and freeing the graph's
+  // millions of sources copies no sentence (it did: ~37% of resolution's CPU at 100k).
+  struct DocStrings {
+    SharedString file;
+    std::vector<SharedString> sentences;  // by sentence index; empty when never cited
+  };
+  std::vector<DocStrings> strings_;
+  std::unordered_map<std::string_view, SharedString> rules_;
+
+  void make_strings() {
+    strings_.resize(docs_.size());
+    std::vector<std::vector<std::string_view>> doc_rules(docs_.size());
+    parallel_for(docs_.size(), 0, [&](size_t d) {
+      const ingest::DocFacts& f = *docs_[d];
+      const ingest::Article& a = f.article;
+      DocStrings& out = strings_[d];
+      out.file = a.file;
+      out.sentences.resize(a.sentences.size());
+      std::vector<std::string_view>& rules = doc_rules[d];
+      const auto cite = [&](const ingest::Evidence& ev) {
+        if (ev.sentence >= 0 && static_cast<size_t>(ev.sentence) < a.sentences.size()) {
+          SharedString& text = out.sentences[static_cast<size_t>(ev.sentence)];
+          const ingest::Sentence& sen = a.sentences[static_cast<size_t>(ev.sentence)];
+          if (text.empty() && sen.end <= a.text.size() && sen.begin <= sen.end)
+            text = std::string_view(a.text).substr(sen.begin, sen.end - sen.begin);
+        }
+        if (std::find(rules.begin(), rules.end(), std::string_view(ev.rule)) == rules.end()) rules.emplace_back(ev.rule);
+      };
+      for (const auto& e : f.entities) {
+        for (const auto& ev : e.mentions) cite(ev);
+      }
+      for (const auto& q : f.quotes) cite(q.evidence);
+      for (const auto& r : f.relations) cite(r.evidence);
+    });
+    for (const auto& rules : doc_rules) {
+      for (std::string_view r : rules) {
+        if (!rules_.count(r)) rules_.emplace(r, SharedString(r));
+      }
+    }
+  }
+
+  SharedString rule_of(const std::string& rule) const {
+    const auto it = rules_.find(rule);
+    return it != rules_.end() ? it->second : SharedString(rule);
+  }
+
   Source source_of(int doc, const ingest::Evidence& ev) const {
     const ingest::Article& a = docs_[static_cast<size_t>(doc)]->article;
+    const DocStrings& strings = strings_[static_cast<size_t>(doc)];
     Source s;
-    s.file = a.file;
+    s.file = strings.file;
     s.article = a.index;
     s.sentence = ev.sentence;
     s.begin = a.source_offset(ev.begin);
     s.end = ev.end > ev.begin ? a.source_offset(ev.end - 1) + 1 : s.begin;
     if (ev.sentence >= 0 && static_cast<size_t>(ev.sentence) < a.sentences.size()) {
-      const ingest::Sentence& sen = a.sentences[static_cast<size_t>(ev.sentence)];
-      if (sen.end <= a.text.size() && sen.begin <= sen.end) s.text = a.text.substr(sen.begin, sen.end - sen.begin);
+      s.text = strings.sentences[static_cast<size_t>(ev.sentence)];
     } else if (ev.end <= a.text.size() && ev.begin < ev.end) {
-      s.text = a.text.substr(ev.begin, ev.end - ev.begin);
+      s.text = std::string_view(a.text).substr(ev.begin, ev.end - ev.begin);
     }
-    s.rule = ev.rule;
+    s.rule = rule_of(ev.rule);
     s.confidence = ev.confidence;
     return s;
   }
@@ -714,8 +764,8 @@ class Resolver {
       }
       pending.push_back(std::move(p));
     }
-    // Each node's sources, its members' mentions in member order: copies of the file name,
-    // sentence and rule, made on every core (the clusters are independent).
+    // Each node's sources, its members' mentions in member order (their strings shared,
+    // see make_strings), made on every core (the clusters are independent).
     // Work is cut into runs of about kRun mentions (a country cited by most articles is many
     // runs), so that no thread waits long on another.
     constexpr size_t kRun = 4096;
@@ -969,8 +1019,9 @@ class Resolver {
         }
         if (count != 1) continue;
         for (const auto& ev : e.mentions) {
+          static const SharedString kRule("office:same-title-elsewhere");
           Source s = source_of(d, ev);
-          s.rule = "office:same-title-elsewhere";
+          s.rule = kRule;
           s.confidence = 0.6;
           g_.edges[only].sources.push_back(s);
           break;
@@ -981,12 +1032,14 @@ class Resolver {
 
   // The news organisations an article's text names (its outlet, wires, photo agencies) are
   // organisations too; an outlet known only from the URL's host is not among them.
-  void outlet(const ingest::Article& a, const std::string& name, std::map<std::string, NodeId>& orgs) {
+  void outlet(int d, const std::string& name, std::map<std::string, NodeId>& orgs) {
+    const ingest::Article& a = docs_[static_cast<size_t>(d)]->article;
     const std::string key = name_key(name);
+    static const SharedString kOutlet("organization:outlet"), kCredit("organization:credit");
     Source s;
-    s.file = a.file;
+    s.file = strings_[static_cast<size_t>(d)].file;
     s.article = a.index;
-    s.rule = name == a.outlet ? "organization:outlet" : "organization:credit";
+    s.rule = name == a.outlet ? kOutlet : kCredit;
     s.text = name;
     auto it = orgs.find(key);
     if (it != orgs.end()) {
@@ -1012,9 +1065,9 @@ class Resolver {
       for (const auto& al : n.aliases) orgs.emplace(name_key(al), id);
     }
     for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
-      const ingest::Article& a = docs_[static_cast<size_t>(d)]->article;
-      for (const std::string& name : a.outlets_named) outlet(a, name, orgs);
+      for (const std::string& name : docs_[static_cast<size_t>(d)]->article.outlets_named) outlet(d, name, orgs);
     }
+    static const SharedString kRule("article:metadata");
     for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
       const ingest::Article& a = docs_[static_cast<size_t>(d)]->article;
       Node n;
@@ -1029,9 +1082,9 @@ class Resolver {
       n.properties["authors"] = a.authors;
       n.properties["article"] = static_cast<int64_t>(a.index);
       Source s;
-      s.file = a.file;
+      s.file = strings_[static_cast<size_t>(d)].file;
       s.article = a.index;
-      s.rule = "article:metadata";
+      s.rule = kRule;
       n.sources.push_back(s);
       g_.nodes.push_back(std::move(n));
     }

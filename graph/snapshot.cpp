@@ -105,20 +105,35 @@ class ItemWriter {
       const Source& s = sources[i];
       // Sources come file by file: a file name like the one before needs no lookup.
       if (i > 0 && s.file == sources[i - 1].file) sym_.write_again(w_, file);
-      else file = sym_.write(w_, s.file);
+      else file = shared_symbol(s.file);
       w_.svarint(s.article);
       w_.svarint(s.sentence);
       w_.varint(s.begin);
       w_.varint(s.end);
       w_.varint(text_numbers[i]);
-      sym_.write(w_, s.rule);
+      shared_symbol(s.rule);
       w_.f64(s.confidence);
     }
   }
 
  private:
+  // Writes a shared string as a symbol, found by its object after the first time (resolution
+  // makes one object per file name and rule: no string is hashed again). Equal texts in
+  // different objects get the same symbol through `sym_`, so the bytes are those of
+  // sym_.write alone.
+  uint32_t shared_symbol(const SharedString& s) {
+    auto [it, fresh] = by_object_.try_emplace(s.object_key(), 0);
+    if (fresh) {
+      it->second = sym_.write(w_, s);
+    } else {
+      sym_.write_again(w_, it->second);
+    }
+    return it->second;
+  }
+
   ByteWriter& w_;
   SymbolWriter sym_;
+  std::unordered_map<uintptr_t, uint32_t> by_object_;
 };
 
 class ItemReader {
@@ -209,12 +224,15 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
     parallel_for((items_total + kItemsPerTask - 1) / kItemsPerTask, threads, [&](size_t task) {
       for (size_t item = task * kItemsPerTask; item < std::min(items_total, (task + 1) * kItemsPerTask); ++item) {
         const auto& list = sources_of(item);
-        for (size_t j = 0; j < list.size(); ++j) hashes[first_source[item] + j] = checksum64(list[j].text);
+        for (size_t j = 0; j < list.size(); ++j) hashes[first_source[item] + j] = list[j].text.checksum();
       }
     });
     std::unordered_map<uint64_t, uint32_t> by_hash;
     TextNumbers collided;  // texts whose hash another text has (never seen in practice; kept exact)
     by_hash.reserve(first_source.back() / 2 + 1);
+    // The shared string object each number was first given for: sources holding that same
+    // object (resolution shares a sentence among all its sources) need no byte comparison.
+    std::vector<uintptr_t> objects;
     for (size_t item = 0; item < items_total; ++item) {
       const auto& list = sources_of(item);
       for (size_t j = 0; j < list.size(); ++j) {
@@ -223,9 +241,13 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
         auto [it, fresh] = by_hash.try_emplace(hashes[at], static_cast<uint32_t>(texts.size()));
         if (fresh) {
           texts.push_back(text);
-        } else if (texts[it->second] != text) {
+          objects.push_back(list[j].text.object_key());
+        } else if (objects[it->second] != list[j].text.object_key() && texts[it->second] != text) {
           auto [c, new_text] = collided.try_emplace(text, static_cast<uint32_t>(texts.size()));
-          if (new_text) texts.push_back(text);
+          if (new_text) {
+            texts.push_back(text);
+            objects.push_back(UINTPTR_MAX);  // looked up in `collided`, never through `objects`
+          }
           numbers[at] = c->second;
           continue;
         }

@@ -663,6 +663,8 @@ std::string Store::quick_check() const {
 
 void Store::start_integrity_check() { impl_->start_check(); }
 
+bool Store::writable() const { return sqlite3_db_readonly(impl_->db.getHandle(), "main") == 0; }
+
 bool Store::integrity_checked() const { return impl_->checked; }
 
 void Store::require_intact() const { impl_->require_intact(); }

@@ -175,6 +175,9 @@ class Store {
   std::string quick_check() const;
   // Starts the pending quick_check on its own thread (nothing when none is pending).
   void start_integrity_check();
+  // Whether this connection may write the database (SQLite opens a file it may not write
+  // read-only even when asked to write).
+  bool writable() const;
   // Whether the open's quick_check is over (always true unless it runs in the background).
   bool integrity_checked() const;
   // Waits for the open's quick_check; throws StoreError Corrupt when it found damage.

@@ -1,9 +1,12 @@
 #include "ingest/corpus.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
-#include <chrono>
-#include <set>
+#include <cerrno>
 #include <system_error>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "ingest/errors.h"
 
@@ -12,23 +15,46 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool add_file(const fs::path& path, CorpusScan& scan, std::set<fs::path>& seen) {
-  std::error_code ec;
-  const fs::path canonical = fs::weakly_canonical(path, ec);
-  if (!seen.insert(ec ? path : canonical).second) return false;
+// What the walk has seen: canonical paths of the files taken (a file named twice, or through a
+// link, is read once), and the canonical path of each folder walked so far.
+struct Seen {
+  std::unordered_set<std::string> files;
+  std::unordered_map<std::string, fs::path> folders;
+
+  // The canonical path of `path`. A regular file found in a folder (not a link) is its
+  // folder's canonical path and its name, the folder resolved once for all its files.
+  fs::path canonical(const fs::path& path, bool plain_file_in_walk) {
+    std::error_code ec;
+    if (plain_file_in_walk) {
+      const fs::path folder = path.parent_path();
+      auto it = folders.find(folder.native());
+      if (it == folders.end()) {
+        fs::path c = fs::weakly_canonical(folder, ec);
+        it = folders.emplace(folder.native(), ec ? folder : c).first;
+      }
+      return it->second / path.filename();
+    }
+    const fs::path c = fs::weakly_canonical(path, ec);
+    return ec ? path : c;
+  }
+};
+
+// Takes `path` into the scan (or names why not): one stat(2) gives its type, size and mtime.
+bool add_file(const fs::path& path, CorpusScan& scan, Seen& seen, bool plain_file_in_walk) {
+  if (!seen.files.insert(seen.canonical(path, plain_file_in_walk).native()).second) return false;
   InputFile f;
   f.path = path;
   f.name = path.filename().string();
-  const auto status = fs::status(path, ec);
-  if (!ec && !fs::is_regular_file(status)) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    scan.warnings.push_back(path.string() + ": skipped: " + std::error_code(errno, std::generic_category()).message());
+    return false;
+  }
+  if (!S_ISREG(st.st_mode)) {
     scan.warnings.push_back(path.string() + ": skipped: not a regular file");
     return false;
   }
-  if (!ec) f.size = fs::file_size(path, ec);
-  if (ec) {
-    scan.warnings.push_back(path.string() + ": skipped: " + ec.message());
-    return false;
-  }
+  f.size = static_cast<uint64_t>(st.st_size);
   if (f.size == 0) {
     scan.warnings.push_back(path.string() + ": skipped: empty file");
     return false;
@@ -38,8 +64,7 @@ bool add_file(const fs::path& path, CorpusScan& scan, std::set<fs::path>& seen) 
                             std::to_string(kMaxFileBytes >> 20) + " MB limit for one file");
     return false;
   }
-  const auto mtime = fs::last_write_time(path, ec);
-  if (!ec) f.mtime_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(mtime.time_since_epoch()).count();
+  f.mtime_ns = int64_t{st.st_mtim.tv_sec} * 1'000'000'000 + st.st_mtim.tv_nsec;
   scan.files.push_back(std::move(f));
   return true;
 }
@@ -54,14 +79,14 @@ bool is_article_file(const fs::path& path) {
 
 CorpusScan scan_corpus(const std::vector<std::string>& paths) {
   CorpusScan scan;
-  std::set<fs::path> seen;
+  Seen seen;
   for (const std::string& p : paths) {
     const fs::path root(p);
     std::error_code ec;
     const auto status = fs::status(root, ec);
     if (ec || !fs::exists(status)) throw InputError(p, "no such file or folder");
     if (!fs::is_directory(status)) {
-      add_file(root, scan, seen);
+      add_file(root, scan, seen, false);
       continue;
     }
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
@@ -82,9 +107,11 @@ CorpusScan scan_corpus(const std::vector<std::string>& paths) {
       if (entry.is_directory(type_ec)) continue;
       // Anything else with an article's name is read or named in a warning, never ignored
       // silently: a broken or looping symbolic link, a FIFO or a device.
-      add_file(entry.path(), scan, seen);
+      add_file(entry.path(), scan, seen, entry.is_regular_file(type_ec) && !entry.is_symlink(type_ec));
     }
   }
+  // Sorted as paths compare (element by element): a folder's files before a sibling folder
+  // whose name extends it ("a/x" < "a-b/x"), unlike their strings.
   std::sort(scan.files.begin(), scan.files.end(),
             [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
   return scan;

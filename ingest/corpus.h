@@ -12,7 +12,7 @@ struct InputFile {
   std::filesystem::path path;  // as found (relative paths stay relative)
   std::string name;            // file name without directories: the document's source id
   uint64_t size = 0;
-  int64_t mtime_ns = 0;        // modification time, nanoseconds since the epoch
+  int64_t mtime_ns = 0;        // modification time, Unix time in nanoseconds (stat's st_mtim)
 };
 
 struct CorpusScan {

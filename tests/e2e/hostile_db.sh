@@ -77,6 +77,7 @@ for fill in urandom zero; do
       [ "$(wc -l <"$WORK/err")" -eq 1 ] || fail "page $page ($fill): kg build said: $(cat "$WORK/err")"
       cmp -s "$WORK/bad.db" "$WORK/before" || fail "page $page ($fill): a failed build changed the damaged file"
       refused_builds=$((refused_builds + 1))
+      [ -n "${caught:-}" ] || caught="$page $fill"
     else
       # The damage was harmless to SQLite (free space, unused bytes): the build rewrote the graph.
       [ "$(integrity "$WORK/bad.db")" = ok ] || fail "page $page ($fill): a build left a damaged file"
@@ -88,6 +89,19 @@ done
 [ "$crashes" -eq 0 ] || fail "$crashes reads of damaged files crashed"
 [ "$refused_builds" -gt 0 ] || fail "no damaged page was noticed by a build"
 echo "ok: $((2 * (pages - 1))) damaged copies: $refused_reads reads and $refused_builds builds refused with one line, none crashed"
+
+# The same damage in place, under the lock file of the build that wrote the database: a build
+# with nothing to write skips the whole-file check only while the file is as that build left
+# it, so this one checks, and refuses.
+read -r page fill <<<"$caught"
+"$KG" build -q --db "$WORK/inplace.db" "$SAMPLE" || fail "build of the sample failed"
+"$KG" build --json --db "$WORK/inplace.db" "$SAMPLE" >"$WORK/again.json" || fail "a no-change build failed"
+! grep -q unchanged_integrity_check "$WORK/again.json" || fail "a no-change build checked a file no one touched"
+head -c 4096 "/dev/$fill" | dd of="$WORK/inplace.db" bs=4096 seek="$page" conv=notrunc status=none
+cp "$WORK/inplace.db" "$WORK/before"
+one_line_error 1 "inplace.db: .*corrupt" -- "$KG" build -q --db "$WORK/inplace.db" "$SAMPLE"
+cmp -s "$WORK/inplace.db" "$WORK/before" || fail "a refused build changed the damaged file"
+echo "ok: page $page ($fill) damaged in place: a build with nothing to write refused it: $(cat "$WORK/err")"
 
 # --- read-only file and folder (as nobody when running as root: root writes anyway) --------------
 as_user=()

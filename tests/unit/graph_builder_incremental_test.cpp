@@ -222,6 +222,35 @@ TEST_CASE("one build at a time: a second one fails at once, or waits") {
   CHECK(waiting.get().files_new == 4);
 }
 
+TEST_CASE("the lock file remembers the database as the last build left it") {
+  test::TempDir work("kg-stamp");
+  const fs::path corpus = work.path / "corpus", db = work.path / "kg.db";
+  test::copy_sample(corpus);
+  graph::build_graph(test::build_options(corpus, db));
+  const std::string stamp = graph::BuildLock::stamp_of(db);
+  REQUIRE(!stamp.empty());
+  {
+    const graph::BuildLock lock(db, false);
+    CHECK(lock.verified() == stamp);  // recorded by the build, kept while another holds the lock
+  }
+  const auto steps_of = [](const graph::BuildReport& r) {
+    std::vector<std::string> names;
+    for (const auto& [name, seconds] : r.steps) names.push_back(name);
+    return names;
+  };
+  const auto has = [](const std::vector<std::string>& v, const char* s) { return std::find(v.begin(), v.end(), s) != v.end(); };
+  // Nothing changed and the file is as the build left it: no whole-file check.
+  CHECK_FALSE(has(steps_of(graph::build_graph(test::build_options(corpus, db))), "unchanged_integrity_check"));
+  // A file written since (here: a copy put in its place) is checked once, then trusted again.
+  fs::copy_file(db, work.path / "copy.db");
+  fs::rename(work.path / "copy.db", db);
+  CHECK(has(steps_of(graph::build_graph(test::build_options(corpus, db))), "unchanged_integrity_check"));
+  CHECK_FALSE(has(steps_of(graph::build_graph(test::build_options(corpus, db))), "unchanged_integrity_check"));
+  // A torn record is no record.
+  test::write_file(graph::BuildLock::lock_path(db), "123\nverified 99");
+  CHECK(graph::BuildLock(db, false).verified().empty());
+}
+
 TEST_CASE("a build that fails changes nothing, and removes a database it created") {
   test::TempDir work("kg-fail");
   const fs::path corpus = work.path / "corpus", db = work.path / "kg.db";
