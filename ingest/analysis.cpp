@@ -75,16 +75,29 @@ bool pluralisable(Role r) {
 
 }  // namespace
 
+namespace {
+
+// The singular of a token key written into `out` (its room reused).
+void singular_into(std::string_view k, std::string& out) {
+  const size_t n = k.size();
+  auto ends = [&](std::string_view e) { return n >= e.size() && k.substr(n - e.size()) == e; };
+  if (n > 4 && ends("ies")) {
+    out.assign(k.substr(0, n - 3));
+    out.push_back('y');
+  } else if (n > 3 && (ends("sses") || ends("ches") || ends("shes"))) {
+    out.assign(k.substr(0, n - 2));
+  } else if (n > 3 && k[n - 1] == 's' && k[n - 2] != 's' && k[n - 2] != 'u' && k[n - 2] != 'i') {
+    out.assign(k.substr(0, n - 1));
+  } else {
+    out.assign(k);
+  }
+}
+
+}  // namespace
+
 std::string singular(std::string_view k) {
-  std::string s(k);
-  if (s.size() > 4 && s.compare(s.size() - 3, 3, "ies") == 0) return s.substr(0, s.size() - 3) + "y";
-  if (s.size() > 3 && (s.compare(s.size() - 4, 4, "sses") == 0 || s.compare(s.size() - 4, 4, "ches") == 0 ||
-                       s.compare(s.size() - 4, 4, "shes") == 0)) {
-    return s.substr(0, s.size() - 2);
-  }
-  if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's' && s[s.size() - 2] != 'u' && s[s.size() - 2] != 'i') {
-    return s.substr(0, s.size() - 1);
-  }
+  std::string s;
+  singular_into(k, s);
   return s;
 }
 
@@ -98,9 +111,81 @@ bool has_name_key(std::string_view s) {
   return other && !name_key(s).empty();  // folding decides for text outside ASCII
 }
 
+namespace {
+
+// Room for the arrays of a Doc, kept per thread between articles (see Doc). Only the room is
+// kept: every array is cleared before it is handed out.
+struct DocRoom {
+  std::vector<Token> toks;
+  std::vector<Sentence> sentences;
+  std::vector<Match> matches;
+  std::vector<uint32_t> match_begin;
+  std::vector<uint64_t> starts_with, ends_with, single;
+  std::vector<uint32_t> by_end, end_begin;
+  std::vector<int> quote_of, atom_at, phrase_at, sentence_start;
+  std::vector<int32_t> singular_vocab;
+  std::vector<Mention> mentions;
+  std::vector<Entity> entities;
+  std::vector<Relation> relations;
+};
+thread_local DocRoom room;
+
+// Takes the room of `from` into `to`, emptied.
+template <typename T>
+void take(std::vector<T>& from, std::vector<T>& to) {
+  to.swap(from);
+  to.clear();
+}
+// Gives the room of `from` back, unless it grew past what is worth keeping (a huge article's).
+template <typename T>
+void give(std::vector<T>& from, std::vector<T>& to) {
+  if (from.capacity() * sizeof(T) > (size_t{8} << 20) || from.capacity() <= to.capacity()) return;
+  from.clear();
+  to.swap(from);
+}
+
+}  // namespace
+
+Doc::~Doc() {
+  give(toks, room.toks);
+  give(sentences, room.sentences);
+  give(matches, room.matches);
+  give(match_begin, room.match_begin);
+  give(starts_with, room.starts_with);
+  give(ends_with, room.ends_with);
+  give(single, room.single);
+  give(by_end, room.by_end);
+  give(end_begin, room.end_begin);
+  give(quote_of, room.quote_of);
+  give(atom_at, room.atom_at);
+  give(phrase_at, room.phrase_at);
+  give(sentence_start_, room.sentence_start);
+  give(mentions, room.mentions);
+  give(entities, room.entities);
+  give(relations, room.relations);
+}
+
 Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
-  toks = tokenize(a.text);
-  sentences = a.sentences.empty() ? split_sentences(a.text) : a.sentences;
+  take(room.toks, toks);
+  take(room.sentences, sentences);
+  take(room.matches, matches);
+  take(room.match_begin, match_begin);
+  take(room.starts_with, starts_with);
+  take(room.ends_with, ends_with);
+  take(room.single, single);
+  take(room.by_end, by_end);
+  take(room.end_begin, end_begin);
+  take(room.quote_of, quote_of);
+  take(room.atom_at, atom_at);
+  take(room.phrase_at, phrase_at);
+  take(room.sentence_start, sentence_start_);
+  take(room.mentions, mentions);
+  take(room.entities, entities);
+  take(room.relations, relations);
+
+  tokenize_into(a.text, toks);
+  if (a.sentences.empty()) sentences = split_sentences(a.text);
+  else sentences.assign(a.sentences.begin(), a.sentences.end());
 
   // Sentence of each token: the sentence whose span holds its start (between sentences: the one before).
   size_t s = 0;
@@ -122,11 +207,17 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   // Every phrase match, longest last within a start token.
   const int n = size();
   match_begin.assign(static_cast<size_t>(n) + 1, 0);
-  std::vector<int32_t> singular_vocab(static_cast<size_t>(n), -1);
+  std::vector<int32_t> singular_vocab;
+  take(room.singular_vocab, singular_vocab);
+  singular_vocab.assign(static_cast<size_t>(n), -1);
   matches.reserve(static_cast<size_t>(n));
+  std::string singular_key;  // one buffer for every plural word's singular
   for (int i = 0; i < n; ++i) {
     const Token& t = toks[static_cast<size_t>(i)];
-    if (t.is(tok::kWord) && t.key.size() > 3 && t.key.back() == 's') singular_vocab[static_cast<size_t>(i)] = lex.vocab_id(singular(t.key));
+    if (t.is(tok::kWord) && t.key.size() > 3 && t.key.back() == 's') {
+      singular_into(t.key, singular_key);
+      singular_vocab[static_cast<size_t>(i)] = lex.vocab_id(singular_key);
+    }
   }
   for (int i = 0; i < n; ++i) {
     match_begin[static_cast<size_t>(i)] = static_cast<uint32_t>(matches.size());
@@ -147,9 +238,11 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
       for (const PhraseHit& h : lex.node_hits[static_cast<size_t>(node)]) {
         if (case_ok(toks, i, j - i + 1, h)) matches.push_back(Match{i, j - i + 1, h, false});
       }
+      if (!lex.node_has_next[static_cast<size_t>(node)]) break;  // no phrase goes on: no step to look up
     }
   }
   match_begin[static_cast<size_t>(n)] = static_cast<uint32_t>(matches.size());
+  give(singular_vocab, room.singular_vocab);
   starts_with.assign(static_cast<size_t>(n), 0);
   ends_with.assign(static_cast<size_t>(n) + 1, 0);
   single.assign(static_cast<size_t>(n), 0);
@@ -159,6 +252,14 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
     ends_with[static_cast<size_t>(mt.first + mt.len)] |= b;
     if (mt.len == 1) single[static_cast<size_t>(mt.first)] |= b;
   }
+  // Matches by end token: a counting sort, stable, so each end keeps the order of `matches`.
+  end_begin.assign(static_cast<size_t>(n) + 2, 0);
+  for (const Match& mt : matches) ++end_begin[static_cast<size_t>(mt.first + mt.len) + 1];
+  for (size_t e = 1; e < end_begin.size(); ++e) end_begin[e] += end_begin[e - 1];
+  by_end.resize(matches.size());
+  for (uint32_t k = 0; k < matches.size(); ++k) by_end[end_begin[static_cast<size_t>(matches[k].first + matches[k].len)]++] = k;
+  for (size_t e = end_begin.size() - 1; e > 0; --e) end_begin[e] = end_begin[e - 1];  // the cursors moved one end on
+  end_begin[0] = 0;
   quote_of.assign(static_cast<size_t>(n), -1);
   mentions.reserve(static_cast<size_t>(n) / 4 + 8);  // fewer moves of large mentions as the list grows
   entities.reserve(static_cast<size_t>(n) / 16 + 8);
@@ -177,17 +278,6 @@ std::string_view Doc::span(int first, int last) const {
   const uint32_t b = toks[static_cast<size_t>(first)].begin;
   const uint32_t e = toks[static_cast<size_t>(last - 1)].end;
   return std::string_view(article.text).substr(b, e - b);
-}
-
-int Doc::sentence_first(int s) const {
-  if (s < 0) return 0;
-  if (static_cast<size_t>(s) >= sentences.size()) return size();
-  return sentence_start_[static_cast<size_t>(s)];
-}
-int Doc::sentence_last(int s) const {
-  if (s < 0) return 0;
-  if (static_cast<size_t>(s) + 1 >= sentence_start_.size()) return size();
-  return sentence_start_[static_cast<size_t>(s) + 1];
 }
 
 const Match* Doc::longest_scan(int i, Role role) const {
@@ -210,11 +300,9 @@ const Match* Doc::longest_of_scan(int i, std::initializer_list<Role> roles) cons
 
 const Match* Doc::ending_scan(int end, Role role) const {
   const Match* best = nullptr;
-  for (int start = std::max(0, end - 14); start < end; ++start) {
-    for (uint32_t k = match_begin[static_cast<size_t>(start)]; k < match_begin[static_cast<size_t>(start) + 1]; ++k) {
-      const Match& mt = matches[k];
-      if (mt.hit.role == role && mt.first + mt.len == end && (!best || mt.len > best->len)) best = &mt;
-    }
+  for (uint32_t k = end_begin[static_cast<size_t>(end)]; k < end_begin[static_cast<size_t>(end) + 1]; ++k) {
+    const Match& mt = matches[by_end[k]];
+    if (mt.hit.role == role && (!best || mt.len > best->len)) best = &mt;
   }
   return best;
 }

@@ -151,9 +151,16 @@ struct Relation {
   double confidence = 1.0;
 };
 
+// The working state of one article. Its per-token arrays and its lists of mentions, entities
+// and relations take their room from a store kept per thread and give it back when the Doc
+// ends: an article's arrays are tens of kilobytes, and allocating them afresh for each of a
+// build's thousands of articles cost more than filling them.
 class Doc {
  public:
   Doc(const Article& article, const Lexicon::Data& lex);
+  ~Doc();
+  Doc(const Doc&) = delete;
+  Doc& operator=(const Doc&) = delete;
 
   const Article& article;
   const Lexicon::Data& lex;
@@ -167,6 +174,10 @@ class Doc {
   std::vector<uint64_t> starts_with;
   std::vector<uint64_t> ends_with;       // size + 1
   std::vector<uint64_t> single;
+  // The same matches by the token they end before: matches[by_end[k]] for k in
+  // [end_begin[e], end_begin[e + 1]), in the order of `matches` (ending_at reads only these).
+  std::vector<uint32_t> by_end;
+  std::vector<uint32_t> end_begin;       // size + 2
   static uint64_t bit(Role r) { return uint64_t{1} << static_cast<unsigned>(r); }
 
   std::vector<Quote> quotes;
@@ -199,8 +210,17 @@ class Doc {
   int sentence_of(int i) const { return toks[static_cast<size_t>(i)].sentence; }
   int paragraph_of(int i) const { return toks[static_cast<size_t>(i)].paragraph; }
   bool same_sentence(int a, int b) const { return sentence_of(a) == sentence_of(b); }
-  int sentence_first(int s) const;  // first token of sentence s
-  int sentence_last(int s) const;   // one past its last token
+  // First token of sentence s, and one past its last token.
+  int sentence_first(int s) const {
+    if (s < 0) return 0;
+    if (static_cast<size_t>(s) >= sentences.size()) return size();
+    return sentence_start_[static_cast<size_t>(s)];
+  }
+  int sentence_last(int s) const {
+    if (s < 0) return 0;
+    if (static_cast<size_t>(s) + 1 >= sentence_start_.size()) return size();
+    return sentence_start_[static_cast<size_t>(s) + 1];
+  }
 
   // The longest match of `role` starting at token i, or nullptr. (The role sets answer most
   // calls inline; only a token that has such a match scans its matches.)

@@ -41,10 +41,20 @@ bool ends_with_word(const std::string& full, const std::string& tail) {
 // Does family name `surname` end with the words of `name` ("bin Rashid Al Kuwari" with "Al
 // Kuwari")? Only names of two words or more: one word is family_name_matches' job.
 bool ends_with_name(const std::string& surname, const std::string& name) {
-  const std::string theirs = name_key(surname), whole = name_key(name);
+  thread_local std::string theirs, whole;  // compared pair by pair: buffers reused, no allocation
+  name_key_into(surname, theirs);
+  name_key_into(name, whole);
   if (whole.find(' ') == std::string::npos || theirs.size() < whole.size()) return false;
   if (theirs.compare(theirs.size() - whole.size(), whole.size(), whole) != 0) return false;
   return theirs.size() == whole.size() || theirs[theirs.size() - whole.size() - 1] == ' ';
+}
+
+// True when two names have the same name key (built in buffers kept per thread).
+bool same_name_key(std::string_view a, std::string_view b) {
+  thread_local std::string ka, kb;
+  name_key_into(a, ka);
+  name_key_into(b, kb);
+  return ka == kb;
 }
 
 bool is_call(const std::string& head) {
@@ -130,21 +140,24 @@ class Coref {
       Mention& m = d_.mentions[i];
       if (m.kind != "Person" || m.form != Form::Name || m.dropped) continue;
       int found = -1;
+      // What the comparisons ask of the mention's own name, worked out once for all persons.
+      const bool m_full_name = !m.given.empty() && !persons.empty();
+      const bool m_particle = m_full_name && d_.lex.word_has_role(token_key(m.given), Role::NameParticle);
+      const bool m_given_first = m_full_name && starts_with_given_name(m.given);
+      const std::string m_name = m_full_name ? m.given + " " + m.surname : std::string();
       for (int p : persons) {
         const Entity& e = d_.e(p);
         // "Lee" for "Lee Jae-myung": a first word that is no given name is a family name
-        const bool family_first = m.given.empty() && !e.given.empty() && name_key(e.given) == name_key(m.surname) &&
+        const bool family_first = m.given.empty() && !e.given.empty() && same_name_key(e.given, m.surname) &&
                                   !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
         // "Al Kuwari" after "Mansour bin Rashid Al Kuwari": a capitalised particle opens a family name
-        if (!m.given.empty() && !e.given.empty() && d_.lex.word_has_role(token_key(m.given), Role::NameParticle) &&
-            ends_with_name(e.surname, m.given + " " + m.surname)) {
+        if (!m.given.empty() && !e.given.empty() && m_particle && ends_with_name(e.surname, m_name)) {
           found = p;
           break;
         }
         // "Mbala Kanku" after "Judith Mbala Kanku": the last words of a full name, the first of
         // them no given name ("John Smith" is not "Mary John Smith"), name that person
-        if (!m.given.empty() && !e.given.empty() && !starts_with_given_name(m.given) &&
-            ends_with_name(e.given + " " + e.surname, m.given + " " + m.surname)) {
+        if (!m.given.empty() && !e.given.empty() && !m_given_first && ends_with_name(e.given + " " + e.surname, m_name)) {
           found = p;
           break;
         }
@@ -176,7 +189,7 @@ class Coref {
       int best = -1, best_pos = -1;
       for (int p : persons) {
         const Entity& e = d_.e(p);
-        const bool family_first = !e.given.empty() && name_key(e.given) == name_key(m.surname) &&
+        const bool family_first = !e.given.empty() && same_name_key(e.given, m.surname) &&
                                   !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
         // "Al" of "Al Kuwari" read on its own: the particle and the word after it
         const bool particle_first = d_.lex.word_has_role(token_key(m.surname), Role::NameParticle) && m.last < d_.size() &&
@@ -294,7 +307,7 @@ class Coref {
       const size_t of = h.find(" of ");
       return of == std::string::npos ? std::string() : h.substr(0, of);
     };
-    const bool bare = !m.specific || (m.definite && name_key(m.surface) == name_key(m.head));
+    const bool bare = !m.specific || (m.definite && same_name_key(m.surface, m.head));
     const bool anaphor = (!m.specific && last_word(e.head) == m.head) || (bare && before_of(e.head) == m.head);
     if (m.kind != "Meeting" && m.head != e.head && !outcomes && !anaphor) return -1;
     if (m.kind == "Document" && m.qualifiers != e.qualifiers && !outcomes) return -1;
@@ -329,7 +342,7 @@ class Coref {
       ++ties;
     }
     if (!m.group.empty() || !e.group.empty()) {
-      if (name_key(m.group) != name_key(e.group)) return -1;
+      if (!same_name_key(m.group, e.group)) return -1;
       ++ties;
     }
     if (!m.date.empty() && !e.date.empty()) {
@@ -351,9 +364,8 @@ class Coref {
       ++ties;
     }
     for (const std::string& a : m.aliases) {
-      const std::string ka = name_key(a);
       for (const std::string& b : e.aliases) {
-        if (ka == name_key(b)) ++ties;
+        if (same_name_key(a, b)) ++ties;
       }
     }
     return ties > 0 ? 1 : 0;
@@ -368,9 +380,8 @@ class Coref {
       if (std::find(x.mods.begin(), x.mods.end(), w) == x.mods.end()) x.mods.push_back(w);
     }
     for (const std::string& a : m.aliases) {
-      const std::string ka = name_key(a);
       bool have = false;
-      for (const std::string& b : x.aliases) have = have || ka == name_key(b);
+      for (const std::string& b : x.aliases) have = have || same_name_key(a, b);
       if (!have) x.aliases.push_back(a);
     }
     if (x.owner < 0 && m.owner >= 0) x.owner = d_.m(m.owner).entity;

@@ -22,9 +22,8 @@ bool caps_fit(const PhraseHit& h, const std::vector<Token>& toks, size_t from, s
   return true;
 }
 
-}  // namespace
-
-std::string force_match_key(const Lexicon::Data& lex, std::string_view name) {
+// The key, computed.
+std::string compute_force_key(const Lexicon::Data& lex, std::string_view name) {
   const std::vector<Token> toks = tokenize(name);
   std::vector<std::string> words;
   for (size_t i = 0; i < toks.size();) {
@@ -79,6 +78,29 @@ std::string force_match_key(const Lexicon::Data& lex, std::string_view name) {
   }
   std::string key;
   for (auto it = kept.rbegin(); it != kept.rend(); ++it) key += (key.empty() ? "" : " ") + *it;
+  return key;
+}
+
+}  // namespace
+
+// The same force names come back in article after article ("the Multinational Force Ukraine"):
+// keys are remembered per thread and per lexicon (by its fingerprint, which changes with its
+// content).
+std::string force_match_key(const Lexicon::Data& lex, std::string_view name) {
+  struct Memo {
+    std::string fingerprint;
+    StringIds names;
+    std::vector<std::string> keys;  // by name id
+  };
+  thread_local Memo memo;
+  if (memo.fingerprint != lex.fingerprint || memo.keys.size() > 4096) {
+    memo = Memo{};
+    memo.fingerprint = lex.fingerprint;
+  }
+  if (const int32_t id = memo.names.find(name); id >= 0) return memo.keys[static_cast<size_t>(id)];
+  std::string key = compute_force_key(lex, name);
+  memo.names.intern(name);
+  memo.keys.push_back(key);
   return key;
 }
 

@@ -665,8 +665,10 @@ Lexicon Lexicon::load(const fs::path& root) {
   b.words(*load("words", false));
 
   data->root.assign(data->vocab.size(), -1);
+  data->node_has_next.assign(data->node_hits.size(), 0);
   data->edges.for_each([&](uint64_t edge, int32_t node) {
     if ((edge >> 32) == 0) data->root[static_cast<size_t>(edge & 0xffffffffu)] = node;
+    data->node_has_next[static_cast<size_t>(edge >> 32)] = 1;
   });
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));

@@ -134,6 +134,7 @@ struct Lexicon::Data {
   U64Map edges;
   std::vector<int32_t> root;  // children of the root by token id: the one step every token takes
   std::vector<std::vector<PhraseHit>> node_hits;  // hits of phrases ending at each node
+  std::vector<uint8_t> node_has_next;  // 1 when some phrase goes on past the node: a walk ends at a 0
 
   // Entity lookup by name key of name or alias (countries, organisations, places).
   std::unordered_map<std::string, int> entity_by_key;

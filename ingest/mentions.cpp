@@ -1161,7 +1161,7 @@ class MentionFinder {
 
   struct HeadInfo {
     const Match* m;
-    std::string kind;
+    std::string_view kind;  // a literal: asked at every token, it builds no string
     int id;  // 0 ordinary, 1 specific, 2 needs a qualifying word
   };
 
@@ -1252,7 +1252,10 @@ class MentionFinder {
   }
 
   void phrases() {
+    const uint64_t heads = Doc::bit(Role::MeetingHead) | Doc::bit(Role::DocumentHead) | Doc::bit(Role::ForceHead) |
+                           Doc::bit(Role::ArticleHead);
     for (int i = 0; i < n_; ++i) {
+      if (!(d_.starts_with[static_cast<size_t>(i)] & heads)) continue;  // most tokens start no head
       HeadInfo best{nullptr, "", 0};
       const struct {
         Role role;

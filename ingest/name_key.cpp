@@ -140,21 +140,20 @@ void append_key(std::string_view folded, std::string& out) {
 
 namespace {
 
-std::string compute_name_key(std::string_view name) {
-  std::string out;
-  out.reserve(name.size());
+// Writes the key into `out` (replacing its content, reusing its room).
+void compute_name_key(std::string_view name, std::string& out) {
+  out.clear();
   if (is_ascii(name)) {
     append_key(name, out);
   } else {
     append_key(fold_to_ascii(name), out);
   }
   if (out.size() >= 4 && out.compare(0, 4, "the ") == 0) out.erase(0, 4);
-  return out;
 }
 
 }  // namespace
 
-std::string name_key(std::string_view name) {
+void name_key_into(std::string_view name, std::string& out) {
   // The same few names are keyed over and over (extraction compares aliases pair by pair): a
   // small direct-mapped cache per thread answers a repeat with one hash and one comparison.
   struct Slot {
@@ -164,11 +163,17 @@ std::string name_key(std::string_view name) {
   constexpr size_t kSlots = 512;
   thread_local std::array<Slot, kSlots> cache;
   Slot& slot = cache[word_hash(name) & (kSlots - 1)];
-  if (slot.used && slot.name == name) return slot.key;
-  std::string key = compute_name_key(name);
-  slot.name.assign(name);
-  slot.key = key;
-  slot.used = true;
+  if (!slot.used || slot.name != name) {
+    compute_name_key(name, slot.key);
+    slot.name.assign(name);
+    slot.used = true;
+  }
+  out.assign(slot.key);
+}
+
+std::string name_key(std::string_view name) {
+  std::string key;
+  name_key_into(name, key);
   return key;
 }
 

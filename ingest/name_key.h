@@ -13,6 +13,9 @@ namespace kg::ingest {
 // ("U.S." -> "us"), turns other punctuation into spaces, collapses white space and drops a
 // leading "the ". Returns "" for a name with no letters or digits.
 std::string name_key(std::string_view name);
+// The same key written into `out`, whose room is reused: comparisons of keys in a loop need no
+// allocation once the buffer is large enough.
+void name_key_into(std::string_view name, std::string& out);
 
 // Folds UTF-8 text to ASCII letters where a decomposition exists (é -> e); other characters
 // outside ASCII are kept as they are. Invalid UTF-8 bytes are replaced by '?'.

@@ -1,25 +1,40 @@
 #include "ingest/person_names.h"
 
 #include <algorithm>
-#include <unordered_map>
 #include <vector>
 
+#include "ingest/flat_index.h"
 #include "ingest/name_key.h"
 
 namespace kg::ingest {
 
 namespace {
+
 std::string skeleton_of(std::string_view name);
+
+// Skeletons are asked for the same few names over and over: remember them (per thread), looked
+// up by the name without copying it.
+void skeleton_into(std::string_view name, std::string& out) {
+  struct Memo {
+    StringIds names;
+    std::vector<std::string> skeletons;  // by name id
+  };
+  thread_local Memo memo;
+  if (const int32_t id = memo.names.find(name); id >= 0) {
+    out.assign(memo.skeletons[static_cast<size_t>(id)]);
+    return;
+  }
+  if (memo.skeletons.size() > 4096) memo = Memo{};
+  out = skeleton_of(name);
+  memo.names.intern(name);
+  memo.skeletons.push_back(out);
 }
 
-// Skeletons are asked for the same few names over and over: remember them (per thread).
+}  // namespace
+
 std::string name_skeleton(std::string_view name) {
-  thread_local std::unordered_map<std::string, std::string> memo;
-  auto it = memo.find(std::string(name));
-  if (it != memo.end()) return it->second;
-  if (memo.size() > 4096) memo.clear();
-  std::string s = skeleton_of(name);
-  memo.emplace(std::string(name), s);
+  std::string s;
+  skeleton_into(name, s);
   return s;
 }
 
@@ -88,11 +103,17 @@ int edit_distance(std::string_view a, std::string_view b, int cap) {
   return prev[static_cast<size_t>(m)];
 }
 
+// The comparisons below run pair by pair over an article's names (and a corpus's in
+// resolution): keys and skeletons go into buffers kept per thread, one set per function (they
+// call one another), so a comparison allocates nothing.
 bool surname_variants(std::string_view a, std::string_view b) {
-  const std::string ka = name_key(a), kb = name_key(b);
+  thread_local std::string ka, kb, sa, sb;
+  name_key_into(a, ka);
+  name_key_into(b, kb);
   if (ka.empty() || kb.empty()) return false;
   if (ka == kb) return true;
-  const std::string sa = name_skeleton(a), sb = name_skeleton(b);
+  skeleton_into(a, sa);
+  skeleton_into(b, sb);
   if (sa.empty() || sb.empty()) return false;
   if (sa == sb) return sa.size() >= 4;
   // One edit is noise only in a long name, and never in its first letter.
@@ -102,18 +123,24 @@ bool surname_variants(std::string_view a, std::string_view b) {
 
 bool family_name_matches(std::string_view surname, std::string_view name) {
   if (surname_variants(surname, name)) return true;
-  const std::string k = name_key(surname);
+  thread_local std::string k, kn;
+  name_key_into(surname, k);
   const size_t sp = k.rfind(' ');
-  if (sp == std::string::npos || name_key(name).find(' ') != std::string::npos) return false;
-  return surname_variants(k.substr(sp + 1), name);
+  if (sp == std::string::npos) return false;
+  name_key_into(name, kn);
+  if (kn.find(' ') != std::string::npos) return false;
+  return surname_variants(std::string_view(k).substr(sp + 1), name);
 }
 
 bool given_name_compatible(std::string_view a, std::string_view b) {
-  const std::string ka = name_key(a), kb = name_key(b);
+  thread_local std::string ka, kb, sa, sb;
+  name_key_into(a, ka);
+  name_key_into(b, kb);
   if (ka.empty() || kb.empty()) return true;  // one side does not say
   if (ka == kb) return true;
   if (ka.size() == 1 || kb.size() == 1) return ka[0] == kb[0];  // an initial
-  const std::string sa = name_skeleton(a), sb = name_skeleton(b);
+  skeleton_into(a, sa);
+  skeleton_into(b, sb);
   if (sa == sb) return true;
   // A short form: "Steve" / "Steven", "Alex" / "Alexander" (a prefix of at least 3 letters).
   const std::string& shorter = ka.size() < kb.size() ? ka : kb;

@@ -15,6 +15,7 @@
 // Troop nouns ("troops", "German forces", "the operation") stand for the article's main force
 // when one is named; a contribution noun ("Spain's contribution") commits to it.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdlib>
 #include <set>
@@ -50,6 +51,9 @@ class Relations {
   Doc& d_;
   int n_;
   std::map<std::string, int, std::less<>> frame_of_;  // relationship type -> frame id
+  // The frame ids of the type literals the rules pass, remembered by the literal's address:
+  // frame_at runs at every verb for several types, and a map lookup compares strings.
+  mutable std::array<std::pair<const char*, int>, 16> frame_of_literal_{};
   std::set<std::tuple<std::string, int, int>> seen_;
   // Lookups rules make once per mention or frame, over indexes kept up to date as relations are
   // appended (relations are never changed or removed once added): a scan of every relation
@@ -85,13 +89,14 @@ class Relations {
 
   const Label& kind(int e) const { return d_.e(e).kind; }
 
-  void add(const std::string& type, int a, int b, int tok_first, int tok_last, const std::string& rule, double conf,
+  // (Types and rules are views: most calls pass literals, which then need no string built.)
+  void add(std::string_view type, int a, int b, int tok_first, int tok_last, std::string_view rule, double conf,
            std::map<std::string, std::string> props = {}) {
     if (a < 0 || b < 0 || a == b) return;
     a = d_.live(a);
     b = d_.live(b);
     if (a < 0 || b < 0 || a == b) return;
-    if (!seen_.insert({type, a, b}).second) {
+    if (!seen_.insert({std::string(type), a, b}).second) {
       // keep the first evidence; fill properties the first one lacked
       for (Relation& r : d_.relations) {
         if (r.type == type && r.start == a && r.end == b) {
@@ -391,16 +396,32 @@ class Relations {
 
   // ---- verb frames
 
-  const Match* frame_at(int i, Role role, const char* type) const {
+  const Match* frame_at(int i, Role role, const char* type) const {  // type: a string literal (see frame_id)
     if (i < 0 || i >= n_ || !(d_.starts_with[static_cast<size_t>(i)] & Doc::bit(role))) return nullptr;
-    auto it = frame_of_.find(type);
-    if (it == frame_of_.end()) return nullptr;
+    const int frame = frame_id(type);
+    if (frame < 0) return nullptr;
     const Match* best = nullptr;
     for (uint32_t x = d_.match_begin[static_cast<size_t>(i)]; x < d_.match_begin[static_cast<size_t>(i) + 1]; ++x) {
       const Match& mt = d_.matches[x];
-      if (mt.hit.role == role && mt.hit.id == it->second && (!best || mt.len > best->len)) best = &mt;
+      if (mt.hit.role == role && mt.hit.id == frame && (!best || mt.len > best->len)) best = &mt;
     }
     return best;
+  }
+
+  // The frame of relationship type `type`, or -1. `type` must be a string literal: its address
+  // is its key in frame_of_literal_.
+  int frame_id(const char* type) const {
+    for (auto& [literal, id] : frame_of_literal_) {
+      if (literal == type) return id;
+      if (!literal) {  // a literal not seen yet: look it up once
+        auto it = frame_of_.find(type);
+        literal = type;
+        id = it == frame_of_.end() ? -1 : it->second;
+        return id;
+      }
+    }
+    auto it = frame_of_.find(type);  // more literals than room: the map answers
+    return it == frame_of_.end() ? -1 : it->second;
   }
 
   // Parties written as a list ending right before token `end`: "Britain, France and other

@@ -137,6 +137,12 @@ std::string token_key(std::string_view t) {
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
+  tokenize_into(s, out);
+  return out;
+}
+
+void tokenize_into(std::string_view s, std::vector<Token>& out) {
+  out.clear();
   out.reserve(s.size() / 3 + 8);  // news text runs at about one token per 3 bytes: one allocation
   size_t i = 0;
   bool space_before = true;
@@ -339,7 +345,6 @@ std::vector<Token> tokenize(std::string_view s) {
     else if (flags & tok::kDash) out.back().key = "-";
     i += static_cast<size_t>(c.len);
   }
-  return out;
 }
 
 }  // namespace kg::ingest

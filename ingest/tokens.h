@@ -49,6 +49,8 @@ struct Token {
 // Cuts `text` into tokens. Paragraph breaks (a blank line) set kNewPara on the next token and
 // advance `paragraph`; `sentence` is left at 0 for the caller to fill in.
 std::vector<Token> tokenize(std::string_view text);
+// The same into `out` (replacing its content, reusing its room).
+void tokenize_into(std::string_view text, std::vector<Token>& out);
 
 // The lower-case ASCII key of one token's text.
 std::string token_key(std::string_view token_text);
