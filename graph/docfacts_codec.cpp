@@ -66,16 +66,20 @@ class Encoder {
     strings(a.authors);
     strings(a.outlets_named);
     w_.str(a.text);
+    // An article read from the cache already holds its map as runs.
     const auto& off = a.source_offsets;
-    std::vector<std::pair<uint32_t, uint32_t>> runs;
-    for (size_t i = 0; i < off.size(); ++i) {
-      if (i == 0 || off[i] != off[i - 1] + 1) runs.emplace_back(static_cast<uint32_t>(i), off[i]);
+    std::vector<ingest::OffsetRun> made;
+    if (!off.empty() || a.source_offset_runs.empty()) {
+      for (size_t i = 0; i < off.size(); ++i) {
+        if (i == 0 || off[i] != off[i - 1] + 1) made.push_back({static_cast<uint32_t>(i), off[i]});
+      }
     }
-    w_.varint(off.size());
+    const auto& runs = made.empty() && off.empty() ? a.source_offset_runs : made;
+    w_.varint(off.empty() && !runs.empty() ? a.source_offset_count : off.size());
     w_.varint(runs.size());
-    for (const auto& [p, v] : runs) {
-      w_.varint(p);
-      w_.varint(v);
+    for (const auto& run : runs) {
+      w_.varint(run.text);
+      w_.varint(run.file);
     }
     w_.varint(a.sentences.size());
     for (const auto& s : a.sentences) {
@@ -145,8 +149,10 @@ class Decoder {
     std::map<std::string, std::string> out;
     const size_t n = r_.count(what, 2);
     for (size_t i = 0; i < n; ++i) {
-      std::string key = sym_.read(r_);
-      out[std::move(key)] = r_.str();
+      // Written from a std::map, so in key order: each goes in at the end without a search
+      // (a key out of order still lands in its place).
+      const std::string& key = sym_.read(r_);
+      out.emplace_hint(out.end(), key, r_.str_view());
     }
     return out;
   }
@@ -177,16 +183,19 @@ class Decoder {
     if (n > a.text.size() + 4096) r_.fail("offset map much longer than the text");
     const size_t runs = r_.count("offset runs", 2);
     if (runs > n || (n > 0 && runs == 0)) r_.fail("offset runs do not cover the map");
-    a.source_offsets.resize(static_cast<size_t>(n));
-    size_t filled = 0;
+    // Kept as runs (Article::source_offset reads them): expanding them would write four bytes
+    // per text byte that resolution never reads (it looks up two offsets per evidence).
+    if (n > std::numeric_limits<uint32_t>::max()) r_.fail("offset map longer than 4 GB");
+    a.source_offset_count = static_cast<uint32_t>(n);
+    a.source_offset_runs.resize(runs);
+    uint64_t next = 0;  // the smallest text position the next run may start at
     for (size_t k = 0; k < runs; ++k) {
       const uint64_t p = r_.varint();
       const uint32_t v = r_.u32v("offset value");
-      if (k == 0 ? p != 0 : (p < filled || p >= n)) r_.fail("offset runs out of order");
-      for (; filled < p; ++filled) a.source_offsets[filled] = a.source_offsets[filled - 1] + 1;
-      a.source_offsets[filled++] = v;
+      if (k == 0 ? p != 0 : (p < next || p >= n)) r_.fail("offset runs out of order");
+      a.source_offset_runs[k] = {static_cast<uint32_t>(p), v};
+      next = p + 1;
     }
-    for (; filled < n; ++filled) a.source_offsets[filled] = a.source_offsets[filled - 1] + 1;
     // Sentence bounds are not checked here: resolve checks them before it reads the text.
     a.sentences.resize(r_.count("sentences", 3));
     for (auto& s : a.sentences) {

@@ -5,7 +5,9 @@
 // the cache is keyed by content, so two files with the same bytes share an entry and a renamed
 // file hits it; decode puts the name and path of the file being built back. Byte-to-file offset
 // maps are stored as runs (most text maps to the file one to one), doubles bit for bit, so a
-// decoded DocFacts is exactly what extraction returned and resolves to the same graph.
+// decoded DocFacts is exactly what extraction returned, except that its offset maps are given
+// back as runs (Article::source_offset_runs, source_offsets left empty: Article::source_offset
+// reads either), and resolves to the same graph.
 #pragma once
 
 #include <string>

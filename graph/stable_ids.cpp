@@ -13,6 +13,7 @@ namespace kg::graph {
 namespace {
 
 constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+constexpr uint64_t kSourceHashSeed = 0x6B67736F75726365ull;  // "kgsource"
 
 // Combines two 64-bit values into one well-mixed value (order matters).
 uint64_t mix(uint64_t a, uint64_t b) {
@@ -127,17 +128,22 @@ uint64_t node_identity(const Node& n) {
 }
 
 uint64_t source_hash(const Source& s) {
-  thread_local Fields f;  // its buffer is reused: a build hashes a million sources
-  f.clear();
-  f.str(s.file);
-  f.u64(static_cast<uint64_t>(static_cast<int64_t>(s.article)));
-  f.u64(static_cast<uint64_t>(static_cast<int64_t>(s.sentence)));
-  f.u64(s.begin);
-  f.u64(s.end);
-  f.str(s.text);
-  f.str(s.rule);
-  f.f64(s.confidence);
-  return f.hash();
+  // The file name, sentence and rule enter by the checksum their shared object keeps (and their
+  // length): each distinct text is read once per build, not once per source citing it (a
+  // sentence backs several facts, a file name and a rule thousands). Since keys version 2.
+  uint64_t h = mix(kSourceHashSeed, s.file.size());
+  h = mix(h, s.file.checksum());
+  h = mix(h, static_cast<uint64_t>(static_cast<int64_t>(s.article)));
+  h = mix(h, static_cast<uint64_t>(static_cast<int64_t>(s.sentence)));
+  h = mix(h, s.begin);
+  h = mix(h, s.end);
+  h = mix(h, s.text.size());
+  h = mix(h, s.text.checksum());
+  h = mix(h, s.rule.size());
+  h = mix(h, s.rule.checksum());
+  uint64_t confidence = 0;
+  std::memcpy(&confidence, &s.confidence, sizeof confidence);
+  return mix(h, confidence);
 }
 
 IdAssignment assign_ids(const GraphData& canonical, const GraphKeys& stored) {
@@ -259,7 +265,7 @@ GraphData to_canonical(GraphData stored, const std::vector<uint32_t>& node_order
 std::string encode_keys(const GraphKeys& keys) {
   ByteWriter w;
   w.bytes("KGGK");
-  w.varint(1);
+  w.varint(kKeysVersion);
   for (const auto* items : {&keys.nodes, &keys.edges}) {
     w.varint(items->identity.size());
     w.raw(items->identity.data(), items->identity.size() * sizeof(uint64_t));
@@ -273,8 +279,10 @@ std::string encode_keys(const GraphKeys& keys) {
 GraphKeys decode_keys(std::string_view blob) {
   ByteReader r(unseal(blob, "graph keys"), "graph keys");
   if (r.take(4) != "KGGK") r.fail("not a graph keys blob");
-  if (r.varint() != 1) r.fail("graph keys of another version");
+  const uint64_t version = r.varint();
+  if (version < 1 || version > kKeysVersion) r.fail("graph keys of another version");
   GraphKeys keys;
+  keys.version = static_cast<uint32_t>(version);
   for (auto* items : {&keys.nodes, &keys.edges}) {
     const size_t n = r.count("items", 2 * sizeof(uint64_t));
     for (auto* list : {&items->identity, &items->content}) {

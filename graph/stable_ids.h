@@ -35,8 +35,15 @@ struct ItemKeys {
   std::vector<uint64_t> content;
 };
 
+// How the content hashes are computed: bumped when that changes, so that keys of another
+// version are not compared with new ones (every item would look changed). Version 1 hashed a
+// source's file name, sentence and rule byte by byte; version 2 hashes their kept checksums
+// (graph/shared_string.h). Keys of an older version still give the stored order.
+inline constexpr uint32_t kKeysVersion = 2;
+
 // What the store keeps about its graph to assign the next build's ids.
 struct GraphKeys {
+  uint32_t version = kKeysVersion;  // as decoded; encode_keys writes kKeysVersion
   ItemKeys nodes, edges;
   std::vector<uint32_t> node_order;  // canonical position -> stored id
   std::vector<uint32_t> edge_order;
@@ -76,7 +83,8 @@ StoredKeys keys_of(const GraphData& canonical, const IdAssignment& ids);
 // permutation of the graph's ids.
 GraphData to_canonical(GraphData stored, const std::vector<uint32_t>& node_order, const std::vector<uint32_t>& edge_order);
 
-// The keys as one sealed blob (graph/byte_codec.h), and back (throws CodecError).
+// The keys as one sealed blob (graph/byte_codec.h), and back (throws CodecError; keys of an
+// older version decode with their `version`, a newer one is an error).
 std::string encode_keys(const GraphKeys& keys);
 GraphKeys decode_keys(std::string_view blob);
 

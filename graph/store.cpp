@@ -286,6 +286,9 @@ struct Store::Impl {
     if (!q.executeStep()) return std::nullopt;
     try {
       GraphKeys keys = decode_keys(blob_of(q.getColumn(0)));
+      // Content hashes of another version cannot be compared with this kg's: the next write is a
+      // full one (once, after an upgrade), which stores keys of this version.
+      if (keys.version != kKeysVersion) return std::nullopt;
       if (std::to_string(keys.nodes.identity.size()) != meta("nodes") ||
           std::to_string(keys.edges.identity.size()) != meta("relationships"))
         return std::nullopt;

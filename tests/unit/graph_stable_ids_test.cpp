@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "graph/byte_codec.h"
 #include "graph/stable_ids.h"
 #include "graph/store.h"
 #include "graph_builder_fixture.h"
@@ -244,4 +245,64 @@ TEST_CASE("damaged graph keys: reads refuse them, the next commit writes the tab
   Store store(db, Store::Mode::ReadWrite);
   const graph::CommitSummary s = commit(store, corpus_graph(files(0, 6), 2));
   CHECK(!s.differential);
+}
+
+TEST_CASE("a source's hash covers every field, and equal texts hash alike whatever object holds them") {
+  const graph::Source s = source("f1000.txt", 2, "France will send a frigate.");
+  graph::Source copy = s;
+  copy.text = std::string("France will send a frigate.");  // another object, the same text
+  copy.file = std::string("f1000.txt");
+  CHECK(!copy.text.same_object(s.text));
+  CHECK(graph::source_hash(copy) == graph::source_hash(s));
+  std::vector<graph::Source> variants(9, s);
+  variants[0].file = "f1001.txt";
+  variants[1].article = 1;
+  variants[2].sentence = 3;
+  variants[3].begin += 1;
+  variants[4].end += 1;
+  variants[5].text = "France will send two frigates.";
+  variants[6].rule = "other";
+  variants[7].confidence = 0.5;
+  variants[8].text = "";
+  for (const auto& v : variants) CHECK(graph::source_hash(v) != graph::source_hash(s));
+}
+
+TEST_CASE("keys of an older hash version give the order back, and the next commit is a full one that stores this version") {
+  test::TempDir dir;
+  const auto db = dir.path / "kg.db";
+  Store store(db, Store::Mode::ReadWrite);
+  // Stored ids that are not canonical positions: f1000 leaves, f1040 comes.
+  commit(store, corpus_graph(files(0, 40), 4));
+  const graph::GraphData g2 = corpus_graph(files(1, 41), 4);
+  CHECK(commit(store, g2).differential);
+  // The keys as a version 1 kg wrote them (same layout, its content hashes).
+  const graph::GraphKeys keys = graph::decode_keys(scalar(db, "SELECT data FROM graph_keys WHERE id = 0"));
+  CHECK(keys.version == graph::kKeysVersion);
+  graph::ByteWriter w;
+  w.bytes("KGGK");
+  w.varint(1);
+  for (const auto* items : {&keys.nodes, &keys.edges}) {
+    w.varint(items->identity.size());
+    w.raw(items->identity.data(), items->identity.size() * sizeof(uint64_t));
+    w.raw(items->content.data(), items->content.size() * sizeof(uint64_t));
+  }
+  w.u32s(keys.node_order);
+  w.u32s(keys.edge_order);
+  const std::string v1 = graph::seal(w);
+  CHECK(graph::decode_keys(v1).version == 1);
+  CHECK(graph::decode_keys(v1).node_order == keys.node_order);
+  {
+    SQLite::Database raw(db.string(), SQLite::OPEN_READWRITE);
+    SQLite::Statement up(raw, "UPDATE graph_keys SET data = ? WHERE id = 0");
+    up.bind(1, static_cast<const void*>(v1.data()), static_cast<int>(v1.size()));
+    CHECK(up.exec() == 1);
+  }
+  // The tables still read back in canonical order through the old keys' order.
+  CHECK(test::export_jsonl(store.load_graph_from_tables()) == test::export_jsonl(g2));
+  const graph::GraphData g3 = corpus_graph(files(2, 42), 4);
+  const graph::CommitSummary full = commit(store, g3);
+  CHECK(!full.differential);
+  CHECK(full.nodes_written == g3.nodes.size());
+  CHECK(graph::decode_keys(scalar(db, "SELECT data FROM graph_keys WHERE id = 0")).version == graph::kKeysVersion);
+  CHECK(commit(store, corpus_graph(files(3, 43), 4)).differential);
 }
