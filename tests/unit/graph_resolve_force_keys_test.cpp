@@ -38,3 +38,21 @@ TEST_CASE("forces of different states or different heads stay apart") {
   REQUIRE(kg::test::count_kind(c, "Force") == 1);
   CHECK(forces(kg::graph::resolve({a, c})) == 2);
 }
+
+// Forces of one name led by different parties in different articles stay apart (round 12).
+TEST_CASE("same-named forces with different known leaders are two forces") {
+  const auto a = doc("a.txt", "The accord creates a Joint Border Verification Mechanism. The Joint Border Verification Mechanism "
+                              "will be led by Chile. Peru pledged 20 observers to it.");
+  const auto b = doc("b.txt", "The council expanded the Joint Border Verification Mechanism. The Joint Border Verification "
+                              "Mechanism will be led by Bolivia. Paraguay offered 10 observers.");
+  REQUIRE(kg::test::related(a, "LEADS", "Chile", "Joint Border Verification Mechanism"));
+  REQUIRE(kg::test::related(b, "LEADS", "Bolivia", "Joint Border Verification Mechanism"));
+  CHECK(forces(kg::graph::resolve({a, b})) == 2);
+  // the same leader, or a leader known on one side only, is still one force
+  const auto c = doc("c.txt", "The Joint Border Verification Mechanism will be commanded by Chile, the ministers agreed.");
+  REQUIRE(kg::test::related(c, "LEADS", "Chile", "Joint Border Verification Mechanism"));
+  CHECK(forces(kg::graph::resolve({a, c})) == 1);
+  const auto d = doc("d.txt", "Uruguay pledged observers to the Joint Border Verification Mechanism on Monday.");
+  REQUIRE(kg::test::count_kind(d, "Force") == 1);
+  CHECK(forces(kg::graph::resolve({a, d})) == 1);
+}
