@@ -354,18 +354,24 @@ class Resolver {
     }
     // Two forces whose leading states or bodies are known and have none in common are two
     // forces, however alike their names: h10's AU-led "Joint Ceasefire Verification Mechanism"
-    // in Mali and another article's Tanzanian-led one of the same name in eastern Congo.
-    if (*x.kind == "Force") {
-      auto la = force_leaders_.find(a), lb = force_leaders_.find(b);
-      if (la != force_leaders_.end() && lb != force_leaders_.end()) {
-        bool shared = false;
-        for (const auto& k : la->second) shared = shared || lb->second.count(k) > 0;
-        if (!shared) return false;
-      }
+    // in Mali and another article's Tanzanian-led one of the same name in eastern Congo. (Only
+    // forces have leaders here; the lists are sorted numbers, so the test is a merge walk.)
+    if (!force_leaders_.empty()) {
+      const std::vector<uint32_t>&la = force_leaders_[static_cast<size_t>(a)], &lb = force_leaders_[static_cast<size_t>(b)];
+      if (!la.empty() && !lb.empty() && !sorted_intersect(la, lb)) return false;
     }
     return true;
   }
-  std::map<int, std::set<std::string>> force_leaders_;  // force item -> leading states and bodies (name keys)
+  static bool sorted_intersect(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+    for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+      if (a[i] == b[j]) return true;
+      a[i] < b[j] ? ++i : ++j;
+    }
+    return false;
+  }
+  // Per item, the leading states and bodies of a force (numbered name keys, sorted); empty for
+  // every other item and for a force with no known leader.
+  std::vector<std::vector<uint32_t>> force_leaders_;
 
   // Unites two clusters unless they are meetings on different dates. Each cluster's dates are
   // kept with its root, so the check costs nothing however many items a cluster has.
@@ -415,15 +421,23 @@ class Resolver {
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       if (ent(i).kind == "Meeting" && !attr(ent(i), "date").empty()) dates_[i].insert(attr(ent(i), "date"));
     }
+    std::unordered_map<std::string, uint32_t> leader_ids;
+    std::vector<std::vector<uint32_t>> leaders(items_.size());
+    bool any_leader = false;
     for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
       const auto& doc = *docs_[static_cast<size_t>(d)];
       for (const auto& r : doc.relations) {
         if (r.type != "LEADS" || r.start < 0 || r.end < 0) continue;
         const auto& s = doc.entities[static_cast<size_t>(r.start)];
         if (doc.entities[static_cast<size_t>(r.end)].kind != "Force") continue;
-        if (s.kind == "Country" || s.kind == "Organization") force_leaders_[item_of(d, r.end)].insert(key_of(s.name));
+        if (s.kind != "Country" && s.kind != "Organization") continue;
+        const uint32_t id = leader_ids.emplace(key_of(s.name), static_cast<uint32_t>(leader_ids.size())).first->second;
+        std::vector<uint32_t>& l = leaders[static_cast<size_t>(item_of(d, r.end))];
+        if (auto at = std::lower_bound(l.begin(), l.end(), id); at == l.end() || *at != id) l.insert(at, id);
+        any_leader = true;
       }
     }
+    if (any_leader) force_leaders_ = std::move(leaders);
     // (kind, key) -> items, keyed "kind\0key": sorted, that is the order of the pairs (kinds
     // hold no '\0'), in which the lists are clustered.
     std::unordered_map<std::string, std::vector<int>> index;
