@@ -298,6 +298,9 @@ class MentionFinder {
       const bool town_slot = (s > 0 && in_or_near(s - 1)) ||
                              (s > 2 && (d_.key_is(s - 1, "and") || d_.key_is(s - 1, "or")) && d_.cap(s - 2) && in_or_near(s - 3));
       if (accept && !has_given && !titled && n_words == 1 && town_slot) accept = false;
+      // "said Forum Secretary General X", "Council President Y": one word right before an office
+      // qualifies the office (a body's short name); the holder's name follows it
+      if (accept && !has_given && !titled && n_words == 1 && d_.longest(e, Role::Office)) accept = false;
       if (starts_particle) accept = accept && n_words >= 1 && (speech || titled || appos);
       if (!accept) continue;
 

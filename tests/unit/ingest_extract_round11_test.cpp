@@ -84,3 +84,12 @@ TEST_CASE("a pledge naming no force goes to the force named before it that share
   CHECK(related(g, "COMMITS", "Poland", "joint maritime patrol force"));
   CHECK_FALSE(related(g, "COMMITS", "Poland", "undersea cable monitoring centre in Aarhus"));
 }
+
+TEST_CASE("one word before an office after a speech verb qualifies the office, it is no person") {
+  const auto f = facts("\"We will patrol together,\" said Forum Secretary General Tavita Lemalu, who chairs the group.");
+  CHECK(entity(f, "Person", "Forum") < 0);
+  CHECK(entity(f, "Person", "Tavita Lemalu") >= 0);
+  // a surname alone before a speech verb is still a speaker
+  const auto g = facts("Jonas Halvorsen chaired the talks. \"We are ready,\" said Halvorsen.");
+  CHECK(entity(g, "Person", "Jonas Halvorsen") >= 0);
+}
