@@ -309,6 +309,7 @@ class Relations {
     const int sen = d_.sentence_of(at);
     int nearest = -1, best = -1;
     size_t best_shared = 0;
+    std::vector<int> weighed;  // forces already compared: a force named again shares the same words
     for (auto it = before; it != force_mentions_.begin();) {
       const int mi = *--it;
       if (d_.m(mi).dropped) continue;
@@ -319,6 +320,8 @@ class Relations {
         nearest = e;
       }
       if (words.empty()) break;
+      if (std::find(weighed.begin(), weighed.end(), e) != weighed.end()) continue;
+      weighed.push_back(e);
       if (const size_t shared = shared_words(e, words); shared > best_shared) {
         best = e;
         best_shared = shared;
