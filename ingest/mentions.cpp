@@ -1969,6 +1969,22 @@ class MentionFinder {
         d_.m(a).nested = m.kind != "Meeting";
         return d_.m(a).last;
       }
+      // "talks at the alliance's headquarters in Brussels", "at NATO headquarters in Brussels":
+      // a venue the lexicons do not know, then the city the meeting was in
+      if (p == "at" && m.kind == "Meeting") {
+        for (int v = z; v < n_ && v <= z + 5; ++v) {
+          if (d_.key_is(v, "in")) {
+            const int c = d_.key_is(v + 1, "the") ? v + 2 : v + 1;
+            const int pa = c < n_ ? d_.atom_at[static_cast<size_t>(c)] : -1;
+            if (pa >= 0 && d_.m(pa).first == c && d_.m(pa).kind == "Place" && v > z) {
+              m.places.push_back(pa);
+              return d_.m(pa).last;
+            }
+            break;
+          }
+          if (!(d_.word(v) || d_.is(v, tok::kPossessive)) || verbish(v) || (function_word(v) && !d_.key_is(v, "the"))) break;
+        }
+      }
       // "talks in Djibouti", "a summit in Singapore": a meeting in a state (a city-state, or a
       // state named for where it met) is one in particular; the state stays a party of its own
       if (p == "in" && (m.kind == "Meeting" || m.kind == "Force") && z == j && a >= 0 && d_.m(a).kind == "Country" && d_.m(a).first == z &&

@@ -117,3 +117,12 @@ TEST_CASE("seconding officers is a commitment") {
   const auto f = facts("The accord creates a Baltic Police Support Group. Latvia would consider seconding forensic specialists to the group.");
   CHECK(related(f, "COMMITS", "Latvia", "Baltic Police Support Group"));
 }
+
+TEST_CASE("talks at a venue the lexicons do not know, in a city, were held in that city") {
+  const auto f = facts("Defence ministers agreed to set up a patrol group in the Baltic Sea, at the end of two days of talks "
+                       "at the alliance's headquarters in Brussels.");
+  const std::string talks = the_meeting(f);
+  REQUIRE_FALSE(talks.empty());
+  CHECK(related(f, "HELD_IN", talks, "Brussels"));
+  CHECK_FALSE(related(f, "HELD_IN", talks, "Baltic Sea"));
+}
