@@ -1477,10 +1477,13 @@ class MentionFinder {
       if (a >= 0 && d_.m(a).last == k + 1 && d_.m(a).kind != "Person") {
         take_atom(a);
         // "U.S.-Ukraine-Coalition": hyphen-joined names
+        bool sides = false;  // "Chile-Argentina talks": two states joined are the meeting's sides, not its owner
         while (k >= 1 && d_.is(k, tok::kHyphen)) {
           const int b = d_.atom_at[static_cast<size_t>(k - 1)];
           if (b >= 0) {
+            sides = sides || (m.kind == "Meeting" && m.owner == a && d_.m(a).kind == "Country" && d_.m(b).kind == "Country");
             take_atom(b);
+            if (sides) m.owner = -1;
           } else if (d_.word(k - 1) && d_.cap(k - 1)) {
             left = k - 1;
             k -= 2;
@@ -1834,6 +1837,8 @@ class MentionFinder {
     // generic words of several tokens ("two-day meeting" -> "meeting": kept, it joined two
     // articles' different two-day meetings).
     while (core_first < h0) {
+      // "New Delhi Declaration": a generic word inside a name the lexicons know stays
+      if (const int a = d_.atom_at[static_cast<size_t>(core_first)]; a >= 0 && d_.m(a).first == core_first && d_.m(a).last > core_first + 1) break;
       if (d_.is_role(core_first, Role::GenericModifier) || d_.is(core_first, tok::kDQuote) ||
           d_.ending_at(core_first + 1, Role::Determiner)) {
         ++core_first;
