@@ -1777,10 +1777,16 @@ class Relations {
     int prev_thing = -1, prev_sentence = -1;
     for (int i = 0; i < n_; ++i) {
       if (d_.in_quote(i)) continue;
-      if (!(d_.starts_with[static_cast<size_t>(i)] & Doc::bit(Role::FramePassive))) continue;  // no passive frame here
+      const bool passive_here = (d_.starts_with[static_cast<size_t>(i)] & Doc::bit(Role::FramePassive)) != 0;
+      const bool active_here = (d_.starts_with[static_cast<size_t>(i)] & Doc::bit(Role::FrameActive)) != 0;
+      if (!passive_here && !active_here) continue;  // no frame here
       for (const char* type : {"HOSTED", "SIGNED", "LEADS", "ATTENDED"}) {
-        const Match* pv = frame_at(i, Role::FramePassive, type);
-        if (!pv) continue;
+        const Match* pv = passive_here ? frame_at(i, Role::FramePassive, type) : nullptr;
+        // "will be run jointly by X", "to be led at sea by Y": the participle and its "by" apart
+        int by = -1;
+        if (!pv && active_here && frame_at(i, Role::FrameActive, type) && passive_auxiliary(i - 1)) by = gapped_by(i + 1);
+        if (!pv && by < 0) continue;
+        const int after = pv ? i + pv->len : by + 1;
         const int ph = passive_thing(i, prev_thing, prev_sentence);
         if (ph < 0) continue;
         prev_thing = ph;
@@ -1791,14 +1797,33 @@ class Relations {
                           (t == "LEADS" && (want == "Force" || want == "Meeting"));
         if (!fits) continue;
         const int thing = entity_of(ph);
-        const int end = clause_end(i + pv->len);
-        for (int a : agents_after(i + pv->len, end)) {
+        const int end = clause_end(after);
+        for (int a : agents_after(after, end)) {
           if (t == "HOSTED" && kind(a) == "Organization") continue;
           if (t == "SIGNED" && kind(a) == "Organization") continue;
           add(t, a, thing, d_.m(ph).first, end - 1, std::string(t == "HOSTED" ? "hosted" : t == "SIGNED" ? "signed" : t == "LEADS" ? "leads" : "attended") + ":passive", 0.8);
         }
       }
     }
+  }
+
+  // "be", "been", "is", ... right before a participle: it is passive.
+  bool passive_auxiliary(int t) const {
+    return d_.key_is(t, "be") || d_.key_is(t, "been") || d_.key_is(t, "is") || d_.key_is(t, "was") || d_.key_is(t, "are") ||
+           d_.key_is(t, "were") || d_.key_is(t, "being");
+  }
+
+  // The "by" of a passive after a short gap starting at token t: an adverb ("jointly") or a
+  // short prepositional phrase ("at sea", "on the ground"); -1 when none.
+  int gapped_by(int t) const {
+    if (d_.word(t) && d_.key(t).size() > 4 && d_.key(t).ends_with("ly") && d_.key_is(t + 1, "by")) return t + 1;
+    if ((d_.key_is(t, "at") || d_.key_is(t, "on") || d_.key_is(t, "in")) && !d_.cap(t + 1)) {
+      for (int k = t + 1; k <= t + 3 && k < n_; ++k) {
+        if (d_.key_is(k, "by")) return k > t + 1 ? k : -1;
+        if (!d_.word(k) || d_.cap(k) || d_.mention_at(k) >= 0) return -1;
+      }
+    }
+    return -1;
   }
 
   // ---- packages: "guarantees envisioned by X and Y include A, B and C"

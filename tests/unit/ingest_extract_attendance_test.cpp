@@ -1,4 +1,4 @@
-// Who was at a meeting, and who committed what, in sentence shapes the verb frames first missed:
+// Who was at a meeting, who leads and who committed what, in sentence shapes the verb frames first missed:
 // witnesses, talks held with someone, a host and the guest it received for a meeting, a
 // subject apposed to a title with a complement, elliptical and gapped pledges. Our own
 // sentences about Central American and Baltic events.
@@ -125,4 +125,17 @@ TEST_CASE("talks at a venue the lexicons do not know, in a city, were held in th
   REQUIRE_FALSE(talks.empty());
   CHECK(related(f, "HELD_IN", talks, "Brussels"));
   CHECK_FALSE(related(f, "HELD_IN", talks, "Baltic Sea"));
+}
+
+TEST_CASE("a passive with an adverb or a short phrase before its 'by' still names who leads") {
+  const auto f = facts("A regional customs training hub in Colon will be run jointly by Panama and Colombia.");
+  const std::string hub = "regional customs training hub in Colon";
+  REQUIRE(entity(f, "Force", hub) >= 0);
+  CHECK(related(f, "LEADS", "Panama", hub));
+  CHECK(related(f, "LEADS", "Colombia", hub));
+  const auto g = facts("The Caribbean Maritime Task Group will be commanded at sea by Jamaica.");
+  CHECK(related(g, "LEADS", "Jamaica", "Caribbean Maritime Task Group"));
+  // an active verb with a 'by' of time is no passive
+  const auto h = facts("Jamaica commanded the Caribbean Maritime Task Group until March, followed by Cuba.");
+  CHECK_FALSE(related(h, "LEADS", "Cuba", "Caribbean Maritime Task Group"));
 }
