@@ -173,9 +173,19 @@ class MentionFinder {
   const Match* apposition_office(int s) const {
     if (s < 2 || !d_.key_is(s - 1, ",")) return nullptr;
     if (const Match* m = d_.ending_at(s - 1, Role::Office)) return m->plural ? nullptr : m;
-    for (int k = s - 2; k > 0 && k >= s - 6; --k) {
+    // "the secretary general of the Organization of American States (OAS), X,": the
+    // abbreviation in brackets sits between the complement and the comma
+    if (d_.key_is(s - 2, ")")) {
+      int open = s - 3;
+      while (open > 0 && open > s - 8 && !d_.key_is(open, "(")) --open;
+      if (!d_.key_is(open, "(")) return nullptr;
+      s = open + 1;
+    }
+    for (int k = s - 2, span = 0; k > 0 && span <= 4; --k, ++span) {
+      // a name inside the complement counts as one word ("of the Organization of American States")
+      if (const int a = d_.atom_at[static_cast<size_t>(k)]; a >= 0 && d_.m(a).last == k + 1 && d_.m(a).first < k) k = d_.m(a).first;
       // "the chairman of Bosnia's tripartite presidency, X,": a possessive inside the complement
-      if (d_.is(k, tok::kPossessive) && k > s - 6) continue;
+      if (d_.is(k, tok::kPossessive) && span < 4) continue;
       if (!d_.word(k) || verbish(k)) return nullptr;
       if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of")) {
         const Match* m = d_.ending_at(k, Role::Office);

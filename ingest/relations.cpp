@@ -1616,6 +1616,15 @@ class Relations {
     bool after_office = false;
     for (int t = k; t < limit; ++t) {
       if (d_.key_is(t, "by") && t > k && d_.key_is(t - 1, "and")) continue;
+      // "attended by ministers and, as a witness, by X": a role set off by commas before "by"
+      if (d_.key_is(t, ",") && d_.key_is(t + 1, "as") && t > k) {
+        int c = t + 2;
+        while (c < limit && c < t + 6 && d_.word(c)) ++c;
+        if (d_.key_is(c, ",") && d_.key_is(c + 1, "by")) {
+          t = c + 1;
+          continue;
+        }
+      }
       if (d_.key_is(t, ",") && (d_.key_is(t + 1, "who") || d_.key_is(t + 1, "whose")) && !out.empty()) {
         int c = t + 2;
         while (c < limit && !d_.key_is(c, ",")) ++c;
@@ -2017,7 +2026,9 @@ class Relations {
       if (owner < 0) {
         // the only body recorded as attending it
         int only = -1, count = 0;
+        bool sides = false;  // "Chile-Argentina talks": the states named are its parties, a body is no owner
         for (const Relation& r : d_.relations) {
+          sides = sides || (r.end == static_cast<int>(ei) && r.rule == "attended:sides");
           // a body that only sent someone or watched is a guest, not the meeting's owner
           const bool guest = r.rule == "attended:represented-by" || r.rule == "attended:sent" ||
                              r.rule == "attended:observer" || r.rule == "attended:remote" || r.rule == "attended:witness";
@@ -2026,7 +2037,7 @@ class Relations {
             only = r.start;
           }
         }
-        if (count == 1) owner = only;
+        if (count == 1 && !sides) owner = only;
       }
       std::string head = x.head;
       if (head == "talk" || head.ends_with(" talk")) head += "s";  // "round of talks"

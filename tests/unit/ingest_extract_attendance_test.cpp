@@ -139,3 +139,15 @@ TEST_CASE("a passive with an adverb or a short phrase before its 'by' still name
   const auto h = facts("Jamaica commanded the Caribbean Maritime Task Group until March, followed by Cuba.");
   CHECK_FALSE(related(h, "LEADS", "Cuba", "Caribbean Maritime Task Group"));
 }
+
+TEST_CASE("an apposed title with a long body and its abbreviation, and a passive agent after ', as a witness,'") {
+  const auto f = facts("Officials met for the Chile-Argentina border talks in Mendoza. The meeting was attended by ministers of both "
+                       "governments and, as a witness, by the secretary general of the Organization of American States (OAS), "
+                       "Luis Ortega.");
+  CHECK(related(f, "HOLDS_OFFICE", "Luis Ortega", "Organization of American States"));
+  const std::string talks = the_meeting(f);
+  REQUIRE_FALSE(talks.empty());
+  CHECK(related(f, "ATTENDED", "Luis Ortega", talks));
+  // the states joined in its name are its sides: a body attending is not its owner
+  CHECK(talks.find("Organization of American States") == std::string::npos);
+}
