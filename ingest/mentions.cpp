@@ -408,8 +408,8 @@ class MentionFinder {
           m.lex = le.acts_for;
           m.kind = d_.lex.entities[static_cast<size_t>(le.acts_for)].kind;
           m.form = Form::Acting;
-        } else if (le.type == "continent" && !locative) {
-          continue;
+        } else if (le.type == "continent" || le.type == "area") {
+          continue;  // a part of the world ("across Africa", "the Sahel"), not where something happened
         } else {
           m.kind = "Place";
           // "the Donbas region", "Kherson oblast": the place head belongs to the name.
