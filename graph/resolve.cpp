@@ -5,7 +5,8 @@
 // union-find, in passes whose rules are symmetric:
 //   1. same kind and a shared name key of a name or alias (people: only names of two or more
 //      words, so "Trump" alone never joins two Trumps); meetings also need dates that agree,
-//      documents the same qualifiers ("joint" is not "trilateral");
+//      documents the same qualifiers ("joint" is not "trilateral"); a bare head ("the
+//      ceremony", "the communique") is no key: every article has its own;
 //   2. people whose family names are transliteration variants (ingest/person_names.h) and
 //      whose given names agree, when a given name or an office backs the match;
 //   3. people named by family name alone join the one cluster of full names that carries a
@@ -31,8 +32,12 @@
 
 #include <algorithm>
 #include <bit>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -454,6 +459,19 @@ class Resolver {
       };
       add(e.name);
       for (const auto& a : e.aliases) add(a);
+      // A bare head ("ceremony", "communique") is the same thing only in reports of the same
+      // days: its own list ('^'), joined only between articles dated at most kBareHeadDays
+      // apart (a wire story and its copies, five outlets on one summit; not two treaties
+      // signed months apart, each at "a ceremony").
+      if (is_phrase_kind(e.kind) && !keys.empty()) {
+        const std::string& head = attr(e, "head");
+        if (!head.empty()) {
+          const std::string& hk = key_of(head);
+          for (auto& k : keys) {
+            if (k == hk) k.insert(k.begin(), '^');
+          }
+        }
+      }
       // A force's match keys (ingest/force_key.h) sit apart from name keys ('~'), and only
       // forces with the same head meet under them.
       if (e.kind == "Force") {
@@ -473,12 +491,37 @@ class Resolver {
     std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
     for (const auto* entry : lists) {
       const std::vector<int>& list = entry->second;
-      const bool match_key = std::string_view(entry->first).substr(entry->first.find('\0') + 1).starts_with("~");
+      const std::string_view key = std::string_view(entry->first).substr(entry->first.find('\0') + 1);
+      const bool match_key = key.starts_with("~"), bare = key.starts_with("^");
       cluster_list(uf, list, [&](int a, int b) {
-        return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head);
+        return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head) &&
+               (!bare || days_apart(a, b) <= kBareHeadDays);
       });
     }
   }
+
+  // Days between the articles of two items; 0 when either has no date (nothing to tell them apart).
+  static constexpr int kBareHeadDays = 3;
+  int days_apart(int a, int b) {
+    if (article_day_.empty()) {
+      article_day_.resize(docs_.size());
+      for (size_t d = 0; d < docs_.size(); ++d) article_day_[d] = day_number(docs_[d]->article.date);
+    }
+    const auto da = article_day_[static_cast<size_t>(items_[static_cast<size_t>(a)].doc)];
+    const auto db = article_day_[static_cast<size_t>(items_[static_cast<size_t>(b)].doc)];
+    if (!da || !db) return 0;
+    return std::abs(*da - *db);
+  }
+  // An ISO date's day number, or nothing when the text is no date.
+  static std::optional<int> day_number(const std::string& iso) {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    if (iso.size() < 10 || std::sscanf(iso.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return std::nullopt;
+    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    if (!ymd.ok()) return std::nullopt;
+    return static_cast<int>(std::chrono::sys_days{ymd}.time_since_epoch().count());
+  }
+  std::vector<std::optional<int>> article_day_;
 
   // ---- pass 2, 3: people
 

@@ -160,6 +160,13 @@ class MentionFinder {
     return apposition_office(s) != nullptr;
   }
 
+  // "his counterpart, X,", "her adviser, X.": a singular person noun, a comma, then the name.
+  bool role_apposition_before(int s, int e) const {
+    if (!(d_.key_is(e, ",") || d_.key_is(e, ".")) || s < 2 || !d_.key_is(s - 1, ",")) return false;
+    const Match* m = d_.ending_at(s - 1, Role::PersonRole);
+    return m != nullptr && !m->plural;
+  }
+
   // The singular office of an apposition ending in the comma before token s. The office may
   // carry a short complement: "the Canadian ambassador to NATO, X,", "Algeria's envoy to the
   // talks, X,", "the chief negotiator of the movement, X,".
@@ -291,7 +298,8 @@ class MentionFinder {
       weak_ok_ = true;
       // "its foreign minister, Mariama Ndiaye, said": a title, a comma, then a name closed by a
       // comma is an apposition naming the title's holder, whatever the given name.
-      const bool appos = titled_after(e) || (n_words >= 2 && titled_apposition_before(s, e));
+      // "his Peruvian counterpart, Rosa Huamán,": a person noun apposed the same way
+      const bool appos = titled_after(e) || (n_words >= 2 && (titled_apposition_before(s, e) || role_apposition_before(s, e)));
       bool accept = has_given || titled || ((speech || appos) && (n_words >= 2 || !common(s)));
       // "active in Velmora, the minister said", "around Velmora and Castrejo, ...": one word after
       // "in" or "near" (or joined to such a word) is a town
@@ -1143,6 +1151,15 @@ class MentionFinder {
 
   // ---- 7. collective parties
 
+  // Does a force head ending in the word at token w ("observer group" for "group") come before w?
+  bool force_named_by_last_word(int w) const {
+    for (int k = 0; k + 1 < w; ++k) {
+      const Match* f = d_.longest(k, Role::ForceHead);
+      if (f && f->len > 1 && d_.key(k + f->len - 1) == d_.key(w)) return true;
+    }
+    return false;
+  }
+
   void collectives() {
     for (int i = 0; i < n_; ++i) {
       const Match* m = d_.longest(i, Role::CollectiveParty);
@@ -1150,6 +1167,20 @@ class MentionFinder {
       bool free = true;
       for (int k = i; k < i + m->len; ++k) free = free && d_.atom_at[static_cast<size_t>(k)] < 0;
       if (!free || credit_[static_cast<size_t>(i)]) continue;
+      // "the group" after "a Border Observer Group" was named: the force again, not a party
+      if (force_named_by_last_word(i + m->len - 1)) {
+        Mention g;
+        g.first = d_.key_is(i, "the") ? i + 1 : i;
+        g.last = i + m->len;
+        g.kind = "Force";
+        g.form = Form::Phrase;
+        g.head = d_.key(i + m->len - 1);
+        g.definite = d_.key_is(i, "the");
+        if (g.definite) g.det = d_.key(i);
+        d_.add_mention(std::move(g));
+        i += m->len - 1;
+        continue;
+      }
       // "the coalition countries" is still the coalition; "coalition" inside "coordination cell" is not.
       Mention c;
       c.first = i;
@@ -1286,6 +1317,12 @@ class MentionFinder {
       if (d_.cap(h0) && !d_.is(h0, tok::kNewPara) && h0 != d_.sentence_first(d_.sentence_of(h0)) && d_.word(h1) && d_.cap(h1) &&
           (d_.longest(h1, Role::MeetingHead) || d_.longest(h1, Role::DocumentHead) || d_.longest(h1, Role::ForceHead))) {
         continue;
+      }
+      // "a round of border talks": the talks name the meeting (their phrase takes "round of" in)
+      if (best.kind == "Meeting" && d_.key_is(h1, "of")) {
+        int k = h1 + 1;
+        while (k < n_ && k <= h1 + 4 && modifier_word(k) && !d_.longest(k, Role::MeetingHead)) ++k;
+        if (k > h1 + 1 && d_.longest(k, Role::MeetingHead)) continue;
       }
       const int kind_id = best.kind == "Meeting" ? 0 : best.kind == "Document" ? 1 : 2;
       if (excluded(h0, h1, kind_id)) continue;

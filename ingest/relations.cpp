@@ -483,7 +483,7 @@ class Relations {
         // "A and Eritrea's presidential adviser, X, signed": a name apposed to a title is the
         // subject itself
         if (const int pm = d_.mention_at(j + 1);
-            pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).first == j + 1 && d_.m(pm).last == close && d_.ending_at(j, Role::Office)) {
+            pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).first == j + 1 && d_.m(pm).last == close && title_before(j, floor)) {
           k = close;
           break;
         }
@@ -616,6 +616,19 @@ class Relations {
     if (party_kind(kind(e))) return e;
     if (kind(e) != "Person") return -1;
     return office_country(e);
+  }
+
+  // Does a title end right before token `end`: "Foreign Minister", or a title with its body or
+  // state after it ("The U.S. ambassador to NATO", "the secretary general of the Organization
+  // of American States")? A name apposed to it is then the person it describes.
+  bool title_before(int end, int floor) const {
+    if (d_.ending_at(end, Role::Office)) return true;
+    const int mi = end - 1 > floor ? d_.mention_at(end - 1) : -1;
+    if (mi < 0 || d_.m(mi).last != end || !(party_kind(d_.m(mi).kind) || d_.m(mi).kind == "Place")) return false;
+    int t = d_.m(mi).first;
+    if (d_.key_is(t - 1, "the")) --t;
+    if (!(d_.key_is(t - 1, "to") || d_.key_is(t - 1, "of") || d_.key_is(t - 1, "for") || d_.key_is(t - 1, "at"))) return false;
+    return t - 1 > floor && d_.ending_at(t - 1, Role::Office) != nullptr;
   }
 
   // Resolves "it" / "he" / "they" used as a subject.
@@ -803,6 +816,43 @@ class Relations {
     return false;
   }
 
+  // "Kenya pledged 60 observers and Uganda committed 40": a bare count right after the verb,
+  // with troops named earlier in this sentence or the one before, counts those troops.
+  bool elliptical_count(int t) const {
+    if (!d_.is(t, tok::kNumber) || d_.key_is(t + 1, "%") || d_.key_is(t + 1, "percent") || d_.key_is(t + 1, "per")) return false;
+    if (d_.word(t + 1) && !d_.key_is(t + 1, "and") && !d_.key_is(t + 1, "each")) return false;
+    const int s = d_.sentence_of(t);
+    for (int k = d_.sentence_first(std::max(0, s - 1)); k < t; ++k) {
+      if (d_.longest(k, Role::TroopNoun)) return true;
+    }
+    return false;
+  }
+
+  // "Poland will send two frigates to the group, and Sweden three corvettes": a party and a
+  // count of troops with no verb of their own after a commitment share its verb and objects.
+  std::vector<std::pair<int, int>> gapped_parties(int from, int end) const {
+    std::vector<std::pair<int, int>> out;  // (party mention, token of its count)
+    for (int t = from; t + 2 < end; ++t) {
+      if (!d_.key_is(t, "and") || d_.in_quote(t)) continue;
+      const int mi = d_.mention_at(t + 1);
+      if (mi < 0 || d_.m(mi).first != t + 1 || !party_kind(d_.m(mi).kind) || d_.m(mi).dropped) continue;
+      const int c = d_.m(mi).last;
+      if (!(d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal) || d_.key_is(c, "a") || d_.key_is(c, "an"))) continue;
+      bool troop = false;
+      int k = c + 1;
+      for (; k < end && k <= c + 3 && d_.word(k) && !troop; ++k) troop = d_.longest(k, Role::TroopNoun) != nullptr;
+      if (!troop) continue;
+      // nothing but the troops' own words up to the clause's end: no verb of its own
+      bool verbless = true;
+      for (int x = c + 1; x < end && verbless; ++x) {
+        if (d_.key_is(x, ",") || d_.key_is(x, "and")) break;
+        verbless = !d_.longest(x, Role::FrameActive) && !d_.longest(x, Role::SpeechVerb);
+      }
+      if (verbless) out.emplace_back(mi, c);
+    }
+    return out;
+  }
+
   void active_frame(const Label& type, int i, int len, int main_force) {
     const int s = d_.sentence_of(i);
     const int floor = d_.sentence_first(s);
@@ -889,7 +939,7 @@ class Relations {
         // "Ghana, which runs its own patrols, ... ruled out sending ships": troops after a
         // negation belong to a denied offer, not to this verb
         if (d_.longest(t, Role::Negation)) break;
-        if (more_of_troops(t)) {
+        if (more_of_troops(t) || (t == i + len && elliptical_count(t))) {
           troops = true;
           detail = d_.key_is(t + 1, "more") ? std::string(d_.span(t, t + 2)) : std::string(d_.span(t - 1, t + 1));
           break;
@@ -930,6 +980,17 @@ class Relations {
             if (!cond.empty()) props["condition"] = cond;
           }
           add(type, party, o, i, std::min(end, n_) - 1, type == "LEADS" ? "leads:verb" : "commits:verb", 0.75, props);
+        }
+      }
+      if (type == "COMMITS") {
+        for (const auto& [pm, count] : gapped_parties(i + len, end)) {
+          const int party = entity_of(pm);
+          if (party < 0) continue;
+          for (int o : objects) {
+            std::map<std::string, std::string> props;
+            if (!modality.empty()) props["modality"] = modality;
+            add("COMMITS", party, o, d_.m(pm).first, std::min(end, n_) - 1, "commits:gapped", 0.65, props);
+          }
         }
       }
       return;
@@ -1004,6 +1065,21 @@ class Relations {
       if (meetings.empty()) return;
       for (int subj : subjects) {
         if (kind(subj) == "Person" || kind(subj) == "Country") add("HOSTED", subj, meetings.front(), i, end - 1, "hosted:verb", 0.85);
+      }
+      // "X hosted his counterpart, Y, for the summit": host and guest were both there
+      for (int t = i + len + 1; t + 1 < end; ++t) {
+        if (!(d_.key_is(t, "for") || d_.key_is(t, "at"))) continue;
+        const int ph = d_.phrase_at[static_cast<size_t>(t + 1 + (d_.key_is(t + 1, "the") || d_.key_is(t + 1, "a") ? 1 : 0))];
+        if (ph < 0 || d_.m(ph).kind != "Meeting" || entity_of(ph) != meetings.front()) break;
+        int g0 = i + len;
+        if (d_.key_is(g0, "his") || d_.key_is(g0, "her") || d_.key_is(g0, "their") || d_.key_is(g0, "its")) ++g0;
+        std::vector<int> guests = agents_after(g0, t);
+        if (guests.empty()) break;
+        for (int subj : subjects) guests.push_back(subj);
+        for (int g : guests) {
+          if (kind(g) == "Person" || party_kind(kind(g))) add("ATTENDED", g, meetings.front(), i, end - 1, "attended:hosted-guest", 0.75);
+        }
+        break;
       }
       return;
     }
@@ -1206,7 +1282,13 @@ class Relations {
                                  (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") || d_.key_is(i, "sat") ||
                                               d_.key_is(i, "joining") || d_.key_is(i, "joins") ||
                                               d_.key_is(i, "taking") || d_.key_is(i, "attending") || d_.key_is(i, "participating"))));
-      if (meetings.empty() && main_meeting >= 0 && intransitive) meetings.push_back(main_meeting);
+      // "held talks with Y on the sidelines": the sidelines of the article's meeting
+      bool sidelines = false;
+      for (int t = nx; t + 2 < end && !sidelines; ++t) {
+        sidelines = (d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") &&
+                    (d_.key_is(t + 2, "sidelines") || d_.key_is(t + 2, "margins")) && !d_.key_is(t + 3, "of");
+      }
+      if (meetings.empty() && main_meeting >= 0 && (intransitive || sidelines)) meetings.push_back(main_meeting);
       if (meetings.empty() && main_meeting >= 0) {
         for (int t = i + v->len; t < std::min(end, i + v->len + 4); ++t) {
           const int a = d_.atom_at[static_cast<size_t>(t)];
@@ -1267,6 +1349,15 @@ class Relations {
       // "Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh": whom one meets is there too
       if (d_.key_is(i, "met") || d_.key_is(i, "meets") || d_.key_is(i, "meet")) {
         for (int a : agents_after(i + v->len, end)) who.push_back(a);
+      }
+      // "X held talks with Y", "attended a meeting with Y": whom the meeting was with is there too
+      for (int t = i + v->len + 1; t + 1 < end && t < i + v->len + 8; ++t) {
+        if (!d_.key_is(t, "with") || d_.key_is(t - 1, "along")) continue;
+        const int ph = d_.phrase_at[static_cast<size_t>(t - 1)];
+        if ((ph >= 0 && d_.m(ph).kind == "Meeting") || d_.ending_at(t, Role::MeetingHead)) {
+          for (int a : agents_after(t + 1, end)) who.push_back(a);
+        }
+        break;
       }
       // "..., along with A and B": they were there too
       for (int t = i + v->len; t + 1 < end; ++t) {
@@ -1553,6 +1644,25 @@ class Relations {
         std::vector<int> who = parties_before(i, floor, modality, negated);
         if (who.empty() && i - 1 > floor && d_.key_is(i - 1, ",")) who = parties_before(i - 1, floor, modality, negated);
         if (!negated) attend_all(who, floor, clause_end(i + 1) - 1, "attended:remote");
+        continue;
+      }
+      // "X witnessed the signing", "witnessed the ceremony": a witness is at the meeting where
+      // it happened (the one named, else the article's)
+      if (d_.key_is(i, "witnessed") || d_.key_is(i, "witnesses") || d_.key_is(i, "witness")) {
+        int k = i + 1;
+        while (d_.key_is(k, "the") || d_.key_is(k, "a") || d_.key_is(k, "its") || d_.key_is(k, "their")) ++k;
+        const int ph = k < n_ ? d_.phrase_at[static_cast<size_t>(k)] : -1;
+        const bool meeting = ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped && entity_of(ph) >= 0;
+        const bool signing = d_.key_is(k, "signing") || (ph >= 0 && d_.m(ph).kind == "Document");
+        if (!meeting && !signing) continue;
+        const std::vector<int> who = parties_before(i, floor, modality, negated);
+        if (negated) continue;
+        const int end = clause_end(i + 1);
+        for (int w : who) {
+          if (w >= 0 && (kind(w) == "Person" || party_kind(kind(w)))) {
+            add("ATTENDED", w, meeting ? entity_of(ph) : main_meeting, floor, end - 1, "attended:witness", 0.7);
+          }
+        }
         continue;
       }
       // "X followed the talks as an observer"
@@ -1944,7 +2054,7 @@ class Relations {
         for (const Relation& r : d_.relations) {
           // a body that only sent someone or watched is a guest, not the meeting's owner
           const bool guest = r.rule == "attended:represented-by" || r.rule == "attended:sent" ||
-                             r.rule == "attended:observer" || r.rule == "attended:remote";
+                             r.rule == "attended:observer" || r.rule == "attended:remote" || r.rule == "attended:witness";
           if (r.type == "ATTENDED" && r.end == static_cast<int>(ei) && kind(r.start) == "Organization" && !guest) {
             if (only != r.start) ++count;
             only = r.start;

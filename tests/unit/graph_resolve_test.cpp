@@ -116,6 +116,20 @@ TEST_CASE("meetings merge on names and on owner and place, never across dates") 
   CHECK(std::get<std::string>(jan.front()->properties.at("date")) == "2026-01-06");
 }
 
+TEST_CASE("a meeting or document known only by its bare head merges only between reports of the same days") {
+  const auto g = kg::graph::resolve({
+      doc("a.txt", "Chile and Peru signed the Arica Accord at a ceremony. The ceremony was short.", "2026-03-02"),
+      doc("b.txt", "Latvia and Estonia signed the Valga Treaty at a ceremony. The ceremony was long.", "2026-06-20"),
+  });
+  CHECK(nodes(g, "Meeting", "ceremony").size() == 2);
+  // the same story two days apart (a wire report and a copy): one ceremony
+  const auto h = kg::graph::resolve({
+      doc("a.txt", "Chile and Peru signed the Arica Accord at a ceremony. The ceremony was short.", "2026-03-02"),
+      doc("b.txt", "Chile and Peru signed the Arica Accord at a ceremony. The ceremony was short.", "2026-03-04"),
+  });
+  CHECK(nodes(h, "Meeting", "ceremony").size() == 1);
+}
+
 TEST_CASE("quotes merge when the same speaker says nearly the same words; one-word quotations stay apart") {
   const auto g = kg::graph::resolve({
       doc("a.txt", "\"We can only get to a peace deal if Putin is ready to make compromises,\" British Prime Minister Keir Starmer said. Starmer called the guarantees \"robust\"."),
