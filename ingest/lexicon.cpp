@@ -492,6 +492,7 @@ class Builder {
       off.title = o["title"].GetString();
       off.head = o.HasMember("head") && o["head"].GetBool();
       off.represents = o.HasMember("represents") && o["represents"].GetBool();
+      off.signs_for_state = off.head || (o.HasMember("signs_for_state") && o["signs_for_state"].GetBool());
       if (o.HasMember("default_country")) off.default_entity = find_entity(f, at + "/default_country", o["default_country"].GetString(), "Country");
       if (o.HasMember("states")) for (const auto& st : o["states"].GetArray()) off.states.push_back(find_entity(f, at + "/states", st.GetString(), "Country"));
       if (o.HasMember("default_org")) off.default_entity = find_entity(f, at + "/default_org", o["default_org"].GetString(), "Organization");

@@ -1813,6 +1813,16 @@ class Relations {
     if (d_.key_is(k - 1, ",")) {
       const int ph = k >= 2 ? thing_at(k - 2) : -1;
       if (ph >= 0 && d_.m(ph).last == k - 1 && !d_.m(ph).dropped) return ph;
+      // "the Malabo Declaration on Security in the North-East Corridor, which was signed by": a
+      // place or area complement ("in / for the <Name>") between the thing and its clause
+      {
+        int j = k - 2;
+        while (j > 0 && k - j < 8 && (d_.cap(j) || d_.is(j, tok::kHyphen) || d_.key_is(j, "-") || d_.key_is(j, "the"))) --j;
+        if (j > 0 && j < k - 2 && (d_.key_is(j, "in") || d_.key_is(j, "for"))) {
+          const int before = thing_at(j - 1);
+          if (before >= 0 && d_.m(before).last == j && !d_.m(before).dropped && d_.m(before).kind == "Document") return before;
+        }
+      }
       if (same_sentence) return prev_thing;
       // "The session, held in the main hall, was chaired by": the phrase before the parenthetical
       const int floor = d_.sentence_first(d_.sentence_of(i));
@@ -1869,6 +1879,40 @@ class Relations {
     }
   }
 
+  // "signed by the Heads of State of A, B and C, and by the Prime Minister of D", "signed by
+  // the foreign ministers of A and B": the states whose officials, named only by their office,
+  // signed. From token k (right after "by") to the end of the sentence or a relative clause.
+  std::vector<int> states_of_signers(int k) const {
+    std::vector<int> out;
+    const int end = d_.sentence_last(d_.sentence_of(k));
+    bool by_office = false, in_list = false;
+    for (int t = k; t < end; ++t) {
+      if (d_.key_is(t, "who") || d_.key_is(t, "which") || d_.key_is(t, ";")) break;
+      if (t == k || d_.key_is(t - 1, "by")) {
+        int w = t;
+        while (d_.key_is(w, "the")) ++w;
+        by_office = d_.longest(w, Role::Office) != nullptr || d_.key_is(w, "heads") || d_.key_is(w, "leaders") ||
+                    d_.key_is(w, "ministers") || d_.key_is(w, "presidents") || d_.key_is(w, "representatives");
+        in_list = false;
+      }
+      if (!by_office) continue;
+      const int mi = d_.atom_at[static_cast<size_t>(t)];
+      if (mi >= 0 && d_.m(mi).first == t) {
+        int before = t - 1;
+        while (d_.key_is(before, "the")) --before;
+        const bool listed = d_.key_is(before, "of") || (in_list && (d_.key_is(before, ",") || d_.key_is(before, "and")));
+        if (d_.m(mi).kind == "Country" && listed) {
+          if (const int e = entity_of(mi); e >= 0 && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+          in_list = true;
+        } else if (d_.m(mi).kind != "Country") {
+          in_list = false;
+        }
+        t = d_.m(mi).last - 1;
+      }
+    }
+    return out;
+  }
+
   void passives() {
     signed_for_by();
     int prev_thing = -1, prev_sentence = -1;
@@ -1893,6 +1937,9 @@ class Relations {
           if (t == "HOSTED" && kind(a) == "Organization") continue;
           if (t == "SIGNED" && kind(a) == "Organization") continue;
           add(t, a, thing, d_.m(ph).first, end - 1, std::string(t == "HOSTED" ? "hosted" : t == "SIGNED" ? "signed" : t == "LEADS" ? "leads" : "attended") + ":passive", 0.8);
+        }
+        if (t == "SIGNED") {
+          for (int s : states_of_signers(i + pv->len)) add("SIGNED", s, thing, d_.m(ph).first, end - 1, "signed:office-of", 0.7);
         }
       }
     }
@@ -2162,13 +2209,13 @@ class Relations {
       if (r.type == "LEADS" && kind(r.end) == "Force" && kind(r.start) == "Country") {
         add_like("COMMITS", r.start, r.end, r, "commits:leads", 0.7);
       }
-      // A head of state or government signing signs for the state.
+      // A head of state or government, or a foreign minister, signing signs for the state.
       if (r.type == "SIGNED" && kind(r.start) == "Person") {
         for (const Relation& h : rels) {
           if (h.type != "HOLDS_OFFICE" || h.start != r.start || kind(h.end) != "Country") continue;
           for (size_t mi : d_.e(r.start).mentions) {
             const Mention& pm = d_.m(static_cast<int>(mi));
-            if (pm.office >= 0 && d_.lex.offices[static_cast<size_t>(pm.office)].head && entity_of(pm.office_body) == h.end) {
+            if (pm.office >= 0 && d_.lex.offices[static_cast<size_t>(pm.office)].signs_for_state && entity_of(pm.office_body) == h.end) {
               add_like("SIGNED", h.end, r.end, r, "signed:for-state", 0.6);
               break;
             }

@@ -113,3 +113,24 @@ TEST_CASE("an opening or closing session is part of the meeting, not a name that
     for (const auto& a : e.aliases) CHECK(kg::ingest::name_key(a) != "opening session");
   }
 }
+
+TEST_CASE("a foreign minister's signature is the state's; officials named by office sign for their states") {
+  const auto f = facts("Chilean Foreign Minister Rosa Vidal and Bolivia's foreign minister, Hugo Quispe, signed the La Paz Water Accord.");
+  CHECK(related(f, "SIGNED", "Chile", "La Paz Water Accord"));
+  CHECK(related(f, "SIGNED", "Bolivia", "La Paz Water Accord"));
+  const auto g = facts("The summit adopted the Lima Declaration on Border Security, which was signed by the heads of state of "
+                       "the Republic of Chile and the Republic of Peru, and by the Prime Minister of Bolivia.");
+  CHECK(related(g, "SIGNED", "Chile", "Lima Declaration on Border Security"));
+  CHECK(related(g, "SIGNED", "Peru", "Lima Declaration on Border Security"));
+  CHECK(related(g, "SIGNED", "Bolivia", "Lima Declaration on Border Security"));
+}
+
+TEST_CASE("a relative clause after a declaration's area complement is about the declaration") {
+  const auto f = facts("The ministers adopted the Andean Declaration on Security in the Northern Border Zone, which was signed "
+                       "by the foreign ministers of Chile and Peru.");
+  bool signed_it = false;
+  for (const auto& e : f.entities) {
+    if (e.kind == "Document" && related(f, "SIGNED", "Chile", e.name) && related(f, "SIGNED", "Peru", e.name)) signed_it = true;
+  }
+  CHECK(signed_it);
+}
