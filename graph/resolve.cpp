@@ -256,7 +256,7 @@ class Resolver {
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       const auto& e = ent(i);
       static const std::string kNone;
-      Traits t{&e.kind, &kNone, &kNone, &kNone, &kNone, Traits::Other, false, false};
+      Traits t{&e.kind, &kNone, &kNone, &kNone, &kNone, Traits::Other, false, false, false};
       t.code = e.kind == "Meeting" ? Traits::Meeting : e.kind == "Document" ? Traits::Document : e.kind == "Person" ? Traits::Person : Traits::Other;
       for (const auto& [k, v] : e.attributes) {  // one pass over a few attributes, not a lookup each
         if (k == "date") t.date = &v;
@@ -264,6 +264,7 @@ class Resolver {
         else if (k == "qualifiers") t.qualifiers = &v;
         else if (k == "first_name") t.first_name = &v;
         else if (k == "text") t.outcome = v == "outcome";
+        else if (k == "future") t.future = v == "true";
       }
       t.call = t.head->find("call") != std::string::npos;
       traits_.push_back(t);
@@ -311,7 +312,7 @@ class Resolver {
     enum Code : uint8_t { Other, Meeting, Document, Person };
     const std::string *kind, *date, *head, *qualifiers, *first_name;
     Code code;
-    bool call, outcome;
+    bool call, outcome, future;
   };
   std::vector<Traits> traits_;
   GraphData g_;
@@ -352,7 +353,7 @@ class Resolver {
     switch (x.code) {
       case Traits::Meeting:
         if (!x.date->empty() && !y.date->empty() && *x.date != *y.date) return false;
-        return x.call == y.call;
+        return x.call == y.call && x.future == y.future;  // a meeting to come is not one that was held
       case Traits::Document:
         if (!named_apart(a, b)) return false;
         return *x.qualifiers == *y.qualifiers || (x.outcome && y.outcome);
@@ -463,7 +464,7 @@ class Resolver {
     // (kind, key) -> items, keyed "kind\0key": sorted, that is the order of the pairs (kinds
     // hold no '\0'), in which the lists are clustered.
     std::unordered_map<std::string, std::vector<int>> index;
-    std::vector<std::string> keys;
+    std::vector<std::string> keys, weak;
     std::string slot;
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       const auto& e = ent(i);
@@ -480,12 +481,20 @@ class Resolver {
       // days: its own list ('^'), joined only between articles dated at most kBareHeadDays
       // apart (a wire story and its copies, five outlets on one summit; not two treaties
       // signed months apart, each at "a ceremony").
+      // So is a head with only its owner ("NATO session", "session of the NATO"): every
+      // gathering of a body has that name.
       if (is_phrase_kind(e.kind) && !keys.empty()) {
         const std::string& head = attr(e, "head");
         if (!head.empty()) {
-          const std::string& hk = key_of(head);
+          weak.clear();
+          weak.push_back(key_of(head));
+          if (const std::string& owner = attr(e, "owner"); !owner.empty()) {
+            weak.push_back(key_of(owner + " " + head));
+            weak.push_back(key_of(head + " of the " + owner));
+            weak.push_back(key_of(head + " of " + owner));
+          }
           for (auto& k : keys) {
-            if (k == hk) k.insert(k.begin(), '^');
+            if (std::find(weak.begin(), weak.end(), k) != weak.end()) k.insert(k.begin(), '^');
           }
         }
       }

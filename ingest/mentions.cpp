@@ -1479,10 +1479,13 @@ class MentionFinder {
       if (a >= 0 && d_.m(a).last == k + 1 && d_.m(a).kind != "Person") {
         take_atom(a);
         // "U.S.-Ukraine-Coalition": hyphen-joined names
+        bool sides = false;  // "Chile-Argentina talks": two states joined are the meeting's sides, not its owner
         while (k >= 1 && d_.is(k, tok::kHyphen)) {
           const int b = d_.atom_at[static_cast<size_t>(k - 1)];
           if (b >= 0) {
+            sides = sides || (m.kind == "Meeting" && m.owner == a && d_.m(a).kind == "Country" && d_.m(b).kind == "Country");
             take_atom(b);
+            if (sides) m.owner = -1;
           } else if (d_.word(k - 1) && d_.cap(k - 1)) {
             left = k - 1;
             k -= 2;
@@ -1838,6 +1841,8 @@ class MentionFinder {
     // generic words of several tokens ("two-day meeting" -> "meeting": kept, it joined two
     // articles' different two-day meetings).
     while (core_first < h0) {
+      // "New Delhi Declaration": a generic word inside a name the lexicons know stays
+      if (const int a = d_.atom_at[static_cast<size_t>(core_first)]; a >= 0 && d_.m(a).first == core_first && d_.m(a).last > core_first + 1) break;
       if (d_.is_role(core_first, Role::GenericModifier) || d_.is(core_first, tok::kDQuote) ||
           d_.ending_at(core_first + 1, Role::Determiner)) {
         ++core_first;
@@ -1972,6 +1977,22 @@ class MentionFinder {
         if (m.kind == "Meeting") m.places.push_back(a);
         d_.m(a).nested = m.kind != "Meeting";
         return d_.m(a).last;
+      }
+      // "talks at the alliance's headquarters in Brussels", "at NATO headquarters in Brussels":
+      // a venue the lexicons do not know, then the city the meeting was in
+      if (p == "at" && m.kind == "Meeting") {
+        for (int v = z; v < n_ && v <= z + 5; ++v) {
+          if (d_.key_is(v, "in")) {
+            const int c = d_.key_is(v + 1, "the") ? v + 2 : v + 1;
+            const int pa = c < n_ ? d_.atom_at[static_cast<size_t>(c)] : -1;
+            if (pa >= 0 && d_.m(pa).first == c && d_.m(pa).kind == "Place" && v > z) {
+              m.places.push_back(pa);
+              return d_.m(pa).last;
+            }
+            break;
+          }
+          if (!(d_.word(v) || d_.is(v, tok::kPossessive)) || verbish(v) || (function_word(v) && !d_.key_is(v, "the"))) break;
+        }
       }
       // "talks in Djibouti", "a summit in Singapore": a meeting in a state (a city-state, or a
       // state named for where it met) is one in particular; the state stays a party of its own

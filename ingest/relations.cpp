@@ -385,6 +385,20 @@ class Relations {
           const int o = entity_of(m.owner);
           if (o >= 0 && party_kind(kind(o))) add("ATTENDED", o, e, m.first, m.last - 1, "attended:owner", 0.8);
         }
+        // "Ecuador-Peru Binational Cabinet", "Ethiopia-Eritrea talks": the states joined by a
+        // hyphen in a meeting's name are its sides
+        if (!m.future && !d_.e(e).future) {
+          for (int t = m.first; t + 2 < m.last; ++t) {
+            const int a = d_.atom_at[static_cast<size_t>(t)];
+            if (a < 0 || d_.m(a).first != t || d_.m(a).kind != "Country" || !d_.is(d_.m(a).last, tok::kHyphen)) continue;
+            const int b = d_.atom_at[static_cast<size_t>(d_.m(a).last + 1)];
+            if (b < 0 || d_.m(b).kind != "Country" || d_.m(b).first != d_.m(a).last + 1) continue;
+            for (int side : {a, b}) {
+              const int se = entity_of(side);
+              if (se >= 0) add("ATTENDED", se, e, m.first, m.last - 1, "attended:sides", 0.75);
+            }
+          }
+        }
       }
       if (m.kind == "Document" && !m.by.empty() && is_signable(m.head)) {
         for (int b : m.by) add("SIGNED", entity_of(b), e, m.first, m.last - 1, "signed:by", 0.8);
@@ -1069,7 +1083,8 @@ class Relations {
       // "X hosted his counterpart, Y, for the summit": host and guest were both there
       for (int t = i + len + 1; t + 1 < end; ++t) {
         if (!(d_.key_is(t, "for") || d_.key_is(t, "at"))) continue;
-        const int ph = d_.phrase_at[static_cast<size_t>(t + 1 + (d_.key_is(t + 1, "the") || d_.key_is(t + 1, "a") ? 1 : 0))];
+        int ph = -1;
+        for (int k = t + 1; k < end && k <= t + 4 && ph < 0; ++k) ph = d_.phrase_at[static_cast<size_t>(k)];
         if (ph < 0 || d_.m(ph).kind != "Meeting" || entity_of(ph) != meetings.front()) break;
         int g0 = i + len;
         if (d_.key_is(g0, "his") || d_.key_is(g0, "her") || d_.key_is(g0, "their") || d_.key_is(g0, "its")) ++g0;
@@ -1918,10 +1933,16 @@ class Relations {
     int prev_thing = -1, prev_sentence = -1;
     for (int i = 0; i < n_; ++i) {
       if (d_.in_quote(i)) continue;
-      if (!(d_.starts_with[static_cast<size_t>(i)] & Doc::bit(Role::FramePassive))) continue;  // no passive frame here
+      const bool passive_here = (d_.starts_with[static_cast<size_t>(i)] & Doc::bit(Role::FramePassive)) != 0;
+      const bool active_here = (d_.starts_with[static_cast<size_t>(i)] & Doc::bit(Role::FrameActive)) != 0;
+      if (!passive_here && !active_here) continue;  // no frame here
       for (const char* type : {"HOSTED", "SIGNED", "LEADS", "ATTENDED"}) {
-        const Match* pv = frame_at(i, Role::FramePassive, type);
-        if (!pv) continue;
+        const Match* pv = passive_here ? frame_at(i, Role::FramePassive, type) : nullptr;
+        // "will be run jointly by X", "to be led at sea by Y": the participle and its "by" apart
+        int by = -1;
+        if (!pv && active_here && frame_at(i, Role::FrameActive, type) && passive_auxiliary(i - 1)) by = gapped_by(i + 1);
+        if (!pv && by < 0) continue;
+        const int after = pv ? i + pv->len : by + 1;
         const int ph = passive_thing(i, prev_thing, prev_sentence);
         if (ph < 0) continue;
         prev_thing = ph;
@@ -1932,8 +1953,8 @@ class Relations {
                           (t == "LEADS" && (want == "Force" || want == "Meeting"));
         if (!fits) continue;
         const int thing = entity_of(ph);
-        const int end = clause_end(i + pv->len);
-        for (int a : agents_after(i + pv->len, end)) {
+        const int end = clause_end(after);
+        for (int a : agents_after(after, end)) {
           if (t == "HOSTED" && kind(a) == "Organization") continue;
           if (t == "SIGNED" && kind(a) == "Organization") continue;
           add(t, a, thing, d_.m(ph).first, end - 1, std::string(t == "HOSTED" ? "hosted" : t == "SIGNED" ? "signed" : t == "LEADS" ? "leads" : "attended") + ":passive", 0.8);
@@ -1943,6 +1964,25 @@ class Relations {
         }
       }
     }
+  }
+
+  // "be", "been", "is", ... right before a participle: it is passive.
+  bool passive_auxiliary(int t) const {
+    return d_.key_is(t, "be") || d_.key_is(t, "been") || d_.key_is(t, "is") || d_.key_is(t, "was") || d_.key_is(t, "are") ||
+           d_.key_is(t, "were") || d_.key_is(t, "being");
+  }
+
+  // The "by" of a passive after a short gap starting at token t: an adverb ("jointly") or a
+  // short prepositional phrase ("at sea", "on the ground"); -1 when none.
+  int gapped_by(int t) const {
+    if (d_.word(t) && d_.key(t).size() > 4 && d_.key(t).ends_with("ly") && d_.key_is(t + 1, "by")) return t + 1;
+    if ((d_.key_is(t, "at") || d_.key_is(t, "on") || d_.key_is(t, "in")) && !d_.cap(t + 1)) {
+      for (int k = t + 1; k <= t + 3 && k < n_; ++k) {
+        if (d_.key_is(k, "by")) return k > t + 1 ? k : -1;
+        if (!d_.word(k) || d_.cap(k) || d_.mention_at(k) >= 0) return -1;
+      }
+    }
+    return -1;
   }
 
   // ---- packages: "guarantees envisioned by X and Y include A, B and C"
@@ -2031,6 +2071,35 @@ class Relations {
     return -1;
   }
 
+  // The meeting a clause ended "with" the document starting at token `doc`: "ended / closed /
+  // concluded [their annual] meeting [in Manila on Monday] with a joint communique"; -1 when none.
+  int meeting_ended_with(int doc, int floor) const {
+    int w = doc;
+    while (w > floor && d_.ending_at(w, Role::Determiner)) --w;
+    if (!d_.key_is(w - 1, "with")) return -1;
+    for (int t = w - 2; t >= floor && t >= w - 10; --t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph < 0 || d_.m(ph).kind != "Meeting" || d_.m(ph).dropped || entity_of(ph) < 0) continue;
+      for (int v = d_.m(ph).first - 1; v >= floor && v >= d_.m(ph).first - 3; --v) {
+        if (d_.key_is(v, "ended") || d_.key_is(v, "closed") || d_.key_is(v, "concluded") || d_.key_is(v, "wrapped") ||
+            d_.key_is(v, "end") || d_.key_is(v, "ends") || d_.key_is(v, "close") || d_.key_is(v, "closes")) {
+          return ph;
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  // Is the verb at token v a participle or passive about the thing ending at token `end`
+  // (", adopted late on Tuesday", "was issued on Friday")? Only commas and auxiliaries between.
+  bool participle_of(int end, int v) const {
+    for (int t = end; t < v; ++t) {
+      if (!(d_.key_is(t, ",") || d_.is_role(t, Role::Auxiliary))) return false;
+    }
+    return true;
+  }
+
   void production() {
     const int main_meeting = main_entity("Meeting");
     std::set<int> produced;
@@ -2041,6 +2110,12 @@ class Relations {
       if (doc < 0) continue;
       const int s_last = d_.sentence_last(d_.sentence_of(m.first));
       const int s_first = d_.sentence_first(d_.sentence_of(m.first));
+      // "ended their annual meeting in Manila on Monday with a joint communique"
+      if (const int ended = meeting_ended_with(m.first, s_first); ended >= 0) {
+        add("PRODUCED", entity_of(ended), doc, d_.m(ended).first, m.last - 1, "produced:ended-with", 0.75);
+        produced.insert(doc);
+        continue;
+      }
       bool cue = false;
       for (int t = std::max(s_first, m.first - 4); t < std::min(s_last, m.last + 4); ++t) cue = cue || producing_cue(t);
       if (!cue) continue;
@@ -2056,7 +2131,10 @@ class Relations {
       // article about a meeting
       // "the communique released on Tuesday", "the leaders adopted the Riga Declaration"
       bool release = false;
-      for (int t = std::max(s_first, m.first - 3); t < m.last && !release; ++t) release = producing_cue(t) && !d_.key_is(t, "signed");
+      // ..., or after it: "The Riga communique, adopted on Tuesday", "was issued on Friday"
+      for (int t = std::max(s_first, m.first - 3); t < std::min(s_last, m.last + 4) && !release; ++t) {
+        release = producing_cue(t) && !d_.key_is(t, "signed") && (t < m.last || participle_of(m.last, t));
+      }
       const std::string& h = m.head;
       if (release && main_meeting >= 0 && (h == "communique" || h == "communiqué" || h == "statement" || h == "joint statement" || h == "declaration")) {
         bool other_meeting = false;

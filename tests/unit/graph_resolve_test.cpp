@@ -130,6 +130,22 @@ TEST_CASE("a meeting or document known only by its bare head merges only between
   CHECK(nodes(h, "Meeting", "ceremony").size() == 1);
 }
 
+TEST_CASE("a body's bare session merges only between reports of the same days; a meeting to come is not one held") {
+  const auto g = kg::graph::resolve({
+      doc("a.txt", "NATO leaders met for a summit in Ankara. Turkey's foreign minister opened a session of NATO on Monday.", "2026-07-08"),
+      doc("b.txt", "Ukraine's defence minister joined a session of NATO on the second day.", "2026-10-16"),
+  });
+  CHECK(count(g, "Meeting") >= 2);
+  const auto sessions = nodes(g, "Meeting", "NATO session");
+  REQUIRE(sessions.size() == 2);
+  for (const auto* m : sessions) CHECK(m->sources.size() == 1);
+  const auto h = kg::graph::resolve({
+      doc("a.txt", "Ministers ended two days of talks at the alliance's headquarters in Brussels on Thursday.", "2026-10-16"),
+      doc("b.txt", "Ministers will meet again in Brussels in February.", "2026-10-17"),
+  });
+  CHECK(count(h, "Meeting") == 2);
+}
+
 TEST_CASE("quotes merge when the same speaker says nearly the same words; one-word quotations stay apart") {
   const auto g = kg::graph::resolve({
       doc("a.txt", "\"We can only get to a peace deal if Putin is ready to make compromises,\" British Prime Minister Keir Starmer said. Starmer called the guarantees \"robust\"."),

@@ -1,4 +1,4 @@
-// Who was at a meeting, and who committed what, in sentence shapes the verb frames first missed:
+// Who was at a meeting, who leads and who committed what, in sentence shapes the verb frames first missed:
 // witnesses, talks held with someone, a host and the guest it received for a meeting, a
 // subject apposed to a title with a complement, elliptical and gapped pledges. Our own
 // sentences about Central American and Baltic events.
@@ -116,4 +116,26 @@ TEST_CASE("'the group' after a force named '... Group' is that force, not the co
 TEST_CASE("seconding officers is a commitment") {
   const auto f = facts("The accord creates a Baltic Police Support Group. Latvia would consider seconding forensic specialists to the group.");
   CHECK(related(f, "COMMITS", "Latvia", "Baltic Police Support Group"));
+}
+
+TEST_CASE("talks at a venue the lexicons do not know, in a city, were held in that city") {
+  const auto f = facts("Defence ministers agreed to set up a patrol group in the Baltic Sea, at the end of two days of talks "
+                       "at the alliance's headquarters in Brussels.");
+  const std::string talks = the_meeting(f);
+  REQUIRE_FALSE(talks.empty());
+  CHECK(related(f, "HELD_IN", talks, "Brussels"));
+  CHECK_FALSE(related(f, "HELD_IN", talks, "Baltic Sea"));
+}
+
+TEST_CASE("a passive with an adverb or a short phrase before its 'by' still names who leads") {
+  const auto f = facts("A regional customs training hub in Colon will be run jointly by Panama and Colombia.");
+  const std::string hub = "regional customs training hub in Colon";
+  REQUIRE(entity(f, "Force", hub) >= 0);
+  CHECK(related(f, "LEADS", "Panama", hub));
+  CHECK(related(f, "LEADS", "Colombia", hub));
+  const auto g = facts("The Caribbean Maritime Task Group will be commanded at sea by Jamaica.");
+  CHECK(related(g, "LEADS", "Jamaica", "Caribbean Maritime Task Group"));
+  // an active verb with a 'by' of time is no passive
+  const auto h = facts("Jamaica commanded the Caribbean Maritime Task Group until March, followed by Cuba.");
+  CHECK_FALSE(related(h, "LEADS", "Cuba", "Caribbean Maritime Task Group"));
 }
