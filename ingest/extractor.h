@@ -9,7 +9,7 @@ namespace kg::ingest {
 
 // A number that changes whenever extraction logic changes; with the lexicon fingerprint it
 // keys the per-file extraction cache.
-inline constexpr int kExtractorVersion = 24;
+inline constexpr int kExtractorVersion = 25;
 
 DocFacts extract(const Article& article, const Lexicon& lexicon);
 
