@@ -489,9 +489,9 @@ class Resolver {
           weak.clear();
           weak.push_back(key_of(head));
           if (const std::string& owner = attr(e, "owner"); !owner.empty()) {
-            weak.push_back(key_of(owner + " " + head));
-            weak.push_back(key_of(head + " of the " + owner));
-            weak.push_back(key_of(head + " of " + owner));
+            weak.push_back(name_key(owner + " " + head));  // not key_of: a temporary (key_of keeps its key)
+            weak.push_back(name_key(head + " of the " + owner));
+            weak.push_back(name_key(head + " of " + owner));
           }
           for (auto& k : keys) {
             if (std::find(weak.begin(), weak.end(), k) != weak.end()) k.insert(k.begin(), '^');

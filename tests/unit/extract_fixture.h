@@ -32,6 +32,19 @@ inline ingest::DocFacts facts(const std::string& text, const std::string& date =
   return ingest::extract(article(text, "test.txt", date), lexicon());
 }
 
+// The name of the only entity of `kind` in `f` ("Meeting": the article's one meeting), "" when
+// there is not exactly one: rules about a meeting are tested without spelling its generated name.
+inline std::string only_entity(const ingest::DocFacts& f, const std::string& kind) {
+  std::string name;
+  int n = 0;
+  for (const auto& e : f.entities) {
+    if (e.kind != kind) continue;
+    name = e.name;
+    ++n;
+  }
+  return n == 1 ? name : "";
+}
+
 // Index of the entity of `kind` with `name` (or an alias), -1 when none.
 inline int entity(const ingest::DocFacts& f, const std::string& kind, const std::string& name) {
   const std::string key = ingest::name_key(name);

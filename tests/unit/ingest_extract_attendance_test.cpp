@@ -8,27 +8,11 @@
 
 using namespace kg::test;
 
-namespace {
-
-// The name of the only meeting of `f`, "" when there is not exactly one.
-std::string the_meeting(const kg::ingest::DocFacts& f) {
-  std::string name;
-  int n = 0;
-  for (const auto& e : f.entities) {
-    if (e.kind != "Meeting") continue;
-    name = e.name;
-    ++n;
-  }
-  return n == 1 ? name : "";
-}
-
-}  // namespace
-
 TEST_CASE("a witness to the signing was at the meeting") {
   const auto f = facts("Honduras and Guatemala ended two days of talks in San Salvador on Friday. Honduran Foreign Minister "
                        "Lucia Ferrera and Guatemalan Foreign Minister Tomas Quiroga signed the accord. Mexican Foreign "
                        "Minister Ana Beltran witnessed the signing.");
-  const std::string talks = the_meeting(f);
+  const std::string talks = only_entity(f, "Meeting");
   REQUIRE_FALSE(talks.empty());
   CHECK(related(f, "ATTENDED", "Ana Beltran", talks));
   const auto* r = relation(f, "ATTENDED", "Ana Beltran", talks);
@@ -37,18 +21,18 @@ TEST_CASE("a witness to the signing was at the meeting") {
   // a witness to something else is not at the meeting
   const auto g = facts("Honduras and Guatemala ended two days of talks in San Salvador on Friday. Mexican Foreign Minister "
                        "Ana Beltran witnessed the floods in Tabasco last year.");
-  CHECK_FALSE(related(g, "ATTENDED", "Ana Beltran", the_meeting(g)));
+  CHECK_FALSE(related(g, "ATTENDED", "Ana Beltran", only_entity(g, "Meeting")));
 }
 
 TEST_CASE("holding talks is attending them, and so is the one they were held with") {
   const auto f = facts("Latvia and Estonia held a round of border talks in Valga on Monday.");
-  const std::string talks = the_meeting(f);
+  const std::string talks = only_entity(f, "Meeting");
   REQUIRE_FALSE(talks.empty());
   CHECK(related(f, "ATTENDED", "Latvia", talks));
   CHECK(related(f, "ATTENDED", "Estonia", talks));
   const auto g = facts("Leaders of the Baltic states gathered in Riga for a summit on Tuesday. Latvian Prime Minister Ilze Kalnina "
                        "held talks with Estonian Prime Minister Karl Tamm on the sidelines.");
-  const std::string summit = the_meeting(g);
+  const std::string summit = only_entity(g, "Meeting");
   REQUIRE_FALSE(summit.empty());
   CHECK(related(g, "ATTENDED", "Ilze Kalnina", summit));
   CHECK(related(g, "ATTENDED", "Karl Tamm", summit));
@@ -59,7 +43,7 @@ TEST_CASE("holding talks is attending them, and so is the one they were held wit
 
 TEST_CASE("the guest a host received for a meeting was there, and so was the host") {
   const auto f = facts("Panamanian President Rodrigo Salas hosted his Costa Rican counterpart, Elena Mora, for a border summit in David.");
-  const std::string summit = the_meeting(f);
+  const std::string summit = only_entity(f, "Meeting");
   REQUIRE_FALSE(summit.empty());
   CHECK(related(f, "HOSTED", "Rodrigo Salas", summit));
   CHECK(related(f, "ATTENDED", "Rodrigo Salas", summit));
@@ -71,7 +55,7 @@ TEST_CASE("the guest a host received for a meeting was there, and so was the hos
 TEST_CASE("a name apposed to a title with its complement is the subject") {
   const auto f = facts("Defence ministers of the Baltic states met in Tallinn on Tuesday. The Canadian ambassador to NATO, "
                        "Claire Dubois, followed the talks as an observer.");
-  const std::string meeting = the_meeting(f);
+  const std::string meeting = only_entity(f, "Meeting");
   REQUIRE_FALSE(meeting.empty());
   CHECK(related(f, "ATTENDED", "Claire Dubois", meeting));
   CHECK_FALSE(related(f, "ATTENDED", "NATO", meeting));
@@ -121,7 +105,7 @@ TEST_CASE("seconding officers is a commitment") {
 TEST_CASE("talks at a venue the lexicons do not know, in a city, were held in that city") {
   const auto f = facts("Defence ministers agreed to set up a patrol group in the Baltic Sea, at the end of two days of talks "
                        "at the alliance's headquarters in Brussels.");
-  const std::string talks = the_meeting(f);
+  const std::string talks = only_entity(f, "Meeting");
   REQUIRE_FALSE(talks.empty());
   CHECK(related(f, "HELD_IN", talks, "Brussels"));
   CHECK_FALSE(related(f, "HELD_IN", talks, "Baltic Sea"));
@@ -145,7 +129,7 @@ TEST_CASE("an apposed title with a long body and its abbreviation, and a passive
                        "governments and, as a witness, by the secretary general of the Organization of American States (OAS), "
                        "Luis Ortega.");
   CHECK(related(f, "HOLDS_OFFICE", "Luis Ortega", "Organization of American States"));
-  const std::string talks = the_meeting(f);
+  const std::string talks = only_entity(f, "Meeting");
   REQUIRE_FALSE(talks.empty());
   CHECK(related(f, "ATTENDED", "Luis Ortega", talks));
   // the states joined in its name are its sides: a body attending is not its owner

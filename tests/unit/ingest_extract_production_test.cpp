@@ -22,10 +22,7 @@ TEST_CASE("a document adopted or issued after its name was produced by the artic
 
 TEST_CASE("a meeting that ended with a text produced it") {
   const auto f = facts("Andean foreign ministers ended their annual meeting in Quito on Monday with a joint communique on drug trafficking.");
-  std::string meeting;
-  for (const auto& e : f.entities) {
-    if (e.kind == "Meeting") meeting = e.name;
-  }
+  const std::string meeting = only_entity(f, "Meeting");
   REQUIRE_FALSE(meeting.empty());
   CHECK(related(f, "PRODUCED", meeting, "joint communique"));
   const auto g = facts("Andean foreign ministers ended their annual meeting in Quito on Monday with a dinner for the press.");
@@ -44,10 +41,7 @@ TEST_CASE("a generic word that starts a known name stays in a document's name") 
 TEST_CASE("a binational cabinet is a meeting") {
   const auto f = facts("Chilean President Ana Rojas hosted her Argentine counterpart, Pablo Ferrer, for the 9th Chile-Argentina "
                        "Binational Cabinet in Valparaiso on Monday.");
-  std::string meeting;
-  for (const auto& e : f.entities) {
-    if (e.kind == "Meeting") meeting = e.name;
-  }
+  const std::string meeting = only_entity(f, "Meeting");
   REQUIRE_FALSE(meeting.empty());
   CHECK(related(f, "HOSTED", "Ana Rojas", meeting));
   CHECK(related(f, "ATTENDED", "Pablo Ferrer", meeting));
@@ -55,10 +49,7 @@ TEST_CASE("a binational cabinet is a meeting") {
 
 TEST_CASE("states joined by a hyphen in a meeting's name are its sides, not its owner") {
   const auto f = facts("Officials met for the Chile-Argentina border talks in Mendoza on Monday.");
-  std::string meeting;
-  for (const auto& e : f.entities) {
-    if (e.kind == "Meeting") meeting = e.name;
-  }
+  const std::string meeting = only_entity(f, "Meeting");
   REQUIRE_FALSE(meeting.empty());
   CHECK(related(f, "ATTENDED", "Chile", meeting));
   CHECK(related(f, "ATTENDED", "Argentina", meeting));

@@ -8,22 +8,6 @@
 
 using namespace kg::test;
 
-namespace {
-
-// The name of the only meeting of `f`, "" when there is not exactly one.
-std::string only_meeting(const kg::ingest::DocFacts& f) {
-  std::string name;
-  int n = 0;
-  for (const auto& e : f.entities) {
-    if (e.kind != "Meeting") continue;
-    name = e.name;
-    ++n;
-  }
-  return n == 1 ? name : "";
-}
-
-}  // namespace
-
 TEST_CASE("a capitalised observer or support group is a force, not a body") {
   const auto f = facts("Chile and Peru set up the Andean Border Observer Group on Monday. Bolivia pledged 30 observers to the group.");
   CHECK(entity(f, "Force", "Andean Border Observer Group") >= 0);
@@ -48,14 +32,14 @@ TEST_CASE("talks in a state, talks someone mediated, and 'They' for the talks") 
   const auto f = facts("Chile and Peru agreed on a prisoner exchange at the end of three days of talks in Uruguay.\n\n"
                        "The talks, hosted by Uruguay at the Solis Palace, opened on Monday. They were chaired by Uruguay's "
                        "foreign minister, Marta Ibarra, and attended by envoys from the Organization of American States.");
-  const std::string talks = only_meeting(f);
+  const std::string talks = only_entity(f, "Meeting");
   REQUIRE_FALSE(talks.empty());
   CHECK(related(f, "HOSTED", "Uruguay", talks));
   CHECK(related(f, "LEADS", "Marta Ibarra", talks));
   CHECK(related(f, "ATTENDED", "Organization of American States", talks));
   CHECK(related(f, "ATTENDED", "Chile", talks));
   const auto g = facts("Colombia and Venezuela ended two days of talks mediated by Brazil and Mexico on Friday.");
-  const std::string mediated = only_meeting(g);
+  const std::string mediated = only_entity(g, "Meeting");
   REQUIRE_FALSE(mediated.empty());
   CHECK(related(g, "ATTENDED", "Brazil", mediated));
   CHECK(related(g, "ATTENDED", "Mexico", mediated));
@@ -64,7 +48,7 @@ TEST_CASE("talks in a state, talks someone mediated, and 'They' for the talks") 
 TEST_CASE("co-chairs lead the meeting") {
   const auto f = facts("The pledging conference in Lima, co-chaired by Peru's defence minister, Ana Rojas, and Chile's "
                        "foreign minister, Luis Vega, ended on Tuesday.");
-  const std::string conference = only_meeting(f);
+  const std::string conference = only_entity(f, "Meeting");
   REQUIRE_FALSE(conference.empty());
   CHECK(related(f, "LEADS", "Ana Rojas", conference));
   CHECK(related(f, "LEADS", "Luis Vega", conference));
@@ -166,9 +150,9 @@ TEST_CASE("a venue before a comma and a clause with a title in it is no person")
   CHECK(entity(f, "Place", "Cerro Castillo Complex") >= 0);
   const auto g = facts("The two-day round, hosted by Peru at the Palace of Concord, was chaired by its foreign minister, Ana Rojas.");
   CHECK(entity(g, "Person", "Concord") < 0);
-  REQUIRE_FALSE(only_meeting(g).empty());
-  CHECK(related(g, "LEADS", "Ana Rojas", only_meeting(g)));
-  CHECK(related(g, "HELD_IN", only_meeting(g), "Palace of Concord"));
+  REQUIRE_FALSE(only_entity(g, "Meeting").empty());
+  CHECK(related(g, "LEADS", "Ana Rojas", only_entity(g, "Meeting")));
+  CHECK(related(g, "HELD_IN", only_entity(g, "Meeting"), "Palace of Concord"));
   // an apposed title right after the comma still names the person
   const auto h = facts("Marta Ibarra, the OAS special envoy, attended the talks in Lima.");
   CHECK(entity(h, "Person", "Marta Ibarra") >= 0);
