@@ -5,7 +5,8 @@
 // union-find, in passes whose rules are symmetric:
 //   1. same kind and a shared name key of a name or alias (people: only names of two or more
 //      words, so "Trump" alone never joins two Trumps); meetings also need dates that agree,
-//      documents the same qualifiers ("joint" is not "trilateral");
+//      documents the same qualifiers ("joint" is not "trilateral"); a bare head ("the
+//      ceremony", "the communique") is no key: every article has its own;
 //   2. people whose family names are transliteration variants (ingest/person_names.h) and
 //      whose given names agree, when a given name or an office backs the match;
 //   3. people named by family name alone join the one cluster of full names that carries a
@@ -31,8 +32,12 @@
 
 #include <algorithm>
 #include <bit>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -251,7 +256,7 @@ class Resolver {
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       const auto& e = ent(i);
       static const std::string kNone;
-      Traits t{&e.kind, &kNone, &kNone, &kNone, &kNone, Traits::Other, false, false};
+      Traits t{&e.kind, &kNone, &kNone, &kNone, &kNone, Traits::Other, false, false, false};
       t.code = e.kind == "Meeting" ? Traits::Meeting : e.kind == "Document" ? Traits::Document : e.kind == "Person" ? Traits::Person : Traits::Other;
       for (const auto& [k, v] : e.attributes) {  // one pass over a few attributes, not a lookup each
         if (k == "date") t.date = &v;
@@ -259,6 +264,7 @@ class Resolver {
         else if (k == "qualifiers") t.qualifiers = &v;
         else if (k == "first_name") t.first_name = &v;
         else if (k == "text") t.outcome = v == "outcome";
+        else if (k == "future") t.future = v == "true";
       }
       t.call = t.head->find("call") != std::string::npos;
       traits_.push_back(t);
@@ -306,7 +312,7 @@ class Resolver {
     enum Code : uint8_t { Other, Meeting, Document, Person };
     const std::string *kind, *date, *head, *qualifiers, *first_name;
     Code code;
-    bool call, outcome;
+    bool call, outcome, future;
   };
   std::vector<Traits> traits_;
   GraphData g_;
@@ -347,7 +353,7 @@ class Resolver {
     switch (x.code) {
       case Traits::Meeting:
         if (!x.date->empty() && !y.date->empty() && *x.date != *y.date) return false;
-        return x.call == y.call;
+        return x.call == y.call && x.future == y.future;  // a meeting to come is not one that was held
       case Traits::Document: return *x.qualifiers == *y.qualifiers || (x.outcome && y.outcome);
       case Traits::Person: return ingest::given_name_compatible(*x.first_name, *y.first_name);
       default: break;
@@ -441,7 +447,7 @@ class Resolver {
     // (kind, key) -> items, keyed "kind\0key": sorted, that is the order of the pairs (kinds
     // hold no '\0'), in which the lists are clustered.
     std::unordered_map<std::string, std::vector<int>> index;
-    std::vector<std::string> keys;
+    std::vector<std::string> keys, weak;
     std::string slot;
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       const auto& e = ent(i);
@@ -454,6 +460,27 @@ class Resolver {
       };
       add(e.name);
       for (const auto& a : e.aliases) add(a);
+      // A bare head ("ceremony", "communique") is the same thing only in reports of the same
+      // days: its own list ('^'), joined only between articles dated at most kBareHeadDays
+      // apart (a wire story and its copies, five outlets on one summit; not two treaties
+      // signed months apart, each at "a ceremony").
+      // So is a head with only its owner ("NATO session", "session of the NATO"): every
+      // gathering of a body has that name.
+      if (is_phrase_kind(e.kind) && !keys.empty()) {
+        const std::string& head = attr(e, "head");
+        if (!head.empty()) {
+          weak.clear();
+          weak.push_back(key_of(head));
+          if (const std::string& owner = attr(e, "owner"); !owner.empty()) {
+            weak.push_back(key_of(owner + " " + head));
+            weak.push_back(key_of(head + " of the " + owner));
+            weak.push_back(key_of(head + " of " + owner));
+          }
+          for (auto& k : keys) {
+            if (std::find(weak.begin(), weak.end(), k) != weak.end()) k.insert(k.begin(), '^');
+          }
+        }
+      }
       // A force's match keys (ingest/force_key.h) sit apart from name keys ('~'), and only
       // forces with the same head meet under them.
       if (e.kind == "Force") {
@@ -473,12 +500,37 @@ class Resolver {
     std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
     for (const auto* entry : lists) {
       const std::vector<int>& list = entry->second;
-      const bool match_key = std::string_view(entry->first).substr(entry->first.find('\0') + 1).starts_with("~");
+      const std::string_view key = std::string_view(entry->first).substr(entry->first.find('\0') + 1);
+      const bool match_key = key.starts_with("~"), bare = key.starts_with("^");
       cluster_list(uf, list, [&](int a, int b) {
-        return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head);
+        return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head) &&
+               (!bare || days_apart(a, b) <= kBareHeadDays);
       });
     }
   }
+
+  // Days between the articles of two items; 0 when either has no date (nothing to tell them apart).
+  static constexpr int kBareHeadDays = 3;
+  int days_apart(int a, int b) {
+    if (article_day_.empty()) {
+      article_day_.resize(docs_.size());
+      for (size_t d = 0; d < docs_.size(); ++d) article_day_[d] = day_number(docs_[d]->article.date);
+    }
+    const auto da = article_day_[static_cast<size_t>(items_[static_cast<size_t>(a)].doc)];
+    const auto db = article_day_[static_cast<size_t>(items_[static_cast<size_t>(b)].doc)];
+    if (!da || !db) return 0;
+    return std::abs(*da - *db);
+  }
+  // An ISO date's day number, or nothing when the text is no date.
+  static std::optional<int> day_number(const std::string& iso) {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    if (iso.size() < 10 || std::sscanf(iso.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return std::nullopt;
+    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    if (!ymd.ok()) return std::nullopt;
+    return static_cast<int>(std::chrono::sys_days{ymd}.time_since_epoch().count());
+  }
+  std::vector<std::optional<int>> article_day_;
 
   // ---- pass 2, 3: people
 

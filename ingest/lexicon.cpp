@@ -599,6 +599,9 @@ class Builder {
     if (f.doc.HasMember("months")) {
       for (const auto& m : f.doc["months"].GetObject()) add_phrase(m.name.GetString(), Role::Month, m.value.GetInt(), false);
     }
+    if (f.doc.HasMember("cardinals")) {
+      for (const auto& m : f.doc["cardinals"].GetObject()) add_phrase(m.name.GetString(), Role::Cardinal, m.value.GetInt(), false);
+    }
     if (f.doc.HasMember("weekdays")) {
       for (const auto& m : f.doc["weekdays"].GetObject()) add_phrase(m.name.GetString(), Role::Weekday, m.value.GetInt(), false);
     }

@@ -74,6 +74,7 @@ enum class Role : uint8_t {
   Honorific,           // "Mr", "Sir"
   Month,               // id = month number
   Weekday,             // id = ISO weekday
+  Cardinal,            // a count in words ("three"); id = its value
   CreditCue,           // "Photo:", "By": what follows credits, it does not report
   Determiner,          // id 1 definite ("the", "its"), 0 indefinite ("a", "another")
   Auxiliary,           // may sit between a subject and its verb ("has", "also", "for his part")

@@ -160,15 +160,32 @@ class MentionFinder {
     return apposition_office(s) != nullptr;
   }
 
+  // "his counterpart, X,", "her adviser, X.": a singular person noun, a comma, then the name.
+  bool role_apposition_before(int s, int e) const {
+    if (!(d_.key_is(e, ",") || d_.key_is(e, ".")) || s < 2 || !d_.key_is(s - 1, ",")) return false;
+    const Match* m = d_.ending_at(s - 1, Role::PersonRole);
+    return m != nullptr && !m->plural;
+  }
+
   // The singular office of an apposition ending in the comma before token s. The office may
   // carry a short complement: "the Canadian ambassador to NATO, X,", "Algeria's envoy to the
   // talks, X,", "the chief negotiator of the movement, X,".
   const Match* apposition_office(int s) const {
     if (s < 2 || !d_.key_is(s - 1, ",")) return nullptr;
     if (const Match* m = d_.ending_at(s - 1, Role::Office)) return m->plural ? nullptr : m;
-    for (int k = s - 2; k > 0 && k >= s - 6; --k) {
+    // "the secretary general of the Organization of American States (OAS), X,": the
+    // abbreviation in brackets sits between the complement and the comma
+    if (d_.key_is(s - 2, ")")) {
+      int open = s - 3;
+      while (open > 0 && open > s - 8 && !d_.key_is(open, "(")) --open;
+      if (!d_.key_is(open, "(")) return nullptr;
+      s = open + 1;
+    }
+    for (int k = s - 2, span = 0; k > 0 && span <= 4; --k, ++span) {
+      // a name inside the complement counts as one word ("of the Organization of American States")
+      if (const int a = d_.atom_at[static_cast<size_t>(k)]; a >= 0 && d_.m(a).last == k + 1 && d_.m(a).first < k) k = d_.m(a).first;
       // "the chairman of Bosnia's tripartite presidency, X,": a possessive inside the complement
-      if (d_.is(k, tok::kPossessive) && k > s - 6) continue;
+      if (d_.is(k, tok::kPossessive) && span < 4) continue;
       if (!d_.word(k) || verbish(k)) return nullptr;
       if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of")) {
         const Match* m = d_.ending_at(k, Role::Office);
@@ -291,7 +308,8 @@ class MentionFinder {
       weak_ok_ = true;
       // "its foreign minister, Mariama Ndiaye, said": a title, a comma, then a name closed by a
       // comma is an apposition naming the title's holder, whatever the given name.
-      const bool appos = titled_after(e) || (n_words >= 2 && titled_apposition_before(s, e));
+      // "his Peruvian counterpart, Rosa Huamán,": a person noun apposed the same way
+      const bool appos = titled_after(e) || (n_words >= 2 && (titled_apposition_before(s, e) || role_apposition_before(s, e)));
       bool accept = has_given || titled || ((speech || appos) && (n_words >= 2 || !common(s)));
       // "active in Velmora, the minister said", "around Velmora and Castrejo, ...": one word after
       // "in" or "near" (or joined to such a word) is a town
@@ -1141,6 +1159,15 @@ class MentionFinder {
 
   // ---- 7. collective parties
 
+  // Does a force head ending in the word at token w ("observer group" for "group") come before w?
+  bool force_named_by_last_word(int w) const {
+    for (int k = 0; k + 1 < w; ++k) {
+      const Match* f = d_.longest(k, Role::ForceHead);
+      if (f && f->len > 1 && d_.key(k + f->len - 1) == d_.key(w)) return true;
+    }
+    return false;
+  }
+
   void collectives() {
     for (int i = 0; i < n_; ++i) {
       const Match* m = d_.longest(i, Role::CollectiveParty);
@@ -1148,6 +1175,20 @@ class MentionFinder {
       bool free = true;
       for (int k = i; k < i + m->len; ++k) free = free && d_.atom_at[static_cast<size_t>(k)] < 0;
       if (!free || credit_[static_cast<size_t>(i)]) continue;
+      // "the group" after "a Border Observer Group" was named: the force again, not a party
+      if (force_named_by_last_word(i + m->len - 1)) {
+        Mention g;
+        g.first = d_.key_is(i, "the") ? i + 1 : i;
+        g.last = i + m->len;
+        g.kind = "Force";
+        g.form = Form::Phrase;
+        g.head = d_.key(i + m->len - 1);
+        g.definite = d_.key_is(i, "the");
+        if (g.definite) g.det = d_.key(i);
+        d_.add_mention(std::move(g));
+        i += m->len - 1;
+        continue;
+      }
       // "the coalition countries" is still the coalition; "coalition" inside "coordination cell" is not.
       Mention c;
       c.first = i;
@@ -1284,6 +1325,12 @@ class MentionFinder {
       if (d_.cap(h0) && !d_.is(h0, tok::kNewPara) && h0 != d_.sentence_first(d_.sentence_of(h0)) && d_.word(h1) && d_.cap(h1) &&
           (d_.longest(h1, Role::MeetingHead) || d_.longest(h1, Role::DocumentHead) || d_.longest(h1, Role::ForceHead))) {
         continue;
+      }
+      // "a round of border talks": the talks name the meeting (their phrase takes "round of" in)
+      if (best.kind == "Meeting" && d_.key_is(h1, "of")) {
+        int k = h1 + 1;
+        while (k < n_ && k <= h1 + 4 && modifier_word(k) && !d_.longest(k, Role::MeetingHead)) ++k;
+        if (k > h1 + 1 && d_.longest(k, Role::MeetingHead)) continue;
       }
       const int kind_id = best.kind == "Meeting" ? 0 : best.kind == "Document" ? 1 : 2;
       if (excluded(h0, h1, kind_id)) continue;
@@ -1440,10 +1487,13 @@ class MentionFinder {
       if (a >= 0 && d_.m(a).last == k + 1 && d_.m(a).kind != "Person") {
         take_atom(a);
         // "U.S.-Ukraine-Coalition": hyphen-joined names
+        bool sides = false;  // "Chile-Argentina talks": two states joined are the meeting's sides, not its owner
         while (k >= 1 && d_.is(k, tok::kHyphen)) {
           const int b = d_.atom_at[static_cast<size_t>(k - 1)];
           if (b >= 0) {
+            sides = sides || (m.kind == "Meeting" && m.owner == a && d_.m(a).kind == "Country" && d_.m(b).kind == "Country");
             take_atom(b);
+            if (sides) m.owner = -1;
           } else if (d_.word(k - 1) && d_.cap(k - 1)) {
             left = k - 1;
             k -= 2;
@@ -1797,6 +1847,8 @@ class MentionFinder {
     // generic words of several tokens ("two-day meeting" -> "meeting": kept, it joined two
     // articles' different two-day meetings).
     while (core_first < h0) {
+      // "New Delhi Declaration": a generic word inside a name the lexicons know stays
+      if (const int a = d_.atom_at[static_cast<size_t>(core_first)]; a >= 0 && d_.m(a).first == core_first && d_.m(a).last > core_first + 1) break;
       if (d_.is_role(core_first, Role::GenericModifier) || d_.is(core_first, tok::kDQuote) ||
           d_.ending_at(core_first + 1, Role::Determiner)) {
         ++core_first;
@@ -1936,6 +1988,22 @@ class MentionFinder {
         if (m.kind == "Meeting") m.places.push_back(a);
         d_.m(a).nested = m.kind != "Meeting";
         return d_.m(a).last;
+      }
+      // "talks at the alliance's headquarters in Brussels", "at NATO headquarters in Brussels":
+      // a venue the lexicons do not know, then the city the meeting was in
+      if (p == "at" && m.kind == "Meeting") {
+        for (int v = z; v < n_ && v <= z + 5; ++v) {
+          if (d_.key_is(v, "in")) {
+            const int c = d_.key_is(v + 1, "the") ? v + 2 : v + 1;
+            const int pa = c < n_ ? d_.atom_at[static_cast<size_t>(c)] : -1;
+            if (pa >= 0 && d_.m(pa).first == c && d_.m(pa).kind == "Place" && v > z) {
+              m.places.push_back(pa);
+              return d_.m(pa).last;
+            }
+            break;
+          }
+          if (!(d_.word(v) || d_.is(v, tok::kPossessive)) || verbish(v) || (function_word(v) && !d_.key_is(v, "the"))) break;
+        }
       }
       // "talks in Djibouti", "a summit in Singapore": a meeting in a state (a city-state, or a
       // state named for where it met) is one in particular; the state stays a party of its own

@@ -384,6 +384,20 @@ class Relations {
           const int o = entity_of(m.owner);
           if (o >= 0 && party_kind(kind(o))) add("ATTENDED", o, e, m.first, m.last - 1, "attended:owner", 0.8);
         }
+        // "Ecuador-Peru Binational Cabinet", "Ethiopia-Eritrea talks": the states joined by a
+        // hyphen in a meeting's name are its sides
+        if (!m.future && !d_.e(e).future) {
+          for (int t = m.first; t + 2 < m.last; ++t) {
+            const int a = d_.atom_at[static_cast<size_t>(t)];
+            if (a < 0 || d_.m(a).first != t || d_.m(a).kind != "Country" || !d_.is(d_.m(a).last, tok::kHyphen)) continue;
+            const int b = d_.atom_at[static_cast<size_t>(d_.m(a).last + 1)];
+            if (b < 0 || d_.m(b).kind != "Country" || d_.m(b).first != d_.m(a).last + 1) continue;
+            for (int side : {a, b}) {
+              const int se = entity_of(side);
+              if (se >= 0) add("ATTENDED", se, e, m.first, m.last - 1, "attended:sides", 0.75);
+            }
+          }
+        }
       }
       if (m.kind == "Document" && !m.by.empty() && is_signable(m.head)) {
         for (int b : m.by) add("SIGNED", entity_of(b), e, m.first, m.last - 1, "signed:by", 0.8);
@@ -482,7 +496,7 @@ class Relations {
         // "A and Eritrea's presidential adviser, X, signed": a name apposed to a title is the
         // subject itself
         if (const int pm = d_.mention_at(j + 1);
-            pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).first == j + 1 && d_.m(pm).last == close && d_.ending_at(j, Role::Office)) {
+            pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).first == j + 1 && d_.m(pm).last == close && title_before(j, floor)) {
           k = close;
           break;
         }
@@ -615,6 +629,19 @@ class Relations {
     if (party_kind(kind(e))) return e;
     if (kind(e) != "Person") return -1;
     return office_country(e);
+  }
+
+  // Does a title end right before token `end`: "Foreign Minister", or a title with its body or
+  // state after it ("The U.S. ambassador to NATO", "the secretary general of the Organization
+  // of American States")? A name apposed to it is then the person it describes.
+  bool title_before(int end, int floor) const {
+    if (d_.ending_at(end, Role::Office)) return true;
+    const int mi = end - 1 > floor ? d_.mention_at(end - 1) : -1;
+    if (mi < 0 || d_.m(mi).last != end || !(party_kind(d_.m(mi).kind) || d_.m(mi).kind == "Place")) return false;
+    int t = d_.m(mi).first;
+    if (d_.key_is(t - 1, "the")) --t;
+    if (!(d_.key_is(t - 1, "to") || d_.key_is(t - 1, "of") || d_.key_is(t - 1, "for") || d_.key_is(t - 1, "at"))) return false;
+    return t - 1 > floor && d_.ending_at(t - 1, Role::Office) != nullptr;
   }
 
   // Resolves "it" / "he" / "they" used as a subject.
@@ -811,6 +838,43 @@ class Relations {
     return false;
   }
 
+  // "Kenya pledged 60 observers and Uganda committed 40": a bare count right after the verb,
+  // with troops named earlier in this sentence or the one before, counts those troops.
+  bool elliptical_count(int t) const {
+    if (!d_.is(t, tok::kNumber) || d_.key_is(t + 1, "%") || d_.key_is(t + 1, "percent") || d_.key_is(t + 1, "per")) return false;
+    if (d_.word(t + 1) && !d_.key_is(t + 1, "and") && !d_.key_is(t + 1, "each")) return false;
+    const int s = d_.sentence_of(t);
+    for (int k = d_.sentence_first(std::max(0, s - 1)); k < t; ++k) {
+      if (d_.longest(k, Role::TroopNoun)) return true;
+    }
+    return false;
+  }
+
+  // "Poland will send two frigates to the group, and Sweden three corvettes": a party and a
+  // count of troops with no verb of their own after a commitment share its verb and objects.
+  std::vector<std::pair<int, int>> gapped_parties(int from, int end) const {
+    std::vector<std::pair<int, int>> out;  // (party mention, token of its count)
+    for (int t = from; t + 2 < end; ++t) {
+      if (!d_.key_is(t, "and") || d_.in_quote(t)) continue;
+      const int mi = d_.mention_at(t + 1);
+      if (mi < 0 || d_.m(mi).first != t + 1 || !party_kind(d_.m(mi).kind) || d_.m(mi).dropped) continue;
+      const int c = d_.m(mi).last;
+      if (!(d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal) || d_.key_is(c, "a") || d_.key_is(c, "an"))) continue;
+      bool troop = false;
+      int k = c + 1;
+      for (; k < end && k <= c + 3 && d_.word(k) && !troop; ++k) troop = d_.longest(k, Role::TroopNoun) != nullptr;
+      if (!troop) continue;
+      // nothing but the troops' own words up to the clause's end: no verb of its own
+      bool verbless = true;
+      for (int x = c + 1; x < end && verbless; ++x) {
+        if (d_.key_is(x, ",") || d_.key_is(x, "and")) break;
+        verbless = !d_.longest(x, Role::FrameActive) && !d_.longest(x, Role::SpeechVerb);
+      }
+      if (verbless) out.emplace_back(mi, c);
+    }
+    return out;
+  }
+
   void active_frame(const Label& type, int i, int len, int main_force) {
     const int s = d_.sentence_of(i);
     const int floor = d_.sentence_first(s);
@@ -897,7 +961,7 @@ class Relations {
         // "Ghana, which runs its own patrols, ... ruled out sending ships": troops after a
         // negation belong to a denied offer, not to this verb
         if (d_.longest(t, Role::Negation)) break;
-        if (more_of_troops(t)) {
+        if (more_of_troops(t) || (t == i + len && elliptical_count(t))) {
           troops = true;
           detail = d_.key_is(t + 1, "more") ? std::string(d_.span(t, t + 2)) : std::string(d_.span(t - 1, t + 1));
           break;
@@ -938,6 +1002,17 @@ class Relations {
             if (!cond.empty()) props["condition"] = cond;
           }
           add(type, party, o, i, std::min(end, n_) - 1, type == "LEADS" ? "leads:verb" : "commits:verb", 0.75, props);
+        }
+      }
+      if (type == "COMMITS") {
+        for (const auto& [pm, count] : gapped_parties(i + len, end)) {
+          const int party = entity_of(pm);
+          if (party < 0) continue;
+          for (int o : objects) {
+            std::map<std::string, std::string> props;
+            if (!modality.empty()) props["modality"] = modality;
+            add("COMMITS", party, o, d_.m(pm).first, std::min(end, n_) - 1, "commits:gapped", 0.65, props);
+          }
         }
       }
       return;
@@ -1012,6 +1087,22 @@ class Relations {
       if (meetings.empty()) return;
       for (int subj : subjects) {
         if (kind(subj) == "Person" || kind(subj) == "Country") add("HOSTED", subj, meetings.front(), i, end - 1, "hosted:verb", 0.85);
+      }
+      // "X hosted his counterpart, Y, for the summit": host and guest were both there
+      for (int t = i + len + 1; t + 1 < end; ++t) {
+        if (!(d_.key_is(t, "for") || d_.key_is(t, "at"))) continue;
+        int ph = -1;
+        for (int k = t + 1; k < end && k <= t + 4 && ph < 0; ++k) ph = d_.phrase_at[static_cast<size_t>(k)];
+        if (ph < 0 || d_.m(ph).kind != "Meeting" || entity_of(ph) != meetings.front()) break;
+        int g0 = i + len;
+        if (d_.key_is(g0, "his") || d_.key_is(g0, "her") || d_.key_is(g0, "their") || d_.key_is(g0, "its")) ++g0;
+        std::vector<int> guests = agents_after(g0, t);
+        if (guests.empty()) break;
+        for (int subj : subjects) guests.push_back(subj);
+        for (int g : guests) {
+          if (kind(g) == "Person" || party_kind(kind(g))) add("ATTENDED", g, meetings.front(), i, end - 1, "attended:hosted-guest", 0.75);
+        }
+        break;
       }
       return;
     }
@@ -1103,7 +1194,13 @@ class Relations {
                                  (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") || d_.key_is(i, "sat") ||
                                               d_.key_is(i, "joining") || d_.key_is(i, "joins") ||
                                               d_.key_is(i, "taking") || d_.key_is(i, "attending") || d_.key_is(i, "participating"))));
-      if (meetings.empty() && main_meeting >= 0 && intransitive) meetings.push_back(main_meeting);
+      // "held talks with Y on the sidelines": the sidelines of the article's meeting
+      bool sidelines = false;
+      for (int t = nx; t + 2 < end && !sidelines; ++t) {
+        sidelines = (d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") &&
+                    (d_.key_is(t + 2, "sidelines") || d_.key_is(t + 2, "margins")) && !d_.key_is(t + 3, "of");
+      }
+      if (meetings.empty() && main_meeting >= 0 && (intransitive || sidelines)) meetings.push_back(main_meeting);
       if (meetings.empty() && main_meeting >= 0) {
         for (int t = i + v->len; t < std::min(end, i + v->len + 4); ++t) {
           const int a = d_.atom_at[static_cast<size_t>(t)];
@@ -1164,6 +1261,15 @@ class Relations {
       // "Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh": whom one meets is there too
       if (d_.key_is(i, "met") || d_.key_is(i, "meets") || d_.key_is(i, "meet")) {
         for (int a : agents_after(i + v->len, end)) who.push_back(a);
+      }
+      // "X held talks with Y", "attended a meeting with Y": whom the meeting was with is there too
+      for (int t = i + v->len + 1; t + 1 < end && t < i + v->len + 8; ++t) {
+        if (!d_.key_is(t, "with") || d_.key_is(t - 1, "along")) continue;
+        const int ph = d_.phrase_at[static_cast<size_t>(t - 1)];
+        if ((ph >= 0 && d_.m(ph).kind == "Meeting") || d_.ending_at(t, Role::MeetingHead)) {
+          for (int a : agents_after(t + 1, end)) who.push_back(a);
+        }
+        break;
       }
       // "..., along with A and B": they were there too
       for (int t = i + v->len; t + 1 < end; ++t) {
@@ -1452,6 +1558,25 @@ class Relations {
         if (!negated) attend_all(who, floor, clause_end(i + 1) - 1, "attended:remote");
         continue;
       }
+      // "X witnessed the signing", "witnessed the ceremony": a witness is at the meeting where
+      // it happened (the one named, else the article's)
+      if (d_.key_is(i, "witnessed") || d_.key_is(i, "witnesses") || d_.key_is(i, "witness")) {
+        int k = i + 1;
+        while (d_.key_is(k, "the") || d_.key_is(k, "a") || d_.key_is(k, "its") || d_.key_is(k, "their")) ++k;
+        const int ph = k < n_ ? d_.phrase_at[static_cast<size_t>(k)] : -1;
+        const bool meeting = ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped && entity_of(ph) >= 0;
+        const bool signing = d_.key_is(k, "signing") || (ph >= 0 && d_.m(ph).kind == "Document");
+        if (!meeting && !signing) continue;
+        const std::vector<int> who = parties_before(i, floor, modality, negated);
+        if (negated) continue;
+        const int end = clause_end(i + 1);
+        for (int w : who) {
+          if (w >= 0 && (kind(w) == "Person" || party_kind(kind(w)))) {
+            add("ATTENDED", w, meeting ? entity_of(ph) : main_meeting, floor, end - 1, "attended:witness", 0.7);
+          }
+        }
+        continue;
+      }
       // "X followed the talks as an observer"
       if (d_.key_is(i, "followed") || d_.key_is(i, "follows") || d_.key_is(i, "follow")) {
         const int end = clause_end(i + 1);
@@ -1500,6 +1625,15 @@ class Relations {
     bool after_office = false;
     for (int t = k; t < limit; ++t) {
       if (d_.key_is(t, "by") && t > k && d_.key_is(t - 1, "and")) continue;
+      // "attended by ministers and, as a witness, by X": a role set off by commas before "by"
+      if (d_.key_is(t, ",") && d_.key_is(t + 1, "as") && t > k) {
+        int c = t + 2;
+        while (c < limit && c < t + 6 && d_.word(c)) ++c;
+        if (d_.key_is(c, ",") && d_.key_is(c + 1, "by")) {
+          t = c + 1;
+          continue;
+        }
+      }
       if (d_.key_is(t, ",") && (d_.key_is(t + 1, "who") || d_.key_is(t + 1, "whose")) && !out.empty()) {
         int c = t + 2;
         while (c < limit && !d_.key_is(c, ",")) ++c;
@@ -1661,10 +1795,16 @@ class Relations {
     int prev_thing = -1, prev_sentence = -1;
     for (int i = 0; i < n_; ++i) {
       if (d_.in_quote(i)) continue;
-      if (!(d_.starts_with[static_cast<size_t>(i)] & Doc::bit(Role::FramePassive))) continue;  // no passive frame here
+      const bool passive_here = (d_.starts_with[static_cast<size_t>(i)] & Doc::bit(Role::FramePassive)) != 0;
+      const bool active_here = (d_.starts_with[static_cast<size_t>(i)] & Doc::bit(Role::FrameActive)) != 0;
+      if (!passive_here && !active_here) continue;  // no frame here
       for (const char* type : {"HOSTED", "SIGNED", "LEADS", "ATTENDED"}) {
-        const Match* pv = frame_at(i, Role::FramePassive, type);
-        if (!pv) continue;
+        const Match* pv = passive_here ? frame_at(i, Role::FramePassive, type) : nullptr;
+        // "will be run jointly by X", "to be led at sea by Y": the participle and its "by" apart
+        int by = -1;
+        if (!pv && active_here && frame_at(i, Role::FrameActive, type) && passive_auxiliary(i - 1)) by = gapped_by(i + 1);
+        if (!pv && by < 0) continue;
+        const int after = pv ? i + pv->len : by + 1;
         const int ph = passive_thing(i, prev_thing, prev_sentence);
         if (ph < 0) continue;
         prev_thing = ph;
@@ -1675,14 +1815,33 @@ class Relations {
                           (t == "LEADS" && (want == "Force" || want == "Meeting"));
         if (!fits) continue;
         const int thing = entity_of(ph);
-        const int end = clause_end(i + pv->len);
-        for (int a : agents_after(i + pv->len, end)) {
+        const int end = clause_end(after);
+        for (int a : agents_after(after, end)) {
           if (t == "HOSTED" && kind(a) == "Organization") continue;
           if (t == "SIGNED" && kind(a) == "Organization") continue;
           add(t, a, thing, d_.m(ph).first, end - 1, std::string(t == "HOSTED" ? "hosted" : t == "SIGNED" ? "signed" : t == "LEADS" ? "leads" : "attended") + ":passive", 0.8);
         }
       }
     }
+  }
+
+  // "be", "been", "is", ... right before a participle: it is passive.
+  bool passive_auxiliary(int t) const {
+    return d_.key_is(t, "be") || d_.key_is(t, "been") || d_.key_is(t, "is") || d_.key_is(t, "was") || d_.key_is(t, "are") ||
+           d_.key_is(t, "were") || d_.key_is(t, "being");
+  }
+
+  // The "by" of a passive after a short gap starting at token t: an adverb ("jointly") or a
+  // short prepositional phrase ("at sea", "on the ground"); -1 when none.
+  int gapped_by(int t) const {
+    if (d_.word(t) && d_.key(t).size() > 4 && d_.key(t).ends_with("ly") && d_.key_is(t + 1, "by")) return t + 1;
+    if ((d_.key_is(t, "at") || d_.key_is(t, "on") || d_.key_is(t, "in")) && !d_.cap(t + 1)) {
+      for (int k = t + 1; k <= t + 3 && k < n_; ++k) {
+        if (d_.key_is(k, "by")) return k > t + 1 ? k : -1;
+        if (!d_.word(k) || d_.cap(k) || d_.mention_at(k) >= 0) return -1;
+      }
+    }
+    return -1;
   }
 
   // ---- packages: "guarantees envisioned by X and Y include A, B and C"
@@ -1771,6 +1930,35 @@ class Relations {
     return -1;
   }
 
+  // The meeting a clause ended "with" the document starting at token `doc`: "ended / closed /
+  // concluded [their annual] meeting [in Manila on Monday] with a joint communique"; -1 when none.
+  int meeting_ended_with(int doc, int floor) const {
+    int w = doc;
+    while (w > floor && d_.ending_at(w, Role::Determiner)) --w;
+    if (!d_.key_is(w - 1, "with")) return -1;
+    for (int t = w - 2; t >= floor && t >= w - 10; --t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph < 0 || d_.m(ph).kind != "Meeting" || d_.m(ph).dropped || entity_of(ph) < 0) continue;
+      for (int v = d_.m(ph).first - 1; v >= floor && v >= d_.m(ph).first - 3; --v) {
+        if (d_.key_is(v, "ended") || d_.key_is(v, "closed") || d_.key_is(v, "concluded") || d_.key_is(v, "wrapped") ||
+            d_.key_is(v, "end") || d_.key_is(v, "ends") || d_.key_is(v, "close") || d_.key_is(v, "closes")) {
+          return ph;
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  // Is the verb at token v a participle or passive about the thing ending at token `end`
+  // (", adopted late on Tuesday", "was issued on Friday")? Only commas and auxiliaries between.
+  bool participle_of(int end, int v) const {
+    for (int t = end; t < v; ++t) {
+      if (!(d_.key_is(t, ",") || d_.is_role(t, Role::Auxiliary))) return false;
+    }
+    return true;
+  }
+
   void production() {
     const int main_meeting = main_entity("Meeting");
     std::set<int> produced;
@@ -1781,6 +1969,12 @@ class Relations {
       if (doc < 0) continue;
       const int s_last = d_.sentence_last(d_.sentence_of(m.first));
       const int s_first = d_.sentence_first(d_.sentence_of(m.first));
+      // "ended their annual meeting in Manila on Monday with a joint communique"
+      if (const int ended = meeting_ended_with(m.first, s_first); ended >= 0) {
+        add("PRODUCED", entity_of(ended), doc, d_.m(ended).first, m.last - 1, "produced:ended-with", 0.75);
+        produced.insert(doc);
+        continue;
+      }
       bool cue = false;
       for (int t = std::max(s_first, m.first - 4); t < std::min(s_last, m.last + 4); ++t) cue = cue || producing_cue(t);
       if (!cue) continue;
@@ -1796,7 +1990,10 @@ class Relations {
       // article about a meeting
       // "the communique released on Tuesday", "the leaders adopted the Riga Declaration"
       bool release = false;
-      for (int t = std::max(s_first, m.first - 3); t < m.last && !release; ++t) release = producing_cue(t) && !d_.key_is(t, "signed");
+      // ..., or after it: "The Riga communique, adopted on Tuesday", "was issued on Friday"
+      for (int t = std::max(s_first, m.first - 3); t < std::min(s_last, m.last + 4) && !release; ++t) {
+        release = producing_cue(t) && !d_.key_is(t, "signed") && (t < m.last || participle_of(m.last, t));
+      }
       const std::string& h = m.head;
       if (release && main_meeting >= 0 && (h == "communique" || h == "communiqué" || h == "statement" || h == "joint statement" || h == "declaration")) {
         bool other_meeting = false;
@@ -1838,16 +2035,18 @@ class Relations {
       if (owner < 0) {
         // the only body recorded as attending it
         int only = -1, count = 0;
+        bool sides = false;  // "Chile-Argentina talks": the states named are its parties, a body is no owner
         for (const Relation& r : d_.relations) {
+          sides = sides || (r.end == static_cast<int>(ei) && r.rule == "attended:sides");
           // a body that only sent someone or watched is a guest, not the meeting's owner
           const bool guest = r.rule == "attended:represented-by" || r.rule == "attended:sent" ||
-                             r.rule == "attended:observer" || r.rule == "attended:remote";
+                             r.rule == "attended:observer" || r.rule == "attended:remote" || r.rule == "attended:witness";
           if (r.type == "ATTENDED" && r.end == static_cast<int>(ei) && kind(r.start) == "Organization" && !guest) {
             if (only != r.start) ++count;
             only = r.start;
           }
         }
-        if (count == 1) owner = only;
+        if (count == 1 && !sides) owner = only;
       }
       std::string head = x.head;
       if (head == "talk" || head.ends_with(" talk")) head += "s";  // "round of talks"

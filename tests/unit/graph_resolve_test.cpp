@@ -116,6 +116,36 @@ TEST_CASE("meetings merge on names and on owner and place, never across dates") 
   CHECK(std::get<std::string>(jan.front()->properties.at("date")) == "2026-01-06");
 }
 
+TEST_CASE("a meeting or document known only by its bare head merges only between reports of the same days") {
+  const auto g = kg::graph::resolve({
+      doc("a.txt", "Chile and Peru signed the Arica Accord at a ceremony. The ceremony was short.", "2026-03-02"),
+      doc("b.txt", "Latvia and Estonia signed the Valga Treaty at a ceremony. The ceremony was long.", "2026-06-20"),
+  });
+  CHECK(nodes(g, "Meeting", "ceremony").size() == 2);
+  // the same story two days apart (a wire report and a copy): one ceremony
+  const auto h = kg::graph::resolve({
+      doc("a.txt", "Chile and Peru signed the Arica Accord at a ceremony. The ceremony was short.", "2026-03-02"),
+      doc("b.txt", "Chile and Peru signed the Arica Accord at a ceremony. The ceremony was short.", "2026-03-04"),
+  });
+  CHECK(nodes(h, "Meeting", "ceremony").size() == 1);
+}
+
+TEST_CASE("a body's bare session merges only between reports of the same days; a meeting to come is not one held") {
+  const auto g = kg::graph::resolve({
+      doc("a.txt", "NATO leaders met for a summit in Ankara. Turkey's foreign minister opened a session of NATO on Monday.", "2026-07-08"),
+      doc("b.txt", "Ukraine's defence minister joined a session of NATO on the second day.", "2026-10-16"),
+  });
+  CHECK(count(g, "Meeting") >= 2);
+  const auto sessions = nodes(g, "Meeting", "NATO session");
+  REQUIRE(sessions.size() == 2);
+  for (const auto* m : sessions) CHECK(m->sources.size() == 1);
+  const auto h = kg::graph::resolve({
+      doc("a.txt", "Ministers ended two days of talks at the alliance's headquarters in Brussels on Thursday.", "2026-10-16"),
+      doc("b.txt", "Ministers will meet again in Brussels in February.", "2026-10-17"),
+  });
+  CHECK(count(h, "Meeting") == 2);
+}
+
 TEST_CASE("quotes merge when the same speaker says nearly the same words; one-word quotations stay apart") {
   const auto g = kg::graph::resolve({
       doc("a.txt", "\"We can only get to a peace deal if Putin is ready to make compromises,\" British Prime Minister Keir Starmer said. Starmer called the guarantees \"robust\"."),
