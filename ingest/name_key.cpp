@@ -166,7 +166,7 @@ constexpr size_t kKeySlots = 512;
 KeySlot& key_slot(std::string_view name) {
   thread_local std::array<KeySlot, kKeySlots> cache;
   KeySlot& slot = cache[word_hash(name) & (kKeySlots - 1)];
-  if (!slot.used || slot.name != name) {
+  if (!slot.used || slot.name.size() != name.size() || !same_bytes(slot.name.data(), name.data(), name.size())) {
     compute_name_key(name, slot.key);
     slot.name.assign(name);
     slot.used = true;
@@ -181,7 +181,7 @@ void name_key_into(std::string_view name, std::string& out) { out.assign(key_slo
 KeyComparison compare_name_keys(std::string_view a, std::string_view b) {
   const KeySlot* sa = &key_slot(a);
   const KeySlot& sb = key_slot(b);
-  if (sa == &sb && sb.name != a) {
+  if (sa == &sb && (sb.name.size() != a.size() || !same_bytes(sb.name.data(), a.data(), a.size()))) {
     // Both names hash to one slot, which now holds b's key: a's is worked out aside.
     thread_local std::string ka;
     compute_name_key(a, ka);
