@@ -354,7 +354,9 @@ class Resolver {
       case Traits::Meeting:
         if (!x.date->empty() && !y.date->empty() && *x.date != *y.date) return false;
         return x.call == y.call && x.future == y.future;  // a meeting to come is not one that was held
-      case Traits::Document: return *x.qualifiers == *y.qualifiers || (x.outcome && y.outcome);
+      case Traits::Document:
+        if (!named_apart(a, b)) return false;
+        return *x.qualifiers == *y.qualifiers || (x.outcome && y.outcome);
       case Traits::Person: return ingest::given_name_compatible(*x.first_name, *y.first_name);
       default: break;
     }
@@ -367,6 +369,21 @@ class Resolver {
       if (!la.empty() && !lb.empty() && !sorted_intersect(la, lb)) return false;
     }
     return true;
+  }
+  // Two documents whose names put different words before their head ("Malabo Declaration on
+  // Peace and Security" and "Addis Ababa Declaration on Peace and Security") are two texts,
+  // whatever shorter alias they share ("Declaration on Peace and Security").
+  bool named_apart(int a, int b) const {
+    const std::string& head = *traits_[static_cast<size_t>(a)].head;
+    if (head.empty() || head != *traits_[static_cast<size_t>(b)].head) return true;
+    const std::string first = name_key(head.substr(0, head.find(' ')));
+    auto prefix = [&](int i) {
+      const std::string k = name_key(ent(i).name);
+      const size_t at = (" " + k + " ").find(" " + first + " ");
+      return at == std::string::npos ? std::string() : k.substr(0, at);
+    };
+    const std::string pa = prefix(a), pb = prefix(b);
+    return pa.empty() || pb.empty() || pa == pb;
   }
   static bool sorted_intersect(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
     for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {

@@ -325,7 +325,7 @@ class Coref {
           const int lp = d_.e(p).lex;
           if (lp < 0) return false;  // a place known only by its shape: a building
           const std::string& t = d_.lex.entities[static_cast<size_t>(lp)].type;
-          return t == "city" || t == "capital" || t == "region" || t == "territory" || t == "continent";
+          return t == "city" || t == "capital" || t == "region" || t == "territory" || t == "continent" || t == "area";
         };
         bool conflict = false;
         for (int p : places) {

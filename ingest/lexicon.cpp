@@ -338,6 +338,21 @@ class Builder {
         if (pluralises) claim_demonym(f, pointer, w + "s", country);
       }
     }
+    // Formal names ("Republic of Chad", "the Gabonese Republic") are names of their state; one
+    // another entity already has ("Republic of China" is Taiwan's) stays with it.
+    const auto formal = strings(f.doc, "formal_templates");
+    for (size_t ci = 0; ci < d_.entities.size(); ++ci) {
+      if (d_.entities[ci].kind != "Country") continue;
+      const std::string name = d_.entities[ci].name;
+      const auto dems = d_.entities[ci].demonyms;
+      for (const std::string& t : formal) {
+        if (t.find("{demonym}") != std::string::npos && dems.empty()) continue;
+        const std::string formal_name = replace_all(replace_all(t, "{name}", name), "{demonym}", dems.empty() ? "" : dems[0]);
+        if (d_.entity_by_key.count(name_key(formal_name))) continue;
+        d_.entities[ci].aliases.push_back(formal_name);
+        claim_name(f, "/formal_templates", formal_name, static_cast<int>(ci));
+      }
+    }
     d_.acting_templates = strings(f.doc, "acting_templates");
     for (size_t ci = 0; ci < d_.entities.size(); ++ci) {
       const LexEntity& c = d_.entities[ci];
@@ -477,6 +492,7 @@ class Builder {
       off.title = o["title"].GetString();
       off.head = o.HasMember("head") && o["head"].GetBool();
       off.represents = o.HasMember("represents") && o["represents"].GetBool();
+      off.signs_for_state = off.head || (o.HasMember("signs_for_state") && o["signs_for_state"].GetBool());
       if (o.HasMember("default_country")) off.default_entity = find_entity(f, at + "/default_country", o["default_country"].GetString(), "Country");
       if (o.HasMember("states")) for (const auto& st : o["states"].GetArray()) off.states.push_back(find_entity(f, at + "/states", st.GetString(), "Country"));
       if (o.HasMember("default_org")) off.default_entity = find_entity(f, at + "/default_org", o["default_org"].GetString(), "Organization");

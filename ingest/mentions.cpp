@@ -408,8 +408,8 @@ class MentionFinder {
           m.lex = le.acts_for;
           m.kind = d_.lex.entities[static_cast<size_t>(le.acts_for)].kind;
           m.form = Form::Acting;
-        } else if (le.type == "continent" && !locative) {
-          continue;
+        } else if (le.type == "continent" || le.type == "area") {
+          continue;  // a part of the world ("across Africa", "the Sahel"), not where something happened
         } else {
           m.kind = "Place";
           // "the Donbas region", "Kherson oblast": the place head belongs to the name.
@@ -680,6 +680,8 @@ class MentionFinder {
       // "Maritime Task Force", "ECOWAS Standby Force": a multi-word force head names a force,
       // not a body ("Fiji Police Force", "Rapid Support Forces" stay organisations).
       if (const Match* fh = d_.ending_at(i + 1, Role::ForceHead); fh && fh->len >= 2 && !fh->plural) continue;
+      // "Multinational Force for the North-East Corridor": a force named for where it serves.
+      if (d_.key_is(i, "force") && i + 1 < n_ && d_.key_is(i + 1, "for")) continue;
       int s = i;
       while (s > 0 && d_.word(s - 1) && d_.cap(s - 1) && !d_.is_role(s - 1, Role::Determiner) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
              !office_cover_[static_cast<size_t>(s - 1)] && !credit_[static_cast<size_t>(s - 1)] && !d_.is(s, tok::kNewPara) && i - s < 5) {
@@ -1632,7 +1634,9 @@ class MentionFinder {
       // a year later than the article's ("the 2027 NATO summit") is a meeting to come too
       const int year = d_.article.date.size() >= 4 ? std::atoi(d_.article.date.substr(0, 4).c_str()) : 0;
       for (int t = std::max(0, left - 3); t < h0; ++t) {
-        m.future = m.future || d_.key_is(t, "next");
+        m.future = m.future || d_.key_is(t, "next") || d_.key_is(t, "upcoming") || d_.key_is(t, "forthcoming");
+        // "a follow-up meeting in Bogota": the one after the meeting reported
+        m.future = m.future || (d_.key_is(t, "follow") && d_.key_is(t + 1, "-") && d_.key_is(t + 2, "up"));
         const std::string& w = d_.key(t);
         if (year > 0 && w.size() == 4 && std::isdigit(static_cast<unsigned char>(w[0])) && std::atoi(w.c_str()) > year &&
             std::atoi(w.c_str()) < year + 20) {

@@ -448,6 +448,13 @@ class Attributor {
   int speaker_after_verb(const Verb& v, std::string& how) const {
     int k = v.first + v.len;
     if (d_.key_is(k, "the") || d_.key_is(k, "a")) ++k;
+    // "said Secretary General X", "said Forum Secretary General X": a title (after a body's
+    // short name) before the name
+    if (d_.mention_at(k) < 0 && d_.cap(k) && !d_.longest(k, Role::Office) && d_.longest(k + 1, Role::Office)) ++k;
+    if (const Match* o = d_.mention_at(k) < 0 ? d_.longest(k, Role::Office) : nullptr) {
+      const int p = d_.mention_at(k + o->len);
+      if (p >= 0 && d_.m(p).kind == "Person" && d_.m(p).first == k + o->len) k += o->len;
+    }
     const int mi = d_.mention_at(k);
     if (mi < 0) return -1;
     // "and said the bloc could contribute ...": the start of what was said, not its speaker
@@ -568,11 +575,12 @@ class Attributor {
         // only the subject: a name after the verb is who was told ("told RFE/RL that")
         how.clear();
         const int sp = subject_of(it->first, how);
-        // "Healey said the group had agreed to deliver \"...\"": a weak verb whose subject is
-        // only a collective is reported speech; the reporter before it speaks
-        const bool collective_subject = sp >= 0 && !it->strong && std::next(it) != before.rend() &&
-                                        d_.mention_at(skip_left(it->first, s_first) - 1) >= 0 &&
-                                        d_.m(d_.mention_at(skip_left(it->first, s_first) - 1)).form == Form::Collective;
+        // "Healey said the group had agreed to deliver \"...\"", "Harlan said Washington welcomed
+        // \"...\"": a weak verb whose subject is only a collective or a capital acting for its
+        // state is reported speech; the reporter before it speaks
+        const int subject_mention = d_.mention_at(skip_left(it->first, s_first) - 1);
+        const bool collective_subject = sp >= 0 && !it->strong && std::next(it) != before.rend() && subject_mention >= 0 &&
+                                        (d_.m(subject_mention).form == Form::Collective || d_.m(subject_mention).form == Form::Acting);
         if (collective_subject) continue;
         if (sp >= 0) return set(q, sp, it->strong ? "quote:said-before" : "quote:verb-before", it->strong ? 0.9 : 0.7);
       }

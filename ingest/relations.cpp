@@ -38,6 +38,7 @@ class Relations {
     offices();
     phrase_structure();
     verb_frames();
+    list_items();
     passives();
     packages();
     attendance();
@@ -1148,6 +1149,117 @@ class Relations {
     return ei;
   }
 
+  // ---- list items
+  //
+  // A lead-in ending in a colon hands its predicate to each item of the list after it: "The
+  // following heads of state attended the session:" then one line per attendee ("H.E. Mr. X,
+  // President of Y;"), "Contributions announced on Tuesday:" then "Brazil: 220 troops" lines,
+  // or lettered items inside the sentence ("welcomed the offers made by member states, namely:
+  // a) Chad: one battalion; b) ..."). Items are the lines after the lead-in (the reader has
+  // taken their bullets off) up to a paragraph break after the first item or an item that ends
+  // with a full stop; or, when the sentence goes on after the colon, its ';'-separated parts.
+  bool line_start(int i) const {
+    const Token& tk = d_.toks[static_cast<size_t>(i)];
+    return tk.begin > 0 && d_.article.text[tk.begin - 1] == '\n';
+  }
+
+  // (`need_colon`: each item is "Party: what it gives", the pledge lists.)
+  std::vector<std::pair<int, int>> list_after(int colon, bool need_colon) const {
+    std::vector<std::pair<int, int>> items;
+    const int s = d_.sentence_of(colon);
+    const int s_last = d_.sentence_last(s);
+    if (colon + 1 < s_last) {
+      int from = colon + 1;
+      for (int t = colon + 1; t <= s_last; ++t) {
+        if (t < s_last && !d_.key_is(t, ";")) continue;
+        int f = from;
+        // "a )", "(b)", "1." markers
+        if (f + 1 < t && d_.key(f).size() <= 2 && (d_.key_is(f + 1, ")") || d_.key_is(f + 1, "."))) f += 2;
+        if (d_.key_is(f, "and")) ++f;
+        if (f < t) items.emplace_back(f, t);
+        from = t + 1;
+      }
+      return items.size() >= 2 ? items : std::vector<std::pair<int, int>>{};
+    }
+    for (int sn = s + 1; sn < static_cast<int>(d_.sentences.size()); ++sn) {
+      int f = d_.sentence_first(sn);
+      const int l = d_.sentence_last(sn);
+      if (f >= l || !line_start(f) || l - f > 40 || d_.in_quote(f)) break;
+      // a bullet the reader left ("- ", "• ")
+      if (f + 1 < l && (d_.key_is(f, "-") || d_.key_is(f, "*") || d_.text(f) == "\u2022" || d_.text(f) == "\u2013")) ++f;
+      if (need_colon) {
+        int sep = f;
+        while (sep < l && sep < f + 9 && !d_.key_is(sep, ":")) ++sep;
+        if (!d_.key_is(sep, ":")) break;
+      }
+      items.emplace_back(f, l);
+      if (d_.key_is(l - 1, ".")) break;
+    }
+    return items.size() >= 2 ? items : std::vector<std::pair<int, int>>{};
+  }
+
+  void list_items() {
+    static const std::vector<std::string_view> attend_cues = {"attended", "participated", "present"};
+    static const std::vector<std::string_view> pledge_cues = {"contributions", "contribution", "offers", "pledges", "commitments",
+                                                             "pledged", "offered", "committed", "contributed"};
+    const int main_force = main_entity("Force", "force");
+    const int main_meeting = main_entity("Meeting");
+    for (int colon = 1; colon < n_; ++colon) {
+      if (!d_.key_is(colon, ":") || d_.in_quote(colon)) continue;
+      const int s = d_.sentence_of(colon);
+      const int floor = d_.sentence_first(s);
+      bool first_colon = true;
+      for (int t = floor; t < colon && first_colon; ++t) first_colon = !d_.key_is(t, ":");
+      if (!first_colon) continue;
+      bool attend = false, pledge = false, negated = false;
+      int meeting = -1, force = -1;
+      for (int t = floor; t < colon; ++t) {
+        for (std::string_view c : attend_cues) attend = attend || d_.key_is(t, c);
+        for (std::string_view c : pledge_cues) pledge = pledge || d_.key_is(t, c);
+        negated = negated || d_.key_is(t, "not") || d_.key_is(t, "declined") || d_.key_is(t, "no");
+        const int mi = d_.mention_at(t);
+        if (mi >= 0 && d_.m(mi).kind == "Meeting" && meeting < 0) meeting = entity_of(mi);
+        if (mi >= 0 && d_.m(mi).kind == "Force" && force < 0) force = entity_of(mi);
+      }
+      if (negated || (!attend && !pledge)) continue;
+      const std::vector<std::pair<int, int>> items = list_after(colon, !attend);
+      if (items.empty()) continue;
+      if (attend) {
+        if (meeting < 0) meeting = main_meeting;
+        if (meeting < 0) continue;
+        for (const auto& [f, l] : items) {
+          for (int t = f; t < l; ++t) {
+            const int mi = d_.atom_at[static_cast<size_t>(t)];
+            if (mi < 0 || d_.m(mi).first != t) continue;
+            const int e = entity_of(mi);
+            if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e)))) add("ATTENDED", e, meeting, floor, l - 1, "attended:list", 0.7);
+          }
+        }
+        continue;
+      }
+      // a pledge: the party opening the item, before the item's own colon
+      for (const auto& [f, l] : items) {
+        int sep = -1;
+        for (int t = f; t < l && sep < 0; ++t) {
+          if (d_.key_is(t, ":")) sep = t;
+        }
+        if (sep < 0 || sep - f > 8) continue;
+        int party = -1;
+        for (int t = f; t < sep && party < 0; ++t) {
+          const int mi = d_.atom_at[static_cast<size_t>(t)];
+          if (mi >= 0 && party_kind(d_.m(mi).kind)) party = entity_of(mi);
+        }
+        if (party < 0) continue;
+        int e = l;
+        while (e > sep + 1 && (d_.key_is(e - 1, ";") || d_.key_is(e - 1, ".") || d_.key_is(e - 1, ","))) --e;
+        if (e <= sep + 1) continue;
+        const int to = force >= 0 ? force : implicit_force(main_force, f, d_.span(sep + 1, e));
+        if (to < 0) continue;
+        add("COMMITS", party, to, f, l - 1, "commits:list", 0.7, {{"detail", std::string(d_.span(sep + 1, e))}});
+      }
+    }
+  }
+
   // ---- attendance
 
   void attendance() {
@@ -1734,6 +1846,16 @@ class Relations {
     if (d_.key_is(k - 1, ",")) {
       const int ph = k >= 2 ? thing_at(k - 2) : -1;
       if (ph >= 0 && d_.m(ph).last == k - 1 && !d_.m(ph).dropped) return ph;
+      // "the Malabo Declaration on Security in the North-East Corridor, which was signed by": a
+      // place or area complement ("in / for the <Name>") between the thing and its clause
+      {
+        int j = k - 2;
+        while (j > 0 && k - j < 8 && (d_.cap(j) || d_.is(j, tok::kHyphen) || d_.key_is(j, "-") || d_.key_is(j, "the"))) --j;
+        if (j > 0 && j < k - 2 && (d_.key_is(j, "in") || d_.key_is(j, "for"))) {
+          const int before = thing_at(j - 1);
+          if (before >= 0 && d_.m(before).last == j && !d_.m(before).dropped && d_.m(before).kind == "Document") return before;
+        }
+      }
       if (same_sentence) return prev_thing;
       // "The session, held in the main hall, was chaired by": the phrase before the parenthetical
       const int floor = d_.sentence_first(d_.sentence_of(i));
@@ -1790,6 +1912,40 @@ class Relations {
     }
   }
 
+  // "signed by the Heads of State of A, B and C, and by the Prime Minister of D", "signed by
+  // the foreign ministers of A and B": the states whose officials, named only by their office,
+  // signed. From token k (right after "by") to the end of the sentence or a relative clause.
+  std::vector<int> states_of_signers(int k) const {
+    std::vector<int> out;
+    const int end = d_.sentence_last(d_.sentence_of(k));
+    bool by_office = false, in_list = false;
+    for (int t = k; t < end; ++t) {
+      if (d_.key_is(t, "who") || d_.key_is(t, "which") || d_.key_is(t, ";")) break;
+      if (t == k || d_.key_is(t - 1, "by")) {
+        int w = t;
+        while (d_.key_is(w, "the")) ++w;
+        by_office = d_.longest(w, Role::Office) != nullptr || d_.key_is(w, "heads") || d_.key_is(w, "leaders") ||
+                    d_.key_is(w, "ministers") || d_.key_is(w, "presidents") || d_.key_is(w, "representatives");
+        in_list = false;
+      }
+      if (!by_office) continue;
+      const int mi = d_.atom_at[static_cast<size_t>(t)];
+      if (mi >= 0 && d_.m(mi).first == t) {
+        int before = t - 1;
+        while (d_.key_is(before, "the")) --before;
+        const bool listed = d_.key_is(before, "of") || (in_list && (d_.key_is(before, ",") || d_.key_is(before, "and")));
+        if (d_.m(mi).kind == "Country" && listed) {
+          if (const int e = entity_of(mi); e >= 0 && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+          in_list = true;
+        } else if (d_.m(mi).kind != "Country") {
+          in_list = false;
+        }
+        t = d_.m(mi).last - 1;
+      }
+    }
+    return out;
+  }
+
   void passives() {
     signed_for_by();
     int prev_thing = -1, prev_sentence = -1;
@@ -1820,6 +1976,9 @@ class Relations {
           if (t == "HOSTED" && kind(a) == "Organization") continue;
           if (t == "SIGNED" && kind(a) == "Organization") continue;
           add(t, a, thing, d_.m(ph).first, end - 1, std::string(t == "HOSTED" ? "hosted" : t == "SIGNED" ? "signed" : t == "LEADS" ? "leads" : "attended") + ":passive", 0.8);
+        }
+        if (t == "SIGNED") {
+          for (int s : states_of_signers(i + pv->len)) add("SIGNED", s, thing, d_.m(ph).first, end - 1, "signed:office-of", 0.7);
         }
       }
     }
@@ -2148,13 +2307,13 @@ class Relations {
       if (r.type == "LEADS" && kind(r.end) == "Force" && kind(r.start) == "Country") {
         add_like("COMMITS", r.start, r.end, r, "commits:leads", 0.7);
       }
-      // A head of state or government signing signs for the state.
+      // A head of state or government, or a foreign minister, signing signs for the state.
       if (r.type == "SIGNED" && kind(r.start) == "Person") {
         for (const Relation& h : rels) {
           if (h.type != "HOLDS_OFFICE" || h.start != r.start || kind(h.end) != "Country") continue;
           for (size_t mi : d_.e(r.start).mentions) {
             const Mention& pm = d_.m(static_cast<int>(mi));
-            if (pm.office >= 0 && d_.lex.offices[static_cast<size_t>(pm.office)].head && entity_of(pm.office_body) == h.end) {
+            if (pm.office >= 0 && d_.lex.offices[static_cast<size_t>(pm.office)].signs_for_state && entity_of(pm.office_body) == h.end) {
               add_like("SIGNED", h.end, r.end, r, "signed:for-state", 0.6);
               break;
             }

@@ -108,3 +108,16 @@ TEST_CASE("quote evidence carries the rule that fired and the sentence") {
   CHECK(f.quotes[0].evidence.sentence == 1);
   CHECK(f.quotes[0].text == "This does not mean peace");
 }
+
+TEST_CASE("'said Secretary General X' and 'said Forum Secretary General X' name the speaker after the title") {
+  CHECK(speaker_of(facts("\"We will be ready,\" said Secretary General Amara Diallo.") , "We will be ready") == "Amara Diallo");
+  CHECK(speaker_of(facts("\"We will be ready,\" said Forum Secretary General Amara Diallo, who chairs the board."), "We will be ready") ==
+        "Amara Diallo");
+}
+
+TEST_CASE("a capital's verb inside what a person said is reported speech: the person speaks") {
+  const auto f = facts("The Canadian ambassador to NATO, Claire Dubois, said Ottawa welcomed \"a stronger Europe\" but would add no ships.");
+  CHECK(speaker_of(f, "a stronger Europe") == "Claire Dubois");
+  // with nobody reporting it, the state's capital is the speaker
+  CHECK(speaker_of(facts("Ottawa welcomed \"a stronger Europe\" on Monday."), "a stronger Europe") == "Canada");
+}
