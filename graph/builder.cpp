@@ -352,7 +352,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
       }
     }
     for (auto& article : ingest::read_articles(bytes, file.path.string(), reader_rules()))
-      r.docs.push_back(ingest::extract(article, lexicon));
+      r.docs.push_back(ingest::extract(std::move(article), lexicon));
     r.extracted = true;
     cpu_ns += thread_cpu_ns() - t0;
     bytes_extracted += bytes.size();

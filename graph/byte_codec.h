@@ -244,12 +244,19 @@ class SymbolWriter {
 
 class SymbolReader {
  public:
-  const std::string& read(ByteReader& r) {
+  const std::string& read(ByteReader& r) { return seen_[read_index(r)]; }
+  // The number of the symbol read (from 0, in the order of their first writing), for a reader
+  // that keeps something per symbol; at(number) is its text.
+  size_t read_index(ByteReader& r) {
     const uint64_t n = r.varint();
-    if (n == 0) return seen_.emplace_back(r.str());
+    if (n == 0) {
+      seen_.emplace_back(r.str());
+      return seen_.size() - 1;
+    }
     if (n > seen_.size()) r.fail("symbol " + std::to_string(n) + " not defined yet");
-    return seen_[n - 1];
+    return static_cast<size_t>(n - 1);
   }
+  const std::string& at(size_t number) const { return seen_[number]; }
 
  private:
   std::vector<std::string> seen_;

@@ -136,6 +136,14 @@ class Decoder {
   ByteReader r_;
   SymbolReader sym_;
   std::string path_, file_;
+  std::vector<ingest::Symbol> rules_;  // by symbol number: each rule looked up once per blob
+
+  ingest::Symbol rule() {
+    const size_t n = sym_.read_index(r_);
+    if (n >= rules_.size()) rules_.resize(n + 1);
+    if (rules_[n].empty()) rules_[n] = sym_.at(n);  // (an empty text is looked up each time: no cost)
+    return rules_[n];
+  }
 
   static constexpr int64_t kIntMax = std::numeric_limits<int>::max();
 
@@ -162,7 +170,7 @@ class Decoder {
     e.sentence = static_cast<int>(r_.sint_in(std::numeric_limits<int>::min(), kIntMax, "evidence sentence"));
     e.begin = r_.u32v("evidence begin");
     e.end = r_.u32v("evidence end");
-    e.rule = sym_.read(r_);
+    e.rule = rule();
     e.confidence = r_.f64();
     return e;
   }

@@ -147,7 +147,8 @@ void give(std::vector<T>& from, std::vector<T>& to) {
 }  // namespace
 
 Doc::~Doc() {
-  give(toks, room.toks);
+  // The tokens are given back whole: tokenize_into overwrites them in place.
+  if (toks.capacity() * sizeof(Token) <= (size_t{8} << 20) && toks.capacity() > room.toks.capacity()) toks.swap(room.toks);
   give(sentences, room.sentences);
   give(matches, room.matches);
   give(match_begin, room.match_begin);
@@ -166,7 +167,7 @@ Doc::~Doc() {
 }
 
 Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
-  take(room.toks, toks);
+  toks.swap(room.toks);  // not emptied: see ~Doc
   take(room.sentences, sentences);
   take(room.matches, matches);
   take(room.match_begin, match_begin);
@@ -212,6 +213,19 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   singular_vocab.assign(static_cast<size_t>(n), -1);
   matches.reserve(static_cast<size_t>(n));
   std::string singular_key;  // one buffer for every plural word's singular
+  // Role bits and counts of matches by end token, recorded as each match is found.
+  starts_with.assign(static_cast<size_t>(n), 0);
+  ends_with.assign(static_cast<size_t>(n) + 1, 0);
+  single.assign(static_cast<size_t>(n), 0);
+  end_begin.assign(static_cast<size_t>(n) + 2, 0);
+  const auto found = [&](int first, int len, const PhraseHit& h, bool plural) {
+    matches.push_back(Match{first, len, h, plural});
+    const uint64_t b = bit(h.role);
+    starts_with[static_cast<size_t>(first)] |= b;
+    ends_with[static_cast<size_t>(first + len)] |= b;
+    if (len == 1) single[static_cast<size_t>(first)] |= b;
+    ++end_begin[static_cast<size_t>(first + len) + 1];
+  };
   for (int i = 0; i < n; ++i) {
     const Token& t = toks[static_cast<size_t>(i)];
     if (t.is(tok::kWord) && t.key.size() > 3 && t.key.back() == 's') {
@@ -229,32 +243,22 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
         const int32_t sn = lex.step(node, sing);
         if (sn >= 0) {
           for (const PhraseHit& h : lex.node_hits[static_cast<size_t>(sn)]) {
-            if (pluralisable(h.role) && case_ok(toks, i, j - i + 1, h)) matches.push_back(Match{i, j - i + 1, h, true});
+            if (pluralisable(h.role) && case_ok(toks, i, j - i + 1, h)) found(i, j - i + 1, h, true);
           }
         }
       }
       node = lex.step(node, toks[static_cast<size_t>(j)].vocab);
       if (node < 0) break;
       for (const PhraseHit& h : lex.node_hits[static_cast<size_t>(node)]) {
-        if (case_ok(toks, i, j - i + 1, h)) matches.push_back(Match{i, j - i + 1, h, false});
+        if (case_ok(toks, i, j - i + 1, h)) found(i, j - i + 1, h, false);
       }
       if (!lex.node_has_next[static_cast<size_t>(node)]) break;  // no phrase goes on: no step to look up
     }
   }
   match_begin[static_cast<size_t>(n)] = static_cast<uint32_t>(matches.size());
   give(singular_vocab, room.singular_vocab);
-  starts_with.assign(static_cast<size_t>(n), 0);
-  ends_with.assign(static_cast<size_t>(n) + 1, 0);
-  single.assign(static_cast<size_t>(n), 0);
-  for (const Match& mt : matches) {
-    const uint64_t b = bit(mt.hit.role);
-    starts_with[static_cast<size_t>(mt.first)] |= b;
-    ends_with[static_cast<size_t>(mt.first + mt.len)] |= b;
-    if (mt.len == 1) single[static_cast<size_t>(mt.first)] |= b;
-  }
-  // Matches by end token: a counting sort, stable, so each end keeps the order of `matches`.
-  end_begin.assign(static_cast<size_t>(n) + 2, 0);
-  for (const Match& mt : matches) ++end_begin[static_cast<size_t>(mt.first + mt.len) + 1];
+  // Matches by end token: a counting sort (counted above), stable, so each end keeps the order
+  // of `matches`.
   for (size_t e = 1; e < end_begin.size(); ++e) end_begin[e] += end_begin[e - 1];
   by_end.resize(matches.size());
   for (uint32_t k = 0; k < matches.size(); ++k) by_end[end_begin[static_cast<size_t>(matches[k].first + matches[k].len)]++] = k;

@@ -147,7 +147,7 @@ struct Relation {
   int sentence = -1;
   uint32_t begin = 0;
   uint32_t end_off = 0;
-  Label rule;
+  Symbol rule;  // what Evidence::rule will hold: passed on as a pointer
   double confidence = 1.0;
 };
 

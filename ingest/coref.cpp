@@ -49,13 +49,8 @@ bool ends_with_name(const std::string& surname, const std::string& name) {
   return theirs.size() == whole.size() || theirs[theirs.size() - whole.size() - 1] == ' ';
 }
 
-// True when two names have the same name key (built in buffers kept per thread).
-bool same_name_key(std::string_view a, std::string_view b) {
-  thread_local std::string ka, kb;
-  name_key_into(a, ka);
-  name_key_into(b, kb);
-  return ka == kb;
-}
+// True when two names have the same name key (compared in the per-thread key cache).
+bool same_name_key(std::string_view a, std::string_view b) { return compare_name_keys(a, b).same; }
 
 bool is_call(const std::string& head) {
   return head.find("call") != std::string::npos || head.find("video") != std::string::npos;
@@ -79,7 +74,9 @@ class Coref {
         attach(static_cast<int>(i), lex_entity(m.lex));
       } else {
         // names the lexicons do not know: one entity per name
-        const std::string key = m.kind + ":" + name_key(m.surface);
+        thread_local std::string surface_key, key;  // one entity per name: looked up without building strings
+        name_key_into(m.surface, surface_key);
+        key.assign(m.kind).append(":").append(surface_key);
         auto it = by_name_.find(key);
         if (it == by_name_.end()) {
           it = by_name_.emplace(key, new_entity(m.kind, m.surface)).first;
@@ -99,12 +96,13 @@ class Coref {
   std::map<int, int> by_lex_;
   std::map<std::string, int> by_name_;
 
+  // (Built in place: the arguments are a mention's or the lexicon's strings, never an entity's,
+  // which growing the list could move.)
   int new_entity(const std::string& kind, const std::string& name) {
-    Entity e;
+    Entity& e = d_.entities.emplace_back();
     e.kind = kind;
     e.name = name;
     e.mentions.reserve(4);  // one allocation for most entities' mentions instead of several
-    d_.entities.push_back(std::move(e));
     return static_cast<int>(d_.entities.size()) - 1;
   }
 
@@ -130,8 +128,9 @@ class Coref {
   // ---- people
 
   bool starts_with_given_name(const std::string& given) const {
-    const std::string key = name_key(given);
-    return d_.lex.word_has_role(token_key(key.substr(0, key.find(' '))), Role::GivenName);
+    thread_local std::string key;  // asked once per person mention: no string built
+    name_key_into(given, key);
+    return d_.lex.word_has_role(token_key(std::string_view(key).substr(0, key.find(' '))), Role::GivenName);
   }
 
   void people() {

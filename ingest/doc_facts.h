@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ingest/article.h"
+#include "ingest/symbol.h"
 
 namespace kg::ingest {
 
@@ -18,7 +19,7 @@ struct Evidence {
   int sentence = -1;       // index into Article::sentences
   uint32_t begin = 0;      // byte offsets into Article::text of the supporting span
   uint32_t end = 0;
-  std::string rule;        // the pattern or rule that fired, e.g. "quote:said-after"
+  Symbol rule;             // the pattern or rule that fired, e.g. "quote:said-after" (interned)
   double confidence = 1.0;
 };
 

@@ -11,7 +11,7 @@
 namespace kg::ingest {
 namespace {
 
-Evidence evidence_for(const detail::Doc& d, int first_tok, int last_tok, std::string rule, double confidence) {
+Evidence evidence_for(const detail::Doc& d, int first_tok, int last_tok, Symbol rule, double confidence) {
   Evidence ev;
   if (d.size() == 0) return ev;
   first_tok = std::clamp(first_tok, 0, d.size() - 1);
@@ -19,7 +19,7 @@ Evidence evidence_for(const detail::Doc& d, int first_tok, int last_tok, std::st
   ev.sentence = d.sentence_of(first_tok);
   ev.begin = d.toks[static_cast<size_t>(first_tok)].begin;
   ev.end = d.toks[static_cast<size_t>(last_tok)].end;
-  ev.rule = std::move(rule);
+  ev.rule = rule;
   ev.confidence = confidence;
   return ev;
 }
@@ -27,41 +27,48 @@ Evidence evidence_for(const detail::Doc& d, int first_tok, int last_tok, std::st
 // The quoted words as one line: paragraph breaks inside a quotation become spaces, trailing
 // commas go.
 std::string quote_text(const std::string& text, uint32_t b, uint32_t e) {
+  const auto blank = [&](uint32_t i) { return text[i] == '\n' || text[i] == ' ' || text[i] == '\t'; };
   std::string out;
   out.reserve(e - b);
-  bool space = false;
-  for (uint32_t i = b; i < e; ++i) {
-    const char c = text[i];
-    if (c == '\n' || c == ' ' || c == '\t') {
-      space = true;
-      continue;
-    }
+  for (uint32_t i = b; i < e;) {  // word by word: each appended at once, one space between
+    bool space = false;
+    for (; i < e && blank(i); ++i) space = true;
+    if (i == e) break;
+    uint32_t j = i;
+    while (j < e && !blank(j)) ++j;
     if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
+    out.append(text, i, j - i);
+    i = j;
   }
   while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
   return out;
 }
 
-std::string mention_rule(const detail::Mention& m) {
+// (Each rule's Symbol is looked up once per process.)
+Symbol mention_rule(const detail::Mention& m) {
+  struct Rules {
+    Symbol person{"mention:person-name"}, lexicon{"mention:lexicon"}, surname{"mention:surname"},
+        acting{"mention:acting-for"}, demonym{"mention:demonym"}, title{"mention:title"}, pronoun{"mention:pronoun"},
+        collective{"mention:collective"}, phrase{"mention:head-noun"}, spokes{"mention:spokesperson"}, other{"mention"};
+  };
+  static const Rules r;  // one guard for all
   switch (m.form) {
-    case detail::Form::Name: return m.kind == "Person" ? "mention:person-name" : "mention:lexicon";
-    case detail::Form::Surname: return "mention:surname";
-    case detail::Form::Acting: return "mention:acting-for";
-    case detail::Form::Demonym: return "mention:demonym";
-    case detail::Form::TitleRef: return "mention:title";
-    case detail::Form::Pronoun: return "mention:pronoun";
-    case detail::Form::Collective: return "mention:collective";
-    case detail::Form::Phrase: return "mention:head-noun";
-    case detail::Form::Spokes: return "mention:spokesperson";
+    case detail::Form::Name: return m.kind == "Person" ? r.person : r.lexicon;
+    case detail::Form::Surname: return r.surname;
+    case detail::Form::Acting: return r.acting;
+    case detail::Form::Demonym: return r.demonym;
+    case detail::Form::TitleRef: return r.title;
+    case detail::Form::Pronoun: return r.pronoun;
+    case detail::Form::Collective: return r.collective;
+    case detail::Form::Phrase: return r.phrase;
+    case detail::Form::Spokes: return r.spokes;
   }
-  return "mention";
+  return r.other;
 }
 
-}  // namespace
-
-DocFacts extract(const Article& article, const Lexicon& lexicon) {
+// Everything but the article itself, which the callers below copy or move into `facts`; the
+// sentences go into facts.article when the article came without them.
+void extract_facts(const Article& article, const Lexicon& lexicon, DocFacts& facts) {
   detail::Doc d(article, lexicon.data());
   detail::find_quotes(d);
   detail::find_mentions(d);
@@ -69,9 +76,7 @@ DocFacts extract(const Article& article, const Lexicon& lexicon) {
   detail::attribute_quotes(d);
   detail::find_relations(d);
 
-  DocFacts facts;
-  facts.article = article;
-  if (facts.article.sentences.empty()) facts.article.sentences = d.sentences;
+  if (article.sentences.empty()) facts.article.sentences = d.sentences;
 
   // Quotes make their speakers strong.
   for (const detail::Quote& q : d.quotes) {
@@ -86,15 +91,21 @@ DocFacts extract(const Article& article, const Lexicon& lexicon) {
     le.kind = x.kind;
     le.name = x.name;
     le.attributes = std::move(x.attributes);  // only removed entities' attributes are read again (live)
-    std::vector<std::string> seen;
-    auto alias = [&](const std::string& a) {
-      const std::string k = name_key(a);
-      if (k.empty() || std::find(seen.begin(), seen.end(), k) != seen.end()) return;
-      seen.push_back(k);
-      le.aliases.push_back(a);
+    // The keys seen so far, in strings kept per thread (their room reused from entity to entity).
+    thread_local std::vector<std::string> seen;
+    size_t seen_count = 0;
+    auto alias = [&](std::string&& a) {
+      if (seen_count == seen.size()) seen.emplace_back();
+      std::string& k = seen[seen_count];
+      name_key_into(a, k);
+      if (k.empty() || std::find(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(seen_count), k) !=
+                           seen.begin() + static_cast<std::ptrdiff_t>(seen_count))
+        return;
+      ++seen_count;
+      le.aliases.push_back(std::move(a));
     };
-    alias(x.name);
-    for (const std::string& a : x.aliases) alias(a);
+    alias(std::string(x.name));
+    for (std::string& a : x.aliases) alias(std::move(a));  // the entity ends here: its aliases are moved out
     // Forces named in other words elsewhere ("support for Ukraine's armed forces") meet in
     // resolution under their match keys.
     if (x.kind == "Force" && x.lex < 0) {
@@ -122,7 +133,7 @@ DocFacts extract(const Article& article, const Lexicon& lexicon) {
     lq.text = quote_text(article.text, q.begin, q.end);
     if (lq.text.empty()) continue;
     lq.speaker = mapped(q.speaker);
-    lq.evidence = evidence_for(d, q.open, q.close >= 0 ? q.close : q.last_tok, q.rule.empty() ? "quote:unattributed" : q.rule,
+    lq.evidence = evidence_for(d, q.open, q.close >= 0 ? q.close : q.last_tok, q.rule.empty() ? Symbol("quote:unattributed") : Symbol(q.rule),
                                q.speaker >= 0 ? q.confidence : 0.5);
     facts.quotes.push_back(std::move(lq));
   }
@@ -137,10 +148,27 @@ DocFacts extract(const Article& article, const Lexicon& lexicon) {
     lr.evidence.sentence = r.sentence;
     lr.evidence.begin = r.begin;
     lr.evidence.end = r.end_off;
-    lr.evidence.rule = std::move(r.rule);
+    lr.evidence.rule = r.rule;
     lr.evidence.confidence = r.confidence;
     facts.relations.push_back(std::move(lr));
   }
+}
+
+}  // namespace
+
+DocFacts extract(const Article& article, const Lexicon& lexicon) {
+  DocFacts facts;
+  facts.article = article;
+  extract_facts(article, lexicon, facts);
+  return facts;
+}
+
+DocFacts extract(Article&& article, const Lexicon& lexicon) {
+  DocFacts facts;
+  extract_facts(article, lexicon, facts);
+  std::vector<Sentence> found = std::move(facts.article.sentences);
+  facts.article = std::move(article);
+  if (facts.article.sentences.empty()) facts.article.sentences = std::move(found);
   return facts;
 }
 

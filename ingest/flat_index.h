@@ -50,6 +50,31 @@ inline uint64_t word_hash(std::string_view key) {
   return h ^ (h >> 29);
 }
 
+// Whether n bytes at a and b are the same, inline: words are short, and a call of memcmp (with
+// the registers it makes the caller save) cost more than the comparison on the vocabulary's
+// hot path. Up to 16 bytes in at most two overlapping loads per side.
+inline bool same_bytes(const char* a, const char* b, size_t n) {
+  const auto load8 = [](const char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+  };
+  const auto load4 = [](const char* p) {
+    uint32_t w;
+    std::memcpy(&w, p, 4);
+    return w;
+  };
+  if (n >= 8) {
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8);
+  }
+  if (n >= 4) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 // Interned strings: each distinct key gets the next id (0, 1, 2, ...).
 class StringIds {
  public:
@@ -61,7 +86,9 @@ class StringIds {
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id < 0) return -1;
-      if (s.tag == tag && keys_[static_cast<size_t>(s.id)] == key) return s.id;
+      if (s.tag != tag) continue;
+      const std::string& k = keys_[static_cast<size_t>(s.id)];
+      if (k.size() == key.size() && same_bytes(k.data(), key.data(), key.size())) return s.id;
     }
   }
   // The id of `key`, interning it first when it is new.

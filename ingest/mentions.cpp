@@ -1029,7 +1029,7 @@ class MentionFinder {
           appositive(p, k, copula, office_used);
         }
       }
-      d_.mentions[mi] = p;
+      d_.mentions[mi] = std::move(p);
     }
     // Appositions after a coordinated list give their title to each person in it.
     for (size_t mi = 0; mi < count; ++mi) {
@@ -1877,9 +1877,14 @@ class MentionFinder {
     // "memorandum of understanding", "letter of intent") would still join every other
     // article's ceremony or memorandum: not an alias either.
     const bool compound_head = head_text.find(' ') != std::string::npos && m.kind == "Force";
-    const std::string head_key = name_key(head_text);
+    thread_local std::string head_key, alias_key;  // compared at every alias: buffers, no strings built
+    name_key_into(head_text, head_key);
     auto add_alias = [&](const std::string& a) {
-      if (a.empty() || (!compound_head && name_key(a) == head_key)) return;
+      if (a.empty()) return;
+      if (!compound_head) {
+        name_key_into(a, alias_key);
+        if (alias_key == head_key) return;
+      }
       if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(a);
     };
     if (m.specific) {

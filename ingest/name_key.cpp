@@ -153,22 +153,41 @@ void compute_name_key(std::string_view name, std::string& out) {
 
 }  // namespace
 
-void name_key_into(std::string_view name, std::string& out) {
-  // The same few names are keyed over and over (extraction compares aliases pair by pair): a
-  // small direct-mapped cache per thread answers a repeat with one hash and one comparison.
-  struct Slot {
-    std::string name, key;
-    bool used = false;
-  };
-  constexpr size_t kSlots = 512;
-  thread_local std::array<Slot, kSlots> cache;
-  Slot& slot = cache[word_hash(name) & (kSlots - 1)];
-  if (!slot.used || slot.name != name) {
+namespace {
+
+// The same few names are keyed over and over (extraction compares aliases pair by pair): a
+// small direct-mapped cache per thread answers a repeat with one hash and one comparison.
+struct KeySlot {
+  std::string name, key;
+  bool used = false;
+};
+constexpr size_t kKeySlots = 512;
+
+KeySlot& key_slot(std::string_view name) {
+  thread_local std::array<KeySlot, kKeySlots> cache;
+  KeySlot& slot = cache[word_hash(name) & (kKeySlots - 1)];
+  if (!slot.used || slot.name.size() != name.size() || !same_bytes(slot.name.data(), name.data(), name.size())) {
     compute_name_key(name, slot.key);
     slot.name.assign(name);
     slot.used = true;
   }
-  out.assign(slot.key);
+  return slot;
+}
+
+}  // namespace
+
+void name_key_into(std::string_view name, std::string& out) { out.assign(key_slot(name).key); }
+
+KeyComparison compare_name_keys(std::string_view a, std::string_view b) {
+  const KeySlot* sa = &key_slot(a);
+  const KeySlot& sb = key_slot(b);
+  if (sa == &sb && (sb.name.size() != a.size() || !same_bytes(sb.name.data(), a.data(), a.size()))) {
+    // Both names hash to one slot, which now holds b's key: a's is worked out aside.
+    thread_local std::string ka;
+    compute_name_key(a, ka);
+    return {ka.empty(), sb.key.empty(), ka == sb.key};
+  }
+  return {sa->key.empty(), sb.key.empty(), sa->key == sb.key};
 }
 
 std::string name_key(std::string_view name) {

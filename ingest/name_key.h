@@ -16,6 +16,13 @@ std::string name_key(std::string_view name);
 // The same key written into `out`, whose room is reused: comparisons of keys in a loop need no
 // allocation once the buffer is large enough.
 void name_key_into(std::string_view name, std::string& out);
+// The keys of two names compared without copying them out of the per-thread cache.
+struct KeyComparison {
+  bool a_empty = false;
+  bool b_empty = false;
+  bool same = false;  // also when both are empty
+};
+KeyComparison compare_name_keys(std::string_view a, std::string_view b);
 
 // Folds UTF-8 text to ASCII letters where a decomposition exists (é -> e); other characters
 // outside ASCII are kept as they are. Invalid UTF-8 bytes are replaced by '?'.

@@ -107,11 +107,10 @@ int edit_distance(std::string_view a, std::string_view b, int cap) {
 // resolution): keys and skeletons go into buffers kept per thread, one set per function (they
 // call one another), so a comparison allocates nothing.
 bool surname_variants(std::string_view a, std::string_view b) {
-  thread_local std::string ka, kb, sa, sb;
-  name_key_into(a, ka);
-  name_key_into(b, kb);
-  if (ka.empty() || kb.empty()) return false;
-  if (ka == kb) return true;
+  const KeyComparison keys = compare_name_keys(a, b);
+  if (keys.a_empty || keys.b_empty) return false;
+  if (keys.same) return true;
+  thread_local std::string sa, sb;
   skeleton_into(a, sa);
   skeleton_into(b, sb);
   if (sa.empty() || sb.empty()) return false;

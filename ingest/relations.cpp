@@ -714,7 +714,16 @@ class Relations {
       }
       return out;
     }();
+    // The first letters of the cues: a token starting with no such letter starts no cue (one
+    // test instead of a key comparison per cue at every token).
+    static const std::array<bool, 256> cue_initial = [] {
+      std::array<bool, 256> out{};
+      for (const std::vector<Token>& ct : cue_tokens) out[static_cast<unsigned char>(ct.front().key.front())] = true;
+      return out;
+    }();
     for (int t = a; t < b; ++t) {
+      const Label& k = d_.key(t);
+      if (k.empty() || !cue_initial[static_cast<unsigned char>(k.front())]) continue;
       for (const std::vector<Token>& ct : cue_tokens) {
         bool ok = t + static_cast<int>(ct.size()) <= b;
         for (size_t x = 0; ok && x < ct.size(); ++x) ok = d_.key(t + static_cast<int>(x)) == ct[x].key;

@@ -142,8 +142,11 @@ std::vector<Token> tokenize(std::string_view s) {
 }
 
 void tokenize_into(std::string_view s, std::vector<Token>& out) {
-  out.clear();
+  // Tokens already in `out` are overwritten in place (a long key's room is reused, nothing is
+  // destroyed and built again); the list is cut to the count at the end.
+  size_t count = 0;
   out.reserve(s.size() / 3 + 8);  // news text runs at about one token per 3 bytes: one allocation
+  const auto last = [&]() -> Token& { return out[count - 1]; };
   size_t i = 0;
   bool space_before = true;
   int paragraph = 0;
@@ -153,17 +156,20 @@ void tokenize_into(std::string_view s, std::vector<Token>& out) {
   auto emit = [&](size_t b, size_t e, uint32_t flags) {
     if (space_before) flags |= tok::kSpaceBefore;
     if (pending_para) {
-      if (!out.empty()) ++paragraph;
+      if (count > 0) ++paragraph;
       flags |= tok::kNewPara;
       pending_para = false;
-    } else if (out.empty()) {
+    } else if (count == 0) {
       flags |= tok::kNewPara;
     }
-    Token& t = out.emplace_back();  // built in place: its key is written straight into it
+    Token& t = count < out.size() ? out[count] : out.emplace_back();  // its key is written straight into it
+    ++count;
     t.begin = static_cast<uint32_t>(b);
     t.end = static_cast<uint32_t>(e);
-    t.flags = flags;
+    t.sentence = 0;
     t.paragraph = paragraph;
+    t.vocab = -1;
+    t.flags = flags;
     key_into(s.substr(b, e - b), t.key);
     space_before = false;
   };
@@ -296,18 +302,18 @@ void tokenize_into(std::string_view s, std::vector<Token>& out) {
     if (cls == Cls::Apostrophe) {
       // Possessive "'s" / "’s", or a bare trailing apostrophe after a plural ("allies'").
       const size_t after = i + static_cast<size_t>(c.len);
-      const bool after_word = !out.empty() && out.back().end == i && out.back().is(tok::kWord);
+      const bool after_word = count > 0 && last().end == i && last().is(tok::kWord);
       if (after_word && after < s.size() && (s[after] == 's' || s[after] == 'S') &&
           (after + 1 >= s.size() || !is_word_cls(classify(decode(s, after + 1).cp)))) {
         emit(i, after + 1, tok::kPunct | tok::kPossessive);
-        out.back().key = "'s";
+        last().key = "'s";
         i = after + 1;
         continue;
       }
       uint32_t flags = tok::kPunct | tok::kSQuote;
       if (after_word && (after >= s.size() || !is_word_cls(classify(decode(s, after).cp)))) flags |= tok::kPossessive;
       emit(i, after, flags);
-      out.back().key = "'";
+      last().key = "'";
       i = after;
       continue;
     }
@@ -318,15 +324,15 @@ void tokenize_into(std::string_view s, std::vector<Token>& out) {
         size_t j = i;
         while (j < s.size() && s[j] == '-') ++j;
         emit(i, j, tok::kPunct | tok::kDash);
-        out.back().key = "-";
+        last().key = "-";
         i = j;
         continue;
       }
-      const bool joined = !space_before && !out.empty() && out.back().end == i &&
+      const bool joined = !space_before && count > 0 && last().end == i &&
                           i + static_cast<size_t>(c.len) < s.size() &&
                           is_word_cls(classify(decode(s, i + static_cast<size_t>(c.len)).cp));
       emit(i, i + static_cast<size_t>(c.len), tok::kPunct | (joined ? tok::kHyphen : tok::kDash));
-      out.back().key = "-";
+      last().key = "-";
       i += static_cast<size_t>(c.len);
       continue;
     }
@@ -341,10 +347,11 @@ void tokenize_into(std::string_view s, std::vector<Token>& out) {
       default: break;
     }
     emit(i, i + static_cast<size_t>(c.len), flags);
-    if (flags & tok::kDQuote) out.back().key = "\"";
-    else if (flags & tok::kDash) out.back().key = "-";
+    if (flags & tok::kDQuote) last().key = "\"";
+    else if (flags & tok::kDash) last().key = "-";
     i += static_cast<size_t>(c.len);
   }
+  out.resize(count);
 }
 
 }  // namespace kg::ingest
