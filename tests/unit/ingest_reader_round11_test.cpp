@@ -25,6 +25,18 @@ TEST_CASE("an italic 'Outlet · date' line under the headline names the outlet a
   CHECK(b.date == "2026-05-09");
 }
 
+TEST_CASE("a kicker before 'Outlet · date' ('Long read · Outlet · date') is passed over") {
+  const Article a =
+      read_one(std::string("# Chile and Peru agree joint patrols\n\n*Long read \xC2\xB7 The Andes Review \xC2\xB7 9 May 2026*\n\n") + kBody,
+               "dir/in.md");
+  CHECK(a.outlet == "The Andes Review");
+  CHECK(a.date == "2026-05-09");
+  // a kicker and a place: still no outlet
+  const Article b =
+      read_one(std::string("# Chile and Peru agree joint patrols\n\n*Analysis \xC2\xB7 Santiago \xC2\xB7 9 May 2026*\n\n") + kBody, "dir/in.md");
+  CHECK(b.outlet.empty());
+}
+
 TEST_CASE("a place and a date on such a line name no outlet") {
   const Article a = read_one(std::string("# Chile and Peru agree joint patrols\n\n*Santiago \xC2\xB7 9 May 2026*\n\n") + kBody, "dir/in.md");
   CHECK(a.outlet.empty());
