@@ -6,7 +6,8 @@
 //   1. same kind and a shared name key of a name or alias (people: only names of two or more
 //      words, so "Trump" alone never joins two Trumps); meetings also need dates that agree,
 //      documents the same qualifiers ("joint" is not "trilateral"); a bare head ("the
-//      ceremony", "the communique") is no key: every article has its own;
+//      ceremony") or a head with only its owner ("NATO session") joins only items of
+//      articles dated at most three days apart;
 //   2. people whose family names are transliteration variants (ingest/person_names.h) and
 //      whose given names agree, when a given name or an office backs the match;
 //   3. people named by family name alone join the one cluster of full names that carries a
@@ -32,8 +33,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <chrono>
-#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <numeric>
@@ -44,6 +43,7 @@
 
 #include "graph/parallel_for.h"
 #include "graph/thread_cpu.h"
+#include "ingest/calendar.h"
 #include "ingest/name_key.h"
 #include "ingest/person_names.h"
 
@@ -466,6 +466,8 @@ class Resolver {
     std::unordered_map<std::string, std::vector<int>> index;
     std::vector<std::string> keys, weak;
     std::string slot;
+    article_day_.clear();
+    for (const auto* doc : docs_) article_day_.push_back(ingest::day_number(doc->article.date));
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       const auto& e = ent(i);
       keys.clear();
@@ -528,26 +530,13 @@ class Resolver {
 
   // Days between the articles of two items; 0 when either has no date (nothing to tell them apart).
   static constexpr int kBareHeadDays = 3;
-  int days_apart(int a, int b) {
-    if (article_day_.empty()) {
-      article_day_.resize(docs_.size());
-      for (size_t d = 0; d < docs_.size(); ++d) article_day_[d] = day_number(docs_[d]->article.date);
-    }
+  int days_apart(int a, int b) const {
     const auto da = article_day_[static_cast<size_t>(items_[static_cast<size_t>(a)].doc)];
     const auto db = article_day_[static_cast<size_t>(items_[static_cast<size_t>(b)].doc)];
     if (!da || !db) return 0;
     return std::abs(*da - *db);
   }
-  // An ISO date's day number, or nothing when the text is no date.
-  static std::optional<int> day_number(const std::string& iso) {
-    int y = 0;
-    unsigned m = 0, d = 0;
-    if (iso.size() < 10 || std::sscanf(iso.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return std::nullopt;
-    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-    if (!ymd.ok()) return std::nullopt;
-    return static_cast<int>(std::chrono::sys_days{ymd}.time_since_epoch().count());
-  }
-  std::vector<std::optional<int>> article_day_;
+  std::vector<std::optional<int>> article_day_;  // per document: its article's day number
 
   // ---- pass 2, 3: people
 

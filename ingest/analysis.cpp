@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
+#include "ingest/calendar.h"
 #include "ingest/name_key.h"
 
 namespace kg::ingest::detail {
@@ -400,32 +402,10 @@ int parse_date(const Doc& doc, int i, std::string& iso, int& weekday) {
 
 std::string resolve_weekday(const std::string& d, int weekday) {
   if (d.size() != 10) return {};
-  int y = std::stoi(d.substr(0, 4)), mo = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
-  // Days since 1970-01-01 (civil calendar), then step back to the weekday asked for.
-  auto days_from_civil = [](int yy, int mm, int dd) {
-    yy -= mm <= 2;
-    const int era = (yy >= 0 ? yy : yy - 399) / 400;
-    const int yoe = yy - era * 400;
-    const int doy = (153 * (mm + (mm > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-  };
-  int z = days_from_civil(y, mo, day);
-  const int wd = ((z % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday (4)
-  z -= ((wd - weekday) + 7) % 7;
-  // back to civil
-  z += 719468;
-  const int era = (z >= 0 ? z : z - 146096) / 146097;
-  const int doe = z - era * 146097;
-  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int mp = (5 * doy + 2) / 153;
-  const int dd = doy - (153 * mp + 2) / 5 + 1;
-  const int mm = mp + (mp < 10 ? 3 : -9);
-  const int yy = yoe + era * 400 + (mm <= 2);
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", yy, mm, dd);
-  return buf;
+  // Step back from the article's date to the weekday asked for.
+  std::optional<int> day = day_number(d);
+  if (!day) return {};
+  return iso_date(*day - (iso_weekday(*day) - weekday + 7) % 7);
 }
 
 }  // namespace kg::ingest::detail
