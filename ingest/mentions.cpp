@@ -1164,6 +1164,7 @@ class MentionFinder {
   // Does a force head ending in the word at token w ("observer group" for "group") come before w?
   bool force_named_by_last_word(int w) const {
     for (int k = 0; k + 1 < w; ++k) {
+      if (!(d_.starts_with[static_cast<size_t>(k)] & Doc::bit(Role::ForceHead))) continue;  // most tokens start no head
       const Match* f = d_.longest(k, Role::ForceHead);
       if (f && f->len > 1 && d_.key(k + f->len - 1) == d_.key(w)) return true;
     }

@@ -497,7 +497,8 @@ class Relations {
         // "A and Eritrea's presidential adviser, X, signed": a name apposed to a title is the
         // subject itself
         if (const int pm = d_.mention_at(j + 1);
-            pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).first == j + 1 && d_.m(pm).last == close && title_before(j, floor)) {
+            pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).first == j + 1 && d_.m(pm).last == close &&
+            (d_.ending_at(j, Role::Office) || d_.m(pm).office_rule == "office:apposition-before")) {
           k = close;
           break;
         }
@@ -630,19 +631,6 @@ class Relations {
     if (party_kind(kind(e))) return e;
     if (kind(e) != "Person") return -1;
     return office_country(e);
-  }
-
-  // Does a title end right before token `end`: "Foreign Minister", or a title with its body or
-  // state after it ("The U.S. ambassador to NATO", "the secretary general of the Organization
-  // of American States")? A name apposed to it is then the person it describes.
-  bool title_before(int end, int floor) const {
-    if (d_.ending_at(end, Role::Office)) return true;
-    const int mi = end - 1 > floor ? d_.mention_at(end - 1) : -1;
-    if (mi < 0 || d_.m(mi).last != end || !(party_kind(d_.m(mi).kind) || d_.m(mi).kind == "Place")) return false;
-    int t = d_.m(mi).first;
-    if (d_.key_is(t - 1, "the")) --t;
-    if (!(d_.key_is(t - 1, "to") || d_.key_is(t - 1, "of") || d_.key_is(t - 1, "for") || d_.key_is(t - 1, "at"))) return false;
-    return t - 1 > floor && d_.ending_at(t - 1, Role::Office) != nullptr;
   }
 
   // Resolves "it" / "he" / "they" used as a subject.
@@ -862,8 +850,7 @@ class Relations {
       const int c = d_.m(mi).last;
       if (!(d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal) || d_.key_is(c, "a") || d_.key_is(c, "an"))) continue;
       bool troop = false;
-      int k = c + 1;
-      for (; k < end && k <= c + 3 && d_.word(k) && !troop; ++k) troop = d_.longest(k, Role::TroopNoun) != nullptr;
+      for (int k = c + 1; k < end && k <= c + 3 && d_.word(k) && !troop; ++k) troop = d_.longest(k, Role::TroopNoun) != nullptr;
       if (!troop) continue;
       // nothing but the troops' own words up to the clause's end: no verb of its own
       bool verbless = true;
