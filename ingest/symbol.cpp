@@ -33,7 +33,7 @@ Table& table() {
 }  // namespace
 
 const std::string* Symbol::intern(std::string_view s) {
-  if (s.empty()) return &kEmptySymbolText;
+  if (s.empty()) return &empty_symbol_text();
   // A direct-mapped cache per thread answers a repeat without the lock.
   constexpr size_t kSlots = 256;
   thread_local std::array<const std::string*, kSlots> cache{};

@@ -19,13 +19,18 @@
 
 namespace kg::ingest {
 
-// The text of the empty Symbol: constant-initialised, so a Symbol made before any dynamic
-// initialisation already points at a valid empty string, and making one costs nothing.
-inline constinit const std::string kEmptySymbolText{};
+// The text of the empty Symbol. A function-local static, not a constinit variable: clang 14
+// with libstdc++ 12 cannot constant-initialise a std::string, and a namespace-scope variable
+// would leave a Symbol made during another file's dynamic initialisation pointing at a string
+// not yet constructed.
+inline const std::string& empty_symbol_text() noexcept {
+  static const std::string text;
+  return text;
+}
 
 class Symbol {
  public:
-  Symbol() noexcept : s_(&kEmptySymbolText) {}
+  Symbol() noexcept : s_(&empty_symbol_text()) {}
   Symbol(std::string_view s) : s_(intern(s)) {}  // NOLINT: implicit, assigned strings like a string
   Symbol(const std::string& s) : s_(intern(s)) {}  // NOLINT
   Symbol(const char* s) : s_(intern(s)) {}  // NOLINT
