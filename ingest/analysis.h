@@ -4,7 +4,7 @@
 //   tokens and phrase matches (this file)  ->  quote spans (quotes.cpp)
 //   -> mentions: names, titles, head-noun phrases (mentions.cpp)
 //   -> coreference into local entities (coref.cpp)
-//   -> quote speakers (quotes.cpp) -> relationships (relations.cpp)
+//   -> quote speakers (quotes.cpp) -> relationships (relations.h, relations_*.cpp)
 // Each stage reads what the earlier ones wrote. Nothing here is visible outside ingest/.
 #pragma once
 

@@ -1,0 +1,284 @@
+// Relationships between the entities of one article.
+//
+// Three sources, each rule named in the evidence:
+//   phrase structure  what a mention's own words say: "US-led mechanism" (LEADS), "meeting of
+//                     the Coalition of the Willing in Paris" (ATTENDED by its owner, HELD_IN),
+//                     "a declaration by France, Britain and Ukraine" (SIGNED), "French President
+//                     Emmanuel Macron" (HOLDS_OFFICE);
+//   verb frames       a frame verb from frames.json with its parties: the subject before the
+//                     verb (through auxiliaries, modals, parentheticals and coordinated lists),
+//                     the passive agent after "by", and the objects after the verb in its
+//                     clause. Modal words become the `modality` property; a negation cue in
+//                     the frame cancels it;
+//   inference         leading a force commits to it; signing a document a meeting produced
+//                     means attending the meeting.
+// Troop nouns ("troops", "German forces", "the operation") stand for the article's main force
+// when one is named; a contribution noun ("Spain's contribution") commits to it.
+#pragma once
+
+#include <array>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "ingest/analysis.h"
+
+namespace kg::ingest::detail {
+
+inline bool party_kind(std::string_view k) { return k == "Country" || k == "Organization"; }
+
+// The relationship rules of one article, as one object so that the passes share the indexes
+// and the set of relations already added. Each pass is defined in the relations_*.cpp file of
+// its concern (see the section markers below).
+class Relations {
+ public:
+  explicit Relations(Doc& d) : d_(d), n_(d.size()) {}
+  void run();
+
+ private:
+  Doc& d_;
+  int n_;
+  std::map<std::string, int, std::less<>> frame_of_;  // relationship type -> frame id
+
+  // The frame ids of the type literals the rules pass, remembered by the literal's address:
+  // frame_at runs at every verb for several types, and a map lookup compares strings.
+  mutable std::array<std::pair<const char*, int>, 16> frame_of_literal_{};
+  std::set<std::tuple<std::string, int, int>> seen_;
+
+  // Lookups rules make once per mention or frame, over indexes kept up to date as relations are
+  // appended (relations are never changed or removed once added): a scan of every relation
+  // each time is quadratic in long articles.
+  std::unordered_map<int, int> office_country_;          // person -> Country of the first HOLDS_OFFICE
+  std::unordered_map<int, std::vector<int>> leaders_of_;  // LEADS end -> starts, in order
+  size_t indexed_ = 0;
+  // Force mentions in text order, for implicit_force (built on first use).
+  std::vector<int> force_mentions_;
+  size_t force_indexed_ = SIZE_MAX;
+
+  void catch_up();
+  int office_country(int person);
+  void frame_ids();
+  int entity_of(int mi) const;
+  const Label& kind(int e) const { return d_.e(e).kind; }
+
+  // (Types and rules are views: most calls pass literals, which then need no string built.)
+  void add(std::string_view type, int a, int b, int tok_first, int tok_last, std::string_view rule, double conf,
+           std::map<std::string, std::string> props = {});
+
+  // An entity for lexicon entry `lex`, created when the article only implied it.
+  int lex_entity(int lex);
+
+  // ---- HOLDS_OFFICE
+
+  // The state or body a person's office belongs to, from the mention's title.
+  int office_body(const Mention& p, int person_entity);
+
+  // "Emir X" with no state: of the states that have the office, the one the article names
+  // nearest to token `at` (most often the only one it names); -1 when it names none.
+  int state_with_office(const std::vector<int>& states, int at) const;
+  void offices();
+
+  // ---- what phrases say about themselves
+
+  int main_entity(const std::string& k, const std::string& head = {}) const;
+
+  // Lower-case words of four letters or more: what a pledged capability and a force's name
+  // can share ("maritime patrol aircraft", "joint maritime patrol force").
+  static std::vector<std::string> content_words(std::string_view text);
+
+  // How many of `words` a force is named with.
+  size_t shared_words(int force, const std::vector<std::string>& words) const;
+
+  // The force a capability pledge goes to when its clause names none: the article's main
+  // "force"; else a force named earlier in the pledge's own sentence ("Ghana pledged observers
+  // to the mechanism, and Senegal said it would provide helicopters"); else the force named
+  // before that shares most words with what is pledged ("Poland could deploy maritime patrol
+  // aircraft" after a cable monitoring centre and a maritime patrol force); else the most
+  // named force ("sets up the group and a training centre in Nadi. ... New Zealand pledged 60
+  // police officers": the group, not the centre named last).
+  int implicit_force(int main_force, int at, std::string_view pledged = {});
+
+  // "The summit was hosted by India at Hyderabad House", "held at the X Convention Center": a
+  // building or facility after "at" is where the sentence's meeting was held (the nearest
+  // meeting named before it, else after it).
+  void venues();
+  void phrase_structure();
+  static bool is_signable(const std::string& head);
+
+  // ---- verb frames
+
+  const Match* frame_at(int i, Role role, const char* type) const;  // type: a string literal (see frame_id)
+
+  // The frame of relationship type `type`, or -1. `type` must be a string literal: its address
+  // is its key in frame_of_literal_.
+  int frame_id(const char* type) const;
+
+  // ---- parties of a frame: subjects, lists, pronouns and objects
+
+  // Parties written as a list ending right before token `end`: "Britain, France and other
+  // European allies", "Macron, British Prime Minister Keir Starmer and Ukrainian leader Volodymyr
+  // Zelensky", "the U.K. and France". Walks left over titles and list separators.
+  std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
+  int title_first(const Mention& p) const;
+
+  // A person standing for their state in a commitment: their head-of-state/government office.
+  int as_party(int e);
+
+  // Resolves "it" / "he" / "they" used as a subject.
+  int pronoun_subject(int t) const;
+
+  // The meeting, document or force phrase at token t, or a force named head first
+  // ("Operation X", "EUFOR Althea"), which is a name, not a phrase.
+  int thing_at(int t) const;
+
+  // Objects of a verb: mentions of `want` kind after token `from` in its clause.
+  std::vector<int> objects_after(int from, const std::string& want, int limit) const;
+  int clause_end(int from) const;
+  std::string condition_in(int a, int b) const;
+
+  // ---- verb frames: the frames themselves
+
+  void verb_frames();
+
+  // "a promise that Washington would commit ... was not in the communique": a commitment
+  // reported by a noun and then denied by the sentence.
+  bool reported_and_denied(int verb, int floor) const;
+
+  // "a rescue centre in Da Nang, which Vietnam offered to staff": the force before an object
+  // relative "which"/"that" is what the subject of verb `i` pledges; -1 when the verb is not
+  // in such a clause.
+  int relative_object(int i, int floor) const;
+
+  // "Tanzania pledged 40 observers. Malawi and Zambia each offered 20 more": a count and "more"
+  // with no noun at token t, after troops named in this sentence or the one before.
+  bool more_of_troops(int t) const;
+
+  // "Kenya pledged 60 observers and Uganda committed 40": a bare count right after the verb,
+  // with troops named earlier in this sentence or the one before, counts those troops.
+  bool elliptical_count(int t) const;
+
+  // "Poland will send two frigates to the group, and Sweden three corvettes": a party and a
+  // count of troops with no verb of their own after a commitment share its verb and objects.
+  std::vector<std::pair<int, int>> gapped_parties(int from, int end) const;
+  void active_frame(const Label& type, int i, int len, int main_force);
+
+  // A force named by a gerund phrase ("securing transport lanes in the Black Sea"), up to the
+  // end of its clause; returns its entity, -1 when too short or too long to be a name.
+  int gerund_force(int from, int end);
+
+  // ---- list items
+
+  //
+  // A lead-in ending in a colon hands its predicate to each item of the list after it: "The
+  // following heads of state attended the session:" then one line per attendee ("H.E. Mr. X,
+  // President of Y;"), "Contributions announced on Tuesday:" then "Brazil: 220 troops" lines,
+  // or lettered items inside the sentence ("welcomed the offers made by member states, namely:
+  // a) Chad: one battalion; b) ..."). Items are the lines after the lead-in (the reader has
+  // taken their bullets off) up to a paragraph break after the first item or an item that ends
+  // with a full stop; or, when the sentence goes on after the colon, its ';'-separated parts.
+  bool line_start(int i) const;
+
+  // (`need_colon`: each item is "Party: what it gives", the pledge lists.)
+  std::vector<std::pair<int, int>> list_after(int colon, bool need_colon) const;
+  void list_items();
+
+  // ---- attendance
+
+  void attendance();
+
+  // "Leaders of the Pacific Islands Forum ... at their annual summit": the body the clause is
+  // about holds the meeting its possessive names.
+  void their_meetings();
+
+  // "Armenia and Azerbaijan declared a ceasefire at the close of the talks", "Ramos signed the
+  // accord at the summit": the parties that open a sentence and act, in that clause, at a
+  // meeting that has taken place were there. Not the host (HOSTED), not a negated verb, not
+  // across a relative clause or a contrast.
+  void acted_at();
+
+  // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
+  // a person speaking at or right after a meeting was there.
+  void spoke_at(int main_meeting);
+
+  // "top diplomats from the G7 nations during a phone call", "the US delegation was led by
+  // Witkoff and Kushner": the body sending people, and the people leading its delegation.
+  void delegates(int main_meeting);
+
+  // Attendance said without an attend verb, for the article's meeting: "X was represented by
+  // its prime minister, Y" (and, in the same sentence, "and Z by its deputy secretary general,
+  // W"), "X sent observers / a delegation / its deputy foreign minister", "X followed the talks
+  // as an observer"; and hosting: "the emir was received by President Y" (Y hosted, the emir
+  // attended).
+  void represented(int main_meeting);
+
+  // ---- passives: "The conference was co-hosted by Switzerland and the African Union"
+
+  // Parties listed from token k on, through titles ("by French President Emmanuel Macron,
+  // British ..."); returns their entities.
+  // A relative clause after an agent (", who headed the army delegation,") is skipped, and so
+  // is an office's complement ("Mali's minister of national reconciliation, General X"); "and
+  // by" goes on with the list ("signed by A, who ..., and by B").
+  std::vector<int> agents_after(int k, int limit) const;
+
+  // The phrase a passive participle at token i is about: right before it ("The conference was
+  // co-hosted by"), before a comma ("The Luanda Protocol, signed by"), before "which was"
+  // ("The summit, which was hosted by"); after "and" or a closing comma, the thing of the
+  // previous passive of the sentence ("was chaired by X and attended by Y", "The meeting,
+  // hosted by A at B, was chaired by C"). Returns a mention or -1.
+  int passive_thing(int i, int prev_thing, int prev_sentence) const;
+
+  // "The declaration was signed late on Wednesday, for Armenia by Foreign Minister X and for
+  // Azerbaijan by Foreign Minister Y": each party after "for" and each agent after its "by".
+  void signed_for_by();
+
+  // "signed by the Heads of State of A, B and C, and by the Prime Minister of D", "signed by
+  // the foreign ministers of A and B": the states whose officials, named only by their office,
+  // signed. From token k (right after "by") to the end of the sentence or a relative clause.
+  std::vector<int> states_of_signers(int k) const;
+  void passives();
+
+  // "be", "been", "is", ... right before a participle: it is passive.
+  bool passive_auxiliary(int t) const;
+
+  // The "by" of a passive after a short gap starting at token t: an adverb ("jointly") or a
+  // short prepositional phrase ("at sea", "on the ground"); -1 when none.
+  int gapped_by(int t) const;
+
+  // ---- packages: "guarantees envisioned by X and Y include A, B and C"
+
+  // True when force `o` has leaders in this article and `a` is not one of them.
+  bool led_by_others(int o, int a);
+  void packages();
+
+  // ---- documents produced by meetings
+
+  bool producing_cue(int t) const;
+  int meeting_after_preposition(int from, int limit) const;
+
+  // The meeting a clause ended "with" the document starting at token `doc`: "ended / closed /
+  // concluded [their annual] meeting [in Manila on Monday] with a joint communique"; -1 when none.
+  int meeting_ended_with(int doc, int floor) const;
+
+  // Is the verb at token v a participle or passive about the thing ending at token `end`
+  // (", adopted late on Tuesday", "was issued on Friday")? Only commas and auxiliaries between.
+  bool participle_of(int end, int v) const;
+  void production();
+
+  // ---- naming meetings by who held them and where
+
+  void name_meetings();
+
+  // ---- inference
+
+  // Adds a relationship that another one implies, with that one's evidence.
+  void add_like(const std::string& type, int a, int b, const Relation& because, const std::string& rule, double conf);
+  static bool has(const std::vector<Relation>& rels, const char* type, int a, int b);
+  void inference();
+};
+
+}  // namespace kg::ingest::detail

@@ -1,0 +1,455 @@
+// ATTENDED and HOSTED said without an attend verb: talks held, acting or speaking at a meeting,
+// delegations, representation, observers, a meeting a body's possessive names.
+#include <algorithm>
+
+#include "ingest/relations.h"
+
+namespace kg::ingest::detail {
+
+void Relations::attendance() {
+  const int main_meeting = main_entity("Meeting");
+  for (int i = 0; i < n_; ++i) {
+    if (d_.in_quote(i)) continue;
+    const Match* v = frame_at(i, Role::FrameActive, "ATTENDED");
+    if (!v) continue;
+    const int s = d_.sentence_of(i);
+    const int floor = d_.sentence_first(s);
+    const int end = clause_end(i + v->len);
+    // the meeting: an object in the clause, the verb itself ("met in Paris"), or a place that
+    // is the main meeting's place
+    std::vector<int> meetings = objects_after(i + v->len, "Meeting", end);
+    if (meetings.empty()) {
+      const int own = d_.phrase_at[static_cast<size_t>(i)];
+      if (own >= 0 && d_.m(own).kind == "Meeting" && d_.m(own).first == i && entity_of(own) >= 0) meetings.push_back(entity_of(own));
+    }
+    // "X also attended": no object, the article's meeting
+    // "Chile and Peru took part as observers", "X took part for the first time as a full member"
+    const int nx = i + v->len;
+    bool as_role = d_.key_is(nx, "as") || (d_.key_is(nx, "for") && d_.key_is(nx + 1, "the") && d_.key_is(nx + 3, "time"));
+    // "joined the second day as dialogue partners", "sat in on the talks as observers": a
+    // participant's role a few words on
+    for (int t = nx + 1; !as_role && t < std::min(end, nx + 6); ++t) {
+      if (!d_.key_is(t, "as")) continue;
+      for (int r = t + 1; r <= t + 2 && !as_role; ++r) {
+        static const char* const roles[] = {"observer", "observers", "partner", "partners", "guest", "guests", "witness",
+                                            "witnesses", "mediator", "mediators", "delegate", "delegates"};
+        for (const char* role : roles) as_role = as_role || d_.key_is(r, role);
+      }
+      break;
+    }
+    // "joined by video link", "took part remotely"
+    const bool remote = (d_.key_is(nx, "by") || d_.key_is(nx, "via")) &&
+                        (d_.key_is(nx + 1, "video") || d_.key_is(nx + 1, "videoconference") || d_.key_is(nx + 1, "videolink") ||
+                         d_.key_is(nx + 1, "video-link") || d_.key_is(nx + 1, "teleconference"));
+    const bool intransitive = (d_.key_is(nx, ",") || d_.key_is(nx, ".") || d_.key_is(nx, "too") || as_role || remote ||
+                               d_.key_is(nx, "remotely") || d_.key_is(nx, "online") ||
+                               (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
+                              (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||
+                               // "Leaders from A and B took part."
+                               (v->len == 2 && d_.key_is(i + 1, "part") && !d_.key_is(nx, ",")) ||
+                               (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") || d_.key_is(i, "sat") ||
+                                            d_.key_is(i, "joining") || d_.key_is(i, "joins") ||
+                                            d_.key_is(i, "taking") || d_.key_is(i, "attending") || d_.key_is(i, "participating"))));
+    // "held talks with Y on the sidelines": the sidelines of the article's meeting
+    bool sidelines = false;
+    for (int t = nx; t + 2 < end && !sidelines; ++t) {
+      sidelines = (d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") &&
+                  (d_.key_is(t + 2, "sidelines") || d_.key_is(t + 2, "margins")) && !d_.key_is(t + 3, "of");
+    }
+    if (meetings.empty() && main_meeting >= 0 && (intransitive || sidelines)) meetings.push_back(main_meeting);
+    if (meetings.empty() && main_meeting >= 0) {
+      for (int t = i + v->len; t < std::min(end, i + v->len + 4); ++t) {
+        const int a = d_.atom_at[static_cast<size_t>(t)];
+        if (a >= 0 && d_.m(a).kind == "Place") {
+          const int pe = entity_of(a);
+          const auto& pl = d_.e(main_meeting).places;
+          if (std::find(pl.begin(), pl.end(), pe) != pl.end()) meetings.push_back(main_meeting);
+          break;
+        }
+      }
+    }
+    if (meetings.empty()) continue;
+    std::string modality;
+    bool negated = false;
+    std::vector<int> who = parties_before(i, floor, modality, negated);
+    if (negated) continue;
+    // "X, who was present at the talks"
+    if (who.empty()) {
+      int k = i;
+      while (k > floor && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
+      if (d_.key_is(k - 1, "who")) {
+        int j = k - 1;
+        if (d_.key_is(j - 1, ",")) --j;
+        std::string m2;
+        bool n2 = false;
+        who = parties_before(j, floor, m2, n2);
+        if (who.size() > 1) who.erase(who.begin(), who.end() - 1);
+      } else if (k - 1 >= floor) {
+        const int p = pronoun_subject(k - 1);
+        if (p >= 0) who.push_back(p);
+      }
+    }
+    // "Also present in Paris were A, B and C"
+    if (who.empty()) {
+      for (int t = i + v->len; t < end; ++t) {
+        if (d_.key_is(t, "were") || d_.key_is(t, "was")) {
+          for (int k = t + 1; k < end; ++k) {
+            const int mi = d_.mention_at(k);
+            if (mi < 0 || d_.m(mi).dropped || d_.m(mi).nested) continue;
+            const int e = entity_of(mi);
+            if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e)))) who.push_back(e);
+            k = d_.m(mi).last - 1;
+          }
+          break;
+        }
+      }
+    }
+    // "With Zelenskyy, along Witkoff and Kushner, ... at the table during the talks": everyone
+    // named in the clause before a verbless attendance phrase
+    if (who.empty() && (d_.key_is(i, "at") || d_.key_is(i, "present") || d_.key_is(i, "in"))) {
+      for (int t = floor; t < i; ++t) {
+        const int mi = d_.atom_at[static_cast<size_t>(t)];
+        if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped || d_.m(mi).nested || d_.in_quote(t)) continue;
+        if (d_.m(mi).kind == "Person" && !d_.key_is(d_.m(mi).last, "'s")) who.push_back(entity_of(mi));
+        t = d_.m(mi).last - 1;
+      }
+    }
+    // "Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh": whom one meets is there too
+    if (d_.key_is(i, "met") || d_.key_is(i, "meets") || d_.key_is(i, "meet")) {
+      for (int a : agents_after(i + v->len, end)) who.push_back(a);
+    }
+    // "X held talks with Y", "attended a meeting with Y": whom the meeting was with is there too
+    for (int t = i + v->len + 1; t + 1 < end && t < i + v->len + 8; ++t) {
+      if (!d_.key_is(t, "with") || d_.key_is(t - 1, "along")) continue;
+      const int ph = d_.phrase_at[static_cast<size_t>(t - 1)];
+      if ((ph >= 0 && d_.m(ph).kind == "Meeting") || d_.ending_at(t, Role::MeetingHead)) {
+        for (int a : agents_after(t + 1, end)) who.push_back(a);
+      }
+      break;
+    }
+    // "..., along with A and B": they were there too
+    for (int t = i + v->len; t + 1 < end; ++t) {
+      if (!(d_.key_is(t, "along") && d_.key_is(t + 1, "with")) && !d_.key_is(t, "alongside")) continue;
+      for (int a : agents_after(t + (d_.key_is(t, "along") ? 2 : 1), end)) who.push_back(a);
+      break;
+    }
+    for (int w : who) {
+      if (w < 0 || (kind(w) != "Person" && !party_kind(kind(w)))) continue;
+      add("ATTENDED", w, meetings.front(), std::max(floor, i - 1), end - 1, "attended:verb", 0.8);
+    }
+  }
+  spoke_at(main_meeting);
+  acted_at();
+  delegates(main_meeting);
+  their_meetings();
+  represented(main_meeting);
+  // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
+  for (int i = 0; i < n_; ++i) {
+    const Match* g = frame_at(i, Role::GatheringVerb, "ATTENDED");
+    if (!g || d_.in_quote(i)) continue;
+    const int before = d_.phrase_at[static_cast<size_t>(std::max(0, i - 1))];
+    int meeting = -1;
+    if (before >= 0 && d_.m(before).kind == "Meeting") meeting = entity_of(before);
+    if (meeting < 0 && d_.key_is(i - 1, "which")) {
+      const int b2 = d_.phrase_at[static_cast<size_t>(std::max(0, i - 2))];
+      if (b2 >= 0 && d_.m(b2).kind == "Meeting") meeting = entity_of(b2);
+    }
+    // "It brought together ...": a sentence opened by "it" and a verb of gathering people
+    // is about the article's meeting
+    if (meeting < 0 && i >= 1 && i - 1 == d_.sentence_first(d_.sentence_of(i)) && d_.key_is(i - 1, "it") &&
+        (d_.key_is(i, "brought") || d_.key_is(i, "brings") || d_.key_is(i, "gathered") || d_.key_is(i, "drew"))) {
+      meeting = main_meeting;
+    }
+    if (meeting < 0) continue;
+    const int end = d_.sentence_last(d_.sentence_of(i));
+    for (int k = i + g->len; k < end; ++k) {
+      const int mi = d_.atom_at[static_cast<size_t>(k)];
+      if (mi < 0 || d_.m(mi).dropped || d_.m(mi).nested || d_.m(mi).form == Form::Demonym) continue;
+      const int e = entity_of(mi);
+      if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e)))) add("ATTENDED", e, meeting, i, end - 1, "attended:gathering", 0.75);
+      k = d_.m(mi).last - 1;
+    }
+  }
+}
+
+void Relations::their_meetings() {
+  for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+    const Mention& m = d_.mentions[mi];
+    if (m.kind != "Meeting" || m.form != Form::Phrase || m.dropped || (m.det != "their" && m.det != "its")) continue;
+    const int meeting = entity_of(static_cast<int>(mi));
+    if (meeting < 0 || d_.e(meeting).owner >= 0) continue;
+    const int floor = d_.sentence_first(d_.sentence_of(m.first));
+    for (int t = floor; t < m.first; ++t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      if (a < 0 || d_.m(a).dropped || d_.in_quote(t)) continue;
+      const int e = entity_of(a);
+      if (e >= 0 && kind(e) == "Organization") {
+        d_.e(meeting).owner = e;
+        add("ATTENDED", e, meeting, t, m.last - 1, "attended:owner", 0.7);
+      }
+      break;
+    }
+  }
+}
+
+void Relations::acted_at() {
+  for (int i = 0; i < n_; ++i) {
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    if (i != floor || d_.in_quote(i)) continue;
+    const int s_last = d_.sentence_last(d_.sentence_of(i));
+    // the subject: party names joined by "and" or commas
+    std::vector<int> who;
+    int t = i;
+    while (t < s_last) {
+      if (d_.key_is(t, "and") || d_.key_is(t, ",") || d_.key_is(t, "the")) {
+        ++t;
+        continue;
+      }
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      if (a < 0 || d_.m(a).first != t || d_.m(a).dropped) break;
+      const int e = entity_of(a);
+      if (e < 0 || (kind(e) != "Person" && !party_kind(kind(e)))) break;
+      if (std::find(who.begin(), who.end(), e) == who.end()) who.push_back(e);
+      t = d_.m(a).last;
+    }
+    const int verb = t;
+    if (who.empty() || verb >= s_last || !d_.word(verb) || !d_.is(verb, tok::kLower)) continue;
+    if (frame_at(verb, Role::FrameActive, "HOSTED")) continue;
+    int meeting = -1;
+    for (int k = verb; k < s_last && meeting < 0; ++k) {
+      if (d_.in_quote(k) || d_.key_is(k, ";") || d_.key_is(k, "but") || d_.key_is(k, "which") || d_.key_is(k, "who") ||
+          d_.key_is(k, "while") || d_.key_is(k, "after") || d_.key_is(k, "before")) {
+        break;
+      }
+      if (d_.longest(k, Role::Negation)) break;
+      const bool margin = d_.key_is(k, "on") && d_.key_is(k + 1, "the") && d_.key_is(k + 2, "sidelines");
+      if (!d_.key_is(k, "at") && !margin) continue;
+      const int ph = meeting_after_preposition(k, k + 1);
+      if (ph >= 0 && !d_.m(ph).future) meeting = entity_of(ph);
+    }
+    if (meeting < 0 || d_.e(meeting).future) continue;
+    for (int w : who) add("ATTENDED", w, meeting, i, s_last - 1, "attended:acted-at", 0.6);
+  }
+}
+
+void Relations::spoke_at(int main_meeting) {
+  for (int i = 0; i < n_; ++i) {
+    const Match* v = d_.longest(i, Role::SpeechVerb);
+    if (!v || d_.in_quote(i)) continue;
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    const int s_last = d_.sentence_last(d_.sentence_of(i));
+    std::string modality;
+    bool negated = false;
+    std::vector<int> who = parties_before(i, floor, modality, negated);
+    if (who.empty() && i - 1 > floor && d_.key_is(i - 1, ",")) who = parties_before(i - 1, floor, modality, negated);  // "X, speaking to reporters"
+    if (who.empty() && i > floor) {
+      const int p = pronoun_subject(i - 1);
+      if (p >= 0) who.push_back(p);
+    }
+    if (who.size() != 1 || kind(who.front()) != "Person" || negated) continue;
+    int meeting = -1;
+    // a meeting right after the verb or opening the sentence
+    // "told reporters on the sidelines of the meeting": the window covers a short object
+    int m1 = meeting_after_preposition(i + v->len, std::min(s_last, i + v->len + 4));
+    if (m1 < 0) m1 = meeting_after_preposition(floor, std::min(floor + 1, i));
+    // "told the summit that ...", "told the session": the meeting as the one spoken to
+    if (m1 < 0) {
+      int k = i + v->len;
+      if (d_.key_is(k, "the")) ++k;
+      const int ph = k < s_last ? d_.phrase_at[static_cast<size_t>(k)] : -1;
+      if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).future && (d_.m(ph).first == k || d_.m(ph).first == k - 1)) m1 = ph;
+    }
+    if (m1 >= 0) meeting = entity_of(m1);
+    // "told reporters after the signing": the signing is the article's meeting
+    if (meeting < 0 && main_meeting >= 0) {
+      for (int t = i + v->len; t + 2 < std::min(s_last, i + v->len + 5); ++t) {
+        if ((d_.key_is(t, "after") || d_.key_is(t, "at")) && d_.key_is(t + 1, "the") && d_.key_is(t + 2, "signing")) meeting = main_meeting;
+      }
+    }
+    // "said in Paris" where the main meeting was held
+    if (meeting < 0 && main_meeting >= 0 && d_.key_is(i + v->len, "in")) {
+      const int a = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, i + v->len + 1))];
+      const auto& pl = d_.e(main_meeting).places;
+      if (a >= 0 && d_.m(a).kind == "Place" && std::find(pl.begin(), pl.end(), entity_of(a)) != pl.end()) meeting = main_meeting;
+    }
+    if (meeting >= 0) add("ATTENDED", who.front(), meeting, floor, s_last - 1, "attended:spoke-at", 0.6);
+  }
+}
+
+void Relations::delegates(int main_meeting) {
+  for (int i = 0; i < n_; ++i) {
+    const Match* dn = frame_at(i, Role::DelegationNoun, "ATTENDED");
+    if (!dn || d_.in_quote(i)) continue;
+    const int s_last = d_.sentence_last(d_.sentence_of(i));
+    const int after = i + dn->len;
+    // "<people> from <party> ... during/at <meeting>"
+    if (d_.key_is(after, "from")) {
+      int k = after + 1;
+      if (d_.key_is(k, "the")) ++k;
+      const int a = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, k))];
+      const int party = a >= 0 && d_.m(a).first == k ? entity_of(a) : -1;
+      if (party >= 0 && party_kind(kind(party))) {
+        const int m = meeting_after_preposition(d_.m(a).last, std::min(s_last, d_.m(a).last + 14));
+        if (m >= 0) add("ATTENDED", party, entity_of(m), i, d_.m(m).last - 1, "attended:delegates", 0.7);
+      }
+    }
+    // "<Country> delegation was led by X and Y", "Nauru's delegation was led by its foreign
+    // minister, X"
+    const int owner_end = i > 1 && d_.key_is(i - 1, "'s") ? i - 2 : i - 1;
+    const int c = owner_end >= 0 ? d_.atom_at[static_cast<size_t>(owner_end)] : -1;
+    if (c < 0 || main_meeting < 0) continue;
+    const int country = entity_of(c);
+    if (country < 0 || kind(country) != "Country") continue;
+    int k = after;
+    if (d_.key_is(k, "was") || d_.key_is(k, "is")) ++k;
+    if (!((d_.key_is(k, "led") || d_.key_is(k, "headed")) && d_.key_is(k + 1, "by"))) continue;
+    add("ATTENDED", country, main_meeting, c, k + 1, "attended:delegation", 0.6);
+    for (int t = k + 2; t < s_last; ++t) {
+      const int mi = d_.atom_at[static_cast<size_t>(t)];
+      if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
+        t = d_.m(mi).last - 1;  // a title's state or body
+        continue;
+      }
+      if (d_.longest(t, Role::Office) || d_.is_role(t, Role::OfficeModifier)) {
+        t += d_.longest(t, Role::Office) ? d_.longest(t, Role::Office)->len - 1 : 0;
+        continue;
+      }
+      if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).kind == "Person" && !d_.m(mi).nested) {
+        add("ATTENDED", entity_of(mi), main_meeting, c, d_.m(mi).last - 1, "attended:delegation", 0.6);
+        t = d_.m(mi).last - 1;
+        continue;
+      }
+      if (d_.key_is(t, "and") || d_.key_is(t, ",") || d_.key_is(t, "its") || d_.key_is(t, "the")) continue;
+      break;
+    }
+  }
+}
+
+void Relations::represented(int main_meeting) {
+  if (main_meeting < 0) return;
+  auto skip_possessive = [&](int t) {
+    while (d_.key_is(t, "its") || d_.key_is(t, "their") || d_.key_is(t, "the")) ++t;
+    return t;
+  };
+  auto attend_all = [&](const std::vector<int>& who, int first, int last, const char* rule) {
+    for (int w : who) {
+      if (w >= 0 && (kind(w) == "Person" || party_kind(kind(w)))) add("ATTENDED", w, main_meeting, first, last, rule, 0.7);
+    }
+  };
+  for (int i = 0; i + 1 < n_; ++i) {
+    if (d_.in_quote(i)) continue;
+    const int s = d_.sentence_of(i);
+    const int floor = d_.sentence_first(s);
+    const int s_last = d_.sentence_last(s);
+    std::string modality;
+    bool negated = false;
+    if (d_.key_is(i, "represented") && d_.key_is(i + 1, "by")) {
+      const std::vector<int> who = parties_before(i, floor, modality, negated);
+      if (negated || who.empty()) continue;
+      const int end = clause_end(i + 2);
+      attend_all(who, floor, end - 1, "attended:represented-by");
+      attend_all(agents_after(skip_possessive(i + 2), end), floor, end - 1, "attended:represented-by");
+      // ", and the East African Community (EAC) by its deputy secretary general, W"
+      for (int t = i + 2; t + 1 < end; ++t) {
+        if (!d_.key_is(t, "and")) continue;
+        int k = skip_possessive(t + 1);
+        const int a = d_.atom_at[static_cast<size_t>(k)];
+        if (a < 0 || d_.m(a).first != k || !party_kind(d_.m(a).kind)) continue;
+        k = d_.m(a).last;
+        if (d_.key_is(k, "(")) {
+          while (k < end && !d_.key_is(k, ")")) ++k;
+          ++k;
+        }
+        if (!d_.key_is(k, "by")) continue;
+        attend_all({entity_of(a)}, t, end - 1, "attended:represented-by");
+        attend_all(agents_after(skip_possessive(k + 1), end), t, end - 1, "attended:represented-by");
+      }
+      continue;
+    }
+    // "X sent observers", "X sent a delegation", "X sent its deputy foreign minister, Y"
+    if (d_.key_is(i, "sent") || d_.key_is(i, "send") || d_.key_is(i, "sends")) {
+      int k = i + 1;
+      while (d_.key_is(k, "a") || d_.key_is(k, "an") || d_.key_is(k, "its") || d_.key_is(k, "their") ||
+             d_.key_is(k, "high-level") || d_.key_is(k, "senior") || d_.key_is(k, "small")) {
+        ++k;
+      }
+      const bool observers = d_.key_is(k, "observers") || d_.key_is(k, "observer");
+      const bool delegation = d_.is_role(k, Role::DelegationNoun) && !d_.key_is(k, "leaders");
+      const bool office = d_.longest(k, Role::Office) != nullptr || d_.is_role(k, Role::OfficeModifier);
+      if (!observers && !delegation && !office) continue;
+      const int end = clause_end(i + 1);
+      // "sent observers to the summit": the meeting named; else the article's
+      const std::vector<int> named = objects_after(k, "Meeting", end);
+      if (!named.empty() && named.front() != main_meeting) continue;
+      const std::vector<int> who = parties_before(i, floor, modality, negated);
+      if (negated) continue;
+      attend_all(who, floor, end - 1, "attended:sent");
+      if (office) attend_all(agents_after(k, end), floor, end - 1, "attended:sent");
+      continue;
+    }
+    // "X joined by video link" (the passive frame "joined by" takes the verb elsewhere)
+    if ((d_.key_is(i, "joined") || d_.key_is(i, "participated") || d_.key_is(i, "attended")) &&
+        (d_.key_is(i + 1, "by") || d_.key_is(i + 1, "via")) &&
+        (d_.key_is(i + 2, "video") || d_.key_is(i + 2, "videoconference") || d_.key_is(i + 2, "videolink") ||
+         d_.key_is(i + 2, "teleconference"))) {
+      std::vector<int> who = parties_before(i, floor, modality, negated);
+      if (who.empty() && i - 1 > floor && d_.key_is(i - 1, ",")) who = parties_before(i - 1, floor, modality, negated);
+      if (!negated) attend_all(who, floor, clause_end(i + 1) - 1, "attended:remote");
+      continue;
+    }
+    // "X witnessed the signing", "witnessed the ceremony": a witness is at the meeting where
+    // it happened (the one named, else the article's)
+    if (d_.key_is(i, "witnessed") || d_.key_is(i, "witnesses") || d_.key_is(i, "witness")) {
+      int k = i + 1;
+      while (d_.key_is(k, "the") || d_.key_is(k, "a") || d_.key_is(k, "its") || d_.key_is(k, "their")) ++k;
+      const int ph = k < n_ ? d_.phrase_at[static_cast<size_t>(k)] : -1;
+      const bool meeting = ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped && entity_of(ph) >= 0;
+      const bool signing = d_.key_is(k, "signing") || (ph >= 0 && d_.m(ph).kind == "Document");
+      if (!meeting && !signing) continue;
+      const std::vector<int> who = parties_before(i, floor, modality, negated);
+      if (negated) continue;
+      const int end = clause_end(i + 1);
+      for (int w : who) {
+        if (w >= 0 && (kind(w) == "Person" || party_kind(kind(w)))) {
+          add("ATTENDED", w, meeting ? entity_of(ph) : main_meeting, floor, end - 1, "attended:witness", 0.7);
+        }
+      }
+      continue;
+    }
+    // "X followed the talks as an observer"
+    if (d_.key_is(i, "followed") || d_.key_is(i, "follows") || d_.key_is(i, "follow")) {
+      const int end = clause_end(i + 1);
+      int as = -1;
+      for (int t = i + 1; t < std::min(end, i + 8); ++t) {
+        if (d_.key_is(t, "as") && (d_.key_is(t + 1, "observers") || (d_.key_is(t + 1, "an") && d_.key_is(t + 2, "observer")))) as = t;
+      }
+      if (as < 0) continue;
+      const std::vector<int> named = objects_after(i + 1, "Meeting", as);
+      const std::vector<int> who = parties_before(i, floor, modality, negated);
+      if (negated) continue;
+      for (int w : who) {
+        if (w >= 0 && (kind(w) == "Person" || party_kind(kind(w)))) {
+          add("ATTENDED", w, named.empty() ? main_meeting : named.front(), floor, end - 1, "attended:observer", 0.7);
+        }
+      }
+      continue;
+    }
+    // "the emir was received by President Y at the palace": Y hosted, the guest attended
+    if ((d_.key_is(i, "received") || d_.key_is(i, "welcomed")) && d_.key_is(i + 1, "by") && d_.key_is(i - 1, "was")) {
+      std::vector<int> guest = parties_before(i, floor, modality, negated);
+      // "The visiting minister, X, was received by"
+      if (guest.empty() && i - 2 > floor && d_.key_is(i - 2, ",")) guest = parties_before(i - 2, floor, modality, negated);
+      if (guest.size() > 1) guest.erase(guest.begin(), guest.end() - 1);
+      if (negated || guest.size() != 1 || kind(guest.front()) != "Person") continue;
+      const int end = clause_end(i + 2);
+      const std::vector<int> host = agents_after(i + 2, end);
+      if (host.size() != 1 || kind(host.front()) != "Person") continue;
+      add("HOSTED", host.front(), main_meeting, floor, end - 1, "hosted:received", 0.6);
+      add("ATTENDED", host.front(), main_meeting, floor, end - 1, "hosted:received", 0.6);
+      add("ATTENDED", guest.front(), main_meeting, floor, end - 1, "hosted:received", 0.6);
+    }
+    (void)s_last;
+  }
+}
+
+}  // namespace kg::ingest::detail

@@ -1,0 +1,430 @@
+// Verb frames from frames.json: a frame verb with its subject, passive agent and objects becomes
+// COMMITS, LEADS, SIGNED, ATTENDED, HOSTED or PRODUCED, with modality, negation and conditions.
+#include <algorithm>
+#include <cctype>
+
+#include "ingest/relations.h"
+
+namespace kg::ingest::detail {
+
+const Match* Relations::frame_at(int i, Role role, const char* type) const {
+  if (i < 0 || i >= n_ || !(d_.starts_with[static_cast<size_t>(i)] & Doc::bit(role))) return nullptr;
+  const int frame = frame_id(type);
+  if (frame < 0) return nullptr;
+  const Match* best = nullptr;
+  for (uint32_t x = d_.match_begin[static_cast<size_t>(i)]; x < d_.match_begin[static_cast<size_t>(i) + 1]; ++x) {
+    const Match& mt = d_.matches[x];
+    if (mt.hit.role == role && mt.hit.id == frame && (!best || mt.len > best->len)) best = &mt;
+  }
+  return best;
+}
+
+int Relations::frame_id(const char* type) const {
+  for (auto& [literal, id] : frame_of_literal_) {
+    if (literal == type) return id;
+    if (!literal) {  // a literal not seen yet: look it up once
+      auto it = frame_of_.find(type);
+      literal = type;
+      id = it == frame_of_.end() ? -1 : it->second;
+      return id;
+    }
+  }
+  auto it = frame_of_.find(type);  // more literals than room: the map answers
+  return it == frame_of_.end() ? -1 : it->second;
+}
+
+void Relations::verb_frames() {
+  const int main_force = main_entity("Force", "force");
+  const uint64_t wanted = Doc::bit(Role::FrameActive) | Doc::bit(Role::FramePhrase) | Doc::bit(Role::FrameNoun);
+  for (int i = 0; i < n_; ++i) {
+    if (!(d_.starts_with[static_cast<size_t>(i)] & wanted)) continue;
+    // ---- COMMITS / LEADS / SIGNED / HOSTED / ATTENDED / PRODUCED with an active verb
+    for (const char* type : {"LEADS", "COMMITS", "SIGNED", "HOSTED", "PRODUCED"}) {
+      const Match* v = frame_at(i, Role::FrameActive, type);
+      const Match* ph = frame_at(i, Role::FramePhrase, type);
+      if (!v && !ph) continue;
+      const Match* use = ph && (!v || ph->len > v->len) ? ph : v;
+      // "led" after a hyphen is a suffix handled by phrases
+      if (d_.is(i - 1, tok::kHyphen)) continue;
+      if (d_.phrase_at[static_cast<size_t>(i)] >= 0 && d_.m(d_.phrase_at[static_cast<size_t>(i)]).first < i) continue;
+      active_frame(type, i, use->len, main_force);
+    }
+    // ---- a contribution noun: "Spain's contribution"
+    if (const Match* fn = frame_at(i, Role::FrameNoun, "COMMITS"); fn && main_force >= 0) {
+      if (d_.key_is(i - 1, "'s") && i >= 2) {
+        int a = d_.mention_at(i - 2);
+        int e = as_party(entity_of(a));
+        // "his country's contribution": the state of the person "his" refers to
+        if (a < 0 && i >= 3 && (d_.key_is(i - 2, "country") || d_.key_is(i - 2, "nation") || d_.key_is(i - 2, "government")) &&
+            (d_.key_is(i - 3, "his") || d_.key_is(i - 3, "her"))) {
+          e = as_party(pronoun_subject(i - 3));
+        }
+        if (e >= 0) {
+          std::map<std::string, std::string> props{{"detail", std::string(d_.span(a >= 0 ? d_.m(a).first : i - 3, i + fn->len))}};
+          add("COMMITS", e, main_force, i - 2, i + fn->len - 1, "commits:contribution", 0.6, props);
+        }
+      }
+    }
+  }
+}
+
+bool Relations::reported_and_denied(int verb, int floor) const {
+  int that = -1;
+  for (int t = verb - 1; t > floor; --t) {
+    if (d_.key_is(t, "that") && d_.is_role(t - 1, Role::ReportedNoun)) {
+      that = t;
+      break;
+    }
+  }
+  if (that < 0) return false;
+  const int s_last = d_.sentence_last(d_.sentence_of(verb));
+  for (int t = verb + 1; t < s_last; ++t) {
+    if (d_.in_quote(t)) continue;
+    if (const Match* ng = d_.longest(t, Role::Negation); ng && (d_.key_is(t, "not") || d_.key_is(t, "n't") || d_.key_is(t, "no"))) {
+      if (d_.key_is(t - 1, "was") || d_.key_is(t - 1, "were") || d_.key_is(t - 1, "is") || d_.key_is(t - 1, "are")) return true;
+    }
+  }
+  return false;
+}
+
+int Relations::relative_object(int i, int floor) const {
+  int k = i;
+  while (k > floor && (d_.ending_at(k, Role::Modality) || d_.ending_at(k, Role::Auxiliary))) {
+    k = (d_.ending_at(k, Role::Modality) ? d_.ending_at(k, Role::Modality) : d_.ending_at(k, Role::Auxiliary))->first;
+  }
+  int t = k - 1;
+  while (t >= floor && (d_.mention_at(t) >= 0 || d_.key_is(t, "and") || d_.key_is(t, "the"))) --t;
+  if (t < floor || t == k - 1 || !(d_.key_is(t, "which") || d_.key_is(t, "that"))) return -1;
+  // The antecedent: a force named just before, maybe located by a short "in/at <place>"
+  // ("centre in Da Nang, which"); nothing but its location may stand between.
+  int a = t - 1;
+  if (a >= floor && d_.key_is(a, ",")) --a;
+  for (int steps = 0; a >= floor && steps < 5; ++steps, --a) {
+    const int mi = d_.mention_at(a);
+    const int e = mi >= 0 ? entity_of(mi) : -1;
+    if (e >= 0 && kind(e) == "Force") return e;
+    if (d_.key_is(a, "in") || d_.key_is(a, "at")) continue;
+    if (!d_.word(a) || !std::isupper(static_cast<unsigned char>(d_.span(a, a + 1)[0]))) return -1;
+  }
+  return -1;
+}
+
+bool Relations::more_of_troops(int t) const {
+  // "20 more", "a further 850", "another 300"
+  if (!d_.is(t, tok::kNumber)) return false;
+  const bool more = d_.key_is(t + 1, "more");
+  const bool further = d_.key_is(t - 1, "further") || d_.key_is(t - 1, "additional") || d_.key_is(t - 1, "another") ||
+                       d_.key_is(t - 1, "extra");
+  if (!more && !further) return false;
+  const int after = more ? t + 2 : t + 1;
+  if (d_.word(after) && !d_.key_is(after, "and") && !d_.key_is(after, "to") && !d_.key_is(after, "for")) return false;
+  const int s = d_.sentence_of(t);
+  for (int k = d_.sentence_first(std::max(0, s - 1)); k < t; ++k) {
+    if (d_.longest(k, Role::TroopNoun)) return true;
+  }
+  return false;
+}
+
+bool Relations::elliptical_count(int t) const {
+  if (!d_.is(t, tok::kNumber) || d_.key_is(t + 1, "%") || d_.key_is(t + 1, "percent") || d_.key_is(t + 1, "per")) return false;
+  if (d_.word(t + 1) && !d_.key_is(t + 1, "and") && !d_.key_is(t + 1, "each")) return false;
+  const int s = d_.sentence_of(t);
+  for (int k = d_.sentence_first(std::max(0, s - 1)); k < t; ++k) {
+    if (d_.longest(k, Role::TroopNoun)) return true;
+  }
+  return false;
+}
+
+std::vector<std::pair<int, int>> Relations::gapped_parties(int from, int end) const {
+  std::vector<std::pair<int, int>> out;  // (party mention, token of its count)
+  for (int t = from; t + 2 < end; ++t) {
+    if (!d_.key_is(t, "and") || d_.in_quote(t)) continue;
+    const int mi = d_.mention_at(t + 1);
+    if (mi < 0 || d_.m(mi).first != t + 1 || !party_kind(d_.m(mi).kind) || d_.m(mi).dropped) continue;
+    const int c = d_.m(mi).last;
+    if (!(d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal) || d_.key_is(c, "a") || d_.key_is(c, "an"))) continue;
+    bool troop = false;
+    for (int k = c + 1; k < end && k <= c + 3 && d_.word(k) && !troop; ++k) troop = d_.longest(k, Role::TroopNoun) != nullptr;
+    if (!troop) continue;
+    // nothing but the troops' own words up to the clause's end: no verb of its own
+    bool verbless = true;
+    for (int x = c + 1; x < end && verbless; ++x) {
+      if (d_.key_is(x, ",") || d_.key_is(x, "and")) break;
+      verbless = !d_.longest(x, Role::FrameActive) && !d_.longest(x, Role::SpeechVerb);
+    }
+    if (verbless) out.emplace_back(mi, c);
+  }
+  return out;
+}
+
+void Relations::active_frame(const Label& type, int i, int len, int main_force) {
+  const int s = d_.sentence_of(i);
+  const int floor = d_.sentence_first(s);
+  const int end = clause_end(i + len);
+  std::string modality;
+  bool negated = false;
+  std::vector<int> subjects = parties_before(i, floor, modality, negated, type == "PRODUCED");
+  // relative "which/who" subjects: "France and the UK, which would lead"
+  if (subjects.empty()) {
+    int k = i;
+    while (k > floor && (d_.ending_at(k, Role::Modality) || d_.ending_at(k, Role::Auxiliary))) {
+      k = (d_.ending_at(k, Role::Modality) ? d_.ending_at(k, Role::Modality) : d_.ending_at(k, Role::Auxiliary))->first;
+    }
+    if (k - 1 >= floor && (d_.key_is(k - 1, "which") || d_.key_is(k - 1, "who"))) {
+      int j = k - 1;
+      if (d_.key_is(j - 1, ",")) --j;
+      std::string m2;
+      bool n2 = false;
+      subjects = parties_before(j, floor, m2, n2);
+    } else if (k - 1 >= floor) {
+      const int p = pronoun_subject(k - 1);
+      if (p >= 0) subjects.push_back(p);
+    }
+  }
+  for (int t = std::max(floor, i - 4); t < i; ++t) {
+    if (d_.longest(t, Role::Negation) && d_.longest(t, Role::Negation)->first + d_.longest(t, Role::Negation)->len <= i) negated = true;
+  }
+  if (negated) return;
+  // "X met Y in the morning and signed the partnership": a second predicate shares the
+  // subject of the verb before its "and"
+  if (subjects.empty() && type != "PRODUCED") {
+    int amp = -1;
+    for (int t = i - 1; t >= floor && t >= i - 8 && amp < 0; --t) {
+      if (d_.key_is(t, ",") || d_.key_is(t, ".") || d_.in_quote(t)) break;
+      if (d_.key_is(t, "and")) amp = t;
+    }
+    for (int t = amp - 1; amp > floor && t > floor && t >= amp - 20; --t) {
+      if (d_.key_is(t, ";") || d_.in_quote(t)) break;
+      const bool verb = d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb);
+      if (!verb) continue;
+      std::string m2;
+      bool n2 = false;
+      std::vector<int> shared = parties_before(t, floor, m2, n2);
+      // "The EU's foreign policy chief, Elena Moretti, met ...": the person, not her body
+      std::vector<int> people;
+      for (int e : shared) {
+        if (kind(e) == "Person") people.push_back(e);
+      }
+      // "The EU's foreign policy chief, Elena Moretti, met": the name closing an apposition
+      if (people.empty() && t >= 2 && d_.key_is(t - 1, ",")) {
+        const int a = d_.atom_at[static_cast<size_t>(t - 2)];
+        if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).last == t - 1 && entity_of(a) >= 0) people.push_back(entity_of(a));
+      }
+      if (!n2 && people.size() == 1) subjects = people;
+      else if (!n2 && shared.size() == 1) subjects = shared;
+      break;
+    }
+  }
+  if (subjects.empty()) return;
+  if (reported_and_denied(i, floor)) return;
+
+  if (type == "COMMITS" || type == "LEADS") {
+    std::vector<int> objects = objects_after(i + len, "Force", end);
+    // "in charge of securing transport lanes in the Black Sea": a task named by its gerund
+    if (objects.empty() && type == "LEADS" && len > 1 && d_.word(i + len) && d_.key(i + len).ends_with("ing")) {
+      const int task = gerund_force(i + len, end);
+      if (task >= 0) objects.push_back(task);
+    }
+    // "Antonio Costa, who chaired the summit": a person leads a meeting
+    if (objects.empty() && type == "LEADS") {
+      std::vector<int> meetings = objects_after(i + len, "Meeting", std::min(end, i + len + 6));
+      for (int subj : subjects) {
+        if (kind(subj) == "Person" && !meetings.empty()) add("LEADS", subj, meetings.front(), i, end - 1, "leads:verb", 0.7);
+      }
+    }
+    if (objects.empty() && type == "COMMITS") {
+      const int ro = relative_object(i, floor);
+      if (ro >= 0) objects.push_back(ro);
+    }
+    // troop nouns stand for the main force
+    bool troops = false;
+    std::string detail;
+    for (int t = i + len; t < end; ++t) {
+      // "Ghana, which runs its own patrols, ... ruled out sending ships": troops after a
+      // negation belong to a denied offer, not to this verb
+      if (d_.longest(t, Role::Negation)) break;
+      if (more_of_troops(t) || (t == i + len && elliptical_count(t))) {
+        troops = true;
+        detail = d_.key_is(t + 1, "more") ? std::string(d_.span(t, t + 2)) : std::string(d_.span(t - 1, t + 1));
+        break;
+      }
+      if (const Match* tn = d_.longest(t, Role::TroopNoun)) {
+        troops = true;
+        int a = t;
+        while (a > i + len && (d_.word(a - 1) || d_.is(a - 1, tok::kDQuote)) && !d_.longest(a - 1, Role::FrameActive)) --a;
+        int b = t + tn->len;
+        if (d_.key_is(b, "on") || d_.key_is(b, "to") || d_.key_is(b, "in")) {
+          int c = b + 1;
+          while (c < end && c < b + 5 && d_.word(c) && !d_.key_is(c, "after")) ++c;
+          b = c;
+        }
+        detail = std::string(d_.span(a, b));
+        break;
+      }
+    }
+    const int implicit = troops || objects.empty() ? implicit_force(main_force, i, detail) : main_force;
+    if (troops && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
+      objects.push_back(implicit);
+    }
+    // "German forces could join": the subject was a troop noun, the object is implicit
+    if (type == "COMMITS" && objects.empty() && implicit >= 0 && (d_.key_is(i, "join") || d_.key_is(i, "joins"))) {
+      objects.push_back(implicit);
+    }
+    if (objects.empty()) return;
+    const std::string cond = condition_in(i + len, end);
+    for (int subj : subjects) {
+      const int party = type == "LEADS" ? subj : as_party(subj);
+      if (party < 0) continue;
+      if (type == "LEADS" && !party_kind(kind(party)) && kind(party) != "Person") continue;
+      for (int o : objects) {
+        std::map<std::string, std::string> props;
+        if (!modality.empty()) props["modality"] = modality;
+        if (type == "COMMITS") {
+          if (!detail.empty() && o == implicit) props["detail"] = detail;
+          if (!cond.empty()) props["condition"] = cond;
+        }
+        add(type, party, o, i, std::min(end, n_) - 1, type == "LEADS" ? "leads:verb" : "commits:verb", 0.75, props);
+      }
+    }
+    if (type == "COMMITS") {
+      for (const auto& [pm, count] : gapped_parties(i + len, end)) {
+        const int party = entity_of(pm);
+        if (party < 0) continue;
+        for (int o : objects) {
+          std::map<std::string, std::string> props;
+          if (!modality.empty()) props["modality"] = modality;
+          add("COMMITS", party, o, d_.m(pm).first, std::min(end, n_) - 1, "commits:gapped", 0.65, props);
+        }
+      }
+    }
+    return;
+  }
+  if (type == "SIGNED") {
+    std::vector<int> docs = objects_after(i + len, "Document", end);
+    if (docs.empty()) return;
+    // "alongside Macron and Starmer" co-signers
+    std::vector<int> with;
+    for (int t = i + len; t < end; ++t) {
+      if (d_.key_is(t, "alongside") || (d_.key_is(t, "together") && d_.key_is(t + 1, "with")) || d_.key_is(t, "with")) {
+        int k = t + 1 + (d_.key_is(t, "together") ? 1 : 0);
+        while (k < end) {
+          const int mi = d_.mention_at(k);
+          if (mi >= 0 && d_.m(mi).kind == "Person") {
+            with.push_back(entity_of(mi));
+            k = d_.m(mi).last;
+            continue;
+          }
+          if (d_.key_is(k, "and") || d_.key_is(k, ",")) {
+            ++k;
+            continue;
+          }
+          // "with Foreign Minister X": through the co-signer's title
+          if (const Match* off = d_.longest(k, Role::Office); off != nullptr && off->first + off->len < end) {
+            k += off->len;
+            continue;
+          }
+          break;
+        }
+      }
+    }
+    // "signed a defence agreement and a memorandum on ...": every text of the coordinated object
+    std::vector<int> signed_docs{docs.front()};
+    for (int t = i + len; t < end; ++t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph < 0 || d_.m(ph).kind != "Document" || entity_of(ph) != docs.front()) continue;
+      int k = d_.m(ph).last;
+      while (k + 1 < end && (d_.key_is(k, "and") || d_.key_is(k, ","))) {
+        const int nx = d_.phrase_at[static_cast<size_t>(k + 1)];
+        if (nx < 0 || d_.m(nx).kind != "Document" || d_.m(nx).first != k + 1 || d_.m(nx).dropped) break;
+        const int e = entity_of(nx);
+        if (e >= 0 && std::find(signed_docs.begin(), signed_docs.end(), e) == signed_docs.end()) signed_docs.push_back(e);
+        k = d_.m(nx).last;
+      }
+      break;
+    }
+    for (int subj : subjects) {
+      if (kind(subj) != "Person" && kind(subj) != "Country") continue;
+      for (int dd : signed_docs) add("SIGNED", subj, dd, i, end - 1, "signed:verb", 0.85);
+    }
+    for (int w : with) add("SIGNED", w, docs.front(), i, end - 1, "signed:alongside", 0.75);
+    return;
+  }
+  if (type == "HOSTED") {
+    std::vector<int> meetings = objects_after(i + len, "Meeting", end);
+    // "..., which Peru will host", "Qatar will host that round", "when Chile hosts the first
+    // review": no meeting after the verb; the meeting named last before it in the sentence,
+    // else a meeting to come of the sentence before
+    if (meetings.empty()) {
+      const int hs = d_.sentence_of(i);
+      int best = -1;
+      for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+        const Mention& mm = d_.mentions[mi];
+        if (mm.kind != "Meeting" || mm.dropped || mm.first >= i || entity_of(static_cast<int>(mi)) < 0) continue;
+        const int ms = d_.sentence_of(mm.first);
+        if (ms != hs && !(ms == hs - 1 && d_.e(entity_of(static_cast<int>(mi))).future)) continue;
+        if (best < 0 || mm.first > d_.m(best).first) best = static_cast<int>(mi);
+      }
+      if (best >= 0) meetings.push_back(entity_of(best));
+    }
+    if (meetings.empty()) return;
+    for (int subj : subjects) {
+      if (kind(subj) == "Person" || kind(subj) == "Country") add("HOSTED", subj, meetings.front(), i, end - 1, "hosted:verb", 0.85);
+    }
+    // "X hosted his counterpart, Y, for the summit": host and guest were both there
+    for (int t = i + len + 1; t + 1 < end; ++t) {
+      if (!(d_.key_is(t, "for") || d_.key_is(t, "at"))) continue;
+      int ph = -1;
+      for (int k = t + 1; k < end && k <= t + 4 && ph < 0; ++k) ph = d_.phrase_at[static_cast<size_t>(k)];
+      if (ph < 0 || d_.m(ph).kind != "Meeting" || entity_of(ph) != meetings.front()) break;
+      int g0 = i + len;
+      if (d_.key_is(g0, "his") || d_.key_is(g0, "her") || d_.key_is(g0, "their") || d_.key_is(g0, "its")) ++g0;
+      std::vector<int> guests = agents_after(g0, t);
+      if (guests.empty()) break;
+      for (int subj : subjects) guests.push_back(subj);
+      for (int g : guests) {
+        if (kind(g) == "Person" || party_kind(kind(g))) add("ATTENDED", g, meetings.front(), i, end - 1, "attended:hosted-guest", 0.75);
+      }
+      break;
+    }
+    return;
+  }
+  if (type == "PRODUCED") {
+    std::vector<int> docs = objects_after(i + len, "Document", end);
+    for (int subj : subjects) {
+      if (kind(subj) != "Meeting") continue;
+      for (int dd : docs) add("PRODUCED", subj, dd, i, end - 1, "produced:verb", 0.8);
+    }
+  }
+}
+
+int Relations::gerund_force(int from, int end) {
+  int e = from;
+  while (e < end && e < from + 10 && !d_.key_is(e, ",") && !d_.key_is(e, ".") && !d_.key_is(e, ";") && !d_.is(e, tok::kDQuote) &&
+         !d_.key_is(e, "while") && !d_.key_is(e, "and") && !d_.key_is(e, "but")) {
+    ++e;
+  }
+  if (e - from < 2 || e - from > 9) return -1;
+  Mention m;
+  m.first = from;
+  m.last = e;
+  m.kind = "Force";
+  m.form = Form::Phrase;
+  m.head = d_.key(from);
+  m.specific = true;
+  m.surface = std::string(d_.span(from, e));
+  m.aliases.push_back(m.surface);
+  const int mi = d_.add_mention(m);
+  Entity x;
+  x.kind = "Force";
+  x.name = d_.m(mi).surface;
+  x.head = m.head;
+  x.aliases.push_back(x.name);
+  x.mentions.push_back(mi);
+  x.attributes["head"] = m.head;
+  d_.entities.push_back(std::move(x));
+  const int ei = static_cast<int>(d_.entities.size()) - 1;
+  d_.m(mi).entity = ei;
+  return ei;
+}
+
+}  // namespace kg::ingest::detail

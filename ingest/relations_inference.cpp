@@ -1,0 +1,77 @@
+// Facts other facts imply: a state leading a force commits to it; a head of state signing signs
+// for the state; signing what a meeting produced, or chairing it, means attending it.
+#include "ingest/relations.h"
+#include "ingest/name_key.h"
+
+namespace kg::ingest::detail {
+
+void Relations::add_like(const std::string& type, int a, int b, const Relation& because, const std::string& rule, double conf) {
+  const size_t before = d_.relations.size();
+  add(type, a, b, 0, 0, rule, conf);
+  if (d_.relations.size() > before) {
+    Relation& added = d_.relations.back();
+    added.sentence = because.sentence;
+    added.begin = because.begin;
+    added.end_off = because.end_off;
+  }
+}
+
+bool Relations::has(const std::vector<Relation>& rels, const char* type, int a, int b) {
+  for (const Relation& r : rels) {
+    if (r.type == type && r.start == a && r.end == b) return true;
+  }
+  return false;
+}
+
+void Relations::inference() {
+  const std::vector<Relation> rels = d_.relations;
+  for (const Relation& r : rels) {
+    // A state leading a force commits to it (it provides the lead nation's troops); an
+    // organisation leading or chairing a force runs it without contributing to it.
+    if (r.type == "LEADS" && kind(r.end) == "Force" && kind(r.start) == "Country") {
+      add_like("COMMITS", r.start, r.end, r, "commits:leads", 0.7);
+    }
+    // A head of state or government, or a foreign minister, signing signs for the state.
+    if (r.type == "SIGNED" && kind(r.start) == "Person") {
+      for (const Relation& h : rels) {
+        if (h.type != "HOLDS_OFFICE" || h.start != r.start || kind(h.end) != "Country") continue;
+        for (size_t mi : d_.e(r.start).mentions) {
+          const Mention& pm = d_.m(static_cast<int>(mi));
+          if (pm.office >= 0 && d_.lex.offices[static_cast<size_t>(pm.office)].signs_for_state && entity_of(pm.office_body) == h.end) {
+            add_like("SIGNED", h.end, r.end, r, "signed:for-state", 0.6);
+            break;
+          }
+        }
+      }
+    }
+    // Signing what a meeting produced means being at the meeting (a person: a state that
+    // signs may have signed elsewhere, and its host is there as host).
+    if (r.type == "SIGNED" && kind(r.start) == "Person") {
+      for (const Relation& p : rels) {
+        if (p.type != "PRODUCED" || p.end != r.end || has(rels, "HOSTED", r.start, p.start)) continue;
+        add_like("ATTENDED", r.start, p.start, r, "attended:signed-there", 0.6);
+      }
+    }
+    // Chairing a meeting means being at it.
+    if (r.type == "LEADS" && kind(r.start) == "Person" && kind(r.end) == "Meeting") {
+      add_like("ATTENDED", r.start, r.end, r, "attended:chaired", 0.7);
+    }
+  }
+  // An envoy or negotiator at a meeting means their state is there.
+  const std::vector<Relation> now = d_.relations;
+  for (const Relation& a : now) {
+    if (a.type != "ATTENDED" || kind(a.start) != "Person") continue;
+    for (const Relation& h : now) {
+      if (h.type != "HOLDS_OFFICE" || h.start != a.start || kind(h.end) != "Country") continue;
+      auto t = h.properties.find("title");
+      if (t == h.properties.end()) continue;
+      for (const Office& o : d_.lex.offices) {
+        if (o.represents && name_key(o.title) == name_key(t->second)) {
+          add_like("ATTENDED", h.end, a.end, a, "attended:represented", 0.6);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace kg::ingest::detail

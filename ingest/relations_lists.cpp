@@ -1,0 +1,108 @@
+// List lines that take their lead-in's predicate: attendee lists, "Contributions:" lines and
+// lettered items inside a sentence.
+#include "ingest/relations.h"
+
+namespace kg::ingest::detail {
+
+bool Relations::line_start(int i) const {
+  const Token& tk = d_.toks[static_cast<size_t>(i)];
+  return tk.begin > 0 && d_.article.text[tk.begin - 1] == '\n';
+}
+
+std::vector<std::pair<int, int>> Relations::list_after(int colon, bool need_colon) const {
+  std::vector<std::pair<int, int>> items;
+  const int s = d_.sentence_of(colon);
+  const int s_last = d_.sentence_last(s);
+  if (colon + 1 < s_last) {
+    int from = colon + 1;
+    for (int t = colon + 1; t <= s_last; ++t) {
+      if (t < s_last && !d_.key_is(t, ";")) continue;
+      int f = from;
+      // "a )", "(b)", "1." markers
+      if (f + 1 < t && d_.key(f).size() <= 2 && (d_.key_is(f + 1, ")") || d_.key_is(f + 1, "."))) f += 2;
+      if (d_.key_is(f, "and")) ++f;
+      if (f < t) items.emplace_back(f, t);
+      from = t + 1;
+    }
+    return items.size() >= 2 ? items : std::vector<std::pair<int, int>>{};
+  }
+  for (int sn = s + 1; sn < static_cast<int>(d_.sentences.size()); ++sn) {
+    int f = d_.sentence_first(sn);
+    const int l = d_.sentence_last(sn);
+    if (f >= l || !line_start(f) || l - f > 40 || d_.in_quote(f)) break;
+    // a bullet the reader left ("- ", "• ")
+    if (f + 1 < l && (d_.key_is(f, "-") || d_.key_is(f, "*") || d_.text(f) == "\u2022" || d_.text(f) == "\u2013")) ++f;
+    if (need_colon) {
+      int sep = f;
+      while (sep < l && sep < f + 9 && !d_.key_is(sep, ":")) ++sep;
+      if (!d_.key_is(sep, ":")) break;
+    }
+    items.emplace_back(f, l);
+    if (d_.key_is(l - 1, ".")) break;
+  }
+  return items.size() >= 2 ? items : std::vector<std::pair<int, int>>{};
+}
+
+void Relations::list_items() {
+  static const std::vector<std::string_view> attend_cues = {"attended", "participated", "present"};
+  static const std::vector<std::string_view> pledge_cues = {"contributions", "contribution", "offers", "pledges", "commitments",
+                                                           "pledged", "offered", "committed", "contributed"};
+  const int main_force = main_entity("Force", "force");
+  const int main_meeting = main_entity("Meeting");
+  for (int colon = 1; colon < n_; ++colon) {
+    if (!d_.key_is(colon, ":") || d_.in_quote(colon)) continue;
+    const int s = d_.sentence_of(colon);
+    const int floor = d_.sentence_first(s);
+    bool first_colon = true;
+    for (int t = floor; t < colon && first_colon; ++t) first_colon = !d_.key_is(t, ":");
+    if (!first_colon) continue;
+    bool attend = false, pledge = false, negated = false;
+    int meeting = -1, force = -1;
+    for (int t = floor; t < colon; ++t) {
+      for (std::string_view c : attend_cues) attend = attend || d_.key_is(t, c);
+      for (std::string_view c : pledge_cues) pledge = pledge || d_.key_is(t, c);
+      negated = negated || d_.key_is(t, "not") || d_.key_is(t, "declined") || d_.key_is(t, "no");
+      const int mi = d_.mention_at(t);
+      if (mi >= 0 && d_.m(mi).kind == "Meeting" && meeting < 0) meeting = entity_of(mi);
+      if (mi >= 0 && d_.m(mi).kind == "Force" && force < 0) force = entity_of(mi);
+    }
+    if (negated || (!attend && !pledge)) continue;
+    const std::vector<std::pair<int, int>> items = list_after(colon, !attend);
+    if (items.empty()) continue;
+    if (attend) {
+      if (meeting < 0) meeting = main_meeting;
+      if (meeting < 0) continue;
+      for (const auto& [f, l] : items) {
+        for (int t = f; t < l; ++t) {
+          const int mi = d_.atom_at[static_cast<size_t>(t)];
+          if (mi < 0 || d_.m(mi).first != t) continue;
+          const int e = entity_of(mi);
+          if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e)))) add("ATTENDED", e, meeting, floor, l - 1, "attended:list", 0.7);
+        }
+      }
+      continue;
+    }
+    // a pledge: the party opening the item, before the item's own colon
+    for (const auto& [f, l] : items) {
+      int sep = -1;
+      for (int t = f; t < l && sep < 0; ++t) {
+        if (d_.key_is(t, ":")) sep = t;
+      }
+      if (sep < 0 || sep - f > 8) continue;
+      int party = -1;
+      for (int t = f; t < sep && party < 0; ++t) {
+        const int mi = d_.atom_at[static_cast<size_t>(t)];
+        if (mi >= 0 && party_kind(d_.m(mi).kind)) party = entity_of(mi);
+      }
+      if (party < 0) continue;
+      int e = l;
+      while (e > sep + 1 && (d_.key_is(e - 1, ";") || d_.key_is(e - 1, ".") || d_.key_is(e - 1, ","))) --e;
+      if (e <= sep + 1) continue;
+      const int to = force >= 0 ? force : implicit_force(main_force, f, d_.span(sep + 1, e));
+      if (to < 0) continue;
+      add("COMMITS", party, to, f, l - 1, "commits:list", 0.7, {{"detail", std::string(d_.span(sep + 1, e))}});
+    }
+  }
+}
+
+}  // namespace kg::ingest::detail

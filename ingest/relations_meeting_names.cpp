@@ -1,0 +1,102 @@
+// Meetings named by who held them and where ("Paris summit", "NATO summit in Ankara"), the
+// names an analyst searches for besides the text's own.
+#include <algorithm>
+
+#include "ingest/relations.h"
+#include "ingest/name_key.h"
+
+namespace kg::ingest::detail {
+
+void Relations::name_meetings() {
+  for (size_t ei = 0; ei < d_.entities.size(); ++ei) {
+    Entity& x = d_.entities[ei];
+    if (x.kind != "Meeting" || x.removed) continue;
+    int owner = x.owner >= 0 ? d_.live(x.owner) : -1;
+    if (owner < 0) {
+      // the only body recorded as attending it
+      int only = -1, count = 0;
+      bool sides = false;  // "Chile-Argentina talks": the states named are its parties, a body is no owner
+      for (const Relation& r : d_.relations) {
+        sides = sides || (r.end == static_cast<int>(ei) && r.rule == "attended:sides");
+        // a body that only sent someone or watched is a guest, not the meeting's owner
+        const bool guest = r.rule == "attended:represented-by" || r.rule == "attended:sent" ||
+                           r.rule == "attended:observer" || r.rule == "attended:remote" || r.rule == "attended:witness";
+        if (r.type == "ATTENDED" && r.end == static_cast<int>(ei) && kind(r.start) == "Organization" && !guest) {
+          if (only != r.start) ++count;
+          only = r.start;
+        }
+      }
+      if (count == 1 && !sides) owner = only;
+    }
+    std::string head = x.head;
+    if (head == "talk" || head.ends_with(" talk")) head += "s";  // "round of talks"
+    const std::string owner_name = owner >= 0 ? d_.e(owner).name : std::string();
+    // The place that names it: a city or region before a building ("in Paris", not "in the
+    // Elysee Palace"); buildings get "at the ...".
+    std::string place_name, building;
+    for (int p : x.places) {
+      const Entity& pe = d_.e(d_.live(p));
+      // a place no lexicon knows is a building unless it was found as a town ("in Osaka")
+      const bool settlement = std::any_of(pe.mentions.begin(), pe.mentions.end(), [&](int mi) { return d_.m(mi).head == kSettlement; });
+      const std::string type = pe.lex >= 0 ? d_.lex.entities[static_cast<size_t>(pe.lex)].type : std::string(settlement ? "city" : "building");
+      const bool is_building = type == "seat" || type == "building" || type == "facility";
+      if (is_building) {
+        if (building.empty()) building = pe.name;
+      } else if (place_name.empty()) {
+        place_name = pe.name;
+      }
+    }
+    auto alias = [&](const std::string& a) {
+      const std::string ka = name_key(a);
+      for (const std::string& b : x.aliases) {
+        if (ka == name_key(b)) return;
+      }
+      x.aliases.push_back(a);
+    };
+    std::vector<std::string> heads;
+    for (std::string h : x.heads) heads.push_back(h == "talk" || h.ends_with(" talk") ? h + "s" : h);
+    if (heads.empty()) heads.push_back(head);
+    if (x.future && !place_name.empty()) {
+      // A meeting to come is told from the reported one by its place: "NATO summit" alone
+      // would name both.
+      const std::string own = owner_name.empty() ? std::string() : owner_name + " ";
+      x.name = own + head + " in " + place_name;
+      x.aliases.clear();
+      alias(x.name);
+      x.attributes["future"] = "true";
+      if (!owner_name.empty()) x.attributes["owner"] = owner_name;
+    } else if (!owner_name.empty()) {
+      // "NATO meeting" without its place would name every meeting the body holds, and join
+      // another article's one across the corpus; a placed meeting is named with its place
+      // (resolution still joins two reports of one body's meeting in one place).
+      if (place_name.empty() && building.empty()) {
+        for (const std::string& h : heads) {
+          alias(owner_name + " " + h);
+          alias(h + " of the " + owner_name);
+        }
+      }
+      x.attributes["owner"] = owner_name;
+    }
+    for (const std::string& h : heads) {
+      if (!building.empty()) alias(h + " at " + building);
+      if (!place_name.empty()) {
+        alias(h + " in " + place_name);
+        alias(place_name + " " + h);
+      }
+    }
+    if (!place_name.empty() || !building.empty()) {
+      std::string places;
+      for (int p : x.places) places += (places.empty() ? "" : "|") + d_.e(d_.live(p)).name;
+      x.attributes["place"] = places;
+    }
+    if (!x.group.empty()) alias(head + " of " + x.group);
+    if (!owner_name.empty() && !place_name.empty()) x.name = owner_name + " " + head + " in " + place_name;
+    else if (!owner_name.empty() && !building.empty()) x.name = owner_name + " " + head + " at " + building;
+    else if (!owner_name.empty()) x.name = owner_name + " " + head;
+    else if (!x.group.empty()) x.name = head + " of " + x.group;
+    else if (!place_name.empty()) x.name = place_name + " " + head;
+    else if (!building.empty()) x.name = head + " at " + building;
+  }
+}
+
+}  // namespace kg::ingest::detail

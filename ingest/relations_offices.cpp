@@ -1,0 +1,109 @@
+// HOLDS_OFFICE: a person's title and the state or body the office belongs to ("French
+// President X", "X, NATO's secretary general", "Emir X" with the state the article names).
+#include <algorithm>
+#include <cstdlib>
+
+#include "ingest/relations.h"
+
+namespace kg::ingest::detail {
+
+int Relations::office_body(const Mention& p, int person_entity) {
+  if (p.office_body >= 0) {
+    const int b = entity_of(p.office_body);
+    if (b >= 0 && party_kind(kind(b))) return b;
+  }
+  if (p.appointer >= 0) {
+    const int boss = entity_of(p.appointer);
+    if (boss >= 0 && boss != person_entity) {
+      if (const int c = office_country(boss); c >= 0) return c;
+      // the appointer's own title in this article
+      for (int mi : d_.e(boss).mentions) {
+        const Mention& bm = d_.m(mi);
+        if (bm.office >= 0 && bm.office_body >= 0) {
+          const int b = entity_of(bm.office_body);
+          if (b >= 0 && kind(b) == "Country") return b;
+        }
+      }
+    }
+  }
+  const int def = p.office >= 0 ? d_.lex.offices[static_cast<size_t>(p.office)].default_entity : -1;
+  if (def >= 0) return lex_entity(def);
+  if (p.office >= 0) return state_with_office(d_.lex.offices[static_cast<size_t>(p.office)].states, p.first);
+  return -1;
+}
+
+int Relations::state_with_office(const std::vector<int>& states, int at) const {
+  int best = -1, best_dist = 0;
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    const Entity& x = d_.entities[e];
+    if (x.removed || x.kind != "Country" || std::find(states.begin(), states.end(), x.lex) == states.end()) continue;
+    for (int mi : x.mentions) {
+      const int dist = std::abs(d_.m(mi).first - at);
+      if (best < 0 || dist < best_dist) {
+        best = static_cast<int>(e);
+        best_dist = dist;
+      }
+    }
+  }
+  return best;
+}
+
+void Relations::offices() {
+  // Appointees last: their body may come from the appointer's office.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+      const Mention& p = d_.mentions[mi];
+      if (p.kind != "Person" || p.office < 0 || p.former || p.dropped) continue;
+      if ((p.appointer >= 0) != (pass == 1)) continue;
+      const int person = entity_of(static_cast<int>(mi));
+      if (person < 0) continue;
+      const int body = office_body(p, person);
+      if (body < 0) {
+        d_.e(person).attributes.emplace("office", p.title);
+        continue;
+      }
+      d_.e(person).attributes.emplace("office", p.title);
+      add("HOLDS_OFFICE", person, body, std::min(p.first, p.office_token), std::max(p.last - 1, p.office_token), p.office_rule,
+          p.office_rule == "office:title-ref" ? 0.8 : 0.9, {{"title", p.title}});
+    }
+  }
+  // "Swedish Prime Minister X and his Polish counterpart, Y": Y holds the title of the
+  // person "his" stands for (the nearest titled person before it in the sentence), for the
+  // state of the demonym.
+  for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+    const Mention& p = d_.mentions[mi];
+    if (p.kind != "Person" || p.form != Form::Name || p.office >= 0 || p.dropped || p.first < 4) continue;
+    const int f = p.first;
+    if (!d_.key_is(f - 1, ",") || !(d_.key_is(f - 2, "counterpart"))) continue;
+    const int dm = d_.atom_at[static_cast<size_t>(f - 3)];
+    if (dm < 0 || d_.m(dm).last != f - 2 || d_.m(dm).form != Form::Demonym) continue;
+    const int det = d_.m(dm).first - 1;
+    if (!(d_.key_is(det, "his") || d_.key_is(det, "her"))) continue;
+    const int floor = d_.sentence_first(d_.sentence_of(f));
+    int holder = -1;
+    for (size_t mj = 0; mj < d_.mentions.size(); ++mj) {
+      const Mention& q = d_.mentions[mj];
+      if (q.kind != "Person" || q.office < 0 || q.dropped || q.former || q.first < floor || q.last > det) continue;
+      if (holder < 0 || q.first > d_.m(holder).first) holder = static_cast<int>(mj);
+    }
+    const int person = entity_of(static_cast<int>(mi)), state = entity_of(dm);
+    if (holder < 0 || person < 0 || state < 0 || kind(state) != "Country") continue;
+    d_.e(person).attributes.emplace("office", d_.m(holder).title);
+    add("HOLDS_OFFICE", person, state, d_.m(dm).first, p.last - 1, "office:counterpart", 0.75, {{"title", d_.m(holder).title}});
+  }
+  // "European Council António Costa": a body right before a name in a list of office holders.
+  for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+    const Mention& p = d_.mentions[mi];
+    if (p.kind != "Person" || p.form != Form::Name || p.office >= 0 || p.dropped || p.first == 0) continue;
+    const int a = d_.atom_at[static_cast<size_t>(p.first - 1)];
+    if (a < 0 || d_.m(a).last != p.first || d_.m(a).kind != "Organization") continue;
+    const int lex = d_.m(a).lex;
+    if (lex < 0) continue;
+    const std::string& type = d_.lex.entities[static_cast<size_t>(lex)].type;
+    if (type == "outlet" || type == "company") continue;
+    d_.m(a).nested = true;
+    add("HOLDS_OFFICE", entity_of(static_cast<int>(mi)), entity_of(a), d_.m(a).first, p.last - 1, "office:body-before-name", 0.6);
+  }
+}
+
+}  // namespace kg::ingest::detail

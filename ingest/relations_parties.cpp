@@ -1,0 +1,287 @@
+// The parties of a verb frame: subjects before the verb (through titles, lists, auxiliaries and
+// parentheticals), pronoun subjects, and the objects after the verb in its clause.
+#include <algorithm>
+#include <array>
+
+#include "ingest/relations.h"
+
+namespace kg::ingest::detail {
+
+std::vector<int> Relations::parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting) {
+  std::vector<int> out;
+  int k = end;
+  // modality, auxiliaries, negation between subject and verb
+  for (int guard = 0; guard < 10 && k > floor; ++guard) {
+    if (const Match* mo = d_.ending_at(k, Role::Modality)) {
+      if (modality.empty()) modality = d_.lex.modalities[static_cast<size_t>(mo->hit.id)];
+      k = mo->first;
+      continue;
+    }
+    if (const Match* ng = d_.ending_at(k, Role::Negation)) {
+      negated = true;
+      k = ng->first;
+      continue;
+    }
+    if (const Match* aux = d_.ending_at(k, Role::Auxiliary)) {
+      k = aux->first;
+      continue;
+    }
+    const int t = k - 1;
+    if (d_.word(t) && !d_.cap(t) && d_.key(t).size() > 4 && d_.key(t).ends_with("ly")) {
+      --k;
+      continue;
+    }
+    // "confirmed their intention to", "agreed to", "plans to"
+    // "Peru and Bolivia each offered", "both pledged": a distributive word after the subjects
+    if (d_.key_is(t, "to") || d_.key_is(t, "their") || d_.key_is(t, "its") || d_.key_is(t, "intention") ||
+        d_.key_is(t, "confirmed") || d_.key_is(t, "have") || d_.key_is(t, "has") || d_.key_is(t, "each") ||
+        d_.key_is(t, "both") || d_.key_is(t, "also")) {
+      --k;
+      continue;
+    }
+    break;
+  }
+  // Parentheticals between subject and verb: "Turkey, he said, would join", "Alexus
+  // Grynkewich, the Supreme Allied Commander Europe (SACEUR), who is ..., participated".
+  {
+    int kk = k;  // exclusive end of what is left to read
+    for (int guard = 0; guard < 3 && kk - 1 > floor && (d_.key_is(kk - 1, ",") || d_.is(kk - 1, tok::kDash)); ++guard) {
+      const int close = kk - 1;
+      int j = close - 1;
+      while (j > floor && !d_.key_is(j, ",") && !d_.is(j, tok::kDash) && close - j < 30) --j;
+      if (!(d_.key_is(j, ",") || d_.is(j, tok::kDash))) break;
+      bool speech = false;
+      for (int t = j + 1; t < close; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
+      const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");
+      const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") ||
+                              d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0;
+      if (!((speech && close - j < 7) || relative || appositive)) break;
+      // "A and Eritrea's presidential adviser, X, signed": a name apposed to a title is the
+      // subject itself
+      if (const int pm = d_.mention_at(j + 1);
+          pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).first == j + 1 && d_.m(pm).last == close &&
+          (d_.ending_at(j, Role::Office) || d_.m(pm).office_rule == "office:apposition-before")) {
+        k = close;
+        break;
+      }
+      const int before = j > 0 ? d_.mention_at(j - 1) : -1;
+      if (before >= 0 && d_.m(before).last == j) {
+        k = j;  // a subject right before the parenthetical(s)
+        break;
+      }
+      kk = j + 1;
+    }
+  }
+  bool expect_item = true;
+  while (k > floor) {
+    const int t = k - 1;
+    if (d_.in_quote(t) && !d_.in_quote(end)) break;
+    if (d_.key_is(t, ",") || d_.key_is(t, "and") || d_.key_is(t, "or")) {
+      if (expect_item) break;
+      expect_item = true;
+      --k;
+      continue;
+    }
+    const int mi = d_.mention_at(t);
+    if (mi >= 0 && d_.m(mi).last == k && !d_.m(mi).dropped) {
+      const Mention& m = d_.m(mi);
+      if (m.nested && m.kind != "Person") {
+        // part of a title: skip over it
+        k = m.first;
+        continue;
+      }
+      // only parties make a list of subjects ("After Tuesday's meeting, Merz said")
+      if (m.kind != "Person" && m.kind != "Country" && m.kind != "Organization" && !(m.kind == "Meeting" && allow_meeting)) break;
+      // "other European allies": the rest of a list, not a party of its own
+      if (m.form == Form::Collective) {
+        int b = m.first;
+        while (b > floor && (d_.is_role(b - 1, Role::Demonym) || d_.cap(b - 1) || d_.is_role(b - 1, Role::QualifyingModifier)) &&
+               !d_.key_is(b - 1, "other") && b > m.first - 3) {
+          --b;
+        }
+        if (d_.key_is(b - 1, "other")) {
+          k = b - 1;
+          expect_item = false;
+          continue;
+        }
+      }
+      // "allies of Ukraine": a name after a preposition is not the subject; the noun before
+      // the preposition is ("allies" -> the coalition)
+      {
+        int b = m.first;
+        if (d_.key_is(b - 1, "the")) --b;
+        if (d_.key_is(b - 1, "of") || d_.key_is(b - 1, "for") || d_.key_is(b - 1, "from") || d_.key_is(b - 1, "with") ||
+            d_.key_is(b - 1, "in") || d_.key_is(b - 1, "to") || d_.key_is(b - 1, "at") || d_.key_is(b - 1, "by")) {
+          // "Delegations from Russia and Ukraine met", "Leaders of Australia, ... met": the
+          // people stand for the states named after them
+          // ("The presidents of Ecuador and Peru signed": a plural office too)
+          const Match* plural_office = b >= 2 ? d_.ending_at(b - 1, Role::Office) : nullptr;
+          if ((d_.key_is(b - 1, "from") || d_.key_is(b - 1, "of")) && b >= 2 &&
+              (d_.ending_at(b - 1, Role::DelegationNoun) || (plural_office != nullptr && plural_office->plural))) {
+            const int e = entity_of(mi);
+            if (e >= 0) out.push_back(e);
+            break;
+          }
+          const int head = b >= 2 ? d_.mention_at(b - 2) : -1;
+          if (head >= 0 && d_.m(head).form == Form::Collective && !d_.m(head).dropped) {
+            const int e = entity_of(head);
+            if (e >= 0) out.push_back(e);
+          }
+          break;
+        }
+      }
+      const int e = entity_of(mi);
+      if (e >= 0) out.push_back(e);
+      expect_item = false;
+      k = m.first;
+      // the title before a person: "British Prime Minister", "Ukraine's President"
+      if (m.kind == "Person" && m.office_token >= 0 && m.office_token < m.first) k = std::min(k, title_first(m));
+      if (d_.key_is(k - 1, "the")) --k;
+      continue;
+    }
+    // a troop noun with a demonym: "German forces"
+    if (const Match* tn = d_.ending_at(k, Role::TroopNoun)) {
+      const int a = tn->first > 0 ? d_.atom_at[static_cast<size_t>(tn->first - 1)] : -1;
+      if (a >= 0 && d_.m(a).form == Form::Demonym) {
+        out.push_back(entity_of(a));
+        expect_item = false;
+        k = d_.m(a).first;
+        continue;
+      }
+    }
+    // "other European allies", "both": fillers inside a list
+    if (!expect_item) break;
+    if (d_.is_role(t, Role::CollectiveParty) || d_.longest(t, Role::CollectiveParty)) {
+      // "other European allies" with no coalition named: still the tail of a list
+      int b = t;
+      while (b > floor && (d_.cap(b - 1) || d_.is_role(b - 1, Role::QualifyingModifier)) && b > t - 3) --b;
+      if (d_.key_is(b - 1, "other")) {
+        k = b - 1;
+        expect_item = false;
+        continue;
+      }
+    }
+    if (d_.word(t) && !d_.cap(t) && d_.key_is(t, "both")) {
+      --k;
+      continue;
+    }
+    if (const Match* pr = d_.ending_at(k, Role::Determiner); pr && d_.key_is(t, "the")) {
+      --k;
+      continue;
+    }
+    break;
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+int Relations::title_first(const Mention& p) const {
+  int k = p.office_token;
+  while (k > 0 && d_.ending_at(k, Role::OfficeModifier)) k = d_.ending_at(k, Role::OfficeModifier)->first;
+  const int a = k > 0 ? d_.mention_at(k - 1) : -1;
+  if (a >= 0 && d_.m(a).last == k && d_.m(a).nested) return d_.m(a).first;
+  if (d_.key_is(k - 1, "'s") && k >= 2) {
+    const int b = d_.mention_at(k - 2);
+    if (b >= 0) return d_.m(b).first;
+  }
+  return k;
+}
+
+int Relations::as_party(int e) {
+  if (e < 0) return -1;
+  if (party_kind(kind(e))) return e;
+  if (kind(e) != "Person") return -1;
+  return office_country(e);
+}
+
+int Relations::pronoun_subject(int t) const {
+  auto it = d_.lex.pronouns.find(d_.key(t));
+  if (it == d_.lex.pronouns.end()) return -1;
+  if (it->second == "male" || it->second == "female") {
+    // In the pronoun's own sentence the subject wins ("Zelensky is greeted by Macron as he
+    // arrives"); otherwise the nearest person before it.
+    for (int k = d_.sentence_first(d_.sentence_of(t)); k < t; ++k) {
+      const int mi = d_.atom_at[static_cast<size_t>(k)];
+      if (mi < 0 || d_.in_quote(k) || d_.m(mi).dropped || d_.m(mi).nested || d_.m(mi).kind != "Person") continue;
+      return entity_of(mi);
+    }
+  }
+  const int floor = std::max(0, d_.sentence_first(d_.sentence_of(t)) - 60);
+  for (int k = t - 1; k >= floor; --k) {
+    if (d_.in_quote(k)) continue;
+    const int mi = d_.atom_at[static_cast<size_t>(k)];
+    if (mi < 0 || d_.m(mi).dropped || d_.m(mi).nested) continue;
+    const std::string& mk = d_.m(mi).kind;
+    if (it->second == "thing" && party_kind(mk)) return entity_of(mi);
+    if ((it->second == "male" || it->second == "female") && mk == "Person") return entity_of(mi);
+    if (it->second == "plural" && d_.m(mi).form == Form::Collective) return entity_of(mi);
+  }
+  return -1;
+}
+
+int Relations::thing_at(int t) const {
+  const int ph = d_.phrase_at[static_cast<size_t>(t)];
+  if (ph >= 0) return ph;
+  const int a = d_.atom_at[static_cast<size_t>(t)];
+  return a >= 0 && d_.m(a).kind == "Force" ? a : -1;
+}
+
+std::vector<int> Relations::objects_after(int from, const std::string& want, int limit) const {
+  std::vector<int> out;
+  for (int t = from; t < limit; ++t) {
+    if (d_.key_is(t, ";") || d_.key_is(t, "but") || d_.key_is(t, "while") || d_.key_is(t, "whereas") ||
+        d_.key_is(t, "although") || d_.key_is(t, "which") || d_.key_is(t, "who")) {
+      break;
+    }
+    const int ph = thing_at(t);
+    if (ph >= 0 && d_.m(ph).kind == want && !d_.m(ph).dropped && d_.m(ph).first >= from - 1) {
+      const int e = entity_of(ph);
+      if (e >= 0 && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+      t = d_.m(ph).last - 1;
+    }
+  }
+  return out;
+}
+
+int Relations::clause_end(int from) const {
+  int s_last = d_.sentence_last(d_.sentence_of(from));
+  for (int t = from; t < s_last; ++t) {
+    if (d_.key_is(t, ";") || d_.key_is(t, "but") || d_.key_is(t, "while") || d_.key_is(t, "whereas")) return t;
+  }
+  return s_last;
+}
+
+std::string Relations::condition_in(int a, int b) const {
+  static const std::vector<std::vector<Token>> cue_tokens = [] {
+    std::vector<std::vector<Token>> out;
+    for (const char* c : {"after", "following", "once", "if", "in case of", "in the event of", "upon", "provided"}) {
+      out.push_back(tokenize(c));
+    }
+    return out;
+  }();
+  // The first letters of the cues: a token starting with no such letter starts no cue (one
+  // test instead of a key comparison per cue at every token).
+  static const std::array<bool, 256> cue_initial = [] {
+    std::array<bool, 256> out{};
+    for (const std::vector<Token>& ct : cue_tokens) out[static_cast<unsigned char>(ct.front().key.front())] = true;
+    return out;
+  }();
+  for (int t = a; t < b; ++t) {
+    const Label& k = d_.key(t);
+    if (k.empty() || !cue_initial[static_cast<unsigned char>(k.front())]) continue;
+    for (const std::vector<Token>& ct : cue_tokens) {
+      bool ok = t + static_cast<int>(ct.size()) <= b;
+      for (size_t x = 0; ok && x < ct.size(); ++x) ok = d_.key(t + static_cast<int>(x)) == ct[x].key;
+      if (!ok) continue;
+      int e = t + static_cast<int>(ct.size());
+      while (e < b && e < t + 8 && !d_.key_is(e, ",") && !d_.key_is(e, ".") && !d_.is(e, tok::kDQuote) &&
+             !d_.key_is(e, "and")) {
+        ++e;
+      }
+      if (e > t + static_cast<int>(ct.size())) return std::string(d_.span(t, e));
+    }
+  }
+  return {};
+}
+
+}  // namespace kg::ingest::detail

@@ -1,0 +1,267 @@
+// Passive frames: "was co-hosted by A and B", "The Luanda Protocol, signed by ...", "signed for A
+// by X and for B by Y", "signed by the foreign ministers of A and B", gapped passives.
+#include <algorithm>
+
+#include "ingest/relations.h"
+
+namespace kg::ingest::detail {
+
+std::vector<int> Relations::agents_after(int k, int limit) const {
+  std::vector<int> out;
+  bool after_office = false;
+  for (int t = k; t < limit; ++t) {
+    if (d_.key_is(t, "by") && t > k && d_.key_is(t - 1, "and")) continue;
+    // "attended by ministers and, as a witness, by X": a role set off by commas before "by"
+    if (d_.key_is(t, ",") && d_.key_is(t + 1, "as") && t > k) {
+      int c = t + 2;
+      while (c < limit && c < t + 6 && d_.word(c)) ++c;
+      if (d_.key_is(c, ",") && d_.key_is(c + 1, "by")) {
+        t = c + 1;
+        continue;
+      }
+    }
+    if (d_.key_is(t, ",") && (d_.key_is(t + 1, "who") || d_.key_is(t + 1, "whose")) && !out.empty()) {
+      int c = t + 2;
+      while (c < limit && !d_.key_is(c, ",")) ++c;
+      if (c >= limit) break;
+      t = c - 1;
+      continue;
+    }
+    if (after_office && (d_.key_is(t, "of") || d_.key_is(t, "for")) && d_.word(t + 1) && !d_.cap(t + 1)) {
+      int c = t + 1;
+      while (c < limit && c < t + 6 && d_.word(c) && !d_.cap(c) && !d_.key_is(c, "and")) ++c;
+      if (c < limit && d_.key_is(c, ",")) {
+        t = c;
+        after_office = false;
+        continue;
+      }
+    }
+    after_office = false;
+    // "headed by a Finnish officer, Major General X": an indefinite description before the name
+    if ((d_.key_is(t, "a") || d_.key_is(t, "an")) && out.empty()) {
+      int c = t + 1;
+      while (c < limit && c <= t + 4 && d_.word(c) && (d_.mention_at(c) < 0 || d_.m(d_.mention_at(c)).kind == "Country")) ++c;
+      if (c > t + 1 && c < limit && d_.key_is(c, ",") && (d_.mention_at(c + 1) >= 0 || d_.longest(c + 1, Role::Office))) {
+        t = c;
+        continue;
+      }
+    }
+    if (d_.key_is(t, "the") || d_.key_is(t, ",") || d_.key_is(t, "and") || d_.is(t, tok::kDQuote)) continue;
+    // "by X and his Polish counterpart, Y"
+    if ((d_.key_is(t, "his") || d_.key_is(t, "her")) && !out.empty()) continue;
+    // "chaired by its foreign minister, X"
+    if ((d_.key_is(t, "its") || d_.key_is(t, "their")) && d_.longest(t + 1, Role::Office)) continue;
+    const int mi = d_.mention_at(t);
+    if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
+      t = d_.m(mi).last - 1;
+      continue;
+    }
+    // "attended by ministers from Nigeria, Cameroon and Gabon"
+    if ((d_.is_role(t, Role::DelegationNoun) || d_.longest(t, Role::Office)) && t + 1 < limit &&
+        (d_.key_is(t + 1, "from") || d_.key_is(t + 1, "of")) &&
+        (d_.mention_at(t + 2) >= 0 || (d_.key_is(t + 2, "the") && d_.mention_at(t + 3) >= 0))) {
+      ++t;
+      continue;
+    }
+    if (const Match* off = d_.longest(t, Role::Office)) {
+      t += off->len - 1;
+      after_office = true;
+      continue;
+    }
+    if (const Match* role = d_.longest(t, Role::PersonRole)) {  // "Kremlin aide Yuri Ushakov"
+      t += role->len - 1;
+      continue;
+    }
+    if (d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) continue;
+    // "by Al Marri": a capitalised particle the family name was read without
+    if (mi < 0 && d_.is_role(t, Role::NameParticle) && d_.mention_at(t + 1) >= 0 && d_.m(d_.mention_at(t + 1)).kind == "Person") continue;
+    if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped) break;
+    // a state or body right before a title or role qualifies the person after it
+    if (d_.m(mi).kind != "Person" &&
+        (d_.longest(d_.m(mi).last, Role::Office) || d_.longest(d_.m(mi).last, Role::PersonRole) ||
+         d_.is_role(d_.m(mi).last, Role::OfficeModifier))) {
+      t = d_.m(mi).last - 1;
+      continue;
+    }
+    const std::string& k2 = d_.m(mi).kind;
+    if (k2 != "Person" && k2 != "Country" && k2 != "Organization") break;
+    const int e = entity_of(mi);
+    if (e >= 0) out.push_back(e);
+    t = d_.m(mi).last - 1;
+  }
+  return out;
+}
+
+int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
+  int k = i;
+  while (k > 0 && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
+  if (d_.key_is(k - 1, "which") || d_.key_is(k - 1, "that")) --k;
+  const bool same_sentence = prev_thing >= 0 && prev_sentence == d_.sentence_of(i);
+  if (d_.key_is(k - 1, "and") && same_sentence) return prev_thing;
+  // "the Mechanism, which will be based in Goma and led by Tanzania": the second predicate of
+  // a relative clause is about the clause's antecedent
+  if (d_.key_is(k - 1, "and")) {
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    for (int j = k - 2; j > floor + 1 && k - j < 14; --j) {
+      if (d_.in_quote(j)) break;
+      if ((d_.key_is(j, "which") || d_.key_is(j, "that")) && d_.key_is(j - 1, ",")) {
+        const int ph = thing_at(j - 2);
+        if (ph >= 0 && d_.m(ph).last == j - 1 && !d_.m(ph).dropped) return ph;
+        break;
+      }
+      if (d_.key_is(j, ",") || d_.key_is(j, ";")) break;
+    }
+  }
+  if (d_.key_is(k - 1, ",")) {
+    const int ph = k >= 2 ? thing_at(k - 2) : -1;
+    if (ph >= 0 && d_.m(ph).last == k - 1 && !d_.m(ph).dropped) return ph;
+    // "the Malabo Declaration on Security in the North-East Corridor, which was signed by": a
+    // place or area complement ("in / for the <Name>") between the thing and its clause
+    {
+      int j = k - 2;
+      while (j > 0 && k - j < 8 && (d_.cap(j) || d_.is(j, tok::kHyphen) || d_.key_is(j, "-") || d_.key_is(j, "the"))) --j;
+      if (j > 0 && j < k - 2 && (d_.key_is(j, "in") || d_.key_is(j, "for"))) {
+        const int before = thing_at(j - 1);
+        if (before >= 0 && d_.m(before).last == j && !d_.m(before).dropped && d_.m(before).kind == "Document") return before;
+      }
+    }
+    if (same_sentence) return prev_thing;
+    // "The session, held in the main hall, was chaired by": the phrase before the parenthetical
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    for (int j = k - 2; j > floor && k - j < 16; --j) {
+      if (d_.in_quote(j) || d_.key_is(j, "\"")) return -1;
+      if (!d_.key_is(j, ",")) continue;
+      const int before = d_.phrase_at[static_cast<size_t>(j - 1)];
+      if (before >= 0 && d_.m(before).last == j && !d_.m(before).dropped && d_.m(before).kind == "Meeting") return before;
+      return -1;
+    }
+    return -1;
+  }
+  // "The talks, hosted by A, opened on Wednesday. They were chaired by B": a pronoun opening
+  // the sentence is the phrase that opened the sentence before
+  if (k >= 1 && (d_.key_is(k - 1, "they") || d_.key_is(k - 1, "it")) && k - 1 == d_.sentence_first(d_.sentence_of(k - 1)) &&
+      d_.sentence_of(k - 1) > 0) {
+    int f = d_.sentence_first(d_.sentence_of(k - 1) - 1);
+    if (d_.key_is(f, "the")) ++f;
+    const int ph = thing_at(f);
+    if (ph >= 0 && d_.m(ph).first <= f && !d_.m(ph).dropped && d_.m(ph).form == Form::Phrase) return ph;
+    return -1;
+  }
+  const int ph = k > 0 ? thing_at(k - 1) : -1;
+  if (ph < 0 || d_.m(ph).last != k || d_.m(ph).dropped) return -1;
+  return ph;
+}
+
+void Relations::signed_for_by() {
+  for (int i = 1; i < n_; ++i) {
+    if (!d_.key_is(i, "signed") || d_.in_quote(i) || !d_.ending_at(i, Role::Auxiliary) || d_.key_is(i + 1, "by")) continue;
+    const int ph = passive_thing(i, -1, -1);
+    if (ph < 0 || d_.m(ph).kind != "Document") continue;
+    const int doc = entity_of(ph);
+    const int s_last = d_.sentence_last(d_.sentence_of(i));
+    for (int t = i + 1; t + 2 < s_last; ++t) {
+      if (!d_.key_is(t, "for")) continue;
+      int k = t + 1;
+      if (d_.key_is(k, "the")) ++k;
+      const int pm = d_.mention_at(k);
+      if (pm < 0 || d_.m(pm).first != k || !party_kind(d_.m(pm).kind) || !d_.key_is(d_.m(pm).last, "by")) continue;
+      int limit = d_.m(pm).last + 1;
+      while (limit < s_last && !(d_.key_is(limit, "for") && d_.key_is(limit - 1, "and"))) ++limit;
+      const std::vector<int> agents = agents_after(d_.m(pm).last + 1, limit);
+      if (agents.empty()) continue;
+      const int party = entity_of(pm);
+      if (party >= 0 && kind(party) == "Country") add("SIGNED", party, doc, d_.m(ph).first, s_last - 1, "signed:for-by", 0.75);
+      for (int a : agents) {
+        if (kind(a) == "Person" || kind(a) == "Country") add("SIGNED", a, doc, d_.m(ph).first, s_last - 1, "signed:for-by", 0.75);
+      }
+      t = limit - 1;
+    }
+  }
+}
+
+std::vector<int> Relations::states_of_signers(int k) const {
+  std::vector<int> out;
+  const int end = d_.sentence_last(d_.sentence_of(k));
+  bool by_office = false, in_list = false;
+  for (int t = k; t < end; ++t) {
+    if (d_.key_is(t, "who") || d_.key_is(t, "which") || d_.key_is(t, ";")) break;
+    if (t == k || d_.key_is(t - 1, "by")) {
+      int w = t;
+      while (d_.key_is(w, "the")) ++w;
+      by_office = d_.longest(w, Role::Office) != nullptr || d_.key_is(w, "heads") || d_.key_is(w, "leaders") ||
+                  d_.key_is(w, "ministers") || d_.key_is(w, "presidents") || d_.key_is(w, "representatives");
+      in_list = false;
+    }
+    if (!by_office) continue;
+    const int mi = d_.atom_at[static_cast<size_t>(t)];
+    if (mi >= 0 && d_.m(mi).first == t) {
+      int before = t - 1;
+      while (d_.key_is(before, "the")) --before;
+      const bool listed = d_.key_is(before, "of") || (in_list && (d_.key_is(before, ",") || d_.key_is(before, "and")));
+      if (d_.m(mi).kind == "Country" && listed) {
+        if (const int e = entity_of(mi); e >= 0 && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+        in_list = true;
+      } else if (d_.m(mi).kind != "Country") {
+        in_list = false;
+      }
+      t = d_.m(mi).last - 1;
+    }
+  }
+  return out;
+}
+
+void Relations::passives() {
+  signed_for_by();
+  int prev_thing = -1, prev_sentence = -1;
+  for (int i = 0; i < n_; ++i) {
+    if (d_.in_quote(i)) continue;
+    const bool passive_here = (d_.starts_with[static_cast<size_t>(i)] & Doc::bit(Role::FramePassive)) != 0;
+    const bool active_here = (d_.starts_with[static_cast<size_t>(i)] & Doc::bit(Role::FrameActive)) != 0;
+    if (!passive_here && !active_here) continue;  // no frame here
+    for (const char* type : {"HOSTED", "SIGNED", "LEADS", "ATTENDED"}) {
+      const Match* pv = passive_here ? frame_at(i, Role::FramePassive, type) : nullptr;
+      // "will be run jointly by X", "to be led at sea by Y": the participle and its "by" apart
+      int by = -1;
+      if (!pv && active_here && frame_at(i, Role::FrameActive, type) && passive_auxiliary(i - 1)) by = gapped_by(i + 1);
+      if (!pv && by < 0) continue;
+      const int after = pv ? i + pv->len : by + 1;
+      const int ph = passive_thing(i, prev_thing, prev_sentence);
+      if (ph < 0) continue;
+      prev_thing = ph;
+      prev_sentence = d_.sentence_of(i);
+      const std::string& want = d_.m(ph).kind;
+      const std::string t(type);
+      const bool fits = ((t == "HOSTED" || t == "ATTENDED") && want == "Meeting") || (t == "SIGNED" && want == "Document") ||
+                        (t == "LEADS" && (want == "Force" || want == "Meeting"));
+      if (!fits) continue;
+      const int thing = entity_of(ph);
+      const int end = clause_end(after);
+      for (int a : agents_after(after, end)) {
+        if (t == "HOSTED" && kind(a) == "Organization") continue;
+        if (t == "SIGNED" && kind(a) == "Organization") continue;
+        add(t, a, thing, d_.m(ph).first, end - 1, std::string(t == "HOSTED" ? "hosted" : t == "SIGNED" ? "signed" : t == "LEADS" ? "leads" : "attended") + ":passive", 0.8);
+      }
+      if (t == "SIGNED") {
+        for (int s : states_of_signers(i + pv->len)) add("SIGNED", s, thing, d_.m(ph).first, end - 1, "signed:office-of", 0.7);
+      }
+    }
+  }
+}
+
+bool Relations::passive_auxiliary(int t) const {
+  return d_.key_is(t, "be") || d_.key_is(t, "been") || d_.key_is(t, "is") || d_.key_is(t, "was") || d_.key_is(t, "are") ||
+         d_.key_is(t, "were") || d_.key_is(t, "being");
+}
+
+int Relations::gapped_by(int t) const {
+  if (d_.word(t) && d_.key(t).size() > 4 && d_.key(t).ends_with("ly") && d_.key_is(t + 1, "by")) return t + 1;
+  if ((d_.key_is(t, "at") || d_.key_is(t, "on") || d_.key_is(t, "in")) && !d_.cap(t + 1)) {
+    for (int k = t + 1; k <= t + 3 && k < n_; ++k) {
+      if (d_.key_is(k, "by")) return k > t + 1 ? k : -1;
+      if (!d_.word(k) || d_.cap(k) || d_.mention_at(k) >= 0) return -1;
+    }
+  }
+  return -1;
+}
+
+}  // namespace kg::ingest::detail

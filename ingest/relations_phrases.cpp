@@ -1,0 +1,164 @@
+// What phrases say about themselves: "US-led mechanism" (LEADS), "meeting of X in Paris"
+// (ATTENDED, HELD_IN), "a declaration by A and B" (SIGNED); the article's main force, the force a
+// pledge naming none goes to, and venues after "at".
+#include <algorithm>
+#include <cctype>
+
+#include "ingest/relations.h"
+
+namespace kg::ingest::detail {
+
+int Relations::main_entity(const std::string& k, const std::string& head) const {
+  int best = -1;
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    const Entity& x = d_.entities[e];
+    if (x.kind != k || x.removed) continue;
+    if (!head.empty() && x.head != head) continue;
+    if (best < 0 || x.mentions.size() > d_.e(best).mentions.size()) best = static_cast<int>(e);
+  }
+  return best;
+}
+
+std::vector<std::string> Relations::content_words(std::string_view text) {
+  std::vector<std::string> words;
+  for (size_t b = 0; b < text.size();) {
+    while (b < text.size() && !std::isalpha(static_cast<unsigned char>(text[b]))) ++b;
+    size_t e = b;
+    while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+    if (e - b >= 4) {
+      std::string w(text.substr(b, e - b));
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      words.push_back(std::move(w));
+    }
+    b = e;
+  }
+  return words;
+}
+
+size_t Relations::shared_words(int force, const std::vector<std::string>& words) const {
+  std::vector<std::string> named = content_words(d_.e(force).name);
+  for (const std::string& a : d_.e(force).aliases) {
+    for (std::string& w : content_words(a)) named.push_back(std::move(w));
+  }
+  size_t shared = 0;
+  for (const std::string& w : words) shared += std::find(named.begin(), named.end(), w) != named.end() ? 1 : 0;
+  return shared;
+}
+
+int Relations::implicit_force(int main_force, int at, std::string_view pledged) {
+  if (main_force >= 0) return main_force;
+  // Force mentions by first token (ties: lower index last, so the walk back meets it first),
+  // rebuilt when mentions were added: a scan of every mention per pledge is quadratic.
+  if (force_indexed_ != d_.mentions.size()) {
+    force_mentions_.clear();
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi)
+      if (d_.mentions[mi].kind == "Force") force_mentions_.push_back(static_cast<int>(mi));
+    std::sort(force_mentions_.begin(), force_mentions_.end(), [&](int a, int b) {
+      const int fa = d_.m(a).first, fb = d_.m(b).first;
+      return fa != fb ? fa < fb : a > b;
+    });
+    force_indexed_ = d_.mentions.size();
+  }
+  const auto before = std::partition_point(force_mentions_.begin(), force_mentions_.end(), [&](int mi) { return d_.m(mi).first < at; });
+  const std::vector<std::string> words = content_words(pledged);
+  const int sen = d_.sentence_of(at);
+  int nearest = -1, best = -1;
+  size_t best_shared = 0;
+  std::vector<int> weighed;  // forces already compared: a force named again shares the same words
+  for (auto it = before; it != force_mentions_.begin();) {
+    const int mi = *--it;
+    if (d_.m(mi).dropped) continue;
+    const int e = entity_of(mi);
+    if (e < 0 || d_.e(e).removed) continue;
+    if (nearest < 0) {
+      if (d_.sentence_of(d_.m(mi).first) == sen) return e;
+      nearest = e;
+    }
+    if (words.empty()) break;
+    if (std::find(weighed.begin(), weighed.end(), e) != weighed.end()) continue;
+    weighed.push_back(e);
+    if (const size_t shared = shared_words(e, words); shared > best_shared) {
+      best = e;
+      best_shared = shared;
+    }
+  }
+  if (best >= 0) return best;
+  const int most = main_entity("Force");
+  return most >= 0 ? most : nearest;
+}
+
+void Relations::venues() {
+  for (size_t vi = 0; vi < d_.mentions.size(); ++vi) {
+    const Mention& v = d_.mentions[vi];
+    if (v.kind != "Place" || v.dropped || d_.in_quote(v.first)) continue;
+    if (v.lex >= 0) {
+      const std::string& t = d_.lex.entities[static_cast<size_t>(v.lex)].type;
+      if (t != "building" && t != "facility") continue;
+    }
+    const int at = d_.key_is(v.first - 1, "the") ? v.first - 2 : v.first - 1;
+    if (at < 0 || !d_.key_is(at, "at")) continue;
+    const int venue = entity_of(static_cast<int>(vi));
+    if (venue < 0) continue;
+    const int s = d_.sentence_of(v.first);
+    int before = -1, after = -1;
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+      const Mention& m = d_.mentions[mi];
+      if (m.kind != "Meeting" || m.dropped || d_.sentence_of(m.first) != s) continue;
+      if (m.last <= v.first) before = static_cast<int>(mi);
+      else if (m.first >= v.last && after < 0) after = static_cast<int>(mi);
+    }
+    const int mi = before >= 0 ? before : after;
+    const int e = mi >= 0 ? entity_of(mi) : -1;
+    if (e >= 0) add("HELD_IN", e, venue, v.first, v.last - 1, "held_in:venue", 0.7);
+  }
+}
+
+void Relations::phrase_structure() {
+  for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+    const Mention& m = d_.mentions[mi];
+    if (m.form != Form::Phrase || m.dropped) continue;
+    const int e = entity_of(static_cast<int>(mi));
+    if (e < 0) continue;
+    for (int l : m.leaders) {
+      const int le = entity_of(l);
+      if (le >= 0 && party_kind(kind(le))) add("LEADS", le, e, m.first, m.last - 1, "leads:phrase", 0.9);
+    }
+    if (m.kind == "Meeting") {
+      for (int p : m.places) add("HELD_IN", e, entity_of(p), m.first, m.last - 1, "held_in:phrase", 0.9);
+      for (int h : m.hosts) {
+        const int he = entity_of(h);
+        if (he >= 0 && (kind(he) == "Country" || kind(he) == "Person")) add("HOSTED", he, e, m.first, m.last - 1, "hosted:phrase", 0.85);
+      }
+      // a body's meeting still to come ("next year's Quad summit") is not attended yet
+      if (m.owner >= 0 && !m.future && !d_.e(e).future) {
+        const int o = entity_of(m.owner);
+        if (o >= 0 && party_kind(kind(o))) add("ATTENDED", o, e, m.first, m.last - 1, "attended:owner", 0.8);
+      }
+      // "Ecuador-Peru Binational Cabinet", "Ethiopia-Eritrea talks": the states joined by a
+      // hyphen in a meeting's name are its sides
+      if (!m.future && !d_.e(e).future) {
+        for (int t = m.first; t + 2 < m.last; ++t) {
+          const int a = d_.atom_at[static_cast<size_t>(t)];
+          if (a < 0 || d_.m(a).first != t || d_.m(a).kind != "Country" || !d_.is(d_.m(a).last, tok::kHyphen)) continue;
+          const int b = d_.atom_at[static_cast<size_t>(d_.m(a).last + 1)];
+          if (b < 0 || d_.m(b).kind != "Country" || d_.m(b).first != d_.m(a).last + 1) continue;
+          for (int side : {a, b}) {
+            const int se = entity_of(side);
+            if (se >= 0) add("ATTENDED", se, e, m.first, m.last - 1, "attended:sides", 0.75);
+          }
+        }
+      }
+    }
+    if (m.kind == "Document" && !m.by.empty() && is_signable(m.head)) {
+      for (int b : m.by) add("SIGNED", entity_of(b), e, m.first, m.last - 1, "signed:by", 0.8);
+    }
+  }
+}
+
+bool Relations::is_signable(const std::string& head) {
+  return head == "declaration" || head == "treaty" || head == "agreement" || head == "accord" || head == "memorandum" ||
+         head == "pact" || head == "charter" || head == "letter of intent" || head == "memorandum of understanding" ||
+         head == "joint statement" || head == "deal" || head == "ceasefire agreement";
+}
+
+}  // namespace kg::ingest::detail

@@ -1,0 +1,132 @@
+// PRODUCED: the documents a meeting produced, adopted, issued or ended with.
+#include <algorithm>
+#include <set>
+
+#include "ingest/relations.h"
+
+namespace kg::ingest::detail {
+
+bool Relations::producing_cue(int t) const {
+  static const char* cues[] = {"issued", "released", "adopted", "signed", "signing", "agreed", "published", "unveiled", "inked", "inking", "endorsed", "approved"};
+  for (const char* c : cues) {
+    if (d_.key_is(t, c)) return true;
+  }
+  return false;
+}
+
+int Relations::meeting_after_preposition(int from, int limit) const {
+  for (int t = from; t < limit; ++t) {
+    // "on the sidelines of", "in the margins of" place a speaker at the meeting too
+    const bool margin = (d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") &&
+                        (d_.key_is(t + 2, "sidelines") || d_.key_is(t + 2, "margins") || d_.key_is(t + 2, "margin")) && d_.key_is(t + 3, "of");
+    if (!(margin || d_.key_is(t, "after") || d_.key_is(t, "at") || d_.key_is(t, "during") || d_.key_is(t, "following"))) continue;
+    int k = t + 1;
+    // "at the end / close / conclusion / sidelines / start of the summit"
+    if (d_.key_is(k, "the") && d_.key_is(k + 2, "of") &&
+        (d_.key_is(k + 1, "end") || d_.key_is(k + 1, "close") || d_.key_is(k + 1, "conclusion") || d_.key_is(k + 1, "sidelines") ||
+         d_.key_is(k + 1, "margins") || d_.key_is(k + 1, "margin") || d_.key_is(k + 1, "start") || d_.key_is(k + 1, "opening"))) {
+      k += 3;
+    }
+    // "after eleven days of talks", "after two rounds of negotiations"
+    if (d_.key_is(k + 2, "of") && (d_.key_is(k + 1, "days") || d_.key_is(k + 1, "weeks") || d_.key_is(k + 1, "hours") ||
+                                   d_.key_is(k + 1, "months") || d_.key_is(k + 1, "day") || d_.key_is(k + 1, "rounds"))) {
+      k += 3;
+    }
+    const int ph = k < n_ ? d_.phrase_at[static_cast<size_t>(k)] : -1;
+    if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) return ph;
+  }
+  return -1;
+}
+
+int Relations::meeting_ended_with(int doc, int floor) const {
+  int w = doc;
+  while (w > floor && d_.ending_at(w, Role::Determiner)) --w;
+  if (!d_.key_is(w - 1, "with")) return -1;
+  for (int t = w - 2; t >= floor && t >= w - 10; --t) {
+    const int ph = d_.phrase_at[static_cast<size_t>(t)];
+    if (ph < 0 || d_.m(ph).kind != "Meeting" || d_.m(ph).dropped || entity_of(ph) < 0) continue;
+    for (int v = d_.m(ph).first - 1; v >= floor && v >= d_.m(ph).first - 3; --v) {
+      if (d_.key_is(v, "ended") || d_.key_is(v, "closed") || d_.key_is(v, "concluded") || d_.key_is(v, "wrapped") ||
+          d_.key_is(v, "end") || d_.key_is(v, "ends") || d_.key_is(v, "close") || d_.key_is(v, "closes")) {
+        return ph;
+      }
+    }
+    return -1;
+  }
+  return -1;
+}
+
+bool Relations::participle_of(int end, int v) const {
+  for (int t = end; t < v; ++t) {
+    if (!(d_.key_is(t, ",") || d_.is_role(t, Role::Auxiliary))) return false;
+  }
+  return true;
+}
+
+void Relations::production() {
+  const int main_meeting = main_entity("Meeting");
+  std::set<int> produced;
+  for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+    const Mention& m = d_.mentions[mi];
+    if (m.kind != "Document" || m.form != Form::Phrase || m.dropped) continue;
+    const int doc = entity_of(static_cast<int>(mi));
+    if (doc < 0) continue;
+    const int s_last = d_.sentence_last(d_.sentence_of(m.first));
+    const int s_first = d_.sentence_first(d_.sentence_of(m.first));
+    // "ended their annual meeting in Manila on Monday with a joint communique"
+    if (const int ended = meeting_ended_with(m.first, s_first); ended >= 0) {
+      add("PRODUCED", entity_of(ended), doc, d_.m(ended).first, m.last - 1, "produced:ended-with", 0.75);
+      produced.insert(doc);
+      continue;
+    }
+    bool cue = false;
+    for (int t = std::max(s_first, m.first - 4); t < std::min(s_last, m.last + 4); ++t) cue = cue || producing_cue(t);
+    if (!cue) continue;
+    int meeting = meeting_after_preposition(m.first, s_last);
+    // "At the end of the talks, Peru and Chile signed ...": the phrase opens the sentence
+    if (meeting < 0) meeting = meeting_after_preposition(s_first, s_first + 1);
+    if (meeting >= 0) {
+      add("PRODUCED", entity_of(meeting), doc, m.first, d_.m(meeting).last - 1, "produced:issued-at", 0.8);
+      produced.insert(doc);
+      continue;
+    }
+    // "the communique released on Tuesday evening": released with no producer named, in an
+    // article about a meeting
+    // "the communique released on Tuesday", "the leaders adopted the Riga Declaration"
+    bool release = false;
+    // ..., or after it: "The Riga communique, adopted on Tuesday", "was issued on Friday"
+    for (int t = std::max(s_first, m.first - 3); t < std::min(s_last, m.last + 4) && !release; ++t) {
+      release = producing_cue(t) && !d_.key_is(t, "signed") && (t < m.last || participle_of(m.last, t));
+    }
+    const std::string& h = m.head;
+    if (release && main_meeting >= 0 && (h == "communique" || h == "communiqué" || h == "statement" || h == "joint statement" || h == "declaration")) {
+      bool other_meeting = false;
+      for (int t = s_first; t < s_last; ++t) {
+        const int ph = d_.phrase_at[static_cast<size_t>(t)];
+        other_meeting = other_meeting || (ph >= 0 && d_.m(ph).kind == "Meeting");
+      }
+      if (!other_meeting) {
+        add("PRODUCED", main_meeting, doc, m.first, m.last, "produced:released", 0.5);
+        produced.insert(doc);
+      }
+    }
+  }
+  // A document signed by several parties, in an article about one meeting, came out of it.
+  if (main_meeting >= 0) {
+    std::map<int, int> signers;
+    for (const Relation& r : d_.relations) {
+      if (r.type == "SIGNED") signers[r.end] += 1;
+    }
+    for (const auto& [doc, n] : signers) {
+      bool has = false;
+      for (const Relation& r : d_.relations) has = has || (r.type == "PRODUCED" && r.end == doc);
+      if (n >= 2 && !has) {
+        const Entity& x = d_.e(doc);
+        const Mention& first = d_.m(x.mentions.front());
+        add("PRODUCED", main_meeting, doc, first.first, first.last - 1, "produced:signed-in-article", 0.5);
+      }
+    }
+  }
+}
+
+}  // namespace kg::ingest::detail
