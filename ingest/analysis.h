@@ -2,7 +2,7 @@
 //
 // extract() runs these stages over one Doc, in order:
 //   tokens and phrase matches (this file)  ->  quote spans (quotes.cpp)
-//   -> mentions: names, titles, head-noun phrases (mentions.cpp)
+//   -> mentions: names, titles, head-noun phrases (mentions.h, mentions_*.cpp)
 //   -> coreference into local entities (coref.cpp)
 //   -> quote speakers (quotes.cpp) -> relationships (relations.h, relations_*.cpp)
 // Each stage reads what the earlier ones wrote. Nothing here is visible outside ingest/.

@@ -1,0 +1,247 @@
+// Mentions: every span of the article that names, or stands for, something the graph can hold.
+//
+// Order matters and each pass respects what earlier ones claimed:
+//   1. credit zones ("Photo: AFP / Pool / Ludovic Marin", a short "By ..." byline) are marked:
+//      outlets may be named there, people are not reported;
+//   2. person names: runs of capitalised words the lexicons do not know, accepted when a given
+//      name starts them, a title or role precedes them, a speech verb is next to them, or an
+//      apposition or copula gives them a title ("X, the Supreme Allied Commander Europe");
+//   3. lexicon names not inside a person's name: states, bodies, places. A capital or seat is a
+//      Place after a location word ("in Paris") and otherwise stands for its state ("Paris
+//      could deploy" -> France); a continent is only ever a place after a location word;
+//   4. family names alone that repeat a person named in the article, allowing transliteration
+//      variants ("Zelensky" for "Volodymyr Zelenskyy");
+//   5. titles: the office before a name ("German Chancellor Friedrich Merz", "Ukraine's chief
+//      negotiator Rustem Umerov", "Trump's envoy Steve Witkoff"), in an apposition after it, or
+//      after a copula ("is the Europe editor for RFE/RL"); lone titles ("the Ukrainian leader")
+//      become references to whoever holds that office;
+//   6. collective parties ("the allies");
+//   7. head-noun phrases: meetings, documents and forces with their modifiers and complements.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "ingest/analysis.h"
+
+namespace kg::ingest::detail {
+
+// The mention passes of one article, as one object so that they share what earlier passes
+// claimed (credit zones, lexicon and title cover). Each pass is defined in the mentions_*.cpp
+// file of its concern (see the section markers below).
+class MentionFinder {
+ public:
+  explicit MentionFinder(Doc& d) : d_(d), n_(d.size()) {
+    credit_.assign(static_cast<size_t>(n_), false);
+    lex_cover_.assign(static_cast<size_t>(n_), -1);
+    office_cover_.assign(static_cast<size_t>(n_), false);
+    for (int i = 0; i < n_; ++i) {
+      if (const Match* m = d_.longest(i, Role::Office); m && !m->plural) {
+        for (int k = i; k < i + m->len; ++k) office_cover_[static_cast<size_t>(k)] = true;
+      }
+    }
+  }
+
+  void run();
+
+ private:
+  Doc& d_;
+  int n_;
+  std::vector<bool> credit_;
+  std::vector<int> lex_cover_;             // token -> index into d_.matches of the entity match covering it
+  std::vector<bool> office_cover_;         // token inside a title ("High Representative")
+  std::vector<std::pair<int, int>> lex_spans_;  // (first, match index)
+  bool weak_ok_ = true;     // a weak speech verb ("pledged") may confirm the name being read
+  bool qualifies_ = false;  // the last complement() held a qualifying noun
+
+  // ---- small predicates
+
+  bool common(int i) const { return d_.is_role(i, Role::Common) || d_.is_role(i, Role::Determiner); }
+  bool given(int i) const { return d_.is_role(i, Role::GivenName); }
+  bool particle(int i) const { return d_.is_role(i, Role::NameParticle) && d_.is(i, tok::kLower); }
+  bool in_or_near(int i) const { return d_.key_is(i, "in") || d_.key_is(i, "near") || d_.key_is(i, "around"); }
+  bool closing_bracket(int i) const { return d_.key_is(i, "]") || d_.key_is(i, ")"); }
+  bool opening_bracket(int i) const { return d_.key_is(i, "[") || d_.key_is(i, "("); }
+  bool lex_covered(int i) const { return i >= 0 && i < n_ && lex_cover_[static_cast<size_t>(i)] >= 0; }
+  bool office_at(int i) const { return d_.longest(i, Role::Office) != nullptr; }
+
+  // A capitalised word that may be part of a person's name.
+  bool name_part(int i) const;
+
+  // ---- 1. credits
+
+  void mark_credits();
+
+  // ---- 2. lexicon names (candidates only: persons may still claim a given name)
+
+  void lexicon_candidates();
+
+  // ---- 3. person names
+
+  // The office, role or honorific ending right before token s, or -1.
+  int title_start_before(int s) const;
+  bool speech_after(int e) const;
+  bool speech_before(int s) const;
+
+  // "the Ghanaian defence minister, X," before a name: the apposition names the holder.
+  bool titled_apposition_before(int s, int e) const;
+
+  // "his counterpart, X,", "her adviser, X.": a singular person noun, a comma, then the name.
+  bool role_apposition_before(int s, int e) const;
+
+  // The singular office of an apposition ending in the comma before token s. The office may
+  // carry a short complement: "the Canadian ambassador to NATO, X,", "Algeria's envoy to the
+  // talks, X,", "the chief negotiator of the movement, X,".
+  const Match* apposition_office(int s) const;
+
+  // Body of an office from its complement: "of NATO", "at the Commission" name the body;
+  // "for Sudan", "to NATO" name a subject or a posting, the body only when nothing before the
+  // title named one ("the U.S. special envoy for Sudan" is the United States').
+  void complement_body(Mention& p, int y);
+
+  // ", the Supreme Allied Commander Europe" or "is the Europe editor" after a name.
+  bool titled_after(int e) const;
+  void person_names();
+  int lex_span_len(int i) const;
+
+  // ---- 4. lexicon names as mentions
+
+  // The location word ending right before token i ("in", "at", "in the"), if any.
+  bool locative_before(int i) const;
+  bool head_follows(int i) const;
+  void lexicon_atoms();
+
+  // ---- places the lexicons do not know: "in Osaka", "near Bergen", "around Kidal and Menaka"
+
+  // An unknown capitalised name of one to three words right after a location word is a place
+  // when nothing else claimed it: people are found before by given names and titles, bodies by
+  // their heads. Not in headlines, where every word is capitalised ("Allies Meet in Show of
+  // Unity"), nor before a possessive, a hyphen or a head noun ("in Havana talks").
+  bool unknown_name_word(int t) const;
+
+  // Most words of the sentence capitalised, known names and the candidate [from, to) apart: a
+  // headline in title case.
+  bool title_case_sentence(int s, int from, int to) const;
+
+  // One past the unknown name starting at `from`, or `from` when there is none there.
+  int unknown_place_end(int from) const;
+  void places_after_locatives();
+
+  // ---- forces named head first: "Operation Aspides", "Operation Sea Guardian", and the
+
+  // -FOR acronyms of NATO and EU forces with their operation's name ("EUFOR Althea", "KFOR").
+  bool for_acronym_at(int i) const { return d_.is(i, tok::kUpper) && d_.key(i).size() >= 4 && d_.key(i).ends_with("for"); }
+  void forces_named_head_first();
+  int first_capital(int country) const;
+
+  // Organisations the lexicons do not know, by shape: capitalised words ending in an
+  // organisation head ("Pacific Islands Forum", "European Defence Fund"); and the head word
+  // alone for an organisation the article named ("the Forum", "Forum Secretary General").
+  void organizations_by_shape();
+
+  // "Austria will send 150 more troops, its defence ministry said": a body every state has (the
+  // lexicon's templates: "Austrian defence ministry") named through the "its" of that state, as
+  // a speaker (a speech verb right after it: "its parliament must approve" names no one the
+  // article quotes).
+  void bodies_through_its();
+
+  // ---- 5. family names alone
+
+  void surnames();
+
+  // ---- 6. titles
+
+  // The body an office belongs to, written right before the office: "French", "Ukraine's",
+  // "NATO", "European Commission". Sets office_body / appointer on `p`; returns the first token.
+  int body_before(int t, Mention& p);
+
+  // What "its" at token t stands for: the first state or body of its sentence before it
+  // ("Senegal could contribute a battalion, its foreign minister, ..."), else of the sentence
+  // before ("Ghana ... did not sign. Its deputy foreign minister, ..."). Returns a mention or -1.
+  int subject_party(int t) const;
+
+  // The state or body whose mention ends at token k, or -1.
+  int party_ending_at(int k) const;
+
+  // "..., and the Andean Community (CAN) by its deputy secretary general, X": the state or body
+  // right before "by" of "by its" at token t (an elliptical "was represented by"). Returns a
+  // mention or -1.
+  int by_antecedent(int t) const;
+
+  // "a Chilean delegation that included the deputy minister, X": the state of the delegation
+  // whose members the title at token t lists. Returns a mention or -1.
+  int delegation_party(int t) const;
+
+  // "The OAS was represented by the secretary-general's special envoy, X": the state or body
+  // represented by the title starting at token t. Returns a mention or -1.
+  int represented_party(int t) const;
+
+  // The state or body a "whose" at token w refers to: the one right before it ("hosted by
+  // Turkey, whose foreign minister, X, ..."). Returns a mention or -1.
+  int relative_antecedent(int w) const;
+  bool former_before(int k) const;
+
+  // The title text: office modifiers right before the office plus the office words.
+  std::string title_text(int mod_first, const Match& office) const;
+  int modifiers_before(int k) const;
+  void set_office(Mention& p, const Match& office, int mod_first, const std::string& rule);
+  void titles();
+
+  // Parses an appositive or predicate title starting at token k for person p: ", the two
+  // chief negotiators appointed by X", ", US President Donald Trump's chief negotiators",
+  // "is the Europe editor for RFE/RL". A title followed by another person's name belongs to
+  // that person ("Macron, British Prime Minister Keir Starmer and ...": no apposition).
+  void appositive(Mention& p, int k, bool copula, std::vector<bool>& office_used);
+
+  // ---- 7. collective parties
+
+  // Does a force head ending in the word at token w ("observer group" for "group") come before w?
+  bool force_named_by_last_word(int w) const;
+  void collectives();
+
+  // ---- 8. meetings, documents, forces
+
+  struct HeadInfo {
+    const Match* m;
+    std::string_view kind;  // a literal: asked at every token, it builds no string
+    int id;  // 0 ordinary, 1 specific, 2 needs a qualifying word
+  };
+  bool excluded(int h0, int h1, int kind_id) const;
+  bool verbish(int i) const;
+
+  // A lower-case word that can modify a head noun.
+  bool modifier_word(int i) const;
+
+  // "Leaders met in Paris on Tuesday": a meeting named by the verb that reports it.
+  // "agreed to meet again in Oslo", "will meet in Lima in May": a meeting still to come.
+  void verbal_meetings();
+  void phrases();
+  void article_reference(int i);
+
+  // "would consider sending a medical unit", "pledged a motorised infantry battalion": an
+  // indefinite unit a party offers is a capability for the force it joins (the troop rule of
+  // relations gives it there), not a force of its own. Named units ("a Patriot air defence
+  // unit"), units with a place or owner, and definite ones stay forces.
+  bool pledged_unit(const Mention& m, const std::vector<int>& mods, int left) const;
+  void build_phrase(int h0, int h1, const HeadInfo& hi);
+
+  // The text of tokens [a, b) without quotation marks and with tidy spacing.
+  std::string clean(int a, int b) const;
+
+  // A list of parties starting at token k ("France and the UK", "France, Britain, and Ukraine",
+  // "French President Emmanuel Macron, British Prime Minister Keir Starmer and ..."). Appends
+  // their mentions to `out` and returns the token after the list (k when none).
+  int party_list(int k, std::vector<int>& out);
+  bool function_word(int i) const { return d_.is_role(i, Role::FunctionWord); }
+
+  // A meeting, document or force head noun within `span` tokens from i: a second phrase starts.
+  bool new_head_within(int i, int span) const;
+
+  // One complement after a head, starting at the preposition k; returns its end (k when none).
+  // Sets qualifies_ when the complement makes a needs-role head specific.
+  int complement(int k, Mention& m);
+};
+
+}  // namespace kg::ingest::detail

@@ -1,0 +1,193 @@
+// Lexicon names as mentions: states, bodies and places not inside a person's name (a capital
+// is a place after a location word, otherwise its state), organisations by their shape, and
+// collective parties ("the allies").
+#include "ingest/mentions.h"
+
+namespace kg::ingest::detail {
+
+bool MentionFinder::locative_before(int i) const {
+  int k = i;
+  if (d_.key_is(k - 1, "the")) --k;
+  return d_.ending_at(k, Role::LocativePrep) != nullptr;
+}
+
+bool MentionFinder::head_follows(int i) const {
+  return d_.longest(i, Role::MeetingHead) || d_.longest(i, Role::DocumentHead);
+}
+
+void MentionFinder::lexicon_atoms() {
+  for (const auto& [first, idx] : lex_spans_) {
+    const Match& mt = d_.matches[static_cast<size_t>(idx)];
+    bool free = true;
+    for (int k = first; k < first + mt.len; ++k) {
+      if (d_.atom_at[static_cast<size_t>(k)] >= 0) free = false;
+    }
+    if (!free) continue;
+    const int end = first + mt.len;
+    const int id = mt.hit.id;
+    const LexEntity& le = d_.lex.entities[static_cast<size_t>(id)];
+    Mention m;
+    m.first = first;
+    m.last = end;
+    m.lex = id;
+    if (credit_[static_cast<size_t>(first)] && !(le.kind == "Organization")) continue;
+    if (mt.hit.role == Role::Demonym && d_.key_is(end, "capital") && first_capital(id) >= 0) {
+      // "the Latvian capital": the capital of that state, a place
+      m.lex = first_capital(id);
+      m.kind = "Place";
+      m.last = end + 1;
+      m.surface = d_.lex.entities[static_cast<size_t>(m.lex)].name;
+    } else if (mt.hit.role == Role::Demonym) {
+      m.kind = "Country";
+      m.form = Form::Demonym;
+      m.weak = true;
+    } else if (mt.hit.role == Role::ActingForm) {
+      m.kind = "Country";
+      m.form = Form::Acting;
+    } else if (le.kind == "Place") {
+      const bool locative = locative_before(first);
+      if (le.acts_for >= 0 && !locative && !head_follows(end)) {
+        // A capital, seat or city standing for the state or body it hosts.
+        m.lex = le.acts_for;
+        m.kind = d_.lex.entities[static_cast<size_t>(le.acts_for)].kind;
+        m.form = Form::Acting;
+      } else if (le.type == "continent" || le.type == "area") {
+        continue;  // a part of the world ("across Africa", "the Sahel"), not where something happened
+      } else {
+        m.kind = "Place";
+        // "the Donbas region", "Kherson oblast": the place head belongs to the name.
+        if (const Match* h = d_.longest(end, Role::PlaceHead); h && h->hit.id == 0) m.last = end + h->len;
+      }
+    } else {
+      m.kind = le.kind;
+    }
+    d_.add_mention(std::move(m));
+  }
+  // Places by shape: a capitalised name before a place head ("Zaporizhzhia nuclear power plant").
+  for (int i = 0; i < n_; ++i) {
+    const Match* h = d_.longest(i, Role::PlaceHead);
+    if (!h || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
+    int s = i;
+    while (s > 0 && d_.cap(s - 1) && d_.word(s - 1) && !common(s - 1) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
+           !credit_[static_cast<size_t>(s - 1)]) {
+      --s;
+    }
+    // "Riga Castle": a known place name becomes part of the building's name
+    if (s > 0 && h->hit.id == 2 && d_.atom_at[static_cast<size_t>(s - 1)] >= 0) {
+      Mention& a = d_.m(d_.atom_at[static_cast<size_t>(s - 1)]);
+      if (a.last == s && (a.kind == "Place" || a.form == Form::Acting) && a.last - a.first == 1) {
+        a.dropped = true;
+        for (int t = a.first; t < a.last; ++t) d_.atom_at[static_cast<size_t>(t)] = -1;
+        s = a.first;
+      }
+    }
+    // "at Government House", "at the State House": after "at", one capitalised common word
+    // names the building
+    if (s == i && h->hit.id == 2 && d_.cap(i) && i >= 2 && d_.cap(i - 1) && d_.word(i - 1) &&
+        d_.atom_at[static_cast<size_t>(i - 1)] < 0 && !credit_[static_cast<size_t>(i - 1)] &&
+        (d_.key_is(i - 2, "at") || (d_.key_is(i - 2, "the") && d_.key_is(i - 3, "at")))) {
+      s = i - 1;
+    }
+    // "the Norwegian Sea": a sea may be named by a demonym
+    if (s == i && h->hit.id == 3 && d_.cap(i) && i >= 1 && d_.atom_at[static_cast<size_t>(i - 1)] >= 0) {
+      Mention& a = d_.m(d_.atom_at[static_cast<size_t>(i - 1)]);
+      if (a.last == i && a.form == Form::Demonym && a.last - a.first == 1) {
+        a.dropped = true;
+        d_.atom_at[static_cast<size_t>(i - 1)] = -1;
+        s = i - 1;
+      }
+    }
+    if (s == i) continue;
+    // Only facility, building and water heads make a new place; a region head needs a known place.
+    if (h->hit.id == 0) continue;
+    if (h->hit.id >= 2 && !d_.cap(i)) continue;
+    Mention m;
+    m.first = s;
+    m.last = i + h->len;
+    m.kind = "Place";
+    d_.add_mention(m);
+    i = m.last - 1;
+  }
+  // "the southern port city of Kismayo", "the town of Batken": an unknown capitalised name
+  // after a settlement noun and "of" is a place; "at the Palace of Nations", "at Villa
+  // Somalia": a building named head first, after "at".
+  auto cap_run = [&](int from, bool building) {
+    int e = from;
+    // "Villa Somalia": a building may carry a known name
+    if (building && e < n_ && d_.atom_at[static_cast<size_t>(e)] >= 0) {
+      Mention& a = d_.m(d_.atom_at[static_cast<size_t>(e)]);
+      if (a.first == e && a.kind != "Person" && a.last - a.first == 1) {
+        a.dropped = true;
+        d_.atom_at[static_cast<size_t>(e)] = -1;
+        return e + 1;
+      }
+    }
+    while (e < n_ && e < from + 4 && d_.word(e) && d_.cap(e) && d_.atom_at[static_cast<size_t>(e)] < 0 && !credit_[static_cast<size_t>(e)] &&
+           (building || !common(e))) {
+      ++e;
+    }
+    return e;
+  };
+  for (int i = 1; i + 2 < n_; ++i) {
+    if (d_.in_quote(i)) continue;
+    const bool settlement = (d_.key_is(i, "city") || d_.key_is(i, "town") || d_.key_is(i, "village") || d_.key_is(i, "port")) &&
+                            !d_.cap(i) && d_.key_is(i + 1, "of");
+    const bool head_first = d_.cap(i) && (d_.key_is(i, "palace") || d_.key_is(i, "villa")) &&
+                            (d_.key_is(i - 1, "at") || (d_.key_is(i - 1, "the") && i >= 2 && d_.key_is(i - 2, "at")));
+    if (!settlement && !head_first) continue;
+    const int from = settlement ? i + 2 : (d_.key_is(i + 1, "of") ? i + 2 : i + 1);
+    const int e = cap_run(from, head_first);
+    if (e == from || (e < n_ && d_.is(e, tok::kPossessive))) continue;
+    Mention m;
+    m.first = settlement ? from : i;
+    m.last = e;
+    m.kind = "Place";
+    if (settlement) m.head = kSettlement;
+    d_.add_mention(m);
+    i = e - 1;
+  }
+}
+
+bool MentionFinder::force_named_by_last_word(int w) const {
+  for (int k = 0; k + 1 < w; ++k) {
+    if (!(d_.starts_with[static_cast<size_t>(k)] & Doc::bit(Role::ForceHead))) continue;  // most tokens start no head
+    const Match* f = d_.longest(k, Role::ForceHead);
+    if (f && f->len > 1 && d_.key(k + f->len - 1) == d_.key(w)) return true;
+  }
+  return false;
+}
+
+void MentionFinder::collectives() {
+  for (int i = 0; i < n_; ++i) {
+    const Match* m = d_.longest(i, Role::CollectiveParty);
+    if (!m || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
+    bool free = true;
+    for (int k = i; k < i + m->len; ++k) free = free && d_.atom_at[static_cast<size_t>(k)] < 0;
+    if (!free || credit_[static_cast<size_t>(i)]) continue;
+    // "the group" after "a Border Observer Group" was named: the force again, not a party
+    if (force_named_by_last_word(i + m->len - 1)) {
+      Mention g;
+      g.first = d_.key_is(i, "the") ? i + 1 : i;
+      g.last = i + m->len;
+      g.kind = "Force";
+      g.form = Form::Phrase;
+      g.head = d_.key(i + m->len - 1);
+      g.definite = d_.key_is(i, "the");
+      if (g.definite) g.det = d_.key(i);
+      d_.add_mention(std::move(g));
+      i += m->len - 1;
+      continue;
+    }
+    // "the coalition countries" is still the coalition; "coalition" inside "coordination cell" is not.
+    Mention c;
+    c.first = i;
+    c.last = i + m->len;
+    c.kind = "Organization";
+    c.form = Form::Collective;
+    c.weak = true;
+    d_.add_mention(std::move(c));
+    i += m->len - 1;
+  }
+}
+
+}  // namespace kg::ingest::detail

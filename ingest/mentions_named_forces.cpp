@@ -1,0 +1,189 @@
+// Forces named head first: "Operation Aspides", "Operation Sea Guardian", "EUFOR Althea".
+#include <algorithm>
+#include <unordered_map>
+
+#include "ingest/mentions.h"
+
+namespace kg::ingest::detail {
+
+void MentionFinder::forces_named_head_first() {
+  // "EUFOR" alone is the "EUFOR Althea" the article names in full, before or after
+  std::unordered_map<std::string, std::string> full_names;
+  for (int i = 0; i + 1 < n_; ++i) {
+    if (for_acronym_at(i) && unknown_name_word(i + 1) && !unknown_name_word(i + 2)) {
+      full_names.emplace(d_.key(i), std::string(d_.span(i, i + 2)));
+    }
+  }
+  for (int i = 0; i < n_; ++i) {
+    if (d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
+    const std::string& k = d_.key(i);
+    const bool operation = d_.cap(i) && !d_.is(i, tok::kUpper) && k == "operation";
+    const bool for_acronym = for_acronym_at(i);
+    if (!operation && !for_acronym) continue;
+    int e = i + 1;
+    while (e < i + 4 && unknown_name_word(e) && !d_.is(e, tok::kNewPara)) ++e;
+    if (operation && (e == i + 1 || (e < n_ && (d_.is(e, tok::kPossessive) || (d_.word(e) && d_.cap(e)))))) continue;
+    if (e < n_ && d_.is(e, tok::kHyphen)) continue;
+    // a headline in title case capitalises every word after "Operation"
+    if (operation && title_case_sentence(d_.sentence_of(i), i, e)) continue;
+    Mention m;
+    m.first = i;
+    m.last = e;
+    m.kind = "Force";
+    m.head = operation ? "operation" : "force";
+    m.specific = true;
+    if (for_acronym && e == i + 1) {
+      if (auto it = full_names.find(k); it != full_names.end()) m.surface = it->second;
+    }
+    d_.add_mention(m);
+    i = e - 1;
+  }
+}
+
+int MentionFinder::first_capital(int country) const {
+  for (size_t e = 0; e < d_.lex.entities.size(); ++e) {
+    const LexEntity& x = d_.lex.entities[e];
+    if (x.type == "capital" && x.country == country) return static_cast<int>(e);
+  }
+  return -1;
+}
+
+void MentionFinder::organizations_by_shape() {
+  // "Jakarta Forum for Regional Security", "Kuala Lumpur Centre for Maritime Studies": a
+  // capitalised name, a head and "for / of / on" with capitalised words is a body (a think
+  // tank, a publisher), even when its head could name a meeting or a force.
+  for (int i = 1; i + 2 < n_; ++i) {
+    const bool head = d_.is_role(i, Role::OrgHead) || d_.key_is(i, "centre") || d_.key_is(i, "center");
+    if (!d_.cap(i) || !head || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
+    if (!(d_.key_is(i + 1, "for") || d_.key_is(i + 1, "of") || d_.key_is(i + 1, "on"))) continue;
+    // "Response Force on Monday", "Council of Europe": a date or a known name is no tail; a
+    // common word opens one only when more capitalised words follow ("Institute of
+    // International Affairs", "Institute for Peace and Security Studies")
+    if (d_.is_role(i + 2, Role::Weekday) || d_.is_role(i + 2, Role::Month)) continue;
+    if (common(i + 2) && !(d_.cap(i + 2) && !d_.is_role(i + 2, Role::Determiner) &&
+                           ((d_.word(i + 3) && d_.cap(i + 3)) || (d_.key_is(i + 3, "and") && d_.cap(i + 4))))) {
+      continue;
+    }
+    int e = i + 2;
+    while (e < n_ && d_.word(e) && !d_.is(e, tok::kNewPara) && (d_.cap(e) || (d_.key_is(e, "and") && d_.cap(e + 1) && e > i + 2)) &&
+           e - i < 7) {
+      // a place or state inside the name ("Forum for Pacific Security") is part of it
+      const int a = d_.atom_at[static_cast<size_t>(e)];
+      if (a >= 0 && (d_.m(a).first != e || (d_.m(a).kind != "Place" && d_.m(a).kind != "Country"))) break;
+      e = a >= 0 ? d_.m(a).last : e + 1;
+    }
+    if (e == i + 2 || d_.key_is(e - 1, "and")) continue;
+    int s = i;
+    while (s > 0 && i - s < 4 && !d_.is(s, tok::kNewPara)) {
+      const int a = d_.atom_at[static_cast<size_t>(s - 1)];
+      if (a >= 0 && d_.m(a).last == s && (d_.m(a).kind == "Place" || d_.m(a).kind == "Country")) {
+        s = d_.m(a).first;
+        continue;
+      }
+      if (a < 0 && d_.word(s - 1) && d_.cap(s - 1) && !d_.is_role(s - 1, Role::Determiner) && !office_cover_[static_cast<size_t>(s - 1)] &&
+          !common(s - 1)) {
+        --s;
+        continue;
+      }
+      break;
+    }
+    if (s == i) continue;
+    for (int t = s; t < e; ++t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      if (a < 0) continue;
+      Mention& am = d_.m(a);
+      am.dropped = true;
+      for (int u = am.first; u < am.last; ++u) d_.atom_at[static_cast<size_t>(u)] = -1;
+    }
+    Mention m;
+    m.first = s;
+    m.last = e;
+    m.kind = "Organization";
+    d_.add_mention(std::move(m));
+    i = e;
+  }
+  for (int i = 0; i < n_; ++i) {
+    if (!d_.cap(i) || !d_.is_role(i, Role::OrgHead) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
+    if (d_.longest(i, Role::MeetingHead) || d_.longest(i, Role::DocumentHead)) continue;
+    // "Maritime Task Force", "ECOWAS Standby Force": a multi-word force head names a force,
+    // not a body ("Fiji Police Force", "Rapid Support Forces" stay organisations).
+    if (const Match* fh = d_.ending_at(i + 1, Role::ForceHead); fh && fh->len >= 2 && !fh->plural) continue;
+    // "Multinational Force for the North-East Corridor": a force named for where it serves.
+    if (d_.key_is(i, "force") && i + 1 < n_ && d_.key_is(i + 1, "for")) continue;
+    int s = i;
+    while (s > 0 && d_.word(s - 1) && d_.cap(s - 1) && !d_.is_role(s - 1, Role::Determiner) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
+           !office_cover_[static_cast<size_t>(s - 1)] && !credit_[static_cast<size_t>(s - 1)] && !d_.is(s, tok::kNewPara) && i - s < 5) {
+      --s;
+    }
+    // a known name inside it ("European Defence Fund", "Ukraine Reconstruction Agency")
+    while (s > 0 && d_.atom_at[static_cast<size_t>(s - 1)] >= 0 && d_.m(d_.atom_at[static_cast<size_t>(s - 1)]).last == s &&
+           d_.m(d_.atom_at[static_cast<size_t>(s - 1)]).kind != "Person" && i - s < 5) {
+      Mention& a = d_.m(d_.atom_at[static_cast<size_t>(s - 1)]);
+      a.dropped = true;
+      for (int t = a.first; t < a.last; ++t) d_.atom_at[static_cast<size_t>(t)] = -1;
+      s = a.first;
+    }
+    if (s == i) continue;
+    if (s > 0 && d_.key_is(s - 1, "the") == false && common(s) && s == d_.sentence_first(d_.sentence_of(s))) ++s;
+    if (s == i) continue;
+    Mention m;
+    m.first = s;
+    m.last = i + 1;
+    m.kind = "Organization";
+    d_.add_mention(std::move(m));
+  }
+  for (int i = 0; i < n_; ++i) {
+    if (!d_.cap(i) || !d_.is_role(i, Role::OrgHead) || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
+    int found = -1;
+    for (const Mention& m : d_.mentions) {
+      if (m.kind == "Organization" && m.form == Form::Name && !m.dropped && m.first < i && m.last - m.first > 1 &&
+          d_.key(m.last - 1) == d_.key(i)) {
+        found = static_cast<int>(&m - d_.mentions.data());
+      }
+    }
+    if (found < 0) continue;
+    Mention m;
+    m.first = i;
+    m.last = i + 1;
+    m.kind = "Organization";
+    m.lex = d_.m(found).lex;
+    m.surface = d_.m(found).surface;
+    m.form = Form::Surname;  // a short form of a name seen before
+    m.office_body = found;   // (reused) the full mention it repeats
+    d_.add_mention(std::move(m));
+  }
+}
+
+void MentionFinder::bodies_through_its() {
+  for (int t = 1; t + 1 < n_; ++t) {
+    if (!d_.key_is(t, "its") || d_.in_quote(t) || !d_.word(t + 1) || d_.atom_at[static_cast<size_t>(t + 1)] >= 0) continue;
+    const int party = subject_party(t);
+    if (party < 0 || d_.m(party).lex < 0) continue;
+    int state = d_.m(party).lex;
+    if (d_.lex.entities[static_cast<size_t>(state)].kind != "Country") state = d_.lex.entities[static_cast<size_t>(state)].acts_for;
+    if (state < 0 || d_.lex.entities[static_cast<size_t>(state)].kind != "Country") continue;
+    const LexEntity& st = d_.lex.entities[static_cast<size_t>(state)];
+    if (st.demonyms.empty()) continue;
+    for (int len = std::min(3, n_ - t - 1); len >= 1; --len) {
+      bool words = true;
+      for (int x = t + 1; x < t + 1 + len; ++x) words = words && d_.word(x) && d_.atom_at[static_cast<size_t>(x)] < 0;
+      if (!words) continue;
+      const int id = d_.lex.entity_named(st.demonyms.front() + " " + std::string(d_.span(t + 1, t + 1 + len)));
+      if (id < 0 || d_.lex.entities[static_cast<size_t>(id)].kind != "Organization" || d_.lex.entities[static_cast<size_t>(id)].country != state) {
+        continue;
+      }
+      if (!d_.longest(t + 1 + len, Role::SpeechVerb)) break;
+      Mention m;
+      m.first = t + 1;
+      m.last = t + 1 + len;
+      m.kind = "Organization";
+      m.lex = id;
+      m.surface = d_.lex.entities[static_cast<size_t>(id)].name;
+      d_.add_mention(std::move(m));
+      t += len;
+      break;
+    }
+  }
+}
+
+}  // namespace kg::ingest::detail

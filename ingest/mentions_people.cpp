@@ -1,0 +1,292 @@
+// People: runs of capitalised words the lexicons do not know, accepted on a given name, a title,
+// a speech verb or an apposition; and family names alone that repeat a person named earlier
+// (transliteration variants allowed: "Zelensky" for "Volodymyr Zelenskyy").
+#include <set>
+
+#include "ingest/mentions.h"
+#include "ingest/person_names.h"
+
+namespace kg::ingest::detail {
+
+int MentionFinder::title_start_before(int s) const {
+  if (const Match* m = d_.ending_at(s, Role::Office)) return m->first;
+  if (const Match* m = d_.ending_at(s, Role::PersonRole); m && !m->plural) return m->first;
+  if (const Match* m = d_.ending_at(s, Role::Honorific)) return m->first;
+  return -1;
+}
+
+bool MentionFinder::speech_after(int e) const {
+  int k = e;
+  while (k < n_ && (d_.longest(k, Role::Auxiliary) || d_.key_is(k, ","))) {
+    if (d_.key_is(k, ",")) break;
+    k += d_.longest(k, Role::Auxiliary)->len;
+  }
+  return d_.longest(k, Role::SpeechVerb) != nullptr || (weak_ok_ && d_.longest(k, Role::WeakSpeechVerb) != nullptr);
+}
+
+bool MentionFinder::speech_before(int s) const {
+  const Match* m = d_.ending_at(s, Role::SpeechVerb);
+  if (!m) return false;
+  const int b = m->first - 1;
+  return b >= 0 && (d_.key_is(b, ",") || d_.is(b, tok::kDQuote));
+}
+
+bool MentionFinder::titled_apposition_before(int s, int e) const {
+  if (!(d_.key_is(e, ",") || d_.key_is(e, "."))) return false;
+  return apposition_office(s) != nullptr;
+}
+
+bool MentionFinder::role_apposition_before(int s, int e) const {
+  if (!(d_.key_is(e, ",") || d_.key_is(e, ".")) || s < 2 || !d_.key_is(s - 1, ",")) return false;
+  const Match* m = d_.ending_at(s - 1, Role::PersonRole);
+  return m != nullptr && !m->plural;
+}
+
+const Match* MentionFinder::apposition_office(int s) const {
+  if (s < 2 || !d_.key_is(s - 1, ",")) return nullptr;
+  if (const Match* m = d_.ending_at(s - 1, Role::Office)) return m->plural ? nullptr : m;
+  // "the secretary general of the Organization of American States (OAS), X,": the
+  // abbreviation in brackets sits between the complement and the comma
+  if (d_.key_is(s - 2, ")")) {
+    int open = s - 3;
+    while (open > 0 && open > s - 8 && !d_.key_is(open, "(")) --open;
+    if (!d_.key_is(open, "(")) return nullptr;
+    s = open + 1;
+  }
+  for (int k = s - 2, span = 0; k > 0 && span <= 4; --k, ++span) {
+    // a name inside the complement counts as one word ("of the Organization of American States")
+    if (const int a = d_.atom_at[static_cast<size_t>(k)]; a >= 0 && d_.m(a).last == k + 1 && d_.m(a).first < k) k = d_.m(a).first;
+    // "the chairman of Bosnia's tripartite presidency, X,": a possessive inside the complement
+    if (d_.is(k, tok::kPossessive) && span < 4) continue;
+    if (!d_.word(k) || verbish(k)) return nullptr;
+    if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of")) {
+      const Match* m = d_.ending_at(k, Role::Office);
+      return m != nullptr && !m->plural ? m : nullptr;
+    }
+  }
+  return nullptr;
+}
+
+void MentionFinder::complement_body(Mention& p, int y) {
+  const bool names_body = d_.key_is(y, "of") || d_.key_is(y, "at");
+  if (!names_body && !(d_.key_is(y, "for") || d_.key_is(y, "to"))) return;
+  if (!names_body && (p.office_body >= 0 || p.appointer >= 0)) return;
+  int z = y + 1;
+  if (d_.key_is(z, "the")) ++z;
+  const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+  if (a >= 0 && d_.m(a).kind != "Person" && (d_.m(a).kind != "Place" || d_.m(a).form == Form::Acting)) {
+    if (p.office_body >= 0 && p.office_body != a) d_.m(p.office_body).nested = false;
+    p.office_body = a;
+    d_.m(a).nested = true;
+  }
+}
+
+bool MentionFinder::titled_after(int e) const {
+  int k = e;
+  const bool copula = d_.key_is(k, "is") || d_.key_is(k, "was");
+  if (d_.key_is(k, ",")) ++k;
+  else if (copula) ++k;
+  else return false;
+  for (int steps = 0; k < n_ && steps < 6; ++steps, ++k) {
+    // "The X Protocol was signed by Colombia's chief negotiator": a verb after the copula,
+    // so the title is not X's
+    if (copula && (verbish(k) || d_.longest(k, Role::FramePassive) || d_.key_is(k, "by"))) return false;
+    // "at the Bestepe Presidential Complex, brought together the leaders", "at the Palace of
+    // Independence, was chaired by its foreign minister": a verb after the comma opens a
+    // clause, and a title in it is not apposed to the name
+    if (!copula && (verbish(k) || d_.longest(k, Role::FramePassive) || d_.key_is(k, "was") || d_.key_is(k, "were"))) return false;
+    if (const Match* off = d_.longest(k, Role::Office)) {
+      // ", UK Defence Secretary John Healey": the title belongs to the next name
+      const int after = off->first + off->len;
+      return !(name_part(after) && name_part(after + 1));
+    }
+    if (d_.key_is(k, ",") || d_.key_is(k, ".") || d_.is(k, tok::kDQuote)) return false;
+  }
+  return false;
+}
+
+void MentionFinder::person_names() {
+  for (int i = 0; i < n_; ++i) {
+    if (d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
+    // A given name may override a one-word lexicon name ("Chad Smith"); otherwise names the
+    // lexicons know are not people.
+    if (particle(i - 1)) continue;
+    int after_particles = i;
+    while (particle(after_particles)) ++after_particles;
+    const bool starts_particle = after_particles > i && name_part(after_particles) && !lex_covered(after_particles);
+    if (!starts_particle && !name_part(i)) continue;
+    if (lex_covered(i) && !(given(i) && lex_span_len(i) == 1 && name_part(i + 1) && !lex_covered(i + 1))) continue;
+    if (i > 0 && name_part(i - 1) && !lex_covered(i - 1)) continue;  // not the start of a run
+    if (d_.is(i - 1, tok::kHyphen)) continue;                         // "Barrow-in-Furness": a compound
+
+    std::vector<int> words;
+    int j = i;
+    while (j < n_) {
+      if (name_part(j) && (!lex_covered(j) || j == i)) {
+        words.push_back(j);
+        ++j;
+        continue;
+      }
+      if (particle(j) && !words.empty() && d_.is(j + 1, tok::kHyphen) && name_part(j + 2) && !lex_covered(j + 2) &&
+          !d_.is(j + 1, tok::kSpaceBefore)) {  // "Mohammed Osman al-Tayeb"
+        words.push_back(j);
+        words.push_back(j + 1);
+        words.push_back(j + 2);
+        j += 3;
+        continue;
+      }
+      if (particle(j)) {  // "von der Leyen"
+        int k = j;
+        while (particle(k)) ++k;
+        if (name_part(k) && !lex_covered(k)) {
+          for (int x = j; x < k; ++x) words.push_back(x);
+          j = k;
+          continue;
+        }
+        break;
+      }
+      if (d_.is(j, tok::kHyphen) && !words.empty() && name_part(j + 1) && !lex_covered(j + 1)) {  // "Jean-Claude"
+        words.push_back(j);
+        ++j;
+        continue;
+      }
+      if (d_.is(j, tok::kHyphen) && !words.empty() && d_.is(j + 1, tok::kLower) && d_.word(j + 1) &&
+          !d_.is(j + 1, tok::kSpaceBefore) && !function_word(j + 1) && !common(j + 1)) {
+        words.push_back(j);  // "Lee Jae-myung", "Moon Jae-in": a syllable joined in lower case
+        words.push_back(j + 1);
+        j += 2;
+        continue;
+      }
+      if (closing_bracket(j) && !words.empty() && name_part(j + 1) && !lex_covered(j + 1)) {
+        ++j;  // "[Russian President Vladimir] Putin": the bracket sits inside the name
+        continue;
+      }
+      break;
+    }
+    if (words.empty()) continue;
+    const int s = i, e = j;
+    int n_words = 0;
+    for (int w : words) n_words += d_.word(w) && !particle(w) ? 1 : 0;
+
+    const int t = title_start_before(s);
+    const bool titled = t >= 0 || (s > 0 && opening_bracket(s - 1) && title_start_before(s - 1) >= 0);
+    const bool has_given = given(s) && n_words >= 2;
+    weak_ok_ = n_words >= 2;  // "Donors pledged": a weak verb does not make one word a name
+    const bool speech = speech_after(e) || speech_before(s);
+    weak_ok_ = true;
+    // "its foreign minister, Mariama Ndiaye, said": a title, a comma, then a name closed by a
+    // comma is an apposition naming the title's holder, whatever the given name.
+    // "his Peruvian counterpart, Rosa Huamán,": a person noun apposed the same way
+    const bool appos = titled_after(e) || (n_words >= 2 && (titled_apposition_before(s, e) || role_apposition_before(s, e)));
+    bool accept = has_given || titled || ((speech || appos) && (n_words >= 2 || !common(s)));
+    // "active in Velmora, the minister said", "around Velmora and Castrejo, ...": one word after
+    // "in" or "near" (or joined to such a word) is a town
+    const bool town_slot = (s > 0 && in_or_near(s - 1)) ||
+                           (s > 2 && (d_.key_is(s - 1, "and") || d_.key_is(s - 1, "or")) && d_.cap(s - 2) && in_or_near(s - 3));
+    if (accept && !has_given && !titled && n_words == 1 && town_slot) accept = false;
+    // "said Forum Secretary General X", "Council President Y": one word right before an office
+    // qualifies the office (a body's short name); the holder's name follows it
+    if (accept && !has_given && !titled && n_words == 1 && d_.longest(e, Role::Office)) accept = false;
+    if (starts_particle) accept = accept && n_words >= 1 && (speech || titled || appos);
+    if (!accept) continue;
+
+    Mention m;
+    m.first = s;
+    m.last = e;
+    m.kind = "Person";
+    m.form = Form::Name;
+    std::string name;
+    for (int w : words) {
+      if (!name.empty() && !d_.is(w, tok::kHyphen) && !d_.is(w - 1, tok::kHyphen)) name += ' ';
+      name += d_.text(w);
+    }
+    m.surface = name;
+    // Given name = the first word unless the name is a single word or starts with a particle.
+    if (n_words >= 2 && !starts_particle) {
+      int g_end = 1;
+      while (g_end < static_cast<int>(words.size()) && d_.is(words[static_cast<size_t>(g_end)], tok::kHyphen)) g_end += 2;
+      std::string g, sn;
+      for (int x = 0; x < static_cast<int>(words.size()); ++x) {
+        const int w = words[static_cast<size_t>(x)];
+        std::string& target = x < g_end ? g : sn;
+        if (!target.empty() && !d_.is(w, tok::kHyphen) && !d_.is(w - 1, tok::kHyphen)) target += ' ';
+        target += d_.text(w);
+      }
+      m.given = g;
+      m.surname = sn;
+    } else {
+      m.surname = name;
+    }
+    d_.add_mention(std::move(m));
+    i = e - 1;
+  }
+}
+
+int MentionFinder::lex_span_len(int i) const {
+  const int idx = lex_cover_[static_cast<size_t>(i)];
+  return idx < 0 ? 0 : d_.matches[static_cast<size_t>(idx)].len;
+}
+
+void MentionFinder::surnames() {
+  struct Known {
+    std::string surname;
+    std::vector<std::string> words;  // keys of the surname's words
+    char initial;                    // first letter of its last word: variants share it
+    std::string given;               // the first word of the full name
+    std::string given_key;
+  };
+  std::vector<Known> known;
+  std::set<std::pair<std::string, std::string>> seen;  // each full name once, however often named
+  for (const Mention& m : d_.mentions) {
+    if (m.kind != "Person" || m.surname.empty() || m.given.empty()) continue;
+    if (!seen.insert({m.given, m.surname}).second) continue;
+    Known k{m.surname, {}, 0, m.given, token_key(m.given)};
+    for (const Token& t : tokenize(m.surname)) k.words.push_back(t.key);
+    if (k.words.empty() || k.words.back().empty()) continue;
+    k.initial = k.words.back()[0];
+    if (d_.lex.word_has_role(k.given_key, Role::GivenName)) k.given.clear();
+    known.push_back(std::move(k));
+  }
+  if (known.empty()) return;
+  for (int i = 0; i < n_; ++i) {
+    if (d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
+    if (!d_.word(i) || !(d_.cap(i) || particle(i))) continue;
+    const char first = d_.key(i).empty() ? 0 : d_.key(i)[0];
+    for (const Known& k : known) {
+      if (first != k.initial && first != k.words.front()[0] && (k.given_key.empty() || first != k.given_key[0])) continue;
+      int len = static_cast<int>(k.words.size());
+      if (i + len > n_) len = 1;
+      bool ok = true;
+      if (len == 1) {
+        ok = d_.word(i) && d_.cap(i) && family_name_matches(k.surname, d_.text(i));
+      } else {
+        for (int x = 0; x < len && ok; ++x) ok = d_.key(i + x) == k.words[static_cast<size_t>(x)];
+        ok = ok && (d_.cap(i) || particle(i));
+        if (!ok && d_.word(i) && d_.cap(i) && !particle(i) && family_name_matches(k.surname, d_.text(i))) {
+          ok = true;  // "Erdogan" for "Recep Tayyip Erdogan"
+          len = 1;
+        }
+      }
+      if (!ok && !k.given.empty() && d_.cap(i) && d_.key(i) == k.given_key && !given(i)) {
+        ok = true;  // "Lee said" for "Lee Jae-myung": the family name comes first
+        len = 1;
+      }
+      if (!ok) continue;
+      bool free = true;
+      for (int x = i; x < i + len; ++x) free = free && d_.atom_at[static_cast<size_t>(x)] < 0;
+      if (!free) continue;
+      if (len == 1 && lex_covered(i)) continue;
+      Mention m;
+      m.first = i;
+      m.last = i + len;
+      m.kind = "Person";
+      m.form = Form::Surname;
+      m.surname = std::string(d_.span(i, i + len));
+      d_.add_mention(std::move(m));
+      i += len - 1;
+      break;
+    }
+  }
+}
+
+}  // namespace kg::ingest::detail

@@ -1,0 +1,880 @@
+// Head-noun phrases: meetings, documents and forces with their modifiers and complements
+// ("the European-led multinational force for Ukraine"), meetings named by the verb that reports
+// them ("Leaders met in Paris"), and references to the article itself.
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+#include "ingest/mentions.h"
+#include "ingest/name_key.h"
+
+namespace kg::ingest::detail {
+
+bool MentionFinder::excluded(int h0, int h1, int kind_id) const {
+  for (int s = std::max(0, h0 - 3); s <= h0; ++s) {
+    for (uint32_t x = d_.match_begin[static_cast<size_t>(s)]; x < d_.match_begin[static_cast<size_t>(s) + 1]; ++x) {
+      const Match& mt = d_.matches[x];
+      if (mt.hit.role != Role::HeadExcluded || mt.hit.id != kind_id) continue;
+      const int e = mt.first + mt.len;
+      // The excluded phrase covers the head ("press conference") or starts with it ("call for").
+      if ((mt.first <= h0 && e >= h1) || (mt.first == h0)) return true;
+    }
+  }
+  return false;
+}
+
+bool MentionFinder::verbish(int i) const {
+  return d_.longest(i, Role::FrameActive) || d_.longest(i, Role::SpeechVerb) || d_.longest(i, Role::WeakSpeechVerb) ||
+         d_.longest(i, Role::Negation) || d_.longest(i, Role::Modality) || d_.is_role(i, Role::Auxiliary);
+}
+
+bool MentionFinder::modifier_word(int i) const {
+  if (!d_.word(i) || d_.is(i, tok::kCap)) return false;
+  if (d_.is_role(i, Role::QualifyingModifier) || d_.is_role(i, Role::Qualifier) || d_.is_role(i, Role::GenericModifier)) return true;
+  if (d_.is_role(i, Role::FunctionWord) || d_.is_role(i, Role::Determiner)) return false;
+  if (d_.longest(i, Role::FrameActive)) return false;  // "deploying post-ceasefire force": a verb, not a modifier
+  if (d_.longest(i, Role::SpeechVerb) || d_.longest(i, Role::WeakSpeechVerb)) return false;
+  if (d_.longest(i, Role::Negation) || d_.is_role(i, Role::Auxiliary)) return false;
+  const std::string& k = d_.key(i);
+  if (k.ends_with("ly") && k.size() > 4 && k != "only") return k == "legally" || k == "politically" || k == "militarily";
+  return true;
+}
+
+void MentionFinder::verbal_meetings() {
+  for (int i = 0; i < n_; ++i) {
+    const bool past = d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered");
+    const bool to_come = (d_.key_is(i, "meet") || d_.key_is(i, "reconvene")) &&
+                         (d_.key_is(i - 1, "to") || d_.key_is(i - 1, "will") || d_.key_is(i - 1, "shall"));
+    if (!past && !to_come) continue;
+    if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
+    int k = i + 1;
+    if (to_come && (d_.key_is(k, "again") || d_.key_is(k, "next"))) ++k;
+    if (!(d_.key_is(k, "in") || d_.key_is(k, "at"))) continue;
+    ++k;
+    if (d_.key_is(k, "the")) ++k;
+    const int a = k < n_ ? d_.atom_at[static_cast<size_t>(k)] : -1;
+    if (a < 0 || d_.m(a).first != k || d_.m(a).kind != "Place") continue;
+    Mention m;
+    m.kind = "Meeting";
+    m.form = Form::Phrase;
+    m.head = "meeting";
+    m.specific = true;
+    m.future = to_come;
+    m.first = i;
+    m.places.push_back(a);
+    int e = d_.m(a).last;
+    std::string iso;
+    int wd = 0;
+    int z = d_.key_is(e, "on") ? e + 1 : e;
+    if (const int used = parse_date(d_, z, iso, wd)) {
+      m.date = iso.empty() ? "wd:" + std::to_string(wd) : iso;
+      m.weekday = wd;
+      e = z + used;
+    }
+    m.last = e;
+    // the body that met owns the meeting: "The Coalition of the Willing met in Paris"
+    int b = i;
+    while (b > 0 && d_.is_role(b - 1, Role::Auxiliary)) --b;
+    if (const Match* dn = d_.ending_at(b, Role::DelegationNoun)) b = dn->first;  // "NATO leaders met"
+    const int owner = b > 0 ? d_.atom_at[static_cast<size_t>(b - 1)] : -1;
+    if (owner >= 0 && d_.m(owner).last == b && d_.m(owner).kind == "Organization") m.owner = owner;
+    m.surface = "meeting in " + d_.m(a).surface;
+    m.aliases.push_back(m.surface);
+    if (to_come) {
+      // "due to meet again in Nouakchott ..., in a round of talks that ...": a meeting phrase
+      // of the same sentence placed there is that meeting, still to come
+      const int sn = d_.sentence_of(i);
+      for (Mention& o : d_.mentions) {
+        if (o.kind != "Meeting" || o.form != Form::Phrase || d_.sentence_of(o.first) != sn) continue;
+        if (std::find(o.places.begin(), o.places.end(), a) != o.places.end()) o.future = true;
+      }
+    }
+    d_.add_mention(std::move(m));
+  }
+}
+
+void MentionFinder::phrases() {
+  const uint64_t heads = Doc::bit(Role::MeetingHead) | Doc::bit(Role::DocumentHead) | Doc::bit(Role::ForceHead) |
+                         Doc::bit(Role::ArticleHead);
+  for (int i = 0; i < n_; ++i) {
+    if (!(d_.starts_with[static_cast<size_t>(i)] & heads)) continue;  // most tokens start no head
+    HeadInfo best{nullptr, "", 0};
+    const struct {
+      Role role;
+      const char* kind;
+    } kinds[] = {{Role::MeetingHead, "Meeting"}, {Role::DocumentHead, "Document"}, {Role::ForceHead, "Force"}};
+    for (const auto& k : kinds) {
+      const Match* m = d_.longest(i, k.role);
+      if (m && (!best.m || m->len > best.m->len)) best = HeadInfo{m, k.kind, m->hit.id};
+    }
+    if (const Match* art = d_.longest(i, Role::ArticleHead); art && d_.cap(i) && d_.is(i + 1, tok::kNumber)) {
+      article_reference(i);
+      continue;
+    }
+    if (!best.m) continue;
+    const int h0 = i, h1 = i + best.m->len;
+    // "a defence cooperation agreement", "a support mission plan": a force-like word right
+    // before a document head modifies the document, which names the phrase.
+    if (best.kind == "Force" && d_.word(h1) && d_.cap(h1) == d_.cap(h0) && d_.longest(h1, Role::DocumentHead) &&
+        !excluded(h1, h1 + d_.longest(h1, Role::DocumentHead)->len, 1)) {
+      continue;
+    }
+    // "Riga Summit Declaration": a capitalised head inside a longer name is a modifier
+    if (d_.cap(h0) && !d_.is(h0, tok::kNewPara) && h0 != d_.sentence_first(d_.sentence_of(h0)) && d_.word(h1) && d_.cap(h1) &&
+        (d_.longest(h1, Role::MeetingHead) || d_.longest(h1, Role::DocumentHead) || d_.longest(h1, Role::ForceHead))) {
+      continue;
+    }
+    // "a round of border talks": the talks name the meeting (their phrase takes "round of" in)
+    if (best.kind == "Meeting" && d_.key_is(h1, "of")) {
+      int k = h1 + 1;
+      while (k < n_ && k <= h1 + 4 && modifier_word(k) && !d_.longest(k, Role::MeetingHead)) ++k;
+      if (k > h1 + 1 && d_.longest(k, Role::MeetingHead)) continue;
+    }
+    const int kind_id = best.kind == "Meeting" ? 0 : best.kind == "Document" ? 1 : 2;
+    if (excluded(h0, h1, kind_id)) continue;
+    if (d_.atom_at[static_cast<size_t>(h0)] >= 0) continue;  // part of a name
+    // A head followed by a capitalised name is part of a bigger name ("Coalition Forces").
+    build_phrase(h0, h1, best);
+    i = h1 - 1;
+  }
+}
+
+void MentionFinder::article_reference(int i) {
+  // "Article 5", "NATO's Article 5", "Article 5 of collective defence"
+  Mention m;
+  m.first = i;
+  m.last = i + 2;
+  m.kind = "Document";
+  m.form = Form::Phrase;
+  m.head = "article";
+  m.specific = true;
+  const std::string core = std::string(d_.text(i)) + " " + std::string(d_.text(i + 1));
+  m.surface = core;
+  m.aliases.push_back(core);
+  if (d_.key_is(i - 1, "'s")) {
+    const int a = i >= 2 ? d_.atom_at[static_cast<size_t>(i - 2)] : -1;
+    if (a >= 0 && d_.m(a).kind == "Organization") {
+      m.owner = a;
+      d_.m(a).nested = true;
+      m.first = d_.m(a).first;
+      m.aliases.push_back(std::string(d_.span(d_.m(a).first, i + 2)));
+    }
+  }
+  // "Article 5-like" is a modifier of something else, still a mention of the article.
+  if (d_.key_is(i + 2, "of") && d_.word(i + 3) && !d_.cap(i + 3)) {
+    int e = i + 3;
+    while (e < n_ && d_.word(e) && !d_.cap(e) && !function_word(e) && e < i + 6) ++e;
+    if (e > i + 3) m.aliases.push_back(std::string(d_.span(i, e)));
+  }
+  d_.add_mention(std::move(m));
+}
+
+bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left) const {
+  static const char* const units[] = {"unit", "battalion", "company", "squadron", "platoon"};
+  if (m.definite || m.owner >= 0 || !m.leaders.empty() || !m.places.empty() || m.plural) return false;
+  if (std::find_if(std::begin(units), std::end(units), [&](const char* u) { return m.head == u; }) == std::end(units)) return false;
+  for (int t : mods) {
+    if (d_.cap(t)) return false;
+  }
+  for (int v = left - 1; v >= 0 && v >= left - 4; --v) {
+    if (d_.key_is(v, ",") || d_.key_is(v, ".")) return false;
+    if (d_.ending_at(v + 1, Role::FrameActive) && !d_.in_quote(v)) return true;
+  }
+  return false;
+}
+
+void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
+  Mention m;
+  m.kind = hi.kind;
+  m.form = Form::Phrase;
+  m.head = singular(std::string(d_.span(h0, h1)));
+  for (char& c : m.head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  m.plural = hi.m->plural;
+  if (m.plural && m.kind != "Force") return;  // "meetings", "declarations": nothing in particular
+
+  // ---- left: modifiers back to a determiner
+  int left = h0;
+  std::vector<int> mods;   // tokens of modifier words
+  bool generic_only = true;
+  bool qualifying = false;
+  int k = h0 - 1;
+  auto take_atom = [&](int a) {
+    Mention& am = d_.m(a);
+    am.nested = true;
+    if (am.kind == "Place") m.places.push_back(a);
+    else if (am.kind == "Organization" || am.kind == "Country") {
+      if (m.owner < 0) m.owner = a;
+    }
+    generic_only = false;
+    left = am.first;
+    k = am.first - 1;
+  };
+  bool saved = false, ended_on_determiner = false;
+  int saved_left = 0, saved_owner = -1;
+  size_t saved_mods = 0, saved_leaders = 0, saved_places = 0;
+  while (k >= 0 && h0 - k <= 12) {
+    if (d_.is(k, tok::kDQuote)) {  // scare quotes around the phrase
+      --k;
+      continue;
+    }
+    if (const Match* det = d_.ending_at(k + 1, Role::Determiner); det && det->len == 1) {
+      m.definite = det->hit.id == 1;
+      m.det = d_.key(k);
+      left = k;
+      ended_on_determiner = true;
+      break;
+    }
+    if (m.kind == "Meeting" && d_.key_is(k, "'") && k >= 1 && d_.word(k - 1) && d_.cap(k - 1) && d_.key(k - 1).ends_with('s') &&
+        d_.atom_at[static_cast<size_t>(k - 1)] < 0) {
+      // "ASEAN Defence Ministers' Meeting": a capitalised name going on through a plural
+      // possessive (a title in the plural included); its owner is further left. Lower-case
+      // "defence ministers' meeting" stays a plain meeting: it names every such meeting.
+      int from = k - 1;
+      if (const Match* o = d_.ending_at(k, Role::Office)) from = o->first;
+      for (int t = from; t < k; ++t) mods.push_back(t);
+      generic_only = false;
+      left = from;
+      k = from - 1;
+      continue;
+    }
+    if (d_.key_is(k, "'s") || d_.key_is(k, "'")) {
+      // A possessor: "Tuesday's meeting", "NATO's Article 5", "Spain's contribution"
+      std::string iso;
+      int wd = 0;
+      if (k >= 1 && parse_date(d_, k - 1, iso, wd) == 1) {
+        m.date = iso.empty() ? "wd:" + std::to_string(wd) : iso;
+        m.weekday = wd;
+        m.definite = true;
+        left = k - 1;
+        break;
+      }
+      const int a = k >= 1 ? d_.atom_at[static_cast<size_t>(k - 1)] : -1;
+      if (a >= 0 && d_.m(a).last == k) {
+        if (d_.m(a).kind == "Person") break;  // "Trump's peace plan": keep the person out
+        take_atom(a);
+        m.definite = true;
+        break;
+      }
+      break;
+    }
+    // "U.S.-led", "European-led": a leader
+    if (d_.is(k, tok::kWord) && k >= 2 && d_.is(k - 1, tok::kHyphen) && d_.is_role(k, Role::FrameSuffix)) {
+      const int a = d_.atom_at[static_cast<size_t>(k - 2)];
+      if (a >= 0 && d_.m(a).last == k - 1) {
+        if (d_.m(a).kind == "Country" || d_.m(a).kind == "Organization") m.leaders.push_back(a);
+        d_.m(a).nested = true;
+        left = d_.m(a).first;
+        k = left - 1;
+        generic_only = false;
+        continue;
+      }
+      // "European-led": an adjective leader, kept as a modifier only
+      mods.push_back(k);
+      mods.push_back(k - 1);
+      mods.push_back(k - 2);
+      left = k - 2;
+      k -= 3;
+      generic_only = false;
+      continue;
+    }
+    const int a = d_.atom_at[static_cast<size_t>(k)];
+    if (a >= 0 && d_.m(a).last == k + 1 && d_.m(a).kind != "Person") {
+      take_atom(a);
+      // "U.S.-Ukraine-Coalition": hyphen-joined names
+      bool sides = false;  // "Chile-Argentina talks": two states joined are the meeting's sides, not its owner
+      while (k >= 1 && d_.is(k, tok::kHyphen)) {
+        const int b = d_.atom_at[static_cast<size_t>(k - 1)];
+        if (b >= 0) {
+          sides = sides || (m.kind == "Meeting" && m.owner == a && d_.m(a).kind == "Country" && d_.m(b).kind == "Country");
+          take_atom(b);
+          if (sides) m.owner = -1;
+        } else if (d_.word(k - 1) && d_.cap(k - 1)) {
+          left = k - 1;
+          k -= 2;
+        } else {
+          break;
+        }
+      }
+      continue;
+    }
+    if (m.kind == "Meeting" && d_.key_is(k, "of") && (d_.key_is(k - 1, "round") || d_.key_is(k - 1, "rounds") || d_.key_is(k - 1, "series"))) {
+      // "a new round of indirect talks"
+      left = k - 1;
+      k -= 2;
+      continue;
+    }
+    if (d_.is(k, tok::kHyphen) && k >= 1 && d_.word(k - 1)) {  // "post-ceasefire", "28-point", "long-term"
+      mods.push_back(k);
+      mods.push_back(k - 1);
+      left = k - 1;
+      k -= 2;
+      generic_only = false;
+      continue;
+    }
+    if (d_.is(k, tok::kNumber)) {
+      std::string iso;
+      int wd = 0;
+      if (k >= 1 && parse_date(d_, k - 1, iso, wd) == 2) {  // "January 6 talks"
+        m.date = iso;
+        left = k - 1;
+        k -= 2;
+        generic_only = false;
+        continue;
+      }
+      break;
+    }
+    if (d_.is_role(k, Role::Weekday) && d_.cap(k)) {
+      std::string iso;
+      int wd = 0;
+      parse_date(d_, k, iso, wd);
+      m.date = iso.empty() ? "wd:" + std::to_string(wd) : iso;
+      m.weekday = wd;
+      left = k;
+      --k;
+      continue;
+    }
+    if (d_.key_is(k, "and") && k >= 1 && !mods.empty() && !saved &&
+        (d_.is_role(k - 1, Role::QualifyingModifier) || d_.is_role(k - 1, Role::Qualifier))) {
+      // "monitoring and verification mechanism": kept only if the run still ends at a
+      // determiner; otherwise everything from the "and" on is rolled back.
+      saved = true;
+      saved_left = left;
+      saved_mods = mods.size();
+      saved_leaders = m.leaders.size();
+      saved_places = m.places.size();
+      saved_owner = m.owner;
+      mods.push_back(k);
+      --k;
+      continue;
+    }
+    if (modifier_word(k)) {
+      mods.push_back(k);
+      // Plain words ("continue talks") name nothing; qualifiers and qualifying words do.
+      if (d_.is_role(k, Role::Qualifier) || d_.is_role(k, Role::QualifyingModifier) || d_.longest(k, Role::QualifyingModifier)) {
+        generic_only = false;
+      }
+      left = k;
+      --k;
+      continue;
+    }
+    const bool proper = d_.cap(h0) && h0 != d_.sentence_first(d_.sentence_of(h0));
+    // "Gulf of Guinea Maritime Task Force": "of" inside a capitalised name
+    if (proper && d_.key_is(k, "of") && left == k + 1 && d_.cap(k + 1) && k >= 1 && d_.word(k - 1) && d_.cap(k - 1) &&
+        !common(k - 1) && d_.atom_at[static_cast<size_t>(k - 1)] < 0 && !office_at(k - 1)) {
+      // the name after "of" is part of this name, not its owner ("Guinea")
+      if (m.owner >= 0 && d_.m(m.owner).first == k + 1) {
+        d_.m(m.owner).dropped = true;
+        m.owner = -1;
+      }
+      mods.push_back(k);
+      mods.push_back(k - 1);
+      generic_only = false;
+      left = k - 1;
+      k -= 2;
+      continue;
+    }
+    if (proper && m.kind != "Meeting" && d_.key_is(k, "and") && left == k + 1 && k >= 1 && d_.word(k - 1) && d_.cap(k - 1) &&
+        d_.atom_at[static_cast<size_t>(k - 1)] < 0 && !office_at(k - 1) && !d_.is_role(k - 1, Role::Determiner)) {
+      // "Security and Defence Partnership": a capitalised name goes on through "and"
+      mods.push_back(k);
+      left = k;
+      --k;
+      continue;
+    }
+    if (d_.word(k) && d_.cap(k) && (!common(k) || proper) && !office_at(k) && d_.atom_at[static_cast<size_t>(k)] < 0 &&
+        !d_.is(k, tok::kNewPara) && (m.kind != "Force" || proper) && !d_.is_role(k, Role::Determiner)) {
+      // An unknown capitalised name before a meeting or document ("Abraham Accords").
+      mods.push_back(k);
+      generic_only = false;
+      left = k;
+      --k;
+      continue;
+    }
+    break;
+  }
+  if (saved && !ended_on_determiner) {
+    left = saved_left;
+    mods.resize(saved_mods);
+    m.leaders.resize(saved_leaders);
+    m.places.resize(saved_places);
+    m.owner = saved_owner;
+  }
+  mods.erase(std::remove_if(mods.begin(), mods.end(), [&](int t) { return d_.key_is(t, "and"); }), mods.end());
+  for (int t : mods) {
+    if (d_.is_role(t, Role::DomainModifier)) m.mods.push_back(d_.key(t));
+  }
+  // "communique", "joint declaration": the text a meeting ends with
+  for (int t = std::max(left, h0 - 2); t < h0 + 1 && !m.outcome; ++t) {
+    const Match* o = d_.longest(t, Role::OutcomeText);
+    m.outcome = o && o->first + o->len == h1;
+  }
+  std::sort(m.mods.begin(), m.mods.end());
+  m.mods.erase(std::unique(m.mods.begin(), m.mods.end()), m.mods.end());
+  // Qualifying words for heads that need them
+  for (int t : mods) {
+    if (d_.is_role(t, Role::QualifyingModifier)) qualifying = true;
+    if (d_.is_role(t, Role::Qualifier)) m.qualifiers.push_back(d_.key(t));
+  }
+  for (int t = left; t < h0; ++t) {
+    if (const Match* q = d_.longest(t, Role::QualifyingModifier); q && q->first + q->len <= h0) qualifying = true;
+  }
+  std::sort(m.qualifiers.begin(), m.qualifiers.end());
+  m.qualifiers.erase(std::unique(m.qualifiers.begin(), m.qualifiers.end()), m.qualifiers.end());
+  // "the next NATO summit", "next year's Quad summit": a meeting still to come, never the
+  // one the article reports
+  if (m.kind == "Meeting") {
+    // a year later than the article's ("the 2027 NATO summit") is a meeting to come too
+    const int year = d_.article.date.size() >= 4 ? std::atoi(d_.article.date.substr(0, 4).c_str()) : 0;
+    for (int t = std::max(0, left - 3); t < h0; ++t) {
+      m.future = m.future || d_.key_is(t, "next") || d_.key_is(t, "upcoming") || d_.key_is(t, "forthcoming");
+      // "a follow-up meeting in Bogota": the one after the meeting reported
+      m.future = m.future || (d_.key_is(t, "follow") && d_.key_is(t + 1, "-") && d_.key_is(t + 2, "up"));
+      const std::string& w = d_.key(t);
+      if (year > 0 && w.size() == 4 && std::isdigit(static_cast<unsigned char>(w[0])) && std::atoi(w.c_str()) > year &&
+          std::atoi(w.c_str()) < year + 20) {
+        m.future = true;
+      }
+    }
+  }
+
+  // ---- right: complements
+  int right = h1;
+  int complement_end = h1;  // end of the first complement, for the name
+  std::string complement_first;  // preposition of the first complement
+  bool qualifying_complement = false;
+  int j = h1;
+  int n_complements = 0;
+  int complement_start = -1;
+  while (j < n_ && n_complements < 4) {
+    if (d_.longest(j, Role::QualifyingComplement) && n_complements == 0) qualifying_complement = true;
+    // "the largest meeting yet of ...": a generic word between head and complement
+    if (j == h1 && d_.is_role(j, Role::GenericModifier) && !d_.ending_at(j + 1, Role::Determiner)) {
+      ++j;
+      continue;
+    }
+    // dates and times: "on January 5", "on Tuesday", "last month", "over the weekend"
+    {
+      int z = j;
+      if (d_.key_is(z, "on")) ++z;
+      std::string iso;
+      int wd = 0;
+      const int used = parse_date(d_, z, iso, wd);
+      if (used > 0) {
+        if (m.kind == "Meeting") {
+          m.date = iso.empty() ? "wd:" + std::to_string(wd) : iso;
+          m.weekday = wd;
+        }
+        j = z + used;
+        if (d_.key_is(j, "evening") || d_.key_is(j, "morning") || d_.key_is(j, "night")) ++j;
+        right = j;
+        continue;
+      }
+      if ((d_.key_is(j, "last") || d_.key_is(j, "next") || d_.key_is(j, "this")) &&
+          (d_.key_is(j + 1, "month") || d_.key_is(j + 1, "week") || d_.key_is(j + 1, "year") || d_.key_is(j + 1, "weekend"))) {
+        j += 2;
+        continue;
+      }
+      if ((d_.key_is(j, "over") || d_.key_is(j, "at")) && d_.key_is(j + 1, "the") &&
+          (d_.key_is(j + 2, "weekend") || d_.key_is(j + 2, "end"))) {
+        j += 3;
+        continue;
+      }
+    }
+    // ", at the Elysee Palace in Paris": a place set off by a comma still belongs to a meeting
+    if (m.kind == "Meeting" && d_.key_is(j, ",") && (d_.key_is(j + 1, "at") || d_.key_is(j + 1, "in"))) {
+      int z = j + 2;
+      if (d_.key_is(z, "the")) ++z;
+      const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+      if (a >= 0 && d_.m(a).first == z && d_.m(a).kind == "Place") {
+        ++j;
+        continue;
+      }
+    }
+    const Label& p = d_.key(j);
+    if (p == "led" || p == "headed" || p == "chaired") {
+      if (d_.key_is(j + 1, "by")) {
+        const int e = party_list(j + 2, m.leaders);
+        if (e > j + 2) {
+          if (complement_first.empty()) {
+            complement_first = "led";
+            complement_end = e;
+          }
+          j = right = e;
+          ++n_complements;
+          continue;
+        }
+      }
+      break;
+    }
+    if ((p == "hosted" || p == "co-hosted" || p == "convened" || p == "organised" || p == "organized" ||
+         (p == "co" && d_.is(j + 1, tok::kHyphen) && d_.key_is(j + 2, "hosted"))) &&
+        m.kind == "Meeting") {
+      int z = j + (p == "co" ? 3 : 1);
+      if (d_.key_is(z, "by")) {
+        const int e = party_list(z + 1, m.hosts);
+        if (e > z + 1) {
+          m.specific = true;
+          j = right = e;
+          ++n_complements;
+          continue;
+        }
+      }
+      break;
+    }
+    // "talks in Djibouti mediated by Saudi Arabia and IGAD": talks someone mediated are talks
+    // in particular (the mediators attend through the passive, which needs the phrase to end
+    // before the participle)
+    if ((p == "mediated" || p == "co-mediated" || p == "facilitated" || p == "co-facilitated" || p == "brokered") &&
+        m.kind == "Meeting" && d_.key_is(j + 1, "by") && d_.atom_at[static_cast<size_t>(j + 2)] >= 0) {
+      m.specific = true;
+      break;
+    }
+    if (p == "by" && m.kind == "Document") {
+      const int e = party_list(j + 1, m.by);
+      if (e > j + 1) {
+        if (complement_first.empty()) {
+          complement_first = "by";
+          complement_end = e;
+        }
+        j = right = e;
+        ++n_complements;
+        continue;
+      }
+      break;
+    }
+    if (p == "issued" || p == "released" || p == "adopted" || p == "published" || p == "agreed") {
+      if (m.kind != "Document") break;
+      // a participle: "a statement issued after the meeting"; the head stays the name
+      m.specific = true;
+      right = j + 1;
+      j = j + 1;
+      ++n_complements;
+      continue;
+    }
+    if (p == "of" || p == "on" || p == "for" || p == "to" || p == "with" || p == "across" || p == "in" || p == "at") {
+      const int e = complement(j, m);
+      if (e <= j + 1) break;
+      if (qualifies_ && n_complements == 0) qualifying_complement = true;
+      if (complement_first.empty()) {
+        complement_first = p;
+        complement_end = e;
+        complement_start = j;
+      }
+      j = right = e;
+      ++n_complements;
+      continue;
+    }
+    break;
+  }
+
+  // "returned to Cairo on Sunday for a new round of indirect talks": a meeting with no place of
+  // its own is where its clause just went, when the clause names one place
+  if (m.kind == "Meeting" && m.places.empty()) {
+    const int s_first = d_.sentence_first(d_.sentence_of(h0));
+    int found = -1, count = 0;
+    for (int t = std::max(s_first, left - 12); t < left; ++t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      if (a < 0 || d_.m(a).first != t || d_.m(a).kind != "Place") continue;
+      if (locative_before(t)) {
+        found = a;
+        ++count;
+      }
+    }
+    if (count == 1) m.places.push_back(found);
+  }
+  // "The next summit will be hosted by Albania in Tirana": a meeting to come is where the
+  // rest of its clause puts it
+  if (m.kind == "Meeting" && m.future && m.places.empty()) {
+    const int s_last = d_.sentence_last(d_.sentence_of(h0));
+    for (int t = h1; t < s_last && t < h1 + 12 && !d_.key_is(t, ","); ++t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      if (a >= 0 && d_.m(a).first == t && d_.m(a).kind == "Place" && locative_before(t)) {
+        m.places.push_back(a);
+        break;
+      }
+    }
+  }
+
+  // ---- is it something in particular?
+  const bool has_attrs = m.owner >= 0 || !m.places.empty() || !m.group.empty() || !m.leaders.empty() || !m.by.empty() ||
+                         (!m.date.empty() && m.kind == "Meeting");
+  const bool has_complement = complement_end > h1;
+  if (hi.id == 2) {
+    // "a drone production facility", "a regional climate resilience facility": a name of two
+    // describing words; or the thing a party funds, builds, leads ("fund a ... facility")
+    int plain = 0;
+    for (int t : mods) plain += d_.word(t) && !d_.is_role(t, Role::GenericModifier) && !d_.is(t, tok::kNumber) ? 1 : 0;
+    int v = left - 1;
+    if (d_.key_is(v, "to")) --v;
+    const bool committed = v >= 0 && (d_.ending_at(v + 1, Role::FrameActive) != nullptr) && !d_.in_quote(v);
+    m.specific = qualifying || qualifying_complement || !m.leaders.empty() || !m.by.empty() || plain >= 2 ||
+                 (committed && plain >= 1);
+  } else if (hi.id == 1) {
+    m.specific = true;
+  } else {
+    m.specific = m.specific || !generic_only || has_attrs || has_complement;
+  }
+  if (m.kind == "Force" && pledged_unit(m, mods, left)) return;
+  if (m.kind == "Document" && (m.head == "plan" || m.head == "proposal" || m.head == "counterproposal" || m.head == "deal" ||
+                               m.head == "agreement" || m.head == "framework")) {
+    // Plans and agreements are things in particular only with a name-like modifier ("20-point",
+    // "Minsk") or a maker; "a peace agreement" is any agreement.
+    bool named = m.owner >= 0 || !m.by.empty();
+    int plain = 0;
+    for (int t : mods) {
+      named = named || d_.is(t, tok::kNumber) || d_.cap(t);
+      plain += d_.word(t) && !d_.is_role(t, Role::GenericModifier) && !d_.is_role(t, Role::Determiner) ? 1 : 0;
+    }
+    // "a defence cooperation agreement": two describing words name a kind of text in particular
+    named = named || plain >= 2;
+    m.specific = named;
+  }
+  if (!m.specific && !m.definite) return;  // "talks", "a meeting": nothing to refer to
+  if (hi.id == 2 && !m.specific && !m.definite) return;
+
+  // ---- names
+  std::sort(mods.begin(), mods.end());
+  int core_first = h0;
+  for (int t : mods) core_first = std::min(core_first, t);
+  for (int t = left; t < h0; ++t) {
+    if (d_.atom_at[static_cast<size_t>(t)] >= 0 || d_.is(t, tok::kHyphen)) core_first = std::min(core_first, t);
+  }
+  // Drop leading generic words ("largest yet meeting" -> "meeting") and quotation marks, also
+  // generic words of several tokens ("two-day meeting" -> "meeting": kept, it joined two
+  // articles' different two-day meetings).
+  while (core_first < h0) {
+    // "New Delhi Declaration": a generic word inside a name the lexicons know stays
+    if (const int a = d_.atom_at[static_cast<size_t>(core_first)]; a >= 0 && d_.m(a).first == core_first && d_.m(a).last > core_first + 1) break;
+    if (d_.is_role(core_first, Role::GenericModifier) || d_.is(core_first, tok::kDQuote) ||
+        d_.ending_at(core_first + 1, Role::Determiner)) {
+      ++core_first;
+      continue;
+    }
+    const Match* generic = d_.longest(core_first, Role::GenericModifier);
+    if (generic == nullptr || core_first + generic->len > h0) break;
+    core_first += generic->len;
+  }
+  m.first = left;
+  m.last = right;
+  const std::string head_text(d_.span(h0, h1));
+  std::string core = clean(core_first, h1);
+  bool person_in_complement = false;
+  for (int b : m.by) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
+  for (int b : m.leaders) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
+  // The complement belongs in the name only when it follows the head directly.
+  const bool adjacent = complement_start < 0 || complement_start == h1;
+  std::string with_complement = has_complement && !person_in_complement && adjacent ? clean(core_first, complement_end) : std::string();
+  // A bare head names nothing ("the force"), unless it is a compound ("monitoring mission").
+  // A meeting's or a document's compound head alone ("signing ceremony", "round of talks",
+  // "memorandum of understanding", "letter of intent") would still join every other
+  // article's ceremony or memorandum: not an alias either.
+  const bool compound_head = head_text.find(' ') != std::string::npos && m.kind == "Force";
+  thread_local std::string head_key, alias_key;  // compared at every alias: buffers, no strings built
+  name_key_into(head_text, head_key);
+  auto add_alias = [&](const std::string& a) {
+    if (a.empty()) return;
+    if (!compound_head) {
+      name_key_into(a, alias_key);
+      if (alias_key == head_key) return;
+    }
+    if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(a);
+  };
+  if (m.specific) {
+    add_alias(with_complement);
+    add_alias(core);
+    if (has_complement && !person_in_complement && adjacent) add_alias(clean(h0, complement_end));  // "declaration of intent", "mechanism to monitor a ceasefire"
+    // "regional climate resilience facility" -> also "climate resilience facility"
+    for (size_t x = 1; x + 1 < mods.size(); ++x) {
+      const int from = mods[x];
+      if (d_.is(from, tok::kHyphen) || d_.is(from - 1, tok::kHyphen) || d_.is_role(from, Role::GenericModifier)) continue;
+      bool contiguous = true;
+      for (size_t y = x; y + 1 < mods.size(); ++y) contiguous = contiguous && mods[y + 1] == mods[y] + 1;
+      if (contiguous && mods.back() + 1 == h0) add_alias(clean(from, h1));
+    }
+    // "U.S.-led monitoring mechanism" -> also "monitoring mechanism"
+    if (!mods.empty()) {
+      const int last_mod = mods.back();
+      if (last_mod + 1 == h0 && !d_.is_role(last_mod, Role::GenericModifier) && !d_.is(last_mod - 1, tok::kHyphen)) {
+        add_alias(clean(last_mod, h1));
+      }
+      // qualifying modifiers alone: "monitoring and verification mechanism" -> "verification mechanism"
+    }
+  }
+  m.surface = with_complement.empty() ? core : with_complement;
+  if (m.surface.empty()) m.surface = head_text;
+  d_.add_mention(std::move(m));
+}
+
+std::string MentionFinder::clean(int a, int b) const {
+  std::string out;
+  for (int t = a; t < b; ++t) {
+    if (d_.is(t, tok::kDQuote)) continue;
+    const bool glue = d_.is(t, tok::kHyphen) || (t > a && d_.is(t - 1, tok::kHyphen)) || d_.is(t, tok::kPossessive) ||
+                      (!d_.is(t, tok::kSpaceBefore) && t > a && !d_.is(t - 1, tok::kDQuote));
+    if (!out.empty() && !glue) out += ' ';
+    out += d_.text(t);
+  }
+  return out;
+}
+
+int MentionFinder::party_list(int k, std::vector<int>& out) {
+  int j = k;
+  int last_end = k;
+  while (j < n_) {
+    while (d_.is(j, tok::kDQuote)) ++j;
+    if (d_.key_is(j, "the")) ++j;
+    while (d_.is(j, tok::kDQuote)) ++j;
+    // Through a person's title to the person: nested bodies, title words, "'s".
+    int t = j;
+    for (int guard = 0; guard < 8 && t < n_; ++guard) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      if (a >= 0 && d_.m(a).first == t && d_.m(a).nested && d_.m(a).kind != "Person") {
+        t = d_.m(a).last;
+        continue;
+      }
+      if (office_cover_[static_cast<size_t>(t)] || d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) {
+        ++t;
+        continue;
+      }
+      break;
+    }
+    const int a = t < n_ ? d_.atom_at[static_cast<size_t>(t)] : -1;
+    if (a < 0 || d_.m(a).first != t) break;
+    const Mention& am = d_.m(a);
+    if (t != j && am.kind != "Person") break;
+    if (am.kind != "Country" && am.kind != "Organization" && am.kind != "Person" && am.form != Form::Collective) break;
+    out.push_back(a);
+    j = last_end = am.last;
+    while (d_.is(j, tok::kDQuote)) j = last_end = j + 1;
+    if (d_.key_is(j, ",") && d_.key_is(j + 1, "and")) j += 2;
+    else if (d_.key_is(j, ",") || d_.key_is(j, "and")) ++j;
+    else break;
+  }
+  return last_end;
+}
+
+bool MentionFinder::new_head_within(int i, int span) const {
+  for (int t = i; t < std::min(n_, i + span); ++t) {
+    if (d_.longest(t, Role::MeetingHead) || d_.longest(t, Role::DocumentHead) || d_.longest(t, Role::ForceHead)) return true;
+  }
+  return false;
+}
+
+int MentionFinder::complement(int k, Mention& m) {
+  qualifies_ = false;
+  const Label& p = d_.key(k);
+  int j = k + 1;
+  while (d_.is(j, tok::kDQuote)) ++j;
+  if (j >= n_) return k;
+  // "in Paris", "at the Elysee Palace"
+  if (p == "in" || p == "at") {
+    int z = j;
+    if (d_.key_is(z, "the")) ++z;
+    const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+    if (a >= 0 && d_.m(a).kind == "Place" && d_.m(a).first == z) {
+      if (m.kind == "Meeting") m.places.push_back(a);
+      d_.m(a).nested = m.kind != "Meeting";
+      return d_.m(a).last;
+    }
+    // "talks at the alliance's headquarters in Brussels", "at NATO headquarters in Brussels":
+    // a venue the lexicons do not know, then the city the meeting was in
+    if (p == "at" && m.kind == "Meeting") {
+      for (int v = z; v < n_ && v <= z + 5; ++v) {
+        if (d_.key_is(v, "in")) {
+          const int c = d_.key_is(v + 1, "the") ? v + 2 : v + 1;
+          const int pa = c < n_ ? d_.atom_at[static_cast<size_t>(c)] : -1;
+          if (pa >= 0 && d_.m(pa).first == c && d_.m(pa).kind == "Place" && v > z) {
+            m.places.push_back(pa);
+            return d_.m(pa).last;
+          }
+          break;
+        }
+        if (!(d_.word(v) || d_.is(v, tok::kPossessive)) || verbish(v) || (function_word(v) && !d_.key_is(v, "the"))) break;
+      }
+    }
+    // "talks in Djibouti", "a summit in Singapore": a meeting in a state (a city-state, or a
+    // state named for where it met) is one in particular; the state stays a party of its own
+    if (p == "in" && (m.kind == "Meeting" || m.kind == "Force") && z == j && a >= 0 && d_.m(a).kind == "Country" && d_.m(a).first == z &&
+        d_.m(a).form != Form::Demonym) {
+      m.specific = true;
+      d_.m(a).nested = m.kind == "Force";  // "the battlegroup in Poland": part of its name
+      return d_.m(a).last;
+    }
+    return k;
+  }
+  // "of the Coalition of the Willing", "of the so-called Coalition"
+  if (p == "of") {
+    int z = j;
+    if (d_.key_is(z, "the")) ++z;
+    if (const Match* g = d_.longest(z, Role::GenericModifier)) z += g->len;
+    while (d_.is(z, tok::kDQuote)) ++z;
+    const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+    if (a >= 0 && d_.m(a).first == z && (d_.m(a).kind == "Organization" || d_.m(a).kind == "Country")) {
+      if (m.owner < 0) m.owner = a;
+      d_.m(a).nested = true;
+      int e = d_.m(a).last;
+      while (d_.is(e, tok::kDQuote)) ++e;
+      return e;
+    }
+    if (a >= 0 && d_.m(a).form == Form::Collective) return k;
+  }
+  if (m.kind == "Meeting" && p != "of" && p != "on") return k;  // "talks with ..." does not name the meeting
+  if (m.kind == "Document" && p != "of" && p != "on" && p != "for") return k;
+  // A noun phrase: words, names, numbers, hyphens; "and" between nouns; an infinitive after
+  // "to", a gerund after "on".
+  int e = j;
+  bool any = false;
+  while (e < n_ && e < j + 10) {
+    if (d_.is(e, tok::kHyphen) || d_.is(e, tok::kPossessive)) {
+      ++e;
+      continue;
+    }
+    if (!d_.is(e, tok::kWord)) break;
+    const bool first = e == j;
+    if (const Match* st = d_.longest(e, Role::ComplementStop); st && st->hit.id == 2 && m.kind == "Force" && any) break;
+    if (verbish(e) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
+    if (function_word(e)) {
+      const std::string& w = d_.key(e);
+      if (w == "the" || w == "a" || w == "an" || (w == "of" && any) || (p == "on" && any && (w == "for" || w == "with"))) {
+        ++e;
+        continue;
+      }
+      // "and" inside a capitalised name goes on to the next capitalised word ("Treaty on
+      // Border Security and Mutual Assistance"), unless that word is a known name.
+      const bool name_and = e + 1 < n_ && d_.cap(e - 1) && d_.word(e + 1) && d_.cap(e + 1) && d_.atom_at[static_cast<size_t>(e + 1)] < 0;
+      if (w == "and" && any && e + 1 < n_ && (modifier_word(e + 1) || name_and || d_.atom_at[static_cast<size_t>(e + 1)] >= 0) &&
+          !d_.longest(e + 1, Role::FrameActive) && !d_.is_role(e + 1, Role::Determiner) && (name_and || !new_head_within(e + 1, 3))) {
+        ++e;
+        continue;
+      }
+      // "mission in the Red Sea"; but a document's capitalised title ends before where it
+      // was signed ("Treaty on Border Security in Dushanbe")
+      if (w == "in" && any && m.kind != "Meeting" && !(m.kind == "Document" && d_.cap(j)) && e + 1 < n_ &&
+          d_.atom_at[static_cast<size_t>(e + 1)] >= 0) {
+        const int a = d_.atom_at[static_cast<size_t>(e + 1)];
+        const int after = d_.m(a).last;
+        if (after >= n_ || !d_.word(after) || function_word(after)) {
+          e = after;
+          break;
+        }
+      }
+      break;
+    }
+    any = true;
+    ++e;
+  }
+  while (e > j && (function_word(e - 1) || d_.is(e - 1, tok::kPossessive))) --e;
+  if (!any || e <= j) return k;
+  for (int t = j; t < e; ++t) {
+    const int a = d_.atom_at[static_cast<size_t>(t)];
+    if (a >= 0) d_.m(a).nested = true;
+    if (d_.longest(t, Role::QualifyingNoun)) qualifies_ = true;
+  }
+  if (m.kind == "Meeting" && p == "of") {
+    if (d_.cap(j) || d_.key_is(j, "the")) return k;
+    m.group = clean(j, e);
+  }
+  return e;
+}
+
+}  // namespace kg::ingest::detail

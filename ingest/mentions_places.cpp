@@ -1,0 +1,65 @@
+// Places the lexicons do not know, found by their context: "in Osaka", "near Bergen", "around
+// Kidal and Menaka", "the town of X".
+#include "ingest/mentions.h"
+
+namespace kg::ingest::detail {
+
+bool MentionFinder::unknown_name_word(int t) const {
+  return t >= 0 && t < n_ && d_.word(t) && d_.cap(t) && !d_.is(t, tok::kNumber) && !(d_.is(t, tok::kUpper) && d_.key(t).size() > 1) &&
+         !common(t) && !given(t) && !d_.is_role(t, Role::Month) && !d_.is_role(t, Role::Weekday) &&
+         !d_.is_role(t, Role::Honorific) && !d_.is_role(t, Role::OrgHead) && d_.atom_at[static_cast<size_t>(t)] < 0 &&
+         !credit_[static_cast<size_t>(t)] && !office_cover_[static_cast<size_t>(t)] && !lex_covered(t) &&
+         !d_.longest_of(t, {Role::MeetingHead, Role::DocumentHead, Role::ForceHead, Role::PlaceHead});
+}
+
+bool MentionFinder::title_case_sentence(int s, int from, int to) const {
+  int caps = 0, lower = 0;
+  for (int t = d_.sentence_first(s) + 1; t < d_.sentence_last(s); ++t) {
+    if (t >= from && t < to) continue;
+    if (!d_.word(t) || d_.is(t, tok::kNumber) || d_.is_role(t, Role::FunctionWord) || d_.atom_at[static_cast<size_t>(t)] >= 0) continue;
+    (d_.cap(t) ? caps : lower) += 1;
+  }
+  return caps > lower;
+}
+
+int MentionFinder::unknown_place_end(int from) const {
+  int e = from;
+  while (e < from + 3 && unknown_name_word(e) && (e == from || !d_.is(e, tok::kNewPara))) ++e;
+  if (e == from) return from;
+  if (e < n_ && (d_.is(e, tok::kPossessive) || d_.is(e, tok::kHyphen) || (d_.word(e) && d_.cap(e)) ||
+                 d_.longest_of(e, {Role::MeetingHead, Role::DocumentHead, Role::ForceHead, Role::PlaceHead, Role::OrgHead}))) {
+    return from;
+  }
+  return e;
+}
+
+void MentionFinder::places_after_locatives() {
+  int checked_sentence = -1;
+  bool headline = false;
+  for (int i = 1; i < n_; ++i) {
+    if (!d_.ending_at(i, Role::LocativePrep) || !unknown_name_word(i)) continue;
+    const int s = d_.sentence_of(i);
+    if (s != checked_sentence) {
+      checked_sentence = s;
+      headline = title_case_sentence(s, i, unknown_place_end(i));
+    }
+    if (headline) continue;
+    int from = i;
+    for (;;) {
+      const int e = unknown_place_end(from);
+      if (e == from) break;
+      Mention m;
+      m.first = from;
+      m.last = e;
+      m.kind = "Place";
+      m.head = kSettlement;
+      d_.add_mention(m);
+      i = e - 1;
+      // "in Arauca and Catatumbo": a second unknown name joined to the first is a place too
+      if (!(d_.key_is(e, "and") || d_.key_is(e, "or")) || !unknown_name_word(e + 1)) break;
+      from = e + 1;
+    }
+  }
+}
+
+}  // namespace kg::ingest::detail

@@ -1,0 +1,320 @@
+// Titles: the office before a name ("German Chancellor Friedrich Merz"), in an apposition after
+// it, or after a copula; lone titles ("the Ukrainian leader") refer to whoever holds the office.
+#include <algorithm>
+
+#include "ingest/mentions.h"
+
+namespace kg::ingest::detail {
+
+int MentionFinder::body_before(int t, Mention& p) {
+  int k = t;
+  if (d_.key_is(k - 1, "'s") || d_.key_is(k - 1, "'")) {
+    const int a = d_.atom_at[static_cast<size_t>(std::max(0, k - 2))];
+    if (k >= 2 && a >= 0 && d_.m(a).last == k - 1) {
+      if (d_.m(a).kind == "Person") p.appointer = a;
+      else p.office_body = a;
+      d_.m(a).nested = true;
+      return d_.m(a).first;
+    }
+    return k;
+  }
+  const int a = k > 0 ? d_.atom_at[static_cast<size_t>(k - 1)] : -1;
+  if (a >= 0 && d_.m(a).last == k && d_.m(a).kind != "Person" && d_.m(a).kind != "Place") {
+    p.office_body = a;
+    d_.m(a).nested = true;
+    return d_.m(a).first;
+  }
+  return k;
+}
+
+int MentionFinder::subject_party(int t) const {
+  const int sen = d_.sentence_of(t);
+  // "Egypt declined to send observers, and Somalia will not contribute, its defence
+  // minister ... said": a clause coordinated after ", and" / ";" has its own subject
+  for (int c = t - 1; c > d_.sentence_first(sen); --c) {
+    const bool joint = d_.key_is(c, ";") || ((d_.key_is(c, "and") || d_.key_is(c, "but")) && d_.key_is(c - 1, ","));
+    if (!joint) continue;
+    for (int k = c + 1; k < t; ++k) {
+      const int a = d_.atom_at[static_cast<size_t>(k)];
+      if (a >= 0 && d_.m(a).first == k && !d_.m(a).dropped && (d_.m(a).kind == "Country" || d_.m(a).kind == "Organization") &&
+          !d_.in_quote(k)) {
+        return a;
+      }
+    }
+    break;
+  }
+  for (int s = sen; s >= std::max(0, sen - 1); --s) {
+    const int from = d_.sentence_first(s), to = s == sen ? t : d_.sentence_last(s);
+    for (int k = from; k < to; ++k) {
+      const int a = d_.atom_at[static_cast<size_t>(k)];
+      if (a >= 0 && d_.m(a).first == k && !d_.m(a).dropped && (d_.m(a).kind == "Country" || d_.m(a).kind == "Organization") &&
+          !d_.in_quote(k)) {
+        return a;
+      }
+    }
+  }
+  return -1;
+}
+
+int MentionFinder::party_ending_at(int k) const {
+  const int a = d_.atom_at[static_cast<size_t>(k)];
+  if (a < 0 || d_.m(a).last != k + 1 || d_.m(a).dropped) return -1;
+  return d_.m(a).kind == "Country" || d_.m(a).kind == "Organization" ? a : -1;
+}
+
+int MentionFinder::by_antecedent(int t) const {
+  if (!d_.key_is(t - 1, "by")) return -1;
+  int k = t - 2;
+  if (d_.key_is(k, ")")) {  // a bracketed acronym after the name
+    while (k > 0 && !d_.key_is(k, "(") && t - k < 8) --k;
+    --k;
+  }
+  if (k < 0) return -1;
+  return party_ending_at(k);
+}
+
+int MentionFinder::delegation_party(int t) const {
+  int k = t - 1;
+  if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
+  if (!(d_.key_is(k, "included") || d_.key_is(k, "including") || d_.key_is(k, "includes"))) return -1;
+  --k;
+  if (d_.key_is(k, "that") || d_.key_is(k, "which")) --k;
+  if (!(d_.key_is(k, "delegation") || d_.key_is(k, "team"))) return -1;
+  --k;
+  if (k < 0) return -1;
+  return party_ending_at(k);
+}
+
+int MentionFinder::represented_party(int t) const {
+  int k = t - 1;
+  if (d_.key_is(k, "'s") || d_.key_is(k, "'")) {  // "the secretary-general's": another officer of the body
+    const Match* boss = d_.ending_at(k, Role::Office);
+    if (boss == nullptr) return -1;
+    k = boss->first - 1;
+  }
+  if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
+  if (!d_.key_is(k, "by") || !d_.key_is(k - 1, "represented")) return -1;
+  k -= 2;
+  if (d_.key_is(k, "was") || d_.key_is(k, "is") || d_.key_is(k, "were") || d_.key_is(k, "are") || d_.key_is(k, "be")) --k;
+  if (d_.key_is(k, "will")) --k;
+  if (k < 0) return -1;
+  return party_ending_at(k);
+}
+
+int MentionFinder::relative_antecedent(int w) const {
+  int k = w - 1;
+  if (d_.key_is(k, ",")) --k;
+  if (k < 0) return -1;
+  return party_ending_at(k);
+}
+
+bool MentionFinder::former_before(int k) const {
+  if (d_.key_is(k - 1, "the")) --k;
+  return d_.ending_at(k, Role::FormerCue) != nullptr || (d_.key_is(k - 1, "-") && d_.ending_at(k - 1, Role::FormerCue));
+}
+
+std::string MentionFinder::title_text(int mod_first, const Match& office) const {
+  std::string t(d_.span(mod_first, office.first + office.len));
+  return t;
+}
+
+int MentionFinder::modifiers_before(int k) const {
+  while (k > 0 && d_.ending_at(k, Role::OfficeModifier)) k = d_.ending_at(k, Role::OfficeModifier)->first;
+  return k;
+}
+
+void MentionFinder::set_office(Mention& p, const Match& office, int mod_first, const std::string& rule) {
+  p.office = office.hit.id;
+  p.title = office.plural ? d_.lex.offices[static_cast<size_t>(office.hit.id)].title : title_text(mod_first, office);
+  if (!office.plural && mod_first == office.first) p.title = d_.lex.offices[static_cast<size_t>(office.hit.id)].title;
+  p.office_rule = rule;
+  p.office_token = office.first;
+}
+
+void MentionFinder::titles() {
+  const size_t count = d_.mentions.size();
+  std::vector<bool> office_used(static_cast<size_t>(n_), false);
+  for (size_t mi = 0; mi < count; ++mi) {
+    if (d_.mentions[mi].kind != "Person" || d_.mentions[mi].form != Form::Name) continue;
+    Mention p = d_.mentions[mi];
+    int s = p.first;
+    if (opening_bracket(s - 1)) --s;
+    if (const Match* h = d_.ending_at(s, Role::Honorific)) s = h->first;  // "Foreign Minister Prince Faisal"
+    // Before the name: [former] [body] [modifiers] office NAME
+    const Match* off = d_.ending_at(s, Role::Office);
+    // "its deputy defence minister, Major General X,": a rank between an apposed title and
+    // the name; the apposed title is the office
+    if (off != nullptr && titled_apposition_before(off->first, p.last)) {
+      for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
+      s = off->first;
+      off = nullptr;
+    }
+    if (off != nullptr) {
+      const int mod_first = modifiers_before(off->first);
+      set_office(p, *off, mod_first, "office:title-before");
+      const int b = body_before(mod_first, p);
+      // "signed for Armenia by Foreign Minister X": the state the holder acts for
+      if (p.office_body < 0 && p.appointer < 0 && b == mod_first && d_.key_is(b - 1, "by") && b >= 3) {
+        const int party = party_ending_at(b - 2);
+        if (party >= 0) {
+          const int f = d_.key_is(d_.m(party).first - 1, "the") ? d_.m(party).first - 2 : d_.m(party).first - 1;
+          if (d_.key_is(f, "for")) p.office_body = party;
+        }
+      }
+      p.former = former_before(b);
+      for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
+    } else if (titled_apposition_before(s, p.last)) {
+      // "Estonia's defence minister, Margus Tamm,", "its foreign minister, Mariama Ndiaye, said"
+      const Match* ap = apposition_office(s);
+      const int mod_first = modifiers_before(ap->first);
+      set_office(p, *ap, mod_first, "office:apposition-before");
+      const int b = body_before(mod_first, p);
+      if (p.office_body < 0 && p.appointer < 0 && (d_.key_is(b - 1, "its") || d_.key_is(b - 1, "their"))) {
+        p.office_body = by_antecedent(b - 1);
+        if (p.office_body < 0) p.office_body = subject_party(b - 1);
+      }
+      if (p.office_body < 0 && p.appointer < 0 && d_.key_is(b - 1, "whose")) p.office_body = relative_antecedent(b - 1);
+      complement_body(p, ap->first + ap->len);
+      if (p.office_body < 0 && p.appointer < 0) p.office_body = delegation_party(b);
+      if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
+      p.former = former_before(b);
+      for (int k = ap->first; k < ap->first + ap->len; ++k) office_used[static_cast<size_t>(k)] = true;
+    }
+    // After the name: ", the two chief negotiators appointed by X", ", US President Donald Trump's
+    // chief negotiators", ", the Supreme Allied Commander Europe (SACEUR)", "is the Europe editor for RFE/RL".
+    if (p.office < 0) {
+      int k = p.last;
+      const bool copula = d_.key_is(k, "is") || d_.key_is(k, "was");
+      if (d_.key_is(k, ",") || copula) {
+        ++k;
+        std::vector<size_t> list{mi};
+        appositive(p, k, copula, office_used);
+      }
+    }
+    d_.mentions[mi] = std::move(p);
+  }
+  // Appositions after a coordinated list give their title to each person in it.
+  for (size_t mi = 0; mi < count; ++mi) {
+    Mention& p = d_.mentions[mi];
+    if (p.kind != "Person" || p.form != Form::Name || p.office >= 0) continue;
+    // "Steve Witkoff and Jared Kushner, the two chief negotiators": take the next person's title.
+    const int a = p.last < n_ && d_.key_is(p.last, "and") ? d_.atom_at[static_cast<size_t>(p.last + 1)] : -1;
+    if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).office >= 0 && d_.m(a).office_rule == "office:apposition" &&
+        d_.m(a).office_token > d_.m(a).last) {
+      p.office = d_.m(a).office;
+      p.title = d_.m(a).title;
+      p.office_body = d_.m(a).office_body;
+      p.appointer = d_.m(a).appointer;
+      p.office_rule = "office:apposition-list";
+      p.office_token = d_.m(a).office_token;
+    }
+  }
+  // Lone titles: "the Ukrainian leader", "the French president", "Russia's president".
+  for (int i = 0; i < n_; ++i) {
+    const Match* off = d_.longest(i, Role::Office);
+    if (!off || office_used[static_cast<size_t>(i)] || off->plural || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
+    const int end = off->first + off->len;
+    if (name_part(end) || (opening_bracket(end) && name_part(end + 1))) {
+      // "The president [Donald Trump]": the bracketed name holds the title.
+      const int a = d_.atom_at[static_cast<size_t>(opening_bracket(end) ? end + 1 : end)];
+      if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).office < 0) {
+        Mention& p = d_.m(a);
+        set_office(p, *off, modifiers_before(i), "office:title-before");
+      }
+      i = end - 1;
+      continue;
+    }
+    Mention r;
+    r.kind = "Person";
+    r.form = Form::TitleRef;
+    const int mod_first = modifiers_before(i);
+    set_office(r, *off, mod_first, "office:title-ref");
+    const int b = body_before(mod_first, r);
+    const bool determined = d_.key_is(b - 1, "the") || r.office_body >= 0 || r.appointer >= 0;
+    if (!determined || d_.in_quote(i)) {
+      // A stray title ("a president", a quotation) refers to nobody; undo the nesting.
+      if (r.office_body >= 0) d_.m(r.office_body).nested = false;
+      if (r.appointer >= 0) d_.m(r.appointer).nested = false;
+      i = end - 1;
+      continue;
+    }
+    r.first = d_.key_is(b - 1, "the") ? b - 1 : b;
+    r.last = end;
+    r.former = former_before(b);
+    // An office that no person here could hold ("the European Commission president") still
+    // refers; coreference decides.
+    d_.add_mention(std::move(r));
+    i = end - 1;
+  }
+}
+
+void MentionFinder::appositive(Mention& p, int k, bool copula, std::vector<bool>& office_used) {
+  const int limit = std::min(n_, k + 12);
+  int off_tok = -1;
+  for (int x = k; x < limit;) {
+    if (d_.key_is(x, ",") || d_.key_is(x, ".") || d_.key_is(x, ";") || d_.is(x, tok::kDQuote) || d_.key_is(x, "who") ||
+        d_.key_is(x, "which") || d_.key_is(x, "appointed") || d_.key_is(x, "named") || d_.key_is(x, "and") ||
+        d_.key_is(x, "(") || d_.key_is(x, "of") || d_.key_is(x, "for") || d_.key_is(x, "at")) {
+      break;
+    }
+    const int a = d_.atom_at[static_cast<size_t>(x)];
+    if (a >= 0 && d_.m(a).first == x) {
+      if (d_.m(a).kind == "Person") {
+        if (d_.key_is(d_.m(a).last, "'s") || d_.key_is(d_.m(a).last, "'")) {
+          x = d_.m(a).last + 1;
+          continue;
+        }
+        return;  // another person: a list, not an apposition
+      }
+      x = d_.m(a).last;
+      continue;
+    }
+    if (const Match* off = d_.longest(x, Role::Office)) {
+      const int after = x + off->len;
+      const int b = after < n_ ? d_.atom_at[static_cast<size_t>(after)] : -1;
+      if (b >= 0 && d_.m(b).first == after && d_.m(b).kind == "Person" && !d_.key_is(d_.m(b).last, "'s")) return;
+      off_tok = x;
+      x = after;
+      continue;
+    }
+    if (d_.word(x) && !d_.cap(x) && (verbish(x))) break;
+    ++x;
+  }
+  if (off_tok < 0) return;
+  const Match* off = d_.longest(off_tok, Role::Office);
+  const int mod_first = modifiers_before(off_tok);
+  set_office(p, *off, mod_first, "office:apposition");
+  if (copula) p.office_rule = "office:copula";
+  body_before(mod_first, p);
+  for (int x = off_tok; x < off_tok + off->len; ++x) office_used[static_cast<size_t>(x)] = true;
+  int y = off_tok + off->len;
+  // "(SACEUR)" after the title
+  if (opening_bracket(y)) {
+    int z = y + 1;
+    while (z < n_ && !closing_bracket(z) && z < y + 5) ++z;
+    y = z + 1;
+  }
+  // "of NATO", "for RFE/RL", "at the European Commission", "appointed by President Donald Trump"
+  if (d_.key_is(y, "of") || d_.key_is(y, "for") || d_.key_is(y, "at") || d_.key_is(y, "to")) {
+    complement_body(p, y);
+  } else if ((d_.key_is(y, "appointed") || d_.key_is(y, "named") || d_.key_is(y, "sent")) && d_.key_is(y + 1, "by")) {
+    // "appointed by US President Donald Trump": through the appointer's own title
+    int z = y + 2;
+    for (int guard = 0; guard < 6 && z < n_; ++guard) {
+      const int b = d_.atom_at[static_cast<size_t>(z)];
+      if (b >= 0 && d_.m(b).first == z && d_.m(b).kind != "Person") {
+        z = d_.m(b).last;
+        continue;
+      }
+      if (office_cover_[static_cast<size_t>(z)] || d_.is_role(z, Role::OfficeModifier)) {
+        ++z;
+        continue;
+      }
+      break;
+    }
+    const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+    if (a >= 0 && d_.m(a).kind == "Person") p.appointer = a;
+  }
+}
+
+}  // namespace kg::ingest::detail
