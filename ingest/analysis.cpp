@@ -286,6 +286,14 @@ std::string_view Doc::span(int first, int last) const {
   return std::string_view(article.text).substr(b, e - b);
 }
 
+bool Doc::cue_scan(int i, Cue c) const {
+  for (uint32_t k = match_begin[static_cast<size_t>(i)]; k < match_begin[static_cast<size_t>(i) + 1]; ++k) {
+    const Match& mt = matches[k];
+    if (mt.hit.role == Role::Cue && mt.len == 1 && mt.hit.id == static_cast<int32_t>(c)) return true;
+  }
+  return false;
+}
+
 const Match* Doc::longest_scan(int i, Role role) const {
   const Match* best = nullptr;
   for (uint32_t k = match_begin[static_cast<size_t>(i)]; k < match_begin[static_cast<size_t>(i) + 1]; ++k) {

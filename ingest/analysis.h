@@ -243,6 +243,8 @@ class Doc {
   // True when token i alone plays `role`.
   // (`single` holds exactly the roles of one-token matches, so the bit is the answer.)
   bool is_role(int i, Role role) const { return i >= 0 && i < size() && (single[static_cast<size_t>(i)] & bit(role)) != 0; }
+  // True when token i alone is a word of cue list `c` (frames.json "cues").
+  bool cue(int i, Cue c) const { return is_role(i, Role::Cue) && cue_scan(i, c); }
   bool in_quote(int i) const { return i >= 0 && i < size() && quote_of[static_cast<size_t>(i)] >= 0; }
 
   // The mention at token i (name-level first, then phrase), or -1.
@@ -261,6 +263,7 @@ class Doc {
   const Match* longest_scan(int i, Role role) const;
   const Match* longest_of_scan(int i, std::initializer_list<Role> roles) const;
   const Match* ending_scan(int end, Role role) const;
+  bool cue_scan(int i, Cue c) const;
   std::vector<int> sentence_start_;
 };
 

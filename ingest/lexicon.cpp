@@ -561,6 +561,14 @@ class Builder {
     add_words(f, f.doc, "troop_nouns", Role::TroopNoun);
     add_words(f, f.doc, "reported_nouns", Role::ReportedNoun);
     add_words(f, f.doc, "collective_parties", Role::CollectiveParty);
+    const auto& cues = f.doc["cues"];  // the schema requires it and each of its lists
+    for (size_t c = 0; c < std::size(kCueNames); ++c) {
+      for (const std::string& w : strings(cues, kCueNames[c])) {
+        if (!add_phrase(w, Role::Cue, static_cast<int>(c), false)) {
+          f.fail(std::string("/cues/") + kCueNames[c], "phrase '" + w + "' has no word in it");
+        }
+      }
+    }
   }
 
   void heads(const JsonFile& f) {
@@ -586,6 +594,18 @@ class Builder {
       add_words(f, h, "outcome_texts", Role::OutcomeText, k);
       add_words(f, h, "domain_modifiers", Role::DomainModifier, k);
     }
+    // Heads the rules ask about by name; each must be a head of its kind.
+    const auto head_subset = [&](const char* kind, const char* key, std::unordered_set<std::string>& into) {
+      const auto heads = strings(f.doc[kind], "heads");
+      for (const std::string& w : strings(f.doc[kind], key)) {
+        if (std::find(heads.begin(), heads.end(), w) == heads.end()) {
+          f.fail(std::string("/") + kind + "/" + key, "'" + w + "' is not one of the " + kind + " heads");
+        }
+        into.insert(w);
+      }
+    };
+    head_subset("document", "signable", d_.signable_heads);
+    head_subset("force", "pledged_units", d_.pledged_unit_heads);
     const auto& force = f.doc["force"];
     if (force.HasMember("name_synonyms")) {
       for (const auto& m : force["name_synonyms"].GetObject()) {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -78,9 +79,35 @@ enum class Role : uint8_t {
   CreditCue,           // "Photo:", "By": what follows credits, it does not report
   Determiner,          // id 1 definite ("the", "its"), 0 indefinite ("a", "another")
   Auxiliary,           // may sit between a subject and its verb ("has", "also", "for his part")
+  Cue,                 // a word of a named cue list (frames.json "cues"); id = Cue
   kCount
 };
 static_assert(static_cast<int>(Role::kCount) <= 64, "roles are kept in 64-bit sets");
+
+// The named word lists the relationship rules consult (frames.json "cues"). Each rule knows what
+// its list is for; the data says which words are in it, so a new domain adds words, not code.
+enum class Cue : uint8_t {
+  ParticipantRole,  // "took part as observers"
+  RemoteMeans,      // "joined by video link"
+  Sidelines,        // "on the sidelines"
+  MeetingMoment,    // "at the close of the summit"
+  TimeSpan,         // "after eleven days of talks"
+  ProducingVerb,    // a document "issued at the close of" a meeting
+  ClosingVerb,      // "ended their meeting with a joint communique"
+  WitnessVerb,      // "witnessed the signing"
+  SendingVerb,      // "X sent observers"
+  ReceivingVerb,    // "the emir was received by President Y"
+  ListAttendance,   // a lead-in "... attended the session:" before a list
+  ListPledge,       // a lead-in "Contributions announced:" before a list
+  PassiveBe,        // "was" in "was signed by"
+  kCount
+};
+// The key of each list in frames.json "cues", in the order of Cue.
+inline constexpr const char* kCueNames[] = {
+    "participant_roles", "remote_means",    "sidelines",       "meeting_moments", "time_spans",
+    "producing_verbs",   "closing_verbs",   "witness_verbs",   "sending_verbs",   "receiving_verbs",
+    "list_attendance",   "list_pledges",    "passive_be"};
+static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.
 struct PhraseHit {
@@ -127,6 +154,8 @@ struct Lexicon::Data {
   // Words of force names that mean the same (heads.json force/name_synonyms): the token keys of a
   // variant joined by spaces -> its canonical word ("armed forces" -> "army").
   std::unordered_map<std::string, std::string> force_synonyms;
+  std::unordered_set<std::string> signable_heads;      // documents a party signs ("treaty", not "plan")
+  std::unordered_set<std::string> pledged_unit_heads;  // "pledged a battalion": a unit for a force named elsewhere
 
   // Pronouns that may stand for a speaker: key -> "male", "female", "plural", "thing".
   WordMap pronouns;

@@ -170,9 +170,8 @@ void MentionFinder::article_reference(int i) {
 }
 
 bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left) const {
-  static const char* const units[] = {"unit", "battalion", "company", "squadron", "platoon"};
   if (m.definite || m.owner >= 0 || !m.leaders.empty() || !m.places.empty() || m.plural) return false;
-  if (std::find_if(std::begin(units), std::end(units), [&](const char* u) { return m.head == u; }) == std::end(units)) return false;
+  if (d_.lex.pledged_unit_heads.count(m.head) == 0) return false;
   for (int t : mods) {
     if (d_.cap(t)) return false;
   }

@@ -108,7 +108,6 @@ class Relations {
   // meeting named before it, else after it).
   void venues();
   void phrase_structure();
-  static bool is_signable(const std::string& head);
 
   // ---- verb frames
 
@@ -242,8 +241,6 @@ class Relations {
   std::vector<int> states_of_signers(int k) const;
   void passives();
 
-  // "be", "been", "is", ... right before a participle: it is passive.
-  bool passive_auxiliary(int t) const;
 
   // The "by" of a passive after a short gap starting at token t: an adverb ("jointly") or a
   // short prepositional phrase ("at sea", "on the ground"); -1 when none.
@@ -257,7 +254,6 @@ class Relations {
 
   // ---- documents produced by meetings
 
-  bool producing_cue(int t) const;
   int meeting_after_preposition(int from, int limit) const;
 
   // The meeting a clause ended "with" the document starting at token `doc`: "ended / closed /

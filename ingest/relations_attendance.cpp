@@ -30,17 +30,11 @@ void Relations::attendance() {
     // participant's role a few words on
     for (int t = nx + 1; !as_role && t < std::min(end, nx + 6); ++t) {
       if (!d_.key_is(t, "as")) continue;
-      for (int r = t + 1; r <= t + 2 && !as_role; ++r) {
-        static const char* const roles[] = {"observer", "observers", "partner", "partners", "guest", "guests", "witness",
-                                            "witnesses", "mediator", "mediators", "delegate", "delegates"};
-        for (const char* role : roles) as_role = as_role || d_.key_is(r, role);
-      }
+      for (int r = t + 1; r <= t + 2 && !as_role; ++r) as_role = d_.cue(r, Cue::ParticipantRole);
       break;
     }
     // "joined by video link", "took part remotely"
-    const bool remote = (d_.key_is(nx, "by") || d_.key_is(nx, "via")) &&
-                        (d_.key_is(nx + 1, "video") || d_.key_is(nx + 1, "videoconference") || d_.key_is(nx + 1, "videolink") ||
-                         d_.key_is(nx + 1, "video-link") || d_.key_is(nx + 1, "teleconference"));
+    const bool remote = (d_.key_is(nx, "by") || d_.key_is(nx, "via")) && d_.cue(nx + 1, Cue::RemoteMeans);
     const bool intransitive = (d_.key_is(nx, ",") || d_.key_is(nx, ".") || d_.key_is(nx, "too") || as_role || remote ||
                                d_.key_is(nx, "remotely") || d_.key_is(nx, "online") ||
                                (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
@@ -53,8 +47,8 @@ void Relations::attendance() {
     // "held talks with Y on the sidelines": the sidelines of the article's meeting
     bool sidelines = false;
     for (int t = nx; t + 2 < end && !sidelines; ++t) {
-      sidelines = (d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") &&
-                  (d_.key_is(t + 2, "sidelines") || d_.key_is(t + 2, "margins")) && !d_.key_is(t + 3, "of");
+      sidelines = (d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") && d_.cue(t + 2, Cue::Sidelines) &&
+                  !d_.key_is(t + 3, "of");
     }
     if (meetings.empty() && main_meeting >= 0 && (intransitive || sidelines)) meetings.push_back(main_meeting);
     if (meetings.empty() && main_meeting >= 0) {
@@ -222,7 +216,7 @@ void Relations::acted_at() {
         break;
       }
       if (d_.longest(k, Role::Negation)) break;
-      const bool margin = d_.key_is(k, "on") && d_.key_is(k + 1, "the") && d_.key_is(k + 2, "sidelines");
+      const bool margin = d_.key_is(k, "on") && d_.key_is(k + 1, "the") && d_.cue(k + 2, Cue::Sidelines);
       if (!d_.key_is(k, "at") && !margin) continue;
       const int ph = meeting_after_preposition(k, k + 1);
       if (ph >= 0 && !d_.m(ph).future) meeting = entity_of(ph);
@@ -367,7 +361,7 @@ void Relations::represented(int main_meeting) {
       continue;
     }
     // "X sent observers", "X sent a delegation", "X sent its deputy foreign minister, Y"
-    if (d_.key_is(i, "sent") || d_.key_is(i, "send") || d_.key_is(i, "sends")) {
+    if (d_.cue(i, Cue::SendingVerb)) {
       int k = i + 1;
       while (d_.key_is(k, "a") || d_.key_is(k, "an") || d_.key_is(k, "its") || d_.key_is(k, "their") ||
              d_.key_is(k, "high-level") || d_.key_is(k, "senior") || d_.key_is(k, "small")) {
@@ -389,9 +383,7 @@ void Relations::represented(int main_meeting) {
     }
     // "X joined by video link" (the passive frame "joined by" takes the verb elsewhere)
     if ((d_.key_is(i, "joined") || d_.key_is(i, "participated") || d_.key_is(i, "attended")) &&
-        (d_.key_is(i + 1, "by") || d_.key_is(i + 1, "via")) &&
-        (d_.key_is(i + 2, "video") || d_.key_is(i + 2, "videoconference") || d_.key_is(i + 2, "videolink") ||
-         d_.key_is(i + 2, "teleconference"))) {
+        (d_.key_is(i + 1, "by") || d_.key_is(i + 1, "via")) && d_.cue(i + 2, Cue::RemoteMeans)) {
       std::vector<int> who = parties_before(i, floor, modality, negated);
       if (who.empty() && i - 1 > floor && d_.key_is(i - 1, ",")) who = parties_before(i - 1, floor, modality, negated);
       if (!negated) attend_all(who, floor, clause_end(i + 1) - 1, "attended:remote");
@@ -399,7 +391,7 @@ void Relations::represented(int main_meeting) {
     }
     // "X witnessed the signing", "witnessed the ceremony": a witness is at the meeting where
     // it happened (the one named, else the article's)
-    if (d_.key_is(i, "witnessed") || d_.key_is(i, "witnesses") || d_.key_is(i, "witness")) {
+    if (d_.cue(i, Cue::WitnessVerb)) {
       int k = i + 1;
       while (d_.key_is(k, "the") || d_.key_is(k, "a") || d_.key_is(k, "its") || d_.key_is(k, "their")) ++k;
       const int ph = k < n_ ? d_.phrase_at[static_cast<size_t>(k)] : -1;
@@ -435,7 +427,7 @@ void Relations::represented(int main_meeting) {
       continue;
     }
     // "the emir was received by President Y at the palace": Y hosted, the guest attended
-    if ((d_.key_is(i, "received") || d_.key_is(i, "welcomed")) && d_.key_is(i + 1, "by") && d_.key_is(i - 1, "was")) {
+    if (d_.cue(i, Cue::ReceivingVerb) && d_.key_is(i + 1, "by") && d_.key_is(i - 1, "was")) {
       std::vector<int> guest = parties_before(i, floor, modality, negated);
       // "The visiting minister, X, was received by"
       if (guest.empty() && i - 2 > floor && d_.key_is(i - 2, ",")) guest = parties_before(i - 2, floor, modality, negated);

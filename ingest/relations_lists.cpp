@@ -44,9 +44,6 @@ std::vector<std::pair<int, int>> Relations::list_after(int colon, bool need_colo
 }
 
 void Relations::list_items() {
-  static const std::vector<std::string_view> attend_cues = {"attended", "participated", "present"};
-  static const std::vector<std::string_view> pledge_cues = {"contributions", "contribution", "offers", "pledges", "commitments",
-                                                           "pledged", "offered", "committed", "contributed"};
   const int main_force = main_entity("Force", "force");
   const int main_meeting = main_entity("Meeting");
   for (int colon = 1; colon < n_; ++colon) {
@@ -59,8 +56,8 @@ void Relations::list_items() {
     bool attend = false, pledge = false, negated = false;
     int meeting = -1, force = -1;
     for (int t = floor; t < colon; ++t) {
-      for (std::string_view c : attend_cues) attend = attend || d_.key_is(t, c);
-      for (std::string_view c : pledge_cues) pledge = pledge || d_.key_is(t, c);
+      attend = attend || d_.cue(t, Cue::ListAttendance);
+      pledge = pledge || d_.cue(t, Cue::ListPledge);
       negated = negated || d_.key_is(t, "not") || d_.key_is(t, "declined") || d_.key_is(t, "no");
       const int mi = d_.mention_at(t);
       if (mi >= 0 && d_.m(mi).kind == "Meeting" && meeting < 0) meeting = entity_of(mi);

@@ -222,7 +222,7 @@ void Relations::passives() {
       const Match* pv = passive_here ? frame_at(i, Role::FramePassive, type) : nullptr;
       // "will be run jointly by X", "to be led at sea by Y": the participle and its "by" apart
       int by = -1;
-      if (!pv && active_here && frame_at(i, Role::FrameActive, type) && passive_auxiliary(i - 1)) by = gapped_by(i + 1);
+      if (!pv && active_here && frame_at(i, Role::FrameActive, type) && d_.cue(i - 1, Cue::PassiveBe)) by = gapped_by(i + 1);
       if (!pv && by < 0) continue;
       const int after = pv ? i + pv->len : by + 1;
       const int ph = passive_thing(i, prev_thing, prev_sentence);
@@ -246,11 +246,6 @@ void Relations::passives() {
       }
     }
   }
-}
-
-bool Relations::passive_auxiliary(int t) const {
-  return d_.key_is(t, "be") || d_.key_is(t, "been") || d_.key_is(t, "is") || d_.key_is(t, "was") || d_.key_is(t, "are") ||
-         d_.key_is(t, "were") || d_.key_is(t, "being");
 }
 
 int Relations::gapped_by(int t) const {

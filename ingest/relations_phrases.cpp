@@ -149,16 +149,10 @@ void Relations::phrase_structure() {
         }
       }
     }
-    if (m.kind == "Document" && !m.by.empty() && is_signable(m.head)) {
+    if (m.kind == "Document" && !m.by.empty() && d_.lex.signable_heads.count(m.head) != 0) {
       for (int b : m.by) add("SIGNED", entity_of(b), e, m.first, m.last - 1, "signed:by", 0.8);
     }
   }
-}
-
-bool Relations::is_signable(const std::string& head) {
-  return head == "declaration" || head == "treaty" || head == "agreement" || head == "accord" || head == "memorandum" ||
-         head == "pact" || head == "charter" || head == "letter of intent" || head == "memorandum of understanding" ||
-         head == "joint statement" || head == "deal" || head == "ceasefire agreement";
 }
 
 }  // namespace kg::ingest::detail

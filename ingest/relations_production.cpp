@@ -6,32 +6,17 @@
 
 namespace kg::ingest::detail {
 
-bool Relations::producing_cue(int t) const {
-  static const char* cues[] = {"issued", "released", "adopted", "signed", "signing", "agreed", "published", "unveiled", "inked", "inking", "endorsed", "approved"};
-  for (const char* c : cues) {
-    if (d_.key_is(t, c)) return true;
-  }
-  return false;
-}
-
 int Relations::meeting_after_preposition(int from, int limit) const {
   for (int t = from; t < limit; ++t) {
     // "on the sidelines of", "in the margins of" place a speaker at the meeting too
     const bool margin = (d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") &&
-                        (d_.key_is(t + 2, "sidelines") || d_.key_is(t + 2, "margins") || d_.key_is(t + 2, "margin")) && d_.key_is(t + 3, "of");
+                        d_.cue(t + 2, Cue::Sidelines) && d_.key_is(t + 3, "of");
     if (!(margin || d_.key_is(t, "after") || d_.key_is(t, "at") || d_.key_is(t, "during") || d_.key_is(t, "following"))) continue;
     int k = t + 1;
     // "at the end / close / conclusion / sidelines / start of the summit"
-    if (d_.key_is(k, "the") && d_.key_is(k + 2, "of") &&
-        (d_.key_is(k + 1, "end") || d_.key_is(k + 1, "close") || d_.key_is(k + 1, "conclusion") || d_.key_is(k + 1, "sidelines") ||
-         d_.key_is(k + 1, "margins") || d_.key_is(k + 1, "margin") || d_.key_is(k + 1, "start") || d_.key_is(k + 1, "opening"))) {
-      k += 3;
-    }
+    if (d_.key_is(k, "the") && d_.key_is(k + 2, "of") && d_.cue(k + 1, Cue::MeetingMoment)) k += 3;
     // "after eleven days of talks", "after two rounds of negotiations"
-    if (d_.key_is(k + 2, "of") && (d_.key_is(k + 1, "days") || d_.key_is(k + 1, "weeks") || d_.key_is(k + 1, "hours") ||
-                                   d_.key_is(k + 1, "months") || d_.key_is(k + 1, "day") || d_.key_is(k + 1, "rounds"))) {
-      k += 3;
-    }
+    if (d_.key_is(k + 2, "of") && d_.cue(k + 1, Cue::TimeSpan)) k += 3;
     const int ph = k < n_ ? d_.phrase_at[static_cast<size_t>(k)] : -1;
     if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) return ph;
   }
@@ -46,10 +31,7 @@ int Relations::meeting_ended_with(int doc, int floor) const {
     const int ph = d_.phrase_at[static_cast<size_t>(t)];
     if (ph < 0 || d_.m(ph).kind != "Meeting" || d_.m(ph).dropped || entity_of(ph) < 0) continue;
     for (int v = d_.m(ph).first - 1; v >= floor && v >= d_.m(ph).first - 3; --v) {
-      if (d_.key_is(v, "ended") || d_.key_is(v, "closed") || d_.key_is(v, "concluded") || d_.key_is(v, "wrapped") ||
-          d_.key_is(v, "end") || d_.key_is(v, "ends") || d_.key_is(v, "close") || d_.key_is(v, "closes")) {
-        return ph;
-      }
+      if (d_.cue(v, Cue::ClosingVerb)) return ph;
     }
     return -1;
   }
@@ -80,7 +62,7 @@ void Relations::production() {
       continue;
     }
     bool cue = false;
-    for (int t = std::max(s_first, m.first - 4); t < std::min(s_last, m.last + 4); ++t) cue = cue || producing_cue(t);
+    for (int t = std::max(s_first, m.first - 4); t < std::min(s_last, m.last + 4); ++t) cue = cue || d_.cue(t, Cue::ProducingVerb);
     if (!cue) continue;
     int meeting = meeting_after_preposition(m.first, s_last);
     // "At the end of the talks, Peru and Chile signed ...": the phrase opens the sentence
@@ -96,7 +78,7 @@ void Relations::production() {
     bool release = false;
     // ..., or after it: "The Riga communique, adopted on Tuesday", "was issued on Friday"
     for (int t = std::max(s_first, m.first - 3); t < std::min(s_last, m.last + 4) && !release; ++t) {
-      release = producing_cue(t) && !d_.key_is(t, "signed") && (t < m.last || participle_of(m.last, t));
+      release = d_.cue(t, Cue::ProducingVerb) && !d_.key_is(t, "signed") && (t < m.last || participle_of(m.last, t));
     }
     const std::string& h = m.head;
     if (release && main_meeting >= 0 && (h == "communique" || h == "communiqué" || h == "statement" || h == "joint statement" || h == "declaration")) {

@@ -4,6 +4,12 @@
 // sentences about Central American and Baltic events.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "extract_fixture.h"
 
 using namespace kg::test;
@@ -134,4 +140,37 @@ TEST_CASE("an apposed title with a long body and its abbreviation, and a passive
   CHECK(related(f, "ATTENDED", "Luis Ortega", talks));
   // the states joined in its name are its sides: a body attending is not its owner
   CHECK(talks.find("Organization of American States") == std::string::npos);
+}
+
+// The cue lists are data (frames.json "cues"): a word added there is read by the rules with no
+// recompiling.
+TEST_CASE("a word added to a cue list in the data extends the rule that reads it") {
+  namespace fs = std::filesystem;
+  const std::string text = "NATO leaders met at a summit in Oslo on Monday. Chile joined by video link, and Peru joined by webcast.";
+  const auto shipped = facts(text);
+  const std::string summit = only_entity(shipped, "Meeting");
+  REQUIRE_FALSE(summit.empty());
+  CHECK(related(shipped, "ATTENDED", "Chile", summit));
+  CHECK_FALSE(related(shipped, "ATTENDED", "Peru", summit));
+
+  const fs::path root = fs::temp_directory_path() / ("kg_cue_test_" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  const fs::path src = kg::ingest::find_data_root();
+  fs::create_directories(root / "data");
+  fs::copy(src / "data" / "lexicon", root / "data" / "lexicon", fs::copy_options::recursive);
+  fs::copy(src / "schemas", root / "schemas", fs::copy_options::recursive);
+  const fs::path frames = root / "data" / "lexicon" / "frames.json";
+  std::stringstream in;
+  in << std::ifstream(frames).rdbuf();
+  std::string json = in.str();
+  const std::string list = "\"remote_means\": [";
+  const size_t at = json.find(list);
+  REQUIRE(at != std::string::npos);
+  json.insert(at + list.size(), "\"webcast\", ");
+  std::ofstream(frames, std::ios::trunc) << json;
+  const auto extended_lexicon = kg::ingest::Lexicon::load(root);
+  fs::remove_all(root);
+  const auto extended = kg::ingest::extract(article(text, "test.txt", "2026-01-07"), extended_lexicon);
+  CHECK(related(extended, "ATTENDED", "Chile", summit));
+  CHECK(related(extended, "ATTENDED", "Peru", summit));
 }

@@ -174,3 +174,36 @@ TEST_CASE("find_data_root honours an override and reports where it looked") {
   CHECK(fs::exists(kg::ingest::find_data_root() / "data" / "lexicon" / "countries.json"));
   CHECK_THROWS_WITH_AS(kg::ingest::find_data_root("/nonexistent/kg"), doctest::Contains("/nonexistent/kg"), std::runtime_error);
 }
+
+TEST_CASE("cue lists and head subsets are validated") {
+  ScratchRoot s;
+  const fs::path frames = s.root / "data" / "lexicon" / "frames.json";
+  const fs::path heads = s.root / "data" / "lexicon" / "heads.json";
+  const auto replace_in = [](const fs::path& p, const std::string& from, const std::string& to) {
+    std::stringstream text;
+    text << std::ifstream(p).rdbuf();
+    std::string t = text.str();
+    const size_t at = t.find(from);
+    REQUIRE(at != std::string::npos);
+    t.replace(at, from.size(), to);
+    std::ofstream(p, std::ios::trunc) << t;
+  };
+  SUBCASE("a cue list the rules do not know") {
+    replace_in(frames, "\"passive_be\":", "\"passive_bee\":");
+    const std::string e = s.error();
+    CHECK(e.find("frames.json:") != std::string::npos);
+    CHECK(e.find("passive_be") != std::string::npos);
+  }
+  SUBCASE("a signable head that is not a document head") {
+    replace_in(heads, "\"signable\": [\"declaration\",", "\"signable\": [\"declaration\", \"handshake\",");
+    const std::string e = s.error();
+    CHECK(e.find("heads.json:") != std::string::npos);
+    CHECK(e.find("'handshake' is not one of the document heads") != std::string::npos);
+  }
+  SUBCASE("the shipped lists load, each word under its cue") {
+    CHECK(s.error().empty());
+    CHECK(has_role("videolink", Role::Cue));
+    CHECK(has_role("witnessed", Role::Cue));
+    CHECK_FALSE(has_role("summit", Role::Cue));
+  }
+}
