@@ -72,6 +72,21 @@ void MentionFinder::lexicon_atoms() {
            !credit_[static_cast<size_t>(s - 1)]) {
       --s;
     }
+    // "the Mulungushi International Conference Centre": a capitalised common word inside a
+    // building's name, when a name word still comes before it
+    if (h->hit.id == 2) {
+      int w = s;
+      while (w > 0 && d_.cap(w - 1) && d_.word(w - 1) && common(w - 1) && !d_.is_role(w - 1, Role::Determiner) &&
+             !d_.is(w - 1, tok::kNewPara) && d_.atom_at[static_cast<size_t>(w - 1)] < 0 && !credit_[static_cast<size_t>(w - 1)]) {
+        --w;
+      }
+      int n = w;
+      while (n > 0 && d_.cap(n - 1) && d_.word(n - 1) && !common(n - 1) && !d_.is(n, tok::kNewPara) &&
+             d_.atom_at[static_cast<size_t>(n - 1)] < 0 && !credit_[static_cast<size_t>(n - 1)]) {
+        --n;
+      }
+      if (w < s && n < w) s = n;
+    }
     // "Riga Castle": a known place name becomes part of the building's name
     if (s > 0 && h->hit.id == 2 && d_.atom_at[static_cast<size_t>(s - 1)] >= 0) {
       Mention& a = d_.m(d_.atom_at[static_cast<size_t>(s - 1)]);

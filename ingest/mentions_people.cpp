@@ -98,6 +98,8 @@ bool MentionFinder::titled_after(int e) const {
     if (const Match* off = d_.longest(k, Role::Office)) {
       // ", UK Defence Secretary John Healey": the title belongs to the next name
       const int after = off->first + off->len;
+      // ", the prime minister's office complex": the office owns what the apposition names
+      if (d_.is(after, tok::kPossessive)) return false;
       return !(name_part(after) && name_part(after + 1));
     }
     if (d_.key_is(k, ",") || d_.key_is(k, ".") || d_.is(k, tok::kDQuote)) return false;

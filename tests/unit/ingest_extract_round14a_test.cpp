@@ -1,0 +1,59 @@
+// Round 14 rules, branch fix14a (docs/HELDOUT.md): meetings with their venue and city
+// ("held at the X Conference Centre in the <demonym> capital"), editions of a meeting told apart
+// by their ordinal, venues after "at" not read as people, places by pattern, surnames after a
+// title. Sentences about other states, bodies and people than the held-out corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+TEST_CASE("a meeting held at a conference centre in the <demonym> capital is held in that city and at that venue") {
+  const auto f = facts("Defence ministers of the Economic Community of West African States on Monday approved a new budget for "
+                       "the standby force at an extraordinary meeting of ECOWAS defence ministers held at the Kofi Bediako "
+                       "International Conference Centre in the Ghanaian capital. Ghana hosted the meeting.");
+  const int venue = entity(f, "Place", "Kofi Bediako International Conference Centre");
+  CHECK(venue >= 0);
+  CHECK(entity(f, "Force", "Kofi Bediako International Conference Centre") < 0);
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "HELD_IN", meeting, "Accra"));
+  CHECK(related(f, "HELD_IN", meeting, "Kofi Bediako International Conference Centre"));
+  CHECK(entity(f, "Meeting", "meeting in Accra") >= 0);
+}
+
+TEST_CASE("a meeting's parenthetical 'held over two days at X in Y' gives it both places") {
+  const auto f = facts("Ministers from Peru and Chile on Friday adopted the Arica Declaration at the close of the First Andean "
+                       "Border Security Conference, held over two days at the Government Palace in Lima.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "HELD_IN", meeting, "Lima"));
+  CHECK(related(f, "HELD_IN", meeting, "Government Palace"));
+}
+
+TEST_CASE("the second edition of a conference that 'will be held in' a city is a meeting of its own, to come") {
+  const auto f = facts("Ministers from Peru and Chile on Friday adopted the Arica Declaration at the close of the First Andean "
+                       "Border Security Conference in Lima. The Second Andean Border Security Conference will be held in Quito "
+                       "in 2027.");
+  const int first = entity(f, "Meeting", "conference in Lima");
+  const int second = entity(f, "Meeting", "conference in Quito");
+  REQUIRE(first >= 0);
+  REQUIRE(second >= 0);
+  CHECK(first != second);
+  CHECK(related(f, "HELD_IN", "conference in Quito", "Quito"));
+  CHECK_FALSE(related(f, "HELD_IN", "conference in Lima", "Quito"));
+  CHECK(f.entities[static_cast<size_t>(second)].attributes.count("future") == 1);
+}
+
+TEST_CASE("a name after 'talks at' with an apposition about an office's building is a venue, not a person") {
+  const auto f = facts("The talks at Wisma Putra, the foreign minister's office complex in the capital, were mediated by the "
+                       "Malaysian prime minister and lasted five hours.");
+  CHECK(entity(f, "Person", "Wisma Putra") < 0);
+  CHECK(entity(f, "Place", "Wisma Putra") >= 0);
+  CHECK(related(f, "HELD_IN", "talks at Wisma Putra", "Wisma Putra"));
+}
+
+TEST_CASE("Putrajaya, Malaysia's administrative capital, is a known place") {
+  const auto f = facts("Envoys from Myanmar and Bangladesh met in Putrajaya on Tuesday for talks on the border.");
+  CHECK(entity(f, "Place", "Putrajaya") >= 0);
+}
