@@ -57,3 +57,23 @@ TEST_CASE("Putrajaya, Malaysia's administrative capital, is a known place") {
   const auto f = facts("Envoys from Myanmar and Bangladesh met in Putrajaya on Tuesday for talks on the border.");
   CHECK(entity(f, "Place", "Putrajaya") >= 0);
 }
+
+TEST_CASE("'the <demonym> province of X', 'the districts of A, B and C' and 'X province' name places") {
+  const auto f = facts("Observers will be based in the Peruvian province of Tumbes and the Ecuadorian province of El Oro. Troops "
+                       "will hold the districts of Vila da Praia, Montepuez and Ancuabe and patrol the neighbouring province of "
+                       "Nampula. Families waited at a camp in Zarumilla province on Sunday.");
+  for (const char* p : {"Tumbes", "El Oro", "Vila da Praia", "Montepuez", "Ancuabe", "Nampula", "Zarumilla"}) {
+    CAPTURE(p);
+    CHECK(entity(f, "Place", p) >= 0);
+  }
+  CHECK(entity(f, "Country", "Cabo Verde") < 0);  // "da Praia" is part of a district's name, not Cabo Verde's capital
+}
+
+TEST_CASE("'the X river' and 'the X temple' are places; overseas territories are known") {
+  const auto f = facts("Rebels hide in the forests along the Rovuma river, near the Preah Vihear temple. The Netherlands could "
+                       "send a patrol vessel from Aruba and France a frigate from Guadeloupe.");
+  CHECK(entity(f, "Place", "Rovuma river") >= 0);
+  CHECK(entity(f, "Place", "Preah Vihear temple") >= 0);
+  CHECK(entity(f, "Place", "Aruba") >= 0);
+  CHECK(entity(f, "Place", "Guadeloupe") >= 0);
+}
