@@ -77,3 +77,13 @@ TEST_CASE("'the X river' and 'the X temple' are places; overseas territories are
   CHECK(entity(f, "Place", "Aruba") >= 0);
   CHECK(entity(f, "Place", "Guadeloupe") >= 0);
 }
+
+TEST_CASE("a title and the first of two family names refer to the person named in full") {
+  const auto f = facts("The meeting was chaired by the Minister of Foreign Affairs, Marisol Quintero Vargas. Rear Admiral José "
+                       "Manuel Ibarra Soto will command the force. \"We are ready,\" Minister Quintero said. Rear Admiral Ibarra "
+                       "said the patrols would start in May.");
+  CHECK(count_kind(f, "Person") == 2);
+  CHECK(entity(f, "Person", "Quintero") == entity(f, "Person", "Marisol Quintero Vargas"));
+  CHECK(entity(f, "Person", "Ibarra") == entity(f, "Person", "José Manuel Ibarra Soto"));
+  CHECK(speaker_of(f, "We are ready") == "Marisol Quintero Vargas");
+}
