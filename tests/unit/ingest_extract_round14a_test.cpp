@@ -87,3 +87,11 @@ TEST_CASE("a title and the first of two family names refer to the person named i
   CHECK(entity(f, "Person", "Ibarra") == entity(f, "Person", "José Manuel Ibarra Soto"));
   CHECK(speaker_of(f, "We are ready") == "Marisol Quintero Vargas");
 }
+
+TEST_CASE("an organisation's name joined by a hyphen stays whole") {
+  const auto f = facts("\"The border is quiet,\" said Lim Boon Keng, who heads the maritime programme at the RSIS-Tan Kah Kee "
+                       "Institute in Singapore. The Pacific-Asia Institute disagreed.");
+  CHECK(entity(f, "Organization", "RSIS-Tan Kah Kee Institute") >= 0);
+  CHECK(entity(f, "Organization", "Tan Kah Kee Institute") < 0);
+  CHECK(entity(f, "Organization", "Pacific-Asia Institute") >= 0);
+}
