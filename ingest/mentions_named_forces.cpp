@@ -135,6 +135,12 @@ void MentionFinder::organizations_by_shape() {
       for (int t = a.first; t < a.last; ++t) d_.atom_at[static_cast<size_t>(t)] = -1;
       s = a.first;
     }
+    // "the two countries' General Border Committee": a rank opening the name after a possessive
+    if (s < i && s >= 2 && office_cover_[static_cast<size_t>(s - 1)] && d_.longest(s - 1, Role::Office) != nullptr &&
+        d_.longest(s - 1, Role::Office)->len == 1 && d_.cap(s - 1) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
+        (d_.is(s - 2, tok::kPossessive) || d_.key_is(s - 2, "the"))) {
+      --s;
+    }
     if (s == i) continue;
     if (s > 0 && d_.key_is(s - 1, "the") == false && common(s) && s == d_.sentence_first(d_.sentence_of(s))) ++s;
     if (s == i) continue;

@@ -189,6 +189,9 @@ void MentionFinder::person_names() {
     // "said Forum Secretary General X", "Council President Y": one word right before an office
     // qualifies the office (a body's short name); the holder's name follows it
     if (accept && !has_given && !titled && n_words == 1 && d_.longest(e, Role::Office)) accept = false;
+    // "the two countries' General Border Committee": a rank before a name that ends in a body's
+    // head ("Committee", "Council") is part of the body's name, no person
+    if (accept && !has_given && n_words >= 2 && d_.is_role(words.back(), Role::OrgHead)) accept = false;
     if (starts_particle) accept = accept && n_words >= 1 && (speech || titled || appos);
     if (!accept) continue;
 

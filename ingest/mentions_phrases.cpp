@@ -865,6 +865,15 @@ int MentionFinder::complement(int k, Mention& m) {
   if (p == "of") {
     int z = j;
     if (d_.key_is(z, "the")) ++z;
+    // "of the two countries' General Border Committee": a possessive before the owner
+    if (d_.key_is(j, "the") && m.kind == "Meeting") {
+      for (int w = z; w < z + 3 && w < n_ && d_.word(w) && !d_.cap(w); ++w) {
+        if (d_.is(w + 1, tok::kPossessive) && d_.cap(w + 2)) {
+          z = w + 2;
+          break;
+        }
+      }
+    }
     if (const Match* g = d_.longest(z, Role::GenericModifier)) z += g->len;
     while (d_.is(z, tok::kDQuote)) ++z;
     const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;

@@ -95,3 +95,12 @@ TEST_CASE("an organisation's name joined by a hyphen stays whole") {
   CHECK(entity(f, "Organization", "Tan Kah Kee Institute") < 0);
   CHECK(entity(f, "Organization", "Pacific-Asia Institute") >= 0);
 }
+
+TEST_CASE("a session of 'the two countries' <rank> X Committee' is that body's meeting, and the body no person") {
+  const auto f = facts("The two sides agreed to meet again within a month. Peru offered to host the next session of the two "
+                       "countries' General Boundary Committee in Lima.");
+  CHECK(entity(f, "Person", "Boundary Committee") < 0);
+  CHECK(entity(f, "Organization", "General Boundary Committee") >= 0);
+  CHECK(entity(f, "Meeting", "General Boundary Committee session in Lima") >= 0);
+  CHECK(related(f, "HELD_IN", "General Boundary Committee session in Lima", "Lima"));
+}
