@@ -49,6 +49,21 @@ bool ends_with_name(const std::string& surname, const std::string& name) {
   return theirs.size() == whole.size() || theirs[theirs.size() - whole.size() - 1] == ' ';
 }
 
+// Is `name` (one word) the first of two family names closing the full name `given surname`
+// ("Estévez" of "Carolina Estévez Lora", "Mejía" of "Julio César Mejía Rosario")? Spanish and
+// Portuguese names carry the father's family name first, and the shorter reference uses it.
+bool first_of_two_surnames(const std::string& given, const std::string& surname, const std::string& name) {
+  thread_local std::string full, one;
+  name_key_into(given + " " + surname, full);
+  name_key_into(name, one);
+  if (one.empty() || one.find(' ') != std::string::npos) return false;
+  const size_t last = full.rfind(' ');
+  if (last == std::string::npos) return false;
+  const size_t before = full.rfind(' ', last - 1);
+  if (before == std::string::npos) return false;  // two words: a given name and one family name
+  return full.compare(before + 1, last - before - 1, one) == 0;
+}
+
 // True when two names have the same name key (compared in the per-thread key cache).
 bool same_name_key(std::string_view a, std::string_view b) { return compare_name_keys(a, b).same; }
 
@@ -169,6 +184,19 @@ class Coref {
         }
         // "Steve Witkoff" after "Witkoff said": the single name joins the full one
       }
+      // "Minister Estévez" after "Carolina Estévez Lora": the first of two family names, when
+      // it is no given name and no one else's
+      if (found < 0 && m.given.empty() && !d_.lex.word_has_role(token_key(m.surname), Role::GivenName)) {
+        int only = -1, count = 0;
+        for (int p : persons) {
+          const Entity& e = d_.e(p);
+          if (!e.given.empty() && first_of_two_surnames(e.given, e.surname, m.surname)) {
+            only = p;
+            ++count;
+          }
+        }
+        if (count == 1) found = only;
+      }
       if (found < 0) {
         found = new_entity("Person", m.surface);
         d_.e(found).given = m.given;
@@ -193,7 +221,10 @@ class Coref {
         // "Al" of "Al Kuwari" read on its own: the particle and the word after it
         const bool particle_first = d_.lex.word_has_role(token_key(m.surname), Role::NameParticle) && m.last < d_.size() &&
                                     ends_with_name(e.surname, m.surname + " " + std::string(d_.text(m.last)));
-        if (!family_name_matches(e.surname, m.surname) && !family_first && !ends_with_name(e.surname, m.surname) && !particle_first) {
+        const bool first_surname = !e.given.empty() && !d_.lex.word_has_role(token_key(m.surname), Role::GivenName) &&
+                                   first_of_two_surnames(e.given, e.surname, m.surname);
+        if (!family_name_matches(e.surname, m.surname) && !family_first && !ends_with_name(e.surname, m.surname) && !particle_first &&
+            !first_surname) {
           continue;
         }
         // the most recent holder of the name before this mention, else the first after it

@@ -239,6 +239,11 @@ class MentionFinder {
   // A meeting, document or force head noun within `span` tokens from i: a second phrase starts.
   bool new_head_within(int i, int span) const;
 
+  // ", held over two days at the National Palace in X", "will be held in Kingston": a
+  // participle between a meeting head and where it met. Returns the token of "in"/"at" (j when
+  // there is none); "will be held", "is to be held" make the meeting one still to come.
+  int held_at(int j, Mention& m) const;
+
   // One complement after a head, starting at the preposition k; returns its end (k when none).
   // Sets qualifies_ when the complement makes a needs-role head specific.
   int complement(int k, Mention& m);

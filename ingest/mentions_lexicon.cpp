@@ -72,6 +72,21 @@ void MentionFinder::lexicon_atoms() {
            !credit_[static_cast<size_t>(s - 1)]) {
       --s;
     }
+    // "the Mulungushi International Conference Centre": a capitalised common word inside a
+    // building's name, when a name word still comes before it
+    if (h->hit.id == 2) {
+      int w = s;
+      while (w > 0 && d_.cap(w - 1) && d_.word(w - 1) && common(w - 1) && !d_.is_role(w - 1, Role::Determiner) &&
+             !d_.is(w - 1, tok::kNewPara) && d_.atom_at[static_cast<size_t>(w - 1)] < 0 && !credit_[static_cast<size_t>(w - 1)]) {
+        --w;
+      }
+      int n = w;
+      while (n > 0 && d_.cap(n - 1) && d_.word(n - 1) && !common(n - 1) && !d_.is(n, tok::kNewPara) &&
+             d_.atom_at[static_cast<size_t>(n - 1)] < 0 && !credit_[static_cast<size_t>(n - 1)]) {
+        --n;
+      }
+      if (w < s && n < w) s = n;
+    }
     // "Riga Castle": a known place name becomes part of the building's name
     if (s > 0 && h->hit.id == 2 && d_.atom_at[static_cast<size_t>(s - 1)] >= 0) {
       Mention& a = d_.m(d_.atom_at[static_cast<size_t>(s - 1)]);
@@ -100,7 +115,8 @@ void MentionFinder::lexicon_atoms() {
     if (s == i) continue;
     // Only facility, building and water heads make a new place; a region head needs a known place.
     if (h->hit.id == 0) continue;
-    if (h->hit.id >= 2 && !d_.cap(i)) continue;
+    // "the Messalo river", "the Ta Muen Thom temple": a lower-case head after "the" and a name
+    if (h->hit.id >= 2 && !d_.cap(i) && !d_.key_is(s - 1, "the")) continue;
     Mention m;
     m.first = s;
     m.last = i + h->len;
@@ -122,15 +138,33 @@ void MentionFinder::lexicon_atoms() {
         return e + 1;
       }
     }
-    while (e < n_ && e < from + 4 && d_.word(e) && d_.cap(e) && d_.atom_at[static_cast<size_t>(e)] < 0 && !credit_[static_cast<size_t>(e)] &&
-           (building || !common(e))) {
+    while (e < n_ && e < from + 4 && d_.word(e) && d_.atom_at[static_cast<size_t>(e)] < 0 && !credit_[static_cast<size_t>(e)]) {
+      // "Mocimboa da Praia": a lower-case particle between two capitalised words
+      if (!d_.cap(e)) {
+        if (e > from && particle(e) && e + 1 < n_ && d_.word(e + 1) && d_.cap(e + 1)) {
+          // "da Praia": a known one-word name after the particle is part of this one
+          if (const int a = d_.atom_at[static_cast<size_t>(e + 1)]; a >= 0) {
+            Mention& am = d_.m(a);
+            if (am.first != e + 1 || am.last != e + 2 || am.kind == "Person") break;
+            am.dropped = true;
+            d_.atom_at[static_cast<size_t>(e + 1)] = -1;
+          }
+          ++e;
+          continue;
+        }
+        break;
+      }
+      if (!building && common(e)) break;
       ++e;
     }
     return e;
   };
   for (int i = 1; i + 2 < n_; ++i) {
     if (d_.in_quote(i)) continue;
-    const bool settlement = (d_.key_is(i, "city") || d_.key_is(i, "town") || d_.key_is(i, "village") || d_.key_is(i, "port")) &&
+    // "the Thai province of Surin", "the districts of Palma and Macomia": a region noun too
+    const Match* region = d_.longest(i, Role::PlaceHead);
+    const bool region_of = region && region->hit.id == 0 && region->len == 1 && (d_.key_is(i - 1, "the") || (i >= 2 && d_.key_is(i - 2, "the")));
+    const bool settlement = (d_.key_is(i, "city") || d_.key_is(i, "town") || d_.key_is(i, "village") || d_.key_is(i, "port") || region_of) &&
                             !d_.cap(i) && d_.key_is(i + 1, "of");
     const bool head_first = d_.cap(i) && (d_.key_is(i, "palace") || d_.key_is(i, "villa")) &&
                             (d_.key_is(i - 1, "at") || (d_.key_is(i - 1, "the") && i >= 2 && d_.key_is(i - 2, "at")));
@@ -145,6 +179,25 @@ void MentionFinder::lexicon_atoms() {
     if (settlement) m.head = kSettlement;
     d_.add_mention(m);
     i = e - 1;
+    // "the districts of Mocimboa da Praia, Palma and Macomia": the rest of the list
+    for (int k = e; settlement && k + 1 < n_;) {
+      const bool comma = d_.key_is(k, ",");
+      if (!comma && !d_.key_is(k, "and")) break;
+      int f = k + 1;
+      if (comma && d_.key_is(f, "and")) ++f;
+      if (!d_.cap(f) || common(f)) break;
+      const int fe = cap_run(f, false);
+      if (fe == f || (fe < n_ && d_.is(fe, tok::kPossessive))) break;
+      Mention more;
+      more.first = f;
+      more.last = fe;
+      more.kind = "Place";
+      more.head = kSettlement;
+      d_.add_mention(more);
+      i = fe - 1;
+      if (!comma) break;
+      k = fe;
+    }
   }
 }
 

@@ -114,6 +114,18 @@ void MentionFinder::organizations_by_shape() {
     while (s > 0 && d_.word(s - 1) && d_.cap(s - 1) && !d_.is_role(s - 1, Role::Determiner) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
            !office_cover_[static_cast<size_t>(s - 1)] && !credit_[static_cast<size_t>(s - 1)] && !d_.is(s, tok::kNewPara) && i - s < 5) {
       --s;
+      // "ISEAS-Yusof Ishak Institute": a hyphen between two capitalised words joins the name
+      if (s >= 2 && d_.is(s - 1, tok::kHyphen) && d_.word(s - 2) && d_.cap(s - 2) && !credit_[static_cast<size_t>(s - 2)] &&
+          !d_.is(s - 1, tok::kNewPara)) {
+        // a known one-word name before the hyphen is part of it ("Pacific-Asia Institute")
+        if (const int a = d_.atom_at[static_cast<size_t>(s - 2)]; a >= 0) {
+          Mention& am = d_.m(a);
+          if (am.first != s - 2 || am.last != s - 1 || am.kind == "Person") break;
+          am.dropped = true;
+          d_.atom_at[static_cast<size_t>(s - 2)] = -1;
+        }
+        s -= 2;
+      }
     }
     // a known name inside it ("European Defence Fund", "Ukraine Reconstruction Agency")
     while (s > 0 && d_.atom_at[static_cast<size_t>(s - 1)] >= 0 && d_.m(d_.atom_at[static_cast<size_t>(s - 1)]).last == s &&
@@ -122,6 +134,12 @@ void MentionFinder::organizations_by_shape() {
       a.dropped = true;
       for (int t = a.first; t < a.last; ++t) d_.atom_at[static_cast<size_t>(t)] = -1;
       s = a.first;
+    }
+    // "the two countries' General Border Committee": a rank opening the name after a possessive
+    if (s < i && s >= 2 && office_cover_[static_cast<size_t>(s - 1)] && d_.longest(s - 1, Role::Office) != nullptr &&
+        d_.longest(s - 1, Role::Office)->len == 1 && d_.cap(s - 1) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
+        (d_.is(s - 2, tok::kPossessive) || d_.key_is(s - 2, "the"))) {
+      --s;
     }
     if (s == i) continue;
     if (s > 0 && d_.key_is(s - 1, "the") == false && common(s) && s == d_.sentence_first(d_.sentence_of(s))) ++s;

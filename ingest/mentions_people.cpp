@@ -98,6 +98,8 @@ bool MentionFinder::titled_after(int e) const {
     if (const Match* off = d_.longest(k, Role::Office)) {
       // ", UK Defence Secretary John Healey": the title belongs to the next name
       const int after = off->first + off->len;
+      // ", the prime minister's office complex": the office owns what the apposition names
+      if (d_.is(after, tok::kPossessive)) return false;
       return !(name_part(after) && name_part(after + 1));
     }
     if (d_.key_is(k, ",") || d_.key_is(k, ".") || d_.is(k, tok::kDQuote)) return false;
@@ -187,6 +189,9 @@ void MentionFinder::person_names() {
     // "said Forum Secretary General X", "Council President Y": one word right before an office
     // qualifies the office (a body's short name); the holder's name follows it
     if (accept && !has_given && !titled && n_words == 1 && d_.longest(e, Role::Office)) accept = false;
+    // "the two countries' General Border Committee": a rank before a name that ends in a body's
+    // head ("Committee", "Council") is part of the body's name, no person
+    if (accept && !has_given && n_words >= 2 && d_.is_role(words.back(), Role::OrgHead)) accept = false;
     if (starts_particle) accept = accept && n_words >= 1 && (speech || titled || appos);
     if (!accept) continue;
 

@@ -444,6 +444,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   int j = h1;
   int n_complements = 0;
   int complement_start = -1;
+  int parenthetical_end = -1;  // where the phrase ended before a ", held in ..." parenthetical
   while (j < n_ && n_complements < 4) {
     if (d_.longest(j, Role::QualifyingComplement) && n_complements == 0) qualifying_complement = true;
     // "the largest meeting yet of ...": a generic word between head and complement
@@ -486,6 +487,25 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
       if (a >= 0 && d_.m(a).first == z && d_.m(a).kind == "Place") {
         ++j;
+        continue;
+      }
+    }
+    if (m.kind == "Meeting") {
+      // "an extraordinary meeting of SADC defence and security ministers held at ...": the
+      // owner's delegation belongs to the phrase, and where it met may still follow
+      if (m.owner >= 0 && d_.m(m.owner).last == j) {
+        int z = j;
+        while (z < n_ && z < j + 5 && !d_.longest(z, Role::DelegationNoun) && (modifier_word(z) || d_.key_is(z, "and"))) ++z;
+        if (const Match* dn = z < n_ ? d_.longest(z, Role::DelegationNoun) : nullptr) {
+          j = right = z + dn->len;
+          continue;
+        }
+      }
+      if (const int z = held_at(j, m); z > j) {
+        // ", held in X," is a parenthetical: its places are the meeting's, but the phrase ends
+        // before it ("The session, held in X, was chaired by Y")
+        if (d_.key_is(j, ",") && parenthetical_end < 0) parenthetical_end = right;
+        j = z;
         continue;
       }
     }
@@ -565,6 +585,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     break;
   }
+  if (parenthetical_end >= 0) right = parenthetical_end;
 
   // "returned to Cairo on Sunday for a new round of indirect talks": a meeting with no place of
   // its own is where its clause just went, when the clause names one place
@@ -759,6 +780,45 @@ bool MentionFinder::new_head_within(int i, int span) const {
   return false;
 }
 
+int MentionFinder::held_at(int j, Mention& m) const {
+  int z = j;
+  bool to_come = false;
+  if (d_.key_is(z, ",")) {
+    ++z;
+  } else if ((d_.key_is(z, "will") || d_.key_is(z, "shall")) && d_.key_is(z + 1, "be")) {
+    z += 2;
+    to_come = true;
+  } else if ((d_.key_is(z, "is") || d_.key_is(z, "are")) && d_.key_is(z + 1, "to") && d_.key_is(z + 2, "be")) {
+    z += 3;
+    to_come = true;
+  }
+  if (d_.key_is(z, "held")) {
+    ++z;
+  } else if (d_.key_is(z, "taking") && d_.key_is(z + 1, "place") && !to_come) {
+    z += 2;
+  } else {
+    return j;
+  }
+  // "held over two days", "held on Thursday": how long or when, before where
+  if (d_.key_is(z, "over") && z + 2 < n_) {
+    for (int w = z + 1; w <= z + 3 && w < n_; ++w) {
+      if (d_.key_is(w, "days") || d_.key_is(w, "weeks")) {
+        z = w + 1;
+        break;
+      }
+    }
+  }
+  if (!(d_.key_is(z, "in") || d_.key_is(z, "at"))) return j;
+  int c = z + 1;
+  if (d_.key_is(c, "the")) ++c;
+  // only a place: "held in high regard", "held in check" name none
+  if (d_.key_is(z, "in") && !(c < n_ && d_.atom_at[static_cast<size_t>(c)] >= 0 && d_.m(d_.atom_at[static_cast<size_t>(c)]).kind == "Place")) {
+    return j;
+  }
+  if (to_come) m.future = true;
+  return z;
+}
+
 int MentionFinder::complement(int k, Mention& m) {
   qualifies_ = false;
   const Label& p = d_.key(k);
@@ -805,6 +865,15 @@ int MentionFinder::complement(int k, Mention& m) {
   if (p == "of") {
     int z = j;
     if (d_.key_is(z, "the")) ++z;
+    // "of the two countries' General Border Committee": a possessive before the owner
+    if (d_.key_is(j, "the") && m.kind == "Meeting") {
+      for (int w = z; w < z + 3 && w < n_ && d_.word(w) && !d_.cap(w); ++w) {
+        if (d_.is(w + 1, tok::kPossessive) && d_.cap(w + 2)) {
+          z = w + 2;
+          break;
+        }
+      }
+    }
     if (const Match* g = d_.longest(z, Role::GenericModifier)) z += g->len;
     while (d_.is(z, tok::kDQuote)) ++z;
     const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;

@@ -26,6 +26,8 @@ int MentionFinder::unknown_place_end(int from) const {
   int e = from;
   while (e < from + 3 && unknown_name_word(e) && (e == from || !d_.is(e, tok::kNewPara))) ++e;
   if (e == from) return from;
+  // "in Oddar Meanchey province": a lower-case region noun after the name is no head of a phrase
+  if (const Match* r = e < n_ ? d_.longest(e, Role::PlaceHead) : nullptr; r && r->hit.id == 0 && !d_.cap(e)) return e;
   if (e < n_ && (d_.is(e, tok::kPossessive) || d_.is(e, tok::kHyphen) || (d_.word(e) && d_.cap(e)) ||
                  d_.longest_of(e, {Role::MeetingHead, Role::DocumentHead, Role::ForceHead, Role::PlaceHead, Role::OrgHead}))) {
     return from;

@@ -128,6 +128,42 @@ std::vector<Token> date_tokens(std::string_view s) {
   return out;
 }
 
+// "(MYT)", "(GMT+8)": a time zone in brackets after a time.
+bool is_zone_label(std::string_view t) {
+  if (t.size() < 4 || t.size() > 12 || t.front() != '(' || t.back() != ')') return false;
+  const std::string_view in = t.substr(1, t.size() - 2);
+  size_t letters = 0;
+  while (letters < in.size() && is_upper(in[letters])) ++letters;
+  if (letters < 2 || letters > 5) return false;
+  return letters == in.size() || is_zone_offset(in.substr(letters));
+}
+
+// "Santo Domingo, 29 January 2026": one to four capitalised words and a comma before a date.
+// Returns the offset of the date, 0 when the line does not start with such a place.
+size_t place_before_date(std::string_view line) {
+  const size_t comma = line.find(", ");
+  if (comma == std::string_view::npos || comma == 0 || comma > 40) return 0;
+  int words = 0;
+  bool word_start = true;
+  for (size_t i = 0; i < comma; ++i) {
+    const char c = line[i];
+    if (c == ' ') {
+      if (word_start) return 0;
+      word_start = true;
+      continue;
+    }
+    if (word_start) {
+      const auto u = static_cast<unsigned char>(c);
+      if (!(is_upper(c) || u >= 0xC0)) return 0;  // a capital, ASCII or not ("Ñuñoa", "Île")
+      ++words;
+      word_start = false;
+    } else if (is_digit(c)) {
+      return 0;
+    }
+  }
+  return words >= 1 && words <= 4 ? comma + 2 : 0;
+}
+
 int ordinal_day(std::string_view t) {
   size_t i = 0;
   while (i < t.size() && is_digit(t[i])) ++i;
@@ -164,7 +200,7 @@ std::string parse_tokens(const std::vector<Token>& tokens, const ReaderRules& ru
     if (!found.empty()) {
       if (!whole) break;
       // Words, times and a second date ("Updated: 2026-01-08") may follow the first date.
-      if (rules.is_date_word(t) || is_time(t) || is_zone_offset(t) || !iso_token(t).empty() || rules.month(t) || ordinal_day(t) ||
+      if (rules.is_date_word(t) || is_time(t) || is_zone_offset(t) || is_zone_label(t) || !iso_token(t).empty() || rules.month(t) || ordinal_day(t) ||
           (all_digits(t) && t.size() == 4) || t == "-") {
         continue;
       }
@@ -185,7 +221,7 @@ std::string parse_tokens(const std::vector<Token>& tokens, const ReaderRules& ru
       year = std::stoi(t);
     } else if (const int d = ordinal_day(t); d && !day) {
       day = d;
-    } else if (rules.is_date_word(t) || is_time(t) || is_zone_offset(t) || t == "-" || t == "\xE2\x80\x93") {
+    } else if (rules.is_date_word(t) || is_time(t) || is_zone_offset(t) || is_zone_label(t) || t == "-" || t == "\xE2\x80\x93") {
       if (!whole && !day && !month) return {};  // a prefix date starts at once
       continue;
     } else {
@@ -291,6 +327,14 @@ std::string parse_date_line(std::string_view line, const ReaderRules& rules) {
     return first;
   }
   return whole;
+}
+
+std::string parse_place_date_line(std::string_view line, const ReaderRules& rules) {
+  if (line.size() > 80 || std::none_of(line.begin(), line.end(), is_digit)) return {};
+  const size_t at = place_before_date(line);
+  if (at == 0) return {};
+  size_t consumed = 0;
+  return parse_tokens(date_tokens(line.substr(at)), rules, true, consumed);
 }
 
 std::string outlet_display_name(std::string_view name) {

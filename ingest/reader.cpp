@@ -294,6 +294,7 @@ Block classify_line(const SourceLine& line, const ReaderRules& rules) {
   if (parse_meta_line(t, rules, b)) return b;
   if (parse_running_header(t, rules, b)) return b;
   b.date = parse_date_line(t, rules);
+  if (b.date.empty()) b.date = parse_place_date_line(t, rules);
   if (!b.date.empty()) {
     b.kind = Kind::kDate;
     return b;
@@ -706,6 +707,33 @@ bool is_masthead(const Block& b, const ReaderRules& rules) {
   return rules.is_outlet_head(last_word(t));
 }
 
+// A line written in capitals: letters, none of them lower case.
+bool in_capitals(std::string_view t) {
+  int upper = 0;
+  for (char c : t) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+  }
+  return upper >= 2;
+}
+
+// "Media Sdn Bhd", "Group Ltd": only words of a company's legal name.
+bool company_tail(std::string_view tail, const ReaderRules& rules) {
+  bool any = false;
+  for (size_t b = 0; b < tail.size();) {
+    size_t e = tail.find(' ', b);
+    if (e == std::string_view::npos) e = tail.size();
+    std::string_view w = tail.substr(b, e - b);
+    while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+    if (!w.empty()) {
+      if (!rules.is_company_word(w)) return false;
+      any = true;
+    }
+    b = e + 1;
+  }
+  return any;
+}
+
 // Whether a headline continues on the next short line: after a dash or colon, after a
 // function word ("... EU Money for"), into lower case, or when both lines are in Title Case.
 // A section label ("Analysis") joins only after a dash.
@@ -773,8 +801,15 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   // Headline-like lines before the body, grouped where a headline runs on over lines. A
   // short first group ("Ukraine war", a kicker) gives way to a later, fuller one.
   std::vector<std::string> groups;
+  bool capitals_open = false;  // the groups so far are a letterhead in capitals, and no date came yet
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
+    // "MINISTRY OF FOREIGN AFFAIRS OF ... / Directorate of Press ... / Santo Domingo, 29 January
+    // 2026 / <headline>": a letterhead in capitals over a date line names the issuer, not the news
+    if (!b.date.empty() && capitals_open) {
+      groups.clear();
+      capitals_open = false;
+    }
     if (!is_headline(b) || rules.is_section_label(b.text.view()) || word_count(b.text.view()) < 2 || is_kicker(b.text.view())) continue;
     if (is_masthead(b, rules)) continue;
     std::string title = b.text.text;
@@ -783,6 +818,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       if (!title_goes_on(title, blocks[k].text.text, rules)) break;
       title += " " + blocks[k].text.text;
     }
+    capitals_open = groups.empty() ? in_capitals(b.text.view()) && word_count(b.text.view()) >= 3 : capitals_open;
     groups.push_back(title);
     i = k - 1;
   }
@@ -853,6 +889,23 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       } else {
         paragraphs.push_back(&b.text);
       }
+    }
+  }
+  // "ASIA FRONTLINE" over the page and "© 2026 Asia Frontline Media Sdn Bhd" under it: the
+  // masthead names the outlet, the copyright line the company that owns it
+  for (size_t i = begin; i < first_body && !outlet.name.empty(); ++i) {
+    const Block& b = blocks[i];
+    if (b.kind != Kind::kText || !in_capitals(b.text.view()) || word_count(b.text.view()) > 4) continue;
+    const std::string masthead = outlet_display_name(b.text.view());
+    std::string owner = outlet.name, head = masthead;
+    for (std::string* x : {&owner, &head}) {
+      for (char& c : *x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (owner.size() > head.size() && owner.compare(0, head.size(), head) == 0 && owner[head.size()] == ' ' &&
+        company_tail(std::string_view(outlet.name).substr(head.size() + 1), rules)) {
+      outlet.in_text.push_back(masthead);
+      outlet.name = masthead;
+      break;
     }
   }
   if (art.date.empty()) art.date = dateline_date;

@@ -359,6 +359,7 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   add_patterns(reader, doc["caption_credits"], "caption_credits", rules.caption_credits);
   add_patterns(reader, doc["datelines"], "datelines", rules.datelines);
   add_words(reader, doc["outlet_heads"], {"outlet_heads"}, rules.outlet_heads, true);
+  add_words(reader, doc["company_words"], {"company_words"}, rules.company_words, true);
   add_patterns(reader, doc["outlet_lines"], "outlet_lines", rules.outlet_lines);
   add_patterns(reader, doc["running_headers"], "running_headers", rules.running_headers);
   for (const auto* patterns : {&rules.outlet_lines, &rules.running_headers}) {
@@ -426,6 +427,7 @@ bool ReaderRules::is_byline_role(std::string_view word) const { return byline_ro
 bool ReaderRules::is_title_joiner(std::string_view word) const { return title_joiners.count(lower(word)) > 0; }
 bool ReaderRules::is_section_label(std::string_view text) const { return section_labels.count(lower(text)) > 0; }
 bool ReaderRules::is_outlet_head(std::string_view word) const { return outlet_heads.count(lower(word)) > 0; }
+bool ReaderRules::is_company_word(std::string_view word) const { return company_words.count(lower(word)) > 0; }
 bool ReaderRules::is_compound_prefix(std::string_view fragment) const {
   return compound_prefixes.count(lower(fragment)) > 0;
 }
