@@ -243,6 +243,9 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       // "Ghana, which runs its own patrols, ... ruled out sending ships": troops after a
       // negation belong to a denied offer, not to this verb
       if (d_.longest(t, Role::Negation)) break;
+      // "agreed to a ceasefire, after talks that killed 41 soldiers": troops in a subordinate
+      // clause are not what the verb gives
+      if (t > i + len && d_.cue(t, Cue::ClauseOpener)) break;
       if (more_of_troops(t) || (t == i + len && elliptical_count(t))) {
         troops = true;
         detail = d_.key_is(t + 1, "more") ? std::string(d_.span(t, t + 2)) : std::string(d_.span(t - 1, t + 1));
@@ -260,6 +263,19 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         }
         detail = std::string(d_.span(a, b));
         break;
+      }
+    }
+    // "The United States and China sent observers", "Chad sent a delegation": people sent to
+    // a meeting attend it (see represented); with no force named they commit to none
+    if (type == "COMMITS" && objects.empty() && d_.cue(i, Cue::SendingVerb)) {
+      int k = i + len;
+      while (d_.is_role(k, Role::Determiner) || d_.key_is(k, "senior") || d_.key_is(k, "high-level")) ++k;
+      if (d_.key_is(k, "observers") || d_.key_is(k, "observer") || d_.is_role(k, Role::DelegationNoun)) {
+        const int after = k + 1;
+        if (after >= end || d_.key_is(after, ":") || d_.key_is(after, ",") || d_.key_is(after, ".") ||
+            !objects_after(after, "Meeting", end).empty()) {
+          return;
+        }
       }
     }
     const int implicit = troops || objects.empty() ? implicit_force(main_force, i, detail) : main_force;

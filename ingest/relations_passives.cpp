@@ -242,7 +242,19 @@ void Relations::passives() {
         add(t, a, thing, d_.m(ph).first, end - 1, std::string(t == "HOSTED" ? "hosted" : t == "SIGNED" ? "signed" : t == "LEADS" ? "leads" : "attended") + ":passive", 0.8);
       }
       if (t == "SIGNED") {
-        for (int s : states_of_signers(i + pv->len)) add("SIGNED", s, thing, d_.m(ph).first, end - 1, "signed:office-of", 0.7);
+        for (int s : states_of_signers(after)) add("SIGNED", s, thing, d_.m(ph).first, end - 1, "signed:office-of", 0.7);
+        // "by Chad's deputy prime minister and minister of defence, General X": a state whose
+        // signing office opens an agent's phrase signed through its holder
+        for (int b = after - 1; b < end; ++b) {
+          if (!d_.key_is(b, "by")) continue;
+          const int sm = d_.atom_at[static_cast<size_t>(b + 1)];
+          if (sm < 0 || d_.m(sm).first != b + 1 || d_.m(sm).kind != "Country") continue;
+          int o = d_.m(sm).last;
+          if (d_.key_is(o, "'s") || d_.is(o, tok::kPossessive)) ++o;
+          const Match* off = d_.longest(o, Role::Office);
+          if (off == nullptr || !d_.lex.offices[static_cast<size_t>(off->hit.id)].signs_for_state) continue;
+          if (const int st = entity_of(sm); st >= 0) add("SIGNED", st, thing, d_.m(ph).first, end - 1, "signed:office-of", 0.7);
+        }
       }
     }
   }
@@ -250,6 +262,22 @@ void Relations::passives() {
 
 int Relations::gapped_by(int t) const {
   if (d_.word(t) && d_.key(t).size() > 4 && d_.key(t).ends_with("ly") && d_.key_is(t + 1, "by")) return t + 1;
+  // "signed shortly before 10pm by", "signed on Thursday afternoon by", "signed late on Monday
+  // by": a time adverbial of at most six tokens: time words, weekdays, months and numbers, with
+  // the function words that relate them
+  {
+    bool names_time = false;
+    for (int k = t; k < n_ && k < t + 7; ++k) {
+      if (d_.key_is(k, "by")) {
+        if (names_time && k > t) return k;
+        break;
+      }
+      const bool names = d_.is_role(k, Role::Weekday) || d_.is_role(k, Role::Month) || d_.is(k, tok::kNumber) || d_.cue(k, Cue::TimeWord);
+      // ("before", "on", "the" relate a time; they do not name one)
+      if (!names && !d_.is_role(k, Role::FunctionWord)) break;
+      names_time = names_time || names;
+    }
+  }
   if ((d_.key_is(t, "at") || d_.key_is(t, "on") || d_.key_is(t, "in")) && !d_.cap(t + 1)) {
     for (int k = t + 1; k <= t + 3 && k < n_; ++k) {
       if (d_.key_is(k, "by")) return k > t + 1 ? k : -1;

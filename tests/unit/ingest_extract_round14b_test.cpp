@@ -1,0 +1,48 @@
+// Round 14 rules, branch fix14b (docs/HELDOUT.md): observer teams as forces, observers sent to
+// talks, signers after a time adverbial, commanders, hosts and partners in new wordings, offices
+// in a government's own release, quotes running on into the next paragraph. Sentences about
+// states and bodies of East Africa, the Gulf and South America, none of them from the held-out
+// corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+TEST_CASE("an observer team is a force; pledges go to it, observers sent to the talks do not") {
+  const auto f = facts(
+      "NAIROBI: Ethiopia and Eritrea agreed on Tuesday to a ceasefire, after talks hosted by Kenya that ended a war which "
+      "killed 300 soldiers.\n\n"
+      "Djibouti and Somalia sent observers to the talks.\n\n"
+      "The truce will be verified by an IGAD Joint Observer Team, which will be led by a Kenyan officer, Brigadier General "
+      "Peter Otieno, and based in Mekelle.\n\n"
+      "Kenya will provide 30 officers and the team's headquarters, he said. Uganda pledged 20 military observers, while "
+      "Rwanda offered a helicopter for the team's patrols.\n\n"
+      "Eritrea's foreign minister, a former commander of the army's border units, said nothing.");
+  REQUIRE(entity(f, "Force", "IGAD Joint Observer Team") >= 0);
+  CHECK(related(f, "COMMITS", "Kenya", "IGAD Joint Observer Team"));
+  CHECK(related(f, "COMMITS", "Uganda", "IGAD Joint Observer Team"));
+  CHECK(related(f, "COMMITS", "Rwanda", "IGAD Joint Observer Team"));
+  CHECK(related(f, "LEADS", "Peter Otieno", "IGAD Joint Observer Team"));
+  // sent to the talks: attendance, not a pledge
+  CHECK(related(f, "ATTENDED", "Djibouti", "talks"));
+  CHECK_FALSE(related(f, "COMMITS", "Djibouti", "IGAD Joint Observer Team"));
+  CHECK_FALSE(related(f, "COMMITS", "Somalia", "IGAD Joint Observer Team"));
+  // soldiers killed in a clause after "after" are no pledge of the parties that agreed
+  CHECK_FALSE(related(f, "COMMITS", "Ethiopia", "IGAD Joint Observer Team"));
+  CHECK_FALSE(related(f, "COMMITS", "Eritrea", "IGAD Joint Observer Team"));
+}
+
+TEST_CASE("signed after a time adverbial by apposed ministers: the ministers and their states") {
+  const auto f = facts(
+      "The Doha Joint Declaration was signed shortly after 11pm by Sudan's defence minister, Osman Idris, and by "
+      "Chad's deputy prime minister and minister of national defence, General Mahamat Saleh.\n\n"
+      "The Lima Accord was signed on Friday afternoon by Peru's foreign minister, Rosa Quispe, and by Bolivia's "
+      "foreign minister, Andrés Mamani.");
+  CHECK(related(f, "SIGNED", "Osman Idris", "Doha Joint Declaration"));
+  CHECK(related(f, "SIGNED", "Mahamat Saleh", "Doha Joint Declaration"));
+  CHECK(related(f, "SIGNED", "Sudan", "Doha Joint Declaration"));
+  CHECK(related(f, "SIGNED", "Chad", "Doha Joint Declaration"));
+  CHECK(related(f, "SIGNED", "Rosa Quispe", "Lima Accord"));
+  CHECK(related(f, "SIGNED", "Andrés Mamani", "Lima Accord"));
+}
