@@ -170,6 +170,11 @@ class Relations {
   // end of its clause; returns its entity, -1 when too short or too long to be a name.
   int gerund_force(int from, int end);
 
+  // "signed an addendum to the Status of Forces Agreement", "a protocol to the treaty": a
+  // document head right after the verb, then "to" and a document, names the text signed, which
+  // amends the other; returns its new entity, -1 when the object is no such phrase.
+  int amending_text(int from, int end);
+
   // ---- list items
 
   //

@@ -318,6 +318,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   if (type == "SIGNED") {
     std::vector<int> docs = objects_after(i + len, "Document", end);
     if (docs.empty()) return;
+    if (const int amending = amending_text(i + len, end); amending >= 0) docs = {amending};
     // "alongside Macron and Starmer" co-signers
     std::vector<int> with;
     for (int t = i + len; t < end; ++t) {
@@ -411,6 +412,40 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       for (int dd : docs) add("PRODUCED", subj, dd, i, end - 1, "produced:verb", 0.8);
     }
   }
+}
+
+int Relations::amending_text(int from, int end) {
+  int k = from;
+  while (k < end && d_.is_role(k, Role::Determiner)) ++k;
+  const Match* head = k < end ? d_.longest(k, Role::DocumentHead) : nullptr;
+  if (head == nullptr || d_.atom_at[static_cast<size_t>(k)] >= 0) return -1;
+  int t = k + head->len;
+  if (!d_.key_is(t, "to")) return -1;
+  ++t;
+  int dm = d_.mention_at(t);
+  if (dm < 0 && d_.key_is(t, "the")) dm = d_.mention_at(++t);
+  if (dm < 0 || d_.m(dm).kind != "Document" || d_.m(dm).first > t || d_.m(dm).dropped || d_.m(dm).last > end) return -1;
+  Mention m;
+  m.first = k;
+  m.last = d_.m(dm).last;
+  m.kind = "Document";
+  m.form = Form::Phrase;
+  m.head = std::string(d_.span(k, k + head->len));
+  m.specific = true;
+  m.surface = std::string(d_.span(k, m.last));
+  m.aliases.push_back(m.surface);
+  const int mi = d_.add_mention(m);
+  Entity x;
+  x.kind = "Document";
+  x.name = d_.m(mi).surface;
+  x.head = m.head;
+  x.aliases.push_back(x.name);
+  x.mentions.push_back(mi);
+  x.attributes["head"] = m.head;
+  d_.entities.push_back(std::move(x));
+  const int ei = static_cast<int>(d_.entities.size()) - 1;
+  d_.m(mi).entity = ei;
+  return ei;
 }
 
 int Relations::gerund_force(int from, int end) {

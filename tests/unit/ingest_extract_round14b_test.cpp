@@ -46,3 +46,14 @@ TEST_CASE("signed after a time adverbial by apposed ministers: the ministers and
   CHECK(related(f, "SIGNED", "Rosa Quispe", "Lima Accord"));
   CHECK(related(f, "SIGNED", "Andrés Mamani", "Lima Accord"));
 }
+
+TEST_CASE("an addendum to an agreement is the text signed; an apposed signer before 'and' signs too") {
+  const auto f = facts(
+      "At the close of the meeting, Namibia's Minister of Defence, Frans Kapofi, and SADC Executive Secretary Elias "
+      "Magosi signed an addendum to the Status of Forces Agreement, which allows the force to operate in the north.");
+  REQUIRE(entity(f, "Document", "addendum to the Status of Forces Agreement") >= 0);
+  CHECK(related(f, "SIGNED", "Frans Kapofi", "addendum to the Status of Forces Agreement"));
+  CHECK(related(f, "SIGNED", "Elias Magosi", "addendum to the Status of Forces Agreement"));
+  CHECK(related(f, "SIGNED", "Namibia", "addendum to the Status of Forces Agreement"));
+  CHECK_FALSE(related(f, "SIGNED", "Elias Magosi", "Status of Forces Agreement"));
+}
