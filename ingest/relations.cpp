@@ -13,6 +13,7 @@ void Relations::run() {
   verb_frames();
   list_items();
   passives();
+  appointments();
   packages();
   attendance();
   production();

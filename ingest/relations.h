@@ -251,6 +251,16 @@ class Relations {
   // short prepositional phrase ("at sea", "on the ground"); -1 when none.
   int gapped_by(int t) const;
 
+  // "The mission[, which has 2,100 troops,] is commanded by": the article's force with the
+  // bare head that opens the sentence of the passive at token i; -1 when none.
+  int bare_force_before(int i) const;
+
+  // ---- appointments: "X has been appointed as its first commander"
+
+  // The force named last before token `at`, in its sentence or the one before; -1 when none.
+  int force_named_before(int at) const;
+  void appointments();
+
   // ---- packages: "guarantees envisioned by X and Y include A, B and C"
 
   // True when force `o` has leaders in this article and `a` is not one of them.

@@ -226,6 +226,15 @@ void Relations::passives() {
       if (!pv && by < 0) continue;
       const int after = pv ? i + pv->len : by + 1;
       const int ph = passive_thing(i, prev_thing, prev_sentence);
+      if (ph < 0 && std::string_view(type) == "LEADS") {
+        // "The mission, which has 2,100 troops, is commanded by a Botswanan officer, Major
+        // General X": a force's bare head refers to the article's force of that head
+        const int force = bare_force_before(i);
+        if (force < 0) continue;
+        const int end = clause_end(after);
+        for (int a : agents_after(after, end)) add("LEADS", a, force, d_.sentence_first(d_.sentence_of(i)), end - 1, "leads:passive", 0.75);
+        continue;
+      }
       if (ph < 0) continue;
       prev_thing = ph;
       prev_sentence = d_.sentence_of(i);
@@ -258,6 +267,31 @@ void Relations::passives() {
       }
     }
   }
+}
+
+int Relations::bare_force_before(int i) const {
+  const int floor = d_.sentence_first(d_.sentence_of(i));
+  int k = i;
+  while (k > floor && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
+  // over a relative clause set off by commas: ", which has about 2,100 troops,"
+  if (d_.key_is(k - 1, ",")) {
+    int j = k - 2;
+    while (j > floor && k - j < 20 && !(d_.key_is(j, ",") && (d_.key_is(j + 1, "which") || d_.key_is(j + 1, "who")))) --j;
+    if (j <= floor || !d_.key_is(j, ",")) return -1;
+    k = j;
+  }
+  // "the mission", "the force": the sentence opens with a determiner and the head
+  for (int h = k - 1; h > floor && h >= k - 3; --h) {
+    if (!d_.key_is(h - 1, "the") || h - 1 != floor) continue;
+    const Match* head = d_.longest(h, Role::ForceHead);
+    if (head == nullptr || head->first + head->len != k) return -1;
+    if (const int m = d_.mention_at(h); m >= 0) {
+      const int e = d_.m(m).kind == "Force" && !d_.m(m).dropped ? entity_of(m) : -1;
+      if (e >= 0 || d_.m(m).kind != "Force") return e;
+    }
+    return main_entity("Force", std::string(d_.span(h, k)));
+  }
+  return -1;
 }
 
 int Relations::gapped_by(int t) const {

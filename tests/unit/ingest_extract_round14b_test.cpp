@@ -57,3 +57,15 @@ TEST_CASE("an addendum to an agreement is the text signed; an apposed signer bef
   CHECK(related(f, "SIGNED", "Namibia", "addendum to the Status of Forces Agreement"));
   CHECK_FALSE(related(f, "SIGNED", "Elias Magosi", "Status of Forces Agreement"));
 }
+
+TEST_CASE("commanders: a force's bare head before a relative clause, and an appointment as its commander") {
+  const auto f = facts(
+      "Ministers extended the mandate of the EAC Regional Stabilisation Mission in Goma by a year.\n\n"
+      "The mission, which has about 3,000 troops, is commanded by a Kenyan officer, Major General Peter Njoroge, from "
+      "its headquarters in Goma.\n\n"
+      "Gulf states launched the Red Sea Maritime Security Task Force on Monday. Oman will lead the Task Force for "
+      "its first year. Rear Admiral Khalid al-Habsi, an Omani naval officer who until now commanded the Navy's "
+      "northern fleet, has been appointed as its first commander.");
+  CHECK(related(f, "LEADS", "Peter Njoroge", "EAC Regional Stabilisation Mission in Goma"));
+  CHECK(related(f, "LEADS", "Khalid al-Habsi", "Red Sea Maritime Security Task Force"));
+}
