@@ -50,6 +50,19 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       int j = close - 1;
       while (j > floor && !d_.key_is(j, ",") && !d_.is(j, tok::kDash) && close - j < 30) --j;
       if (!(d_.key_is(j, ",") || d_.is(j, tok::kDash))) break;
+      // "Zambia, which chairs the Organ on Politics, Defence and Security Cooperation, hosted":
+      // commas between capitalised words inside a name do not open the parenthetical
+      for (int x = j; x > floor && close - x < 30 && d_.key_is(x, ",") && d_.cap(x + 1) && d_.cap(x - 1) &&
+                      !(d_.key_is(x + 1, "which") || d_.key_is(x + 1, "who"));) {
+        int y = x - 1;
+        while (y > floor && !d_.key_is(y, ",") && close - y < 30) --y;
+        if (!d_.key_is(y, ",")) break;
+        if (d_.key_is(y + 1, "which") || d_.key_is(y + 1, "who") || d_.key_is(y + 1, "whose")) {
+          j = y;
+          break;
+        }
+        x = y;
+      }
       bool speech = false;
       for (int t = j + 1; t < close; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
       const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");

@@ -98,6 +98,11 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
   if (d_.key_is(k - 1, "which") || d_.key_is(k - 1, "that")) --k;
   const bool same_sentence = prev_thing >= 0 && prev_sentence == d_.sentence_of(i);
   if (d_.key_is(k - 1, "and") && same_sentence) return prev_thing;
+  // "The conference was convened and hosted by": the thing of the first participle
+  if (d_.key_is(k - 1, "and") && k >= 3 && d_.word(k - 2) && !d_.cap(k - 2) && d_.key(k - 2).ends_with("ed") &&
+      d_.ending_at(k - 2, Role::Auxiliary)) {
+    return passive_thing(k - 2, -1, -1);
+  }
   // "the Mechanism, which will be based in Goma and led by Tanzania": the second predicate of
   // a relative clause is about the clause's antecedent
   if (d_.key_is(k - 1, "and")) {

@@ -69,3 +69,15 @@ TEST_CASE("commanders: a force's bare head before a relative clause, and an appo
   CHECK(related(f, "LEADS", "Peter Njoroge", "EAC Regional Stabilisation Mission in Goma"));
   CHECK(related(f, "LEADS", "Khalid al-Habsi", "Red Sea Maritime Security Task Force"));
 }
+
+TEST_CASE("hosts: a relative clause with a name full of commas, and two coordinated participles") {
+  const auto f = facts(
+      "Defence ministers of the East African Community met in Arusha on Friday for an extraordinary summit. "
+      "Tanzania, which currently chairs the EAC Sectoral Council on Cooperation in Defence, Security and Foreign "
+      "Affairs, hosted the summit.");
+  CHECK(related(f, "HOSTED", "Tanzania", only_entity(f, "Meeting")));
+  const auto g = facts(
+      "Gulf ministers adopted the Muscat Declaration on Friday, at the close of the Second Gulf Maritime Security "
+      "Conference in Muscat. The conference was convened and hosted by Oman.");
+  CHECK(related(g, "HOSTED", "Oman", only_entity(g, "Meeting")));
+}
