@@ -81,3 +81,17 @@ TEST_CASE("hosts: a relative clause with a name full of commas, and two coordina
       "Conference in Muscat. The conference was convened and hosted by Oman.");
   CHECK(related(g, "HOSTED", "Oman", only_entity(g, "Meeting")));
 }
+
+TEST_CASE("attendance: partners 'together with' the delegations, after the clause's comma") {
+  const auto f = facts(
+      "Ministers adopted the Muscat Declaration on Friday, at the close of the Second Gulf Maritime Security "
+      "Conference in Muscat.\n\n"
+      "Delegations from Bahrain, Kuwait and Qatar took part in the work of the conference, together with India, Japan "
+      "and Italy as partner countries.");
+  const std::string m = only_entity(f, "Meeting");
+  REQUIRE(!m.empty());
+  CHECK(related(f, "ATTENDED", "Kuwait", m));
+  CHECK(related(f, "ATTENDED", "India", m));
+  CHECK(related(f, "ATTENDED", "Japan", m));
+  CHECK(related(f, "ATTENDED", "Italy", m));
+}
