@@ -83,6 +83,10 @@ class Relations {
   int state_with_office(const std::vector<int>& states, int at) const;
   void offices();
 
+  // The state named in the words in capitals that open the title or the text, a government's
+  // letterhead ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X"); -1 when they open otherwise.
+  int letterhead_state();
+
   // ---- what phrases say about themselves
 
   int main_entity(const std::string& k, const std::string& head = {}) const;

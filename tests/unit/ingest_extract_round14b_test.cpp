@@ -95,3 +95,19 @@ TEST_CASE("attendance: partners 'together with' the delegations, after the claus
   CHECK(related(f, "ATTENDED", "Japan", m));
   CHECK(related(f, "ATTENDED", "Italy", m));
 }
+
+TEST_CASE("offices with no state named: the speaker for the sentence's state, the letterhead's state") {
+  const auto f = facts(
+      "Brazil, which is not a member of the bloc, would consider funding radios for the mission, Foreign Minister "
+      "Paulo Teixeira said in Brasilia.");
+  CHECK(related(f, "HOLDS_OFFICE", "Paulo Teixeira", "Brazil"));
+  kg::ingest::Article a = article(
+      "MINISTRY OF FOREIGN AFFAIRS OF GHANA Press Office\n\n"
+      "The summit was opened on Monday by the President of the Republic, Kwame Mensah-Ofori, and chaired by the "
+      "Minister of Foreign Affairs, Efua Boateng. Togo's foreign minister, Kossi Agbeko, also spoke.");
+  const auto g = kg::ingest::extract(a, lexicon());
+  CHECK(related(g, "HOLDS_OFFICE", "Kwame Mensah-Ofori", "Ghana"));
+  CHECK(related(g, "HOLDS_OFFICE", "Efua Boateng", "Ghana"));
+  CHECK(related(g, "HOLDS_OFFICE", "Kossi Agbeko", "Togo"));
+  CHECK_FALSE(related(g, "HOLDS_OFFICE", "Kossi Agbeko", "Ghana"));
+}
