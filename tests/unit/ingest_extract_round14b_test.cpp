@@ -111,3 +111,24 @@ TEST_CASE("offices with no state named: the speaker for the sentence's state, th
   CHECK(related(g, "HOLDS_OFFICE", "Kossi Agbeko", "Togo"));
   CHECK_FALSE(related(g, "HOLDS_OFFICE", "Kossi Agbeko", "Ghana"));
 }
+
+TEST_CASE("a quotation split by its attribution runs on into the next paragraph as one utterance") {
+  const auto f = facts(
+      "\"For years our coast guards have worked apart,\" Minister Okafor told the closing session. \"The smugglers "
+      "have always known it.\n\n"
+      "\"From now on, a boat that leaves one of our ports will be tracked until it lands. That is the change.\"\n\n"
+      "Ghana's minister said nothing.");
+  int parts = 0;
+  std::string joined;
+  for (const auto& q : f.quotes) {
+    if (q.text.find("smugglers") != std::string::npos || q.text.find("From now on") != std::string::npos) {
+      ++parts;
+      joined = q.text;
+    }
+  }
+  CHECK(parts == 1);
+  CHECK(joined == "The smugglers have always known it. From now on, a boat that leaves one of our ports will be tracked "
+                  "until it lands. That is the change.");
+  CHECK(speaker_of(f, "From now on") == speaker_of(f, "For years"));
+  CHECK(speaker_of(f, "For years") != "");
+}
