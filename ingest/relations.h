@@ -179,6 +179,10 @@ class Relations {
   // amends the other; returns its new entity, -1 when the object is no such phrase.
   int amending_text(int from, int end);
 
+  // "for the team", "to equip the mission": the article's only force whose head ends with the
+  // lower-case word at token t ("observer team"); -1 when none or several.
+  int force_by_bare_head(int t) const;
+
   // ---- list items
 
   //

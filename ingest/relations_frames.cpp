@@ -139,12 +139,17 @@ std::vector<std::pair<int, int>> Relations::gapped_parties(int from, int end) co
   std::vector<std::pair<int, int>> out;  // (party mention, token of its count)
   for (int t = from; t + 2 < end; ++t) {
     if (!d_.key_is(t, "and") || d_.in_quote(t)) continue;
-    const int mi = d_.mention_at(t + 1);
-    if (mi < 0 || d_.m(mi).first != t + 1 || !party_kind(d_.m(mi).kind) || d_.m(mi).dropped) continue;
+    const int p = d_.key_is(t + 1, "the") ? t + 2 : t + 1;  // "and the Philippines ten"
+    const int mi = d_.mention_at(p);
+    if (mi < 0 || d_.m(mi).first != p || !party_kind(d_.m(mi).kind) || d_.m(mi).dropped) continue;
     const int c = d_.m(mi).last;
     if (!(d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal) || d_.key_is(c, "a") || d_.key_is(c, "an"))) continue;
     bool troop = false;
     for (int k = c + 1; k < end && k <= c + 3 && d_.word(k) && !troop; ++k) troop = d_.longest(k, Role::TroopNoun) != nullptr;
+    // "Indonesia pledged 15 military observers and the Philippines ten": a bare count, the
+    // verb's own troops
+    const bool count = d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal);
+    if (!troop && count && (c + 1 >= end || d_.key_is(c + 1, ",") || d_.key_is(c + 1, ".") || d_.key_is(c + 1, ";"))) troop = true;
     if (!troop) continue;
     // nothing but the troops' own words up to the clause's end: no verb of its own
     bool verbless = true;
@@ -235,6 +240,18 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     if (objects.empty() && type == "COMMITS") {
       const int ro = relative_object(i, floor);
       if (ro >= 0) objects.push_back(ro);
+    }
+    // "would consider funding vehicles for the team", "to equip the mission": a force's bare head
+    if (objects.empty() && type == "COMMITS") {
+      for (int t = i + len; t + 1 < end; ++t) {
+        if (d_.longest(t, Role::Negation)) break;
+        if (!(d_.key_is(t, "the") || d_.key_is(t, "its"))) continue;
+        const int f = force_by_bare_head(t + 1);
+        if (f >= 0) {
+          objects.push_back(f);
+          break;
+        }
+      }
     }
     // troop nouns stand for the main force
     bool troops = false;
@@ -412,6 +429,21 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       for (int dd : docs) add("PRODUCED", subj, dd, i, end - 1, "produced:verb", 0.8);
     }
   }
+}
+
+int Relations::force_by_bare_head(int t) const {
+  if (!d_.word(t) || d_.cap(t) || d_.mention_at(t) >= 0) return -1;
+  const std::string& w = d_.key(t);
+  int found = -1;
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    const Entity& x = d_.entities[e];
+    if (x.kind != "Force" || x.removed || x.head.empty()) continue;
+    const bool same = x.head == w || (x.head.size() > w.size() && x.head.ends_with(w) && x.head[x.head.size() - w.size() - 1] == ' ');
+    if (!same) continue;
+    if (found >= 0 && found != static_cast<int>(e)) return -1;  // two forces of that head: which one is unsaid
+    found = static_cast<int>(e);
+  }
+  return found;
 }
 
 int Relations::amending_text(int from, int end) {

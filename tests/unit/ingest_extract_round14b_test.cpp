@@ -132,3 +132,14 @@ TEST_CASE("a quotation split by its attribution runs on into the next paragraph 
   CHECK(speaker_of(f, "From now on") == speaker_of(f, "For years"));
   CHECK(speaker_of(f, "For years") != "");
 }
+
+TEST_CASE("pledges: a bare count after 'and the <state>', and a force named by its bare head") {
+  const auto f = facts(
+      "The truce will be verified by an IGAD Joint Observer Team, which will be led by a Kenyan officer.\n\n"
+      "Uganda pledged 20 military observers and the Comoros ten, while Rwanda offered two helicopters.\n\n"
+      "Japan, which is not a member of the bloc, would consider funding vehicles and radios for the team, Foreign "
+      "Minister Kenji Sato said in Tokyo.");
+  CHECK(related(f, "COMMITS", "Uganda", "IGAD Joint Observer Team"));
+  CHECK(related(f, "COMMITS", "Comoros", "IGAD Joint Observer Team"));
+  CHECK(related(f, "COMMITS", "Japan", "IGAD Joint Observer Team"));
+}
