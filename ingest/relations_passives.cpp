@@ -47,6 +47,11 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       }
     }
     if (d_.key_is(t, "the") || d_.key_is(t, ",") || d_.key_is(t, "and") || d_.is(t, tok::kDQuote)) continue;
+    // "by Foreign Minister X of Ghana": the state of the person before
+    if (d_.key_is(t, "of") && !out.empty() && kind(out.back()) == "Person" && d_.mention_at(t + 1) >= 0 &&
+        d_.m(d_.mention_at(t + 1)).kind == "Country") {
+      continue;
+    }
     // "by X and his Polish counterpart, Y"
     if ((d_.key_is(t, "his") || d_.key_is(t, "her")) && !out.empty()) continue;
     // "chaired by its foreign minister, X"
@@ -57,7 +62,8 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       continue;
     }
     // "attended by ministers from Nigeria, Cameroon and Gabon"
-    if ((d_.is_role(t, Role::DelegationNoun) || d_.longest(t, Role::Office)) && t + 1 < limit &&
+    // ("and by her counterparts from A, B and C": the states of the counterparts)
+    if ((d_.is_role(t, Role::DelegationNoun) || d_.longest(t, Role::Office) || d_.key_is(t, "counterparts")) && t + 1 < limit &&
         (d_.key_is(t + 1, "from") || d_.key_is(t + 1, "of")) &&
         (d_.mention_at(t + 2) >= 0 || (d_.key_is(t + 2, "the") && d_.mention_at(t + 3) >= 0))) {
       ++t;

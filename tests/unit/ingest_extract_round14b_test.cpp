@@ -143,3 +143,13 @@ TEST_CASE("pledges: a bare count after 'and the <state>', and a force named by i
   CHECK(related(f, "COMMITS", "Comoros", "IGAD Joint Observer Team"));
   CHECK(related(f, "COMMITS", "Japan", "IGAD Joint Observer Team"));
 }
+
+TEST_CASE("signed by a minister and by her counterparts from a list of states") {
+  const auto f = facts(
+      "The Accra Declaration was signed on Friday evening by Foreign Minister Ama Mensah of Ghana and by her "
+      "counterparts from Togo, Benin and Burkina Faso.");
+  CHECK(related(f, "SIGNED", "Togo", "Accra Declaration"));
+  CHECK(related(f, "SIGNED", "Benin", "Accra Declaration"));
+  CHECK(related(f, "SIGNED", "Burkina Faso", "Accra Declaration"));
+  CHECK(related(f, "SIGNED", "Ghana", "Accra Declaration"));
+}
