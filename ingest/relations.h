@@ -55,6 +55,9 @@ class Relations {
   // each time is quadratic in long articles.
   std::unordered_map<int, int> office_country_;          // person -> Country of the first HOLDS_OFFICE
   std::unordered_map<int, std::vector<int>> leaders_of_;  // LEADS end -> starts, in order
+  // A force that is part of another ("The Task Force will have its joint operations centre at
+  // X"): a pledge to the part commits to the whole.
+  std::unordered_map<int, int> part_of_;
   size_t indexed_ = 0;
   // Force mentions in text order, for implicit_force (built on first use).
   std::vector<int> force_mentions_;
@@ -262,6 +265,9 @@ class Relations {
   // "The mission[, which has 2,100 troops,] is commanded by": the article's force with the
   // bare head that opens the sentence of the passive at token i; -1 when none.
   int bare_force_before(int i) const;
+
+  // ---- parts of forces: "The Task Force will have its joint operations centre at X"
+  void force_parts();
 
   // ---- appointments: "X has been appointed as its first commander"
 

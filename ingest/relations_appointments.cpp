@@ -1,4 +1,5 @@
-// LEADS from an appointment: "Rear Admiral X, a naval officer who until now commanded the
+// Parts of forces ("The Task Force will have its joint operations centre at X") and LEADS from
+// an appointment: "Rear Admiral X, a naval officer who until now commanded the
 // southern zone, has been appointed as its first commander", "X was named head of the mission".
 #include "ingest/relations.h"
 
@@ -13,6 +14,22 @@ int Relations::force_named_before(int at) const {
     if (const int e = entity_of(m); e >= 0) return e;
   }
   return -1;
+}
+
+void Relations::force_parts() {
+  for (int t = 1; t + 2 < n_; ++t) {
+    if (!(d_.key_is(t, "have") || d_.key_is(t, "has")) || !d_.key_is(t + 1, "its") || d_.in_quote(t)) continue;
+    int k = t;
+    while (k > 0 && (d_.ending_at(k, Role::Modality) || d_.ending_at(k, Role::Auxiliary))) {
+      k = (d_.ending_at(k, Role::Modality) ? d_.ending_at(k, Role::Modality) : d_.ending_at(k, Role::Auxiliary))->first;
+    }
+    const int whole_m = k > 0 ? thing_at(k - 1) : -1;
+    const int part_m = thing_at(t + 2);
+    if (whole_m < 0 || part_m < 0 || d_.m(whole_m).last != k || d_.m(part_m).first > t + 2) continue;
+    if (d_.m(whole_m).kind != "Force" || d_.m(part_m).kind != "Force") continue;
+    const int whole = entity_of(whole_m), part = entity_of(part_m);
+    if (whole >= 0 && part >= 0 && whole != part) part_of_.emplace(part, whole);
+  }
 }
 
 void Relations::appointments() {

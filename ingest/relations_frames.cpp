@@ -165,6 +165,9 @@ std::vector<std::pair<int, int>> Relations::gapped_parties(int from, int end) co
 void Relations::active_frame(const Label& type, int i, int len, int main_force) {
   const int s = d_.sentence_of(i);
   const int floor = d_.sentence_first(s);
+  // "U.S. Southern Command", "Joint Forces Command": a capitalised verb form after a
+  // capitalised word no name was found in ends a name; it is no verb
+  if (i - 1 > floor && d_.cap(i) && d_.word(i - 1) && d_.cap(i - 1) && d_.mention_at(i - 1) < 0) return;
   const int end = clause_end(i + len);
   std::string modality;
   bool negated = false;

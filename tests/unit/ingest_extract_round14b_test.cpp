@@ -153,3 +153,15 @@ TEST_CASE("signed by a minister and by her counterparts from a list of states") 
   CHECK(related(f, "SIGNED", "Burkina Faso", "Accra Declaration"));
   CHECK(related(f, "SIGNED", "Ghana", "Accra Declaration"));
 }
+
+TEST_CASE("a pledge to a part of a force commits to the force; a capitalised name's last word is no verb") {
+  const auto f = facts(
+      "The ministers launched the Gulf Maritime Interdiction Task Force on Monday. The Task Force will have its joint "
+      "operations centre at the Salalah naval base.\n\n"
+      "Kuwait pledged six liaison officers for the operations centre. Among the partners, France offered radar "
+      "coverage through French Joint Forces Command, and Italy sent nothing.");
+  CHECK(related(f, "COMMITS", "Kuwait", "Gulf Maritime Interdiction Task Force"));
+  CHECK_FALSE(related(f, "COMMITS", "Kuwait", "operations centre"));
+  CHECK_FALSE(related(f, "LEADS", "France", "operations centre"));
+  CHECK_FALSE(related(f, "LEADS", "France", "Gulf Maritime Interdiction Task Force"));
+}
