@@ -551,8 +551,17 @@ class Coref {
         }
         int best = -1;
         bool best_proper = false;
+        // (a proper name that is only the last words of a longer one, "Task Force" beside the
+        // "Caribbean Maritime Interdiction Task Force", refers back to it: it names nothing)
+        auto tail_of_longer = [&](const std::string& a) {
+          const std::string k = " " + name_key(a);
+          for (const auto& [b, n] : counts) {
+            if (b.size() > a.size() && proper_name(b) && name_key(b).ends_with(k)) return true;
+          }
+          return false;
+        };
         for (const auto& [a, c] : counts) {
-          const bool proper = x.kind == "Force" && proper_name(a);
+          const bool proper = x.kind == "Force" && proper_name(a) && !tail_of_longer(a);
           if (proper != best_proper) {
             if (!proper) continue;
             best_proper = true;

@@ -31,9 +31,21 @@ std::string quote_text(const std::string& text, uint32_t b, uint32_t e) {
   std::string out;
   out.reserve(e - b);
   for (uint32_t i = b; i < e;) {  // word by word: each appended at once, one space between
-    bool space = false;
-    for (; i < e && blank(i); ++i) space = true;
+    bool space = false, para = false;
+    for (; i < e && blank(i); ++i) {
+      para = para || (text[i] == '\n' && i > b && text[i - 1] == '\n');
+      space = true;
+    }
     if (i == e) break;
+    // a speech running over paragraphs: the mark reopening it is no part of its words
+    if (para) {
+      for (const char* mark : {"\"", "\u201C", "\u201D", "\u201E", "\u00AB"}) {
+        if (text.compare(i, std::char_traits<char>::length(mark), mark) == 0) {
+          i += static_cast<uint32_t>(std::char_traits<char>::length(mark));
+          break;
+        }
+      }
+    }
     uint32_t j = i;
     while (j < e && !blank(j)) ++j;
     if (space && !out.empty()) out.push_back(' ');

@@ -100,13 +100,18 @@ enum class Cue : uint8_t {
   ListAttendance,   // a lead-in "... attended the session:" before a list
   ListPledge,       // a lead-in "Contributions announced:" before a list
   PassiveBe,        // "was" in "was signed by"
+  ClauseOpener,     // "after" in "agreed to a ceasefire, after talks that killed 41 soldiers"
+  TimeWord,         // "shortly", "afternoon" in "was signed shortly before 10pm by"
+  AppointingVerb,   // "appointed" in "X has been appointed as its first commander"
+  LeaderNoun,       // "commander" in the same
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
 inline constexpr const char* kCueNames[] = {
     "participant_roles", "remote_means",    "sidelines",       "meeting_moments", "time_spans",
     "producing_verbs",   "closing_verbs",   "witness_verbs",   "sending_verbs",   "receiving_verbs",
-    "list_attendance",   "list_pledges",    "passive_be"};
+    "list_attendance",   "list_pledges",    "passive_be",      "clause_openers",  "time_words",
+    "appointing_verbs",  "leader_nouns"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.

@@ -1,9 +1,10 @@
 // Quotations: where they are (find_quotes) and who speaks them (attribute_quotes).
 //
 // Pairing. Curly marks say which way they face; straight marks alternate within a paragraph.
-// A quotation left open at a paragraph end either ends there (the next paragraph opens a new
-// quotation: the convention for a speech running over paragraphs, linked with `continues`) or
-// runs on into the next paragraph when that paragraph closes it (a page break in PDF text).
+// A quotation left open at a paragraph end runs on into the next paragraph when that paragraph
+// opens with a quotation mark (the convention for a speech running over paragraphs: one
+// utterance, the reopening mark left out of its text) or closes it (a page break in PDF text);
+// else it ends there.
 // Quoted words that are a name or a term ("the so-called \"Coalition of the Willing\"", "what it
 // calls its \"special military operation\"") are marked `naming` and are not utterances.
 //
@@ -77,7 +78,8 @@ void find_quotes(Doc& d) {
   };
 
   int open = -1;
-  int prev_quote = -1;  // the quote a new one continues, across a paragraph break
+  int open_para = -1;  // the paragraph the open quotation has reached
+  int open_tok = -1;   // a token of that paragraph (its opening or reopening mark)
   auto emit = [&](int o, int c, int last_tok) {
     Quote q;
     q.open = o;
@@ -87,8 +89,6 @@ void find_quotes(Doc& d) {
     if (q.first_tok > q.last_tok) return;
     q.begin = d.toks[static_cast<size_t>(q.first_tok)].begin;
     q.end = d.toks[static_cast<size_t>(q.last_tok)].end;
-    q.continues = prev_quote;
-    prev_quote = -1;
     const int idx = static_cast<int>(d.quotes.size());
     for (int t = o; t <= (c >= 0 ? c : last_tok); ++t) d.quote_of[static_cast<size_t>(t)] = idx;
     d.quotes.push_back(q);
@@ -98,28 +98,38 @@ void find_quotes(Doc& d) {
     const int i = marks[mi];
     const Token& t = d.toks[static_cast<size_t>(i)];
     if (open < 0) {
-      if (opener(t)) open = i;
+      if (opener(t)) {
+        open = open_tok = i;
+        open_para = para(i);
+      }
       continue;
     }
-    if (t.is(tok::kOpenQuote) && para(i) == para(open)) {
+    if (t.is(tok::kOpenQuote) && para(i) == open_para) {
       // Two openings in a row: the first was never closed; end it before this one.
       if (i - 1 > open) emit(open, -1, i - 1);
-      open = i;
+      open = open_tok = i;
       continue;
     }
-    if (para(i) != para(open)) {
+    if (para(i) != open_para) {
       // The quotation ran to the end of its paragraph unclosed.
-      const int end_tok = para_end(open);
-      const bool next_opens = para(i) == para(open) + 1 && i == end_tok + 1 && opener(t);
-      const bool next_closes = para(i) == para(open) + 1 && closer(t) && (marks_in_para(para(i)) % 2 == 1);
+      const int end_tok = para_end(open_tok);
+      const bool next_opens = para(i) == open_para + 1 && i == end_tok + 1 && opener(t);
+      const bool next_closes = para(i) == open_para + 1 && closer(t) && (marks_in_para(para(i)) % 2 == 1);
       if (next_closes && !next_opens) {
         emit(open, i, i - 1);  // a page break inside the quotation
         open = -1;
         continue;
       }
+      if (next_opens) {
+        // the speech runs on: the next paragraph reopens the same quotation
+        open_para = para(i);
+        open_tok = i;
+        continue;
+      }
       emit(open, -1, end_tok);
-      if (next_opens) prev_quote = static_cast<int>(d.quotes.size()) - 1;
       open = opener(t) ? i : -1;
+      open_para = para(i);
+      open_tok = i;
       continue;
     }
     if (closer(t)) {
@@ -128,7 +138,7 @@ void find_quotes(Doc& d) {
     }
   }
   if (open >= 0) {
-    const int end_tok = para_end(open);
+    const int end_tok = para_end(open_tok);
     if (end_tok > open) emit(open, -1, end_tok);
   }
 

@@ -10,9 +10,11 @@ void Relations::run() {
   frame_ids();
   offices();
   phrase_structure();
+  force_parts();
   verb_frames();
   list_items();
   passives();
+  appointments();
   packages();
   attendance();
   production();
@@ -51,6 +53,9 @@ void Relations::add(std::string_view type, int a, int b, int tok_first, int tok_
   if (a < 0 || b < 0 || a == b) return;
   a = d_.live(a);
   b = d_.live(b);
+  if (type == "COMMITS") {
+    if (auto whole = part_of_.find(b); whole != part_of_.end()) b = whole->second;
+  }
   if (a < 0 || b < 0 || a == b) return;
   if (!seen_.insert({std::string(type), a, b}).second) {
     // keep the first evidence; fill properties the first one lacked

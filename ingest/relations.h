@@ -55,6 +55,9 @@ class Relations {
   // each time is quadratic in long articles.
   std::unordered_map<int, int> office_country_;          // person -> Country of the first HOLDS_OFFICE
   std::unordered_map<int, std::vector<int>> leaders_of_;  // LEADS end -> starts, in order
+  // A force that is part of another ("The Task Force will have its joint operations centre at
+  // X"): a pledge to the part commits to the whole.
+  std::unordered_map<int, int> part_of_;
   size_t indexed_ = 0;
   // Force mentions in text order, for implicit_force (built on first use).
   std::vector<int> force_mentions_;
@@ -82,6 +85,10 @@ class Relations {
   // nearest to token `at` (most often the only one it names); -1 when it names none.
   int state_with_office(const std::vector<int>& states, int at) const;
   void offices();
+
+  // The state named in the words in capitals that open the title or the text, a government's
+  // letterhead ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X"); -1 when they open otherwise.
+  int letterhead_state();
 
   // ---- what phrases say about themselves
 
@@ -170,6 +177,15 @@ class Relations {
   // end of its clause; returns its entity, -1 when too short or too long to be a name.
   int gerund_force(int from, int end);
 
+  // "signed an addendum to the Status of Forces Agreement", "a protocol to the treaty": a
+  // document head right after the verb, then "to" and a document, names the text signed, which
+  // amends the other; returns its new entity, -1 when the object is no such phrase.
+  int amending_text(int from, int end);
+
+  // "for the team", "to equip the mission": the article's only force whose head ends with the
+  // lower-case word at token t ("observer team"); -1 when none or several.
+  int force_by_bare_head(int t) const;
+
   // ---- list items
 
   //
@@ -245,6 +261,19 @@ class Relations {
   // The "by" of a passive after a short gap starting at token t: an adverb ("jointly") or a
   // short prepositional phrase ("at sea", "on the ground"); -1 when none.
   int gapped_by(int t) const;
+
+  // "The mission[, which has 2,100 troops,] is commanded by": the article's force with the
+  // bare head that opens the sentence of the passive at token i; -1 when none.
+  int bare_force_before(int i) const;
+
+  // ---- parts of forces: "The Task Force will have its joint operations centre at X"
+  void force_parts();
+
+  // ---- appointments: "X has been appointed as its first commander"
+
+  // The force named last before token `at`, in its sentence or the one before; -1 when none.
+  int force_named_before(int at) const;
+  void appointments();
 
   // ---- packages: "guarantees envisioned by X and Y include A, B and C"
 

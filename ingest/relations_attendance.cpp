@@ -121,10 +121,14 @@ void Relations::attendance() {
       }
       break;
     }
-    // "..., along with A and B": they were there too
-    for (int t = i + v->len; t + 1 < end; ++t) {
-      if (!(d_.key_is(t, "along") && d_.key_is(t + 1, "with")) && !d_.key_is(t, "alongside")) continue;
-      for (int a : agents_after(t + (d_.key_is(t, "along") ? 2 : 1), end)) who.push_back(a);
+    // "..., along with A and B", "together with A and B as partner countries": they were
+    // there too (the phrase may follow the clause's comma)
+    const int s_end = d_.sentence_last(s);
+    for (int t = i + v->len; t + 1 < s_end && (t < end || d_.key_is(t - 1, ",")); ++t) {
+      const bool with = (d_.key_is(t, "along") || d_.key_is(t, "together")) && d_.key_is(t + 1, "with");
+      if (!with && !d_.key_is(t, "alongside")) continue;
+      const int from = t + (with ? 2 : 1);
+      for (int a : agents_after(from, std::max(end, clause_end(from)))) who.push_back(a);
       break;
     }
     for (int w : who) {

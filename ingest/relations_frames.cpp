@@ -139,12 +139,17 @@ std::vector<std::pair<int, int>> Relations::gapped_parties(int from, int end) co
   std::vector<std::pair<int, int>> out;  // (party mention, token of its count)
   for (int t = from; t + 2 < end; ++t) {
     if (!d_.key_is(t, "and") || d_.in_quote(t)) continue;
-    const int mi = d_.mention_at(t + 1);
-    if (mi < 0 || d_.m(mi).first != t + 1 || !party_kind(d_.m(mi).kind) || d_.m(mi).dropped) continue;
+    const int p = d_.key_is(t + 1, "the") ? t + 2 : t + 1;  // "and the Philippines ten"
+    const int mi = d_.mention_at(p);
+    if (mi < 0 || d_.m(mi).first != p || !party_kind(d_.m(mi).kind) || d_.m(mi).dropped) continue;
     const int c = d_.m(mi).last;
     if (!(d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal) || d_.key_is(c, "a") || d_.key_is(c, "an"))) continue;
     bool troop = false;
     for (int k = c + 1; k < end && k <= c + 3 && d_.word(k) && !troop; ++k) troop = d_.longest(k, Role::TroopNoun) != nullptr;
+    // "Indonesia pledged 15 military observers and the Philippines ten": a bare count, the
+    // verb's own troops
+    const bool count = d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal);
+    if (!troop && count && (c + 1 >= end || d_.key_is(c + 1, ",") || d_.key_is(c + 1, ".") || d_.key_is(c + 1, ";"))) troop = true;
     if (!troop) continue;
     // nothing but the troops' own words up to the clause's end: no verb of its own
     bool verbless = true;
@@ -160,6 +165,9 @@ std::vector<std::pair<int, int>> Relations::gapped_parties(int from, int end) co
 void Relations::active_frame(const Label& type, int i, int len, int main_force) {
   const int s = d_.sentence_of(i);
   const int floor = d_.sentence_first(s);
+  // "U.S. Southern Command", "Joint Forces Command": a capitalised verb form after a
+  // capitalised word no name was found in ends a name; it is no verb
+  if (i - 1 > floor && d_.cap(i) && d_.word(i - 1) && d_.cap(i - 1) && d_.mention_at(i - 1) < 0) return;
   const int end = clause_end(i + len);
   std::string modality;
   bool negated = false;
@@ -236,6 +244,18 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       const int ro = relative_object(i, floor);
       if (ro >= 0) objects.push_back(ro);
     }
+    // "would consider funding vehicles for the team", "to equip the mission": a force's bare head
+    if (objects.empty() && type == "COMMITS") {
+      for (int t = i + len; t + 1 < end; ++t) {
+        if (d_.longest(t, Role::Negation)) break;
+        if (!(d_.key_is(t, "the") || d_.key_is(t, "its"))) continue;
+        const int f = force_by_bare_head(t + 1);
+        if (f >= 0) {
+          objects.push_back(f);
+          break;
+        }
+      }
+    }
     // troop nouns stand for the main force
     bool troops = false;
     std::string detail;
@@ -243,6 +263,9 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       // "Ghana, which runs its own patrols, ... ruled out sending ships": troops after a
       // negation belong to a denied offer, not to this verb
       if (d_.longest(t, Role::Negation)) break;
+      // "agreed to a ceasefire, after talks that killed 41 soldiers": troops in a subordinate
+      // clause are not what the verb gives
+      if (t > i + len && d_.cue(t, Cue::ClauseOpener)) break;
       if (more_of_troops(t) || (t == i + len && elliptical_count(t))) {
         troops = true;
         detail = d_.key_is(t + 1, "more") ? std::string(d_.span(t, t + 2)) : std::string(d_.span(t - 1, t + 1));
@@ -260,6 +283,19 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         }
         detail = std::string(d_.span(a, b));
         break;
+      }
+    }
+    // "The United States and China sent observers", "Chad sent a delegation": people sent to
+    // a meeting attend it (see represented); with no force named they commit to none
+    if (type == "COMMITS" && objects.empty() && d_.cue(i, Cue::SendingVerb)) {
+      int k = i + len;
+      while (d_.is_role(k, Role::Determiner) || d_.key_is(k, "senior") || d_.key_is(k, "high-level")) ++k;
+      if (d_.key_is(k, "observers") || d_.key_is(k, "observer") || d_.is_role(k, Role::DelegationNoun)) {
+        const int after = k + 1;
+        if (after >= end || d_.key_is(after, ":") || d_.key_is(after, ",") || d_.key_is(after, ".") ||
+            !objects_after(after, "Meeting", end).empty()) {
+          return;
+        }
       }
     }
     const int implicit = troops || objects.empty() ? implicit_force(main_force, i, detail) : main_force;
@@ -302,6 +338,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   if (type == "SIGNED") {
     std::vector<int> docs = objects_after(i + len, "Document", end);
     if (docs.empty()) return;
+    if (const int amending = amending_text(i + len, end); amending >= 0) docs = {amending};
     // "alongside Macron and Starmer" co-signers
     std::vector<int> with;
     for (int t = i + len; t < end; ++t) {
@@ -395,6 +432,55 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       for (int dd : docs) add("PRODUCED", subj, dd, i, end - 1, "produced:verb", 0.8);
     }
   }
+}
+
+int Relations::force_by_bare_head(int t) const {
+  if (!d_.word(t) || d_.cap(t) || d_.mention_at(t) >= 0) return -1;
+  const std::string& w = d_.key(t);
+  int found = -1;
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    const Entity& x = d_.entities[e];
+    if (x.kind != "Force" || x.removed || x.head.empty()) continue;
+    const bool same = x.head == w || (x.head.size() > w.size() && x.head.ends_with(w) && x.head[x.head.size() - w.size() - 1] == ' ');
+    if (!same) continue;
+    if (found >= 0 && found != static_cast<int>(e)) return -1;  // two forces of that head: which one is unsaid
+    found = static_cast<int>(e);
+  }
+  return found;
+}
+
+int Relations::amending_text(int from, int end) {
+  int k = from;
+  while (k < end && d_.is_role(k, Role::Determiner)) ++k;
+  const Match* head = k < end ? d_.longest(k, Role::DocumentHead) : nullptr;
+  if (head == nullptr || d_.atom_at[static_cast<size_t>(k)] >= 0) return -1;
+  int t = k + head->len;
+  if (!d_.key_is(t, "to")) return -1;
+  ++t;
+  int dm = d_.mention_at(t);
+  if (dm < 0 && d_.key_is(t, "the")) dm = d_.mention_at(++t);
+  if (dm < 0 || d_.m(dm).kind != "Document" || d_.m(dm).first > t || d_.m(dm).dropped || d_.m(dm).last > end) return -1;
+  Mention m;
+  m.first = k;
+  m.last = d_.m(dm).last;
+  m.kind = "Document";
+  m.form = Form::Phrase;
+  m.head = std::string(d_.span(k, k + head->len));
+  m.specific = true;
+  m.surface = std::string(d_.span(k, m.last));
+  m.aliases.push_back(m.surface);
+  const int mi = d_.add_mention(m);
+  Entity x;
+  x.kind = "Document";
+  x.name = d_.m(mi).surface;
+  x.head = m.head;
+  x.aliases.push_back(x.name);
+  x.mentions.push_back(mi);
+  x.attributes["head"] = m.head;
+  d_.entities.push_back(std::move(x));
+  const int ei = static_cast<int>(d_.entities.size()) - 1;
+  d_.m(mi).entity = ei;
+  return ei;
 }
 
 int Relations::gerund_force(int from, int end) {

@@ -28,9 +28,64 @@ int Relations::office_body(const Mention& p, int person_entity) {
   }
   const int def = p.office >= 0 ? d_.lex.offices[static_cast<size_t>(p.office)].default_entity : -1;
   if (def >= 0) return lex_entity(def);
-  if (p.office >= 0) return state_with_office(d_.lex.offices[static_cast<size_t>(p.office)].states, p.first);
+  if (p.office < 0) return -1;
+  const Office& office = d_.lex.offices[static_cast<size_t>(p.office)];
+  if (!office.states.empty()) return state_with_office(office.states, p.first);
+  if (!office.head && !office.signs_for_state) return -1;
+
+  // "Japan, which is not a member, would consider funding it, Foreign Minister X said": a
+  // state's office with no state named, held by the speaker for the state the sentence opens with
+  if (d_.longest(p.last, Role::SpeechVerb)) {
+    const int floor = d_.sentence_first(d_.sentence_of(p.first));
+    const int a = d_.atom_at[static_cast<size_t>(floor)];
+    if (a >= 0 && d_.m(a).first == floor && d_.m(a).kind == "Country" && entity_of(a) >= 0) return entity_of(a);
+  }
+  // "the President of the Republic, X" in a release under its government's letterhead
+  // ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X"): the state the letterhead names. Only
+  // "the <office>" before the name: "its minister, X" is the office of what "its" stands for,
+  // "Minister X" a later reference to someone titled elsewhere.
+  if (p.office_token < 1 || p.office_token >= p.first || !d_.key_is(p.office_token - 1, "the")) return -1;
+  return letterhead_state();
+}
+
+int Relations::letterhead_state() {
+  // The leading words in capitals of the title (where the reader may have put the letterhead)
+  // or of the text; three at least.
+  auto caps_words = [](std::string_view text) {
+    std::vector<std::string> words;
+    size_t b = 0;
+    while (b < text.size()) {
+      while (b < text.size() && (text[b] == ' ' || text[b] == '\n')) ++b;
+      size_t e = b;
+      while (e < text.size() && text[e] != ' ' && text[e] != '\n') ++e;
+      if (e == b) break;
+      const std::string_view w = text.substr(b, e - b);
+      bool upper = false, lower = false;
+      for (char c : w) {
+        upper = upper || (c >= 'A' && c <= 'Z');
+        lower = lower || (c >= 'a' && c <= 'z');
+      }
+      if (!upper || lower) break;
+      words.emplace_back(w);
+      b = e;
+    }
+    return words;
+  };
+  for (std::string_view opening : {std::string_view(d_.article.title), std::string_view(d_.article.text)}) {
+    const std::vector<std::string> words = caps_words(opening);
+    if (words.size() < 3) continue;
+    for (size_t len = std::min<size_t>(4, words.size()); len >= 1; --len) {
+      for (size_t a = 0; a + len <= words.size(); ++a) {
+        std::string name;
+        for (size_t w = a; w < a + len; ++w) name += (w > a ? " " : "") + words[w];
+        const int id = d_.lex.entity_named(name);
+        if (id >= 0 && d_.lex.entities[static_cast<size_t>(id)].kind == "Country") return lex_entity(id);
+      }
+    }
+  }
   return -1;
 }
+
 
 int Relations::state_with_office(const std::vector<int>& states, int at) const {
   int best = -1, best_dist = 0;

@@ -50,6 +50,19 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       int j = close - 1;
       while (j > floor && !d_.key_is(j, ",") && !d_.is(j, tok::kDash) && close - j < 30) --j;
       if (!(d_.key_is(j, ",") || d_.is(j, tok::kDash))) break;
+      // "Zambia, which chairs the Organ on Politics, Defence and Security Cooperation, hosted":
+      // commas between capitalised words inside a name do not open the parenthetical
+      for (int x = j; x > floor && close - x < 30 && d_.key_is(x, ",") && d_.cap(x + 1) && d_.cap(x - 1) &&
+                      !(d_.key_is(x + 1, "which") || d_.key_is(x + 1, "who"));) {
+        int y = x - 1;
+        while (y > floor && !d_.key_is(y, ",") && close - y < 30) --y;
+        if (!d_.key_is(y, ",")) break;
+        if (d_.key_is(y + 1, "which") || d_.key_is(y + 1, "who") || d_.key_is(y + 1, "whose")) {
+          j = y;
+          break;
+        }
+        x = y;
+      }
       bool speech = false;
       for (int t = j + 1; t < close; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
       const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");
@@ -77,6 +90,12 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
     const int t = k - 1;
     if (d_.in_quote(t) && !d_.in_quote(end)) break;
     if (d_.key_is(t, ",") || d_.key_is(t, "and") || d_.key_is(t, "or")) {
+      // "X's defence minister, A, and B signed": the comma closing an apposition before "and"
+      const int ap = expect_item && d_.key_is(t, ",") && d_.key_is(t + 1, "and") && !out.empty() ? d_.mention_at(t - 1) : -1;
+      if (ap >= 0 && d_.m(ap).last == t && d_.m(ap).kind == "Person" && d_.key_is(d_.m(ap).first - 1, ",")) {
+        --k;
+        continue;
+      }
       if (expect_item) break;
       expect_item = true;
       --k;

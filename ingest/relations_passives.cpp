@@ -47,6 +47,11 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       }
     }
     if (d_.key_is(t, "the") || d_.key_is(t, ",") || d_.key_is(t, "and") || d_.is(t, tok::kDQuote)) continue;
+    // "by Foreign Minister X of Ghana": the state of the person before
+    if (d_.key_is(t, "of") && !out.empty() && kind(out.back()) == "Person" && d_.mention_at(t + 1) >= 0 &&
+        d_.m(d_.mention_at(t + 1)).kind == "Country") {
+      continue;
+    }
     // "by X and his Polish counterpart, Y"
     if ((d_.key_is(t, "his") || d_.key_is(t, "her")) && !out.empty()) continue;
     // "chaired by its foreign minister, X"
@@ -57,7 +62,8 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       continue;
     }
     // "attended by ministers from Nigeria, Cameroon and Gabon"
-    if ((d_.is_role(t, Role::DelegationNoun) || d_.longest(t, Role::Office)) && t + 1 < limit &&
+    // ("and by her counterparts from A, B and C": the states of the counterparts)
+    if ((d_.is_role(t, Role::DelegationNoun) || d_.longest(t, Role::Office) || d_.key_is(t, "counterparts")) && t + 1 < limit &&
         (d_.key_is(t + 1, "from") || d_.key_is(t + 1, "of")) &&
         (d_.mention_at(t + 2) >= 0 || (d_.key_is(t + 2, "the") && d_.mention_at(t + 3) >= 0))) {
       ++t;
@@ -98,6 +104,11 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
   if (d_.key_is(k - 1, "which") || d_.key_is(k - 1, "that")) --k;
   const bool same_sentence = prev_thing >= 0 && prev_sentence == d_.sentence_of(i);
   if (d_.key_is(k - 1, "and") && same_sentence) return prev_thing;
+  // "The conference was convened and hosted by": the thing of the first participle
+  if (d_.key_is(k - 1, "and") && k >= 3 && d_.word(k - 2) && !d_.cap(k - 2) && d_.key(k - 2).ends_with("ed") &&
+      d_.ending_at(k - 2, Role::Auxiliary)) {
+    return passive_thing(k - 2, -1, -1);
+  }
   // "the Mechanism, which will be based in Goma and led by Tanzania": the second predicate of
   // a relative clause is about the clause's antecedent
   if (d_.key_is(k - 1, "and")) {
@@ -226,6 +237,15 @@ void Relations::passives() {
       if (!pv && by < 0) continue;
       const int after = pv ? i + pv->len : by + 1;
       const int ph = passive_thing(i, prev_thing, prev_sentence);
+      if (ph < 0 && std::string_view(type) == "LEADS") {
+        // "The mission, which has 2,100 troops, is commanded by a Botswanan officer, Major
+        // General X": a force's bare head refers to the article's force of that head
+        const int force = bare_force_before(i);
+        if (force < 0) continue;
+        const int end = clause_end(after);
+        for (int a : agents_after(after, end)) add("LEADS", a, force, d_.sentence_first(d_.sentence_of(i)), end - 1, "leads:passive", 0.75);
+        continue;
+      }
       if (ph < 0) continue;
       prev_thing = ph;
       prev_sentence = d_.sentence_of(i);
@@ -242,14 +262,67 @@ void Relations::passives() {
         add(t, a, thing, d_.m(ph).first, end - 1, std::string(t == "HOSTED" ? "hosted" : t == "SIGNED" ? "signed" : t == "LEADS" ? "leads" : "attended") + ":passive", 0.8);
       }
       if (t == "SIGNED") {
-        for (int s : states_of_signers(i + pv->len)) add("SIGNED", s, thing, d_.m(ph).first, end - 1, "signed:office-of", 0.7);
+        for (int s : states_of_signers(after)) add("SIGNED", s, thing, d_.m(ph).first, end - 1, "signed:office-of", 0.7);
+        // "by Chad's deputy prime minister and minister of defence, General X": a state whose
+        // signing office opens an agent's phrase signed through its holder
+        for (int b = after - 1; b < end; ++b) {
+          if (!d_.key_is(b, "by")) continue;
+          const int sm = d_.atom_at[static_cast<size_t>(b + 1)];
+          if (sm < 0 || d_.m(sm).first != b + 1 || d_.m(sm).kind != "Country") continue;
+          int o = d_.m(sm).last;
+          if (d_.key_is(o, "'s") || d_.is(o, tok::kPossessive)) ++o;
+          const Match* off = d_.longest(o, Role::Office);
+          if (off == nullptr || !d_.lex.offices[static_cast<size_t>(off->hit.id)].signs_for_state) continue;
+          if (const int st = entity_of(sm); st >= 0) add("SIGNED", st, thing, d_.m(ph).first, end - 1, "signed:office-of", 0.7);
+        }
       }
     }
   }
 }
 
+int Relations::bare_force_before(int i) const {
+  const int floor = d_.sentence_first(d_.sentence_of(i));
+  int k = i;
+  while (k > floor && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
+  // over a relative clause set off by commas: ", which has about 2,100 troops,"
+  if (d_.key_is(k - 1, ",")) {
+    int j = k - 2;
+    while (j > floor && k - j < 20 && !(d_.key_is(j, ",") && (d_.key_is(j + 1, "which") || d_.key_is(j + 1, "who")))) --j;
+    if (j <= floor || !d_.key_is(j, ",")) return -1;
+    k = j;
+  }
+  // "the mission", "the force": the sentence opens with a determiner and the head
+  for (int h = k - 1; h > floor && h >= k - 3; --h) {
+    if (!d_.key_is(h - 1, "the") || h - 1 != floor) continue;
+    const Match* head = d_.longest(h, Role::ForceHead);
+    if (head == nullptr || head->first + head->len != k) return -1;
+    if (const int m = d_.mention_at(h); m >= 0) {
+      const int e = d_.m(m).kind == "Force" && !d_.m(m).dropped ? entity_of(m) : -1;
+      if (e >= 0 || d_.m(m).kind != "Force") return e;
+    }
+    return main_entity("Force", std::string(d_.span(h, k)));
+  }
+  return -1;
+}
+
 int Relations::gapped_by(int t) const {
   if (d_.word(t) && d_.key(t).size() > 4 && d_.key(t).ends_with("ly") && d_.key_is(t + 1, "by")) return t + 1;
+  // "signed shortly before 10pm by", "signed on Thursday afternoon by", "signed late on Monday
+  // by": a time adverbial of at most six tokens: time words, weekdays, months and numbers, with
+  // the function words that relate them
+  {
+    bool names_time = false;
+    for (int k = t; k < n_ && k < t + 7; ++k) {
+      if (d_.key_is(k, "by")) {
+        if (names_time && k > t) return k;
+        break;
+      }
+      const bool names = d_.is_role(k, Role::Weekday) || d_.is_role(k, Role::Month) || d_.is(k, tok::kNumber) || d_.cue(k, Cue::TimeWord);
+      // ("before", "on", "the" relate a time; they do not name one)
+      if (!names && !d_.is_role(k, Role::FunctionWord)) break;
+      names_time = names_time || names;
+    }
+  }
   if ((d_.key_is(t, "at") || d_.key_is(t, "on") || d_.key_is(t, "in")) && !d_.cap(t + 1)) {
     for (int k = t + 1; k <= t + 3 && k < n_; ++k) {
       if (d_.key_is(k, "by")) return k > t + 1 ? k : -1;
