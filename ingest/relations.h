@@ -177,6 +177,10 @@ class Relations {
   // end of its clause; returns its entity, -1 when too short or too long to be a name.
   int gerund_force(int from, int end);
 
+  // A phrase the text names that no mention pass found (a gerund force, an amending text): its
+  // mention over tokens [first, last) and a local entity of `kind` with head `head`.
+  int phrase_entity(std::string_view kind, int first, int last, const std::string& head);
+
   // "signed an addendum to the Status of Forces Agreement", "a protocol to the treaty": a
   // document head right after the verb, then "to" and a document, names the text signed, which
   // amends the other; returns its new entity, -1 when the object is no such phrase.

@@ -460,27 +460,7 @@ int Relations::amending_text(int from, int end) {
   int dm = d_.mention_at(t);
   if (dm < 0 && d_.key_is(t, "the")) dm = d_.mention_at(++t);
   if (dm < 0 || d_.m(dm).kind != "Document" || d_.m(dm).first > t || d_.m(dm).dropped || d_.m(dm).last > end) return -1;
-  Mention m;
-  m.first = k;
-  m.last = d_.m(dm).last;
-  m.kind = "Document";
-  m.form = Form::Phrase;
-  m.head = std::string(d_.span(k, k + head->len));
-  m.specific = true;
-  m.surface = std::string(d_.span(k, m.last));
-  m.aliases.push_back(m.surface);
-  const int mi = d_.add_mention(m);
-  Entity x;
-  x.kind = "Document";
-  x.name = d_.m(mi).surface;
-  x.head = m.head;
-  x.aliases.push_back(x.name);
-  x.mentions.push_back(mi);
-  x.attributes["head"] = m.head;
-  d_.entities.push_back(std::move(x));
-  const int ei = static_cast<int>(d_.entities.size()) - 1;
-  d_.m(mi).entity = ei;
-  return ei;
+  return phrase_entity("Document", k, d_.m(dm).last, std::string(d_.span(k, k + head->len)));
 }
 
 int Relations::gerund_force(int from, int end) {
@@ -490,23 +470,27 @@ int Relations::gerund_force(int from, int end) {
     ++e;
   }
   if (e - from < 2 || e - from > 9) return -1;
+  return phrase_entity("Force", from, e, d_.key(from));
+}
+
+int Relations::phrase_entity(std::string_view kind, int first, int last, const std::string& head) {
   Mention m;
-  m.first = from;
-  m.last = e;
-  m.kind = "Force";
+  m.first = first;
+  m.last = last;
+  m.kind = kind;
   m.form = Form::Phrase;
-  m.head = d_.key(from);
+  m.head = head;
   m.specific = true;
-  m.surface = std::string(d_.span(from, e));
+  m.surface = std::string(d_.span(first, last));
   m.aliases.push_back(m.surface);
-  const int mi = d_.add_mention(m);
+  const int mi = d_.add_mention(std::move(m));
   Entity x;
-  x.kind = "Force";
+  x.kind = kind;
   x.name = d_.m(mi).surface;
-  x.head = m.head;
+  x.head = head;
   x.aliases.push_back(x.name);
   x.mentions.push_back(mi);
-  x.attributes["head"] = m.head;
+  x.attributes["head"] = head;
   d_.entities.push_back(std::move(x));
   const int ei = static_cast<int>(d_.entities.size()) - 1;
   d_.m(mi).entity = ei;
