@@ -134,7 +134,6 @@ struct Quote {
   int speaker = -1;     // entity
   Label rule;
   double confidence = 0.0;
-  int continues = -1;   // the quote it continues (a quotation running over paragraphs)
   int first_tok = -1;   // first and last quoted tokens
   int last_tok = -1;
 };

@@ -148,6 +148,13 @@ class Coref {
     return d_.lex.word_has_role(token_key(std::string_view(key).substr(0, key.find(' '))), Role::GivenName);
   }
 
+  // "Estévez" for "Carolina Estévez Lora": `surname`, read alone and no given name, is the
+  // first of the two family names closing person e's full name.
+  bool first_surname_of(const Entity& e, const std::string& surname) const {
+    return !e.given.empty() && !d_.lex.word_has_role(token_key(surname), Role::GivenName) &&
+           first_of_two_surnames(e.given, e.surname, surname);
+  }
+
   void people() {
     std::vector<int> persons;  // entities
     for (size_t i = 0; i < d_.mentions.size(); ++i) {
@@ -186,11 +193,10 @@ class Coref {
       }
       // "Minister Estévez" after "Carolina Estévez Lora": the first of two family names, when
       // it is no given name and no one else's
-      if (found < 0 && m.given.empty() && !d_.lex.word_has_role(token_key(m.surname), Role::GivenName)) {
+      if (found < 0 && m.given.empty()) {
         int only = -1, count = 0;
         for (int p : persons) {
-          const Entity& e = d_.e(p);
-          if (!e.given.empty() && first_of_two_surnames(e.given, e.surname, m.surname)) {
+          if (first_surname_of(d_.e(p), m.surname)) {
             only = p;
             ++count;
           }
@@ -221,8 +227,7 @@ class Coref {
         // "Al" of "Al Kuwari" read on its own: the particle and the word after it
         const bool particle_first = d_.lex.word_has_role(token_key(m.surname), Role::NameParticle) && m.last < d_.size() &&
                                     ends_with_name(e.surname, m.surname + " " + std::string(d_.text(m.last)));
-        const bool first_surname = !e.given.empty() && !d_.lex.word_has_role(token_key(m.surname), Role::GivenName) &&
-                                   first_of_two_surnames(e.given, e.surname, m.surname);
+        const bool first_surname = first_surname_of(e, m.surname);
         if (!family_name_matches(e.surname, m.surname) && !family_first && !ends_with_name(e.surname, m.surname) && !particle_first &&
             !first_surname) {
           continue;

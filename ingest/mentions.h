@@ -67,6 +67,10 @@ class MentionFinder {
   bool lex_covered(int i) const { return i >= 0 && i < n_ && lex_cover_[static_cast<size_t>(i)] >= 0; }
   bool office_at(int i) const { return d_.longest(i, Role::Office) != nullptr; }
 
+  // A name mention taken into a larger name ("Riga" of "Riga Castle"): dropped, and its tokens
+  // covered by no name mention any more.
+  void absorb(int atom);
+
   // A capitalised word that may be part of a person's name.
   bool name_part(int i) const;
 

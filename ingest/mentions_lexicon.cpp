@@ -89,10 +89,10 @@ void MentionFinder::lexicon_atoms() {
     }
     // "Riga Castle": a known place name becomes part of the building's name
     if (s > 0 && h->hit.id == 2 && d_.atom_at[static_cast<size_t>(s - 1)] >= 0) {
-      Mention& a = d_.m(d_.atom_at[static_cast<size_t>(s - 1)]);
+      const int ai = d_.atom_at[static_cast<size_t>(s - 1)];
+      const Mention& a = d_.m(ai);
       if (a.last == s && (a.kind == "Place" || a.form == Form::Acting) && a.last - a.first == 1) {
-        a.dropped = true;
-        for (int t = a.first; t < a.last; ++t) d_.atom_at[static_cast<size_t>(t)] = -1;
+        absorb(ai);
         s = a.first;
       }
     }
@@ -105,10 +105,10 @@ void MentionFinder::lexicon_atoms() {
     }
     // "the Norwegian Sea": a sea may be named by a demonym
     if (s == i && h->hit.id == 3 && d_.cap(i) && i >= 1 && d_.atom_at[static_cast<size_t>(i - 1)] >= 0) {
-      Mention& a = d_.m(d_.atom_at[static_cast<size_t>(i - 1)]);
+      const int ai = d_.atom_at[static_cast<size_t>(i - 1)];
+      const Mention& a = d_.m(ai);
       if (a.last == i && a.form == Form::Demonym && a.last - a.first == 1) {
-        a.dropped = true;
-        d_.atom_at[static_cast<size_t>(i - 1)] = -1;
+        absorb(ai);
         s = i - 1;
       }
     }
@@ -131,10 +131,10 @@ void MentionFinder::lexicon_atoms() {
     int e = from;
     // "Villa Somalia": a building may carry a known name
     if (building && e < n_ && d_.atom_at[static_cast<size_t>(e)] >= 0) {
-      Mention& a = d_.m(d_.atom_at[static_cast<size_t>(e)]);
+      const int ai = d_.atom_at[static_cast<size_t>(e)];
+      const Mention& a = d_.m(ai);
       if (a.first == e && a.kind != "Person" && a.last - a.first == 1) {
-        a.dropped = true;
-        d_.atom_at[static_cast<size_t>(e)] = -1;
+        absorb(ai);
         return e + 1;
       }
     }
@@ -144,10 +144,9 @@ void MentionFinder::lexicon_atoms() {
         if (e > from && particle(e) && e + 1 < n_ && d_.word(e + 1) && d_.cap(e + 1)) {
           // "da Praia": a known one-word name after the particle is part of this one
           if (const int a = d_.atom_at[static_cast<size_t>(e + 1)]; a >= 0) {
-            Mention& am = d_.m(a);
+            const Mention& am = d_.m(a);
             if (am.first != e + 1 || am.last != e + 2 || am.kind == "Person") break;
-            am.dropped = true;
-            d_.atom_at[static_cast<size_t>(e + 1)] = -1;
+            absorb(a);
           }
           ++e;
           continue;

@@ -91,9 +91,7 @@ void MentionFinder::organizations_by_shape() {
     for (int t = s; t < e; ++t) {
       const int a = d_.atom_at[static_cast<size_t>(t)];
       if (a < 0) continue;
-      Mention& am = d_.m(a);
-      am.dropped = true;
-      for (int u = am.first; u < am.last; ++u) d_.atom_at[static_cast<size_t>(u)] = -1;
+      absorb(a);
     }
     Mention m;
     m.first = s;
@@ -119,10 +117,9 @@ void MentionFinder::organizations_by_shape() {
           !d_.is(s - 1, tok::kNewPara)) {
         // a known one-word name before the hyphen is part of it ("Pacific-Asia Institute")
         if (const int a = d_.atom_at[static_cast<size_t>(s - 2)]; a >= 0) {
-          Mention& am = d_.m(a);
+          const Mention& am = d_.m(a);
           if (am.first != s - 2 || am.last != s - 1 || am.kind == "Person") break;
-          am.dropped = true;
-          d_.atom_at[static_cast<size_t>(s - 2)] = -1;
+          absorb(a);
         }
         s -= 2;
       }
@@ -130,10 +127,9 @@ void MentionFinder::organizations_by_shape() {
     // a known name inside it ("European Defence Fund", "Ukraine Reconstruction Agency")
     while (s > 0 && d_.atom_at[static_cast<size_t>(s - 1)] >= 0 && d_.m(d_.atom_at[static_cast<size_t>(s - 1)]).last == s &&
            d_.m(d_.atom_at[static_cast<size_t>(s - 1)]).kind != "Person" && i - s < 5) {
-      Mention& a = d_.m(d_.atom_at[static_cast<size_t>(s - 1)]);
-      a.dropped = true;
-      for (int t = a.first; t < a.last; ++t) d_.atom_at[static_cast<size_t>(t)] = -1;
-      s = a.first;
+      const int ai = d_.atom_at[static_cast<size_t>(s - 1)];
+      absorb(ai);
+      s = d_.m(ai).first;
     }
     // "the two countries' General Border Committee": a rank opening the name after a possessive
     if (s < i && s >= 2 && office_cover_[static_cast<size_t>(s - 1)] && d_.longest(s - 1, Role::Office) != nullptr &&

@@ -18,8 +18,8 @@
 //   quote:colon-lead   a colon right before the quotation ends a clause that starts with a
 //                      person: `Brazil's foreign minister, X, summed up the mood: "..."`
 //   quote:same-sentence another quotation of the sentence has a speaker
-//   quote:continued    a quotation continuing over paragraphs, or a paragraph that is only a
-//                      quotation right after a paragraph whose quotation had a speaker
+//   quote:continued    a paragraph that is only a quotation right after a paragraph whose
+//                      quotation had a speaker (a speech over paragraphs is one quotation)
 // Subjects are found by walking left from the verb over auxiliaries, adverbs and parentheticals
 // (", who was present at the talks in Paris,"); pronouns take the nearest fitting antecedent
 // outside quotations; a spokesperson speaks for the body named before it; a statement speaks
@@ -623,10 +623,8 @@ class Attributor {
       if (d_.sentence_of(o.open) < open_s) break;
       if (o.speaker >= 0) return set(q, o.speaker, "quote:same-sentence", 0.8);
     }
-    // quote:continued — over paragraphs, or a bare quotation after an attributed one
-    if (q.continues >= 0 && d_.quotes[static_cast<size_t>(q.continues)].speaker >= 0) {
-      return set(q, d_.quotes[static_cast<size_t>(q.continues)].speaker, "quote:continued", 0.85);
-    }
+    // quote:continued — a bare quotation after an attributed one (a speech running over
+    // paragraphs is one quotation since find_quotes reopens it)
     const bool bare_start = q.open == s_first || d_.is(q.open, tok::kNewPara);
     if (bare_start) {
       for (int qj = qi - 1; qj >= 0; --qj) {

@@ -897,10 +897,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     const Block& b = blocks[i];
     if (b.kind != Kind::kText || !in_capitals(b.text.view()) || word_count(b.text.view()) > 4) continue;
     const std::string masthead = outlet_display_name(b.text.view());
-    std::string owner = outlet.name, head = masthead;
-    for (std::string* x : {&owner, &head}) {
-      for (char& c : *x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
+    const std::string owner = lower(outlet.name), head = lower(masthead);
     if (owner.size() > head.size() && owner.compare(0, head.size(), head) == 0 && owner[head.size()] == ' ' &&
         company_tail(std::string_view(outlet.name).substr(head.size() + 1), rules)) {
       outlet.in_text.push_back(masthead);

@@ -86,7 +86,6 @@ int Relations::letterhead_state() {
   return -1;
 }
 
-
 int Relations::state_with_office(const std::vector<int>& states, int at) const {
   int best = -1, best_dist = 0;
   for (size_t e = 0; e < d_.entities.size(); ++e) {
