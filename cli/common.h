@@ -53,6 +53,9 @@ int guarded(const std::function<int()>& body);
 // model's indexes (no node or edge is made).
 void print_stats(std::ostream& out, const std::filesystem::path& db, const graph::GraphModel& model);
 
+// `kg --version`: version, extractor and schema versions, allocator.
+std::string version_text();
+
 // True when standard output is a terminal.
 bool stdout_is_terminal();
 

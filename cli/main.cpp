@@ -6,6 +6,7 @@
 int main(int argc, char** argv) {
   CLI::App app{"kg: a knowledge graph of who said what, who commits which force, and which meeting "
                "produced which declaration, built from a folder of news articles."};
+  app.set_version_flag("--version", kg::cli::version_text());
   app.require_subcommand(1);
   app.fallthrough();
   kg::cli::GlobalOptions options;

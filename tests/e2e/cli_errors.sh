@@ -25,4 +25,11 @@ expect_fail 1 "image.txt.*--strict" -- "$KG" build -q --strict --db "$WORK/kg.db
 # Usage errors exit 2.
 expect_fail 2 "" -- "$KG" frobnicate
 expect_fail 2 "" -- "$KG" export --format pdf --db "$WORK/kg.db"
+
+# --version names the extractor and schema versions the binary writes, and the allocator.
+"$KG" --version >"$WORK/out" || fail "kg --version exited non-zero"
+version_header="$ROOT/ingest/extractor.h"
+extractor=$(sed -n 's/.*kExtractorVersion = \([0-9]*\);.*/\1/p' "$version_header")
+grep -qE "^kg [0-9]+\.[0-9]+\.[0-9]+ \(extractor $extractor, database schema [0-9]+, allocator (mimalloc [0-9.]+|glibc malloc)\)$" "$WORK/out" \
+  || fail "kg --version printed: $(cat "$WORK/out")"
 echo "cli_errors: ok"
