@@ -361,8 +361,8 @@ class Resolver {
       default: break;
     }
     // Two forces whose leading states or bodies are known and have none in common are two
-    // forces, however alike their names: h10's AU-led "Joint Ceasefire Verification Mechanism"
-    // in Mali and another article's Tanzanian-led one of the same name in eastern Congo. (Only
+    // forces, however alike their names: an AU-led "Joint Monitoring Mechanism" in one country
+    // and another article's Kenyan-led one of the same name in another. (Only
     // forces have leaders here; the lists are sorted numbers, so the test is a merge walk.)
     if (!force_leaders_.empty()) {
       const std::vector<uint32_t>&la = force_leaders_[static_cast<size_t>(a)], &lb = force_leaders_[static_cast<size_t>(b)];
@@ -370,9 +370,9 @@ class Resolver {
     }
     return true;
   }
-  // Two documents whose names put different words before their head ("Malabo Declaration on
-  // Peace and Security" and "Addis Ababa Declaration on Peace and Security") are two texts,
-  // whatever shorter alias they share ("Declaration on Peace and Security").
+  // Two documents whose names put different words before their head ("Lomé Declaration on
+  // Maritime Security" and "Dakar Declaration on Maritime Security") are two texts,
+  // whatever shorter alias they share ("Declaration on Maritime Security").
   bool named_apart(int a, int b) const {
     const std::string& head = *traits_[static_cast<size_t>(a)].head;
     if (head.empty() || head != *traits_[static_cast<size_t>(b)].head) return true;

@@ -38,8 +38,8 @@ bool ends_with_word(const std::string& full, const std::string& tail) {
   return true;
 }
 
-// Does family name `surname` end with the words of `name` ("bin Rashid Al Kuwari" with "Al
-// Kuwari")? Only names of two words or more: one word is family_name_matches' job.
+// Does family name `surname` end with the words of `name` ("bin Khalid Al Sayegh" with "Al
+// Sayegh")? Only names of two words or more: one word is family_name_matches' job.
 bool ends_with_name(const std::string& surname, const std::string& name) {
   thread_local std::string theirs, whole;  // compared pair by pair: buffers reused, no allocation
   name_key_into(surname, theirs);
@@ -50,7 +50,7 @@ bool ends_with_name(const std::string& surname, const std::string& name) {
 }
 
 // Is `name` (one word) the first of two family names closing the full name `given surname`
-// ("Estévez" of "Carolina Estévez Lora", "Mejía" of "Julio César Mejía Rosario")? Spanish and
+// ("Ortega" of "Lucía Ortega Vidal", "Prado" of "José Manuel Prado Ruiz")? Spanish and
 // Portuguese names carry the father's family name first, and the shorter reference uses it.
 bool first_of_two_surnames(const std::string& given, const std::string& surname, const std::string& name) {
   thread_local std::string full, one;
@@ -148,7 +148,7 @@ class Coref {
     return d_.lex.word_has_role(token_key(std::string_view(key).substr(0, key.find(' '))), Role::GivenName);
   }
 
-  // "Estévez" for "Carolina Estévez Lora": `surname`, read alone and no given name, is the
+  // "Ortega" for "Lucía Ortega Vidal": `surname`, read alone and no given name, is the
   // first of the two family names closing person e's full name.
   bool first_surname_of(const Entity& e, const std::string& surname) const {
     return !e.given.empty() && !d_.lex.word_has_role(token_key(surname), Role::GivenName) &&
@@ -171,12 +171,12 @@ class Coref {
         // "Lee" for "Lee Jae-myung": a first word that is no given name is a family name
         const bool family_first = m.given.empty() && !e.given.empty() && same_name_key(e.given, m.surname) &&
                                   !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
-        // "Al Kuwari" after "Mansour bin Rashid Al Kuwari": a capitalised particle opens a family name
+        // "Al Sayegh" after "Faisal bin Khalid Al Sayegh": a capitalised particle opens a family name
         if (!m.given.empty() && !e.given.empty() && m_particle && ends_with_name(e.surname, m_name)) {
           found = p;
           break;
         }
-        // "Mbala Kanku" after "Judith Mbala Kanku": the last words of a full name, the first of
+        // "Ilunga Mwamba" after "Cécile Ilunga Mwamba": the last words of a full name, the first of
         // them no given name ("John Smith" is not "Mary John Smith"), name that person
         if (!m.given.empty() && !e.given.empty() && !m_given_first && ends_with_name(e.given + " " + e.surname, m_name)) {
           found = p;
@@ -191,7 +191,7 @@ class Coref {
         }
         // "Steve Witkoff" after "Witkoff said": the single name joins the full one
       }
-      // "Minister Estévez" after "Carolina Estévez Lora": the first of two family names, when
+      // "Minister Ortega" after "Lucía Ortega Vidal": the first of two family names, when
       // it is no given name and no one else's
       if (found < 0 && m.given.empty()) {
         int only = -1, count = 0;
@@ -224,7 +224,7 @@ class Coref {
         const Entity& e = d_.e(p);
         const bool family_first = !e.given.empty() && same_name_key(e.given, m.surname) &&
                                   !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
-        // "Al" of "Al Kuwari" read on its own: the particle and the word after it
+        // "Al" of "Al Sayegh" read on its own: the particle and the word after it
         const bool particle_first = d_.lex.word_has_role(token_key(m.surname), Role::NameParticle) && m.last < d_.size() &&
                                     ends_with_name(e.surname, m.surname + " " + std::string(d_.text(m.last)));
         const bool first_surname = first_surname_of(e, m.surname);
@@ -557,7 +557,7 @@ class Coref {
         int best = -1;
         bool best_proper = false;
         // (a proper name that is only the last words of a longer one, "Task Force" beside the
-        // "Caribbean Maritime Interdiction Task Force", refers back to it: it names nothing)
+        // "Baltic Mine Countermeasures Task Force", refers back to it: it names nothing)
         auto tail_of_longer = [&](const std::string& a) {
           const std::string k = " " + name_key(a);
           for (const auto& [b, n] : counts) {

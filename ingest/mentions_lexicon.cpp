@@ -72,7 +72,7 @@ void MentionFinder::lexicon_atoms() {
            !credit_[static_cast<size_t>(s - 1)]) {
       --s;
     }
-    // "the Mulungushi International Conference Centre": a capitalised common word inside a
+    // "the Kariba International Convention Centre": a capitalised common word inside a
     // building's name, when a name word still comes before it
     if (h->hit.id == 2) {
       int w = s;
@@ -115,7 +115,7 @@ void MentionFinder::lexicon_atoms() {
     if (s == i) continue;
     // Only facility, building and water heads make a new place; a region head needs a known place.
     if (h->hit.id == 0) continue;
-    // "the Messalo river", "the Ta Muen Thom temple": a lower-case head after "the" and a name
+    // "the Ruvuma river", "the Preah Vihear temple": a lower-case head after "the" and a name
     if (h->hit.id >= 2 && !d_.cap(i) && !d_.key_is(s - 1, "the")) continue;
     Mention m;
     m.first = s;
@@ -124,7 +124,7 @@ void MentionFinder::lexicon_atoms() {
     d_.add_mention(m);
     i = m.last - 1;
   }
-  // "the southern port city of Kismayo", "the town of Batken": an unknown capitalised name
+  // "the northern port city of Tobruk", "the town of Osh": an unknown capitalised name
   // after a settlement noun and "of" is a place; "at the Palace of Nations", "at Villa
   // Somalia": a building named head first, after "at".
   auto cap_run = [&](int from, bool building) {
@@ -139,7 +139,7 @@ void MentionFinder::lexicon_atoms() {
       }
     }
     while (e < n_ && e < from + 4 && d_.word(e) && d_.atom_at[static_cast<size_t>(e)] < 0 && !credit_[static_cast<size_t>(e)]) {
-      // "Mocimboa da Praia": a lower-case particle between two capitalised words
+      // "Vila da Ponte": a lower-case particle between two capitalised words
       if (!d_.cap(e)) {
         if (e > from && particle(e) && e + 1 < n_ && d_.word(e + 1) && d_.cap(e + 1)) {
           // "da Praia": a known one-word name after the particle is part of this one
@@ -160,7 +160,7 @@ void MentionFinder::lexicon_atoms() {
   };
   for (int i = 1; i + 2 < n_; ++i) {
     if (d_.in_quote(i)) continue;
-    // "the Thai province of Surin", "the districts of Palma and Macomia": a region noun too
+    // "the Lao province of Champasak", "the districts of Gaza and Inhambane": a region noun too
     const Match* region = d_.longest(i, Role::PlaceHead);
     const bool region_of = region && region->hit.id == 0 && region->len == 1 && (d_.key_is(i - 1, "the") || (i >= 2 && d_.key_is(i - 2, "the")));
     const bool settlement = (d_.key_is(i, "city") || d_.key_is(i, "town") || d_.key_is(i, "village") || d_.key_is(i, "port") || region_of) &&
@@ -178,7 +178,7 @@ void MentionFinder::lexicon_atoms() {
     if (settlement) m.head = kSettlement;
     d_.add_mention(m);
     i = e - 1;
-    // "the districts of Mocimboa da Praia, Palma and Macomia": the rest of the list
+    // "the districts of Vila da Ponte, Chiure and Meluco": the rest of the list
     for (int k = e; settlement && k + 1 < n_;) {
       const bool comma = d_.key_is(k, ",");
       if (!comma && !d_.key_is(k, "and")) break;

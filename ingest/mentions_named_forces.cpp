@@ -112,7 +112,7 @@ void MentionFinder::organizations_by_shape() {
     while (s > 0 && d_.word(s - 1) && d_.cap(s - 1) && !d_.is_role(s - 1, Role::Determiner) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
            !office_cover_[static_cast<size_t>(s - 1)] && !credit_[static_cast<size_t>(s - 1)] && !d_.is(s, tok::kNewPara) && i - s < 5) {
       --s;
-      // "ISEAS-Yusof Ishak Institute": a hyphen between two capitalised words joins the name
+      // "Carnegie-Tsinghua Centre": a hyphen between two capitalised words joins the name
       if (s >= 2 && d_.is(s - 1, tok::kHyphen) && d_.word(s - 2) && d_.cap(s - 2) && !credit_[static_cast<size_t>(s - 2)] &&
           !d_.is(s - 1, tok::kNewPara)) {
         // a known one-word name before the hyphen is part of it ("Pacific-Asia Institute")

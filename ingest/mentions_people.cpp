@@ -91,7 +91,7 @@ bool MentionFinder::titled_after(int e) const {
     // "The X Protocol was signed by Colombia's chief negotiator": a verb after the copula,
     // so the title is not X's
     if (copula && (verbish(k) || d_.longest(k, Role::FramePassive) || d_.key_is(k, "by"))) return false;
-    // "at the Bestepe Presidential Complex, brought together the leaders", "at the Palace of
+    // "at the Mariinsky Palace, brought together the leaders", "at the Palace of
     // Independence, was chaired by its foreign minister": a verb after the comma opens a
     // clause, and a title in it is not apposed to the name
     if (!copula && (verbish(k) || d_.longest(k, Role::FramePassive) || d_.key_is(k, "was") || d_.key_is(k, "were"))) return false;
@@ -130,7 +130,7 @@ void MentionFinder::person_names() {
         continue;
       }
       if (particle(j) && !words.empty() && d_.is(j + 1, tok::kHyphen) && name_part(j + 2) && !lex_covered(j + 2) &&
-          !d_.is(j + 1, tok::kSpaceBefore)) {  // "Mohammed Osman al-Tayeb"
+          !d_.is(j + 1, tok::kSpaceBefore)) {  // "Ahmed Yusuf al-Hassan"
         words.push_back(j);
         words.push_back(j + 1);
         words.push_back(j + 2);
@@ -176,9 +176,9 @@ void MentionFinder::person_names() {
     weak_ok_ = n_words >= 2;  // "Donors pledged": a weak verb does not make one word a name
     const bool speech = speech_after(e) || speech_before(s);
     weak_ok_ = true;
-    // "its foreign minister, Mariama Ndiaye, said": a title, a comma, then a name closed by a
+    // "its foreign minister, Awa Diallo, said": a title, a comma, then a name closed by a
     // comma is an apposition naming the title's holder, whatever the given name.
-    // "his Peruvian counterpart, Rosa Huamán,": a person noun apposed the same way
+    // "his Bolivian counterpart, Inés Quispe,": a person noun apposed the same way
     const bool appos = titled_after(e) || (n_words >= 2 && (titled_apposition_before(s, e) || role_apposition_before(s, e)));
     bool accept = has_given || titled || ((speech || appos) && (n_words >= 2 || !common(s)));
     // "active in Velmora, the minister said", "around Velmora and Castrejo, ...": one word after

@@ -26,7 +26,7 @@ int MentionFinder::unknown_place_end(int from) const {
   int e = from;
   while (e < from + 3 && unknown_name_word(e) && (e == from || !d_.is(e, tok::kNewPara))) ++e;
   if (e == from) return from;
-  // "in Oddar Meanchey province": a lower-case region noun after the name is no head of a phrase
+  // "in Preah Vihear province": a lower-case region noun after the name is no head of a phrase
   if (const Match* r = e < n_ ? d_.longest(e, Role::PlaceHead) : nullptr; r && r->hit.id == 0 && !d_.cap(e)) return e;
   if (e < n_ && (d_.is(e, tok::kPossessive) || d_.is(e, tok::kHyphen) || (d_.word(e) && d_.cap(e)) ||
                  d_.longest_of(e, {Role::MeetingHead, Role::DocumentHead, Role::ForceHead, Role::PlaceHead, Role::OrgHead}))) {
@@ -57,7 +57,7 @@ void MentionFinder::places_after_locatives() {
       m.head = kSettlement;
       d_.add_mention(m);
       i = e - 1;
-      // "in Arauca and Catatumbo": a second unknown name joined to the first is a place too
+      // "in Tumbes and Piura": a second unknown name joined to the first is a place too
       if (!(d_.key_is(e, "and") || d_.key_is(e, "or")) || !unknown_name_word(e + 1)) break;
       from = e + 1;
     }

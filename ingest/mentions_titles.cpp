@@ -164,7 +164,7 @@ void MentionFinder::titles() {
       p.former = former_before(b);
       for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
     } else if (titled_apposition_before(s, p.last)) {
-      // "Estonia's defence minister, Margus Tamm,", "its foreign minister, Mariama Ndiaye, said"
+      // "Latvia's defence minister, Jānis Ozols,", "its foreign minister, Awa Diallo, said"
       const Match* ap = apposition_office(s);
       const int mod_first = modifiers_before(ap->first);
       set_office(p, *ap, mod_first, "office:apposition-before");

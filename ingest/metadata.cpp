@@ -138,7 +138,7 @@ bool is_zone_label(std::string_view t) {
   return letters == in.size() || is_zone_offset(in.substr(letters));
 }
 
-// "Santo Domingo, 29 January 2026": one to four capitalised words and a comma before a date.
+// "Montevideo, 3 March 2026": one to four capitalised words and a comma before a date.
 // Returns the offset of the date, 0 when the line does not start with such a place.
 size_t place_before_date(std::string_view line) {
   const size_t comma = line.find(", ");

@@ -17,7 +17,7 @@ namespace kg::ingest {
 // "2026-01-07T10:00Z", "07.01.2026"); "" otherwise. Ambiguous forms (01/02/2026) give "".
 std::string parse_date_line(std::string_view line, const ReaderRules& rules);
 
-// "Santo Domingo, 29 January 2026": the date of a line that is a place (one to four capitalised
+// "Montevideo, 3 March 2026": the date of a line that is a place (one to four capitalised
 // words), a comma and a whole date, as press releases print it; "" otherwise.
 std::string parse_place_date_line(std::string_view line, const ReaderRules& rules);
 

@@ -386,7 +386,7 @@ class Attributor {
       while (j > floor && d_.key(j) != "," && !d_.is(j, tok::kDash) && !d_.is(j, tok::kDQuote)) --j;
       if (j >= floor && (d_.key(j) == "," || d_.is(j, tok::kDash))) {
         const std::string& first = d_.key(j + 1);
-        // "the EU's special envoy for Syria, Pieter Van Damme, told": the name between the
+        // "the EU's special envoy for the Sahel, Joris De Smet, told": the name between the
         // commas is the title's holder and the subject, not the title's complement before it.
         if (const int pm = d_.mention_at(j + 1);
             pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).last == k - 1 && d_.m(pm).office_rule == "office:apposition-before") {
@@ -585,7 +585,7 @@ class Attributor {
         // only the subject: a name after the verb is who was told ("told RFE/RL that")
         how.clear();
         const int sp = subject_of(it->first, how);
-        // "Healey said the group had agreed to deliver \"...\"", "Harlan said Washington welcomed
+        // "Healey said the group had agreed to deliver \"...\"", "Lindqvist said Washington welcomed
         // \"...\"": a weak verb whose subject is only a collective or a capital acting for its
         // state is reported speech; the reporter before it speaks
         const int subject_mention = d_.mention_at(skip_left(it->first, s_first) - 1);

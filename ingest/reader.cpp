@@ -493,7 +493,7 @@ std::vector<Block> build_paragraphs(const std::vector<SourceLine>& lines, const 
 
 // ---- pass 4: roles -------------------------------------------------------------------
 
-// The known outlets a credit names: "Reuters / Kerem Aslan", "Photo: LETA", "AFP via Getty
+// The known outlets a credit names: "Reuters / Ana Petrova", "Photo: LETA", "AFP via Getty
 // Images" (a photographer's name is not an outlet).
 std::vector<std::string> credited_outlets(std::string_view credit, const ReaderRules& rules) {
   std::vector<std::string> out;
@@ -503,7 +503,7 @@ std::vector<std::string> credited_outlets(std::string_view credit, const ReaderR
     if (via < e) e = via;
     if (e == std::string_view::npos) e = credit.size();
     std::string part = trim_copy(credit.substr(b, e - b));
-    if (part.rfind("\xC2\xA9", 0) == 0) part = trim_copy(std::string_view(part).substr(2));  // "© Fehim Demir"
+    if (part.rfind("\xC2\xA9", 0) == 0) part = trim_copy(std::string_view(part).substr(2));  // "© Ana Petrova"
     if (const Outlet* o = rules.outlet_by_name(part)) out.push_back(o->name);
     b = e + (e == via ? 5 : 1);
   }
@@ -804,7 +804,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   bool capitals_open = false;  // the groups so far are a letterhead in capitals, and no date came yet
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
-    // "MINISTRY OF FOREIGN AFFAIRS OF ... / Directorate of Press ... / Santo Domingo, 29 January
+    // "MINISTRY OF DEFENCE OF ... / Office of Public Affairs ... / Montevideo, 3 March
     // 2026 / <headline>": a letterhead in capitals over a date line names the issuer, not the news
     if (!b.date.empty() && capitals_open) {
       groups.clear();
@@ -891,7 +891,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       }
     }
   }
-  // "ASIA FRONTLINE" over the page and "© 2026 Asia Frontline Media Sdn Bhd" under it: the
+  // "THE HARBOUR TIMES" over the page and "© 2026 Harbour Times Media Ltd" under it: the
   // masthead names the outlet, the copyright line the company that owns it
   for (size_t i = begin; i < first_body && !outlet.name.empty(); ++i) {
     const Block& b = blocks[i];

@@ -208,12 +208,12 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       std::string m2;
       bool n2 = false;
       std::vector<int> shared = parties_before(t, floor, m2, n2);
-      // "The EU's foreign policy chief, Elena Moretti, met ...": the person, not her body
+      // "The EU's foreign policy chief, Ana Ferreira, met ...": the person, not her body
       std::vector<int> people;
       for (int e : shared) {
         if (kind(e) == "Person") people.push_back(e);
       }
-      // "The EU's foreign policy chief, Elena Moretti, met": the name closing an apposition
+      // "The EU's foreign policy chief, Ana Ferreira, met": the name closing an apposition
       if (people.empty() && t >= 2 && d_.key_is(t - 1, ",")) {
         const int a = d_.atom_at[static_cast<size_t>(t - 2)];
         if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).last == t - 1 && entity_of(a) >= 0) people.push_back(entity_of(a));

@@ -109,7 +109,7 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
       d_.ending_at(k - 2, Role::Auxiliary)) {
     return passive_thing(k - 2, -1, -1);
   }
-  // "the Mechanism, which will be based in Goma and led by Tanzania": the second predicate of
+  // "the Mission, which will be based in Bangui and led by Rwanda": the second predicate of
   // a relative clause is about the clause's antecedent
   if (d_.key_is(k - 1, "and")) {
     const int floor = d_.sentence_first(d_.sentence_of(i));
@@ -126,7 +126,7 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
   if (d_.key_is(k - 1, ",")) {
     const int ph = k >= 2 ? thing_at(k - 2) : -1;
     if (ph >= 0 && d_.m(ph).last == k - 1 && !d_.m(ph).dropped) return ph;
-    // "the Malabo Declaration on Security in the North-East Corridor, which was signed by": a
+    // "the Tunis Declaration on Security in the Sahel, which was signed by": a
     // place or area complement ("in / for the <Name>") between the thing and its clause
     {
       int j = k - 2;

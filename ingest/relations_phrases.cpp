@@ -134,7 +134,7 @@ void Relations::phrase_structure() {
         const int o = entity_of(m.owner);
         if (o >= 0 && party_kind(kind(o))) add("ATTENDED", o, e, m.first, m.last - 1, "attended:owner", 0.8);
       }
-      // "Ecuador-Peru Binational Cabinet", "Ethiopia-Eritrea talks": the states joined by a
+      // "Chile-Argentina Binational Commission", "Ethiopia-Eritrea talks": the states joined by a
       // hyphen in a meeting's name are its sides
       if (!m.future && !d_.e(e).future) {
         for (int t = m.first; t + 2 < m.last; ++t) {
