@@ -229,6 +229,7 @@ class MentionFinder {
   // relations gives it there), not a force of its own. Named units ("a Patriot air defence
   // unit"), units with a place or owner, and definite ones stay forces.
   bool pledged_unit(const Mention& m, const std::vector<int>& mods, int left) const;
+  bool names_a_region(const Mention& place) const;
   void build_phrase(int h0, int h1, const HeadInfo& hi);
 
   // The text of tokens [a, b) without quotation marks and with tidy spacing.

@@ -182,6 +182,14 @@ bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods,
   return false;
 }
 
+// A sea, a continent or an area of several states before a meeting's head says what the
+// meeting is about, not where it met ("Baltic Sea Security Summit", "Arctic ministerial").
+bool MentionFinder::names_a_region(const Mention& place) const {
+  if (place.lex < 0) return false;
+  const std::string& type = d_.lex.entities[static_cast<size_t>(place.lex)].type;
+  return type == "sea" || type == "water" || type == "continent" || type == "area";
+}
+
 void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   Mention m;
   m.kind = hi.kind;
@@ -200,8 +208,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   auto take_atom = [&](int a) {
     Mention& am = d_.m(a);
     am.nested = true;
-    if (am.kind == "Place") m.places.push_back(a);
-    else if (am.kind == "Organization" || am.kind == "Country") {
+    if (am.kind == "Place") {
+      if (m.kind != "Meeting" || !names_a_region(am)) m.places.push_back(a);
+    } else if (am.kind == "Organization" || am.kind == "Country") {
       if (m.owner < 0) m.owner = a;
     }
     generic_only = false;
