@@ -482,6 +482,8 @@ class Coref {
           }
           if (tie >= 0) target = tie;
           else if (m.definite && main_ok) target = main;  // "the largest yet meeting" adds to the main one
+          // "for a summit in the resort town of X": the place of the article's unplaced main meeting
+          else if (main_ok && !m.places.empty() && d_.e(main).places.empty() && d_.e(main).head == m.head) target = main;
         }
         if (target < 0 && !m.specific) {
           m.dropped = true;
