@@ -330,6 +330,7 @@ class Coref {
   int agreement(const Mention& m, const Entity& e) const {
     if (m.kind == "Meeting" && is_call(m.head) != is_call(e.head)) return -1;
     if (m.kind == "Meeting" && m.future != e.future) return -1;
+    if (!m.ordinal.empty() && !e.ordinal.empty() && m.ordinal != e.ordinal) return -1;  // "167th" and "168th session"
     // A communique is the meeting's joint declaration: outcome texts agree whatever their head.
     const bool outcomes = m.kind == "Document" && m.outcome && e.outcome;
     // "the mission" refers to a "monitoring mission": a bare head matches a compound's last word
@@ -421,6 +422,7 @@ class Coref {
     }
     if (x.owner < 0 && m.owner >= 0) x.owner = d_.m(m.owner).entity;
     if (x.group.empty()) x.group = m.group;
+    if (x.ordinal.empty()) x.ordinal = m.ordinal;
     if ((x.date.empty() || x.date[0] == 'w') && !m.date.empty() && (x.date.empty() || m.date[0] != 'w')) x.date = m.date;
     for (int p : entities_of(m.places)) {
       if (std::find(x.places.begin(), x.places.end(), p) == x.places.end()) x.places.push_back(p);

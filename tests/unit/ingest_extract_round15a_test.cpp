@@ -32,3 +32,15 @@ TEST_CASE("prisons and crossings named before their head are places") {
   CHECK(entity(f, "Place", "Evin prison") >= 0);
   CHECK(entity(f, "Place", "Bazargan crossing") >= 0);
 }
+
+TEST_CASE("numbered sessions of one body are told apart, and the one it 'will hold' is to come") {
+  const auto f = facts("The Council of the Andean Community concluded its 54th session in Lima on Friday. The Council will "
+                       "hold its 55th session in Quito in June.");
+  const int held = entity(f, "Meeting", "54th session");
+  const int next = entity(f, "Meeting", "55th session");
+  REQUIRE(held >= 0);
+  REQUIRE(next >= 0);
+  CHECK(held != next);
+  CHECK(related(f, "HELD_IN", "55th session", "Quito"));
+  CHECK_FALSE(related(f, "HELD_IN", "54th session", "Quito"));
+}
