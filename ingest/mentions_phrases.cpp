@@ -517,6 +517,13 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         continue;
       }
     }
+    // "The meeting, hosted by Finland and chaired by ...": a meeting its host names is one in
+    // particular, even before the article names it otherwise (the passives read the host and
+    // chair off the phrase, which ends at the comma)
+    if (m.kind == "Meeting" && d_.key_is(j, ",") && j == h1 && (d_.key_is(j + 1, "hosted") || d_.key_is(j + 1, "co-hosted")) &&
+        d_.key_is(j + 2, "by")) {
+      m.specific = true;
+    }
     if (m.kind == "Meeting") {
       // "an extraordinary meeting of SADC defence and security ministers held at ...": the
       // owner's delegation belongs to the phrase, and where it met may still follow

@@ -158,6 +158,15 @@ void Relations::attendance() {
         (d_.key_is(i, "brought") || d_.key_is(i, "brings") || d_.key_is(i, "gathered") || d_.key_is(i, "drew"))) {
       meeting = main_meeting;
     }
+    // "The meeting, hosted by A and chaired by B, brought together ...": the meeting that opens
+    // the sentence, past its parenthetical
+    if (meeting < 0 && d_.key_is(i - 1, ",")) {
+      const int s_first = d_.sentence_first(d_.sentence_of(i));
+      const int opener = d_.phrase_at[static_cast<size_t>(s_first)];
+      if (opener >= 0 && d_.m(opener).kind == "Meeting" && d_.m(opener).first == s_first && !d_.m(opener).future) {
+        meeting = entity_of(opener);
+      }
+    }
     if (meeting < 0) continue;
     const int end = d_.sentence_last(d_.sentence_of(i));
     for (int k = i + g->len; k < end; ++k) {

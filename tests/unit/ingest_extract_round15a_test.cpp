@@ -44,3 +44,15 @@ TEST_CASE("numbered sessions of one body are told apart, and the one it 'will ho
   CHECK(related(f, "HELD_IN", "55th session", "Quito"));
   CHECK_FALSE(related(f, "HELD_IN", "54th session", "Quito"));
 }
+
+TEST_CASE("'The meeting, hosted by A and chaired by B, brought together ministers from C, D' and its declaration's city") {
+  const auto f = facts("Defence ministers left the old parliament building in Riga late on Tuesday. The meeting, hosted by Latvia "
+                       "and chaired by its defence minister, Andris Ozols, brought together ministers from Chile, Peru and "
+                       "Ecuador. The Riga declaration was signed by the ministers of Chile and Peru.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "HOSTED", "Latvia", meeting));
+  CHECK(related(f, "ATTENDED", "Chile", meeting));
+  CHECK(related(f, "ATTENDED", "Ecuador", meeting));
+  CHECK(related(f, "HELD_IN", meeting, "Riga"));
+}
