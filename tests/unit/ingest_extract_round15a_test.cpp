@@ -56,3 +56,26 @@ TEST_CASE("'The meeting, hosted by A and chaired by B, brought together minister
   CHECK(related(f, "ATTENDED", "Ecuador", meeting));
   CHECK(related(f, "HELD_IN", meeting, "Riga"));
 }
+
+TEST_CASE("'Taking part were ...' and 'Among them are ...' after a sentence about attending list the attendees") {
+  const auto f = facts("The ASEAN foreign ministers' meeting in Hanoi ended on Friday. Taking part were Ana Reyes, Minister of "
+                       "Foreign Affairs of the Philippines; and Somchai Wongsuwan, Minister of Foreign Affairs of Thailand.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "ATTENDED", "Ana Reyes", meeting));
+  CHECK(related(f, "ATTENDED", "Somchai Wongsuwan", meeting));
+  const auto g = facts("Ministers from 12 countries are attending the summit in Lusaka. Among them are Kenya's foreign minister, "
+                       "Peter Otieno, and Ghana's foreign minister, Ama Mensah.");
+  const std::string summit = only_entity(g, "Meeting");
+  REQUIRE(!summit.empty());
+  CHECK(related(g, "ATTENDED", "Peter Otieno", summit));
+  CHECK(related(g, "ATTENDED", "Ama Mensah", summit));
+}
+
+TEST_CASE("'Among them are ...' about anything but attending gives no attendance") {
+  const auto g = facts("The summit in Lusaka ended on Monday. Four hostages were freed on Sunday. Among them are Peter Otieno "
+                       "and Ama Mensah.");
+  const std::string summit = only_entity(g, "Meeting");
+  REQUIRE(!summit.empty());
+  CHECK_FALSE(related(g, "ATTENDED", "Peter Otieno", summit));
+}
