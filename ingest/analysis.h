@@ -92,6 +92,7 @@ struct Mention {
   std::vector<int> hosts;             // "talks hosted by Egypt"
   std::string date;                   // ISO date, or "wd:N" for a weekday not anchored
   int weekday = 0;
+  std::string ordinal;                // a meeting's edition ("167th session")
 };
 
 // One local entity being built.
@@ -121,6 +122,7 @@ struct Entity {
   std::vector<int> leaders;  // entities
   std::vector<int> by;       // entities
   std::string date;
+  std::string ordinal;       // a meeting's edition ("167th")
   int main_score = 0;        // mentions counted for "the main meeting"
 };
 

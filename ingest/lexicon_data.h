@@ -104,6 +104,7 @@ enum class Cue : uint8_t {
   TimeWord,         // "shortly", "afternoon" in "was signed shortly before 10pm by"
   AppointingVerb,   // "appointed" in "X has been appointed as its first commander"
   LeaderNoun,       // "commander" in the same
+  AttendanceOpener, // "Taking part were ...", "with the participation of ...": the parties after it attended
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -111,7 +112,7 @@ inline constexpr const char* kCueNames[] = {
     "participant_roles", "remote_means",    "sidelines",       "meeting_moments", "time_spans",
     "producing_verbs",   "closing_verbs",   "witness_verbs",   "sending_verbs",   "receiving_verbs",
     "list_attendance",   "list_pledges",    "passive_be",      "clause_openers",  "time_words",
-    "appointing_verbs",  "leader_nouns"};
+    "appointing_verbs",  "leader_nouns",    "attendance_openers"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.

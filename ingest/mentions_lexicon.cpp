@@ -86,6 +86,16 @@ void MentionFinder::lexicon_atoms() {
         --n;
       }
       if (w < s && n < w) s = n;
+      // "the Port Said International Convention Centre": a known town of several words names it
+      if (w < s && n == w && w > 0 && d_.atom_at[static_cast<size_t>(w - 1)] >= 0) {
+        const int ai = d_.atom_at[static_cast<size_t>(w - 1)];
+        const Mention& a = d_.m(ai);
+        if (a.last == w && a.kind == "Place" && a.form != Form::Acting) {
+          const int af = a.first;
+          absorb(ai);
+          s = af;
+        }
+      }
     }
     // "Riga Castle": a known place name becomes part of the building's name
     if (s > 0 && h->hit.id == 2 && d_.atom_at[static_cast<size_t>(s - 1)] >= 0) {

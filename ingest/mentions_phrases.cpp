@@ -10,6 +10,21 @@
 
 namespace kg::ingest::detail {
 
+namespace {
+
+// "167th", "21st", "2nd", "3rd": digits and an ordinal suffix
+bool ordinal_number(const std::string& k) {
+  if (k.size() < 3) return false;
+  const std::string suffix = k.substr(k.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  for (size_t i = 0; i + 2 < k.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(k[i]))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool MentionFinder::excluded(int h0, int h1, int kind_id) const {
   for (int s = std::max(0, h0 - 3); s <= h0; ++s) {
     for (uint32_t x = d_.match_begin[static_cast<size_t>(s)]; x < d_.match_begin[static_cast<size_t>(s) + 1]; ++x) {
@@ -329,6 +344,16 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         generic_only = false;
         continue;
       }
+      // "its 167th session": the edition's number tells one session of a body from the next
+      // (a capitalised name after it, "the 12th Andean Ministers' Meeting", is named by its words)
+      if (m.kind == "Meeting" && ordinal_number(d_.key(k)) && !d_.cap(k + 1)) {
+        m.ordinal = d_.key(k);
+        mods.push_back(k);
+        left = k;
+        k -= 1;
+        generic_only = false;
+        continue;
+      }
       break;
     }
     if (d_.is_role(k, Role::Weekday) && d_.cap(k)) {
@@ -437,6 +462,8 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       m.future = m.future || d_.key_is(t, "next") || d_.key_is(t, "upcoming") || d_.key_is(t, "forthcoming");
       // "a follow-up meeting in Bogota": the one after the meeting reported
       m.future = m.future || (d_.key_is(t, "follow") && d_.key_is(t + 1, "-") && d_.key_is(t + 2, "up"));
+      // "the council will hold its 168th session in Muscat"
+      m.future = m.future || (d_.key_is(t, "hold") && (d_.key_is(t - 1, "will") || d_.key_is(t - 1, "shall") || d_.key_is(t - 1, "to")));
       const std::string& w = d_.key(t);
       if (year > 0 && w.size() == 4 && std::isdigit(static_cast<unsigned char>(w[0])) && std::atoi(w.c_str()) > year &&
           std::atoi(w.c_str()) < year + 20) {
@@ -498,6 +525,13 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         ++j;
         continue;
       }
+    }
+    // "The meeting, hosted by Finland and chaired by ...": a meeting its host names is one in
+    // particular, even before the article names it otherwise (the passives read the host and
+    // chair off the phrase, which ends at the comma)
+    if (m.kind == "Meeting" && d_.key_is(j, ",") && j == h1 && (d_.key_is(j + 1, "hosted") || d_.key_is(j + 1, "co-hosted")) &&
+        d_.key_is(j + 2, "by")) {
+      m.specific = true;
     }
     if (m.kind == "Meeting") {
       // "an extraordinary meeting of SADC defence and security ministers held at ...": the

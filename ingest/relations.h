@@ -219,6 +219,7 @@ class Relations {
   // meeting that has taken place were there. Not the host (HOSTED), not a negated verb, not
   // across a relative clause or a contrast.
   void acted_at();
+  void attendance_openers(int main_meeting);
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.
