@@ -227,7 +227,20 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   if (reported_and_denied(i, floor)) return;
 
   if (type == "COMMITS" || type == "LEADS") {
+    // "Oman, which chairs the contact group, will not take part in the mission": a definite
+    // object with no force word, closed by a comma, is what the verb leads; the force named
+    // after the comma is not
+    bool other_object = false;
+    if (type == "LEADS" && d_.is_role(i + len, Role::Determiner) && !d_.key_is(i + len, "a") && !d_.key_is(i + len, "an")) {
+      bool force_word = false;
+      int t = i + len + 1;
+      for (; t < n_ && t <= i + len + 5 && d_.word(t) && !d_.cap(t) && !d_.is_role(t, Role::FunctionWord); ++t) {
+        force_word = force_word || d_.longest(t, Role::ForceHead) || d_.longest(t, Role::TroopNoun) || force_by_bare_head(t) >= 0;
+      }
+      other_object = !force_word && t > i + len + 1 && (d_.key_is(t, ",") || d_.key_is(t, ";"));
+    }
     std::vector<int> objects = objects_after(i + len, "Force", end);
+    if (other_object) objects.clear();
     // "in charge of securing transport lanes in the Black Sea": a task named by its gerund
     if (objects.empty() && type == "LEADS" && len > 1 && d_.word(i + len) && d_.key(i + len).ends_with("ing")) {
       const int task = gerund_force(i + len, end);
@@ -239,6 +252,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       for (int subj : subjects) {
         if (kind(subj) == "Person" && !meetings.empty()) add("LEADS", subj, meetings.front(), i, end - 1, "leads:verb", 0.7);
       }
+      if (other_object) return;
     }
     if (objects.empty() && type == "COMMITS") {
       const int ro = relative_object(i, floor);

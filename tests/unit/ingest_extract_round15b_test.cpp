@@ -30,3 +30,26 @@ TEST_CASE("'the Arab states' and 'the Gulf states' are no speakers") {
   CHECK(entity(f, "Person", "Gulf") < 0);
   CHECK(speaker_of(f, "cannot be bargained away") == "Nawaf");
 }
+
+TEST_CASE("a title after the name with a formal state name gives the office in that state") {
+  const auto f = facts(
+      "RABAT: The ministers of the Arab Maghreb Union met on Sunday in Rabat.\n\n"
+      "Taking part were Mr. Karim Benali, Minister of Foreign Affairs of the Kingdom of Morocco; Mr. Youssef Haddad, "
+      "Minister of Foreign Affairs of the Hashemite Kingdom of Jordan; and Mr. Tarek Mansour, Minister of State of the "
+      "Sultanate of Oman.");
+  CHECK(related(f, "HOLDS_OFFICE", "Karim Benali", "Morocco"));
+  CHECK(related(f, "HOLDS_OFFICE", "Youssef Haddad", "Jordan"));
+  CHECK(related(f, "HOLDS_OFFICE", "Tarek Mansour", "Oman"));
+  CHECK(entity(f, "Country", "Kingdom of Morocco") >= 0);
+}
+
+TEST_CASE("a state that chairs another body does not lead the force named after the comma") {
+  const auto f = facts(
+      "The council decided to set up an African Union Maritime Support Mission for Somalia, to be led by Kenya.\n\n"
+      "Tanzania will contribute two patrol boats to the mission. Uganda, which chairs the mediation panel, will not "
+      "take part in the mission.");
+  REQUIRE(entity(f, "Force", "African Union Maritime Support Mission for Somalia") >= 0);
+  CHECK(related(f, "COMMITS", "Tanzania", "African Union Maritime Support Mission for Somalia"));
+  CHECK_FALSE(related(f, "LEADS", "Uganda", "African Union Maritime Support Mission for Somalia"));
+  CHECK_FALSE(related(f, "COMMITS", "Uganda", "African Union Maritime Support Mission for Somalia"));
+}
