@@ -241,6 +241,12 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     std::vector<int> objects = objects_after(i + len, "Force", end);
     if (other_object) objects.clear();
+    // "Finland and Poland will lead it jointly, with a small command cell at ...": the pronoun
+    // is the force named before; a force after it is a part of that force or another object
+    if (d_.key_is(i + len, "it") && d_.mention_at(i + len) < 0 && !objects.empty()) {
+      const int before = implicit_force(-1, i, "");
+      if (before >= 0) objects.assign(1, before);
+    }
     // "in charge of securing transport lanes in the Black Sea": a task named by its gerund
     if (objects.empty() && type == "LEADS" && len > 1 && d_.word(i + len) && d_.key(i + len).ends_with("ing")) {
       const int task = gerund_force(i + len, end);
@@ -313,7 +319,11 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
     }
     const int implicit = troops || objects.empty() ? implicit_force(main_force, i, detail) : main_force;
-    if (troops && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
+    // "announced a contribution of USD 30 million": the verb phrase names a contribution, so
+    // it gives to the force in question even with no troops named
+    bool contribution = false;
+    for (int t = i + 1; t < i + len && type == "COMMITS"; ++t) contribution = contribution || frame_at(t, Role::FrameNoun, "COMMITS") != nullptr;
+    if ((troops || contribution) && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
       objects.push_back(implicit);
     }
     // "German forces could join": the subject was a troop noun, the object is implicit

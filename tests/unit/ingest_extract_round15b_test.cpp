@@ -53,3 +53,18 @@ TEST_CASE("a state that chairs another body does not lead the force named after 
   CHECK_FALSE(related(f, "LEADS", "Uganda", "African Union Maritime Support Mission for Somalia"));
   CHECK_FALSE(related(f, "COMMITS", "Uganda", "African Union Maritime Support Mission for Somalia"));
 }
+
+TEST_CASE("pledges in hedged and nominal wordings, and a pronoun object naming the force before") {
+  const auto f = facts(
+      "The ministers set up the Adriatic Maritime Patrol Mission on Friday. Croatia and Greece will lead it "
+      "jointly, with a small liaison cell at Split naval base.\n\n"
+      "Slovenia announced a contribution of EUR 12 million to cover its running costs. Albania expressed its readiness "
+      "to provide two patrol boats. Malta is understood to be ready to offer a team of 30 engineers, officials said.");
+  REQUIRE(entity(f, "Force", "Adriatic Maritime Patrol Mission") >= 0);
+  CHECK(related(f, "LEADS", "Croatia", "Adriatic Maritime Patrol Mission"));
+  CHECK(related(f, "LEADS", "Greece", "Adriatic Maritime Patrol Mission"));
+  CHECK_FALSE(related(f, "LEADS", "Croatia", "small liaison cell at Split naval base"));
+  CHECK(related(f, "COMMITS", "Slovenia", "Adriatic Maritime Patrol Mission"));
+  CHECK(related(f, "COMMITS", "Albania", "Adriatic Maritime Patrol Mission"));
+  CHECK(related(f, "COMMITS", "Malta", "Adriatic Maritime Patrol Mission"));
+}
