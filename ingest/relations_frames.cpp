@@ -307,11 +307,16 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     // "The United States and China sent observers", "Chad sent a delegation": people sent to
     // a meeting attend it (see represented); with no force named they commit to none
-    if (type == "COMMITS" && objects.empty() && d_.cue(i, Cue::SendingVerb)) {
+    if (type == "COMMITS" && d_.cue(i, Cue::SendingVerb)) {
       int k = i + len;
       while (d_.is_role(k, Role::Determiner) || d_.key_is(k, "senior") || d_.key_is(k, "high-level")) ++k;
-      if (d_.key_is(k, "observers") || d_.key_is(k, "observer") || d_.is_role(k, Role::DelegationNoun)) {
-        const int after = k + 1;
+      // "France and Italy sent their foreign ministers": people sent are delegates too
+      const Match* office = d_.longest(k, Role::Office);
+      const Match* role = d_.longest(k, Role::PersonRole);
+      const int noun_len = office && office->plural ? office->len : role && role->plural ? role->len : 1;
+      if (d_.key_is(k, "observers") || d_.key_is(k, "observer") || d_.is_role(k, Role::DelegationNoun) || noun_len > 1 ||
+          (office && office->plural) || (role && role->plural)) {
+        const int after = k + noun_len;
         if (after >= end || d_.key_is(after, ":") || d_.key_is(after, ",") || d_.key_is(after, ".") ||
             !objects_after(after, "Meeting", end).empty()) {
           return;

@@ -68,3 +68,16 @@ TEST_CASE("pledges in hedged and nominal wordings, and a pronoun object naming t
   CHECK(related(f, "COMMITS", "Albania", "Adriatic Maritime Patrol Mission"));
   CHECK(related(f, "COMMITS", "Malta", "Adriatic Maritime Patrol Mission"));
 }
+
+TEST_CASE("'UN-led' before a proper name is a leader, not part of the name; ministers sent are no pledge") {
+  const auto f = facts(
+      "A UN-led Kivu Border Verification Mission will be set up in Goma.\n\n"
+      "Kenya will provide 40 officers to the mission. Belgium and Spain sent their foreign ministers, and Ghana is "
+      "attending as a possible contributor to the verification mission.");
+  CHECK(entity(f, "Force", "Kivu Border Verification Mission") >= 0);
+  CHECK(entity(f, "Force", "UN-led Kivu Border Verification Mission") < 0);
+  CHECK(related(f, "LEADS", "United Nations", "Kivu Border Verification Mission"));
+  CHECK(related(f, "COMMITS", "Kenya", "Kivu Border Verification Mission"));
+  CHECK_FALSE(related(f, "COMMITS", "Belgium", "Kivu Border Verification Mission"));
+  CHECK_FALSE(related(f, "COMMITS", "Spain", "Kivu Border Verification Mission"));
+}
