@@ -232,6 +232,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     left = am.first;
     k = am.first - 1;
   };
+  int led_end = -1;  // the token after "US-led": a capitalised name there starts the name
   bool saved = false, ended_on_determiner = false;
   int saved_left = 0, saved_owner = -1;
   size_t saved_mods = 0, saved_leaders = 0, saved_places = 0;
@@ -284,7 +285,10 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     if (d_.is(k, tok::kWord) && k >= 2 && d_.is(k - 1, tok::kHyphen) && d_.is_role(k, Role::FrameSuffix)) {
       const int a = d_.atom_at[static_cast<size_t>(k - 2)];
       if (a >= 0 && d_.m(a).last == k - 1) {
-        if (d_.m(a).kind == "Country" || d_.m(a).kind == "Organization") m.leaders.push_back(a);
+        if (d_.m(a).kind == "Country" || d_.m(a).kind == "Organization") {
+          m.leaders.push_back(a);
+          if (led_end < 0) led_end = k + 1;
+        }
         d_.m(a).nested = true;
         left = d_.m(a).first;
         k = left - 1;
@@ -717,6 +721,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     if (generic == nullptr || core_first + generic->len > h0) break;
     core_first += generic->len;
   }
+  // "a US-led Gaza Ceasefire Monitoring Mission": the leader is a LEADS fact, not part of the
+  // proper name after it ("the US-led monitoring mechanism" keeps it: no name follows)
+  if (led_end > core_first && led_end < h0 && d_.cap(led_end) && !m.leaders.empty()) core_first = led_end;
   m.first = left;
   m.last = right;
   const std::string head_text(d_.span(h0, h1));

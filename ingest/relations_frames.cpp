@@ -227,7 +227,26 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   if (reported_and_denied(i, floor)) return;
 
   if (type == "COMMITS" || type == "LEADS") {
+    // "Oman, which chairs the contact group, will not take part in the mission": a definite
+    // object with no force word, closed by a comma, is what the verb leads; the force named
+    // after the comma is not
+    bool other_object = false;
+    if (type == "LEADS" && d_.is_role(i + len, Role::Determiner) && !d_.key_is(i + len, "a") && !d_.key_is(i + len, "an")) {
+      bool force_word = false;
+      int t = i + len + 1;
+      for (; t < n_ && t <= i + len + 5 && d_.word(t) && !d_.cap(t) && !d_.is_role(t, Role::FunctionWord); ++t) {
+        force_word = force_word || d_.longest(t, Role::ForceHead) || d_.longest(t, Role::TroopNoun) || force_by_bare_head(t) >= 0;
+      }
+      other_object = !force_word && t > i + len + 1 && (d_.key_is(t, ",") || d_.key_is(t, ";"));
+    }
     std::vector<int> objects = objects_after(i + len, "Force", end);
+    if (other_object) objects.clear();
+    // "Finland and Poland will lead it jointly, with a small command cell at ...": the pronoun
+    // is the force named before; a force after it is a part of that force or another object
+    if (d_.key_is(i + len, "it") && d_.mention_at(i + len) < 0 && !objects.empty()) {
+      const int before = implicit_force(-1, i, "");
+      if (before >= 0) objects.assign(1, before);
+    }
     // "in charge of securing transport lanes in the Black Sea": a task named by its gerund
     if (objects.empty() && type == "LEADS" && len > 1 && d_.word(i + len) && d_.key(i + len).ends_with("ing")) {
       const int task = gerund_force(i + len, end);
@@ -239,6 +258,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       for (int subj : subjects) {
         if (kind(subj) == "Person" && !meetings.empty()) add("LEADS", subj, meetings.front(), i, end - 1, "leads:verb", 0.7);
       }
+      if (other_object) return;
     }
     if (objects.empty() && type == "COMMITS") {
       const int ro = relative_object(i, floor);
@@ -287,11 +307,16 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     // "The United States and China sent observers", "Chad sent a delegation": people sent to
     // a meeting attend it (see represented); with no force named they commit to none
-    if (type == "COMMITS" && objects.empty() && d_.cue(i, Cue::SendingVerb)) {
+    if (type == "COMMITS" && d_.cue(i, Cue::SendingVerb)) {
       int k = i + len;
       while (d_.is_role(k, Role::Determiner) || d_.key_is(k, "senior") || d_.key_is(k, "high-level")) ++k;
-      if (d_.key_is(k, "observers") || d_.key_is(k, "observer") || d_.is_role(k, Role::DelegationNoun)) {
-        const int after = k + 1;
+      // "France and Italy sent their foreign ministers": people sent are delegates too
+      const Match* office = d_.longest(k, Role::Office);
+      const Match* role = d_.longest(k, Role::PersonRole);
+      const int noun_len = office && office->plural ? office->len : role && role->plural ? role->len : 1;
+      if (d_.key_is(k, "observers") || d_.key_is(k, "observer") || d_.is_role(k, Role::DelegationNoun) || noun_len > 1 ||
+          (office && office->plural) || (role && role->plural)) {
+        const int after = k + noun_len;
         if (after >= end || d_.key_is(after, ":") || d_.key_is(after, ",") || d_.key_is(after, ".") ||
             !objects_after(after, "Meeting", end).empty()) {
           return;
@@ -299,7 +324,11 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
     }
     const int implicit = troops || objects.empty() ? implicit_force(main_force, i, detail) : main_force;
-    if (troops && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
+    // "announced a contribution of USD 30 million": the verb phrase names a contribution, so
+    // it gives to the force in question even with no troops named
+    bool contribution = false;
+    for (int t = i + 1; t < i + len && type == "COMMITS"; ++t) contribution = contribution || frame_at(t, Role::FrameNoun, "COMMITS") != nullptr;
+    if ((troops || contribution) && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
       objects.push_back(implicit);
     }
     // "German forces could join": the subject was a troop noun, the object is implicit
