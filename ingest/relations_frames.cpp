@@ -293,15 +293,33 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
       if (const Match* tn = d_.longest(t, Role::TroopNoun)) {
         troops = true;
+        // The detail is what is given, not where it goes: "join the force with two patrol
+        // vessels" and "two frigates to the force" both give the ships alone, so that two
+        // reports of one pledge agree on it.
+        // A force named before the troops with no "with" between ("establish a monitoring centre
+        // to track ships") is what the verb gives: the troops are no detail of it.
+        auto in_force = [&](int x) {  // inside a force mention other than the troops' own
+          const int mi = d_.mention_at(x);
+          return mi >= 0 && d_.m(mi).kind == "Force" && (d_.m(mi).last <= t || d_.m(mi).first > t);
+        };
         int a = t;
-        while (a > i + len && (d_.word(a - 1) || d_.is(a - 1, tok::kDQuote)) && !d_.longest(a - 1, Role::FrameActive)) --a;
+        bool given = true;
+        while (a > i + len && (d_.word(a - 1) || d_.is(a - 1, tok::kDQuote)) && !d_.longest(a - 1, Role::FrameActive) &&
+               !d_.key_is(a - 1, "with")) {
+          if (in_force(a - 1)) {
+            given = false;
+            break;
+          }
+          --a;
+        }
         int b = t + tn->len;
-        if (d_.key_is(b, "on") || d_.key_is(b, "to") || d_.key_is(b, "in")) {
+        const int after = d_.is_role(b + 1, Role::Determiner) ? b + 2 : b + 1;
+        if ((d_.key_is(b, "on") || d_.key_is(b, "to") || d_.key_is(b, "in")) && !in_force(after)) {
           int c = b + 1;
           while (c < end && c < b + 5 && d_.word(c) && !d_.key_is(c, "after")) ++c;
           b = c;
         }
-        detail = std::string(d_.span(a, b));
+        if (given) detail = std::string(d_.span(a, b));
         break;
       }
     }
