@@ -81,3 +81,23 @@ TEST_CASE("'UN-led' before a proper name is a leader, not part of the name; mini
   CHECK_FALSE(related(f, "COMMITS", "Belgium", "Kivu Border Verification Mission"));
   CHECK_FALSE(related(f, "COMMITS", "Spain", "Kivu Border Verification Mission"));
 }
+
+// Second pass.
+
+TEST_CASE("a police training programme is a force; 'that A and B will run jointly' leads it; 'under X command' is no verb") {
+  const auto f = facts(
+      "The accord sets up a maritime monitoring mission under French command and a police training programme for "
+      "Haiti that Canada and Brazil will run jointly. Germany said it would consider funding radios for the "
+      "programme.");
+  CHECK(entity(f, "Force", "police training programme for Haiti") >= 0);
+  CHECK(related(f, "LEADS", "Canada", "police training programme for Haiti"));
+  CHECK(related(f, "LEADS", "Brazil", "police training programme for Haiti"));
+  CHECK(related(f, "LEADS", "France", "maritime monitoring mission"));
+  CHECK_FALSE(related(f, "LEADS", "France", "police training programme for Haiti"));
+  CHECK(related(f, "COMMITS", "Germany", "police training programme for Haiti"));
+}
+
+TEST_CASE("a programme with no training word is no force") {
+  const auto f = facts("Dr. Lena Varga, who heads the regional security programme at the Danube Institute, said the talks would fail.");
+  CHECK(entity(f, "Force", "regional security programme") < 0);
+}
