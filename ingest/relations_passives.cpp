@@ -79,6 +79,14 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       continue;
     }
     if (d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) continue;
+    // "..., Sheikh X": an honorific before the name
+    if (const Match* h = mi < 0 ? d_.longest(t, Role::Honorific) : nullptr) {
+      const int after = d_.mention_at(t + h->len);
+      if (after >= 0 && d_.m(after).kind == "Person") {
+        t += h->len - 1;
+        continue;
+      }
+    }
     // "by Al Marri": a capitalised particle the family name was read without
     if (mi < 0 && d_.is_role(t, Role::NameParticle) && d_.mention_at(t + 1) >= 0 && d_.m(d_.mention_at(t + 1)).kind == "Person") continue;
     if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped) break;

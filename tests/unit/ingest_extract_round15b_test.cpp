@@ -101,3 +101,20 @@ TEST_CASE("a programme with no training word is no force") {
   const auto f = facts("Dr. Lena Varga, who heads the regional security programme at the Danube Institute, said the talks would fail.");
   CHECK(entity(f, "Force", "regional security programme") < 0);
 }
+
+TEST_CASE("'has just been signed by' a list of titled people, one with two offices and an honorific") {
+  const auto f = facts(
+      "The summit was co-chaired by Peter Lindqvist. The Lisbon declaration has just been signed by Brazil's president, "
+      "Joana Ribeiro, Kuwait's prime minister and foreign minister, Sheikh Nawaf bin Salem Al Sabah, the Angolan "
+      "foreign minister, Manuel Dias, and Lindqvist, on the stage of the congress centre.");
+  CHECK(related(f, "SIGNED", "Joana Ribeiro", "Lisbon declaration"));
+  CHECK(related(f, "SIGNED", "Nawaf bin Salem Al Sabah", "Lisbon declaration"));
+  CHECK(related(f, "SIGNED", "Manuel Dias", "Lisbon declaration"));
+  CHECK(related(f, "SIGNED", "Peter Lindqvist", "Lisbon declaration"));
+  CHECK(related(f, "HOLDS_OFFICE", "Nawaf bin Salem Al Sabah", "Kuwait"));
+}
+
+TEST_CASE("a deputy prime minister and defence minister in an apposition holds office in the state before it") {
+  const auto f = facts("Romania's deputy prime minister and defence minister, Andrei Popescu, told reporters the plan was sound.");
+  CHECK(related(f, "HOLDS_OFFICE", "Andrei Popescu", "Romania"));
+}
