@@ -118,3 +118,14 @@ TEST_CASE("a deputy prime minister and defence minister in an apposition holds o
   const auto f = facts("Romania's deputy prime minister and defence minister, Andrei Popescu, told reporters the plan was sound.");
   CHECK(related(f, "HOLDS_OFFICE", "Andrei Popescu", "Romania"));
 }
+
+TEST_CASE("'signed by the ministers of A, B and C': the ministers of those states named in the article signed") {
+  const auto f = facts(
+      "Romania's defence minister, Andrei Popescu, arrived early. Bulgaria's defence minister, Ivan Petrov, joined "
+      "him, and the Bulgarian ambassador, Elena Dimova, watched.\n\n"
+      "The Varna declaration was signed by the ministers of Romania, Bulgaria and Greece.");
+  CHECK(related(f, "SIGNED", "Andrei Popescu", "Varna declaration"));
+  CHECK(related(f, "SIGNED", "Ivan Petrov", "Varna declaration"));
+  CHECK(related(f, "SIGNED", "Greece", "Varna declaration"));
+  CHECK_FALSE(related(f, "SIGNED", "Elena Dimova", "Varna declaration"));
+}
