@@ -129,3 +129,9 @@ TEST_CASE("'signed by the ministers of A, B and C': the ministers of those state
   CHECK(related(f, "SIGNED", "Greece", "Varna declaration"));
   CHECK_FALSE(related(f, "SIGNED", "Elena Dimova", "Varna declaration"));
 }
+
+TEST_CASE("a body that launched a force commits to it") {
+  const auto f = facts("The plan builds on the EU's own Operation Irini, which the bloc launched in 2020. Spain launched a naval task group on Monday.");
+  CHECK(related(f, "COMMITS", "European Union", "Operation Irini"));
+  CHECK(related(f, "COMMITS", "Spain", "naval task group"));
+}
