@@ -260,6 +260,7 @@ class Relations {
   // the foreign ministers of A and B": the states whose officials, named only by their office,
   // signed. From token k (right after "by") to the end of the sentence or a relative clause.
   std::vector<int> states_of_signers(int k) const;
+  std::vector<int> holders_of_group(int k, const std::vector<int>& states) const;
   void passives();
 
 

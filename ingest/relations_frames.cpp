@@ -103,7 +103,7 @@ int Relations::relative_object(int i, int floor) const {
     const int mi = d_.mention_at(a);
     const int e = mi >= 0 ? entity_of(mi) : -1;
     if (e >= 0 && kind(e) == "Force") return e;
-    if (d_.key_is(a, "in") || d_.key_is(a, "at")) continue;
+    if (d_.key_is(a, "in") || d_.key_is(a, "at") || d_.key_is(a, "for")) continue;
     if (!d_.word(a) || !std::isupper(static_cast<unsigned char>(d_.span(a, a + 1)[0]))) return -1;
   }
   return -1;
@@ -168,6 +168,21 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   // "U.S. Southern Command", "Joint Forces Command": a capitalised verb form after a
   // capitalised word no name was found in ends a name; it is no verb
   if (i - 1 > floor && d_.cap(i) && d_.word(i - 1) && d_.cap(i - 1) && d_.mention_at(i - 1) < 0) return;
+  // "a monitoring mission under US command": after "under <party>" the verb form is a noun,
+  // and the party leads the force named just before "under"
+  if (type == "LEADS" || type == "COMMITS") {
+    const int pm = d_.mention_at(i - 1);
+    const int u = pm >= 0 ? d_.m(pm).first - 1 : i - 2;
+    if (u > floor && d_.key_is(u, "under") && (pm >= 0 || d_.is_role(i - 1, Role::Demonym))) {
+      const int fm = d_.mention_at(u - 1);
+      const int leader = pm >= 0 ? entity_of(pm) : -1;
+      if (type == "LEADS" && fm >= 0 && entity_of(fm) >= 0 && kind(entity_of(fm)) == "Force" && leader >= 0 &&
+          party_kind(kind(leader))) {
+        add("LEADS", leader, entity_of(fm), u, i, "leads:under", 0.75);
+      }
+      return;
+    }
+  }
   const int end = clause_end(i + len);
   std::string modality;
   bool negated = false;
@@ -246,6 +261,12 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     if (d_.key_is(i + len, "it") && d_.mention_at(i + len) < 0 && !objects.empty()) {
       const int before = implicit_force(-1, i, "");
       if (before >= 0) objects.assign(1, before);
+    }
+    // "a police training programme that Egypt and Jordan will run jointly": the force before
+    // the relative pronoun is what the verb's subjects lead
+    if (objects.empty() && type == "LEADS") {
+      const int ro = relative_object(i, floor);
+      if (ro >= 0) objects.push_back(ro);
     }
     // "in charge of securing transport lanes in the Black Sea": a task named by its gerund
     if (objects.empty() && type == "LEADS" && len > 1 && d_.word(i + len) && d_.key(i + len).ends_with("ing")) {

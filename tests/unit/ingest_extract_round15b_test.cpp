@@ -81,3 +81,57 @@ TEST_CASE("'UN-led' before a proper name is a leader, not part of the name; mini
   CHECK_FALSE(related(f, "COMMITS", "Belgium", "Kivu Border Verification Mission"));
   CHECK_FALSE(related(f, "COMMITS", "Spain", "Kivu Border Verification Mission"));
 }
+
+// Second pass.
+
+TEST_CASE("a police training programme is a force; 'that A and B will run jointly' leads it; 'under X command' is no verb") {
+  const auto f = facts(
+      "The accord sets up a maritime monitoring mission under French command and a police training programme for "
+      "Haiti that Canada and Brazil will run jointly. Germany said it would consider funding radios for the "
+      "programme.");
+  CHECK(entity(f, "Force", "police training programme for Haiti") >= 0);
+  CHECK(related(f, "LEADS", "Canada", "police training programme for Haiti"));
+  CHECK(related(f, "LEADS", "Brazil", "police training programme for Haiti"));
+  CHECK(related(f, "LEADS", "France", "maritime monitoring mission"));
+  CHECK_FALSE(related(f, "LEADS", "France", "police training programme for Haiti"));
+  CHECK(related(f, "COMMITS", "Germany", "police training programme for Haiti"));
+}
+
+TEST_CASE("a programme with no training word is no force") {
+  const auto f = facts("Dr. Lena Varga, who heads the regional security programme at the Danube Institute, said the talks would fail.");
+  CHECK(entity(f, "Force", "regional security programme") < 0);
+}
+
+TEST_CASE("'has just been signed by' a list of titled people, one with two offices and an honorific") {
+  const auto f = facts(
+      "The summit was co-chaired by Peter Lindqvist. The Lisbon declaration has just been signed by Brazil's president, "
+      "Joana Ribeiro, Kuwait's prime minister and foreign minister, Sheikh Nawaf bin Salem Al Sabah, the Angolan "
+      "foreign minister, Manuel Dias, and Lindqvist, on the stage of the congress centre.");
+  CHECK(related(f, "SIGNED", "Joana Ribeiro", "Lisbon declaration"));
+  CHECK(related(f, "SIGNED", "Nawaf bin Salem Al Sabah", "Lisbon declaration"));
+  CHECK(related(f, "SIGNED", "Manuel Dias", "Lisbon declaration"));
+  CHECK(related(f, "SIGNED", "Peter Lindqvist", "Lisbon declaration"));
+  CHECK(related(f, "HOLDS_OFFICE", "Nawaf bin Salem Al Sabah", "Kuwait"));
+}
+
+TEST_CASE("a deputy prime minister and defence minister in an apposition holds office in the state before it") {
+  const auto f = facts("Romania's deputy prime minister and defence minister, Andrei Popescu, told reporters the plan was sound.");
+  CHECK(related(f, "HOLDS_OFFICE", "Andrei Popescu", "Romania"));
+}
+
+TEST_CASE("'signed by the ministers of A, B and C': the ministers of those states named in the article signed") {
+  const auto f = facts(
+      "Romania's defence minister, Andrei Popescu, arrived early. Bulgaria's defence minister, Ivan Petrov, joined "
+      "him, and the Bulgarian ambassador, Elena Dimova, watched.\n\n"
+      "The Varna declaration was signed by the ministers of Romania, Bulgaria and Greece.");
+  CHECK(related(f, "SIGNED", "Andrei Popescu", "Varna declaration"));
+  CHECK(related(f, "SIGNED", "Ivan Petrov", "Varna declaration"));
+  CHECK(related(f, "SIGNED", "Greece", "Varna declaration"));
+  CHECK_FALSE(related(f, "SIGNED", "Elena Dimova", "Varna declaration"));
+}
+
+TEST_CASE("a body that launched a force commits to it") {
+  const auto f = facts("The plan builds on the EU's own Operation Irini, which the bloc launched in 2020. Spain launched a naval task group on Monday.");
+  CHECK(related(f, "COMMITS", "European Union", "Operation Irini"));
+  CHECK(related(f, "COMMITS", "Spain", "naval task group"));
+}
