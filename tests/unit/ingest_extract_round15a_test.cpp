@@ -79,3 +79,23 @@ TEST_CASE("'Among them are ...' about anything but attending gives no attendance
   REQUIRE(!summit.empty());
   CHECK_FALSE(related(g, "ATTENDED", "Peter Otieno", summit));
 }
+
+TEST_CASE("an organisation's acronym written in title case is that organisation, not a person") {
+  const auto f = facts("Unicef's regional director, Maria Lindqvist, visited the camp on Monday. Later, Opec said it "
+                       "would keep output unchanged, and the Osce sent observers.");
+  CHECK(entity(f, "Organization", "UNICEF") >= 0);
+  CHECK(entity(f, "Organization", "OPEC") >= 0);
+  CHECK(entity(f, "Organization", "OSCE") >= 0);
+  CHECK(entity(f, "Person", "Unicef") < 0);
+  CHECK(entity(f, "Person", "Opec") < 0);
+  CHECK(related(f, "HOLDS_OFFICE", "Maria Lindqvist", "UNICEF"));
+}
+
+TEST_CASE("a sentence adverb before a comma at a sentence start is no name") {
+  const auto f = facts("Additionally, the Chilean foreign minister, Rodrigo Fuentes, told reporters that Chile would send "
+                       "observers. Similarly, the Peruvian envoy, Ana Quispe, said Peru was ready.");
+  CHECK(entity(f, "Person", "Additionally") < 0);
+  CHECK(entity(f, "Person", "Similarly") < 0);
+  CHECK(entity(f, "Person", "Rodrigo Fuentes") >= 0);
+  CHECK(related(f, "HOLDS_OFFICE", "Rodrigo Fuentes", "Chile"));
+}
