@@ -99,3 +99,12 @@ TEST_CASE("a sentence adverb before a comma at a sentence start is no name") {
   CHECK(entity(f, "Person", "Rodrigo Fuentes") >= 0);
   CHECK(related(f, "HOLDS_OFFICE", "Rodrigo Fuentes", "Chile"));
 }
+
+TEST_CASE("a body's head inside a longer force name makes no body; a broadcaster is an organisation") {
+  const auto f = facts("The ministers agreed to set up an ASEAN Border Guard Training Mission in Manila, led by the "
+                       "Philippines. The Thai foreign minister, Somchai Wong, told the broadcaster TRT that Thailand "
+                       "would send instructors to the mission.");
+  CHECK(entity(f, "Organization", "ASEAN Border Guard") < 0);
+  CHECK(entity(f, "Force", "ASEAN Border Guard Training Mission") >= 0);
+  CHECK(entity(f, "Organization", "TRT") >= 0);
+}
