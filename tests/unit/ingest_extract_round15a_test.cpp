@@ -108,3 +108,10 @@ TEST_CASE("a body's head inside a longer force name makes no body; a broadcaster
   CHECK(entity(f, "Force", "ASEAN Border Guard Training Mission") >= 0);
   CHECK(entity(f, "Organization", "TRT") >= 0);
 }
+
+TEST_CASE("a region named before its head after a state's possessive, and a building named head first, are places") {
+  const auto f = facts("The pipeline will run from Sweden's Norrbotten county to the coast. The delegations walked out of "
+                       "the House of the Nation in central Dakar after the vote.");
+  CHECK(entity(f, "Place", "Norrbotten county") >= 0);
+  CHECK(entity(f, "Place", "House of the Nation") >= 0);
+}
