@@ -501,6 +501,7 @@ class Builder {
       for (const std::string& w : strings(h, "head_first")) d_.head_first_buildings.insert(tokenize(w).front().key);
     }
     add_words(f, f.doc, "locative_prepositions", Role::LocativePrep);
+    for (const std::string& w : strings(f.doc, "government_nouns")) d_.government_nouns.insert(tokenize(w).front().key);
   }
 
   void offices(const JsonFile& f) {

@@ -45,7 +45,9 @@ void MentionFinder::lexicon_atoms() {
       m.kind = "Country";
       m.form = Form::Acting;
     } else if (le.kind == "Place") {
-      const bool locative = locative_before(first);
+      // "the cabinet in Berlin": a capital after a government noun and "in" stands for its state
+      const bool seat = first >= 2 && d_.key_is(first - 1, "in") && d_.lex.government_nouns.count(std::string(d_.key(first - 2)));
+      const bool locative = locative_before(first) && !seat;
       if (le.acts_for >= 0 && !locative && !head_follows(end)) {
         // A capital, seat or city standing for the state or body it hosts.
         m.lex = le.acts_for;

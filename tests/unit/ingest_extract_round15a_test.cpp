@@ -115,3 +115,10 @@ TEST_CASE("a region named before its head after a state's possessive, and a buil
   CHECK(entity(f, "Place", "Norrbotten county") >= 0);
   CHECK(entity(f, "Place", "House of the Nation") >= 0);
 }
+
+TEST_CASE("a capital after a government noun and 'in' stands for its state") {
+  const auto f = facts("Austria's defence minister, Klaus Weber, said he needed the approval of the cabinet in Vienna first. "
+                       "The talks were held in Prague.");
+  CHECK(entity(f, "Place", "Vienna") < 0);
+  CHECK(entity(f, "Place", "Prague") >= 0);
+}
