@@ -162,6 +162,8 @@ struct Lexicon::Data {
   std::unordered_map<std::string, std::string> force_synonyms;
   std::unordered_set<std::string> signable_heads;      // documents a party signs ("treaty", not "plan")
   std::unordered_set<std::string> pledged_unit_heads;  // "pledged a battalion": a unit for a force named elsewhere
+  std::unordered_set<std::string> government_nouns;  // places.json government_nouns: "the cabinet in Berlin" is Germany's
+  std::unordered_set<std::string> head_first_buildings;  // places.json heads/head_first: "Palace of Nations", "House of the Estates"
 
   // Pronouns that may stand for a speaker: key -> "male", "female", "plural", "thing".
   WordMap pronouns;

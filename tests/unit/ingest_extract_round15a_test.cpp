@@ -79,3 +79,46 @@ TEST_CASE("'Among them are ...' about anything but attending gives no attendance
   REQUIRE(!summit.empty());
   CHECK_FALSE(related(g, "ATTENDED", "Peter Otieno", summit));
 }
+
+TEST_CASE("an organisation's acronym written in title case is that organisation, not a person") {
+  const auto f = facts("Unicef's regional director, Maria Lindqvist, visited the camp on Monday. Later, Opec said it "
+                       "would keep output unchanged, and the Osce sent observers.");
+  CHECK(entity(f, "Organization", "UNICEF") >= 0);
+  CHECK(entity(f, "Organization", "OPEC") >= 0);
+  CHECK(entity(f, "Organization", "OSCE") >= 0);
+  CHECK(entity(f, "Person", "Unicef") < 0);
+  CHECK(entity(f, "Person", "Opec") < 0);
+  CHECK(related(f, "HOLDS_OFFICE", "Maria Lindqvist", "UNICEF"));
+}
+
+TEST_CASE("a sentence adverb before a comma at a sentence start is no name") {
+  const auto f = facts("Additionally, the Chilean foreign minister, Rodrigo Fuentes, told reporters that Chile would send "
+                       "observers. Similarly, the Peruvian envoy, Ana Quispe, said Peru was ready.");
+  CHECK(entity(f, "Person", "Additionally") < 0);
+  CHECK(entity(f, "Person", "Similarly") < 0);
+  CHECK(entity(f, "Person", "Rodrigo Fuentes") >= 0);
+  CHECK(related(f, "HOLDS_OFFICE", "Rodrigo Fuentes", "Chile"));
+}
+
+TEST_CASE("a body's head inside a longer force name makes no body; a broadcaster is an organisation") {
+  const auto f = facts("The ministers agreed to set up an ASEAN Border Guard Training Mission in Manila, led by the "
+                       "Philippines. The Thai foreign minister, Somchai Wong, told the broadcaster TRT that Thailand "
+                       "would send instructors to the mission.");
+  CHECK(entity(f, "Organization", "ASEAN Border Guard") < 0);
+  CHECK(entity(f, "Force", "ASEAN Border Guard Training Mission") >= 0);
+  CHECK(entity(f, "Organization", "TRT") >= 0);
+}
+
+TEST_CASE("a region named before its head after a state's possessive, and a building named head first, are places") {
+  const auto f = facts("The pipeline will run from Sweden's Norrbotten county to the coast. The delegations walked out of "
+                       "the House of the Nation in central Dakar after the vote.");
+  CHECK(entity(f, "Place", "Norrbotten county") >= 0);
+  CHECK(entity(f, "Place", "House of the Nation") >= 0);
+}
+
+TEST_CASE("a capital after a government noun and 'in' stands for its state") {
+  const auto f = facts("Austria's defence minister, Klaus Weber, said he needed the approval of the cabinet in Vienna first. "
+                       "The talks were held in Prague.");
+  CHECK(entity(f, "Place", "Vienna") < 0);
+  CHECK(entity(f, "Place", "Prague") >= 0);
+}
