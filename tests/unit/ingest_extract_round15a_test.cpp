@@ -122,3 +122,10 @@ TEST_CASE("a capital after a government noun and 'in' stands for its state") {
   CHECK(entity(f, "Place", "Vienna") < 0);
   CHECK(entity(f, "Place", "Prague") >= 0);
 }
+
+TEST_CASE("a list lead-in 'Contributions announced on Tuesday:' names no person") {
+  const auto f = facts("Six states will send observers to the border mission.\n\nContributions announced on Tuesday:\n\n"
+                       "- Paraguay: 120 soldiers\n- Bolivia: 40 observers\n");
+  CHECK(count_kind(f, "Person") == 0);
+  CHECK(entity(f, "Country", "Paraguay") >= 0);
+}
