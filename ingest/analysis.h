@@ -84,6 +84,7 @@ struct Mention {
   std::vector<std::string> qualifiers;
   std::vector<std::string> mods;      // distinctive modifier words ("maritime", "monitoring")
   std::vector<std::string> aliases;   // specific surface forms
+  int city_state = -1;                // a meeting "in Singapore": the mention of the city-state it met in
   int owner = -1;                     // mention of the body whose meeting/document it is
   std::string group;                  // "national-security advisers"
   std::vector<int> places;            // mentions of where

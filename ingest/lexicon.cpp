@@ -306,6 +306,7 @@ class Builder {
       const auto& c = list[i];
       const std::string at = "/countries/" + std::to_string(i);
       const int country = d_.entity_named(c["name"].GetString());
+      if (c.HasMember("city_state")) d_.entities[static_cast<size_t>(country)].city_state = c["city_state"].GetBool();
       // Each entry is one place; '|' separates spellings of it ("Kyiv|Kiev").
       auto add_place = [&](const std::string& entry, const std::string& type, const std::string& pointer) {
         std::vector<std::string> spellings;

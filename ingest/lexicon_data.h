@@ -133,6 +133,7 @@ struct LexEntity {
   int country = -1;                  // the state it belongs to
   int acts_for = -1;                 // what it stands for when it acts (capital -> its state)
   bool head_of_government_seat = false;
+  bool city_state = false;           // a state that is its own capital city (Singapore, Luxembourg)
 };
 
 struct Office {

@@ -907,6 +907,8 @@ int MentionFinder::complement(int k, Mention& m) {
         d_.m(a).form != Form::Demonym) {
       m.specific = true;
       d_.m(a).nested = m.kind == "Force";  // "the battlegroup in Poland": part of its name
+      const int lex = d_.m(a).lex;
+      if (m.kind == "Meeting" && lex >= 0 && d_.lex.entities[static_cast<size_t>(lex)].city_state) m.city_state = a;
       return d_.m(a).last;
     }
     return k;

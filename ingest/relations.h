@@ -180,6 +180,8 @@ class Relations {
   // A phrase the text names that no mention pass found (a gerund force, an amending text): its
   // mention over tokens [first, last) and a local entity of `kind` with head `head`.
   int phrase_entity(std::string_view kind, int first, int last, const std::string& head);
+  // The article's Place for the capital city of a city-state named at `state_mention`.
+  int city_of_state(int state_mention);
 
   // "signed an addendum to the Status of Forces Agreement", "a protocol to the treaty": a
   // document head right after the verb, then "to" and a document, names the text signed, which
