@@ -84,6 +84,7 @@ struct Mention {
   std::vector<std::string> qualifiers;
   std::vector<std::string> mods;      // distinctive modifier words ("maritime", "monitoring")
   std::vector<std::string> aliases;   // specific surface forms
+  int city_state = -1;                // a meeting "in Singapore": the mention of the city-state it met in
   int owner = -1;                     // mention of the body whose meeting/document it is
   std::string group;                  // "national-security advisers"
   std::vector<int> places;            // mentions of where
@@ -92,6 +93,7 @@ struct Mention {
   std::vector<int> hosts;             // "talks hosted by Egypt"
   std::string date;                   // ISO date, or "wd:N" for a weekday not anchored
   int weekday = 0;
+  std::string ordinal;                // a meeting's edition ("167th session")
 };
 
 // One local entity being built.
@@ -121,6 +123,7 @@ struct Entity {
   std::vector<int> leaders;  // entities
   std::vector<int> by;       // entities
   std::string date;
+  std::string ordinal;       // a meeting's edition ("167th")
   int main_score = 0;        // mentions counted for "the main meeting"
 };
 

@@ -330,6 +330,7 @@ class Coref {
   int agreement(const Mention& m, const Entity& e) const {
     if (m.kind == "Meeting" && is_call(m.head) != is_call(e.head)) return -1;
     if (m.kind == "Meeting" && m.future != e.future) return -1;
+    if (!m.ordinal.empty() && !e.ordinal.empty() && m.ordinal != e.ordinal) return -1;  // "167th" and "168th session"
     // A communique is the meeting's joint declaration: outcome texts agree whatever their head.
     const bool outcomes = m.kind == "Document" && m.outcome && e.outcome;
     // "the mission" refers to a "monitoring mission": a bare head matches a compound's last word
@@ -421,6 +422,7 @@ class Coref {
     }
     if (x.owner < 0 && m.owner >= 0) x.owner = d_.m(m.owner).entity;
     if (x.group.empty()) x.group = m.group;
+    if (x.ordinal.empty()) x.ordinal = m.ordinal;
     if ((x.date.empty() || x.date[0] == 'w') && !m.date.empty() && (x.date.empty() || m.date[0] != 'w')) x.date = m.date;
     for (int p : entities_of(m.places)) {
       if (std::find(x.places.begin(), x.places.end(), p) == x.places.end()) x.places.push_back(p);
@@ -482,6 +484,8 @@ class Coref {
           }
           if (tie >= 0) target = tie;
           else if (m.definite && main_ok) target = main;  // "the largest yet meeting" adds to the main one
+          // "for a summit in the resort town of X": the place of the article's unplaced main meeting
+          else if (main_ok && !m.places.empty() && d_.e(main).places.empty() && d_.e(main).head == m.head) target = main;
         }
         if (target < 0 && !m.specific) {
           m.dropped = true;

@@ -241,8 +241,10 @@ class Builder {
     for (PhraseHit& h : hits) {
       if (h.role == hit.role && h.id == hit.id) {
         // Same phrase twice: keep the least demanding capitalisation.
-        h.cap_mask &= hit.cap_mask;
+        // An upper-case form beside a title-case one ("NATO", "Nato") asks for a capital.
+        const auto asked = static_cast<uint16_t>((h.cap_mask | h.upper_mask) & (hit.cap_mask | hit.upper_mask));
         h.upper_mask &= hit.upper_mask;
+        h.cap_mask = static_cast<uint16_t>(asked & ~h.upper_mask);
         return true;
       }
     }
@@ -304,6 +306,7 @@ class Builder {
       const auto& c = list[i];
       const std::string at = "/countries/" + std::to_string(i);
       const int country = d_.entity_named(c["name"].GetString());
+      if (c.HasMember("city_state")) d_.entities[static_cast<size_t>(country)].city_state = c["city_state"].GetBool();
       // Each entry is one place; '|' separates spellings of it ("Kyiv|Kiev").
       auto add_place = [&](const std::string& entry, const std::string& type, const std::string& pointer) {
         std::vector<std::string> spellings;
@@ -378,7 +381,20 @@ class Builder {
     add_phrase(word, Role::Demonym, country, false);
   }
 
+  // An acronym read as a word is written in title case by some outlets ("Nato", "Unesco",
+  // "Opec"): the title-case form names the same body.
+  void add_title_case_acronym(const std::string& name, int id, int min_letters) {
+    if (name.size() < static_cast<size_t>(min_letters)) return;
+    for (char c : name) {
+      if (c < 'A' || c > 'Z') return;
+    }
+    std::string title = name.substr(0, 1);
+    for (size_t k = 1; k < name.size(); ++k) title += static_cast<char>(name[k] - 'A' + 'a');
+    add_phrase(title, Role::Entity, id, false);
+  }
+
   void organizations(const JsonFile& f) {
+    const int min_letters = f.doc.HasMember("title_case_acronyms") ? f.doc["title_case_acronyms"]["min_letters"].GetInt() : 0;
     const auto& list = f.doc["organizations"];
     for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
       const auto& o = list[i];
@@ -392,6 +408,10 @@ class Builder {
       const int id = new_entity(e);
       claim_name(f, at + "/name", e.name, id);
       for (size_t k = 0; k < e.aliases.size(); ++k) claim_name(f, at + "/aliases/" + std::to_string(k), e.aliases[k], id);
+      if (min_letters > 0) {
+        add_title_case_acronym(e.name, id, min_letters);
+        for (const std::string& a : e.aliases) add_title_case_acronym(a, id, min_letters);
+      }
     }
     if (!f.doc.HasMember("templates")) return;
     // Bodies every state has; an explicit entry with the same name wins over the template.
@@ -479,8 +499,10 @@ class Builder {
       add_words(f, h, "facility", Role::PlaceHead, 1);
       add_words(f, h, "building", Role::PlaceHead, 2);
       add_words(f, h, "water", Role::PlaceHead, 3);
+      for (const std::string& w : strings(h, "head_first")) d_.head_first_buildings.insert(tokenize(w).front().key);
     }
     add_words(f, f.doc, "locative_prepositions", Role::LocativePrep);
+    for (const std::string& w : strings(f.doc, "government_nouns")) d_.government_nouns.insert(tokenize(w).front().key);
   }
 
   void offices(const JsonFile& f) {
@@ -622,6 +644,7 @@ class Builder {
 
   void words(const JsonFile& f) {
     add_words(f, f.doc, "common", Role::Common);
+    add_words(f, f.doc, "sentence_adverbs", Role::Common);  // "Separately, the minister ..."
     add_words(f, f.doc, "name_particles", Role::NameParticle);
     add_words(f, f.doc, "function_words", Role::FunctionWord);
     add_words(f, f.doc, "org_heads", Role::OrgHead);

@@ -104,6 +104,7 @@ enum class Cue : uint8_t {
   TimeWord,         // "shortly", "afternoon" in "was signed shortly before 10pm by"
   AppointingVerb,   // "appointed" in "X has been appointed as its first commander"
   LeaderNoun,       // "commander" in the same
+  AttendanceOpener, // "Taking part were ...", "with the participation of ...": the parties after it attended
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -111,7 +112,7 @@ inline constexpr const char* kCueNames[] = {
     "participant_roles", "remote_means",    "sidelines",       "meeting_moments", "time_spans",
     "producing_verbs",   "closing_verbs",   "witness_verbs",   "sending_verbs",   "receiving_verbs",
     "list_attendance",   "list_pledges",    "passive_be",      "clause_openers",  "time_words",
-    "appointing_verbs",  "leader_nouns"};
+    "appointing_verbs",  "leader_nouns",    "attendance_openers"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.
@@ -132,6 +133,7 @@ struct LexEntity {
   int country = -1;                  // the state it belongs to
   int acts_for = -1;                 // what it stands for when it acts (capital -> its state)
   bool head_of_government_seat = false;
+  bool city_state = false;           // a state that is its own capital city (Singapore, Luxembourg)
 };
 
 struct Office {
@@ -161,6 +163,8 @@ struct Lexicon::Data {
   std::unordered_map<std::string, std::string> force_synonyms;
   std::unordered_set<std::string> signable_heads;      // documents a party signs ("treaty", not "plan")
   std::unordered_set<std::string> pledged_unit_heads;  // "pledged a battalion": a unit for a force named elsewhere
+  std::unordered_set<std::string> government_nouns;  // places.json government_nouns: "the cabinet in Berlin" is Germany's
+  std::unordered_set<std::string> head_first_buildings;  // places.json heads/head_first: "Palace of Nations", "House of the Estates"
 
   // Pronouns that may stand for a speaker: key -> "male", "female", "plural", "thing".
   WordMap pronouns;

@@ -45,7 +45,9 @@ void MentionFinder::lexicon_atoms() {
       m.kind = "Country";
       m.form = Form::Acting;
     } else if (le.kind == "Place") {
-      const bool locative = locative_before(first);
+      // "the cabinet in Berlin": a capital after a government noun and "in" stands for its state
+      const bool seat = first >= 2 && d_.key_is(first - 1, "in") && d_.lex.government_nouns.count(std::string(d_.key(first - 2)));
+      const bool locative = locative_before(first) && !seat;
       if (le.acts_for >= 0 && !locative && !head_follows(end)) {
         // A capital, seat or city standing for the state or body it hosts.
         m.lex = le.acts_for;
@@ -86,6 +88,16 @@ void MentionFinder::lexicon_atoms() {
         --n;
       }
       if (w < s && n < w) s = n;
+      // "the Port Said International Convention Centre": a known town of several words names it
+      if (w < s && n == w && w > 0 && d_.atom_at[static_cast<size_t>(w - 1)] >= 0) {
+        const int ai = d_.atom_at[static_cast<size_t>(w - 1)];
+        const Mention& a = d_.m(ai);
+        if (a.last == w && a.kind == "Place" && a.form != Form::Acting) {
+          const int af = a.first;
+          absorb(ai);
+          s = af;
+        }
+      }
     }
     // "Riga Castle": a known place name becomes part of the building's name
     if (s > 0 && h->hit.id == 2 && d_.atom_at[static_cast<size_t>(s - 1)] >= 0) {
@@ -113,8 +125,12 @@ void MentionFinder::lexicon_atoms() {
       }
     }
     if (s == i) continue;
-    // Only facility, building and water heads make a new place; a region head needs a known place.
-    if (h->hit.id == 0) continue;
+    // Only facility, building and water heads make a new place; a region head needs a known
+    // place, or a state owning it ("Norway's Finnmark county").
+    if (h->hit.id == 0) {
+      const int owner = s >= 2 && d_.is(s - 1, tok::kPossessive) ? d_.atom_at[static_cast<size_t>(s - 2)] : -1;
+      if (owner < 0 || d_.m(owner).kind != "Country" || d_.m(owner).last != s - 1 || d_.m(owner).form == Form::Demonym) continue;
+    }
     // "the Ruvuma river", "the Preah Vihear temple": a lower-case head after "the" and a name
     if (h->hit.id >= 2 && !d_.cap(i) && !d_.key_is(s - 1, "the")) continue;
     Mention m;
@@ -165,10 +181,15 @@ void MentionFinder::lexicon_atoms() {
     const bool region_of = region && region->hit.id == 0 && region->len == 1 && (d_.key_is(i - 1, "the") || (i >= 2 && d_.key_is(i - 2, "the")));
     const bool settlement = (d_.key_is(i, "city") || d_.key_is(i, "town") || d_.key_is(i, "village") || d_.key_is(i, "port") || region_of) &&
                             !d_.cap(i) && d_.key_is(i + 1, "of");
-    const bool head_first = d_.cap(i) && (d_.key_is(i, "palace") || d_.key_is(i, "villa")) &&
-                            (d_.key_is(i - 1, "at") || (d_.key_is(i - 1, "the") && i >= 2 && d_.key_is(i - 2, "at")));
+    // "at Villa Somalia", "out of the House of the Estates": a building named head first after
+    // "at", or after "the" and a location word or "of"/"from"
+    const bool head_first = d_.cap(i) && d_.atom_at[static_cast<size_t>(i)] < 0 && d_.lex.head_first_buildings.count(std::string(d_.key(i))) &&
+                            (d_.key_is(i - 1, "at") ||
+                             (d_.key_is(i - 1, "the") && i >= 2 &&
+                              (d_.ending_at(i - 1, Role::LocativePrep) || d_.key_is(i - 2, "of") || d_.key_is(i - 2, "from"))));
     if (!settlement && !head_first) continue;
-    const int from = settlement ? i + 2 : (d_.key_is(i + 1, "of") ? i + 2 : i + 1);
+    int from = settlement ? i + 2 : (d_.key_is(i + 1, "of") ? i + 2 : i + 1);
+    if (head_first && from == i + 2 && d_.key_is(from, "the") && from + 1 < n_ && d_.cap(from + 1)) ++from;  // "House of the Estates"
     const int e = cap_run(from, head_first);
     if (e == from || (e < n_ && d_.is(e, tok::kPossessive))) continue;
     Mention m;

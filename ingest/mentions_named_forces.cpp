@@ -108,6 +108,15 @@ void MentionFinder::organizations_by_shape() {
     if (const Match* fh = d_.ending_at(i + 1, Role::ForceHead); fh && fh->len >= 2 && !fh->plural) continue;
     // "Multinational Force for the North-East Corridor": a force named for where it serves.
     if (d_.key_is(i, "force") && i + 1 < n_ && d_.key_is(i + 1, "for")) continue;
+    // "GCC Coast Guard Support Mission": a body's head inside a longer capitalised name that
+    // ends in a force head is part of that force's name, no body of its own.
+    bool in_force_name = false;
+    for (int k = i + 1; k < n_ && k <= i + 4 && d_.word(k) && d_.cap(k) && d_.atom_at[static_cast<size_t>(k)] < 0; ++k) {
+      const Match* fh = d_.longest(k, Role::ForceHead);
+      if (fh && !fh->plural) in_force_name = true;
+      if (in_force_name || d_.is_role(k, Role::OrgHead)) break;
+    }
+    if (in_force_name) continue;
     int s = i;
     while (s > 0 && d_.word(s - 1) && d_.cap(s - 1) && !d_.is_role(s - 1, Role::Determiner) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
            !office_cover_[static_cast<size_t>(s - 1)] && !credit_[static_cast<size_t>(s - 1)] && !d_.is(s, tok::kNewPara) && i - s < 5) {

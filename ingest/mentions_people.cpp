@@ -180,7 +180,10 @@ void MentionFinder::person_names() {
     // comma is an apposition naming the title's holder, whatever the given name.
     // "his Bolivian counterpart, Inés Quispe,": a person noun apposed the same way
     const bool appos = titled_after(e) || (n_words >= 2 && (titled_apposition_before(s, e) || role_apposition_before(s, e)));
-    bool accept = has_given || titled || ((speech || appos) && (n_words >= 2 || !common(s)));
+    // "Contributions announced on Tuesday:": a word of the rules' cue lists is a common noun,
+    // which a speech verb after it does not make a name
+    const bool one_word_name = !common(s) && !d_.is_role(s, Role::Cue);
+    bool accept = has_given || titled || ((speech || appos) && (n_words >= 2 || one_word_name));
     // "active in Velmora, the minister said", "around Velmora and Castrejo, ...": one word after
     // "in" or "near" (or joined to such a word) is a town
     const bool town_slot = (s > 0 && in_or_near(s - 1)) ||

@@ -10,6 +10,21 @@
 
 namespace kg::ingest::detail {
 
+namespace {
+
+// "167th", "21st", "2nd", "3rd": digits and an ordinal suffix
+bool ordinal_number(const std::string& k) {
+  if (k.size() < 3) return false;
+  const std::string suffix = k.substr(k.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  for (size_t i = 0; i + 2 < k.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(k[i]))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool MentionFinder::excluded(int h0, int h1, int kind_id) const {
   for (int s = std::max(0, h0 - 3); s <= h0; ++s) {
     for (uint32_t x = d_.match_begin[static_cast<size_t>(s)]; x < d_.match_begin[static_cast<size_t>(s) + 1]; ++x) {
@@ -217,6 +232,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     left = am.first;
     k = am.first - 1;
   };
+  int led_end = -1;  // the token after "US-led": a capitalised name there starts the name
   bool saved = false, ended_on_determiner = false;
   int saved_left = 0, saved_owner = -1;
   size_t saved_mods = 0, saved_leaders = 0, saved_places = 0;
@@ -269,7 +285,10 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     if (d_.is(k, tok::kWord) && k >= 2 && d_.is(k - 1, tok::kHyphen) && d_.is_role(k, Role::FrameSuffix)) {
       const int a = d_.atom_at[static_cast<size_t>(k - 2)];
       if (a >= 0 && d_.m(a).last == k - 1) {
-        if (d_.m(a).kind == "Country" || d_.m(a).kind == "Organization") m.leaders.push_back(a);
+        if (d_.m(a).kind == "Country" || d_.m(a).kind == "Organization") {
+          m.leaders.push_back(a);
+          if (led_end < 0) led_end = k + 1;
+        }
         d_.m(a).nested = true;
         left = d_.m(a).first;
         k = left - 1;
@@ -326,6 +345,16 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         m.date = iso;
         left = k - 1;
         k -= 2;
+        generic_only = false;
+        continue;
+      }
+      // "its 167th session": the edition's number tells one session of a body from the next
+      // (a capitalised name after it, "the 12th Andean Ministers' Meeting", is named by its words)
+      if (m.kind == "Meeting" && ordinal_number(d_.key(k)) && !d_.cap(k + 1)) {
+        m.ordinal = d_.key(k);
+        mods.push_back(k);
+        left = k;
+        k -= 1;
         generic_only = false;
         continue;
       }
@@ -437,6 +466,8 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       m.future = m.future || d_.key_is(t, "next") || d_.key_is(t, "upcoming") || d_.key_is(t, "forthcoming");
       // "a follow-up meeting in Bogota": the one after the meeting reported
       m.future = m.future || (d_.key_is(t, "follow") && d_.key_is(t + 1, "-") && d_.key_is(t + 2, "up"));
+      // "the council will hold its 168th session in Muscat"
+      m.future = m.future || (d_.key_is(t, "hold") && (d_.key_is(t - 1, "will") || d_.key_is(t - 1, "shall") || d_.key_is(t - 1, "to")));
       const std::string& w = d_.key(t);
       if (year > 0 && w.size() == 4 && std::isdigit(static_cast<unsigned char>(w[0])) && std::atoi(w.c_str()) > year &&
           std::atoi(w.c_str()) < year + 20) {
@@ -498,6 +529,13 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         ++j;
         continue;
       }
+    }
+    // "The meeting, hosted by Finland and chaired by ...": a meeting its host names is one in
+    // particular, even before the article names it otherwise (the passives read the host and
+    // chair off the phrase, which ends at the comma)
+    if (m.kind == "Meeting" && d_.key_is(j, ",") && j == h1 && (d_.key_is(j + 1, "hosted") || d_.key_is(j + 1, "co-hosted")) &&
+        d_.key_is(j + 2, "by")) {
+      m.specific = true;
     }
     if (m.kind == "Meeting") {
       // "an extraordinary meeting of SADC defence and security ministers held at ...": the
@@ -683,6 +721,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     if (generic == nullptr || core_first + generic->len > h0) break;
     core_first += generic->len;
   }
+  // "a US-led Gaza Ceasefire Monitoring Mission": the leader is a LEADS fact, not part of the
+  // proper name after it ("the US-led monitoring mechanism" keeps it: no name follows)
+  if (led_end > core_first && led_end < h0 && d_.cap(led_end) && !m.leaders.empty()) core_first = led_end;
   m.first = left;
   m.last = right;
   const std::string head_text(d_.span(h0, h1));
@@ -866,6 +907,8 @@ int MentionFinder::complement(int k, Mention& m) {
         d_.m(a).form != Form::Demonym) {
       m.specific = true;
       d_.m(a).nested = m.kind == "Force";  // "the battlegroup in Poland": part of its name
+      const int lex = d_.m(a).lex;
+      if (m.kind == "Meeting" && lex >= 0 && d_.lex.entities[static_cast<size_t>(lex)].city_state) m.city_state = a;
       return d_.m(a).last;
     }
     return k;

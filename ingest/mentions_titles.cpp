@@ -166,7 +166,13 @@ void MentionFinder::titles() {
     } else if (titled_apposition_before(s, p.last)) {
       // "Latvia's defence minister, Jānis Ozols,", "its foreign minister, Awa Diallo, said"
       const Match* ap = apposition_office(s);
-      const int mod_first = modifiers_before(ap->first);
+      int mod_first = modifiers_before(ap->first);
+      // "Qatar's prime minister and foreign minister, X,": two offices held together; the
+      // body before the first is the holder's
+      if (const Match* first = d_.key_is(mod_first - 1, "and") ? d_.ending_at(mod_first - 1, Role::Office) : nullptr;
+          first != nullptr && !first->plural) {
+        mod_first = modifiers_before(first->first);
+      }
       set_office(p, *ap, mod_first, "office:apposition-before");
       const int b = body_before(mod_first, p);
       if (p.office_body < 0 && p.appointer < 0 && (d_.key_is(b - 1, "its") || d_.key_is(b - 1, "their"))) {

@@ -700,7 +700,9 @@ bool is_title_case(std::string_view s, const ReaderRules& rules) {
 // ("Brussels Briefing", "Indo-Pacific Brief"), not a sentence.
 bool is_masthead(const Block& b, const ReaderRules& rules) {
   if (b.kind != Kind::kText || b.role != Role::kHeadline || b.heading > 0) return false;
-  const std::string_view t = b.text.view();
+  std::string_view t = b.text.view();
+  // "Kuwait News Agency (KUNA)": an agency's service line with its acronym in brackets
+  if (const size_t open = t.rfind(" ("); open != std::string_view::npos && t.ends_with(")") && open > 0) t = t.substr(0, open);
   const size_t words = word_count(t);
   if (words < 1 || words > 5 || t.empty() || !(t[0] >= 'A' && t[0] <= 'Z')) return false;
   if (!is_title_case(t, rules)) return false;
@@ -843,7 +845,14 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (art.date.empty() && !b.date.empty()) art.date = b.date;
     if (b.running_header && !b.outlets.empty()) outlet.offer(4, b.outlets.front());
     if (b.kind == Kind::kText) {
-      if (i < first_body && is_masthead(b, rules)) outlet.offer(3, outlet_display_name(b.text.view()));
+      if (i < first_body && is_masthead(b, rules)) {
+        // "Kuwait News Agency (KUNA)": the agency goes by its acronym, as a wire credits it
+        std::string_view t = b.text.view();
+        const size_t open = t.rfind(" (");
+        if (open != std::string_view::npos && t.ends_with(")")) t = t.substr(open + 2, t.size() - open - 3);
+        const Outlet* o = rules.outlet_by_name(std::string(t));
+        outlet.offer(3, o ? o->name : outlet_display_name(t));
+      }
       // A copyright or app line is boilerplate; "X is published by Y" in the body is weaker.
       const std::string named = outlet_line(b.text.view(), rules);
       if (!named.empty()) outlet.offer(b.role == Role::kBody ? 3 : 4, named);

@@ -180,6 +180,8 @@ class Relations {
   // A phrase the text names that no mention pass found (a gerund force, an amending text): its
   // mention over tokens [first, last) and a local entity of `kind` with head `head`.
   int phrase_entity(std::string_view kind, int first, int last, const std::string& head);
+  // The article's Place for the capital city of a city-state named at `state_mention`.
+  int city_of_state(int state_mention);
 
   // "signed an addendum to the Status of Forces Agreement", "a protocol to the treaty": a
   // document head right after the verb, then "to" and a document, names the text signed, which
@@ -219,6 +221,7 @@ class Relations {
   // meeting that has taken place were there. Not the host (HOSTED), not a negated verb, not
   // across a relative clause or a contrast.
   void acted_at();
+  void attendance_openers(int main_meeting);
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.
@@ -259,6 +262,7 @@ class Relations {
   // the foreign ministers of A and B": the states whose officials, named only by their office,
   // signed. From token k (right after "by") to the end of the sentence or a relative clause.
   std::vector<int> states_of_signers(int k) const;
+  std::vector<int> holders_of_group(int k, const std::vector<int>& states) const;
   void passives();
 
 

@@ -141,6 +141,7 @@ void Relations::attendance() {
   delegates(main_meeting);
   their_meetings();
   represented(main_meeting);
+  attendance_openers(main_meeting);
   // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
   for (int i = 0; i < n_; ++i) {
     const Match* g = frame_at(i, Role::GatheringVerb, "ATTENDED");
@@ -157,6 +158,15 @@ void Relations::attendance() {
     if (meeting < 0 && i >= 1 && i - 1 == d_.sentence_first(d_.sentence_of(i)) && d_.key_is(i - 1, "it") &&
         (d_.key_is(i, "brought") || d_.key_is(i, "brings") || d_.key_is(i, "gathered") || d_.key_is(i, "drew"))) {
       meeting = main_meeting;
+    }
+    // "The meeting, hosted by A and chaired by B, brought together ...": the meeting that opens
+    // the sentence, past its parenthetical
+    if (meeting < 0 && d_.key_is(i - 1, ",")) {
+      const int s_first = d_.sentence_first(d_.sentence_of(i));
+      const int opener = d_.phrase_at[static_cast<size_t>(s_first)];
+      if (opener >= 0 && d_.m(opener).kind == "Meeting" && d_.m(opener).first == s_first && !d_.m(opener).future) {
+        meeting = entity_of(opener);
+      }
     }
     if (meeting < 0) continue;
     const int end = d_.sentence_last(d_.sentence_of(i));
@@ -445,6 +455,43 @@ void Relations::represented(int main_meeting) {
       add("ATTENDED", guest.front(), main_meeting, floor, end - 1, "hosted:received", 0.6);
     }
     (void)s_last;
+  }
+}
+
+// "Taking part were A, minister of B; C, ...", "Among them are B's foreign minister, A, ...",
+// "..., with the participation of A and B": every party and person after the opener attended the
+// article's meeting.
+void Relations::attendance_openers(int main_meeting) {
+  if (main_meeting < 0 || d_.e(main_meeting).future) return;
+  for (int i = 0; i < n_; ++i) {
+    if (d_.in_quote(i)) continue;
+    int len = 0;
+    for (uint32_t k = d_.match_begin[static_cast<size_t>(i)]; k < d_.match_begin[static_cast<size_t>(i) + 1]; ++k) {
+      const Match& mt = d_.matches[k];
+      if (mt.hit.role == Role::Cue && mt.hit.id == static_cast<int32_t>(Cue::AttendanceOpener) && mt.len > len) len = mt.len;
+    }
+    if (len == 0) continue;
+    const int s = d_.sentence_of(i);
+    const int first = d_.sentence_first(s);
+    // a sentence opener, but "with the participation of" anywhere in its clause
+    if (i != first && !d_.key_is(i, "with")) continue;
+    if (d_.key_is(i, "among")) {
+      // "Among them are ...": only after a sentence about who is attending
+      if (s == 0) continue;
+      bool attending = false;
+      for (int t = d_.sentence_first(s - 1); t < first && !attending; ++t) attending = frame_at(t, Role::FrameActive, "ATTENDED") != nullptr;
+      if (!attending) continue;
+    }
+    const int end = d_.sentence_last(s);
+    for (int t = i + len; t < end; ++t) {
+      if (d_.in_quote(t)) break;
+      const int mi = d_.atom_at[static_cast<size_t>(t)];
+      if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped || d_.m(mi).form == Form::Demonym) continue;
+      const int e = entity_of(mi);
+      if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e)))) add("ATTENDED", e, main_meeting, i, end - 1, "attended:opener", 0.7);
+      t = d_.m(mi).last - 1;
+    }
+    i = end - 1;
   }
 }
 

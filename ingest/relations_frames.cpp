@@ -103,7 +103,7 @@ int Relations::relative_object(int i, int floor) const {
     const int mi = d_.mention_at(a);
     const int e = mi >= 0 ? entity_of(mi) : -1;
     if (e >= 0 && kind(e) == "Force") return e;
-    if (d_.key_is(a, "in") || d_.key_is(a, "at")) continue;
+    if (d_.key_is(a, "in") || d_.key_is(a, "at") || d_.key_is(a, "for")) continue;
     if (!d_.word(a) || !std::isupper(static_cast<unsigned char>(d_.span(a, a + 1)[0]))) return -1;
   }
   return -1;
@@ -168,6 +168,21 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   // "U.S. Southern Command", "Joint Forces Command": a capitalised verb form after a
   // capitalised word no name was found in ends a name; it is no verb
   if (i - 1 > floor && d_.cap(i) && d_.word(i - 1) && d_.cap(i - 1) && d_.mention_at(i - 1) < 0) return;
+  // "a monitoring mission under US command": after "under <party>" the verb form is a noun,
+  // and the party leads the force named just before "under"
+  if (type == "LEADS" || type == "COMMITS") {
+    const int pm = d_.mention_at(i - 1);
+    const int u = pm >= 0 ? d_.m(pm).first - 1 : i - 2;
+    if (u > floor && d_.key_is(u, "under") && (pm >= 0 || d_.is_role(i - 1, Role::Demonym))) {
+      const int fm = d_.mention_at(u - 1);
+      const int leader = pm >= 0 ? entity_of(pm) : -1;
+      if (type == "LEADS" && fm >= 0 && entity_of(fm) >= 0 && kind(entity_of(fm)) == "Force" && leader >= 0 &&
+          party_kind(kind(leader))) {
+        add("LEADS", leader, entity_of(fm), u, i, "leads:under", 0.75);
+      }
+      return;
+    }
+  }
   const int end = clause_end(i + len);
   std::string modality;
   bool negated = false;
@@ -227,7 +242,32 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   if (reported_and_denied(i, floor)) return;
 
   if (type == "COMMITS" || type == "LEADS") {
+    // "Oman, which chairs the contact group, will not take part in the mission": a definite
+    // object with no force word, closed by a comma, is what the verb leads; the force named
+    // after the comma is not
+    bool other_object = false;
+    if (type == "LEADS" && d_.is_role(i + len, Role::Determiner) && !d_.key_is(i + len, "a") && !d_.key_is(i + len, "an")) {
+      bool force_word = false;
+      int t = i + len + 1;
+      for (; t < n_ && t <= i + len + 5 && d_.word(t) && !d_.cap(t) && !d_.is_role(t, Role::FunctionWord); ++t) {
+        force_word = force_word || d_.longest(t, Role::ForceHead) || d_.longest(t, Role::TroopNoun) || force_by_bare_head(t) >= 0;
+      }
+      other_object = !force_word && t > i + len + 1 && (d_.key_is(t, ",") || d_.key_is(t, ";"));
+    }
     std::vector<int> objects = objects_after(i + len, "Force", end);
+    if (other_object) objects.clear();
+    // "Finland and Poland will lead it jointly, with a small command cell at ...": the pronoun
+    // is the force named before; a force after it is a part of that force or another object
+    if (d_.key_is(i + len, "it") && d_.mention_at(i + len) < 0 && !objects.empty()) {
+      const int before = implicit_force(-1, i, "");
+      if (before >= 0) objects.assign(1, before);
+    }
+    // "a police training programme that Egypt and Jordan will run jointly": the force before
+    // the relative pronoun is what the verb's subjects lead
+    if (objects.empty() && type == "LEADS") {
+      const int ro = relative_object(i, floor);
+      if (ro >= 0) objects.push_back(ro);
+    }
     // "in charge of securing transport lanes in the Black Sea": a task named by its gerund
     if (objects.empty() && type == "LEADS" && len > 1 && d_.word(i + len) && d_.key(i + len).ends_with("ing")) {
       const int task = gerund_force(i + len, end);
@@ -239,6 +279,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       for (int subj : subjects) {
         if (kind(subj) == "Person" && !meetings.empty()) add("LEADS", subj, meetings.front(), i, end - 1, "leads:verb", 0.7);
       }
+      if (other_object) return;
     }
     if (objects.empty() && type == "COMMITS") {
       const int ro = relative_object(i, floor);
@@ -273,25 +314,48 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
       if (const Match* tn = d_.longest(t, Role::TroopNoun)) {
         troops = true;
+        // The detail is what is given, not where it goes: "join the force with two patrol
+        // vessels" and "two frigates to the force" both give the ships alone, so that two
+        // reports of one pledge agree on it.
+        // A force named before the troops with no "with" between ("establish a monitoring centre
+        // to track ships") is what the verb gives: the troops are no detail of it.
+        auto in_force = [&](int x) {  // inside a force mention other than the troops' own
+          const int mi = d_.mention_at(x);
+          return mi >= 0 && d_.m(mi).kind == "Force" && (d_.m(mi).last <= t || d_.m(mi).first > t);
+        };
         int a = t;
-        while (a > i + len && (d_.word(a - 1) || d_.is(a - 1, tok::kDQuote)) && !d_.longest(a - 1, Role::FrameActive)) --a;
+        bool given = true;
+        while (a > i + len && (d_.word(a - 1) || d_.is(a - 1, tok::kDQuote)) && !d_.longest(a - 1, Role::FrameActive) &&
+               !d_.key_is(a - 1, "with")) {
+          if (in_force(a - 1)) {
+            given = false;
+            break;
+          }
+          --a;
+        }
         int b = t + tn->len;
-        if (d_.key_is(b, "on") || d_.key_is(b, "to") || d_.key_is(b, "in")) {
+        const int after = d_.is_role(b + 1, Role::Determiner) ? b + 2 : b + 1;
+        if ((d_.key_is(b, "on") || d_.key_is(b, "to") || d_.key_is(b, "in")) && !in_force(after)) {
           int c = b + 1;
           while (c < end && c < b + 5 && d_.word(c) && !d_.key_is(c, "after")) ++c;
           b = c;
         }
-        detail = std::string(d_.span(a, b));
+        if (given) detail = std::string(d_.span(a, b));
         break;
       }
     }
     // "The United States and China sent observers", "Chad sent a delegation": people sent to
     // a meeting attend it (see represented); with no force named they commit to none
-    if (type == "COMMITS" && objects.empty() && d_.cue(i, Cue::SendingVerb)) {
+    if (type == "COMMITS" && d_.cue(i, Cue::SendingVerb)) {
       int k = i + len;
       while (d_.is_role(k, Role::Determiner) || d_.key_is(k, "senior") || d_.key_is(k, "high-level")) ++k;
-      if (d_.key_is(k, "observers") || d_.key_is(k, "observer") || d_.is_role(k, Role::DelegationNoun)) {
-        const int after = k + 1;
+      // "France and Italy sent their foreign ministers": people sent are delegates too
+      const Match* office = d_.longest(k, Role::Office);
+      const Match* role = d_.longest(k, Role::PersonRole);
+      const int noun_len = office && office->plural ? office->len : role && role->plural ? role->len : 1;
+      if (d_.key_is(k, "observers") || d_.key_is(k, "observer") || d_.is_role(k, Role::DelegationNoun) || noun_len > 1 ||
+          (office && office->plural) || (role && role->plural)) {
+        const int after = k + noun_len;
         if (after >= end || d_.key_is(after, ":") || d_.key_is(after, ",") || d_.key_is(after, ".") ||
             !objects_after(after, "Meeting", end).empty()) {
           return;
@@ -299,7 +363,11 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
     }
     const int implicit = troops || objects.empty() ? implicit_force(main_force, i, detail) : main_force;
-    if (troops && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
+    // "announced a contribution of USD 30 million": the verb phrase names a contribution, so
+    // it gives to the force in question even with no troops named
+    bool contribution = false;
+    for (int t = i + 1; t < i + len && type == "COMMITS"; ++t) contribution = contribution || frame_at(t, Role::FrameNoun, "COMMITS") != nullptr;
+    if ((troops || contribution) && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
       objects.push_back(implicit);
     }
     // "German forces could join": the subject was a troop noun, the object is implicit

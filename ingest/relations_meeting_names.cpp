@@ -90,6 +90,11 @@ void Relations::name_meetings() {
       x.attributes["place"] = places;
     }
     if (!x.group.empty()) alias(head + " of " + x.group);
+    if (!x.ordinal.empty()) {
+      // "the 167th session": the edition names it among the body's sessions
+      alias(x.ordinal + " " + head);
+      x.attributes["ordinal"] = x.ordinal;
+    }
     if (!owner_name.empty() && !place_name.empty()) x.name = owner_name + " " + head + " in " + place_name;
     else if (!owner_name.empty() && !building.empty()) x.name = owner_name + " " + head + " at " + building;
     else if (!owner_name.empty()) x.name = owner_name + " " + head;

@@ -1,6 +1,7 @@
 // Passive frames: "was co-hosted by A and B", "The Luanda Protocol, signed by ...", "signed for A
 // by X and for B by Y", "signed by the foreign ministers of A and B", gapped passives.
 #include <algorithm>
+#include <cctype>
 
 #include "ingest/relations.h"
 
@@ -79,6 +80,14 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       continue;
     }
     if (d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) continue;
+    // "..., Sheikh X": an honorific before the name
+    if (const Match* h = mi < 0 ? d_.longest(t, Role::Honorific) : nullptr) {
+      const int after = d_.mention_at(t + h->len);
+      if (after >= 0 && d_.m(after).kind == "Person") {
+        t += h->len - 1;
+        continue;
+      }
+    }
     // "by Al Marri": a capitalised particle the family name was read without
     if (mi < 0 && d_.is_role(t, Role::NameParticle) && d_.mention_at(t + 1) >= 0 && d_.m(d_.mention_at(t + 1)).kind == "Person") continue;
     if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped) break;
@@ -221,6 +230,45 @@ std::vector<int> Relations::states_of_signers(int k) const {
   return out;
 }
 
+std::vector<int> Relations::holders_of_group(int k, const std::vector<int>& states) const {
+  // "signed by the ministers of A, B and C": the plural office names who signed for each state;
+  // the one person of the article holding that office for the state is its signer
+  std::vector<int> out;
+  int w = k;
+  while (d_.key_is(w, "the")) ++w;
+  std::string office;  // lower-case singular office word the holder's title must contain
+  bool heads = false;
+  if (const Match* off = d_.longest(w, Role::Office); off != nullptr && off->plural) {
+    office = d_.lex.offices[static_cast<size_t>(off->hit.id)].title;
+  } else if (d_.key_is(w, "ministers")) {
+    office = "minister";
+  } else if (d_.key_is(w, "presidents")) {
+    office = "president";
+  } else if (d_.key_is(w, "heads") || d_.key_is(w, "leaders")) {
+    heads = true;
+  } else {
+    return out;
+  }
+  for (char& c : office) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (int st : states) {
+    int holder = -1;
+    bool unique = true;
+    for (const Mention& pm : d_.mentions) {
+      if (pm.kind != "Person" || pm.dropped || pm.office < 0 || pm.former || pm.office_body < 0) continue;
+      if (entity_of(pm.office_body) != st || entity_of(static_cast<int>(&pm - d_.mentions.data())) < 0) continue;
+      const auto& lo = d_.lex.offices[static_cast<size_t>(pm.office)];
+      std::string title = lo.title;
+      for (char& c : title) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (heads ? !lo.head : title.find(office) == std::string::npos) continue;
+      const int e = entity_of(static_cast<int>(&pm - d_.mentions.data()));
+      if (holder >= 0 && holder != e) unique = false;
+      holder = e;
+    }
+    if (holder >= 0 && unique) out.push_back(holder);
+  }
+  return out;
+}
+
 void Relations::passives() {
   signed_for_by();
   int prev_thing = -1, prev_sentence = -1;
@@ -262,7 +310,9 @@ void Relations::passives() {
         add(t, a, thing, d_.m(ph).first, end - 1, std::string(t == "HOSTED" ? "hosted" : t == "SIGNED" ? "signed" : t == "LEADS" ? "leads" : "attended") + ":passive", 0.8);
       }
       if (t == "SIGNED") {
-        for (int s : states_of_signers(after)) add("SIGNED", s, thing, d_.m(ph).first, end - 1, "signed:office-of", 0.7);
+        const std::vector<int> states = states_of_signers(after);
+        for (int s : states) add("SIGNED", s, thing, d_.m(ph).first, end - 1, "signed:office-of", 0.7);
+        for (int p : holders_of_group(after, states)) add("SIGNED", p, thing, d_.m(ph).first, end - 1, "signed:holder-of", 0.65);
         // "by Chad's deputy prime minister and minister of defence, General X": a state whose
         // signing office opens an agent's phrase signed through its holder
         for (int b = after - 1; b < end; ++b) {

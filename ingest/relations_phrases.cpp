@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ingest/name_key.h"
 #include "ingest/relations.h"
 
 namespace kg::ingest::detail {
@@ -113,6 +114,21 @@ void Relations::venues() {
   }
 }
 
+// "talks in Djibouti", "the Shangri-La Dialogue in Singapore": the city of a state that is its
+// own capital, one Place per article beside the Country (the state still acts as a party).
+int Relations::city_of_state(int state_mention) {
+  const Mention& sm = d_.m(state_mention);
+  const std::string name(d_.span(sm.first, sm.last));
+  for (size_t ei = 0; ei < d_.entities.size(); ++ei) {
+    const Entity& x = d_.entities[ei];
+    if (x.kind == "Place" && !x.removed && x.head == kSettlement && name_key(x.name) == name_key(name)) return static_cast<int>(ei);
+  }
+  const int city = phrase_entity("Place", sm.first, sm.last, kSettlement);
+  d_.e(city).attributes.erase("head");
+  d_.e(city).attributes["type"] = "capital";
+  return city;
+}
+
 void Relations::phrase_structure() {
   for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
     const Mention& m = d_.mentions[mi];
@@ -125,6 +141,12 @@ void Relations::phrase_structure() {
     }
     if (m.kind == "Meeting") {
       for (int p : m.places) add("HELD_IN", e, entity_of(p), m.first, m.last - 1, "held_in:phrase", 0.9);
+      if (m.city_state >= 0 && m.places.empty()) {
+        const int city = city_of_state(m.city_state);
+        add("HELD_IN", e, city, m.first, m.last - 1, "held_in:city-state", 0.85);
+        std::vector<int>& places = d_.e(e).places;
+        if (std::find(places.begin(), places.end(), city) == places.end()) places.push_back(city);
+      }
       for (int h : m.hosts) {
         const int he = entity_of(h);
         if (he >= 0 && (kind(he) == "Country" || kind(he) == "Person")) add("HOSTED", he, e, m.first, m.last - 1, "hosted:phrase", 0.85);

@@ -22,3 +22,18 @@ TEST_CASE("a city before a meeting's head still places it") {
   REQUIRE(!meeting.empty());
   CHECK(related(f, "HELD_IN", meeting, "Sofia"));
 }
+
+TEST_CASE("a meeting in a city-state is held in its capital city, and the state stays a party") {
+  const auto f = facts("Defence ministers from twelve countries met on Saturday at a security conference in Singapore "
+                       "and agreed to share radar data. Singapore offered to train coast guard crews.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(entity(f, "Place", "Singapore") >= 0);
+  CHECK(entity(f, "Country", "Singapore") >= 0);
+  CHECK(related(f, "HELD_IN", meeting, "Singapore"));
+}
+
+TEST_CASE("a meeting in a state that is not a city-state gets no city of the state's name") {
+  const auto f = facts("Defence ministers met on Saturday at a security conference in Chile.");
+  CHECK(entity(f, "Place", "Chile") < 0);
+}
