@@ -294,6 +294,16 @@ bool Doc::cue_scan(int i, Cue c) const {
   return false;
 }
 
+int Doc::cue_length(int i, Cue c) const {
+  if (i < 0 || i >= size()) return 0;
+  int len = 0;
+  for (uint32_t k = match_begin[static_cast<size_t>(i)]; k < match_begin[static_cast<size_t>(i) + 1]; ++k) {
+    const Match& mt = matches[k];
+    if (mt.hit.role == Role::Cue && mt.hit.id == static_cast<int32_t>(c) && mt.len > len) len = mt.len;
+  }
+  return len;
+}
+
 const Match* Doc::longest_scan(int i, Role role) const {
   const Match* best = nullptr;
   for (uint32_t k = match_begin[static_cast<size_t>(i)]; k < match_begin[static_cast<size_t>(i) + 1]; ++k) {

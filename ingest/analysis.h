@@ -247,6 +247,9 @@ class Doc {
   bool is_role(int i, Role role) const { return i >= 0 && i < size() && (single[static_cast<size_t>(i)] & bit(role)) != 0; }
   // True when token i alone is a word of cue list `c` (frames.json "cues").
   bool cue(int i, Cue c) const { return is_role(i, Role::Cue) && cue_scan(i, c); }
+  // How many tokens the longest phrase of cue list `c` starting at token i covers, or 0
+  // ("taking part were" is 3).
+  int cue_length(int i, Cue c) const;
   bool in_quote(int i) const { return i >= 0 && i < size() && quote_of[static_cast<size_t>(i)] >= 0; }
 
   // The mention at token i (name-level first, then phrase), or -1.

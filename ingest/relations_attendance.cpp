@@ -465,11 +465,7 @@ void Relations::attendance_openers(int main_meeting) {
   if (main_meeting < 0 || d_.e(main_meeting).future) return;
   for (int i = 0; i < n_; ++i) {
     if (d_.in_quote(i)) continue;
-    int len = 0;
-    for (uint32_t k = d_.match_begin[static_cast<size_t>(i)]; k < d_.match_begin[static_cast<size_t>(i) + 1]; ++k) {
-      const Match& mt = d_.matches[k];
-      if (mt.hit.role == Role::Cue && mt.hit.id == static_cast<int32_t>(Cue::AttendanceOpener) && mt.len > len) len = mt.len;
-    }
+    const int len = d_.cue_length(i, Cue::AttendanceOpener);
     if (len == 0) continue;
     const int s = d_.sentence_of(i);
     const int first = d_.sentence_first(s);
