@@ -35,6 +35,7 @@
 #include "ingest/metadata.h"
 #include "ingest/normalize.h"
 #include "ingest/sentences.h"
+#include "ingest/tokens.h"
 
 namespace kg::ingest {
 namespace {
@@ -59,12 +60,6 @@ struct Block {
   std::vector<std::string> authors, outlets;
   std::vector<std::string> credited;  // known agencies a caption's photo credit names
 };
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
 
 std::string trim_copy(std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
@@ -381,7 +376,7 @@ bool keep_line_end_hyphen(std::string_view a, std::string_view b, const ReaderRu
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return true;  // U.S.-led, 2022-
     if (i > 0 && c >= 'A' && c <= 'Z') return true;
   }
-  const std::string l = lower(left), r = lower(right);
+  const std::string l = ascii_lower(left), r = ascii_lower(right);
   if (words.count(l + r)) return false;
   if (words.count(l + "-" + r)) return true;
   if (rules.is_compound_prefix(l)) return true;
@@ -696,13 +691,23 @@ bool is_title_case(std::string_view s, const ReaderRules& rules) {
   return words > 0 && capitalised * 4 >= words * 3;
 }
 
+// "Kuwait News Agency (KUNA)": a name and the acronym in brackets closing the line, apart.
+struct NameAndAcronym {
+  std::string_view name, acronym;
+  bool bracketed = false;  // the line ends in brackets (acronym is what they hold)
+};
+NameAndAcronym split_acronym(std::string_view t) {
+  const size_t open = t.rfind(" (");
+  if (open == std::string_view::npos || open == 0 || !t.ends_with(")")) return {t, {}, false};
+  return {t.substr(0, open), t.substr(open + 2, t.size() - open - 3), true};
+}
+
 // A masthead among the header lines: a short capitalised name ending in a publication noun
-// ("Brussels Briefing", "Indo-Pacific Brief"), not a sentence.
+// ("Brussels Briefing", "Indo-Pacific Brief", an agency's service line with its acronym), not a
+// sentence.
 bool is_masthead(const Block& b, const ReaderRules& rules) {
   if (b.kind != Kind::kText || b.role != Role::kHeadline || b.heading > 0) return false;
-  std::string_view t = b.text.view();
-  // "Kuwait News Agency (KUNA)": an agency's service line with its acronym in brackets
-  if (const size_t open = t.rfind(" ("); open != std::string_view::npos && t.ends_with(")") && open > 0) t = t.substr(0, open);
+  const std::string_view t = split_acronym(b.text.view()).name;
   const size_t words = word_count(t);
   if (words < 1 || words > 5 || t.empty() || !(t[0] >= 'A' && t[0] <= 'Z')) return false;
   if (!is_title_case(t, rules)) return false;
@@ -847,9 +852,8 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (b.kind == Kind::kText) {
       if (i < first_body && is_masthead(b, rules)) {
         // "Kuwait News Agency (KUNA)": the agency goes by its acronym, as a wire credits it
-        std::string_view t = b.text.view();
-        const size_t open = t.rfind(" (");
-        if (open != std::string_view::npos && t.ends_with(")")) t = t.substr(open + 2, t.size() - open - 3);
+        const NameAndAcronym parts = split_acronym(b.text.view());
+        const std::string_view t = parts.bracketed ? parts.acronym : parts.name;
         const Outlet* o = rules.outlet_by_name(std::string(t));
         outlet.offer(3, o ? o->name : outlet_display_name(t));
       }
@@ -906,7 +910,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     const Block& b = blocks[i];
     if (b.kind != Kind::kText || !in_capitals(b.text.view()) || word_count(b.text.view()) > 4) continue;
     const std::string masthead = outlet_display_name(b.text.view());
-    const std::string owner = lower(outlet.name), head = lower(masthead);
+    const std::string owner = ascii_lower(outlet.name), head = ascii_lower(masthead);
     if (owner.size() > head.size() && owner.compare(0, head.size(), head) == 0 && owner[head.size()] == ' ' &&
         company_tail(std::string_view(outlet.name).substr(head.size() + 1), rules)) {
       outlet.in_text.push_back(masthead);

@@ -17,16 +17,10 @@
 
 #include "ingest/errors.h"
 #include "ingest/name_key.h"
+#include "ingest/tokens.h"
 
 namespace kg::ingest {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-  return out;
-}
 
 int line_of(const std::string& text, size_t offset) {
   offset = std::min(offset, text.size());
@@ -141,7 +135,7 @@ void add_words(const DataFile& f, const rapidjson::Value& array, std::vector<std
                std::set<std::string>& out, bool lowercase) {
   for (rapidjson::SizeType i = 0; i < array.Size(); ++i) {
     std::string w = array[i].GetString();
-    if (!out.insert(lowercase ? lower(w) : w).second) {
+    if (!out.insert(lowercase ? ascii_lower(w) : w).second) {
       at.push_back(std::to_string(i));
       f.fail(at, "duplicate entry '" + w + "'");
     }
@@ -174,7 +168,7 @@ RE2::Anchor re2_anchor(PatternList::Anchor a) {
 
 std::string strip_dot(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  return lower(w);
+  return ascii_lower(w);
 }
 
 }  // namespace
@@ -344,7 +338,7 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   add_words(reader, doc["date_words"], {"date_words"}, rules.date_words, true);
   for (const auto& kind : doc["meta_keys"].GetObject()) {
     for (const auto& k : kind.value.GetArray()) {
-      if (!rules.meta_keys.emplace(lower(k.GetString()), kind.name.GetString()).second) {
+      if (!rules.meta_keys.emplace(ascii_lower(k.GetString()), kind.name.GetString()).second) {
         reader.fail({"meta_keys", kind.name.GetString()}, std::string("duplicate key '") + k.GetString() + "'");
       }
     }
@@ -387,7 +381,7 @@ const Outlet* ReaderRules::outlet_by_name(std::string_view text) const {
 }
 
 const Outlet* ReaderRules::outlet_by_host(std::string_view host) const {
-  std::string h = lower(host);
+  std::string h = ascii_lower(host);
   while (!h.empty()) {
     auto it = outlet_hosts.find(h);
     if (it != outlet_hosts.end()) return &outlets[it->second];
@@ -413,26 +407,26 @@ int ReaderRules::month(std::string_view word) const {
 bool ReaderRules::is_date_word(std::string_view word) const { return date_words.count(strip_dot(word)) > 0; }
 
 std::string ReaderRules::meta_key(std::string_view key) const {
-  auto it = meta_keys.find(lower(key));
+  auto it = meta_keys.find(ascii_lower(key));
   return it == meta_keys.end() ? std::string() : it->second;
 }
 
-bool ReaderRules::is_byline_prefix(std::string_view words) const { return byline_prefixes.count(lower(words)) > 0; }
+bool ReaderRules::is_byline_prefix(std::string_view words) const { return byline_prefixes.count(ascii_lower(words)) > 0; }
 bool ReaderRules::is_byline_start(std::string_view word) const {
-  const std::string w = lower(word);
+  const std::string w = ascii_lower(word);
   return std::any_of(byline_prefixes.begin(), byline_prefixes.end(),
                      [&](const std::string& p) { return p.compare(0, p.find(' '), w) == 0; });
 }
-bool ReaderRules::is_byline_role(std::string_view word) const { return byline_roles.count(lower(word)) > 0; }
-bool ReaderRules::is_title_joiner(std::string_view word) const { return title_joiners.count(lower(word)) > 0; }
-bool ReaderRules::is_section_label(std::string_view text) const { return section_labels.count(lower(text)) > 0; }
-bool ReaderRules::is_outlet_head(std::string_view word) const { return outlet_heads.count(lower(word)) > 0; }
-bool ReaderRules::is_company_word(std::string_view word) const { return company_words.count(lower(word)) > 0; }
+bool ReaderRules::is_byline_role(std::string_view word) const { return byline_roles.count(ascii_lower(word)) > 0; }
+bool ReaderRules::is_title_joiner(std::string_view word) const { return title_joiners.count(ascii_lower(word)) > 0; }
+bool ReaderRules::is_section_label(std::string_view text) const { return section_labels.count(ascii_lower(text)) > 0; }
+bool ReaderRules::is_outlet_head(std::string_view word) const { return outlet_heads.count(ascii_lower(word)) > 0; }
+bool ReaderRules::is_company_word(std::string_view word) const { return company_words.count(ascii_lower(word)) > 0; }
 bool ReaderRules::is_compound_prefix(std::string_view fragment) const {
-  return compound_prefixes.count(lower(fragment)) > 0;
+  return compound_prefixes.count(ascii_lower(fragment)) > 0;
 }
 bool ReaderRules::is_broken_word_suffix(std::string_view fragment) const {
-  return broken_suffixes.count(lower(fragment)) > 0;
+  return broken_suffixes.count(ascii_lower(fragment)) > 0;
 }
 
 }  // namespace kg::ingest

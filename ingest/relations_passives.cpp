@@ -1,7 +1,6 @@
 // Passive frames: "was co-hosted by A and B", "The Luanda Protocol, signed by ...", "signed for A
 // by X and for B by Y", "signed by the foreign ministers of A and B", gapped passives.
 #include <algorithm>
-#include <cctype>
 
 #include "ingest/relations.h"
 
@@ -249,18 +248,17 @@ std::vector<int> Relations::holders_of_group(int k, const std::vector<int>& stat
   } else {
     return out;
   }
-  for (char& c : office) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  office = ascii_lower(office);
   for (int st : states) {
     int holder = -1;
     bool unique = true;
-    for (const Mention& pm : d_.mentions) {
+    for (size_t pi = 0; pi < d_.mentions.size(); ++pi) {
+      const Mention& pm = d_.mentions[pi];
       if (pm.kind != "Person" || pm.dropped || pm.office < 0 || pm.former || pm.office_body < 0) continue;
-      if (entity_of(pm.office_body) != st || entity_of(static_cast<int>(&pm - d_.mentions.data())) < 0) continue;
+      const int e = entity_of(static_cast<int>(pi));
+      if (entity_of(pm.office_body) != st || e < 0) continue;
       const auto& lo = d_.lex.offices[static_cast<size_t>(pm.office)];
-      std::string title = lo.title;
-      for (char& c : title) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (heads ? !lo.head : title.find(office) == std::string::npos) continue;
-      const int e = entity_of(static_cast<int>(&pm - d_.mentions.data()));
+      if (heads ? !lo.head : ascii_lower(lo.title).find(office) == std::string::npos) continue;
       if (holder >= 0 && holder != e) unique = false;
       holder = e;
     }

@@ -129,6 +129,12 @@ void key_into(std::string_view t, std::string& out) {
 
 }  // namespace
 
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  return out;
+}
+
 std::string token_key(std::string_view t) {
   std::string out;
   key_into(t, out);

@@ -55,4 +55,7 @@ void tokenize_into(std::string_view text, std::vector<Token>& out);
 // The lower-case ASCII key of one token's text.
 std::string token_key(std::string_view token_text);
 
+// `s` with its ASCII capitals lowered, every other byte kept (words of rule lists, titles).
+std::string ascii_lower(std::string_view s);
+
 }  // namespace kg::ingest
