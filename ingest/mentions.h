@@ -70,6 +70,9 @@ class MentionFinder {
   // A name mention taken into a larger name ("Riga" of "Riga Castle"): dropped, and its tokens
   // covered by no name mention any more.
   void absorb(int atom);
+  // A Place mention no lexicon knows over tokens [first, last); `town` marks one found as a town
+  // by its context (head kSettlement: "in Osaka", "the districts of A, B and C").
+  void add_place(int first, int last, bool town);
 
   // A capitalised word that may be part of a person's name.
   bool name_part(int i) const;

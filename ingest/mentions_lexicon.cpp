@@ -192,12 +192,7 @@ void MentionFinder::lexicon_atoms() {
     if (head_first && from == i + 2 && d_.key_is(from, "the") && from + 1 < n_ && d_.cap(from + 1)) ++from;  // "House of the Estates"
     const int e = cap_run(from, head_first);
     if (e == from || (e < n_ && d_.is(e, tok::kPossessive))) continue;
-    Mention m;
-    m.first = settlement ? from : i;
-    m.last = e;
-    m.kind = "Place";
-    if (settlement) m.head = kSettlement;
-    d_.add_mention(m);
+    add_place(settlement ? from : i, e, settlement);
     i = e - 1;
     // "the districts of Vila da Ponte, Chiure and Meluco": the rest of the list
     for (int k = e; settlement && k + 1 < n_;) {
@@ -208,12 +203,7 @@ void MentionFinder::lexicon_atoms() {
       if (!d_.cap(f) || common(f)) break;
       const int fe = cap_run(f, false);
       if (fe == f || (fe < n_ && d_.is(fe, tok::kPossessive))) break;
-      Mention more;
-      more.first = f;
-      more.last = fe;
-      more.kind = "Place";
-      more.head = kSettlement;
-      d_.add_mention(more);
+      add_place(f, fe, true);
       i = fe - 1;
       if (!comma) break;
       k = fe;

@@ -1,5 +1,7 @@
 // Places the lexicons do not know, found by their context: "in Osaka", "near Bergen", "around
 // Kidal and Menaka", "the town of X".
+#include <utility>
+
 #include "ingest/mentions.h"
 
 namespace kg::ingest::detail {
@@ -35,6 +37,15 @@ int MentionFinder::unknown_place_end(int from) const {
   return e;
 }
 
+void MentionFinder::add_place(int first, int last, bool town) {
+  Mention m;
+  m.first = first;
+  m.last = last;
+  m.kind = "Place";
+  if (town) m.head = kSettlement;
+  d_.add_mention(std::move(m));
+}
+
 void MentionFinder::places_after_locatives() {
   int checked_sentence = -1;
   bool headline = false;
@@ -50,12 +61,7 @@ void MentionFinder::places_after_locatives() {
     for (;;) {
       const int e = unknown_place_end(from);
       if (e == from) break;
-      Mention m;
-      m.first = from;
-      m.last = e;
-      m.kind = "Place";
-      m.head = kSettlement;
-      d_.add_mention(m);
+      add_place(from, e, true);
       i = e - 1;
       // "in Tumbes and Piura": a second unknown name joined to the first is a place too
       if (!(d_.key_is(e, "and") || d_.key_is(e, "or")) || !unknown_name_word(e + 1)) break;
