@@ -352,9 +352,9 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       // "France and Italy sent their foreign ministers": people sent are delegates too
       const Match* office = d_.longest(k, Role::Office);
       const Match* role = d_.longest(k, Role::PersonRole);
-      const int noun_len = office && office->plural ? office->len : role && role->plural ? role->len : 1;
-      if (d_.key_is(k, "observers") || d_.key_is(k, "observer") || d_.is_role(k, Role::DelegationNoun) || noun_len > 1 ||
-          (office && office->plural) || (role && role->plural)) {
+      const Match* people = office && office->plural ? office : role && role->plural ? role : nullptr;
+      const int noun_len = people ? people->len : 1;
+      if (d_.key_is(k, "observers") || d_.key_is(k, "observer") || d_.is_role(k, Role::DelegationNoun) || people) {
         const int after = k + noun_len;
         if (after >= end || d_.key_is(after, ":") || d_.key_is(after, ",") || d_.key_is(after, ".") ||
             !objects_after(after, "Meeting", end).empty()) {

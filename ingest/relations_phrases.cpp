@@ -118,10 +118,10 @@ void Relations::venues() {
 // own capital, one Place per article beside the Country (the state still acts as a party).
 int Relations::city_of_state(int state_mention) {
   const Mention& sm = d_.m(state_mention);
-  const std::string name(d_.span(sm.first, sm.last));
+  const std::string key = name_key(std::string(d_.span(sm.first, sm.last)));
   for (size_t ei = 0; ei < d_.entities.size(); ++ei) {
     const Entity& x = d_.entities[ei];
-    if (x.kind == "Place" && !x.removed && x.head == kSettlement && name_key(x.name) == name_key(name)) return static_cast<int>(ei);
+    if (x.kind == "Place" && !x.removed && x.head == kSettlement && name_key(x.name) == key) return static_cast<int>(ei);
   }
   const int city = phrase_entity("Place", sm.first, sm.last, kSettlement);
   d_.e(city).attributes.erase("head");

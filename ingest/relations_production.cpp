@@ -111,25 +111,25 @@ void Relations::production() {
   }
   // "the Helsinki declaration" came out of a meeting the text never places: a declaration is
   // named after the city that adopted it, so the meeting was held there.
-  const std::vector<Relation> rels = d_.relations;
-  for (const Relation& r : rels) {
-    if (r.type != "PRODUCED" || kind(r.start) != "Meeting" || kind(r.end) != "Document") continue;
-    Entity& meeting = d_.e(r.start);
+  // add() appends to d_.relations: the loop reads the relations there were before it by index
+  for (size_t ri = 0, n = d_.relations.size(); ri < n; ++ri) {
+    const int start = d_.relations[ri].start, end = d_.relations[ri].end;
+    if (d_.relations[ri].type != "PRODUCED" || kind(start) != "Meeting" || kind(end) != "Document") continue;
+    Entity& meeting = d_.e(start);
     if (!meeting.places.empty() || meeting.future) continue;
-    for (int mi : d_.e(r.end).mentions) {
+    for (int mi : d_.e(end).mentions) {
       const Mention& dm = d_.m(mi);
       if (dm.form != Form::Phrase) continue;
       int t = dm.first;
       if (d_.ending_at(t + 1, Role::Determiner)) ++t;
       const int a = t < n_ ? d_.atom_at[static_cast<size_t>(t)] : -1;
-      const int a2 = a >= 0 ? a : -1;
-      if (a2 < 0 || d_.m(a2).first != t || d_.m(a2).kind != "Place" || d_.m(a2).lex < 0) continue;
-      const std::string& type = d_.lex.entities[static_cast<size_t>(d_.m(a2).lex)].type;
+      if (a < 0 || d_.m(a).first != t || d_.m(a).kind != "Place" || d_.m(a).lex < 0) continue;
+      const std::string& type = d_.lex.entities[static_cast<size_t>(d_.m(a).lex)].type;
       if (type != "city" && type != "capital") continue;
-      const int place = entity_of(a2);
+      const int place = entity_of(a);
       if (place < 0) continue;
       meeting.places.push_back(place);
-      add("HELD_IN", r.start, place, dm.first, dm.last - 1, "held_in:named-declaration", 0.5);
+      add("HELD_IN", start, place, dm.first, dm.last - 1, "held_in:named-declaration", 0.5);
       break;
     }
   }
