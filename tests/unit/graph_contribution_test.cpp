@@ -1,10 +1,13 @@
-// One state's contribution told twice in other words is one force (ingest/contribution_coref.cpp,
-// heads.json force/contribution_domains), in one article.
+// One state's contribution told twice in other words is one force: in one article
+// (ingest/contribution_coref.cpp, heads.json force/contribution_domains) and between articles of
+// the same days (its "contribution" key, joined in graph/resolve.cpp).
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "extract_fixture.h"
+#include "resolve_fixture.h"
+#include "graph/resolve.h"
 
 using kg::test::count_kind;
 using kg::test::entity;
@@ -40,4 +43,24 @@ TEST_CASE("contributions of two domains, or shared with another state, stay apar
   CHECK(entity(shared, "Force", "naval support") >= 0);
   CHECK(entity(shared, "Force", "securing shipping lanes in the Aegean Sea") >= 0);
   CHECK(entity(shared, "Force", "naval support") != entity(shared, "Force", "securing shipping lanes in the Aegean Sea"));
+}
+
+TEST_CASE("reports of the same days join one state's contribution of a domain; months apart they do not") {
+  const auto same = kg::graph::resolve({
+      kg::test::titled_facts("a.txt", kNaval, "2026-05-04"),
+      kg::test::titled_facts("b.txt", kLanes, "2026-05-05"),
+  });
+  CHECK(kg::test::nodes_named(same, "Force", "naval support") == 1);
+  CHECK(kg::test::nodes_named(same, "Force", "securing shipping lanes in the Aegean Sea") == 1);
+  int forces = 0;
+  for (const auto& n : same.nodes) forces += n.kind == "Force" ? 1 : 0;
+  CHECK(forces == 1);
+
+  const auto apart = kg::graph::resolve({
+      kg::test::titled_facts("a.txt", kNaval, "2026-05-04"),
+      kg::test::titled_facts("b.txt", kLanes, "2026-09-20"),
+  });
+  int later = 0;
+  for (const auto& n : apart.nodes) later += n.kind == "Force" ? 1 : 0;
+  CHECK(later == 2);
 }
