@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <filesystem>
 #include <set>
 
@@ -842,7 +843,8 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
 
   std::vector<const MappedText*> paragraphs;
   std::vector<std::string> credited;  // outlets credited by the article's credit lines and captions
-  MappedText first_paragraph;
+  std::deque<MappedText> opened;  // the first paragraphs, a dateline cut off the front
+  bool dateline_done = false;
   std::string dateline_date;
   bool seen_body = false;
   for (size_t i = begin; i < end; ++i) {
@@ -895,10 +897,13 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (is_body(b)) {
       seen_body = true;
       if (b.text.empty()) continue;
-      if (paragraphs.empty()) {
-        first_paragraph = b.text;
-        cut_dateline(first_paragraph, rules, outlet, dateline_date);
-        paragraphs.push_back(&first_paragraph);
+      if (!dateline_done) {
+        // A photo caption over the story ("X arrives ... REUTERS/Name") stands before the
+        // dateline: the first paragraph that is not a caption may still open with one.
+        dateline_done = b.role != Role::kCaption;
+        MappedText& first = opened.emplace_back(b.text);
+        cut_dateline(first, rules, outlet, dateline_date);
+        paragraphs.push_back(&first);
       } else {
         paragraphs.push_back(&b.text);
       }
