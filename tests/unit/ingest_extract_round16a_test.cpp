@@ -65,3 +65,34 @@ TEST_CASE("a single capitalised lead-in is no transcript turn") {
                        "Berg spoke in Oslo after a cabinet meeting.");
   CHECK(f.quotes.empty());
 }
+
+TEST_CASE("palaces named head first with a particle, and with a possessive, are places where meetings were held") {
+  const auto f = facts("The summit, hosted by Portugal at the Palácio de Belém, was chaired by the Portuguese president.");
+  CHECK(entity(f, "Place", "Palácio de Belém") >= 0);
+  CHECK(related(f, "HELD_IN", only_entity(f, "Meeting"), "Palácio de Belém"));
+  const auto g = facts("The talks, hosted by Ghana at the Peace Palace, opened on Monday. The ministers later met the press.");
+  CHECK(entity(g, "Place", "Peace Palace") >= 0);
+  const auto h = facts("The talks, hosted by Kenya at the Nation's Palace, opened on Monday.");
+  CHECK(entity(h, "Place", "Nation's Palace") >= 0);
+}
+
+TEST_CASE("a body's headquarters and a headquarters named in capitals are places") {
+  const auto f = facts("Defence ministers met at EU headquarters in Brussels on Friday.");
+  CHECK(entity(f, "Place", "EU headquarters") >= 0);
+  const auto g = facts("Army planners from nine countries met at the Joint Operations Headquarters in Naples on Monday.");
+  CHECK(entity(g, "Place", "Joint Operations Headquarters") >= 0);
+}
+
+TEST_CASE("a venue inside a meeting's own phrase places only that meeting") {
+  const auto f = facts("Donors pledged aid at a meeting of the Sahel Contact Group at AU headquarters in Addis Ababa, a day after "
+                       "army planners met in Nairobi.");
+  CHECK(related(f, "HELD_IN", "Sahel Contact Group meeting in Addis Ababa", "AU headquarters"));
+  int wrong = 0;
+  for (const auto& r : f.relations) {
+    if (r.type == "HELD_IN" && f.entities[static_cast<size_t>(r.end)].name == "AU headquarters" &&
+        f.entities[static_cast<size_t>(r.start)].name.find("Nairobi") != std::string::npos) {
+      ++wrong;
+    }
+  }
+  CHECK(wrong == 0);
+}
