@@ -127,6 +127,12 @@ void MentionFinder::phrases() {
       continue;
     }
     if (!best.m) continue;
+    // "the Agreement on Maritime Security Cooperation": a capitalised head inside a titled
+    // text's name is a word of the title
+    if (const int ph = d_.phrase_at[static_cast<size_t>(i)];
+        ph >= 0 && d_.m(ph).kind == "Document" && d_.m(ph).first < i && d_.cap(i) && d_.cap(i - 1) && d_.word(i - 1)) {
+      continue;
+    }
     const int h0 = i, h1 = i + best.m->len;
     // "a defence cooperation agreement", "a support mission plan": a force-like word right
     // before a document head modifies the document, which names the phrase.
@@ -694,6 +700,10 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     // "a defence cooperation agreement": two describing words name a kind of text in particular
     named = named || plain >= 2;
+    // "the Agreement on Maritime Security Cooperation": a capitalised head and a capitalised
+    // subject after it are the text's title
+    named = named || (d_.cap(h0) && !d_.is(h0, tok::kNewPara) && h0 != d_.sentence_first(d_.sentence_of(h0)) && complement_start >= 0 &&
+                      (complement_first == "on" || complement_first == "for") && d_.cap(complement_start + 1));
     m.specific = named;
   }
   if (!m.specific && !m.definite) return;  // "talks", "a meeting": nothing to refer to

@@ -264,6 +264,7 @@ class Relations {
   std::vector<int> states_of_signers(int k) const;
   std::vector<int> holders_of_group(int k, const std::vector<int>& states) const;
   void passives();
+  void signing_of_by();  // "the signing of the X Agreement by A and B"
 
 
   // The "by" of a passive after a short gap starting at token t: an adverb ("jointly") or a

@@ -96,3 +96,21 @@ TEST_CASE("a venue inside a meeting's own phrase places only that meeting") {
   }
   CHECK(wrong == 0);
 }
+
+TEST_CASE("a research centre named after 'the' is a body") {
+  const auto f = facts("Ines Moreau, a fellow at the Centre for Strategic Maritime Studies in Lisbon, said the deal was fragile.");
+  CHECK(entity(f, "Organization", "Centre for Strategic Maritime Studies") >= 0);
+}
+
+TEST_CASE("'the Agreement on X' with a capitalised subject is a document, and its signing by A and B makes them signers") {
+  const auto f = facts("Earlier we witnessed the signing of the Agreement on Coastal Surveillance Cooperation by our Secretary of "
+                       "Foreign Affairs, Lucia Ferrante, and Chile's Foreign Minister, Tomas Riquelme.");
+  CHECK(entity(f, "Document", "Agreement on Coastal Surveillance Cooperation") >= 0);
+  CHECK(entity(f, "Force", "Coastal Surveillance Cooperation") < 0);
+  CHECK(related(f, "SIGNED", "Lucia Ferrante", "Agreement on Coastal Surveillance Cooperation"));
+  CHECK(related(f, "SIGNED", "Tomas Riquelme", "Agreement on Coastal Surveillance Cooperation"));
+  CHECK(related(f, "SIGNED", "Chile", "Agreement on Coastal Surveillance Cooperation"));
+  // a plain agreement on a subject in lower case is still no text in particular
+  const auto g = facts("The two sides hope to reach an agreement on border security next year.");
+  CHECK(count_kind(g, "Document") == 0);
+}
