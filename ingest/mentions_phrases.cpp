@@ -977,9 +977,10 @@ int MentionFinder::complement(int k, Mention& m) {
         ++e;
         continue;
       }
-      // "mission in the Red Sea"; but a document's capitalised title ends before where it
-      // was signed ("Treaty on Border Security in Dushanbe")
-      if (w == "in" && any && m.kind != "Meeting" && !(m.kind == "Document" && d_.cap(j)) && e + 1 < n_ &&
+      // "mission in the Red Sea"; but a document's subject ends before where it was signed
+      // ("Treaty on Border Security in Dushanbe") or where its subject happens ("a letter of
+      // intent on the joint production of drones in Germany")
+      if (w == "in" && any && m.kind != "Meeting" && m.kind != "Document" && e + 1 < n_ &&
           d_.atom_at[static_cast<size_t>(e + 1)] >= 0) {
         const int a = d_.atom_at[static_cast<size_t>(e + 1)];
         const int after = d_.m(a).last;

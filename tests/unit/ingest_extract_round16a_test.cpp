@@ -114,3 +114,17 @@ TEST_CASE("'the Agreement on X' with a capitalised subject is a document, and it
   const auto g = facts("The two sides hope to reach an agreement on border security next year.");
   CHECK(count_kind(g, "Document") == 0);
 }
+
+TEST_CASE("a document's subject ends before where it happens") {
+  const auto f = facts("France and Italy signed a memorandum on the joint development of naval drones in Toulon.");
+  CHECK(entity(f, "Document", "memorandum on the joint development of naval drones") >= 0);
+}
+
+TEST_CASE("'he and X signed': the pronoun heading a list of signers is the person named before") {
+  const auto f = facts("Italy's defence minister, Paolo Renzetti, said the talks had gone well. After the meeting, he and French "
+                       "Defence Minister Claire Dubois signed a memorandum of understanding on joint missile production.");
+  const std::string doc = only_entity(f, "Document");
+  REQUIRE(!doc.empty());
+  CHECK(related(f, "SIGNED", "Paolo Renzetti", doc));
+  CHECK(related(f, "SIGNED", "Claire Dubois", doc));
+}
