@@ -583,6 +583,18 @@ class Coref {
             x.name = a;
           }
         }
+        // "bilateral meeting" beside the "official visit to the Philippines" it was: a qualifier
+        // and the head alone name every such meeting, and as an alias would join another
+        // article's bilateral meeting
+        if (x.kind == "Meeting") {
+          for (const std::string& qual : x.qualifiers) {
+            for (const std::string& h : x.heads) {
+              const std::string generic = name_key(qual + " " + h);
+              if (name_key(x.name) == generic) continue;
+              std::erase_if(x.aliases, [&](const std::string& a) { return name_key(a) == generic; });
+            }
+          }
+        }
         // The last words of a proper name alone ("the task force", "Maritime Task Group" for the
         // "High North Maritime Task Group") only refer back to it: as an alias they would join
         // another article's task force or task group.

@@ -948,6 +948,16 @@ int MentionFinder::complement(int k, Mention& m) {
     }
     if (a >= 0 && d_.m(a).form == Form::Collective) return k;
   }
+  // "his first official visit to the Philippines", "a state visit to Somalia": where a visit
+  // went names it (the state stays a party of its own)
+  if (m.kind == "Meeting" && p == "to" && m.head.ends_with("visit")) {
+    const int z = d_.key_is(j, "the") ? j + 1 : j;
+    const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+    if (a >= 0 && d_.m(a).first == z && (d_.m(a).kind == "Country" || d_.m(a).kind == "Place") && d_.m(a).form != Form::Demonym) {
+      return d_.m(a).last;
+    }
+    return k;
+  }
   if (m.kind == "Meeting" && p != "of" && p != "on") return k;  // "talks with ..." does not name the meeting
   if (m.kind == "Document" && p != "of" && p != "on" && p != "for") return k;
   // A noun phrase: words, names, numbers, hyphens; "and" between nouns; an infinitive after

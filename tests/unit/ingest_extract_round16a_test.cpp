@@ -128,3 +128,14 @@ TEST_CASE("'he and X signed': the pronoun heading a list of signers is the perso
   CHECK(related(f, "SIGNED", "Paolo Renzetti", doc));
   CHECK(related(f, "SIGNED", "Claire Dubois", doc));
 }
+
+TEST_CASE("a visit is named by where it went, and a qualifier with the head alone is no alias of it") {
+  const auto f = facts("[The two leaders spoke to reporters after their bilateral meeting.]\n\n"
+                       "It was an honour to welcome President Ana Duarte on her first state visit to Kenya, and our talks were "
+                       "long and productive.");
+  const std::string meeting = only_entity(f, "Meeting");
+  CHECK(meeting == "state visit to Kenya");
+  const int m = entity(f, "Meeting", "state visit to Kenya");
+  REQUIRE(m >= 0);
+  for (const auto& a : f.entities[static_cast<size_t>(m)].aliases) CHECK(a != "bilateral meeting");
+}
