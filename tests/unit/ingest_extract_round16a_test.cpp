@@ -139,3 +139,11 @@ TEST_CASE("a visit is named by where it went, and a qualifier with the head alon
   REQUIRE(m >= 0);
   for (const auto& a : f.entities[static_cast<size_t>(m)].aliases) CHECK(a != "bilateral meeting");
 }
+
+TEST_CASE("air force and naval ranks are titles before a name") {
+  const auto f = facts("The talks were co-chaired by the chief of the Australian defence force, Air Chief Marshal Mark Binskin, and "
+                       "his New Zealand counterpart, Air Marshal Kevin Short.");
+  CHECK(entity(f, "Person", "Mark Binskin") >= 0);
+  CHECK(entity(f, "Person", "Kevin Short") >= 0);
+  CHECK(entity(f, "Person", "Air Chief Marshal Mark Binskin") < 0);
+}
