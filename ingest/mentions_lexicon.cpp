@@ -142,6 +142,12 @@ void MentionFinder::lexicon_atoms() {
         s = i - 1;
       }
     }
+    // "the West Philippine Sea": a capitalised word after "the" before a sea named by a
+    // demonym opens its name
+    if (s < i && h->hit.id == 3 && d_.cap(i) && s >= 2 && d_.cap(s - 1) && d_.word(s - 1) && !credit_[static_cast<size_t>(s - 1)] &&
+        !d_.is_role(s - 1, Role::Determiner) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 && d_.key_is(s - 2, "the")) {
+      --s;
+    }
     if (s == i) continue;
     // Only facility, building and water heads make a new place; a region head needs a known
     // place, or a state owning it ("Norway's Finnmark county").

@@ -147,3 +147,16 @@ TEST_CASE("air force and naval ranks are titles before a name") {
   CHECK(entity(f, "Person", "Kevin Short") >= 0);
   CHECK(entity(f, "Person", "Air Chief Marshal Mark Binskin") < 0);
 }
+
+TEST_CASE("towns on the outskirts, at the end of a road, off a coast or visited, and shoals and named seas, are places") {
+  const auto f = facts("The engineers will clear the outskirts of Benghazi and the road to Ajdabiya. Patrols will cover the East "
+                       "Siberian Sea, from Half Moon Shoal to the waters off Mindoro. The minister will visit Nairobi in May.");
+  CHECK(entity(f, "Place", "Benghazi") >= 0);
+  CHECK(entity(f, "Place", "Ajdabiya") >= 0);
+  CHECK(entity(f, "Place", "Half Moon Shoal") >= 0);
+  CHECK(entity(f, "Place", "Mindoro") >= 0);
+  CHECK(entity(f, "Place", "Nairobi") >= 0);
+  const auto g = facts("Japanese ships sailed through the West Philippine Sea on Monday.");
+  CHECK(entity(g, "Place", "West Philippine Sea") >= 0);
+  CHECK(entity(g, "Place", "Philippine Sea") < 0);
+}
