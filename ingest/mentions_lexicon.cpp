@@ -123,11 +123,13 @@ void MentionFinder::lexicon_atoms() {
         d_.atom_at[static_cast<size_t>(i - 2)] < 0 && d_.key_is(i - 3, "the")) {
       s = i - 2;
     }
-    // "NATO headquarters", "the AU headquarters": a body's seat, named by the body
-    if (s == i && h->hit.id == 1 && d_.key_is(i, "headquarters") && i >= 1 && d_.atom_at[static_cast<size_t>(i - 1)] >= 0) {
-      const int ai = d_.atom_at[static_cast<size_t>(i - 1)];
+    // "NATO headquarters", "the AU headquarters", "the League's headquarters": a body's seat,
+    // named by the body
+    const int owner_end = d_.is(i - 1, tok::kPossessive) ? i - 1 : i;
+    if (s == i && h->hit.id == 1 && d_.key_is(i, "headquarters") && owner_end >= 1 && d_.atom_at[static_cast<size_t>(owner_end - 1)] >= 0) {
+      const int ai = d_.atom_at[static_cast<size_t>(owner_end - 1)];
       const Mention& a = d_.m(ai);
-      if (a.last == i && a.kind == "Organization" && a.form == Form::Name) {
+      if (a.last == owner_end && a.kind == "Organization" && a.form == Form::Name) {
         const int af = a.first;
         absorb(ai);
         s = af;

@@ -160,3 +160,11 @@ TEST_CASE("towns on the outskirts, at the end of a road, off a coast or visited,
   CHECK(entity(g, "Place", "West Philippine Sea") >= 0);
   CHECK(entity(g, "Place", "Philippine Sea") < 0);
 }
+
+TEST_CASE("'in' inside a title opened by a capitalised 'The' places nothing; a body's possessive headquarters is a place") {
+  const auto f = facts("You receive this e-mail because you signed up for The Week in Fjords.");
+  CHECK(entity(f, "Place", "Fjords") < 0);
+  const auto g = facts("The ministers met at the Alliance's headquarters in Brussels on Friday, where ECOWAS's headquarters was "
+                       "also discussed.");
+  CHECK(entity(g, "Place", "ECOWAS's headquarters") >= 0);
+}

@@ -19,3 +19,26 @@ TEST_CASE("a wire dateline after a photo caption still names the outlet") {
   CHECK(a.outlet == "Reuters");
   CHECK(a.text.find("LIMA, March 3") == std::string::npos);
 }
+
+TEST_CASE("a government transcript page: the site's name over its menu row is the outlet, the permalink the url") {
+  const Article a = read_one(std::string("Office of the Prime Minister\n"
+                                         "Republic of Estonia\n\n"
+                                         "Home | Press Releases | Speeches | Transcripts | Contact\n\n"
+                                         "TRANSCRIPTS\n\n"
+                                         "Joint Press Conference of Prime Minister Kaja Tamm and President Juhan Ilves\n\n"
+                                         "Stenbock House, Tallinn\n"
+                                         "4 March 2026\n\n") +
+                             kBody +
+                             "Posted on 4 March 2026 | Permalink: https://www.valitsus.ee/transcripts/press-conference-2026-03-04\n");
+  CHECK(a.title == "Joint Press Conference of Prime Minister Kaja Tamm and President Juhan Ilves");
+  CHECK(a.outlet == "Office of the Prime Minister");
+  CHECK(a.url == "https://www.valitsus.ee/transcripts/press-conference-2026-03-04");
+  CHECK(a.date == "2026-03-04");
+}
+
+TEST_CASE("a share row under the headline is no menu row over a site's name") {
+  const Article a = read_one(std::string("Chile and Peru agree to joint fisheries patrols along their maritime border\n\n"
+                                         "Share on Facebook | Share on X | Copy link\n\n") +
+                             kBody);
+  CHECK(a.title == "Chile and Peru agree to joint fisheries patrols along their maritime border");
+}
