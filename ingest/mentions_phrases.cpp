@@ -60,7 +60,32 @@ void MentionFinder::verbal_meetings() {
     const bool past = d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered");
     const bool to_come = (d_.key_is(i, "meet") || d_.key_is(i, "reconvene")) &&
                          (d_.key_is(i - 1, "to") || d_.key_is(i - 1, "will") || d_.key_is(i - 1, "shall"));
-    if (!past && !to_come) continue;
+    // "The OSCE Ministerial Council closed in Lugano": a body's session that opened or closed
+    // somewhere met there (the body named right before the verb)
+    const bool session = (d_.key_is(i, "closed") || d_.key_is(i, "opened")) && i > 0 && d_.atom_at[static_cast<size_t>(i - 1)] >= 0 &&
+                         d_.m(d_.atom_at[static_cast<size_t>(i - 1)]).kind == "Organization" &&
+                         d_.m(d_.atom_at[static_cast<size_t>(i - 1)]).last == i;
+    // "invited the president to visit Tokyo next year": a visit still to come
+    const bool visit = d_.key_is(i, "visit") && (d_.key_is(i - 1, "to") || d_.key_is(i - 1, "will")) && !d_.in_quote(i);
+    if (visit && d_.phrase_at[static_cast<size_t>(i)] < 0) {
+      const int a = i + 1 < n_ ? d_.atom_at[static_cast<size_t>(i + 1)] : -1;
+      if (a >= 0 && d_.m(a).first == i + 1 && d_.m(a).kind == "Place") {
+        Mention m;
+        m.kind = "Meeting";
+        m.form = Form::Phrase;
+        m.head = "visit";
+        m.specific = true;
+        m.future = true;
+        m.first = i;
+        m.last = d_.m(a).last;
+        m.places.push_back(a);
+        m.surface = "visit to " + d_.m(a).surface;
+        m.aliases.push_back(m.surface);
+        d_.add_mention(std::move(m));
+      }
+      continue;
+    }
+    if (!past && !to_come && !session) continue;
     if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
     int k = i + 1;
     if (to_come && (d_.key_is(k, "again") || d_.key_is(k, "next"))) ++k;

@@ -168,3 +168,14 @@ TEST_CASE("'in' inside a title opened by a capitalised 'The' places nothing; a b
                        "also discussed.");
   CHECK(entity(g, "Place", "ECOWAS's headquarters") >= 0);
 }
+
+TEST_CASE("a body's session that closed in a city met there; an invitation to visit a city is a visit to come") {
+  const auto f = facts("The Nordic Council closed in Reykjavik on Friday without a joint statement.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "HELD_IN", meeting, "Reykjavik"));
+  const auto g = facts("The prime minister invited the Chilean president to visit Canberra next year.");
+  const int v = entity(g, "Meeting", "visit to Canberra");
+  REQUIRE(v >= 0);
+  CHECK(related(g, "HELD_IN", "visit to Canberra", "Canberra"));
+}
