@@ -179,3 +179,12 @@ TEST_CASE("a body's session that closed in a city met there; an invitation to vi
   REQUIRE(v >= 0);
   CHECK(related(g, "HELD_IN", "visit to Canberra", "Canberra"));
 }
+
+TEST_CASE("a binding code of conduct is a text; a bureau is a body; NHK is a broadcaster") {
+  const auto f = facts("The ministers called for a binding code of conduct for the Caspian Sea.");
+  CHECK(count_kind(f, "Document") == 1);
+  const auto g = facts("Piracy fell by a quarter last year, according to the Regional Piracy Reporting Bureau.");
+  CHECK(entity(g, "Organization", "Regional Piracy Reporting Bureau") >= 0);
+  const auto h = facts("A reporter from NHK asked the minister about the patrols.");
+  CHECK(entity(h, "Organization", "NHK") >= 0);
+}
