@@ -92,7 +92,8 @@ void MentionFinder::lexicon_atoms() {
       if (w < s && n == w && w > 0 && d_.atom_at[static_cast<size_t>(w - 1)] >= 0) {
         const int ai = d_.atom_at[static_cast<size_t>(w - 1)];
         const Mention& a = d_.m(ai);
-        if (a.last == w && a.kind == "Place" && a.form != Form::Acting) {
+        // ("the Philippine International Convention Center": a demonym of one word too)
+        if (a.last == w && ((a.kind == "Place" && a.form != Form::Acting) || (a.form == Form::Demonym && a.last - a.first == 1))) {
           const int af = a.first;
           absorb(ai);
           s = af;

@@ -188,3 +188,9 @@ TEST_CASE("a binding code of conduct is a text; a bureau is a body; NHK is a bro
   const auto h = facts("A reporter from NHK asked the minister about the patrols.");
   CHECK(entity(h, "Organization", "NHK") >= 0);
 }
+
+TEST_CASE("a convention centre named by a demonym is a place") {
+  const auto f = facts("The talks were held at the Peruvian International Convention Center on Monday.");
+  CHECK(entity(f, "Place", "Peruvian International Convention Center") >= 0);
+  CHECK(count_kind(f, "Force") == 0);
+}
