@@ -194,3 +194,13 @@ TEST_CASE("a convention centre named by a demonym is a place") {
   CHECK(entity(f, "Place", "Peruvian International Convention Center") >= 0);
   CHECK(count_kind(f, "Force") == 0);
 }
+
+TEST_CASE("'ministers met in X ..., and signed a protocol': the meeting produced the protocol") {
+  const auto f = facts("Defence ministers of the Collective Security Treaty Organization met in Yerevan on Tuesday, hosted by "
+                       "Armenia, and signed a protocol on the Cooperation 2027 exercise.");
+  const std::string meeting = only_entity(f, "Meeting");
+  const std::string doc = only_entity(f, "Document");
+  REQUIRE(!meeting.empty());
+  REQUIRE(!doc.empty());
+  CHECK(related(f, "PRODUCED", meeting, doc));
+}
