@@ -544,6 +544,19 @@ class Coref {
         }
         const LexEntity& le = d_.lex.entities[static_cast<size_t>(x.lex)];
         if (!le.type.empty()) x.attributes["type"] = le.type;
+        // "the Chinese embassy in Manila": an embassy is told from the state's other embassies by
+        // the city it is in
+        if (le.type == "embassy") {
+          for (int mi : x.mentions) {
+            const Mention& m = d_.m(mi);
+            const int a = d_.key_is(m.last, "in") && m.last + 1 < d_.size() ? d_.atom_at[static_cast<size_t>(m.last + 1)] : -1;
+            if (a < 0 || d_.m(a).first != m.last + 1 || d_.m(a).kind != "Place" || d_.m(a).entity < 0) continue;
+            // the bare "Chinese Embassy" would join it to the state's embassy elsewhere
+            x.name = m.surface + " in " + d_.e(d_.live(d_.m(a).entity)).name;
+            x.aliases = {x.name};
+            break;
+          }
+        }
       } else if (x.kind == "Meeting" || x.kind == "Document" || x.kind == "Force") {
         x.attributes["head"] = x.head;
         std::string q;

@@ -204,3 +204,11 @@ TEST_CASE("'ministers met in X ..., and signed a protocol': the meeting produced
   REQUIRE(!doc.empty());
   CHECK(related(f, "PRODUCED", meeting, doc));
 }
+
+TEST_CASE("an embassy in a named city is named with the city, and not by the state's bare embassy") {
+  const auto f = facts("The Russian embassy in Oslo called the exercise \"a provocation\".");
+  const int e = entity(f, "Organization", "Russian embassy in Oslo");
+  REQUIRE(e >= 0);
+  for (const auto& a : f.entities[static_cast<size_t>(e)].aliases) CHECK(a != "Russian Embassy");
+  CHECK(speaker_of(f, "a provocation") == "Russian embassy in Oslo");
+}
