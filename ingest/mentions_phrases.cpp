@@ -103,6 +103,15 @@ void MentionFinder::verbal_meetings() {
     m.first = i;
     m.places.push_back(a);
     int e = d_.m(a).last;
+    // "met at the Permanent Joint Headquarters in Northwood": the venue, then its town
+    if (d_.key_is(e, "in") && e + 1 < n_) {
+      const int c = d_.key_is(e + 1, "the") ? e + 2 : e + 1;
+      const int town = c < n_ ? d_.atom_at[static_cast<size_t>(c)] : -1;
+      if (town >= 0 && d_.m(town).first == c && d_.m(town).kind == "Place") {
+        m.places.push_back(town);
+        e = d_.m(town).last;
+      }
+    }
     std::string iso;
     int wd = 0;
     int z = d_.key_is(e, "on") ? e + 1 : e;

@@ -212,3 +212,12 @@ TEST_CASE("an embassy in a named city is named with the city, and not by the sta
   for (const auto& a : f.entities[static_cast<size_t>(e)].aliases) CHECK(a != "Russian Embassy");
   CHECK(speaker_of(f, "a provocation") == "Russian embassy in Oslo");
 }
+
+TEST_CASE("'met at a venue in a town': the meeting is held in both") {
+  const auto f = facts("On Monday, naval planners from twelve countries met at the Joint Warfare Headquarters in Stavanger to agree a "
+                       "patrol plan.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "HELD_IN", meeting, "Stavanger"));
+  CHECK(related(f, "HELD_IN", meeting, "Joint Warfare Headquarters"));
+}
