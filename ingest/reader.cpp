@@ -174,10 +174,20 @@ bool parse_credit_line(std::string_view text, const ReaderRules& rules, Block& b
 
 // "Original url: <x>", "Source: Reuters", "date 2026-01-07 Title", "Title: ...".
 bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) {
-  const size_t colon = text.find(':');
-  if (colon != std::string_view::npos && colon > 0 && colon <= 30 && word_count(text.substr(0, colon)) <= 3) {
-    const std::string kind = rules.meta_key(trim_copy(text.substr(0, colon)));
-    const std::string value = trim_copy(text.substr(colon + 1));
+  size_t colon = text.find(':');
+  // "Having trouble reading this e-mail? View it in your browser: URL": a key after a sentence
+  size_t key_from = 0;
+  if (colon != std::string_view::npos && colon > 30) {
+    const size_t stop = text.substr(0, colon).find_last_of("?!.");
+    if (stop != std::string_view::npos && stop + 2 < colon && text[stop + 1] == ' ') key_from = stop + 2;
+  }
+  const std::string_view key_text = colon == std::string_view::npos ? std::string_view() : text.substr(key_from, colon - key_from);
+  if (colon != std::string_view::npos && colon > key_from && colon - key_from <= 40 && word_count(key_text) <= 6) {
+    const std::string kind = rules.meta_key(trim_copy(key_text));
+    if (key_from > 0 && kind != "url") return false;
+    std::string value = trim_copy(text.substr(colon + 1));
+    // "Multilateral Monitor <digest@multilateralmonitor.org>": a mail sender's display name
+    if (const size_t lt = value.find(" <"); kind == "outlet" && lt != std::string::npos && value.back() == '>') value.erase(lt);
     if (!kind.empty() && value.empty() && kind == "url") {
       b.kind = Kind::kUrlLabel;
       return true;

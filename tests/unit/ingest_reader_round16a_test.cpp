@@ -42,3 +42,17 @@ TEST_CASE("a share row under the headline is no menu row over a site's name") {
                              kBody);
   CHECK(a.title == "Chile and Peru agree to joint fisheries patrols along their maritime border");
 }
+
+TEST_CASE("an e-mail newsletter: Subject is the title, Date the date, the sender's name the outlet, the browser link the url") {
+  const Article a = read_one(std::string("From: Andean Briefing <news@andeanbriefing.org>\n"
+                                         "To: readers@lists.andeanbriefing.org\n"
+                                         "Date: Tue, 3 Mar 2026 06:00:00 -0500\n"
+                                         "Subject: Andean Week: Chile and Peru agree on fisheries patrols\n\n"
+                                         "Trouble reading this e-mail? View it in your browser: https://www.andeanbriefing.org/issues/2026-03-03\n\n") +
+                             kBody);
+  CHECK(a.title == "Andean Week: Chile and Peru agree on fisheries patrols");
+  CHECK(a.date == "2026-03-03");
+  CHECK(a.outlet == "Andean Briefing");
+  CHECK(a.url == "https://www.andeanbriefing.org/issues/2026-03-03");
+  CHECK(a.text.find("readers@") == std::string::npos);
+}
