@@ -988,6 +988,7 @@ int MentionFinder::complement(int k, Mention& m) {
     const int z = d_.key_is(j, "the") ? j + 1 : j;
     const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
     if (a >= 0 && d_.m(a).first == z && (d_.m(a).kind == "Country" || d_.m(a).kind == "Place") && d_.m(a).form != Form::Demonym) {
+      if (d_.m(a).kind == "Place") m.places.push_back(a);  // "a return visit to Doha" is held there
       return d_.m(a).last;
     }
     return k;

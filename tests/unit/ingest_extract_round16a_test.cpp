@@ -221,3 +221,11 @@ TEST_CASE("'met at a venue in a town': the meeting is held in both") {
   CHECK(related(f, "HELD_IN", meeting, "Stavanger"));
   CHECK(related(f, "HELD_IN", meeting, "Joint Warfare Headquarters"));
 }
+
+TEST_CASE("a visit to a city is held there; a visit to a state names the state without placing it") {
+  const auto f = facts("The Somali president accepted an invitation to make a return visit to Doha early next year.");
+  CHECK(related(f, "HELD_IN", "return visit to Doha", "Doha"));
+  const auto g = facts("The emir began his first state visit to Kenya on Monday.");
+  CHECK(only_entity(g, "Meeting") == "state visit to Kenya");
+  CHECK_FALSE(related(g, "HELD_IN", "state visit to Kenya", "Kenya"));
+}
