@@ -229,3 +229,11 @@ TEST_CASE("a visit to a city is held there; a visit to a state names the state w
   CHECK(only_entity(g, "Meeting") == "state visit to Kenya");
   CHECK_FALSE(related(g, "HELD_IN", "state visit to Kenya", "Kenya"));
 }
+
+TEST_CASE("a numbered resolution and a named convention are texts; a convention centre stays a place") {
+  const auto f = facts("Resolution 2790 was adopted by 14 votes to none. Egypt, which controls the canal under the Constantinople "
+                       "Convention, agreed. The vote followed talks at the Kigali International Convention Centre.");
+  CHECK(entity(f, "Document", "Resolution 2790") >= 0);
+  CHECK(entity(f, "Document", "Constantinople Convention") >= 0);
+  CHECK(entity(f, "Place", "Kigali International Convention Centre") >= 0);
+}
