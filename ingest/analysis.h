@@ -139,6 +139,7 @@ struct Quote {
   double confidence = 0.0;
   int first_tok = -1;   // first and last quoted tokens
   int last_tok = -1;
+  bool turn = false;    // a transcript speaker's turn, without quotation marks (notes in brackets dropped)
 };
 
 struct Relation {

@@ -110,6 +110,7 @@ class MentionFinder {
 
   // ", the Supreme Allied Commander Europe" or "is the Europe editor" after a name.
   bool titled_after(int e) const;
+  bool initial(int i) const;  // a middle initial with its full stop
   void person_names();
   int lex_span_len(int i) const;
 

@@ -87,7 +87,10 @@ void MentionFinder::organizations_by_shape() {
       }
       break;
     }
-    if (s == i) continue;
+    // "the Centre for Eastern Studies", "the Institute for Security Studies": a research body
+    // named by its head and a tail of two capitalised words or more, after "the"
+    const bool centre_body = s == i && e - i >= 4 && d_.key_is(i - 1, "the") && (d_.key_is(i, "centre") || d_.key_is(i, "center") || d_.key_is(i, "institute"));
+    if (s == i && !centre_body) continue;
     for (int t = s; t < e; ++t) {
       const int a = d_.atom_at[static_cast<size_t>(t)];
       if (a < 0) continue;

@@ -60,7 +60,32 @@ void MentionFinder::verbal_meetings() {
     const bool past = d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered");
     const bool to_come = (d_.key_is(i, "meet") || d_.key_is(i, "reconvene")) &&
                          (d_.key_is(i - 1, "to") || d_.key_is(i - 1, "will") || d_.key_is(i - 1, "shall"));
-    if (!past && !to_come) continue;
+    // "The OSCE Ministerial Council closed in Lugano": a body's session that opened or closed
+    // somewhere met there (the body named right before the verb)
+    const bool session = (d_.key_is(i, "closed") || d_.key_is(i, "opened")) && i > 0 && d_.atom_at[static_cast<size_t>(i - 1)] >= 0 &&
+                         d_.m(d_.atom_at[static_cast<size_t>(i - 1)]).kind == "Organization" &&
+                         d_.m(d_.atom_at[static_cast<size_t>(i - 1)]).last == i;
+    // "invited the president to visit Tokyo next year": a visit still to come
+    const bool visit = d_.key_is(i, "visit") && (d_.key_is(i - 1, "to") || d_.key_is(i - 1, "will")) && !d_.in_quote(i);
+    if (visit && d_.phrase_at[static_cast<size_t>(i)] < 0) {
+      const int a = i + 1 < n_ ? d_.atom_at[static_cast<size_t>(i + 1)] : -1;
+      if (a >= 0 && d_.m(a).first == i + 1 && d_.m(a).kind == "Place") {
+        Mention m;
+        m.kind = "Meeting";
+        m.form = Form::Phrase;
+        m.head = "visit";
+        m.specific = true;
+        m.future = true;
+        m.first = i;
+        m.last = d_.m(a).last;
+        m.places.push_back(a);
+        m.surface = "visit to " + d_.m(a).surface;
+        m.aliases.push_back(m.surface);
+        d_.add_mention(std::move(m));
+      }
+      continue;
+    }
+    if (!past && !to_come && !session) continue;
     if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
     int k = i + 1;
     if (to_come && (d_.key_is(k, "again") || d_.key_is(k, "next"))) ++k;
@@ -78,6 +103,15 @@ void MentionFinder::verbal_meetings() {
     m.first = i;
     m.places.push_back(a);
     int e = d_.m(a).last;
+    // "met at the Permanent Joint Headquarters in Northwood": the venue, then its town
+    if (d_.key_is(e, "in") && e + 1 < n_) {
+      const int c = d_.key_is(e + 1, "the") ? e + 2 : e + 1;
+      const int town = c < n_ ? d_.atom_at[static_cast<size_t>(c)] : -1;
+      if (town >= 0 && d_.m(town).first == c && d_.m(town).kind == "Place") {
+        m.places.push_back(town);
+        e = d_.m(town).last;
+      }
+    }
     std::string iso;
     int wd = 0;
     int z = d_.key_is(e, "on") ? e + 1 : e;
@@ -127,6 +161,12 @@ void MentionFinder::phrases() {
       continue;
     }
     if (!best.m) continue;
+    // "the Agreement on Maritime Security Cooperation": a capitalised head inside a titled
+    // text's name is a word of the title
+    if (const int ph = d_.phrase_at[static_cast<size_t>(i)];
+        ph >= 0 && d_.m(ph).kind == "Document" && d_.m(ph).first < i && d_.cap(i) && d_.cap(i - 1) && d_.word(i - 1)) {
+      continue;
+    }
     const int h0 = i, h1 = i + best.m->len;
     // "a defence cooperation agreement", "a support mission plan": a force-like word right
     // before a document head modifies the document, which names the phrase.
@@ -694,6 +734,10 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     // "a defence cooperation agreement": two describing words name a kind of text in particular
     named = named || plain >= 2;
+    // "the Agreement on Maritime Security Cooperation": a capitalised head and a capitalised
+    // subject after it are the text's title
+    named = named || (d_.cap(h0) && !d_.is(h0, tok::kNewPara) && h0 != d_.sentence_first(d_.sentence_of(h0)) && complement_start >= 0 &&
+                      (complement_first == "on" || complement_first == "for") && d_.cap(complement_start + 1));
     m.specific = named;
   }
   if (!m.specific && !m.definite) return;  // "talks", "a meeting": nothing to refer to
@@ -938,6 +982,17 @@ int MentionFinder::complement(int k, Mention& m) {
     }
     if (a >= 0 && d_.m(a).form == Form::Collective) return k;
   }
+  // "his first official visit to the Philippines", "a state visit to Somalia": where a visit
+  // went names it (the state stays a party of its own)
+  if (m.kind == "Meeting" && p == "to" && m.head.ends_with("visit")) {
+    const int z = d_.key_is(j, "the") ? j + 1 : j;
+    const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+    if (a >= 0 && d_.m(a).first == z && (d_.m(a).kind == "Country" || d_.m(a).kind == "Place") && d_.m(a).form != Form::Demonym) {
+      if (d_.m(a).kind == "Place") m.places.push_back(a);  // "a return visit to Doha" is held there
+      return d_.m(a).last;
+    }
+    return k;
+  }
   if (m.kind == "Meeting" && p != "of" && p != "on") return k;  // "talks with ..." does not name the meeting
   if (m.kind == "Document" && p != "of" && p != "on" && p != "for") return k;
   // A noun phrase: words, names, numbers, hyphens; "and" between nouns; an infinitive after
@@ -967,9 +1022,10 @@ int MentionFinder::complement(int k, Mention& m) {
         ++e;
         continue;
       }
-      // "mission in the Red Sea"; but a document's capitalised title ends before where it
-      // was signed ("Treaty on Border Security in Dushanbe")
-      if (w == "in" && any && m.kind != "Meeting" && !(m.kind == "Document" && d_.cap(j)) && e + 1 < n_ &&
+      // "mission in the Red Sea"; but a document's subject ends before where it was signed
+      // ("Treaty on Border Security in Dushanbe") or where its subject happens ("a letter of
+      // intent on the joint production of drones in Germany")
+      if (w == "in" && any && m.kind != "Meeting" && m.kind != "Document" && e + 1 < n_ &&
           d_.atom_at[static_cast<size_t>(e + 1)] >= 0) {
         const int a = d_.atom_at[static_cast<size_t>(e + 1)];
         const int after = d_.m(a).last;

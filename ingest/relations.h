@@ -267,6 +267,10 @@ class Relations {
   std::vector<int> states_of_signers(int k) const;
   std::vector<int> holders_of_group(int k, const std::vector<int>& states) const;
   void passives();
+  // A meeting told by its verb ("met in Bishkek") whose subject went on to sign or adopt the
+  // text starting at doc_first ("..., and signed a protocol"), or -1.
+  int verbal_meeting_then(int s_first, int doc_first) const;
+  void signing_of_by();  // "the signing of the X Agreement by A and B"
 
 
   // The "by" of a passive after a short gap starting at token t: an adverb ("jointly") or a

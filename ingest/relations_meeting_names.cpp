@@ -7,6 +7,11 @@
 
 namespace kg::ingest::detail {
 
+namespace {
+// "summit in Ankara", but "visit to Tokyo"
+const char* in_place(const std::string& head) { return head.ends_with("visit") ? " to " : " in "; }
+}  // namespace
+
 void Relations::name_meetings() {
   for (size_t ei = 0; ei < d_.entities.size(); ++ei) {
     Entity& x = d_.entities[ei];
@@ -60,7 +65,7 @@ void Relations::name_meetings() {
       // A meeting to come is told from the reported one by its place: "NATO summit" alone
       // would name both.
       const std::string own = owner_name.empty() ? std::string() : owner_name + " ";
-      x.name = own + head + " in " + place_name;
+      x.name = own + head + in_place(head) + place_name;
       x.aliases.clear();
       alias(x.name);
       x.attributes["future"] = "true";
@@ -80,7 +85,7 @@ void Relations::name_meetings() {
     for (const std::string& h : heads) {
       if (!building.empty()) alias(h + " at " + building);
       if (!place_name.empty()) {
-        alias(h + " in " + place_name);
+        alias(h + in_place(h) + place_name);
         alias(place_name + " " + h);
       }
     }

@@ -27,9 +27,11 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       t = c - 1;
       continue;
     }
-    if (after_office && (d_.key_is(t, "of") || d_.key_is(t, "for")) && d_.word(t + 1) && !d_.cap(t + 1)) {
+    // "by the minister of defence, X", "by our Secretary of Foreign Affairs, X": the office's
+    // portfolio, no party (a state or body named there is one)
+    if (after_office && (d_.key_is(t, "of") || d_.key_is(t, "for")) && d_.word(t + 1) && d_.mention_at(t + 1) < 0) {
       int c = t + 1;
-      while (c < limit && c < t + 6 && d_.word(c) && !d_.cap(c) && !d_.key_is(c, "and")) ++c;
+      while (c < limit && c < t + 6 && d_.word(c) && d_.mention_at(c) < 0 && !d_.key_is(c, "and")) ++c;
       if (c < limit && d_.key_is(c, ",")) {
         t = c;
         after_office = false;
@@ -54,8 +56,8 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
     }
     // "by X and his Polish counterpart, Y"
     if ((d_.key_is(t, "his") || d_.key_is(t, "her")) && !out.empty()) continue;
-    // "chaired by its foreign minister, X"
-    if ((d_.key_is(t, "its") || d_.key_is(t, "their")) && d_.longest(t + 1, Role::Office)) continue;
+    // "chaired by its foreign minister, X", "signed by our Secretary of Foreign Affairs, X"
+    if ((d_.key_is(t, "its") || d_.key_is(t, "their") || d_.key_is(t, "our")) && d_.longest(t + 1, Role::Office)) continue;
     const int mi = d_.mention_at(t);
     if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
       t = d_.m(mi).last - 1;
@@ -267,8 +269,30 @@ std::vector<int> Relations::holders_of_group(int k, const std::vector<int>& stat
   return out;
 }
 
+// "we witnessed the signing of the X Agreement by A and B": the signing noun, its text after
+// "of" and its signers after "by".
+void Relations::signing_of_by() {
+  for (int i = 0; i + 3 < n_; ++i) {
+    if (!d_.key_is(i, "signing") || !d_.key_is(i + 1, "of") || d_.in_quote(i)) continue;
+    const int z = d_.key_is(i + 2, "the") ? i + 3 : i + 2;
+    const int ph = d_.phrase_at[static_cast<size_t>(z)];
+    const int at = ph >= 0 ? ph : d_.atom_at[static_cast<size_t>(z)];
+    if (at < 0 || d_.m(at).kind != "Document" || d_.m(at).first > z) continue;
+    const int by = d_.m(at).last;
+    if (!d_.key_is(by, "by")) continue;
+    const int doc = entity_of(at);
+    if (doc < 0) continue;
+    const int end = clause_end(by + 1);
+    for (int a : agents_after(by + 1, end)) {
+      if (kind(a) == "Person" || kind(a) == "Country") add("SIGNED", a, doc, i, end - 1, "signed:signing-of", 0.8);
+    }
+    for (int st : states_of_signers(by + 1)) add("SIGNED", st, doc, i, end - 1, "signed:office-of", 0.7);
+  }
+}
+
 void Relations::passives() {
   signed_for_by();
+  signing_of_by();
   int prev_thing = -1, prev_sentence = -1;
   for (int i = 0; i < n_; ++i) {
     if (d_.in_quote(i)) continue;

@@ -102,7 +102,8 @@ TEST_CASE("a state visit is a meeting, and a text signed 'at the end of the talk
       "The Chilean president began a state visit to Peru on Monday. At the end of the talks, Peru and Chile signed "
       "a border security cooperation agreement.");
   CHECK(count_kind(f, "Meeting") == 1);
-  const auto* r = relation(f, "PRODUCED", "state visit", "border security cooperation agreement");
+  CHECK(only_entity(f, "Meeting") == "state visit to Peru");
+  const auto* r = relation(f, "PRODUCED", "state visit to Peru", "border security cooperation agreement");
   REQUIRE(r != nullptr);
   CHECK(r->evidence.rule == "produced:issued-at");
 }
