@@ -9,6 +9,7 @@ void MentionFinder::run() {
   lexicon_candidates();
   person_names();
   lexicon_atoms();
+  forces_named_for_a_state();
   organizations_by_shape();
   bodies_through_its();
   surnames();

@@ -206,6 +206,10 @@ class MentionFinder {
 
   // Does a force head ending in the word at token w ("observer group" for "group") come before w?
   bool force_named_by_last_word(int w) const;
+  // Lower-case modifiers right before head token h include a force-qualifying word ("drone").
+  bool qualified_force_head(int h) const;
+  // "Multinational Force Ukraine (MNF-U)": a capitalised force name ending in the state it serves.
+  void forces_named_for_a_state();
   void collectives();
 
   // ---- 8. meetings, documents, forces

@@ -40,6 +40,46 @@ void MentionFinder::forces_named_head_first() {
   }
 }
 
+void MentionFinder::forces_named_for_a_state() {
+  // "the Multinational Force Ukraine (MNF-U)", "Joint Task Force Haiti": capitalised words, a
+  // singular force head and a state's name right after it, with no further capitalised word,
+  // name a force serving there; the state is part of the name, not a party of its own.
+  for (int i = 1; i + 1 < n_; ++i) {
+    if (!d_.cap(i) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)] || d_.is(i, tok::kUpper)) continue;
+    const Match* fh = d_.ending_at(i + 1, Role::ForceHead);
+    if (fh == nullptr || fh->plural || (fh->len < 2 && !d_.key_is(i, "force") && !d_.key_is(i, "mission"))) continue;
+    const int a = d_.atom_at[static_cast<size_t>(i + 1)];
+    if (a < 0 || d_.m(a).first != i + 1 || d_.m(a).kind != "Country") continue;
+    const int after = d_.m(a).last;
+    if (after < n_ && (d_.is(after, tok::kPossessive) || (d_.word(after) && d_.cap(after)) || d_.is(after, tok::kHyphen))) continue;
+    int s = fh->first;
+    while (s > 0 && i - s < 4 && d_.word(s - 1) && d_.cap(s - 1) && !d_.is(s - 1, tok::kUpper) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
+           !common(s - 1) && !office_cover_[static_cast<size_t>(s - 1)] && !credit_[static_cast<size_t>(s - 1)] && !d_.is(s, tok::kNewPara) &&
+           s - 1 != d_.sentence_first(d_.sentence_of(i))) {
+      --s;
+    }
+    if (s == fh->first && s == i) continue;  // "Force Ukraine" alone is no name
+    Mention m;
+    m.first = s;
+    m.last = after;
+    m.kind = "Force";
+    m.form = Form::Phrase;  // resolved with the force phrases, its acronym an alias
+    m.head = "force";
+    m.specific = true;
+    m.surface = std::string(d_.span(s, after));
+    m.aliases.push_back(m.surface);
+    // "(MNF-U)": the acronym in brackets right after the name
+    if (d_.key_is(after, "(") && after + 2 < n_ && d_.is(after + 1, tok::kUpper)) {
+      int c = after + 1;
+      while (c < n_ && c < after + 5 && !d_.key_is(c, ")")) ++c;
+      if (d_.key_is(c, ")")) m.aliases.push_back(std::string(d_.span(after + 1, c)));
+    }
+    absorb(a);
+    d_.add_mention(std::move(m));
+    i = after;
+  }
+}
+
 int MentionFinder::first_capital(int country) const {
   for (size_t e = 0; e < d_.lex.entities.size(); ++e) {
     const LexEntity& x = d_.lex.entities[e];

@@ -1,0 +1,32 @@
+// Round 16 rules, branch fix16b (docs/HELDOUT.md): capability coalitions as forces ("the
+// artillery coalition"), forces named for the state they serve ("Multinational Force Ukraine"),
+// pledges and leads in new wordings. Sentences about states, bodies and people invented for the
+// tests, none of them from the held-out corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+TEST_CASE("a coalition with a capability word before it is a force of its own, the bare coalition is not") {
+  const auto f = facts(
+      "WARSAW: Allies met in Warsaw on Tuesday to discuss aid for Ukraine.\n\n"
+      "Portugal pledged 40 million euros to the drone coalition, and Denmark pledged 30 million euros to the "
+      "demining coalition. The coalition will meet again in May.");
+  CHECK(entity(f, "Force", "drone coalition") >= 0);
+  CHECK(entity(f, "Force", "demining coalition") >= 0);
+  CHECK(entity(f, "Force", "drone coalition") != entity(f, "Force", "demining coalition"));
+  CHECK(related(f, "COMMITS", "Portugal", "drone coalition"));
+  CHECK(related(f, "COMMITS", "Denmark", "demining coalition"));
+  CHECK(entity(f, "Force", "coalition") < 0);
+}
+
+TEST_CASE("a capitalised force name ending in the state it serves keeps the state and its bracketed acronym") {
+  const auto f = facts(
+      "ROME: Defence chiefs met in Rome on Monday to plan the Stabilisation Force Somalia (SFS) after the truce.\n\n"
+      "Greece offered two frigates to the Stabilisation Force Somalia, and Portugal pledged a company of 150 troops.");
+  CHECK(entity(f, "Force", "Stabilisation Force Somalia") >= 0);
+  CHECK(entity(f, "Force", "SFS") == entity(f, "Force", "Stabilisation Force Somalia"));
+  CHECK(entity(f, "Organization", "Stabilisation Force") < 0);
+  CHECK(related(f, "COMMITS", "Greece", "Stabilisation Force Somalia"));
+}
