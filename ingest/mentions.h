@@ -210,6 +210,8 @@ class MentionFinder {
   bool qualified_force_head(int h) const;
   // "Multinational Force Ukraine (MNF-U)": a capitalised force name ending in the state it serves.
   void forces_named_for_a_state();
+  // A LEADS verb just before a phrase starting at `left` or just before its "with".
+  bool lead_verb_near(int left, int with) const;
   void collectives();
 
   // ---- 8. meetings, documents, forces

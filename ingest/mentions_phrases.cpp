@@ -618,6 +618,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       continue;
     }
     if (p == "of" || p == "on" || p == "for" || p == "to" || p == "with" || p == "across" || p == "in" || p == "at") {
+      // "leads the demining coalition with Iceland", "the coalition it leads with France": after
+      // a lead verb, "with" names a co-leader, no part of the force's name
+      if (p == "with" && m.kind == "Force" && lead_verb_near(left, j)) break;
       const int e = complement(j, m);
       if (e <= j + 1) break;
       if (qualifies_ && n_complements == 0) qualifying_complement = true;
@@ -773,6 +776,30 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   m.surface = with_complement.empty() ? core : with_complement;
   if (m.surface.empty()) m.surface = head_text;
   d_.add_mention(std::move(m));
+}
+
+bool MentionFinder::lead_verb_near(int left, int with) const {
+  int frame = -1;
+  for (size_t f = 0; f < d_.lex.frames.size(); ++f) {
+    if (d_.lex.frames[f].type == "LEADS") frame = static_cast<int>(f);
+  }
+  auto leads = [&](int t) {
+    if (t < 0 || frame < 0 || !(d_.starts_with[static_cast<size_t>(t)] & Doc::bit(Role::FrameActive))) return false;
+    for (uint32_t x = d_.match_begin[static_cast<size_t>(t)]; x < d_.match_begin[static_cast<size_t>(t) + 1]; ++x) {
+      const Match& mt = d_.matches[x];
+      if (mt.hit.role == Role::FrameActive && mt.hit.id == frame) return true;
+    }
+    return false;
+  };
+  // the verb before the phrase ("leads the drone coalition with") or between it and "with"
+  // ("the coalition it leads with")
+  for (int t = left - 1; t >= 0 && t >= left - 2; --t) {
+    if (leads(t)) return true;
+  }
+  for (int t = with - 1; t > with - 3 && t >= left; --t) {
+    if (leads(t)) return true;
+  }
+  return false;
 }
 
 std::string MentionFinder::clean(int a, int b) const {

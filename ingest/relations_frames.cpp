@@ -93,6 +93,16 @@ int Relations::relative_object(int i, int floor) const {
     k = (d_.ending_at(k, Role::Modality) ? d_.ending_at(k, Role::Modality) : d_.ending_at(k, Role::Auxiliary))->first;
   }
   int t = k - 1;
+  // "the coalition it leads", "the coalition, which it leads": a pronoun subject of the
+  // relative clause, with or without its relative word
+  if (t > floor && (d_.key_is(t, "it") || d_.key_is(t, "they")) && d_.mention_at(t) < 0) {
+    const int fm = d_.mention_at(t - 1);
+    const int fe = fm >= 0 && d_.m(fm).last == t ? entity_of(fm) : -1;
+    if (fe >= 0 && kind(fe) == "Force") return fe;
+    if (d_.key_is(t - 1, "which") || d_.key_is(t - 1, "that")) {
+      t -= 1;
+    }
+  }
   while (t >= floor && (d_.mention_at(t) >= 0 || d_.key_is(t, "and") || d_.key_is(t, "the"))) --t;
   if (t < floor || t == k - 1 || !(d_.key_is(t, "which") || d_.key_is(t, "that"))) return -1;
   // The antecedent: a force named just before, maybe located by a short "in/at <place>"
@@ -388,6 +398,25 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
           if (!cond.empty()) props["condition"] = cond;
         }
         add(type, party, o, i, std::min(end, n_) - 1, type == "LEADS" ? "leads:verb" : "commits:verb", 0.75, props);
+      }
+    }
+    // "the drone coalition, which it leads with Latvia", "leads the demining coalition with
+    // Iceland": a state or body after "with" closing the lead verb's clause leads it too
+    if (type == "LEADS") {
+      for (int t = i + len; t + 1 < end; ++t) {
+        if (!d_.key_is(t, "with")) continue;
+        int k = t + 1;
+        if (d_.key_is(k, "the")) ++k;
+        const int cm = d_.mention_at(k);
+        if (cm < 0 || d_.m(cm).first != k) break;
+        const int co = entity_of(cm);
+        const int after = d_.m(cm).last;
+        const bool closes = after >= end || d_.key_is(after, ",") || d_.key_is(after, ".") || d_.key_is(after, ";");
+        if (co < 0 || !party_kind(kind(co)) || !closes) break;
+        for (int o : objects) {
+          if (kind(o) == "Force") add("LEADS", co, o, i, std::min(end, n_) - 1, "leads:with", 0.7);
+        }
+        break;
       }
     }
     if (type == "COMMITS") {

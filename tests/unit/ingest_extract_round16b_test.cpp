@@ -30,3 +30,16 @@ TEST_CASE("a capitalised force name ending in the state it serves keeps the stat
   CHECK(entity(f, "Organization", "Stabilisation Force") < 0);
   CHECK(related(f, "COMMITS", "Greece", "Stabilisation Force Somalia"));
 }
+
+TEST_CASE("a co-leader after 'with' leads the force too, and a pronoun relative clause finds its force") {
+  const auto f = facts(
+      "OSLO: Allies met in Oslo on Thursday to discuss aid for Ukraine.\n\n"
+      "Spain pledged 80 million euros to the artillery coalition, which it leads with Portugal. Finland, which "
+      "leads the demining coalition with Estonia, pledged 12 million euros to it.");
+  CHECK(entity(f, "Force", "artillery coalition") >= 0);
+  CHECK(related(f, "LEADS", "Spain", "artillery coalition"));
+  CHECK(related(f, "LEADS", "Portugal", "artillery coalition"));
+  CHECK(related(f, "LEADS", "Finland", "demining coalition"));
+  CHECK(related(f, "LEADS", "Estonia", "demining coalition"));
+  CHECK(entity(f, "Force", "demining coalition with Estonia") < 0);
+}
