@@ -504,6 +504,10 @@ class Resolver {
       // forces with the same head meet under them.
       if (e.kind == "Force") {
         for (const auto& k : split_raw(attr(e, "match_keys"))) keys.push_back("~" + k);
+        // One state's only contribution of a domain in an article ("maritime support",
+        // "securing the shipping lanes"; ingest/contribution_coref.cpp) is the same one as
+        // another article's of the same days ('+', joined as bare heads are).
+        if (const std::string& c = attr(e, "contribution"); !c.empty()) keys.push_back("+" + c);
       }
       std::sort(keys.begin(), keys.end());
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -520,7 +524,7 @@ class Resolver {
     for (const auto* entry : lists) {
       const std::vector<int>& list = entry->second;
       const std::string_view key = std::string_view(entry->first).substr(entry->first.find('\0') + 1);
-      const bool match_key = key.starts_with("~"), bare = key.starts_with("^");
+      const bool match_key = key.starts_with("~"), bare = key.starts_with("^") || key.starts_with("+");
       cluster_list(uf, list, [&](int a, int b) {
         return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head) &&
                (!bare || days_apart(a, b) <= kBareHeadDays);
@@ -853,7 +857,7 @@ class Resolver {
         if (key_of(a) != name_key_of_name) n.aliases.emplace_back(a);
       }
       for (const auto& [k, values] : attrs) {
-        if (k == "merged_into" || k == "match_keys") continue;
+        if (k == "merged_into" || k == "match_keys" || k == "contribution") continue;
         n.properties[std::string(k)] = pick_counted(values);
       }
       pending.push_back(std::move(p));

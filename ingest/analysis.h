@@ -278,6 +278,8 @@ void find_mentions(Doc& doc);
 void resolve_coreference(Doc& doc);
 void attribute_quotes(Doc& doc);
 void find_relations(Doc& doc);
+// One state's contribution told twice in other words becomes one force (contribution_coref.cpp).
+void merge_restated_contributions(Doc& doc);
 
 // Shared helpers.
 std::string singular(std::string_view key);

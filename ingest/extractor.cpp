@@ -87,6 +87,7 @@ void extract_facts(const Article& article, const Lexicon& lexicon, DocFacts& fac
   detail::resolve_coreference(d);
   detail::attribute_quotes(d);
   detail::find_relations(d);
+  detail::merge_restated_contributions(d);
 
   if (article.sentences.empty()) facts.article.sentences = d.sentences;
 

@@ -161,6 +161,9 @@ struct Lexicon::Data {
   // Words of force names that mean the same (heads.json force/name_synonyms): the token keys of a
   // variant joined by spaces -> its canonical word ("armed forces" -> "army").
   std::unordered_map<std::string, std::string> force_synonyms;
+  // Words of a force's description that name its domain (heads.json force/contribution_domains):
+  // token keys, one or two words ("maritime", "shipping lanes") -> the domain ("sea").
+  std::unordered_map<std::string, std::string> force_domains;
   std::unordered_set<std::string> signable_heads;      // documents a party signs ("treaty", not "plan")
   std::unordered_set<std::string> pledged_unit_heads;  // "pledged a battalion": a unit for a force named elsewhere
   std::unordered_set<std::string> government_nouns;  // places.json government_nouns: "the cabinet in Berlin" is Germany's

@@ -323,6 +323,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         break;
       }
       if (const Match* tn = d_.longest(t, Role::TroopNoun)) {
+        // Troops named in the complement of the force the verb gives ("establish a centre in
+        // Tallinn to track ships") describe that force: nothing else is given. (Not troops the
+        // phrase ends with, "a support ship": those are the thing given.)
+        if (troops_describe_force(t, objects)) break;
         troops = true;
         // The detail is what is given, not where it goes: "join the force with two patrol
         // vessels" and "two frigates to the force" both give the ships alone, so that two
@@ -529,6 +533,16 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       for (int dd : docs) add("PRODUCED", subj, dd, i, end - 1, "produced:verb", 0.8);
     }
   }
+}
+
+bool Relations::troops_describe_force(int t, const std::vector<int>& objects) const {
+  const int own = d_.mention_at(t);
+  if (own < 0 || d_.m(own).kind != "Force" || d_.m(own).first >= t) return false;
+  if (std::find(objects.begin(), objects.end(), entity_of(own)) == objects.end()) return false;
+  for (int k = d_.m(own).first + 1; k < t; ++k) {
+    if (d_.key_is(k, "to") || d_.key_is(k, "in") || d_.key_is(k, "for") || d_.key_is(k, "at") || d_.key_is(k, "near")) return true;
+  }
+  return false;
 }
 
 int Relations::force_by_bare_head(int t) const {
