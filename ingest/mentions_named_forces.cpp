@@ -100,6 +100,9 @@ void MentionFinder::organizations_by_shape() {
     // common word opens one only when more capitalised words follow ("Institute of
     // International Affairs", "Institute for Peace and Security Studies")
     if (d_.is_role(i + 2, Role::Weekday) || d_.is_role(i + 2, Role::Month)) continue;
+    // "Demining Task Force for Libya", "Force for the Corridor": a force named for where it
+    // serves is a force, found with the force phrases, not a body
+    if (const Match* fh = d_.ending_at(i + 1, Role::ForceHead); fh && !fh->plural && (fh->len >= 2 || d_.key_is(i, "force"))) continue;
     if (common(i + 2) && !(d_.cap(i + 2) && !d_.is_role(i + 2, Role::Determiner) &&
                            ((d_.word(i + 3) && d_.cap(i + 3)) || (d_.key_is(i + 3, "and") && d_.cap(i + 4))))) {
       continue;

@@ -43,3 +43,13 @@ TEST_CASE("a co-leader after 'with' leads the force too, and a pronoun relative 
   CHECK(related(f, "LEADS", "Estonia", "demining coalition"));
   CHECK(entity(f, "Force", "demining coalition with Estonia") < 0);
 }
+
+TEST_CASE("a task force named for the state it serves is a force, not a body") {
+  const auto f = facts(
+      "ACCRA: West African ministers met in Accra on Monday and agreed to set up a Joint Demining Task Force for "
+      "Liberia. The task force will be led by Ghana. Senegal pledged 60 military engineers.");
+  CHECK(entity(f, "Force", "Joint Demining Task Force for Liberia") >= 0);
+  CHECK(entity(f, "Organization", "Joint Demining Task Force for Liberia") < 0);
+  CHECK(related(f, "LEADS", "Ghana", "Joint Demining Task Force for Liberia"));
+  CHECK(related(f, "COMMITS", "Senegal", "Joint Demining Task Force for Liberia"));
+}
