@@ -53,3 +53,23 @@ TEST_CASE("a task force named for the state it serves is a force, not a body") {
   CHECK(related(f, "LEADS", "Ghana", "Joint Demining Task Force for Liberia"));
   CHECK(related(f, "COMMITS", "Senegal", "Joint Demining Task Force for Liberia"));
 }
+
+TEST_CASE("a sum of money right after the pledge verb is given to the force in question, a sum for other things is not") {
+  const auto f = facts(
+      "NAIROBI: East African ministers met in Nairobi on Friday and agreed to form a Lake Victoria Maritime Task Force.\n\n"
+      "Uganda pledged 200 marines, and Kenya and Tanzania will each contribute $8 million. Rwanda pledged $3 million in "
+      "humanitarian aid for refugees, and Burundi gave 2 million euros to the regional disaster fund.");
+  CHECK(related(f, "COMMITS", "Uganda", "Lake Victoria Maritime Task Force"));
+  CHECK(related(f, "COMMITS", "Kenya", "Lake Victoria Maritime Task Force"));
+  CHECK(related(f, "COMMITS", "Tanzania", "Lake Victoria Maritime Task Force"));
+  CHECK_FALSE(related(f, "COMMITS", "Rwanda", "Lake Victoria Maritime Task Force"));
+  CHECK_FALSE(related(f, "COMMITS", "Burundi", "Lake Victoria Maritime Task Force"));
+}
+
+TEST_CASE("a second pledger with only a sum shares the first one's force") {
+  const auto f = facts(
+      "HELSINKI: Nordic ministers met in Helsinki on Monday.\n\n"
+      "Denmark pledged 300 million kroner to the Baltic Air Policing Mission, and Iceland 1.2 billion kronur.");
+  CHECK(related(f, "COMMITS", "Denmark", "Baltic Air Policing Mission"));
+  CHECK(related(f, "COMMITS", "Iceland", "Baltic Air Policing Mission"));
+}
