@@ -40,6 +40,44 @@ void MentionFinder::forces_named_head_first() {
   }
 }
 
+void MentionFinder::forces_named_by_apposition() {
+  for (int i = 3; i < n_; ++i) {
+    if (!d_.cue(i, Cue::ExerciseNoun) || d_.in_quote(i) || d_.cap(i)) continue;
+    // back over the description's lower-case words to its "a" / "an" and the comma before it
+    int k = i - 1;
+    while (k > 0 && i - k < 6 && (d_.is(k, tok::kHyphen) || (d_.word(k) && !d_.cap(k) && !d_.key_is(k, "a") && !d_.key_is(k, "an")))) --k;
+    if (!(d_.key_is(k, "a") || d_.key_is(k, "an")) || !d_.key_is(k - 1, ",")) continue;
+    const int end = k - 1;
+    const int s_first = d_.sentence_first(d_.sentence_of(i));
+    // the name: capitalised words no lexicon knows, a year or number closing it
+    int s = end;
+    bool named = false;  // a word no list calls common, or a number
+    while (s - 1 >= s_first && end - s < 5) {
+      const int t = s - 1;
+      const bool number = d_.is(t, tok::kNumber) && t == end - 1;
+      const bool cap_word = d_.word(t) && d_.cap(t) && !d_.is(t, tok::kNumber) && !d_.is_role(t, Role::Determiner) &&
+                            d_.atom_at[static_cast<size_t>(t)] < 0 && !credit_[static_cast<size_t>(t)] && !office_cover_[static_cast<size_t>(t)] &&
+                            !d_.is_role(t, Role::Month) && !d_.is_role(t, Role::Weekday);
+      if (!number && !cap_word) break;
+      // a sentence's first word is a name's only when no list calls it common
+      if (t == s_first && common(t)) break;
+      named = named || number || !common(t);
+      s = t;
+    }
+    if (!named || end - s < 2) continue;
+    Mention m;
+    m.first = s;
+    m.last = end;
+    m.kind = "Force";
+    m.form = Form::Phrase;
+    m.head = "exercise";
+    m.specific = true;
+    m.surface = std::string(d_.span(s, end));
+    m.aliases.push_back(m.surface);
+    d_.add_mention(std::move(m));
+  }
+}
+
 void MentionFinder::forces_named_for_a_state() {
   // "the Multinational Force Ukraine (MNF-U)", "Joint Task Force Haiti": capitalised words, a
   // singular force head and a state's name right after it, with no further capitalised word,

@@ -677,8 +677,16 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     int v = left - 1;
     if (d_.key_is(v, "to")) --v;
     const bool committed = v >= 0 && (d_.ending_at(v + 1, Role::FrameActive) != nullptr) && !d_.in_quote(v);
+    // "the OSCE Mission to Moldova", "the UN Mission in Liberia": a capitalised head mid-sentence
+    // sent to a state names one mission in particular
+    bool named_for_state = false;
+    if (d_.cap(h0) && !d_.is(h0, tok::kUpper) && h0 != d_.sentence_first(d_.sentence_of(h0)) && complement_start == h1 &&
+        (complement_first == "to" || complement_first == "in" || complement_first == "for")) {
+      const int a = d_.atom_at[static_cast<size_t>(h1 + 1)];
+      named_for_state = a >= 0 && d_.m(a).first == h1 + 1 && d_.m(a).kind == "Country";
+    }
     m.specific = qualifying || qualifying_complement || !m.leaders.empty() || !m.by.empty() || plain >= 2 ||
-                 (committed && plain >= 1);
+                 (committed && plain >= 1) || named_for_state;
   } else if (hi.id == 1) {
     m.specific = true;
   } else {

@@ -73,3 +73,41 @@ TEST_CASE("a second pledger with only a sum shares the first one's force") {
   CHECK(related(f, "COMMITS", "Denmark", "Baltic Air Policing Mission"));
   CHECK(related(f, "COMMITS", "Iceland", "Baltic Air Policing Mission"));
 }
+
+TEST_CASE("a capitalised mission sent to a state is a force in particular, and its contributors commit to it") {
+  const auto f = facts(
+      "VIENNA: Ministers met in Vienna on Thursday and extended the mandate of the EU Mission to Armenia until 2028. "
+      "Austria and Finland will each second four more monitors to the mission.");
+  const int mission = entity(f, "Force", "EU Mission to Armenia");
+  CHECK(mission >= 0);
+  CHECK(related(f, "COMMITS", "Austria", "EU Mission to Armenia"));
+  CHECK(related(f, "COMMITS", "Finland", "EU Mission to Armenia"));
+}
+
+TEST_CASE("a capitalised requirements list that states fund is a force") {
+  const auto f = facts(
+      "BRUSSELS: Allies met in Brussels on Friday.\n\n"
+      "Denmark pledged 200 million kroner to NATO's Comprehensive Assistance Requirements List for Moldova.");
+  CHECK(count_kind(f, "Force") == 1);
+  CHECK(related(f, "COMMITS", "Denmark", only_entity(f, "Force")));
+}
+
+TEST_CASE("a capitalised name apposed to an exercise noun names a force, a gapped pledger shares it") {
+  const auto f = facts(
+      "ASTANA: Defence ministers met in Astana on Monday and agreed on Steppe Shield 2029, a joint air defence exercise "
+      "to be held in Uzbekistan. Uzbekistan will send about 800 troops and Tajikistan 400.");
+  CHECK(entity(f, "Force", "Steppe Shield 2029") >= 0);
+  CHECK(related(f, "COMMITS", "Uzbekistan", "Steppe Shield 2029"));
+  CHECK(related(f, "COMMITS", "Tajikistan", "Steppe Shield 2029"));
+  // a description without a name before it is none
+  const auto g = facts("ASTANA: Troops from five states began training on Monday, a joint exercise planned for months.");
+  CHECK(count_kind(g, "Force") == 0);
+}
+
+TEST_CASE("a state represented by its ambassador to a body: the ambassador attends too") {
+  const auto f = facts(
+      "GENEVA: Ministers met in Geneva on Tuesday for the Sahel Contact Group meeting. Japan was represented by its "
+      "ambassador to the African Union, Kenji Morita.");
+  CHECK(related(f, "ATTENDED", "Japan", "Sahel Contact Group meeting"));
+  CHECK(related(f, "ATTENDED", "Kenji Morita", "Sahel Contact Group meeting"));
+}
