@@ -105,6 +105,8 @@ enum class Cue : uint8_t {
   AppointingVerb,   // "appointed" in "X has been appointed as its first commander"
   LeaderNoun,       // "commander" in the same
   AttendanceOpener, // "Taking part were ...", "with the participation of ...": the parties after it attended
+  AmountScale,      // "million" in "pledged 40 million euros": a sum of money is something given
+  ExerciseNoun,     // "Peace Mission 2027, a joint counter-terrorism exercise": the name apposed is a force
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -112,7 +114,8 @@ inline constexpr const char* kCueNames[] = {
     "participant_roles", "remote_means",    "sidelines",       "meeting_moments", "time_spans",
     "producing_verbs",   "closing_verbs",   "witness_verbs",   "sending_verbs",   "receiving_verbs",
     "list_attendance",   "list_pledges",    "passive_be",      "clause_openers",  "time_words",
-    "appointing_verbs",  "leader_nouns",    "attendance_openers"};
+    "appointing_verbs",  "leader_nouns",    "attendance_openers", "amount_scales",
+    "exercise_nouns"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.

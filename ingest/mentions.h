@@ -142,6 +142,9 @@ class MentionFinder {
   // -FOR acronyms of NATO and EU forces with their operation's name ("EUFOR Althea", "KFOR").
   bool for_acronym_at(int i) const { return d_.is(i, tok::kUpper) && d_.key(i).size() >= 4 && d_.key(i).ends_with("for"); }
   void forces_named_head_first();
+  // "Peace Mission 2027, a joint counter-terrorism exercise": a capitalised name apposed to an
+  // exercise noun (frames.json cues exercise_nouns) names a force.
+  void forces_named_by_apposition();
   int first_capital(int country) const;
 
   // Organisations the lexicons do not know, by shape: capitalised words ending in an
@@ -207,6 +210,12 @@ class MentionFinder {
 
   // Does a force head ending in the word at token w ("observer group" for "group") come before w?
   bool force_named_by_last_word(int w) const;
+  // Lower-case modifiers right before head token h include a force-qualifying word ("drone").
+  bool qualified_force_head(int h) const;
+  // "Multinational Force Ukraine (MNF-U)": a capitalised force name ending in the state it serves.
+  void forces_named_for_a_state();
+  // A LEADS verb just before a phrase starting at `left` or just before its "with".
+  bool lead_verb_near(int left, int with) const;
   void collectives();
 
   // ---- 8. meetings, documents, forces

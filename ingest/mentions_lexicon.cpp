@@ -248,6 +248,14 @@ bool MentionFinder::force_named_by_last_word(int w) const {
   return false;
 }
 
+bool MentionFinder::qualified_force_head(int h) const {
+  for (int k = h - 1; k >= 0 && k >= h - 4 && modifier_word(k); --k) {
+    if (d_.is_role(k, Role::QualifyingModifier)) return true;
+    if (const Match* q = d_.longest(k, Role::QualifyingModifier); q && q->first + q->len <= h) return true;
+  }
+  return false;
+}
+
 void MentionFinder::collectives() {
   for (int i = 0; i < n_; ++i) {
     const Match* m = d_.longest(i, Role::CollectiveParty);
@@ -269,6 +277,10 @@ void MentionFinder::collectives() {
       i += m->len - 1;
       continue;
     }
+    // "the drone coalition", "the air defence capability coalition": a collective word that is
+    // also a force head, after a word that qualifies a force, names a capability coalition
+    // (the phrase finder makes the Force), not the parties of the article's coalition
+    if (m->len == 1 && i >= 1 && d_.longest(i, Role::ForceHead) && qualified_force_head(i)) continue;
     // "the coalition countries" is still the coalition; "coalition" inside "coordination cell" is not.
     Mention c;
     c.first = i;

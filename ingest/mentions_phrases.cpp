@@ -658,6 +658,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       continue;
     }
     if (p == "of" || p == "on" || p == "for" || p == "to" || p == "with" || p == "across" || p == "in" || p == "at") {
+      // "leads the demining coalition with Iceland", "the coalition it leads with France": after
+      // a lead verb, "with" names a co-leader, no part of the force's name
+      if (p == "with" && m.kind == "Force" && lead_verb_near(left, j)) break;
       const int e = complement(j, m);
       if (e <= j + 1) break;
       if (qualifies_ && n_complements == 0) qualifying_complement = true;
@@ -714,8 +717,16 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     int v = left - 1;
     if (d_.key_is(v, "to")) --v;
     const bool committed = v >= 0 && (d_.ending_at(v + 1, Role::FrameActive) != nullptr) && !d_.in_quote(v);
+    // "the OSCE Mission to Moldova", "the UN Mission in Liberia": a capitalised head mid-sentence
+    // sent to a state names one mission in particular
+    bool named_for_state = false;
+    if (d_.cap(h0) && !d_.is(h0, tok::kUpper) && h0 != d_.sentence_first(d_.sentence_of(h0)) && complement_start == h1 &&
+        (complement_first == "to" || complement_first == "in" || complement_first == "for")) {
+      const int a = d_.atom_at[static_cast<size_t>(h1 + 1)];
+      named_for_state = a >= 0 && d_.m(a).first == h1 + 1 && d_.m(a).kind == "Country";
+    }
     m.specific = qualifying || qualifying_complement || !m.leaders.empty() || !m.by.empty() || plain >= 2 ||
-                 (committed && plain >= 1);
+                 (committed && plain >= 1) || named_for_state;
   } else if (hi.id == 1) {
     m.specific = true;
   } else {
@@ -817,6 +828,30 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   m.surface = with_complement.empty() ? core : with_complement;
   if (m.surface.empty()) m.surface = head_text;
   d_.add_mention(std::move(m));
+}
+
+bool MentionFinder::lead_verb_near(int left, int with) const {
+  int frame = -1;
+  for (size_t f = 0; f < d_.lex.frames.size(); ++f) {
+    if (d_.lex.frames[f].type == "LEADS") frame = static_cast<int>(f);
+  }
+  auto leads = [&](int t) {
+    if (t < 0 || frame < 0 || !(d_.starts_with[static_cast<size_t>(t)] & Doc::bit(Role::FrameActive))) return false;
+    for (uint32_t x = d_.match_begin[static_cast<size_t>(t)]; x < d_.match_begin[static_cast<size_t>(t) + 1]; ++x) {
+      const Match& mt = d_.matches[x];
+      if (mt.hit.role == Role::FrameActive && mt.hit.id == frame) return true;
+    }
+    return false;
+  };
+  // the verb before the phrase ("leads the drone coalition with") or between it and "with"
+  // ("the coalition it leads with")
+  for (int t = left - 1; t >= 0 && t >= left - 2; --t) {
+    if (leads(t)) return true;
+  }
+  for (int t = with - 1; t > with - 3 && t >= left; --t) {
+    if (leads(t)) return true;
+  }
+  return false;
 }
 
 std::string MentionFinder::clean(int a, int b) const {

@@ -167,6 +167,11 @@ class Relations {
   // "Kenya pledged 60 observers and Uganda committed 40": a bare count right after the verb,
   // with troops named earlier in this sentence or the one before, counts those troops.
   bool elliptical_count(int t) const;
+  // The token after the scale of a sum starting at t ("40 million", "$10 million", "C$ 200
+  // million"), -1 when no sum starts there.
+  int amount_end(int t) const;
+  // True when the words after a sum ending at e say it is for something other than a force.
+  bool sum_for_other(int e, int end) const;
 
   // "Poland will send two frigates to the group, and Sweden three corvettes": a party and a
   // count of troops with no verb of their own after a commitment share its verb and objects.

@@ -93,6 +93,16 @@ int Relations::relative_object(int i, int floor) const {
     k = (d_.ending_at(k, Role::Modality) ? d_.ending_at(k, Role::Modality) : d_.ending_at(k, Role::Auxiliary))->first;
   }
   int t = k - 1;
+  // "the coalition it leads", "the coalition, which it leads": a pronoun subject of the
+  // relative clause, with or without its relative word
+  if (t > floor && (d_.key_is(t, "it") || d_.key_is(t, "they")) && d_.mention_at(t) < 0) {
+    const int fm = d_.mention_at(t - 1);
+    const int fe = fm >= 0 && d_.m(fm).last == t ? entity_of(fm) : -1;
+    if (fe >= 0 && kind(fe) == "Force") return fe;
+    if (d_.key_is(t - 1, "which") || d_.key_is(t - 1, "that")) {
+      t -= 1;
+    }
+  }
   while (t >= floor && (d_.mention_at(t) >= 0 || d_.key_is(t, "and") || d_.key_is(t, "the"))) --t;
   if (t < floor || t == k - 1 || !(d_.key_is(t, "which") || d_.key_is(t, "that"))) return -1;
   // The antecedent: a force named just before, maybe located by a short "in/at <place>"
@@ -135,6 +145,28 @@ bool Relations::elliptical_count(int t) const {
   return false;
 }
 
+int Relations::amount_end(int t) const {
+  // a currency sign or code before the number ("$", "C$", "USD") is no word of the sentence
+  for (int k = t; k < n_ && k <= t + 2; ++k) {
+    if (d_.is(k, tok::kNumber)) return d_.cue(k + 1, Cue::AmountScale) ? k + 2 : -1;
+    if (d_.word(k) && !d_.is(k, tok::kUpper) && !(d_.span(k, k + 1).size() <= 2 && d_.cap(k))) return -1;
+  }
+  return -1;
+}
+
+bool Relations::sum_for_other(int e, int end) const {
+  int k = e;
+  while (k < end && k < e + 2 && d_.word(k) && !d_.cap(k) && !d_.is_role(k, Role::FunctionWord)) ++k;  // "euros", "CFA francs"
+  if (k < end && d_.cap(k) && d_.word(k)) ++k;
+  // "to the same scheme", "to NATO's fund", "to it": a sum sent anywhere but to a force is for
+  // another thing (a pronoun's own rules find what it stands for)
+  if (!(d_.key_is(k, "in") || d_.key_is(k, "for") || d_.key_is(k, "of") || d_.key_is(k, "to"))) return false;
+  const int x = d_.is_role(k + 1, Role::Determiner) ? k + 2 : k + 1;
+  const int mi = d_.mention_at(x);
+  if (mi >= 0 && d_.m(mi).kind == "Force") return false;
+  return force_by_bare_head(x) < 0;
+}
+
 std::vector<std::pair<int, int>> Relations::gapped_parties(int from, int end) const {
   std::vector<std::pair<int, int>> out;  // (party mention, token of its count)
   for (int t = from; t + 2 < end; ++t) {
@@ -143,8 +175,9 @@ std::vector<std::pair<int, int>> Relations::gapped_parties(int from, int end) co
     const int mi = d_.mention_at(p);
     if (mi < 0 || d_.m(mi).first != p || !party_kind(d_.m(mi).kind) || d_.m(mi).dropped) continue;
     const int c = d_.m(mi).last;
-    if (!(d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal) || d_.key_is(c, "a") || d_.key_is(c, "an"))) continue;
-    bool troop = false;
+    if (!(d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal) || d_.key_is(c, "a") || d_.key_is(c, "an") || amount_end(c) > c)) continue;
+    // "pledged 350 million euros to the fund, and Norway 1.5 billion crowns": a sum is given too
+    bool troop = amount_end(c) > c;
     for (int k = c + 1; k < end && k <= c + 3 && d_.word(k) && !troop; ++k) troop = d_.longest(k, Role::TroopNoun) != nullptr;
     // "Indonesia pledged 15 military observers and the Philippines ten": a bare count, the
     // verb's own troops
@@ -307,6 +340,14 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       // "agreed to a ceasefire, after talks that killed 41 soldiers": troops in a subordinate
       // clause are not what the verb gives
       if (t > i + len && d_.cue(t, Cue::ClauseOpener)) break;
+      // "Spain and Portugal will each contribute $10 million": a sum right after the verb is
+      // given like troops, to the force in question
+      // ("$5 million in humanitarian aid", "for refugees": a sum for something else is not)
+      if (t == i + len && type == "COMMITS" && amount_end(t) > t && !sum_for_other(amount_end(t), end)) {
+        troops = true;
+        detail = std::string(d_.span(t, amount_end(t)));
+        break;
+      }
       if (more_of_troops(t) || (t == i + len && elliptical_count(t))) {
         troops = true;
         detail = d_.key_is(t + 1, "more") ? std::string(d_.span(t, t + 2)) : std::string(d_.span(t - 1, t + 1));
@@ -392,6 +433,25 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
           if (!cond.empty()) props["condition"] = cond;
         }
         add(type, party, o, i, std::min(end, n_) - 1, type == "LEADS" ? "leads:verb" : "commits:verb", 0.75, props);
+      }
+    }
+    // "the drone coalition, which it leads with Latvia", "leads the demining coalition with
+    // Iceland": a state or body after "with" closing the lead verb's clause leads it too
+    if (type == "LEADS") {
+      for (int t = i + len; t + 1 < end; ++t) {
+        if (!d_.key_is(t, "with")) continue;
+        int k = t + 1;
+        if (d_.key_is(k, "the")) ++k;
+        const int cm = d_.mention_at(k);
+        if (cm < 0 || d_.m(cm).first != k) break;
+        const int co = entity_of(cm);
+        const int after = d_.m(cm).last;
+        const bool closes = after >= end || d_.key_is(after, ",") || d_.key_is(after, ".") || d_.key_is(after, ";");
+        if (co < 0 || !party_kind(kind(co)) || !closes) break;
+        for (int o : objects) {
+          if (kind(o) == "Force") add("LEADS", co, o, i, std::min(end, n_) - 1, "leads:with", 0.7);
+        }
+        break;
       }
     }
     if (type == "COMMITS") {

@@ -38,6 +38,16 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
         continue;
       }
     }
+    // "represented by its ambassador to NATO, X": the body a title is accredited to, then the name
+    const int body_at = d_.key_is(t + 1, "the") ? t + 2 : t + 1;
+    if (after_office && (d_.key_is(t, "to") || d_.key_is(t, "at")) && d_.mention_at(body_at) >= 0) {
+      const Mention& body = d_.m(d_.mention_at(body_at));
+      if (body.first == body_at && (body.kind == "Organization" || body.kind == "Country") && d_.key_is(body.last, ",")) {
+        t = body.last;
+        after_office = false;
+        continue;
+      }
+    }
     after_office = false;
     // "headed by a Finnish officer, Major General X": an indefinite description before the name
     if ((d_.key_is(t, "a") || d_.key_is(t, "an")) && out.empty()) {
