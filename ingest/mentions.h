@@ -188,6 +188,10 @@ class MentionFinder {
   // "The OAS was represented by the secretary-general's special envoy, X": the state or body
   // represented by the title starting at token t. Returns a mention or -1.
   int represented_party(int t) const;
+  // "Russia's delegation was led by Deputy Foreign Minister X", "China was represented by ...,
+  // and Russia by Deputy Defence Minister Y": the state or body whose delegation the title at
+  // token t leads, or that a gapped "represented by" gives it. Returns a mention or -1.
+  int led_delegation_party(int t) const;
 
   // The state or body a "whose" at token w refers to: the one right before it ("hosted by
   // Turkey, whose foreign minister, X, ..."). Returns a mention or -1.

@@ -111,3 +111,22 @@ TEST_CASE("a state represented by its ambassador to a body: the ambassador atten
   CHECK(related(f, "ATTENDED", "Japan", "Sahel Contact Group meeting"));
   CHECK(related(f, "ATTENDED", "Kenji Morita", "Sahel Contact Group meeting"));
 }
+
+TEST_CASE("an apposed former office is no office held, but its state is still named") {
+  const auto f = facts(
+      "LIMA: The observer mission will be led by Ana Lucía Ferreyra, a former Uruguayan foreign minister, the "
+      "organisation said on Monday.");
+  CHECK(entity(f, "Person", "Ana Lucía Ferreyra") >= 0);
+  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Ana Lucía Ferreyra", "Uruguay"));
+  CHECK(entity(f, "Country", "Uruguay") >= 0);
+}
+
+TEST_CASE("a title leading a state's delegation, or given to a state by a gapped 'represented by', is that state's") {
+  const auto f = facts(
+      "TASHKENT: Foreign ministers met in Tashkent on Friday. Iran's delegation was led by Deputy Foreign Minister "
+      "Reza Karimi, who called the talks useful. Turkey was represented by its foreign minister, Selin Aydın, and "
+      "Azerbaijan by Deputy Defence Minister Elvin Mammadli.");
+  CHECK(related(f, "HOLDS_OFFICE", "Reza Karimi", "Iran"));
+  CHECK(related(f, "HOLDS_OFFICE", "Elvin Mammadli", "Azerbaijan"));
+  CHECK(related(f, "HOLDS_OFFICE", "Selin Aydın", "Turkey"));
+}
