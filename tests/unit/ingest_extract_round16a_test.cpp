@@ -245,3 +245,9 @@ TEST_CASE("a meeting is named with the head the article calls it by most often")
   const std::string name = only_entity(f, "Meeting");
   CHECK(name == "Quito summit");
 }
+
+TEST_CASE("a meeting told by a verb and a noun is named by the noun") {
+  const auto f = facts("Ministers will meet again in Nairobi in July, when Kenya will host a follow-up round with the mediators, "
+                       "the envoy said.");
+  CHECK(only_entity(f, "Meeting") == "Nairobi round");
+}
