@@ -495,6 +495,17 @@ class Resolver {
             weak.push_back(name_key(head + " of the " + owner));
             weak.push_back(name_key(head + " of " + owner));
           }
+          // And a meeting named only by its place ("Brussels meeting", "talks in Brussels",
+          // "meeting at NATO headquarters"): a capital sees many meetings a year.
+          if (e.kind == "Meeting") {
+            const std::vector<std::string> places = split_raw(attr(e, "place"));
+            if (!places.empty()) {
+              if (place_only(e.name, places)) weak.push_back(key_of(e.name));
+              for (const auto& a : e.aliases) {
+                if (place_only(a, places)) weak.push_back(key_of(a));
+              }
+            }
+          }
           for (auto& k : keys) {
             if (std::find(weak.begin(), weak.end(), k) != weak.end()) k.insert(k.begin(), '^');
           }
@@ -530,6 +541,26 @@ class Resolver {
                (!bare || days_apart(a, b) <= kBareHeadDays);
       });
     }
+  }
+
+  // Whether `name` is one of `places` with only lower-case words around it: a head and its
+  // links ("Brussels meeting", "talks in Brussels"), no owner or proper name ("Ukraine Defense
+  // Contact Group meeting in Brussels").
+  static bool place_only(const std::string& name, const std::vector<std::string>& places) {
+    for (const auto& p : places) {
+      const size_t at = name.find(p);
+      if (p.empty() || at == std::string::npos) continue;
+      const std::string rest = name.substr(0, at) + " " + name.substr(at + p.size());
+      bool words = false, lower = true;
+      for (size_t i = 0; i < rest.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(rest[i]);
+        if (c == ' ') continue;
+        words = true;
+        if ((i == 0 || rest[i - 1] == ' ') && !(c >= 'a' && c <= 'z')) lower = false;
+      }
+      if (words && lower) return true;
+    }
+    return false;
   }
 
   // Days between the articles of two items; 0 when either has no date (nothing to tell them apart).

@@ -81,6 +81,7 @@ struct Mention {
   bool specific = false;              // names something on its own
   bool outcome = false;               // a meeting's closing text ("communique", "joint declaration")
   bool future = false;                // "the next summit", "next year's summit": not the meeting reported
+  bool verb = false;                  // a meeting told by its verb ("met in Paris"), not named by a noun
   std::vector<std::string> qualifiers;
   std::vector<std::string> mods;      // distinctive modifier words ("maritime", "monitoring")
   std::vector<std::string> aliases;   // specific surface forms

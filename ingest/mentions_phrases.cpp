@@ -98,6 +98,7 @@ void MentionFinder::verbal_meetings() {
     m.kind = "Meeting";
     m.form = Form::Phrase;
     m.head = "meeting";
+    m.verb = true;
     m.specific = true;
     m.future = to_come;
     m.first = i;

@@ -33,7 +33,35 @@ void Relations::name_meetings() {
       }
       if (count == 1 && !sides) owner = only;
     }
+    // The head the article names it by most often composes its name ("the summit was hosted
+    // by ...", "attended the summit" beside one "sixth Consultative Meeting": the Dushanbe
+    // summit); ties keep the first one seen. A verb ("will meet again in Luanda, when Angola
+    // hosts a follow-up round") names no head: the noun does.
     std::string head = x.head;
+    {
+      std::vector<std::pair<std::string, int>> uses;
+      for (int mi : x.mentions) {
+        const std::string& h = d_.m(mi).head;
+        if (h.empty() || d_.m(mi).verb) continue;
+        auto it = std::find_if(uses.begin(), uses.end(), [&](const auto& u) { return u.first == h; });
+        if (it == uses.end()) uses.emplace_back(h, 1);
+        else ++it->second;
+      }
+      int best = 0;
+      for (const auto& [h, n] : uses) {
+        if (h == x.head) best = std::max(best, n);
+      }
+      if (best == 0 && !uses.empty()) {
+        head = uses.front().first;
+        best = uses.front().second;
+      }
+      for (const auto& [h, n] : uses) {
+        if (n > best) {
+          best = n;
+          head = h;
+        }
+      }
+    }
     if (head == "talk" || head.ends_with(" talk")) head += "s";  // "round of talks"
     const std::string owner_name = owner >= 0 ? d_.e(owner).name : std::string();
     // The place that names it: a city or region before a building ("in Paris", not "in the

@@ -237,3 +237,17 @@ TEST_CASE("a numbered resolution and a named convention are texts; a convention 
   CHECK(entity(f, "Document", "Constantinople Convention") >= 0);
   CHECK(entity(f, "Place", "Kigali International Convention Centre") >= 0);
 }
+
+TEST_CASE("a meeting is named with the head the article calls it by most often") {
+  const auto f = facts("Leaders of Peru, Bolivia and Ecuador signed a Treaty on Water Sharing in Quito on 3 March, at the end of the "
+                       "fourth Consultative Meeting of the Andean Heads of State. The summit was hosted by Peru. Chile attended the summit as an "
+                       "observer. Its foreign minister told the summit that Santiago would cooperate.");
+  const std::string name = only_entity(f, "Meeting");
+  CHECK(name == "Quito summit");
+}
+
+TEST_CASE("a meeting told by a verb and a noun is named by the noun") {
+  const auto f = facts("Ministers will meet again in Nairobi in July, when Kenya will host a follow-up round with the mediators, "
+                       "the envoy said.");
+  CHECK(only_entity(f, "Meeting") == "Nairobi round");
+}

@@ -122,8 +122,8 @@ TEST_CASE("a passive after a parenthetical is about the meeting before it") {
   const auto f = facts(
       "Andean leaders met in Lima on Monday for a summit of the Andean Community. The summit, held in the main "
       "hall of the palace, was chaired by Peruvian President Jorge Vidal.");
-  CHECK(related(f, "LEADS", "Jorge Vidal", "Andean Community meeting in Lima"));
-  CHECK(related(f, "ATTENDED", "Jorge Vidal", "Andean Community meeting in Lima"));
+  CHECK(related(f, "LEADS", "Jorge Vidal", "Andean Community summit in Lima"));
+  CHECK(related(f, "ATTENDED", "Jorge Vidal", "Andean Community summit in Lima"));
 }
 
 TEST_CASE("an indefinite unit a state offers is a capability for the force, not a force of its own") {
