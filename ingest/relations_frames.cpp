@@ -444,7 +444,8 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       if (!d_.key_is(t, "to") && !d_.key_is(t, "into")) continue;
       const int at = d_.is_role(t + 1, Role::Determiner) ? t + 2 : t + 1;
       const int fm = thing_at(at);
-      sent_to_object = fm >= 0 && d_.m(fm).kind == "Force" && std::find(objects.begin(), objects.end(), entity_of(fm)) != objects.end();
+      const int fe = fm >= 0 && d_.m(fm).kind == "Force" ? entity_of(fm) : force_by_bare_head(at);
+      sent_to_object = fe >= 0 && std::find(objects.begin(), objects.end(), fe) != objects.end();
     }
     if ((troops || contribution) && !sent_to_object && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
       objects.push_back(implicit);
@@ -612,6 +613,17 @@ bool Relations::troops_describe_force(int t, const std::vector<int>& objects) co
 
 int Relations::force_by_bare_head(int t) const {
   if (!d_.word(t) || d_.cap(t) || d_.mention_at(t) >= 0) return -1;
+  // "Canada committed C$200 million to the same scheme": "same" points back to the force named
+  // last, in this sentence or the one before
+  if (d_.key_is(t, "same") && d_.word(t + 1) && !d_.cap(t + 1) && d_.key_is(t - 1, "the")) {
+    const int floor = d_.sentence_first(std::max(0, d_.sentence_of(t) - 1));
+    for (int k = t - 2; k >= floor; --k) {
+      const int mi = thing_at(k);
+      if (mi < 0 || d_.m(mi).kind != "Force" || d_.m(mi).dropped || d_.m(mi).last > t) continue;
+      if (const int e = entity_of(mi); e >= 0) return e;
+    }
+    return -1;
+  }
   const std::string& w = d_.key(t);
   int found = -1;
   for (size_t e = 0; e < d_.entities.size(); ++e) {

@@ -166,3 +166,15 @@ TEST_CASE("a state joining talks with officers attends them and gives nothing to
   CHECK(related(f, "ATTENDED", "Chad", "Geneva talks"));
   CHECK_FALSE(related(f, "COMMITS", "Chad", "Sahel Stabilisation Force"));
 }
+
+TEST_CASE("'the same <noun>' points back to the force named last, and a bracketed acronym of its initials is its alias") {
+  const auto f = facts(
+      "ROME: Defence chiefs met in Rome on Monday to plan the Sahel Stabilisation Force.\n\n"
+      "Austria pledged 40 million euros to the EU's Sahel Ammunition Requirements List (SARL), which buys shells. "
+      "Ireland committed 12 million euros to the same scheme.");
+  const int list = entity(f, "Force", "SARL");
+  CHECK(list >= 0);
+  CHECK(list == entity(f, "Force", "EU's Sahel Ammunition Requirements List"));
+  CHECK(related(f, "COMMITS", "Ireland", "EU's Sahel Ammunition Requirements List"));
+  CHECK_FALSE(related(f, "COMMITS", "Ireland", "Sahel Stabilisation Force"));
+}
