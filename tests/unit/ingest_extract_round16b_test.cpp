@@ -178,3 +178,13 @@ TEST_CASE("'the same <noun>' points back to the force named last, and a brackete
   CHECK(related(f, "COMMITS", "Ireland", "EU's Sahel Ammunition Requirements List"));
   CHECK_FALSE(related(f, "COMMITS", "Ireland", "Sahel Stabilisation Force"));
 }
+
+TEST_CASE("experts and advisers offered are troops given to the mission in question; a declined or ruled-out offer gives nothing") {
+  const auto f = facts(
+      "VIENNA: Ministers met in Vienna on Monday and extended the OSCE Mission to Georgia.\n\n"
+      "Austria offered a team of six technical experts for the southern stretch of the border. Hungary again "
+      "declined to contribute. Italy ruled out sending advisers.");
+  CHECK(related(f, "COMMITS", "Austria", "OSCE Mission to Georgia"));
+  CHECK_FALSE(related(f, "COMMITS", "Hungary", "OSCE Mission to Georgia"));
+  CHECK_FALSE(related(f, "COMMITS", "Italy", "OSCE Mission to Georgia"));
+}
