@@ -289,6 +289,16 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   }
   if (subjects.empty()) return;
   if (reported_and_denied(i, floor)) return;
+  // "agreed on Friday to pull their troops back and to let an observer group patrol it":
+  // agreeing to withdraw, to allow, to end (frames.json cues yielding_verbs) pledges nothing
+  if (type == "COMMITS" && (d_.key_is(i, "agreed") || d_.key_is(i, "agree"))) {
+    int w = i + len;
+    if (!d_.key_is(w - 1, "to")) {
+      while (w < end && d_.longest(w, Role::Auxiliary)) w += d_.longest(w, Role::Auxiliary)->len;
+      w = d_.key_is(w, "to") ? w + 1 : -1;
+    }
+    if (w > 0 && w < end && d_.cue(w, Cue::YieldingVerb)) return;
+  }
 
   if (type == "COMMITS" || type == "LEADS") {
     // "Oman, which chairs the contact group, will not take part in the mission": a definite

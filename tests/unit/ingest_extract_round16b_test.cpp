@@ -188,3 +188,13 @@ TEST_CASE("experts and advisers offered are troops given to the mission in quest
   CHECK_FALSE(related(f, "COMMITS", "Hungary", "OSCE Mission to Georgia"));
   CHECK_FALSE(related(f, "COMMITS", "Italy", "OSCE Mission to Georgia"));
 }
+
+TEST_CASE("agreeing to withdraw troops or to let a force patrol pledges nothing; agreeing to a pledge verb still does") {
+  const auto f = facts(
+      "ASMARA: Ministers met in Asmara and set up the Red Sea Border Observer Group.\n\n"
+      "Sudan and Chad agreed on Monday to pull their troops ten kilometres back and to let the observer group patrol "
+      "the border. Niger agreed to send 30 officers to the group.");
+  CHECK_FALSE(related(f, "COMMITS", "Sudan", "Red Sea Border Observer Group"));
+  CHECK_FALSE(related(f, "COMMITS", "Chad", "Red Sea Border Observer Group"));
+  CHECK(related(f, "COMMITS", "Niger", "Red Sea Border Observer Group"));
+}
