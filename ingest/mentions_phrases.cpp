@@ -826,6 +826,18 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       // qualifying modifiers alone: "monitoring and verification mechanism" -> "verification mechanism"
     }
   }
+  // "NATO's Prioritised Ukraine Requirements List (PURL)": an acronym in brackets right after
+  // a named force whose letters are the initials of the name's last capitalised words
+  if (m.specific && m.kind == "Force" && d_.key_is(right, "(") && d_.is(right + 1, tok::kUpper) && d_.key_is(right + 2, ")")) {
+    std::string initials, letters;
+    for (int t = left; t < right; ++t) {
+      if (d_.word(t) && d_.cap(t) && !d_.is(t, tok::kUpper)) initials += d_.span(t, t + 1).front();
+    }
+    for (char c : d_.span(right + 1, right + 2)) {
+      if (std::isupper(static_cast<unsigned char>(c))) letters += c;
+    }
+    if (letters.size() >= 2 && initials.ends_with(letters)) add_alias(std::string(d_.span(right + 1, right + 2)));
+  }
   m.surface = with_complement.empty() ? core : with_complement;
   if (m.surface.empty()) m.surface = head_text;
   d_.add_mention(std::move(m));

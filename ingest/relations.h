@@ -285,6 +285,9 @@ class Relations {
   // "The mission[, which has 2,100 troops,] is commanded by": the article's force with the
   // bare head that opens the sentence of the passive at token i; -1 when none.
   int bare_force_before(int i) const;
+  // Start of the clause whose predicate a ", and <aux> <participle>" at and_at continues (its
+  // subject, a mention or "the <force head>" followed by an auxiliary), or -1.
+  int coordinated_subject(int and_at) const;
 
   // ---- parts of forces: "The Task Force will have its joint operations centre at X"
   void force_parts();

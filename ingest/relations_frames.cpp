@@ -216,7 +216,23 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       return;
     }
   }
-  const int end = clause_end(i + len);
+  int end = clause_end(i + len);
+  // "X, who joined the talks by video link, told the planners ...": a relative clause set off
+  // by commas ends at the comma its antecedent's own verb follows
+  {
+    int k = i;
+    while (k > floor && (d_.ending_at(k, Role::Modality) || d_.ending_at(k, Role::Auxiliary))) {
+      k = (d_.ending_at(k, Role::Modality) ? d_.ending_at(k, Role::Modality) : d_.ending_at(k, Role::Auxiliary))->first;
+    }
+    if (k - 2 >= floor && (d_.key_is(k - 1, "who") || d_.key_is(k - 1, "which")) && d_.key_is(k - 2, ",")) {
+      for (int t = i + len; t < end; ++t) {
+        if (d_.key_is(t, ",") && d_.longest(t + 1, Role::SpeechVerb)) {
+          end = t;
+          break;
+        }
+      }
+    }
+  }
   std::string modality;
   bool negated = false;
   std::vector<int> subjects = parties_before(i, floor, modality, negated, type == "PRODUCED");
@@ -273,6 +289,16 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   }
   if (subjects.empty()) return;
   if (reported_and_denied(i, floor)) return;
+  // "agreed on Friday to pull their troops back and to let an observer group patrol it":
+  // agreeing to withdraw, to allow, to end (frames.json cues yielding_verbs) pledges nothing
+  if (type == "COMMITS" && (d_.key_is(i, "agreed") || d_.key_is(i, "agree"))) {
+    int w = i + len;
+    if (!d_.key_is(w - 1, "to")) {
+      while (w < end && d_.longest(w, Role::Auxiliary)) w += d_.longest(w, Role::Auxiliary)->len;
+      w = d_.key_is(w, "to") ? w + 1 : -1;
+    }
+    if (w > 0 && w < end && d_.cue(w, Cue::YieldingVerb)) return;
+  }
 
   if (type == "COMMITS" || type == "LEADS") {
     // "Oman, which chairs the contact group, will not take part in the mission": a definite
@@ -318,6 +344,13 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       const int ro = relative_object(i, floor);
       if (ro >= 0) objects.push_back(ro);
     }
+    // "who joined the London talks by video link, told the planners ...": a meeting the verb
+    // takes as its object is attended; nothing after it is given
+    if (objects.empty() && type == "COMMITS") {
+      const int at = d_.is_role(i + len, Role::Determiner) ? i + len + 1 : i + len;
+      const int mt = thing_at(at);
+      if (mt >= 0 && d_.m(mt).kind == "Meeting" && !d_.m(mt).dropped && d_.m(mt).first <= at) return;
+    }
     // "would consider funding vehicles for the team", "to equip the mission": a force's bare head
     if (objects.empty() && type == "COMMITS") {
       for (int t = i + len; t + 1 < end; ++t) {
@@ -332,8 +365,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     // troop nouns stand for the main force
     bool troops = false;
+    int troops_at = -1;
     std::string detail;
     for (int t = i + len; t < end; ++t) {
+      troops_at = t;
       // "Ghana, which runs its own patrols, ... ruled out sending ships": troops after a
       // negation belong to a denied offer, not to this verb
       if (d_.longest(t, Role::Negation)) break;
@@ -412,7 +447,17 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     // it gives to the force in question even with no troops named
     bool contribution = false;
     for (int t = i + 1; t < i + len && type == "COMMITS"; ++t) contribution = contribution || frame_at(t, Role::FrameNoun, "COMMITS") != nullptr;
-    if ((troops || contribution) && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
+    // "pledged 600 million pounds to the drone coalition": troops given to a force the verb
+    // names go there, not to the article's force
+    bool sent_to_object = false;
+    for (int t = troops_at + 1; troops && !objects.empty() && t + 1 < end && !sent_to_object; ++t) {
+      if (!d_.key_is(t, "to") && !d_.key_is(t, "into")) continue;
+      const int at = d_.is_role(t + 1, Role::Determiner) ? t + 2 : t + 1;
+      const int fm = thing_at(at);
+      const int fe = fm >= 0 && d_.m(fm).kind == "Force" ? entity_of(fm) : force_by_bare_head(at);
+      sent_to_object = fe >= 0 && std::find(objects.begin(), objects.end(), fe) != objects.end();
+    }
+    if ((troops || contribution) && !sent_to_object && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
       objects.push_back(implicit);
     }
     // "German forces could join": the subject was a troop noun, the object is implicit
@@ -578,6 +623,17 @@ bool Relations::troops_describe_force(int t, const std::vector<int>& objects) co
 
 int Relations::force_by_bare_head(int t) const {
   if (!d_.word(t) || d_.cap(t) || d_.mention_at(t) >= 0) return -1;
+  // "Canada committed C$200 million to the same scheme": "same" points back to the force named
+  // last, in this sentence or the one before
+  if (d_.key_is(t, "same") && d_.word(t + 1) && !d_.cap(t + 1) && d_.key_is(t - 1, "the")) {
+    const int floor = d_.sentence_first(std::max(0, d_.sentence_of(t) - 1));
+    for (int k = t - 2; k >= floor; --k) {
+      const int mi = thing_at(k);
+      if (mi < 0 || d_.m(mi).kind != "Force" || d_.m(mi).dropped || d_.m(mi).last > t) continue;
+      if (const int e = entity_of(mi); e >= 0) return e;
+    }
+    return -1;
+  }
   const std::string& w = d_.key(t);
   int found = -1;
   for (size_t e = 0; e < d_.entities.size(); ++e) {

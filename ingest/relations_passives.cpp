@@ -143,6 +143,18 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
       if (d_.key_is(j, ",") || d_.key_is(j, ";")) break;
     }
   }
+  // "The Mission will open an office in Juba, and will be led by X": a named subject of the
+  // first predicate of a coordination
+  if (d_.key_is(k - 1, "and")) {
+    int j = coordinated_subject(k - 1);
+    if (j >= 0 && d_.key_is(j, "the")) ++j;
+    const int ph = j >= 0 ? thing_at(j) : -1;
+    // (forces only: a meeting so told is often a later round the article has not named apart)
+    if (ph >= 0 && d_.m(ph).first == j && !d_.m(ph).dropped && d_.m(ph).kind == "Force" &&
+        d_.longest(d_.m(ph).last, Role::Auxiliary)) {
+      return ph;
+    }
+  }
   if (d_.key_is(k - 1, ",")) {
     const int ph = k >= 2 ? thing_at(k - 2) : -1;
     if (ph >= 0 && d_.m(ph).last == k - 1 && !d_.m(ph).dropped) return ph;
@@ -373,16 +385,45 @@ int Relations::bare_force_before(int i) const {
     if (j <= floor || !d_.key_is(j, ",")) return -1;
     k = j;
   }
+  const auto force_of_head = [&](int h, int end) {
+    if (const int m = d_.mention_at(h); m >= 0) {
+      const int e = d_.m(m).kind == "Force" && !d_.m(m).dropped ? entity_of(m) : -1;
+      if (e >= 0 || d_.m(m).kind != "Force") return e;
+    }
+    return main_entity("Force", std::string(d_.span(h, end)));
+  };
+  // "the force will have its headquarters in Paris ..., and will be led by X": the second
+  // predicate of a coordination is about the first's subject, "the <head>" opening a clause
+  if (d_.key_is(k - 1, "and")) {
+    const int j = coordinated_subject(k - 1);
+    if (j < 0 || !d_.key_is(j, "the")) return -1;
+    const Match* head = d_.longest(j + 1, Role::ForceHead);
+    if (head == nullptr || !d_.longest(j + 1 + head->len, Role::Auxiliary)) return -1;
+    return force_of_head(j + 1, j + 1 + head->len);
+  }
   // "the mission", "the force": the sentence opens with a determiner and the head
   for (int h = k - 1; h > floor && h >= k - 3; --h) {
     if (!d_.key_is(h - 1, "the") || h - 1 != floor) continue;
     const Match* head = d_.longest(h, Role::ForceHead);
     if (head == nullptr || head->first + head->len != k) return -1;
-    if (const int m = d_.mention_at(h); m >= 0) {
-      const int e = d_.m(m).kind == "Force" && !d_.m(m).dropped ? entity_of(m) : -1;
-      if (e >= 0 || d_.m(m).kind != "Force") return e;
-    }
-    return main_entity("Force", std::string(d_.span(h, k)));
+    return force_of_head(h, k);
+  }
+  return -1;
+}
+
+int Relations::coordinated_subject(int and_at) const {
+  // the opening of the clause a ", and" coordination continues: the sentence start or the token
+  // after a comma, within the sentence and outside quotations
+  const int floor = d_.sentence_first(d_.sentence_of(and_at));
+  for (int j = and_at - 1; j >= floor && and_at - j < 40; --j) {
+    if (d_.in_quote(j) || d_.key_is(j, ";")) return -1;
+    if (j != floor && !d_.key_is(j - 1, ",")) continue;
+    const int s = d_.key_is(j, "the") ? j + 1 : j;
+    const int m = d_.mention_at(s);
+    const Match* head = d_.longest(s, Role::ForceHead);
+    if (m < 0 && head == nullptr) continue;
+    const int end = m >= 0 ? d_.m(m).last : s + static_cast<int>(head->len);
+    if (d_.longest(end, Role::Auxiliary)) return j;
   }
   return -1;
 }

@@ -130,3 +130,71 @@ TEST_CASE("a title leading a state's delegation, or given to a state by a gapped
   CHECK(related(f, "HOLDS_OFFICE", "Elvin Mammadli", "Azerbaijan"));
   CHECK(related(f, "HOLDS_OFFICE", "Selin Aydın", "Turkey"));
 }
+
+TEST_CASE("a force's lead given by the second predicate of a coordination is about the first predicate's subject") {
+  const auto f = facts(
+      "ROME: Defence chiefs met in Rome on Monday to plan the Sahel Stabilisation Force.\n\n"
+      "According to diplomats at the talks, the force will have its command post in Niamey and a logistics base in "
+      "Dakar, and will be led by Italy and Spain, with command rotating every year.");
+  CHECK(related(f, "LEADS", "Italy", "Sahel Stabilisation Force"));
+  CHECK(related(f, "LEADS", "Spain", "Sahel Stabilisation Force"));
+}
+
+TEST_CASE("troops given to a force the verb names go there, not to the article's force") {
+  const auto f = facts(
+      "ROME: Defence chiefs met in Rome on Monday to plan the Sahel Stabilisation Force.\n\n"
+      "Austria pledged 40 million euros to the artillery coalition. Portugal will assign two frigates and a "
+      "submarine to the Sahel Stabilisation Force, and Greece three corvettes.");
+  CHECK(related(f, "COMMITS", "Austria", "artillery coalition"));
+  CHECK_FALSE(related(f, "COMMITS", "Austria", "Sahel Stabilisation Force"));
+  CHECK(related(f, "COMMITS", "Portugal", "Sahel Stabilisation Force"));
+  CHECK(related(f, "COMMITS", "Greece", "Sahel Stabilisation Force"));
+}
+
+TEST_CASE("a minister who joined talks commits his state to no force named later in the sentence") {
+  const auto f = facts(
+      "ROME: Defence chiefs met in Rome on Monday to plan the Sahel Stabilisation Force.\n\n"
+      "Malian Defence Minister Oumar Traoré, who joined the Rome talks by video link, told the planners that Mali "
+      "wanted the force \"in our towns\", an official said.");
+  CHECK_FALSE(related(f, "COMMITS", "Mali", "Sahel Stabilisation Force"));
+}
+
+TEST_CASE("a state joining talks with officers attends them and gives nothing to a force") {
+  const auto f = facts(
+      "ROME: Defence chiefs met in Rome on Monday to plan the Sahel Stabilisation Force.\n\n"
+      "Chad joined the Geneva talks with two senior officers on Tuesday.");
+  CHECK(related(f, "ATTENDED", "Chad", "Geneva talks"));
+  CHECK_FALSE(related(f, "COMMITS", "Chad", "Sahel Stabilisation Force"));
+}
+
+TEST_CASE("'the same <noun>' points back to the force named last, and a bracketed acronym of its initials is its alias") {
+  const auto f = facts(
+      "ROME: Defence chiefs met in Rome on Monday to plan the Sahel Stabilisation Force.\n\n"
+      "Austria pledged 40 million euros to the EU's Sahel Ammunition Requirements List (SARL), which buys shells. "
+      "Ireland committed 12 million euros to the same scheme.");
+  const int list = entity(f, "Force", "SARL");
+  CHECK(list >= 0);
+  CHECK(list == entity(f, "Force", "EU's Sahel Ammunition Requirements List"));
+  CHECK(related(f, "COMMITS", "Ireland", "EU's Sahel Ammunition Requirements List"));
+  CHECK_FALSE(related(f, "COMMITS", "Ireland", "Sahel Stabilisation Force"));
+}
+
+TEST_CASE("experts and advisers offered are troops given to the mission in question; a declined or ruled-out offer gives nothing") {
+  const auto f = facts(
+      "VIENNA: Ministers met in Vienna on Monday and extended the OSCE Mission to Georgia.\n\n"
+      "Austria offered a team of six technical experts for the southern stretch of the border. Hungary again "
+      "declined to contribute. Italy ruled out sending advisers.");
+  CHECK(related(f, "COMMITS", "Austria", "OSCE Mission to Georgia"));
+  CHECK_FALSE(related(f, "COMMITS", "Hungary", "OSCE Mission to Georgia"));
+  CHECK_FALSE(related(f, "COMMITS", "Italy", "OSCE Mission to Georgia"));
+}
+
+TEST_CASE("agreeing to withdraw troops or to let a force patrol pledges nothing; agreeing to a pledge verb still does") {
+  const auto f = facts(
+      "ASMARA: Ministers met in Asmara and set up the Red Sea Border Observer Group.\n\n"
+      "Sudan and Chad agreed on Monday to pull their troops ten kilometres back and to let the observer group patrol "
+      "the border. Niger agreed to send 30 officers to the group.");
+  CHECK_FALSE(related(f, "COMMITS", "Sudan", "Red Sea Border Observer Group"));
+  CHECK_FALSE(related(f, "COMMITS", "Chad", "Red Sea Border Observer Group"));
+  CHECK(related(f, "COMMITS", "Niger", "Red Sea Border Observer Group"));
+}
