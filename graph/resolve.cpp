@@ -495,6 +495,17 @@ class Resolver {
             weak.push_back(name_key(head + " of the " + owner));
             weak.push_back(name_key(head + " of " + owner));
           }
+          // And a meeting named only by its place ("Brussels meeting", "talks in Brussels",
+          // "meeting at NATO headquarters"): a capital sees many meetings a year.
+          if (e.kind == "Meeting") {
+            const std::vector<std::string> places = split_raw(attr(e, "place"));
+            if (!places.empty()) {
+              if (place_only(e.name, places)) weak.push_back(key_of(e.name));
+              for (const auto& a : e.aliases) {
+                if (place_only(a, places)) weak.push_back(key_of(a));
+              }
+            }
+          }
           for (auto& k : keys) {
             if (std::find(weak.begin(), weak.end(), k) != weak.end()) k.insert(k.begin(), '^');
           }
@@ -504,6 +515,10 @@ class Resolver {
       // forces with the same head meet under them.
       if (e.kind == "Force") {
         for (const auto& k : split_raw(attr(e, "match_keys"))) keys.push_back("~" + k);
+        // One state's only contribution of a domain in an article ("maritime support",
+        // "securing the shipping lanes"; ingest/contribution_coref.cpp) is the same one as
+        // another article's of the same days ('+', joined as bare heads are).
+        if (const std::string& c = attr(e, "contribution"); !c.empty()) keys.push_back("+" + c);
       }
       std::sort(keys.begin(), keys.end());
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -520,12 +535,32 @@ class Resolver {
     for (const auto* entry : lists) {
       const std::vector<int>& list = entry->second;
       const std::string_view key = std::string_view(entry->first).substr(entry->first.find('\0') + 1);
-      const bool match_key = key.starts_with("~"), bare = key.starts_with("^");
+      const bool match_key = key.starts_with("~"), bare = key.starts_with("^") || key.starts_with("+");
       cluster_list(uf, list, [&](int a, int b) {
         return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head) &&
                (!bare || days_apart(a, b) <= kBareHeadDays);
       });
     }
+  }
+
+  // Whether `name` is one of `places` with only lower-case words around it: a head and its
+  // links ("Brussels meeting", "talks in Brussels"), no owner or proper name ("Ukraine Defense
+  // Contact Group meeting in Brussels").
+  static bool place_only(const std::string& name, const std::vector<std::string>& places) {
+    for (const auto& p : places) {
+      const size_t at = name.find(p);
+      if (p.empty() || at == std::string::npos) continue;
+      const std::string rest = name.substr(0, at) + " " + name.substr(at + p.size());
+      bool words = false, lower = true;
+      for (size_t i = 0; i < rest.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(rest[i]);
+        if (c == ' ') continue;
+        words = true;
+        if ((i == 0 || rest[i - 1] == ' ') && !(c >= 'a' && c <= 'z')) lower = false;
+      }
+      if (words && lower) return true;
+    }
+    return false;
   }
 
   // Days between the articles of two items; 0 when either has no date (nothing to tell them apart).
@@ -853,7 +888,7 @@ class Resolver {
         if (key_of(a) != name_key_of_name) n.aliases.emplace_back(a);
       }
       for (const auto& [k, values] : attrs) {
-        if (k == "merged_into" || k == "match_keys") continue;
+        if (k == "merged_into" || k == "match_keys" || k == "contribution") continue;
         n.properties[std::string(k)] = pick_counted(values);
       }
       pending.push_back(std::move(p));

@@ -81,6 +81,7 @@ struct Mention {
   bool specific = false;              // names something on its own
   bool outcome = false;               // a meeting's closing text ("communique", "joint declaration")
   bool future = false;                // "the next summit", "next year's summit": not the meeting reported
+  bool verb = false;                  // a meeting told by its verb ("met in Paris"), not named by a noun
   std::vector<std::string> qualifiers;
   std::vector<std::string> mods;      // distinctive modifier words ("maritime", "monitoring")
   std::vector<std::string> aliases;   // specific surface forms
@@ -139,6 +140,7 @@ struct Quote {
   double confidence = 0.0;
   int first_tok = -1;   // first and last quoted tokens
   int last_tok = -1;
+  bool turn = false;    // a transcript speaker's turn, without quotation marks (notes in brackets dropped)
 };
 
 struct Relation {
@@ -278,6 +280,8 @@ void find_mentions(Doc& doc);
 void resolve_coreference(Doc& doc);
 void attribute_quotes(Doc& doc);
 void find_relations(Doc& doc);
+// One state's contribution told twice in other words becomes one force (contribution_coref.cpp).
+void merge_restated_contributions(Doc& doc);
 
 // Shared helpers.
 std::string singular(std::string_view key);

@@ -544,6 +544,19 @@ class Coref {
         }
         const LexEntity& le = d_.lex.entities[static_cast<size_t>(x.lex)];
         if (!le.type.empty()) x.attributes["type"] = le.type;
+        // "the Chinese embassy in Manila": an embassy is told from the state's other embassies by
+        // the city it is in
+        if (le.type == "embassy") {
+          for (int mi : x.mentions) {
+            const Mention& m = d_.m(mi);
+            const int a = d_.key_is(m.last, "in") && m.last + 1 < d_.size() ? d_.atom_at[static_cast<size_t>(m.last + 1)] : -1;
+            if (a < 0 || d_.m(a).first != m.last + 1 || d_.m(a).kind != "Place" || d_.m(a).entity < 0) continue;
+            // the bare "Chinese Embassy" would join it to the state's embassy elsewhere
+            x.name = m.surface + " in " + d_.e(d_.live(d_.m(a).entity)).name;
+            x.aliases = {x.name};
+            break;
+          }
+        }
       } else if (x.kind == "Meeting" || x.kind == "Document" || x.kind == "Force") {
         x.attributes["head"] = x.head;
         std::string q;
@@ -581,6 +594,18 @@ class Coref {
           if (c > best || (c == best && a.size() > x.name.size())) {
             best = c;
             x.name = a;
+          }
+        }
+        // "bilateral meeting" beside the "official visit to the Philippines" it was: a qualifier
+        // and the head alone name every such meeting, and as an alias would join another
+        // article's bilateral meeting
+        if (x.kind == "Meeting") {
+          for (const std::string& qual : x.qualifiers) {
+            for (const std::string& h : x.heads) {
+              const std::string generic = name_key(qual + " " + h);
+              if (name_key(x.name) == generic) continue;
+              std::erase_if(x.aliases, [&](const std::string& a) { return name_key(a) == generic; });
+            }
           }
         }
         // The last words of a proper name alone ("the task force", "Maritime Task Group" for the

@@ -26,6 +26,19 @@ Evidence evidence_for(const detail::Doc& d, int first_tok, int last_tok, Symbol 
 
 // The quoted words as one line: paragraph breaks inside a quotation become spaces, trailing
 // commas go.
+// A transcript turn without its notes in square brackets ("[applause]", "[inaudible]").
+std::string without_stage_notes(const std::string& text) {
+  std::string out;
+  int depth = 0;
+  for (char c : text) {
+    if (c == '[') ++depth;
+    if (depth == 0 && !(c == ' ' && (out.empty() || out.back() == ' '))) out.push_back(c);
+    if (c == ']' && depth > 0) --depth;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::string quote_text(const std::string& text, uint32_t b, uint32_t e) {
   const auto blank = [&](uint32_t i) { return text[i] == '\n' || text[i] == ' ' || text[i] == '\t'; };
   std::string out;
@@ -87,6 +100,7 @@ void extract_facts(const Article& article, const Lexicon& lexicon, DocFacts& fac
   detail::resolve_coreference(d);
   detail::attribute_quotes(d);
   detail::find_relations(d);
+  detail::merge_restated_contributions(d);
 
   if (article.sentences.empty()) facts.article.sentences = d.sentences;
 
@@ -143,6 +157,7 @@ void extract_facts(const Article& article, const Lexicon& lexicon, DocFacts& fac
     if (q.naming) continue;
     LocalQuote lq;
     lq.text = quote_text(article.text, q.begin, q.end);
+    if (q.turn) lq.text = without_stage_notes(lq.text);
     if (lq.text.empty()) continue;
     lq.speaker = mapped(q.speaker);
     lq.evidence = evidence_for(d, q.open, q.close >= 0 ? q.close : q.last_tok, q.rule.empty() ? Symbol("quote:unattributed") : Symbol(q.rule),

@@ -636,6 +636,20 @@ class Builder {
         for (const std::string& v : strings(force["name_synonyms"], m.name.GetString())) d_.force_synonyms[phrase_key(v)] = canonical;
       }
     }
+    if (force.HasMember("contribution_domains")) {
+      for (const auto& m : force["contribution_domains"].GetObject()) {
+        for (const std::string& w : strings(force["contribution_domains"], m.name.GetString())) {
+          const std::string key = phrase_key(w);
+          if (std::count(key.begin(), key.end(), ' ') > 1) {
+            f.fail(std::string("/force/contribution_domains/") + m.name.GetString(), "'" + w + "' has more than two words");
+          }
+          const auto [it, fresh] = d_.force_domains.emplace(key, m.name.GetString());
+          if (!fresh && it->second != m.name.GetString()) {
+            f.fail(std::string("/force/contribution_domains/") + m.name.GetString(), "'" + w + "' is also in domain '" + it->second + "'");
+          }
+        }
+      }
+    }
     add_words(f, f.doc, "generic_modifiers", Role::GenericModifier);
     add_words(f, f.doc, "qualifiers", Role::Qualifier);
   }

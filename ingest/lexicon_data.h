@@ -105,6 +105,9 @@ enum class Cue : uint8_t {
   AppointingVerb,   // "appointed" in "X has been appointed as its first commander"
   LeaderNoun,       // "commander" in the same
   AttendanceOpener, // "Taking part were ...", "with the participation of ...": the parties after it attended
+  AmountScale,      // "million" in "pledged 40 million euros": a sum of money is something given
+  ExerciseNoun,     // "Peace Mission 2027, a joint counter-terrorism exercise": the name apposed is a force
+  YieldingVerb,     // "pull" in "agreed to pull their troops back": agreeing to it pledges nothing
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -112,7 +115,8 @@ inline constexpr const char* kCueNames[] = {
     "participant_roles", "remote_means",    "sidelines",       "meeting_moments", "time_spans",
     "producing_verbs",   "closing_verbs",   "witness_verbs",   "sending_verbs",   "receiving_verbs",
     "list_attendance",   "list_pledges",    "passive_be",      "clause_openers",  "time_words",
-    "appointing_verbs",  "leader_nouns",    "attendance_openers"};
+    "appointing_verbs",  "leader_nouns",    "attendance_openers", "amount_scales",
+    "exercise_nouns",    "yielding_verbs"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.
@@ -161,6 +165,9 @@ struct Lexicon::Data {
   // Words of force names that mean the same (heads.json force/name_synonyms): the token keys of a
   // variant joined by spaces -> its canonical word ("armed forces" -> "army").
   std::unordered_map<std::string, std::string> force_synonyms;
+  // Words of a force's description that name its domain (heads.json force/contribution_domains):
+  // token keys, one or two words ("maritime", "shipping lanes") -> the domain ("sea").
+  std::unordered_map<std::string, std::string> force_domains;
   std::unordered_set<std::string> signable_heads;      // documents a party signs ("treaty", not "plan")
   std::unordered_set<std::string> pledged_unit_heads;  // "pledged a battalion": a unit for a force named elsewhere
   std::unordered_set<std::string> government_nouns;  // places.json government_nouns: "the cabinet in Berlin" is Germany's

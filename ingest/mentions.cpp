@@ -9,6 +9,7 @@ void MentionFinder::run() {
   lexicon_candidates();
   person_names();
   lexicon_atoms();
+  forces_named_for_a_state();
   organizations_by_shape();
   bodies_through_its();
   surnames();
@@ -16,6 +17,7 @@ void MentionFinder::run() {
   collectives();
   places_after_locatives();
   forces_named_head_first();
+  forces_named_by_apposition();
   phrases();
   verbal_meetings();
 }

@@ -110,6 +110,7 @@ class MentionFinder {
 
   // ", the Supreme Allied Commander Europe" or "is the Europe editor" after a name.
   bool titled_after(int e) const;
+  bool initial(int i) const;  // a middle initial with its full stop
   void person_names();
   int lex_span_len(int i) const;
 
@@ -141,6 +142,9 @@ class MentionFinder {
   // -FOR acronyms of NATO and EU forces with their operation's name ("EUFOR Althea", "KFOR").
   bool for_acronym_at(int i) const { return d_.is(i, tok::kUpper) && d_.key(i).size() >= 4 && d_.key(i).ends_with("for"); }
   void forces_named_head_first();
+  // "Peace Mission 2027, a joint counter-terrorism exercise": a capitalised name apposed to an
+  // exercise noun (frames.json cues exercise_nouns) names a force.
+  void forces_named_by_apposition();
   int first_capital(int country) const;
 
   // Organisations the lexicons do not know, by shape: capitalised words ending in an
@@ -184,6 +188,10 @@ class MentionFinder {
   // "The OAS was represented by the secretary-general's special envoy, X": the state or body
   // represented by the title starting at token t. Returns a mention or -1.
   int represented_party(int t) const;
+  // "Russia's delegation was led by Deputy Foreign Minister X", "China was represented by ...,
+  // and Russia by Deputy Defence Minister Y": the state or body whose delegation the title at
+  // token t leads, or that a gapped "represented by" gives it. Returns a mention or -1.
+  int led_delegation_party(int t) const;
 
   // The state or body a "whose" at token w refers to: the one right before it ("hosted by
   // Turkey, whose foreign minister, X, ..."). Returns a mention or -1.
@@ -206,6 +214,12 @@ class MentionFinder {
 
   // Does a force head ending in the word at token w ("observer group" for "group") come before w?
   bool force_named_by_last_word(int w) const;
+  // Lower-case modifiers right before head token h include a force-qualifying word ("drone").
+  bool qualified_force_head(int h) const;
+  // "Multinational Force Ukraine (MNF-U)": a capitalised force name ending in the state it serves.
+  void forces_named_for_a_state();
+  // A LEADS verb just before a phrase starting at `left` or just before its "with".
+  bool lead_verb_near(int left, int with) const;
   void collectives();
 
   // ---- 8. meetings, documents, forces

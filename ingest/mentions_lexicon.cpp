@@ -92,7 +92,8 @@ void MentionFinder::lexicon_atoms() {
       if (w < s && n == w && w > 0 && d_.atom_at[static_cast<size_t>(w - 1)] >= 0) {
         const int ai = d_.atom_at[static_cast<size_t>(w - 1)];
         const Mention& a = d_.m(ai);
-        if (a.last == w && a.kind == "Place" && a.form != Form::Acting) {
+        // ("the Philippine International Convention Center": a demonym of one word too)
+        if (a.last == w && ((a.kind == "Place" && a.form != Form::Acting) || (a.form == Form::Demonym && a.last - a.first == 1))) {
           const int af = a.first;
           absorb(ai);
           s = af;
@@ -108,12 +109,32 @@ void MentionFinder::lexicon_atoms() {
         s = a.first;
       }
     }
-    // "at Government House", "at the State House": after "at", one capitalised common word
-    // names the building
-    if (s == i && h->hit.id == 2 && d_.cap(i) && i >= 2 && d_.cap(i - 1) && d_.word(i - 1) &&
-        d_.atom_at[static_cast<size_t>(i - 1)] < 0 && !credit_[static_cast<size_t>(i - 1)] &&
-        (d_.key_is(i - 2, "at") || (d_.key_is(i - 2, "the") && d_.key_is(i - 3, "at")))) {
-      s = i - 1;
+    // "at Government House", "at the State House", "at the Permanent Joint Headquarters":
+    // after "at", up to three capitalised common words name the building
+    if (s == i && h->hit.id == 2 && d_.cap(i)) {
+      int w = i;
+      while (w > 0 && w > i - 3 && d_.cap(w - 1) && d_.word(w - 1) && d_.atom_at[static_cast<size_t>(w - 1)] < 0 &&
+             !credit_[static_cast<size_t>(w - 1)] && !d_.is_role(w - 1, Role::Determiner)) {
+        --w;
+      }
+      if (w < i && (d_.key_is(w - 1, "at") || (d_.key_is(w - 1, "the") && d_.key_is(w - 2, "at")))) s = w;
+    }
+    // "the People's Palace": a capitalised word and its possessive before the building head
+    if (s == i && h->hit.id == 2 && d_.cap(i) && i >= 3 && d_.is(i - 1, tok::kPossessive) && d_.cap(i - 2) && d_.word(i - 2) &&
+        d_.atom_at[static_cast<size_t>(i - 2)] < 0 && d_.key_is(i - 3, "the")) {
+      s = i - 2;
+    }
+    // "NATO headquarters", "the AU headquarters", "the League's headquarters": a body's seat,
+    // named by the body
+    const int owner_end = d_.is(i - 1, tok::kPossessive) ? i - 1 : i;
+    if (s == i && h->hit.id == 1 && d_.key_is(i, "headquarters") && owner_end >= 1 && d_.atom_at[static_cast<size_t>(owner_end - 1)] >= 0) {
+      const int ai = d_.atom_at[static_cast<size_t>(owner_end - 1)];
+      const Mention& a = d_.m(ai);
+      if (a.last == owner_end && a.kind == "Organization" && a.form == Form::Name) {
+        const int af = a.first;
+        absorb(ai);
+        s = af;
+      }
     }
     // "the Norwegian Sea": a sea may be named by a demonym
     if (s == i && h->hit.id == 3 && d_.cap(i) && i >= 1 && d_.atom_at[static_cast<size_t>(i - 1)] >= 0) {
@@ -123,6 +144,12 @@ void MentionFinder::lexicon_atoms() {
         absorb(ai);
         s = i - 1;
       }
+    }
+    // "the West Philippine Sea": a capitalised word after "the" before a sea named by a
+    // demonym opens its name
+    if (s < i && h->hit.id == 3 && d_.cap(i) && s >= 2 && d_.cap(s - 1) && d_.word(s - 1) && !credit_[static_cast<size_t>(s - 1)] &&
+        !d_.is_role(s - 1, Role::Determiner) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 && d_.key_is(s - 2, "the")) {
+      --s;
     }
     if (s == i) continue;
     // Only facility, building and water heads make a new place; a region head needs a known
@@ -188,7 +215,8 @@ void MentionFinder::lexicon_atoms() {
                              (d_.key_is(i - 1, "the") && i >= 2 &&
                               (d_.ending_at(i - 1, Role::LocativePrep) || d_.key_is(i - 2, "of") || d_.key_is(i - 2, "from"))));
     if (!settlement && !head_first) continue;
-    int from = settlement ? i + 2 : (d_.key_is(i + 1, "of") ? i + 2 : i + 1);
+    // "Palazzo dei Congressi", "Palácio de Ferro": a particle after the head, as "of"
+    int from = settlement ? i + 2 : (d_.key_is(i + 1, "of") || (particle(i + 1) && d_.cap(i + 2)) ? i + 2 : i + 1);
     if (head_first && from == i + 2 && d_.key_is(from, "the") && from + 1 < n_ && d_.cap(from + 1)) ++from;  // "House of the Estates"
     const int e = cap_run(from, head_first);
     if (e == from || (e < n_ && d_.is(e, tok::kPossessive))) continue;
@@ -220,6 +248,14 @@ bool MentionFinder::force_named_by_last_word(int w) const {
   return false;
 }
 
+bool MentionFinder::qualified_force_head(int h) const {
+  for (int k = h - 1; k >= 0 && k >= h - 4 && modifier_word(k); --k) {
+    if (d_.is_role(k, Role::QualifyingModifier)) return true;
+    if (const Match* q = d_.longest(k, Role::QualifyingModifier); q && q->first + q->len <= h) return true;
+  }
+  return false;
+}
+
 void MentionFinder::collectives() {
   for (int i = 0; i < n_; ++i) {
     const Match* m = d_.longest(i, Role::CollectiveParty);
@@ -241,6 +277,10 @@ void MentionFinder::collectives() {
       i += m->len - 1;
       continue;
     }
+    // "the drone coalition", "the air defence capability coalition": a collective word that is
+    // also a force head, after a word that qualifies a force, names a capability coalition
+    // (the phrase finder makes the Force), not the parties of the article's coalition
+    if (m->len == 1 && i >= 1 && d_.longest(i, Role::ForceHead) && qualified_force_head(i)) continue;
     // "the coalition countries" is still the coalition; "coalition" inside "coordination cell" is not.
     Mention c;
     c.first = i;

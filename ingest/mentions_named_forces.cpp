@@ -40,6 +40,84 @@ void MentionFinder::forces_named_head_first() {
   }
 }
 
+void MentionFinder::forces_named_by_apposition() {
+  for (int i = 3; i < n_; ++i) {
+    if (!d_.cue(i, Cue::ExerciseNoun) || d_.in_quote(i) || d_.cap(i)) continue;
+    // back over the description's lower-case words to its "a" / "an" and the comma before it
+    int k = i - 1;
+    while (k > 0 && i - k < 6 && (d_.is(k, tok::kHyphen) || (d_.word(k) && !d_.cap(k) && !d_.key_is(k, "a") && !d_.key_is(k, "an")))) --k;
+    if (!(d_.key_is(k, "a") || d_.key_is(k, "an")) || !d_.key_is(k - 1, ",")) continue;
+    const int end = k - 1;
+    const int s_first = d_.sentence_first(d_.sentence_of(i));
+    // the name: capitalised words no lexicon knows, a year or number closing it
+    int s = end;
+    bool named = false;  // a word no list calls common, or a number
+    while (s - 1 >= s_first && end - s < 5) {
+      const int t = s - 1;
+      const bool number = d_.is(t, tok::kNumber) && t == end - 1;
+      const bool cap_word = d_.word(t) && d_.cap(t) && !d_.is(t, tok::kNumber) && !d_.is_role(t, Role::Determiner) &&
+                            d_.atom_at[static_cast<size_t>(t)] < 0 && !credit_[static_cast<size_t>(t)] && !office_cover_[static_cast<size_t>(t)] &&
+                            !d_.is_role(t, Role::Month) && !d_.is_role(t, Role::Weekday);
+      if (!number && !cap_word) break;
+      // a sentence's first word is a name's only when no list calls it common
+      if (t == s_first && common(t)) break;
+      named = named || number || !common(t);
+      s = t;
+    }
+    if (!named || end - s < 2) continue;
+    Mention m;
+    m.first = s;
+    m.last = end;
+    m.kind = "Force";
+    m.form = Form::Phrase;
+    m.head = "exercise";
+    m.specific = true;
+    m.surface = std::string(d_.span(s, end));
+    m.aliases.push_back(m.surface);
+    d_.add_mention(std::move(m));
+  }
+}
+
+void MentionFinder::forces_named_for_a_state() {
+  // "the Multinational Force Ukraine (MNF-U)", "Joint Task Force Haiti": capitalised words, a
+  // singular force head and a state's name right after it, with no further capitalised word,
+  // name a force serving there; the state is part of the name, not a party of its own.
+  for (int i = 1; i + 1 < n_; ++i) {
+    if (!d_.cap(i) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)] || d_.is(i, tok::kUpper)) continue;
+    const Match* fh = d_.ending_at(i + 1, Role::ForceHead);
+    if (fh == nullptr || fh->plural || (fh->len < 2 && !d_.key_is(i, "force") && !d_.key_is(i, "mission"))) continue;
+    const int a = d_.atom_at[static_cast<size_t>(i + 1)];
+    if (a < 0 || d_.m(a).first != i + 1 || d_.m(a).kind != "Country") continue;
+    const int after = d_.m(a).last;
+    if (after < n_ && (d_.is(after, tok::kPossessive) || (d_.word(after) && d_.cap(after)) || d_.is(after, tok::kHyphen))) continue;
+    int s = fh->first;
+    while (s > 0 && i - s < 4 && d_.word(s - 1) && d_.cap(s - 1) && !d_.is(s - 1, tok::kUpper) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
+           !common(s - 1) && !office_cover_[static_cast<size_t>(s - 1)] && !credit_[static_cast<size_t>(s - 1)] && !d_.is(s, tok::kNewPara) &&
+           s - 1 != d_.sentence_first(d_.sentence_of(i))) {
+      --s;
+    }
+    if (s == fh->first && s == i) continue;  // "Force Ukraine" alone is no name
+    Mention m;
+    m.first = s;
+    m.last = after;
+    m.kind = "Force";
+    m.form = Form::Phrase;  // resolved with the force phrases, its acronym an alias
+    m.head = "force";
+    m.specific = true;
+    m.surface = std::string(d_.span(s, after));
+    m.aliases.push_back(m.surface);
+    // "(MNF-U)": the acronym in brackets right after the name
+    if (d_.key_is(after, "(") && after + 2 < n_ && d_.is(after + 1, tok::kUpper)) {
+      int c = after + 1;
+      while (c < n_ && c < after + 5 && !d_.key_is(c, ")")) ++c;
+      if (d_.key_is(c, ")")) m.aliases.push_back(std::string(d_.span(after + 1, c)));
+    }
+    absorb(a);
+    d_.add_mention(std::move(m));
+    i = after;
+  }
+}
+
 int MentionFinder::first_capital(int country) const {
   for (size_t e = 0; e < d_.lex.entities.size(); ++e) {
     const LexEntity& x = d_.lex.entities[e];
@@ -60,6 +138,9 @@ void MentionFinder::organizations_by_shape() {
     // common word opens one only when more capitalised words follow ("Institute of
     // International Affairs", "Institute for Peace and Security Studies")
     if (d_.is_role(i + 2, Role::Weekday) || d_.is_role(i + 2, Role::Month)) continue;
+    // "Demining Task Force for Libya", "Force for the Corridor": a force named for where it
+    // serves is a force, found with the force phrases, not a body
+    if (const Match* fh = d_.ending_at(i + 1, Role::ForceHead); fh && !fh->plural && (fh->len >= 2 || d_.key_is(i, "force"))) continue;
     if (common(i + 2) && !(d_.cap(i + 2) && !d_.is_role(i + 2, Role::Determiner) &&
                            ((d_.word(i + 3) && d_.cap(i + 3)) || (d_.key_is(i + 3, "and") && d_.cap(i + 4))))) {
       continue;
@@ -87,7 +168,10 @@ void MentionFinder::organizations_by_shape() {
       }
       break;
     }
-    if (s == i) continue;
+    // "the Centre for Eastern Studies", "the Institute for Security Studies": a research body
+    // named by its head and a tail of two capitalised words or more, after "the"
+    const bool centre_body = s == i && e - i >= 4 && d_.key_is(i - 1, "the") && (d_.key_is(i, "centre") || d_.key_is(i, "center") || d_.key_is(i, "institute"));
+    if (s == i && !centre_body) continue;
     for (int t = s; t < e; ++t) {
       const int a = d_.atom_at[static_cast<size_t>(t)];
       if (a < 0) continue;

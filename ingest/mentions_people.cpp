@@ -95,6 +95,10 @@ bool MentionFinder::titled_after(int e) const {
     // Independence, was chaired by its foreign minister": a verb after the comma opens a
     // clause, and a title in it is not apposed to the name
     if (!copula && (verbish(k) || d_.longest(k, Role::FramePassive) || d_.key_is(k, "was") || d_.key_is(k, "were"))) return false;
+    // "Anna Berg, an analyst at the Baltic Institute,": an indefinite person noun apposed
+    if (!copula && (d_.key_is(k, "a") || d_.key_is(k, "an"))) {
+      if (const Match* r = d_.longest(k + 1, Role::PersonRole); r && !r->plural) return true;
+    }
     if (const Match* off = d_.longest(k, Role::Office)) {
       // ", UK Defence Secretary John Healey": the title belongs to the next name
       const int after = off->first + off->len;
@@ -105,6 +109,12 @@ bool MentionFinder::titled_after(int e) const {
     if (d_.key_is(k, ",") || d_.key_is(k, ".") || d_.is(k, tok::kDQuote)) return false;
   }
   return false;
+}
+
+// "M" of "Gabriel M. Lacson": one capital letter and a full stop right after it.
+bool MentionFinder::initial(int i) const {
+  if (!d_.word(i) || !d_.cap(i) || d_.text(i).size() != 1) return false;
+  return d_.key_is(i + 1, ".") && !d_.is(i + 1, tok::kSpaceBefore);
 }
 
 void MentionFinder::person_names() {
@@ -124,6 +134,12 @@ void MentionFinder::person_names() {
     std::vector<int> words;
     int j = i;
     while (j < n_) {
+      if (!words.empty() && initial(j) && name_part(j + 2) && !lex_covered(j + 2)) {
+        words.push_back(j);  // "Gabriel M. Lacson": a middle initial and its full stop
+        words.push_back(j + 1);
+        j += 2;
+        continue;
+      }
       if (name_part(j) && (!lex_covered(j) || j == i)) {
         words.push_back(j);
         ++j;
@@ -205,7 +221,7 @@ void MentionFinder::person_names() {
     m.form = Form::Name;
     std::string name;
     for (int w : words) {
-      if (!name.empty() && !d_.is(w, tok::kHyphen) && !d_.is(w - 1, tok::kHyphen)) name += ' ';
+      if (!name.empty() && !d_.is(w, tok::kHyphen) && !d_.is(w - 1, tok::kHyphen) && !d_.key_is(w, ".")) name += ' ';
       name += d_.text(w);
     }
     m.surface = name;
@@ -216,6 +232,7 @@ void MentionFinder::person_names() {
       std::string g, sn;
       for (int x = 0; x < static_cast<int>(words.size()); ++x) {
         const int w = words[static_cast<size_t>(x)];
+        if (initial(w) || d_.key_is(w, ".")) continue;  // a middle initial is neither
         std::string& target = x < g_end ? g : sn;
         if (!target.empty() && !d_.is(w, tok::kHyphen) && !d_.is(w - 1, tok::kHyphen)) target += ' ';
         target += d_.text(w);

@@ -12,6 +12,20 @@ namespace kg::ingest::detail {
 
 namespace {
 
+// A meeting a verb describes from token `first`, placed at the Place mention `place` ("met in
+// X", "to visit X").
+Mention placed_meeting(int first, int place, const char* head, bool future) {
+  Mention m;
+  m.kind = "Meeting";
+  m.form = Form::Phrase;
+  m.head = head;
+  m.specific = true;
+  m.future = future;
+  m.first = first;
+  m.places.push_back(place);
+  return m;
+}
+
 // "167th", "21st", "2nd", "3rd": digits and an ordinal suffix
 bool ordinal_number(const std::string& k) {
   if (k.size() < 3) return false;
@@ -60,7 +74,25 @@ void MentionFinder::verbal_meetings() {
     const bool past = d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered");
     const bool to_come = (d_.key_is(i, "meet") || d_.key_is(i, "reconvene")) &&
                          (d_.key_is(i - 1, "to") || d_.key_is(i - 1, "will") || d_.key_is(i - 1, "shall"));
-    if (!past && !to_come) continue;
+    // "The OSCE Ministerial Council closed in Lugano": a body's session that opened or closed
+    // somewhere met there (the body named right before the verb)
+    const bool session = (d_.key_is(i, "closed") || d_.key_is(i, "opened")) && i > 0 && d_.atom_at[static_cast<size_t>(i - 1)] >= 0 &&
+                         d_.m(d_.atom_at[static_cast<size_t>(i - 1)]).kind == "Organization" &&
+                         d_.m(d_.atom_at[static_cast<size_t>(i - 1)]).last == i;
+    // "invited the president to visit Tokyo next year": a visit still to come
+    const bool visit = d_.key_is(i, "visit") && (d_.key_is(i - 1, "to") || d_.key_is(i - 1, "will")) && !d_.in_quote(i);
+    if (visit && d_.phrase_at[static_cast<size_t>(i)] < 0) {
+      const int a = i + 1 < n_ ? d_.atom_at[static_cast<size_t>(i + 1)] : -1;
+      if (a >= 0 && d_.m(a).first == i + 1 && d_.m(a).kind == "Place") {
+        Mention m = placed_meeting(i, a, "visit", true);
+        m.last = d_.m(a).last;
+        m.surface = "visit to " + d_.m(a).surface;
+        m.aliases.push_back(m.surface);
+        d_.add_mention(std::move(m));
+      }
+      continue;
+    }
+    if (!past && !to_come && !session) continue;
     if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
     int k = i + 1;
     if (to_come && (d_.key_is(k, "again") || d_.key_is(k, "next"))) ++k;
@@ -69,15 +101,18 @@ void MentionFinder::verbal_meetings() {
     if (d_.key_is(k, "the")) ++k;
     const int a = k < n_ ? d_.atom_at[static_cast<size_t>(k)] : -1;
     if (a < 0 || d_.m(a).first != k || d_.m(a).kind != "Place") continue;
-    Mention m;
-    m.kind = "Meeting";
-    m.form = Form::Phrase;
-    m.head = "meeting";
-    m.specific = true;
-    m.future = to_come;
-    m.first = i;
-    m.places.push_back(a);
+    Mention m = placed_meeting(i, a, "meeting", to_come);
+    m.verb = true;
     int e = d_.m(a).last;
+    // "met at the Permanent Joint Headquarters in Northwood": the venue, then its town
+    if (d_.key_is(e, "in") && e + 1 < n_) {
+      const int c = d_.key_is(e + 1, "the") ? e + 2 : e + 1;
+      const int town = c < n_ ? d_.atom_at[static_cast<size_t>(c)] : -1;
+      if (town >= 0 && d_.m(town).first == c && d_.m(town).kind == "Place") {
+        m.places.push_back(town);
+        e = d_.m(town).last;
+      }
+    }
     std::string iso;
     int wd = 0;
     int z = d_.key_is(e, "on") ? e + 1 : e;
@@ -127,6 +162,12 @@ void MentionFinder::phrases() {
       continue;
     }
     if (!best.m) continue;
+    // "the Agreement on Maritime Security Cooperation": a capitalised head inside a titled
+    // text's name is a word of the title
+    if (const int ph = d_.phrase_at[static_cast<size_t>(i)];
+        ph >= 0 && d_.m(ph).kind == "Document" && d_.m(ph).first < i && d_.cap(i) && d_.cap(i - 1) && d_.word(i - 1)) {
+      continue;
+    }
     const int h0 = i, h1 = i + best.m->len;
     // "a defence cooperation agreement", "a support mission plan": a force-like word right
     // before a document head modifies the document, which names the phrase.
@@ -618,6 +659,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       continue;
     }
     if (p == "of" || p == "on" || p == "for" || p == "to" || p == "with" || p == "across" || p == "in" || p == "at") {
+      // "leads the demining coalition with Iceland", "the coalition it leads with France": after
+      // a lead verb, "with" names a co-leader, no part of the force's name
+      if (p == "with" && m.kind == "Force" && lead_verb_near(left, j)) break;
       const int e = complement(j, m);
       if (e <= j + 1) break;
       if (qualifies_ && n_complements == 0) qualifying_complement = true;
@@ -674,8 +718,16 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     int v = left - 1;
     if (d_.key_is(v, "to")) --v;
     const bool committed = v >= 0 && (d_.ending_at(v + 1, Role::FrameActive) != nullptr) && !d_.in_quote(v);
+    // "the OSCE Mission to Moldova", "the UN Mission in Liberia": a capitalised head mid-sentence
+    // sent to a state names one mission in particular
+    bool named_for_state = false;
+    if (d_.cap(h0) && !d_.is(h0, tok::kUpper) && h0 != d_.sentence_first(d_.sentence_of(h0)) && complement_start == h1 &&
+        (complement_first == "to" || complement_first == "in" || complement_first == "for")) {
+      const int a = d_.atom_at[static_cast<size_t>(h1 + 1)];
+      named_for_state = a >= 0 && d_.m(a).first == h1 + 1 && d_.m(a).kind == "Country";
+    }
     m.specific = qualifying || qualifying_complement || !m.leaders.empty() || !m.by.empty() || plain >= 2 ||
-                 (committed && plain >= 1);
+                 (committed && plain >= 1) || named_for_state;
   } else if (hi.id == 1) {
     m.specific = true;
   } else {
@@ -694,6 +746,10 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     // "a defence cooperation agreement": two describing words name a kind of text in particular
     named = named || plain >= 2;
+    // "the Agreement on Maritime Security Cooperation": a capitalised head and a capitalised
+    // subject after it are the text's title
+    named = named || (d_.cap(h0) && !d_.is(h0, tok::kNewPara) && h0 != d_.sentence_first(d_.sentence_of(h0)) && complement_start >= 0 &&
+                      (complement_first == "on" || complement_first == "for") && d_.cap(complement_start + 1));
     m.specific = named;
   }
   if (!m.specific && !m.definite) return;  // "talks", "a meeting": nothing to refer to
@@ -770,9 +826,45 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       // qualifying modifiers alone: "monitoring and verification mechanism" -> "verification mechanism"
     }
   }
+  // "NATO's Prioritised Ukraine Requirements List (PURL)": an acronym in brackets right after
+  // a named force whose letters are the initials of the name's last capitalised words
+  if (m.specific && m.kind == "Force" && d_.key_is(right, "(") && d_.is(right + 1, tok::kUpper) && d_.key_is(right + 2, ")")) {
+    std::string initials, letters;
+    for (int t = left; t < right; ++t) {
+      if (d_.word(t) && d_.cap(t) && !d_.is(t, tok::kUpper)) initials += d_.span(t, t + 1).front();
+    }
+    for (char c : d_.span(right + 1, right + 2)) {
+      if (std::isupper(static_cast<unsigned char>(c))) letters += c;
+    }
+    if (letters.size() >= 2 && initials.ends_with(letters)) add_alias(std::string(d_.span(right + 1, right + 2)));
+  }
   m.surface = with_complement.empty() ? core : with_complement;
   if (m.surface.empty()) m.surface = head_text;
   d_.add_mention(std::move(m));
+}
+
+bool MentionFinder::lead_verb_near(int left, int with) const {
+  int frame = -1;
+  for (size_t f = 0; f < d_.lex.frames.size(); ++f) {
+    if (d_.lex.frames[f].type == "LEADS") frame = static_cast<int>(f);
+  }
+  auto leads = [&](int t) {
+    if (t < 0 || frame < 0 || !(d_.starts_with[static_cast<size_t>(t)] & Doc::bit(Role::FrameActive))) return false;
+    for (uint32_t x = d_.match_begin[static_cast<size_t>(t)]; x < d_.match_begin[static_cast<size_t>(t) + 1]; ++x) {
+      const Match& mt = d_.matches[x];
+      if (mt.hit.role == Role::FrameActive && mt.hit.id == frame) return true;
+    }
+    return false;
+  };
+  // the verb before the phrase ("leads the drone coalition with") or between it and "with"
+  // ("the coalition it leads with")
+  for (int t = left - 1; t >= 0 && t >= left - 2; --t) {
+    if (leads(t)) return true;
+  }
+  for (int t = with - 1; t > with - 3 && t >= left; --t) {
+    if (leads(t)) return true;
+  }
+  return false;
 }
 
 std::string MentionFinder::clean(int a, int b) const {
@@ -938,6 +1030,17 @@ int MentionFinder::complement(int k, Mention& m) {
     }
     if (a >= 0 && d_.m(a).form == Form::Collective) return k;
   }
+  // "his first official visit to the Philippines", "a state visit to Somalia": where a visit
+  // went names it (the state stays a party of its own)
+  if (m.kind == "Meeting" && p == "to" && m.head.ends_with("visit")) {
+    const int z = d_.key_is(j, "the") ? j + 1 : j;
+    const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+    if (a >= 0 && d_.m(a).first == z && (d_.m(a).kind == "Country" || d_.m(a).kind == "Place") && d_.m(a).form != Form::Demonym) {
+      if (d_.m(a).kind == "Place") m.places.push_back(a);  // "a return visit to Doha" is held there
+      return d_.m(a).last;
+    }
+    return k;
+  }
   if (m.kind == "Meeting" && p != "of" && p != "on") return k;  // "talks with ..." does not name the meeting
   if (m.kind == "Document" && p != "of" && p != "on" && p != "for") return k;
   // A noun phrase: words, names, numbers, hyphens; "and" between nouns; an infinitive after
@@ -967,9 +1070,10 @@ int MentionFinder::complement(int k, Mention& m) {
         ++e;
         continue;
       }
-      // "mission in the Red Sea"; but a document's capitalised title ends before where it
-      // was signed ("Treaty on Border Security in Dushanbe")
-      if (w == "in" && any && m.kind != "Meeting" && !(m.kind == "Document" && d_.cap(j)) && e + 1 < n_ &&
+      // "mission in the Red Sea"; but a document's subject ends before where it was signed
+      // ("Treaty on Border Security in Dushanbe") or where its subject happens ("a letter of
+      // intent on the joint production of drones in Germany")
+      if (w == "in" && any && m.kind != "Meeting" && m.kind != "Document" && e + 1 < n_ &&
           d_.atom_at[static_cast<size_t>(e + 1)] >= 0) {
         const int a = d_.atom_at[static_cast<size_t>(e + 1)];
         const int after = d_.m(a).last;

@@ -57,6 +57,13 @@ void MentionFinder::places_after_locatives() {
       headline = title_case_sentence(s, i, unknown_place_end(i));
     }
     if (headline) continue;
+    // "signed up for The Week in Blocs": inside a title opened by a capitalised "The" in
+    // mid-sentence (a publication's or a work's name), "in" places nothing
+    if (const Match* prep = d_.ending_at(i, Role::LocativePrep); prep && prep->len == 1) {
+      int b = prep->first;
+      while (b > 0 && b > prep->first - 5 && d_.word(b - 1) && d_.cap(b - 1) && !d_.key_is(b - 1, "the")) --b;
+      if (b > 0 && b < prep->first && d_.key_is(b - 1, "the") && d_.cap(b - 1) && b - 1 != d_.sentence_first(s)) continue;
+    }
     int from = i;
     for (;;) {
       const int e = unknown_place_end(from);

@@ -101,6 +101,29 @@ int MentionFinder::represented_party(int t) const {
   return party_ending_at(k);
 }
 
+int MentionFinder::led_delegation_party(int t) const {
+  int k = t - 1;
+  if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
+  if (!d_.key_is(k, "by")) return -1;
+  if (d_.key_is(k - 1, "led") || d_.key_is(k - 1, "headed")) {
+    k -= 2;
+    if (d_.key_is(k, "was") || d_.key_is(k, "is") || d_.key_is(k, "were") || d_.key_is(k, "will")) --k;
+    if (d_.key_is(k, "be")) k -= d_.key_is(k - 1, "will") ? 2 : 1;
+    if (!(d_.key_is(k, "delegation") || d_.key_is(k, "team"))) return -1;
+    --k;
+    if (d_.key_is(k, "'s") || d_.key_is(k, "'")) --k;
+    return k < 0 ? -1 : party_ending_at(k);
+  }
+  // the gapped second of "A was represented by X, and B by Y"
+  const int party = k >= 1 ? party_ending_at(k - 1) : -1;
+  if (party < 0 || !d_.key_is(d_.m(party).first - 1, "and")) return -1;
+  const int s_first = d_.sentence_first(d_.sentence_of(t));
+  for (int x = d_.m(party).first - 2; x > s_first; --x) {
+    if (d_.key_is(x, "represented") && d_.key_is(x + 1, "by")) return party;
+  }
+  return -1;
+}
+
 int MentionFinder::relative_antecedent(int w) const {
   int k = w - 1;
   if (d_.key_is(k, ",")) --k;
@@ -161,6 +184,7 @@ void MentionFinder::titles() {
           if (d_.key_is(f, "for")) p.office_body = party;
         }
       }
+      if (p.office_body < 0 && p.appointer < 0) p.office_body = led_delegation_party(b);
       p.former = former_before(b);
       for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
     } else if (titled_apposition_before(s, p.last)) {
@@ -183,6 +207,7 @@ void MentionFinder::titles() {
       complement_body(p, ap->first + ap->len);
       if (p.office_body < 0 && p.appointer < 0) p.office_body = delegation_party(b);
       if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
+      if (p.office_body < 0 && p.appointer < 0) p.office_body = led_delegation_party(b);
       p.former = former_before(b);
       for (int k = ap->first; k < ap->first + ap->len; ++k) office_used[static_cast<size_t>(k)] = true;
     }
@@ -291,6 +316,8 @@ void MentionFinder::appositive(Mention& p, int k, bool copula, std::vector<bool>
   const int mod_first = modifiers_before(off_tok);
   set_office(p, *off, mod_first, "office:apposition");
   if (copula) p.office_rule = "office:copula";
+  // "X, a former Costa Rican foreign minister": the office is no longer held
+  for (int x = k; x < off_tok && !p.former; ++x) p.former = d_.longest(x, Role::FormerCue) != nullptr;
   body_before(mod_first, p);
   for (int x = off_tok; x < off_tok + off->len; ++x) office_used[static_cast<size_t>(x)] = true;
   int y = off_tok + off->len;

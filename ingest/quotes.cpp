@@ -647,6 +647,105 @@ class Attributor {
 
 }  // namespace
 
-void attribute_quotes(Doc& doc) { Attributor(doc).run(); }
+namespace {
+
+// The speaker label opening a transcript paragraph ("PRESIDENT LACSON:", "PRIME MINISTER
+// SHIMADA (through an interpreter):", "MR. SMITH:"): words in capitals, an optional note in
+// brackets, a colon. Returns the colon's token and in `last_word` the label's last word; -1
+// when the paragraph opens otherwise.
+int speaker_label(const Doc& d, int first, int& last_word) {
+  int i = first, words = 0;
+  last_word = -1;
+  for (; i < d.size() && d.paragraph_of(i) == d.paragraph_of(first) && words <= 5; ++i) {
+    if (d.word(i) && d.is(i, tok::kUpper)) {
+      ++words;
+      last_word = i;
+    } else if (!(d.key_is(i, ".") && words > 0)) {
+      break;
+    }
+  }
+  if (words == 0) return -1;
+  if (d.key_is(i, "(")) {  // "(through an interpreter)"
+    const int open = i;
+    while (i < d.size() && i - open <= 8 && !d.key_is(i, ")")) ++i;
+    if (!d.key_is(i, ")")) return -1;
+    ++i;
+  }
+  return d.key_is(i, ":") && d.paragraph_of(i) == d.paragraph_of(first) ? i : -1;
+}
+
+// The person a label's last word names: the one entity whose family name it is.
+int label_person(const Doc& d, int word) {
+  const std::string key = ascii_lower(d.text(word));
+  int found = -1;
+  for (size_t ei = 0; ei < d.entities.size(); ++ei) {
+    const Entity& x = d.entities[ei];
+    if (x.removed || x.kind != "Person" || x.surname.empty()) continue;
+    const size_t space = x.surname.rfind(' ');
+    if (ascii_lower(space == std::string::npos ? x.surname : x.surname.substr(space + 1)) != key) continue;
+    if (found >= 0) return -1;  // two people of that name: the label does not say which
+    found = static_cast<int>(ei);
+  }
+  return found;
+}
+
+// A paragraph that is only a note in square brackets ("[END 4:41 p.m.]").
+bool stage_note_paragraph(const Doc& d, int first) {
+  if (!d.key_is(first, "[")) return false;
+  int i = first;
+  while (i + 1 < d.size() && d.paragraph_of(i + 1) == d.paragraph_of(first)) ++i;
+  return d.key_is(i, "]");
+}
+
+}  // namespace
+
+// Transcript turns: a paragraph opening with a speaker label that names a person of the text
+// ("PRESIDENT LACSON:" for Gabriel M. Lacson) starts one utterance of that person, running on
+// over the paragraphs without a label of their own. A label naming nobody (MODERATOR, Q) is a
+// turn without a quote. Quotations inside a turn keep their own speakers; the turn's tokens
+// stay outside quotation (its sentences are the speaker's statements of fact).
+void find_turn_quotes(Doc& d) {
+  struct Turn {
+    int colon, speaker;
+  };
+  std::vector<Turn> turns;
+  std::vector<int> para_first;  // first token of each paragraph
+  for (int i = 0; i < d.size(); ++i) {
+    if (i == 0 || d.paragraph_of(i) != d.paragraph_of(i - 1)) para_first.push_back(i);
+  }
+  int labels = 0;
+  for (int first : para_first) labels += [&] {
+    int w = -1;
+    return speaker_label(d, first, w) >= 0 ? 1 : 0;
+  }();
+  if (labels < 2) return;  // one capitalised lead-in ("UPDATE:") is no transcript
+  for (size_t p = 0; p < para_first.size(); ++p) {
+    int word = -1;
+    const int colon = speaker_label(d, para_first[p], word);
+    if (colon < 0) continue;
+    const int speaker = label_person(d, word);
+    if (speaker < 0 || colon + 1 >= d.size() || d.paragraph_of(colon + 1) != d.paragraph_of(colon)) continue;
+    size_t q = p + 1;
+    int w = -1;
+    while (q < para_first.size() && speaker_label(d, para_first[q], w) < 0 && !stage_note_paragraph(d, para_first[q])) ++q;
+    const int last = (q < para_first.size() ? para_first[q] : d.size()) - 1;
+    Quote t;
+    t.open = colon;
+    t.first_tok = colon + 1;
+    t.last_tok = last;
+    t.begin = d.toks[static_cast<size_t>(colon + 1)].begin;
+    t.end = d.toks[static_cast<size_t>(last)].end;
+    t.speaker = speaker;
+    t.rule = Label("quote:turn");
+    t.confidence = 0.8;
+    t.turn = true;
+    d.quotes.push_back(t);
+  }
+}
+
+void attribute_quotes(Doc& doc) {
+  Attributor(doc).run();
+  find_turn_quotes(doc);
+}
 
 }  // namespace kg::ingest::detail

@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <filesystem>
 #include <set>
 
@@ -97,6 +98,23 @@ bool is_kicker(std::string_view s) {
   return false;
 }
 
+// A site's menu row: three or more short capitalised items between pipes ("Home | News
+// Releases | Speeches | Contact Us").
+bool is_menu_row(std::string_view s) {
+  size_t items = 0, b = 0;
+  for (;;) {
+    const size_t e = s.find(" | ", b);
+    std::string_view item = s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    const size_t words = word_count(item);
+    if (words < 1 || words > 3 || !(item.front() >= 'A' && item.front() <= 'Z') || item.back() == '.') return false;
+    ++items;
+    if (e == std::string_view::npos) break;
+    b = e + 3;
+  }
+  return items >= 3;
+}
+
 size_t word_count(std::string_view s) {
   size_t n = 0;
   bool in = false;
@@ -156,10 +174,20 @@ bool parse_credit_line(std::string_view text, const ReaderRules& rules, Block& b
 
 // "Original url: <x>", "Source: Reuters", "date 2026-01-07 Title", "Title: ...".
 bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) {
-  const size_t colon = text.find(':');
-  if (colon != std::string_view::npos && colon > 0 && colon <= 30 && word_count(text.substr(0, colon)) <= 3) {
-    const std::string kind = rules.meta_key(trim_copy(text.substr(0, colon)));
-    const std::string value = trim_copy(text.substr(colon + 1));
+  size_t colon = text.find(':');
+  // "Having trouble reading this e-mail? View it in your browser: URL": a key after a sentence
+  size_t key_from = 0;
+  if (colon != std::string_view::npos && colon > 30) {
+    const size_t stop = text.substr(0, colon).find_last_of("?!.");
+    if (stop != std::string_view::npos && stop + 2 < colon && text[stop + 1] == ' ') key_from = stop + 2;
+  }
+  const std::string_view key_text = colon == std::string_view::npos ? std::string_view() : text.substr(key_from, colon - key_from);
+  if (colon != std::string_view::npos && colon > key_from && colon - key_from <= 40 && word_count(key_text) <= 6) {
+    const std::string kind = rules.meta_key(trim_copy(key_text));
+    if (key_from > 0 && kind != "url") return false;
+    std::string value = trim_copy(text.substr(colon + 1));
+    // "Multilateral Monitor <digest@multilateralmonitor.org>": a mail sender's display name
+    if (const size_t lt = value.find(" <"); kind == "outlet" && lt != std::string::npos && value.back() == '>') value.erase(lt);
     if (!kind.empty() && value.empty() && kind == "url") {
       b.kind = Kind::kUrlLabel;
       return true;
@@ -206,6 +234,34 @@ bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) 
     return true;
   }
   return false;
+}
+
+// "Posted on 21 January 2027 | Permalink: https://...": a line of metadata items between pipes,
+// every one of them a "key: value" or a keyed date.
+bool parse_meta_segments(std::string_view text, const ReaderRules& rules, Block& b) {
+  if (text.find(" | ") == std::string_view::npos || text.size() > 300) return false;
+  Block all;
+  size_t from = 0;
+  for (;;) {
+    const size_t e = text.find(" | ", from);
+    const std::string part = trim_copy(text.substr(from, e == std::string_view::npos ? std::string_view::npos : e - from));
+    Block seg;
+    if (part.empty() || !parse_meta_line(part, rules, seg) || seg.kind != Kind::kMeta) return false;
+    if (all.date.empty()) all.date = seg.date;
+    if (all.url.empty()) all.url = seg.url;
+    if (all.title.empty()) all.title = seg.title;
+    all.outlets.insert(all.outlets.end(), seg.outlets.begin(), seg.outlets.end());
+    all.authors.insert(all.authors.end(), seg.authors.begin(), seg.authors.end());
+    if (e == std::string_view::npos) break;
+    from = e + 3;
+  }
+  b.kind = Kind::kMeta;
+  b.date = all.date;
+  b.url = all.url;
+  b.title = all.title;
+  b.outlets = all.outlets;
+  b.authors = all.authors;
+  return true;
 }
 
 // A named group of a match, or "" when the group did not take part.
@@ -287,6 +343,7 @@ Block classify_line(const SourceLine& line, const ReaderRules& rules) {
     return b;
   }
   if (parse_meta_line(t, rules, b)) return b;
+  if (parse_meta_segments(t, rules, b)) return b;
   if (parse_running_header(t, rules, b)) return b;
   b.date = parse_date_line(t, rules);
   if (b.date.empty()) b.date = parse_place_date_line(t, rules);
@@ -809,12 +866,26 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   // short first group ("Ukraine war", a kicker) gives way to a later, fuller one.
   std::vector<std::string> groups;
   bool capitals_open = false;  // the groups so far are a letterhead in capitals, and no date came yet
+  std::string site_name;       // the lines over a site's menu row name the site
+  std::vector<std::string> first_lines;  // the first line of each group
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
+    if (b.kind == Kind::kText && is_menu_row(b.text.view())) {
+      // only short lines over it: a site's name, no headline ("Share on X | Copy link" under one)
+      const bool short_lines = std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return word_count(g) <= 8; });
+      if (short_lines) {
+        if (!groups.empty() && site_name.empty() && word_count(first_lines.front()) <= 6) site_name = first_lines.front();
+        groups.clear();
+        first_lines.clear();
+        capitals_open = false;
+      }
+      continue;
+    }
     // "MINISTRY OF DEFENCE OF ... / Office of Public Affairs ... / Montevideo, 3 March
     // 2026 / <headline>": a letterhead in capitals over a date line names the issuer, not the news
     if (!b.date.empty() && capitals_open) {
       groups.clear();
+      first_lines.clear();
       capitals_open = false;
     }
     if (!is_headline(b) || rules.is_section_label(b.text.view()) || word_count(b.text.view()) < 2 || is_kicker(b.text.view())) continue;
@@ -827,6 +898,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     }
     capitals_open = groups.empty() ? in_capitals(b.text.view()) && word_count(b.text.view()) >= 3 : capitals_open;
     groups.push_back(title);
+    first_lines.push_back(b.text.text);
     i = k - 1;
   }
   if (art.title.empty() && !groups.empty()) {
@@ -839,10 +911,15 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     }
   }
   cut_title_outlet(art.title, rules, outlet);
+  if (!site_name.empty()) {
+    const Outlet* o = rules.outlet_by_name(site_name);
+    outlet.offer(3, o ? o->name : outlet_display_name(site_name));
+  }
 
   std::vector<const MappedText*> paragraphs;
   std::vector<std::string> credited;  // outlets credited by the article's credit lines and captions
-  MappedText first_paragraph;
+  std::deque<MappedText> opened;  // the first paragraphs, a dateline cut off the front
+  bool dateline_done = false;
   std::string dateline_date;
   bool seen_body = false;
   for (size_t i = begin; i < end; ++i) {
@@ -895,10 +972,13 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (is_body(b)) {
       seen_body = true;
       if (b.text.empty()) continue;
-      if (paragraphs.empty()) {
-        first_paragraph = b.text;
-        cut_dateline(first_paragraph, rules, outlet, dateline_date);
-        paragraphs.push_back(&first_paragraph);
+      if (!dateline_done) {
+        // A photo caption over the story ("X arrives ... REUTERS/Name") stands before the
+        // dateline: the first paragraph that is not a caption may still open with one.
+        dateline_done = b.role != Role::kCaption;
+        MappedText& first = opened.emplace_back(b.text);
+        cut_dateline(first, rules, outlet, dateline_date);
+        paragraphs.push_back(&first);
       } else {
         paragraphs.push_back(&b.text);
       }

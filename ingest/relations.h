@@ -167,6 +167,11 @@ class Relations {
   // "Kenya pledged 60 observers and Uganda committed 40": a bare count right after the verb,
   // with troops named earlier in this sentence or the one before, counts those troops.
   bool elliptical_count(int t) const;
+  // The token after the scale of a sum starting at t ("40 million", "$10 million", "C$ 200
+  // million"), -1 when no sum starts there.
+  int amount_end(int t) const;
+  // True when the words after a sum ending at e say it is for something other than a force.
+  bool sum_for_other(int e, int end) const;
 
   // "Poland will send two frigates to the group, and Sweden three corvettes": a party and a
   // count of troops with no verb of their own after a commitment share its verb and objects.
@@ -191,6 +196,9 @@ class Relations {
   // "for the team", "to equip the mission": the article's only force whose head ends with the
   // lower-case word at token t ("observer team"); -1 when none or several.
   int force_by_bare_head(int t) const;
+  // True when the troop noun at t is in the complement of a force phrase among `objects` ("a
+  // centre in Tallinn to track ships"): it describes the force, it is not given to it.
+  bool troops_describe_force(int t, const std::vector<int>& objects) const;
 
   // ---- list items
 
@@ -264,6 +272,10 @@ class Relations {
   std::vector<int> states_of_signers(int k) const;
   std::vector<int> holders_of_group(int k, const std::vector<int>& states) const;
   void passives();
+  // A meeting told by its verb ("met in Bishkek") whose subject went on to sign or adopt the
+  // text starting at doc_first ("..., and signed a protocol"), or -1.
+  int verbal_meeting_then(int s_first, int doc_first) const;
+  void signing_of_by();  // "the signing of the X Agreement by A and B"
 
 
   // The "by" of a passive after a short gap starting at token t: an adverb ("jointly") or a
@@ -273,6 +285,9 @@ class Relations {
   // "The mission[, which has 2,100 troops,] is commanded by": the article's force with the
   // bare head that opens the sentence of the passive at token i; -1 when none.
   int bare_force_before(int i) const;
+  // Start of the clause whose predicate a ", and <aux> <participle>" at and_at continues (its
+  // subject, a mention or "the <force head>" followed by an auxiliary), or -1.
+  int coordinated_subject(int and_at) const;
 
   // ---- parts of forces: "The Task Force will have its joint operations centre at X"
   void force_parts();

@@ -93,6 +93,16 @@ int Relations::relative_object(int i, int floor) const {
     k = (d_.ending_at(k, Role::Modality) ? d_.ending_at(k, Role::Modality) : d_.ending_at(k, Role::Auxiliary))->first;
   }
   int t = k - 1;
+  // "the coalition it leads", "the coalition, which it leads": a pronoun subject of the
+  // relative clause, with or without its relative word
+  if (t > floor && (d_.key_is(t, "it") || d_.key_is(t, "they")) && d_.mention_at(t) < 0) {
+    const int fm = d_.mention_at(t - 1);
+    const int fe = fm >= 0 && d_.m(fm).last == t ? entity_of(fm) : -1;
+    if (fe >= 0 && kind(fe) == "Force") return fe;
+    if (d_.key_is(t - 1, "which") || d_.key_is(t - 1, "that")) {
+      t -= 1;
+    }
+  }
   while (t >= floor && (d_.mention_at(t) >= 0 || d_.key_is(t, "and") || d_.key_is(t, "the"))) --t;
   if (t < floor || t == k - 1 || !(d_.key_is(t, "which") || d_.key_is(t, "that"))) return -1;
   // The antecedent: a force named just before, maybe located by a short "in/at <place>"
@@ -135,6 +145,28 @@ bool Relations::elliptical_count(int t) const {
   return false;
 }
 
+int Relations::amount_end(int t) const {
+  // a currency sign or code before the number ("$", "C$", "USD") is no word of the sentence
+  for (int k = t; k < n_ && k <= t + 2; ++k) {
+    if (d_.is(k, tok::kNumber)) return d_.cue(k + 1, Cue::AmountScale) ? k + 2 : -1;
+    if (d_.word(k) && !d_.is(k, tok::kUpper) && !(d_.span(k, k + 1).size() <= 2 && d_.cap(k))) return -1;
+  }
+  return -1;
+}
+
+bool Relations::sum_for_other(int e, int end) const {
+  int k = e;
+  while (k < end && k < e + 2 && d_.word(k) && !d_.cap(k) && !d_.is_role(k, Role::FunctionWord)) ++k;  // "euros", "CFA francs"
+  if (k < end && d_.cap(k) && d_.word(k)) ++k;
+  // "to the same scheme", "to NATO's fund", "to it": a sum sent anywhere but to a force is for
+  // another thing (a pronoun's own rules find what it stands for)
+  if (!(d_.key_is(k, "in") || d_.key_is(k, "for") || d_.key_is(k, "of") || d_.key_is(k, "to"))) return false;
+  const int x = d_.is_role(k + 1, Role::Determiner) ? k + 2 : k + 1;
+  const int mi = d_.mention_at(x);
+  if (mi >= 0 && d_.m(mi).kind == "Force") return false;
+  return force_by_bare_head(x) < 0;
+}
+
 std::vector<std::pair<int, int>> Relations::gapped_parties(int from, int end) const {
   std::vector<std::pair<int, int>> out;  // (party mention, token of its count)
   for (int t = from; t + 2 < end; ++t) {
@@ -143,8 +175,9 @@ std::vector<std::pair<int, int>> Relations::gapped_parties(int from, int end) co
     const int mi = d_.mention_at(p);
     if (mi < 0 || d_.m(mi).first != p || !party_kind(d_.m(mi).kind) || d_.m(mi).dropped) continue;
     const int c = d_.m(mi).last;
-    if (!(d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal) || d_.key_is(c, "a") || d_.key_is(c, "an"))) continue;
-    bool troop = false;
+    if (!(d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal) || d_.key_is(c, "a") || d_.key_is(c, "an") || amount_end(c) > c)) continue;
+    // "pledged 350 million euros to the fund, and Norway 1.5 billion crowns": a sum is given too
+    bool troop = amount_end(c) > c;
     for (int k = c + 1; k < end && k <= c + 3 && d_.word(k) && !troop; ++k) troop = d_.longest(k, Role::TroopNoun) != nullptr;
     // "Indonesia pledged 15 military observers and the Philippines ten": a bare count, the
     // verb's own troops
@@ -183,7 +216,23 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       return;
     }
   }
-  const int end = clause_end(i + len);
+  int end = clause_end(i + len);
+  // "X, who joined the talks by video link, told the planners ...": a relative clause set off
+  // by commas ends at the comma its antecedent's own verb follows
+  {
+    int k = i;
+    while (k > floor && (d_.ending_at(k, Role::Modality) || d_.ending_at(k, Role::Auxiliary))) {
+      k = (d_.ending_at(k, Role::Modality) ? d_.ending_at(k, Role::Modality) : d_.ending_at(k, Role::Auxiliary))->first;
+    }
+    if (k - 2 >= floor && (d_.key_is(k - 1, "who") || d_.key_is(k - 1, "which")) && d_.key_is(k - 2, ",")) {
+      for (int t = i + len; t < end; ++t) {
+        if (d_.key_is(t, ",") && d_.longest(t + 1, Role::SpeechVerb)) {
+          end = t;
+          break;
+        }
+      }
+    }
+  }
   std::string modality;
   bool negated = false;
   std::vector<int> subjects = parties_before(i, floor, modality, negated, type == "PRODUCED");
@@ -240,6 +289,16 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   }
   if (subjects.empty()) return;
   if (reported_and_denied(i, floor)) return;
+  // "agreed on Friday to pull their troops back and to let an observer group patrol it":
+  // agreeing to withdraw, to allow, to end (frames.json cues yielding_verbs) pledges nothing
+  if (type == "COMMITS" && (d_.key_is(i, "agreed") || d_.key_is(i, "agree"))) {
+    int w = i + len;
+    if (!d_.key_is(w - 1, "to")) {
+      while (w < end && d_.longest(w, Role::Auxiliary)) w += d_.longest(w, Role::Auxiliary)->len;
+      w = d_.key_is(w, "to") ? w + 1 : -1;
+    }
+    if (w > 0 && w < end && d_.cue(w, Cue::YieldingVerb)) return;
+  }
 
   if (type == "COMMITS" || type == "LEADS") {
     // "Oman, which chairs the contact group, will not take part in the mission": a definite
@@ -285,6 +344,13 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       const int ro = relative_object(i, floor);
       if (ro >= 0) objects.push_back(ro);
     }
+    // "who joined the London talks by video link, told the planners ...": a meeting the verb
+    // takes as its object is attended; nothing after it is given
+    if (objects.empty() && type == "COMMITS") {
+      const int at = d_.is_role(i + len, Role::Determiner) ? i + len + 1 : i + len;
+      const int mt = thing_at(at);
+      if (mt >= 0 && d_.m(mt).kind == "Meeting" && !d_.m(mt).dropped && d_.m(mt).first <= at) return;
+    }
     // "would consider funding vehicles for the team", "to equip the mission": a force's bare head
     if (objects.empty() && type == "COMMITS") {
       for (int t = i + len; t + 1 < end; ++t) {
@@ -299,20 +365,34 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     // troop nouns stand for the main force
     bool troops = false;
+    int troops_at = -1;
     std::string detail;
     for (int t = i + len; t < end; ++t) {
+      troops_at = t;
       // "Ghana, which runs its own patrols, ... ruled out sending ships": troops after a
       // negation belong to a denied offer, not to this verb
       if (d_.longest(t, Role::Negation)) break;
       // "agreed to a ceasefire, after talks that killed 41 soldiers": troops in a subordinate
       // clause are not what the verb gives
       if (t > i + len && d_.cue(t, Cue::ClauseOpener)) break;
+      // "Spain and Portugal will each contribute $10 million": a sum right after the verb is
+      // given like troops, to the force in question
+      // ("$5 million in humanitarian aid", "for refugees": a sum for something else is not)
+      if (t == i + len && type == "COMMITS" && amount_end(t) > t && !sum_for_other(amount_end(t), end)) {
+        troops = true;
+        detail = std::string(d_.span(t, amount_end(t)));
+        break;
+      }
       if (more_of_troops(t) || (t == i + len && elliptical_count(t))) {
         troops = true;
         detail = d_.key_is(t + 1, "more") ? std::string(d_.span(t, t + 2)) : std::string(d_.span(t - 1, t + 1));
         break;
       }
       if (const Match* tn = d_.longest(t, Role::TroopNoun)) {
+        // Troops named in the complement of the force the verb gives ("establish a centre in
+        // Tallinn to track ships") describe that force: nothing else is given. (Not troops the
+        // phrase ends with, "a support ship": those are the thing given.)
+        if (troops_describe_force(t, objects)) break;
         troops = true;
         // The detail is what is given, not where it goes: "join the force with two patrol
         // vessels" and "two frigates to the force" both give the ships alone, so that two
@@ -367,7 +447,17 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     // it gives to the force in question even with no troops named
     bool contribution = false;
     for (int t = i + 1; t < i + len && type == "COMMITS"; ++t) contribution = contribution || frame_at(t, Role::FrameNoun, "COMMITS") != nullptr;
-    if ((troops || contribution) && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
+    // "pledged 600 million pounds to the drone coalition": troops given to a force the verb
+    // names go there, not to the article's force
+    bool sent_to_object = false;
+    for (int t = troops_at + 1; troops && !objects.empty() && t + 1 < end && !sent_to_object; ++t) {
+      if (!d_.key_is(t, "to") && !d_.key_is(t, "into")) continue;
+      const int at = d_.is_role(t + 1, Role::Determiner) ? t + 2 : t + 1;
+      const int fm = thing_at(at);
+      const int fe = fm >= 0 && d_.m(fm).kind == "Force" ? entity_of(fm) : force_by_bare_head(at);
+      sent_to_object = fe >= 0 && std::find(objects.begin(), objects.end(), fe) != objects.end();
+    }
+    if ((troops || contribution) && !sent_to_object && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
       objects.push_back(implicit);
     }
     // "German forces could join": the subject was a troop noun, the object is implicit
@@ -388,6 +478,25 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
           if (!cond.empty()) props["condition"] = cond;
         }
         add(type, party, o, i, std::min(end, n_) - 1, type == "LEADS" ? "leads:verb" : "commits:verb", 0.75, props);
+      }
+    }
+    // "the drone coalition, which it leads with Latvia", "leads the demining coalition with
+    // Iceland": a state or body after "with" closing the lead verb's clause leads it too
+    if (type == "LEADS") {
+      for (int t = i + len; t + 1 < end; ++t) {
+        if (!d_.key_is(t, "with")) continue;
+        int k = t + 1;
+        if (d_.key_is(k, "the")) ++k;
+        const int cm = d_.mention_at(k);
+        if (cm < 0 || d_.m(cm).first != k) break;
+        const int co = entity_of(cm);
+        const int after = d_.m(cm).last;
+        const bool closes = after >= end || d_.key_is(after, ",") || d_.key_is(after, ".") || d_.key_is(after, ";");
+        if (co < 0 || !party_kind(kind(co)) || !closes) break;
+        for (int o : objects) {
+          if (kind(o) == "Force") add("LEADS", co, o, i, std::min(end, n_) - 1, "leads:with", 0.7);
+        }
+        break;
       }
     }
     if (type == "COMMITS") {
@@ -502,8 +611,29 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   }
 }
 
+bool Relations::troops_describe_force(int t, const std::vector<int>& objects) const {
+  const int own = d_.mention_at(t);
+  if (own < 0 || d_.m(own).kind != "Force" || d_.m(own).first >= t) return false;
+  if (std::find(objects.begin(), objects.end(), entity_of(own)) == objects.end()) return false;
+  for (int k = d_.m(own).first + 1; k < t; ++k) {
+    if (d_.key_is(k, "to") || d_.key_is(k, "in") || d_.key_is(k, "for") || d_.key_is(k, "at") || d_.key_is(k, "near")) return true;
+  }
+  return false;
+}
+
 int Relations::force_by_bare_head(int t) const {
   if (!d_.word(t) || d_.cap(t) || d_.mention_at(t) >= 0) return -1;
+  // "Canada committed C$200 million to the same scheme": "same" points back to the force named
+  // last, in this sentence or the one before
+  if (d_.key_is(t, "same") && d_.word(t + 1) && !d_.cap(t + 1) && d_.key_is(t - 1, "the")) {
+    const int floor = d_.sentence_first(std::max(0, d_.sentence_of(t) - 1));
+    for (int k = t - 2; k >= floor; --k) {
+      const int mi = thing_at(k);
+      if (mi < 0 || d_.m(mi).kind != "Force" || d_.m(mi).dropped || d_.m(mi).last > t) continue;
+      if (const int e = entity_of(mi); e >= 0) return e;
+    }
+    return -1;
+  }
   const std::string& w = d_.key(t);
   int found = -1;
   for (size_t e = 0; e < d_.entities.size(); ++e) {

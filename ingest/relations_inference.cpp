@@ -28,7 +28,9 @@ void Relations::inference() {
   for (const Relation& r : rels) {
     // A state leading a force commits to it (it provides the lead nation's troops); an
     // organisation leading or chairing a force runs it without contributing to it.
-    if (r.type == "LEADS" && kind(r.end) == "Force" && kind(r.start) == "Country") {
+    // (A co-leader named only after "with", "the coalition it leads with France", is not said
+    // to give anything.)
+    if (r.type == "LEADS" && kind(r.end) == "Force" && kind(r.start) == "Country" && !(r.rule == "leads:with")) {
       add_like("COMMITS", r.start, r.end, r, "commits:leads", 0.7);
     }
     // A head of state or government, or a foreign minister, signing signs for the state.

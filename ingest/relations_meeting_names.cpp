@@ -7,6 +7,11 @@
 
 namespace kg::ingest::detail {
 
+namespace {
+// "summit in Ankara", but "visit to Tokyo"
+const char* in_place(const std::string& head) { return head.ends_with("visit") ? " to " : " in "; }
+}  // namespace
+
 void Relations::name_meetings() {
   for (size_t ei = 0; ei < d_.entities.size(); ++ei) {
     Entity& x = d_.entities[ei];
@@ -28,7 +33,35 @@ void Relations::name_meetings() {
       }
       if (count == 1 && !sides) owner = only;
     }
+    // The head the article names it by most often composes its name ("the summit was hosted
+    // by ...", "attended the summit" beside one "sixth Consultative Meeting": the Dushanbe
+    // summit); ties keep the first one seen. A verb ("will meet again in Luanda, when Angola
+    // hosts a follow-up round") names no head: the noun does.
     std::string head = x.head;
+    {
+      std::vector<std::pair<std::string, int>> uses;
+      for (int mi : x.mentions) {
+        const std::string& h = d_.m(mi).head;
+        if (h.empty() || d_.m(mi).verb) continue;
+        auto it = std::find_if(uses.begin(), uses.end(), [&](const auto& u) { return u.first == h; });
+        if (it == uses.end()) uses.emplace_back(h, 1);
+        else ++it->second;
+      }
+      int best = 0;
+      for (const auto& [h, n] : uses) {
+        if (h == x.head) best = std::max(best, n);
+      }
+      if (best == 0 && !uses.empty()) {
+        head = uses.front().first;
+        best = uses.front().second;
+      }
+      for (const auto& [h, n] : uses) {
+        if (n > best) {
+          best = n;
+          head = h;
+        }
+      }
+    }
     if (head == "talk" || head.ends_with(" talk")) head += "s";  // "round of talks"
     const std::string owner_name = owner >= 0 ? d_.e(owner).name : std::string();
     // The place that names it: a city or region before a building ("in Paris", not "in the
@@ -60,7 +93,7 @@ void Relations::name_meetings() {
       // A meeting to come is told from the reported one by its place: "NATO summit" alone
       // would name both.
       const std::string own = owner_name.empty() ? std::string() : owner_name + " ";
-      x.name = own + head + " in " + place_name;
+      x.name = own + head + in_place(head) + place_name;
       x.aliases.clear();
       alias(x.name);
       x.attributes["future"] = "true";
@@ -80,7 +113,7 @@ void Relations::name_meetings() {
     for (const std::string& h : heads) {
       if (!building.empty()) alias(h + " at " + building);
       if (!place_name.empty()) {
-        alias(h + " in " + place_name);
+        alias(h + in_place(h) + place_name);
         alias(place_name + " " + h);
       }
     }

@@ -107,7 +107,13 @@ void Relations::offices() {
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
       const Mention& p = d_.mentions[mi];
-      if (p.kind != "Person" || p.office < 0 || p.former || p.dropped) continue;
+      if (p.kind != "Person" || p.office < 0 || p.dropped) continue;
+      if (p.former) {
+        // "a former Costa Rican foreign minister": no office now, but the state is named
+        const int was = pass == 0 && p.office_body >= 0 ? entity_of(p.office_body) : -1;
+        if (was >= 0) d_.e(was).strong = true;
+        continue;
+      }
       if ((p.appointer >= 0) != (pass == 1)) continue;
       const int person = entity_of(static_cast<int>(mi));
       if (person < 0) continue;

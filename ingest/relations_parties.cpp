@@ -101,6 +101,12 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       --k;
       continue;
     }
+    // "After the meeting, he and Brenner signed": a personal pronoun heading the list
+    if (expect_item && !out.empty() && d_.key_is(t + 1, "and") && (d_.key_is(t, "he") || d_.key_is(t, "she"))) {
+      const int p = pronoun_subject(t);
+      if (p >= 0 && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+      break;
+    }
     const int mi = d_.mention_at(t);
     if (mi >= 0 && d_.m(mi).last == k && !d_.m(mi).dropped) {
       const Mention& m = d_.m(mi);

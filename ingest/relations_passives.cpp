@@ -27,11 +27,23 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       t = c - 1;
       continue;
     }
-    if (after_office && (d_.key_is(t, "of") || d_.key_is(t, "for")) && d_.word(t + 1) && !d_.cap(t + 1)) {
+    // "by the minister of defence, X", "by our Secretary of Foreign Affairs, X": the office's
+    // portfolio, no party (a state or body named there is one)
+    if (after_office && (d_.key_is(t, "of") || d_.key_is(t, "for")) && d_.word(t + 1) && d_.mention_at(t + 1) < 0) {
       int c = t + 1;
-      while (c < limit && c < t + 6 && d_.word(c) && !d_.cap(c) && !d_.key_is(c, "and")) ++c;
+      while (c < limit && c < t + 6 && d_.word(c) && d_.mention_at(c) < 0 && !d_.key_is(c, "and")) ++c;
       if (c < limit && d_.key_is(c, ",")) {
         t = c;
+        after_office = false;
+        continue;
+      }
+    }
+    // "represented by its ambassador to NATO, X": the body a title is accredited to, then the name
+    const int body_at = d_.key_is(t + 1, "the") ? t + 2 : t + 1;
+    if (after_office && (d_.key_is(t, "to") || d_.key_is(t, "at")) && d_.mention_at(body_at) >= 0) {
+      const Mention& body = d_.m(d_.mention_at(body_at));
+      if (body.first == body_at && (body.kind == "Organization" || body.kind == "Country") && d_.key_is(body.last, ",")) {
+        t = body.last;
         after_office = false;
         continue;
       }
@@ -54,8 +66,8 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
     }
     // "by X and his Polish counterpart, Y"
     if ((d_.key_is(t, "his") || d_.key_is(t, "her")) && !out.empty()) continue;
-    // "chaired by its foreign minister, X"
-    if ((d_.key_is(t, "its") || d_.key_is(t, "their")) && d_.longest(t + 1, Role::Office)) continue;
+    // "chaired by its foreign minister, X", "signed by our Secretary of Foreign Affairs, X"
+    if ((d_.key_is(t, "its") || d_.key_is(t, "their") || d_.key_is(t, "our")) && d_.longest(t + 1, Role::Office)) continue;
     const int mi = d_.mention_at(t);
     if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
       t = d_.m(mi).last - 1;
@@ -129,6 +141,18 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
         break;
       }
       if (d_.key_is(j, ",") || d_.key_is(j, ";")) break;
+    }
+  }
+  // "The Mission will open an office in Juba, and will be led by X": a named subject of the
+  // first predicate of a coordination
+  if (d_.key_is(k - 1, "and")) {
+    int j = coordinated_subject(k - 1);
+    if (j >= 0 && d_.key_is(j, "the")) ++j;
+    const int ph = j >= 0 ? thing_at(j) : -1;
+    // (forces only: a meeting so told is often a later round the article has not named apart)
+    if (ph >= 0 && d_.m(ph).first == j && !d_.m(ph).dropped && d_.m(ph).kind == "Force" &&
+        d_.longest(d_.m(ph).last, Role::Auxiliary)) {
+      return ph;
     }
   }
   if (d_.key_is(k - 1, ",")) {
@@ -267,8 +291,30 @@ std::vector<int> Relations::holders_of_group(int k, const std::vector<int>& stat
   return out;
 }
 
+// "we witnessed the signing of the X Agreement by A and B": the signing noun, its text after
+// "of" and its signers after "by".
+void Relations::signing_of_by() {
+  for (int i = 0; i + 3 < n_; ++i) {
+    if (!d_.key_is(i, "signing") || !d_.key_is(i + 1, "of") || d_.in_quote(i)) continue;
+    const int z = d_.key_is(i + 2, "the") ? i + 3 : i + 2;
+    const int ph = d_.phrase_at[static_cast<size_t>(z)];
+    const int at = ph >= 0 ? ph : d_.atom_at[static_cast<size_t>(z)];
+    if (at < 0 || d_.m(at).kind != "Document" || d_.m(at).first > z) continue;
+    const int by = d_.m(at).last;
+    if (!d_.key_is(by, "by")) continue;
+    const int doc = entity_of(at);
+    if (doc < 0) continue;
+    const int end = clause_end(by + 1);
+    for (int a : agents_after(by + 1, end)) {
+      if (kind(a) == "Person" || kind(a) == "Country") add("SIGNED", a, doc, i, end - 1, "signed:signing-of", 0.8);
+    }
+    for (int st : states_of_signers(by + 1)) add("SIGNED", st, doc, i, end - 1, "signed:office-of", 0.7);
+  }
+}
+
 void Relations::passives() {
   signed_for_by();
+  signing_of_by();
   int prev_thing = -1, prev_sentence = -1;
   for (int i = 0; i < n_; ++i) {
     if (d_.in_quote(i)) continue;
@@ -339,16 +385,45 @@ int Relations::bare_force_before(int i) const {
     if (j <= floor || !d_.key_is(j, ",")) return -1;
     k = j;
   }
+  const auto force_of_head = [&](int h, int end) {
+    if (const int m = d_.mention_at(h); m >= 0) {
+      const int e = d_.m(m).kind == "Force" && !d_.m(m).dropped ? entity_of(m) : -1;
+      if (e >= 0 || d_.m(m).kind != "Force") return e;
+    }
+    return main_entity("Force", std::string(d_.span(h, end)));
+  };
+  // "the force will have its headquarters in Paris ..., and will be led by X": the second
+  // predicate of a coordination is about the first's subject, "the <head>" opening a clause
+  if (d_.key_is(k - 1, "and")) {
+    const int j = coordinated_subject(k - 1);
+    if (j < 0 || !d_.key_is(j, "the")) return -1;
+    const Match* head = d_.longest(j + 1, Role::ForceHead);
+    if (head == nullptr || !d_.longest(j + 1 + head->len, Role::Auxiliary)) return -1;
+    return force_of_head(j + 1, j + 1 + head->len);
+  }
   // "the mission", "the force": the sentence opens with a determiner and the head
   for (int h = k - 1; h > floor && h >= k - 3; --h) {
     if (!d_.key_is(h - 1, "the") || h - 1 != floor) continue;
     const Match* head = d_.longest(h, Role::ForceHead);
     if (head == nullptr || head->first + head->len != k) return -1;
-    if (const int m = d_.mention_at(h); m >= 0) {
-      const int e = d_.m(m).kind == "Force" && !d_.m(m).dropped ? entity_of(m) : -1;
-      if (e >= 0 || d_.m(m).kind != "Force") return e;
-    }
-    return main_entity("Force", std::string(d_.span(h, k)));
+    return force_of_head(h, k);
+  }
+  return -1;
+}
+
+int Relations::coordinated_subject(int and_at) const {
+  // the opening of the clause a ", and" coordination continues: the sentence start or the token
+  // after a comma, within the sentence and outside quotations
+  const int floor = d_.sentence_first(d_.sentence_of(and_at));
+  for (int j = and_at - 1; j >= floor && and_at - j < 40; --j) {
+    if (d_.in_quote(j) || d_.key_is(j, ";")) return -1;
+    if (j != floor && !d_.key_is(j - 1, ",")) continue;
+    const int s = d_.key_is(j, "the") ? j + 1 : j;
+    const int m = d_.mention_at(s);
+    const Match* head = d_.longest(s, Role::ForceHead);
+    if (m < 0 && head == nullptr) continue;
+    const int end = m >= 0 ? d_.m(m).last : s + static_cast<int>(head->len);
+    if (d_.longest(end, Role::Auxiliary)) return j;
   }
   return -1;
 }

@@ -102,13 +102,15 @@ void Relations::venues() {
     if (venue < 0) continue;
     const int s = d_.sentence_of(v.first);
     int before = -1, after = -1;
+    bool inside = false;  // "a meeting of X at NATO headquarters in Brussels": the phrase placed it
     for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
       const Mention& m = d_.mentions[mi];
       if (m.kind != "Meeting" || m.dropped || d_.sentence_of(m.first) != s) continue;
+      if (m.first <= v.first && m.last >= v.last) inside = true;
       if (m.last <= v.first) before = static_cast<int>(mi);
       else if (m.first >= v.last && after < 0) after = static_cast<int>(mi);
     }
-    const int mi = before >= 0 ? before : after;
+    const int mi = inside ? -1 : before >= 0 ? before : after;
     const int e = mi >= 0 ? entity_of(mi) : -1;
     if (e >= 0) add("HELD_IN", e, venue, v.first, v.last - 1, "held_in:venue", 0.7);
   }

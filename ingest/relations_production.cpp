@@ -45,6 +45,21 @@ bool Relations::participle_of(int end, int v) const {
   return true;
 }
 
+int Relations::verbal_meeting_then(int s_first, int doc_first) const {
+  for (int t = s_first; t < doc_first; ++t) {
+    const int ph = d_.phrase_at[static_cast<size_t>(t)];
+    if (ph < 0 || d_.m(ph).kind != "Meeting" || d_.m(ph).dropped || d_.m(ph).future || d_.m(ph).first != t) continue;
+    if (!(d_.key_is(t, "met") || d_.key_is(t, "convened") || d_.key_is(t, "gathered"))) continue;
+    // "..., and signed a protocol": the second predicate of the same subject, just before the text
+    for (int v = d_.m(ph).last; v < doc_first; ++v) {
+      if (!d_.key_is(v, "and") || !d_.cue(v + 1, Cue::ProducingVerb)) continue;
+      const int k = v + 2;  // the text right after the verb, or after its determiner
+      if (k == doc_first || (k + 1 == doc_first && d_.ending_at(k + 1, Role::Determiner))) return ph;
+    }
+  }
+  return -1;
+}
+
 void Relations::production() {
   const int main_meeting = main_entity("Meeting");
   std::set<int> produced;
@@ -67,6 +82,9 @@ void Relations::production() {
     int meeting = meeting_after_preposition(m.first, s_last);
     // "At the end of the talks, Peru and Chile signed ...": the phrase opens the sentence
     if (meeting < 0) meeting = meeting_after_preposition(s_first, s_first + 1);
+    // "Defence ministers met in Bishkek on Wednesday, hosted by Kyrgyzstan, and signed a
+    // protocol on ...": the text a meeting told by its verb went on to sign or adopt
+    if (meeting < 0) meeting = verbal_meeting_then(s_first, m.first);
     if (meeting >= 0) {
       add("PRODUCED", entity_of(meeting), doc, m.first, d_.m(meeting).last - 1, "produced:issued-at", 0.8);
       produced.insert(doc);

@@ -32,6 +32,13 @@ inline ingest::DocFacts facts(const std::string& text, const std::string& date =
   return ingest::extract(article(text, "test.txt", date), lexicon());
 }
 
+// The facts of one article of a corpus, titled after its file: what resolution tests feed in.
+inline ingest::DocFacts titled_facts(const std::string& file, const std::string& text, const std::string& date = "2026-01-07") {
+  ingest::Article a = article(text, file, date);
+  a.title = "Title of " + file;
+  return ingest::extract(a, lexicon());
+}
+
 // The name of the only entity of `kind` in `f` ("Meeting": the article's one meeting), "" when
 // there is not exactly one: rules about a meeting are tested without spelling its generated name.
 inline std::string only_entity(const ingest::DocFacts& f, const std::string& kind) {

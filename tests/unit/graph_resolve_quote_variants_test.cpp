@@ -7,11 +7,7 @@
 
 namespace {
 
-kg::ingest::DocFacts doc(const std::string& file, const std::string& text) {
-  kg::ingest::Article a = kg::test::article(text, file, "2026-01-07");
-  a.title = "Title of " + file;
-  return kg::ingest::extract(a, kg::test::lexicon());
-}
+kg::ingest::DocFacts doc(const std::string& file, const std::string& text) { return kg::test::titled_facts(file, text); }
 
 std::vector<const kg::graph::Node*> quotes(const kg::graph::GraphData& g) {
   std::vector<const kg::graph::Node*> out;

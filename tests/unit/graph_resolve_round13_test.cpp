@@ -6,27 +6,18 @@
 #include <vector>
 
 #include "extract_fixture.h"
+#include "resolve_fixture.h"
 #include "graph/resolve.h"
-#include "ingest/name_key.h"
+
+using kg::test::nodes_named;
 
 namespace {
 
 kg::ingest::DocFacts doc(const std::string& file, const std::string& text, const std::string& date) {
-  kg::ingest::Article a = kg::test::article(text, file, date);
-  a.title = "Title of " + file;
-  return kg::ingest::extract(a, kg::test::lexicon());
+  return kg::test::titled_facts(file, text, date);
 }
 
-int documents_named(const kg::graph::GraphData& g, const std::string& name) {
-  int n = 0;
-  for (const auto& node : g.nodes) {
-    if (node.kind != "Document") continue;
-    bool hit = kg::ingest::name_key(node.name) == kg::ingest::name_key(name);
-    for (const auto& a : node.aliases) hit = hit || kg::ingest::name_key(a) == kg::ingest::name_key(name);
-    n += hit ? 1 : 0;
-  }
-  return n;
-}
+int documents_named(const kg::graph::GraphData& g, const std::string& name) { return nodes_named(g, "Document", name); }
 
 }  // namespace
 

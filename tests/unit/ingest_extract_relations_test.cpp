@@ -123,7 +123,7 @@ TEST_CASE("attendance: verbs, relative clauses, inverted lists, gatherings, dele
       "Commission President Ursula von der Leyen and NATO Secretary General Mark Rutte. Tuesday's gathering saw leaders "
       "alongside representatives from Turkey, Australia and Japan. After Tuesday's meeting, German Chancellor Friedrich "
       "Merz said little. Secretary of State Marco Rubio was originally planned to attend, but changed plans.");
-  const std::string m = "Coalition of the Willing meeting in Paris";
+  const std::string m = "Coalition of the Willing talks in Paris";
   CHECK(related(f, "ATTENDED", "New Zealand", m));
   CHECK(related(f, "ATTENDED", "Steve Witkoff", m));
   CHECK(related(f, "ATTENDED", "United States", m));  // an envoy's state is there

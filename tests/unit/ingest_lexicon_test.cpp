@@ -200,6 +200,16 @@ TEST_CASE("cue lists and head subsets are validated") {
     CHECK(e.find("heads.json:") != std::string::npos);
     CHECK(e.find("'handshake' is not one of the document heads") != std::string::npos);
   }
+  SUBCASE("a contribution word in two domains") {
+    replace_in(heads, "\"air\": [\"air\",", "\"air\": [\"air\", \"naval\",");
+    const std::string e = s.error();
+    CHECK(e.find("heads.json:") != std::string::npos);
+    CHECK(e.find("'naval' is also in domain 'sea'") != std::string::npos);
+  }
+  SUBCASE("a contribution phrase of three words") {
+    replace_in(heads, "\"land\": [\"ground\",", "\"land\": [\"ground\", \"boots on the ground\",");
+    CHECK(s.error().find("'boots on the ground' has more than two words") != std::string::npos);
+  }
   SUBCASE("the shipped lists load, each word under its cue") {
     CHECK(s.error().empty());
     CHECK(has_role("videolink", Role::Cue));
