@@ -12,6 +12,20 @@ namespace kg::ingest::detail {
 
 namespace {
 
+// A meeting a verb describes from token `first`, placed at the Place mention `place` ("met in
+// X", "to visit X").
+Mention placed_meeting(int first, int place, const char* head, bool future) {
+  Mention m;
+  m.kind = "Meeting";
+  m.form = Form::Phrase;
+  m.head = head;
+  m.specific = true;
+  m.future = future;
+  m.first = first;
+  m.places.push_back(place);
+  return m;
+}
+
 // "167th", "21st", "2nd", "3rd": digits and an ordinal suffix
 bool ordinal_number(const std::string& k) {
   if (k.size() < 3) return false;
@@ -70,15 +84,8 @@ void MentionFinder::verbal_meetings() {
     if (visit && d_.phrase_at[static_cast<size_t>(i)] < 0) {
       const int a = i + 1 < n_ ? d_.atom_at[static_cast<size_t>(i + 1)] : -1;
       if (a >= 0 && d_.m(a).first == i + 1 && d_.m(a).kind == "Place") {
-        Mention m;
-        m.kind = "Meeting";
-        m.form = Form::Phrase;
-        m.head = "visit";
-        m.specific = true;
-        m.future = true;
-        m.first = i;
+        Mention m = placed_meeting(i, a, "visit", true);
         m.last = d_.m(a).last;
-        m.places.push_back(a);
         m.surface = "visit to " + d_.m(a).surface;
         m.aliases.push_back(m.surface);
         d_.add_mention(std::move(m));
@@ -94,15 +101,8 @@ void MentionFinder::verbal_meetings() {
     if (d_.key_is(k, "the")) ++k;
     const int a = k < n_ ? d_.atom_at[static_cast<size_t>(k)] : -1;
     if (a < 0 || d_.m(a).first != k || d_.m(a).kind != "Place") continue;
-    Mention m;
-    m.kind = "Meeting";
-    m.form = Form::Phrase;
-    m.head = "meeting";
+    Mention m = placed_meeting(i, a, "meeting", to_come);
     m.verb = true;
-    m.specific = true;
-    m.future = to_come;
-    m.first = i;
-    m.places.push_back(a);
     int e = d_.m(a).last;
     // "met at the Permanent Joint Headquarters in Northwood": the venue, then its town
     if (d_.key_is(e, "in") && e + 1 < n_) {
