@@ -45,3 +45,15 @@ TEST_CASE("without a title naming the document, signature lines still give offic
   CHECK(related(f, "HOLDS_OFFICE", "Marcela Quispe Mamani", "Bolivia"));
   for (const auto& r : f.relations) CHECK(r.type != "SIGNED");
 }
+
+TEST_CASE("editions numbered in Roman numerals are two meetings, and keep only names with their number") {
+  const auto f = facts("The ministers met in Quito for the XIV Extraordinary Meeting of the Andean Council of Foreign Ministers. "
+                       "They accepted the offer of Bolivia to host the XV Extraordinary Meeting of the Andean Council of Foreign "
+                       "Ministers in La Paz next year.");
+  const int a = entity(f, "Meeting", "XIV Extraordinary Meeting");
+  const int b = entity(f, "Meeting", "XV Extraordinary Meeting");
+  REQUIRE(a >= 0);
+  REQUIRE(b >= 0);
+  CHECK(a != b);
+  CHECK(entity(f, "Meeting", "Extraordinary Meeting") < 0);
+}
