@@ -57,3 +57,14 @@ TEST_CASE("editions numbered in Roman numerals are two meetings, and keep only n
   CHECK(a != b);
   CHECK(entity(f, "Meeting", "Extraordinary Meeting") < 0);
 }
+
+TEST_CASE("the Gulf of Guinea is a sea, not the state of Guinea; border towns of the Afghan-Pakistani frontier are places") {
+  const auto f = facts("Nigeria and Ghana agreed to patrol the Gulf of Guinea together. Trucks queued at the Torkham and Chaman "
+                       "border crossings on Monday, and traders in Peshawar and Kandahar waited for news.");
+  CHECK(entity(f, "Place", "Gulf of Guinea") >= 0);
+  CHECK(entity(f, "Country", "Guinea") < 0);
+  CHECK(entity(f, "Place", "Torkham") >= 0);
+  CHECK(entity(f, "Place", "Chaman") >= 0);
+  CHECK(entity(f, "Place", "Peshawar") >= 0);
+  CHECK(entity(f, "Place", "Kandahar") >= 0);
+}
