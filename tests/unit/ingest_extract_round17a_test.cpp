@@ -68,3 +68,13 @@ TEST_CASE("the Gulf of Guinea is a sea, not the state of Guinea; border towns of
   CHECK(entity(f, "Place", "Peshawar") >= 0);
   CHECK(entity(f, "Place", "Kandahar") >= 0);
 }
+
+TEST_CASE("'A received B for a closed-door meeting': a meeting of the two, hosted by A, named after them") {
+  const auto f = facts("The talks ended with a joint statement. After the ceremony, President Nursultan Abenov received Prime "
+                       "Minister Hiroshi Sato for a closed-door meeting at the presidential palace.");
+  const int m = entity(f, "Meeting", "Abenov-Sato meeting");
+  REQUIRE(m >= 0);
+  CHECK(related(f, "HOSTED", "Nursultan Abenov", "Abenov-Sato meeting"));
+  CHECK(related(f, "ATTENDED", "Nursultan Abenov", "Abenov-Sato meeting"));
+  CHECK(related(f, "ATTENDED", "Hiroshi Sato", "Abenov-Sato meeting"));
+}
