@@ -37,6 +37,16 @@ bool ordinal_number(const std::string& k) {
   return true;
 }
 
+// "XXXII", "XIV": an edition's number in Roman numerals, written in capitals (two letters at
+// least: "I" and "V" alone are a pronoun and an initial far more often).
+bool roman_numeral(std::string_view text) {
+  if (text.size() < 2 || text.size() > 8) return false;
+  for (char c : text) {
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool MentionFinder::excluded(int h0, int h1, int kind_id) const {
@@ -376,6 +386,15 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       mods.push_back(k - 1);
       left = k - 1;
       k -= 2;
+      generic_only = false;
+      continue;
+    }
+    // "the XXXII Ordinary Meeting" and "the XXXIII Ordinary Meeting" are two editions
+    if (m.kind == "Meeting" && d_.word(k) && roman_numeral(d_.text(k))) {
+      m.ordinal = std::string(d_.text(k));
+      mods.push_back(k);
+      left = k;
+      k -= 1;
       generic_only = false;
       continue;
     }

@@ -17,6 +17,7 @@ void Relations::run() {
   appointments();
   packages();
   attendance();
+  signatures();
   production();
   venues();
   inference();

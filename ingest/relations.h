@@ -246,6 +246,15 @@ class Relations {
   // attended).
   void represented(int main_meeting);
 
+  // ---- signature block: "For the Republic of X, Name, Minister of Foreign Affairs." (the
+  // reader joins each group of an issued text's closing lines into one such sentence): the
+  // signer holds the office for X, attended the article's meeting and signed the issued text,
+  // as X did.
+  void signatures();
+  // The text the article is, when its title names a kind of document ("Final Communiqué") and
+  // the text refers to one of that kind ("annexed to this communiqué"): that document, named
+  // after the title and the meeting's proper names; -1 when none.
+  int issued_document(int main_meeting);
   // ---- passives: "The conference was co-hosted by Switzerland and the African Union"
 
   // Parties listed from token k on, through titles ("by French President Emmanuel Macron,

@@ -454,6 +454,35 @@ void Relations::represented(int main_meeting) {
       add("ATTENDED", host.front(), main_meeting, floor, end - 1, "hosted:received", 0.6);
       add("ATTENDED", guest.front(), main_meeting, floor, end - 1, "hosted:received", 0.6);
     }
+    // "Karimov received Sato for a closed-door meeting at the palace": a meeting of the two,
+    // hosted by the one who received the other; a bare "meeting" is named after them
+    if (d_.cue(i, Cue::ReceivingVerb) && !d_.key_is(i - 1, "was") && !d_.key_is(i + 1, "by")) {
+      int g = i + 1;  // past the guest's title: "received Prime Minister X"
+      if (const Match* o = d_.longest(g, Role::Office)) g += o->len;
+      const int gm = g < n_ ? d_.atom_at[static_cast<size_t>(g)] : -1;
+      if (gm < 0 || (d_.m(gm).first != g && d_.m(gm).first != i + 1) || d_.m(gm).kind != "Person" || !d_.key_is(d_.m(gm).last, "for")) continue;
+      const int end = clause_end(d_.m(gm).last);
+      const std::vector<int> meetings = objects_after(d_.m(gm).last + 1, "Meeting", std::min(end, d_.m(gm).last + 6));
+      std::vector<int> host = parties_before(i, floor, modality, negated);
+      const int guest = entity_of(gm);
+      if (negated || meetings.size() != 1 || host.size() != 1 || kind(host.front()) != "Person" || guest < 0) continue;
+      const int meeting = meetings.front();
+      add("HOSTED", host.front(), meeting, floor, end - 1, "hosted:received-for", 0.7);
+      add("ATTENDED", host.front(), meeting, floor, end - 1, "hosted:received-for", 0.7);
+      add("ATTENDED", guest, meeting, floor, end - 1, "hosted:received-for", 0.7);
+      Entity& x = d_.e(d_.live(meeting));
+      // each as the sentence calls them ("Karimov", "Sato"): the last word of the mention
+      auto called = [&](int mi) {
+        const std::string_view sv = mi >= 0 ? std::string_view(d_.m(mi).surface) : std::string_view();
+        const size_t sp = sv.rfind(' ');
+        return std::string(sp == std::string_view::npos ? sv : sv.substr(sp + 1));
+      };
+      const std::string a = called(d_.atom_at[static_cast<size_t>(i - 1)]), b = called(gm);
+      if (x.owner < 0 && x.places.empty() && x.name == std::string(x.head) && !a.empty() && !b.empty()) {
+        x.name = a + "-" + b + " " + x.name;
+        x.aliases.push_back(x.name);
+      }
+    }
     (void)s_last;
   }
 }

@@ -1,0 +1,80 @@
+// Round 17 rules, branch fix17a (docs/HELDOUT.md): the text of a communique as issued (its
+// signature block, its title naming the document), a translated agency dispatch. Sentences
+// about other states, bodies and people than the held-out corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+namespace {
+
+kg::ingest::DocFacts issued(const std::string& title, const std::string& text) {
+  kg::ingest::Article a = article(text, "issued.txt", "2026-06-05");
+  a.title = title;
+  return kg::ingest::extract(a, lexicon());
+}
+
+const char* const kSigned =
+    "1. We, the Ministers of Foreign Affairs of the Republic of Colombia and the Republic of Peru, met in Quito for the XIV "
+    "Extraordinary Meeting of the Council of Foreign Ministers of the Andean Community.\n\n"
+    "2. We adopt the Quito Declaration on Border Security, annexed to this communiqué.\n\n"
+    "For the Plurinational State of Bolivia, Marcela Quispe Mamani, Minister of Foreign Affairs.\n\n"
+    "For the Republic of Colombia, Andrés Felipe Ospina, Minister of Foreign Affairs and International Cooperation.";
+
+}  // namespace
+
+TEST_CASE("a signature line: the signer holds the office for the state, attended and signed, as the state did") {
+  const auto f = issued("Joint Communiqué", kSigned);
+  CHECK(related(f, "HOLDS_OFFICE", "Marcela Quispe Mamani", "Bolivia"));
+  CHECK(related(f, "HOLDS_OFFICE", "Andrés Felipe Ospina", "Colombia"));
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "ATTENDED", "Marcela Quispe Mamani", meeting));
+  const std::string doc = "Joint Communiqué of the XIV Extraordinary Meeting";
+  CHECK(entity(f, "Document", doc) >= 0);
+  CHECK(related(f, "SIGNED", "Andrés Felipe Ospina", doc));
+  CHECK(related(f, "SIGNED", "Colombia", doc));
+  CHECK(related(f, "SIGNED", "Bolivia", doc));
+  CHECK(related(f, "PRODUCED", meeting, doc));
+  CHECK_FALSE(related(f, "SIGNED", "Colombia", "Quito Declaration on Border Security"));
+}
+
+TEST_CASE("without a title naming the document, signature lines still give offices, not a signed text") {
+  const auto f = issued("Andean ministers meet in Quito", kSigned);
+  CHECK(related(f, "HOLDS_OFFICE", "Marcela Quispe Mamani", "Bolivia"));
+  for (const auto& r : f.relations) CHECK(r.type != "SIGNED");
+}
+
+TEST_CASE("editions numbered in Roman numerals are two meetings, and keep only names with their number") {
+  const auto f = facts("The ministers met in Quito for the XIV Extraordinary Meeting of the Andean Council of Foreign Ministers. "
+                       "They accepted the offer of Bolivia to host the XV Extraordinary Meeting of the Andean Council of Foreign "
+                       "Ministers in La Paz next year.");
+  const int a = entity(f, "Meeting", "XIV Extraordinary Meeting");
+  const int b = entity(f, "Meeting", "XV Extraordinary Meeting");
+  REQUIRE(a >= 0);
+  REQUIRE(b >= 0);
+  CHECK(a != b);
+  CHECK(entity(f, "Meeting", "Extraordinary Meeting") < 0);
+}
+
+TEST_CASE("the Gulf of Guinea is a sea, not the state of Guinea; border towns of the Afghan-Pakistani frontier are places") {
+  const auto f = facts("Nigeria and Ghana agreed to patrol the Gulf of Guinea together. Trucks queued at the Torkham and Chaman "
+                       "border crossings on Monday, and traders in Peshawar and Kandahar waited for news.");
+  CHECK(entity(f, "Place", "Gulf of Guinea") >= 0);
+  CHECK(entity(f, "Country", "Guinea") < 0);
+  CHECK(entity(f, "Place", "Torkham") >= 0);
+  CHECK(entity(f, "Place", "Chaman") >= 0);
+  CHECK(entity(f, "Place", "Peshawar") >= 0);
+  CHECK(entity(f, "Place", "Kandahar") >= 0);
+}
+
+TEST_CASE("'A received B for a closed-door meeting': a meeting of the two, hosted by A, named after them") {
+  const auto f = facts("The talks ended with a joint statement. After the ceremony, President Nursultan Abenov received Prime "
+                       "Minister Hiroshi Sato for a closed-door meeting at the presidential palace.");
+  const int m = entity(f, "Meeting", "Abenov-Sato meeting");
+  REQUIRE(m >= 0);
+  CHECK(related(f, "HOSTED", "Nursultan Abenov", "Abenov-Sato meeting"));
+  CHECK(related(f, "ATTENDED", "Nursultan Abenov", "Abenov-Sato meeting"));
+  CHECK(related(f, "ATTENDED", "Hiroshi Sato", "Abenov-Sato meeting"));
+}
