@@ -22,3 +22,17 @@ TEST_CASE("a factbox bullet's party before the colon is the subject of its subje
   CHECK(related(f, "COMMITS", "Chile", "Regional Stabilisation Mission for Sudan"));
   CHECK_FALSE(related(f, "COMMITS", "Peru", "Regional Stabilisation Mission for Sudan"));
 }
+
+TEST_CASE("a conference named 'in Support of' a body keeps its name, so its passive host and co-chairs are found") {
+  const auto f = facts(
+      "Ministers met in Madrid on Tuesday.\n\n"
+      "The one-day International Conference in Support of the Sahel Armies was hosted by Spain at the Palacio de "
+      "Santa Cruz and co-chaired by Spanish Foreign Minister Jorge Salas and his Moroccan counterpart, Karim Benali.");
+  CHECK(entity(f, "Meeting", "International Conference in Support of the Sahel Armies") >= 0);
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "HOSTED", "Spain", meeting));
+  CHECK(related(f, "LEADS", "Jorge Salas", meeting));
+  CHECK(related(f, "LEADS", "Karim Benali", meeting));
+  CHECK_FALSE(related(f, "LEADS", "Spain", meeting));
+}
