@@ -36,3 +36,13 @@ TEST_CASE("a conference named 'in Support of' a body keeps its name, so its pass
   CHECK(related(f, "LEADS", "Karim Benali", meeting));
   CHECK_FALSE(related(f, "LEADS", "Spain", meeting));
 }
+
+TEST_CASE("a minister of state at the foreign ministry holds office in the state of the demonym before the title") {
+  const auto f = facts(
+      "Ministers met in Ankara on Tuesday.\n\n"
+      "The signing ceremony was also attended by Omani Minister of State at the Foreign Ministry Khalid bin Said "
+      "Al-Busaidi and Chad's Defence Minister Ali Mahamat.");
+  CHECK(related(f, "HOLDS_OFFICE", "Khalid bin Said Al-Busaidi", "Oman"));
+  CHECK(related(f, "ATTENDED", "Khalid bin Said Al-Busaidi", only_entity(f, "Meeting")));
+  CHECK(entity(f, "Organization", "Foreign Ministry") < 0);
+}
