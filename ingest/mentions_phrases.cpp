@@ -1022,6 +1022,29 @@ int MentionFinder::complement(int k, Mention& m) {
       if (m.kind == "Meeting" && lex >= 0 && d_.lex.entities[static_cast<size_t>(lex)].city_state) m.city_state = a;
       return d_.m(a).last;
     }
+    // "the International Conference in Support of the Sahel Armies", "Conference in Solidarity
+    // with X": a capitalised word after "in" that names no place goes on a name in capitals
+    if (p == "in" && m.kind == "Meeting" && z == j && a < 0 && d_.word(k - 1) && d_.cap(k - 1) && !d_.is(k - 1, tok::kUpper) &&
+        d_.word(j) && d_.cap(j) && !d_.is(j, tok::kUpper) && !function_word(j) &&
+        (d_.key_is(j + 1, "of") || d_.key_is(j + 1, "with"))) {
+      int t = d_.key_is(j + 2, "the") ? j + 3 : j + 2;
+      int e = -1;
+      while (t < n_ && t < j + 12) {
+        if (d_.word(t) && d_.cap(t) && !function_word(t)) {
+          const int at = d_.atom_at[static_cast<size_t>(t)];
+          if (at >= 0) d_.m(at).nested = true;
+          e = t = at >= 0 && d_.m(at).first == t ? d_.m(at).last : t + 1;
+          continue;
+        }
+        // "of the Republic of X", "Peace and Security"
+        if ((d_.key_is(t, "of") || d_.key_is(t, "and")) && e == t && d_.word(t + 1) && d_.cap(t + 1)) {
+          ++t;
+          continue;
+        }
+        break;
+      }
+      if (e > 0) return e;
+    }
     return k;
   }
   // "of the Coalition of the Willing", "of the so-called Coalition"

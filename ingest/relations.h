@@ -176,6 +176,10 @@ class Relations {
   // "Poland will send two frigates to the group, and Sweden three corvettes": a party and a
   // count of troops with no verb of their own after a commitment share its verb and objects.
   std::vector<std::pair<int, int>> gapped_parties(int from, int end) const;
+  // "* ITALY: Will lead the new mission and send 500 soldiers": a list item or factbox bullet
+  // that opens with a party and a colon leaves its predicate's subject out; the party is the
+  // subject of a verb with none of its own. -1 when the sentence opens otherwise.
+  int label_subject(int i, int floor) const;
   void active_frame(const Label& type, int i, int len, int main_force);
 
   // A force named by a gerund phrase ("securing transport lanes in the Black Sea"), up to the
