@@ -46,3 +46,36 @@ TEST_CASE("a minister of state at the foreign ministry holds office in the state
   CHECK(related(f, "ATTENDED", "Khalid bin Said Al-Busaidi", only_entity(f, "Meeting")));
   CHECK(entity(f, "Organization", "Foreign Ministry") < 0);
 }
+
+TEST_CASE("UN peace operations are forces known by acronym or full name") {
+  const auto f = facts(
+      "NEW YORK, June 2 (Reuters) - Nepal pledged 300 more troops to MONUSCO on Tuesday, and Ghana said it would "
+      "send a medical unit to the United Nations Mission in South Sudan (UNMISS).");
+  CHECK(entity(f, "Force", "MONUSCO") >= 0);
+  CHECK(entity(f, "Force", "United Nations Mission in South Sudan") >= 0);
+  CHECK(entity(f, "Force", "UNMISS") == entity(f, "Force", "United Nations Mission in South Sudan"));
+  CHECK(entity(f, "Organization", "MONUSCO") < 0);
+  CHECK(related(f, "COMMITS", "Nepal", "MONUSCO"));
+}
+
+TEST_CASE("a sector of a named force is a force of its own; commanding it gives nothing to it") {
+  const auto f = facts(
+      "Peacekeepers from 40 countries serve in the Golan Heights.\n\n"
+      "Fiji currently commands UNDOF's northern sector, the army said on Monday.");
+  CHECK(entity(f, "Force", "UNDOF's northern sector") >= 0);
+  CHECK(related(f, "LEADS", "Fiji", "UNDOF's northern sector"));
+  CHECK_FALSE(related(f, "COMMITS", "Fiji", "UNDOF's northern sector"));
+  CHECK_FALSE(related(f, "LEADS", "Fiji", "UNDOF"));
+}
+
+TEST_CASE("chairing a force leads it without contributing; a co-chair named after 'with' leads it too") {
+  const auto f = facts(
+      "Envoys met in Geneva on Friday.\n\n"
+      "Norway, which co-chairs the three-nation ceasefire monitoring mechanism with Switzerland, will also send "
+      "mediators to the talks.\n\n"
+      "Switzerland chairs the ceasefire monitoring mechanism, which will go on working from Geneva.");
+  CHECK(related(f, "LEADS", "Norway", "ceasefire monitoring mechanism"));
+  CHECK(related(f, "LEADS", "Switzerland", "ceasefire monitoring mechanism"));
+  CHECK_FALSE(related(f, "COMMITS", "Switzerland", "ceasefire monitoring mechanism"));
+  CHECK_FALSE(related(f, "COMMITS", "Norway", "ceasefire monitoring mechanism"));
+}
