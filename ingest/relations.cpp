@@ -13,6 +13,7 @@ void Relations::run() {
   force_parts();
   verb_frames();
   list_items();
+  contributors();
   passives();
   appointments();
   packages();

@@ -331,6 +331,9 @@ class Relations {
   void add_like(const std::string& type, int a, int b, const Relation& because, const std::string& rule, double conf);
   static bool has(const std::vector<Relation>& rels, const char* type, int a, int b);
   void inference();
+  // "Italy has been UNIFIL's largest contributor", "Nepal, MONUSCO's largest contributor,",
+  // "* INDONESIA: UNIFIL's largest troop contributor would ...": COMMITS to the named force.
+  void contributors();
   // A unit of a force the lexicon knows, named through it ("UNIFIL's eastern sector").
   bool part_of_named_force(int e) const;
 };

@@ -79,3 +79,16 @@ TEST_CASE("chairing a force leads it without contributing; a co-chair named afte
   CHECK_FALSE(related(f, "COMMITS", "Switzerland", "ceasefire monitoring mechanism"));
   CHECK_FALSE(related(f, "COMMITS", "Norway", "ceasefire monitoring mechanism"));
 }
+
+TEST_CASE("a party named as a named force's contributor commits to it") {
+  const auto f = facts(
+      "Donors met in Kinshasa on Monday to discuss the drawdown.\n\n"
+      "Pakistan has been MONUSCO's largest Asian contributor, the ministry said.\n\n"
+      "Uruguay, UNDOF's second largest contributor, said it would stay.\n\n"
+      "* NEPAL: UNMISS's biggest troop contributor will keep its battalion in Malakal, officials said.\n\n"
+      "Chile said the report on MINURSO's contributors would be published.");
+  CHECK(related(f, "COMMITS", "Pakistan", "MONUSCO"));
+  CHECK(related(f, "COMMITS", "Uruguay", "UNDOF"));
+  CHECK(related(f, "COMMITS", "Nepal", "UNMISS"));
+  CHECK_FALSE(related(f, "COMMITS", "Chile", "MINURSO"));
+}
