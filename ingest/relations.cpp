@@ -14,6 +14,7 @@ void Relations::run() {
   verb_frames();
   list_items();
   contributors();
+  commanders_of_forces();
   passives();
   appointments();
   packages();

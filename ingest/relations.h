@@ -92,6 +92,8 @@ class Relations {
 
   // ---- what phrases say about themselves
 
+  // The Force the lexicon names (UNIFIL, UNISFA) mentioned most in the article, or -1.
+  int main_named_force() const;
   int main_entity(const std::string& k, const std::string& head = {}) const;
 
   // Lower-case words of four letters or more: what a pledged capability and a force's name
@@ -334,6 +336,8 @@ class Relations {
   // "Italy has been UNIFIL's largest contributor", "Nepal, MONUSCO's largest contributor,",
   // "* INDONESIA: UNIFIL's largest troop contributor would ...": COMMITS to the named force.
   void contributors();
+  // "UNIFIL's force commander, Major General X", "the force's commander, General Y": LEADS.
+  void commanders_of_forces();
   // A unit of a force the lexicon knows, named through it ("UNIFIL's eastern sector").
   bool part_of_named_force(int e) const;
 };

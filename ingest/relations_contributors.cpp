@@ -1,6 +1,8 @@
 // Standing contributions told by a noun: "Italy has been UNIFIL's largest European
 // contributor", "Nepal, MONUSCO's second-largest contributor, ...", and in a factbox bullet
-// "* INDONESIA: UNIFIL's largest troop contributor would consider ...".
+// "* INDONESIA: UNIFIL's largest troop contributor would consider ..."; and a force's
+// commander named through it: "UNIFIL's force commander, Major General X", "the force's
+// commander, General Y".
 #include "ingest/relations.h"
 
 namespace kg::ingest::detail {
@@ -39,6 +41,40 @@ void Relations::contributors() {
     if (party < 0 && !be && !apposed && d_.key_is(fm.first - 1, ":")) party = label_subject(fm.first, floor);
     if (party < 0 || !party_kind(kind(party))) continue;
     add("COMMITS", party, force, fm.first, end - 1, "commits:contributor", 0.7);
+  }
+}
+
+void Relations::commanders_of_forces() {
+  for (int t = 1; t + 3 < n_; ++t) {
+    if (!d_.is(t, tok::kPossessive) || d_.in_quote(t)) continue;
+    // the force: a named one ("UNIFIL's"), or "the force's" / "the mission's" for the force
+    // named last before, else the article's named force
+    int force = -1;
+    const int fm = d_.mention_at(t - 1);
+    if (d_.key_is(t - 2, "the") && d_.longest(t - 1, Role::ForceHead) && d_.longest(t - 1, Role::ForceHead)->len == 1 &&
+        (fm < 0 || d_.m(fm).kind == "Force")) {
+      force = force_named_before(t - 1);
+      if (force < 0) force = main_named_force();
+    } else if (fm >= 0 && d_.m(fm).last == t && d_.m(fm).kind == "Force" && !d_.m(fm).dropped) {
+      force = entity_of(fm);
+    }
+    if (force < 0) continue;
+    int k = t + 1;
+    if (d_.longest(k, Role::ForceHead) && d_.cue_length(k, Cue::LeaderNoun) == 0) k += static_cast<int>(d_.longest(k, Role::ForceHead)->len);
+    const int noun = d_.cue_length(k, Cue::LeaderNoun);
+    if (noun == 0) continue;
+    k += noun;
+    if (d_.key_is(k, ",")) ++k;
+    // the person right after, a rank or title opening the name
+    for (int p = k; p < n_ && p < k + 4; ++p) {
+      const int pm = d_.mention_at(p);
+      if (pm < 0) continue;
+      if (d_.m(pm).kind == "Person") {
+        const int who = entity_of(pm);
+        if (who >= 0) add("LEADS", who, force, t - 1, d_.m(pm).last - 1, "leads:commander-of", 0.75);
+      }
+      break;
+    }
   }
 }
 

@@ -335,7 +335,13 @@ void Relations::passives() {
         const int force = bare_force_before(i);
         if (force < 0) continue;
         const int end = clause_end(after);
-        for (int a : agents_after(after, end)) add("LEADS", a, force, d_.sentence_first(d_.sentence_of(i)), end - 1, "leads:passive", 0.75);
+        // "commanded by Lieutenant General X of Sierra Leone": the officer leads, not his state
+        bool person = false;
+        for (int a : agents_after(after, end)) {
+          if (kind(a) == "Country" && person) continue;
+          person = person || kind(a) == "Person";
+          add("LEADS", a, force, d_.sentence_first(d_.sentence_of(i)), end - 1, "leads:passive", 0.75);
+        }
         continue;
       }
       if (ph < 0) continue;
@@ -390,7 +396,10 @@ int Relations::bare_force_before(int i) const {
       const int e = d_.m(m).kind == "Force" && !d_.m(m).dropped ? entity_of(m) : -1;
       if (e >= 0 || d_.m(m).kind != "Force") return e;
     }
-    return main_entity("Force", std::string(d_.span(h, end)));
+    const int e = main_entity("Force", std::string(d_.span(h, end)));
+    // "The mission is commanded by X" in an article about UNISFA: a peace operation the
+    // lexicon names is the article's force of any head
+    return e >= 0 ? e : main_named_force();
   };
   // "the force will have its headquarters in Paris ..., and will be led by X": the second
   // predicate of a coordination is about the first's subject, "the <head>" opening a clause

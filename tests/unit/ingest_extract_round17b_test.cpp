@@ -92,3 +92,17 @@ TEST_CASE("a party named as a named force's contributor commits to it") {
   CHECK(related(f, "COMMITS", "Nepal", "UNMISS"));
   CHECK_FALSE(related(f, "COMMITS", "Chile", "MINURSO"));
 }
+
+TEST_CASE("a named force's commander leads it, through its name, 'the force's' or a passive") {
+  const auto f = facts(
+      "ROME, April 14 (Reuters) - Donors met in Rome on Wednesday.\n\n"
+      "* UNDOF: The force's commander, Major General Ram Kumar Thapa, told the conference that UNDOF would stay.\n\n"
+      "* UNMISS: UNMISS's force commander, Lieutenant General Joseph Mwangi, said the troops would stay.");
+  CHECK(related(f, "LEADS", "Ram Kumar Thapa", "UNDOF"));
+  CHECK(related(f, "LEADS", "Joseph Mwangi", "UNMISS"));
+  const auto g = facts(
+      "Ghana pledged 800 troops to MINURSO at a conference in Accra on Monday.\n\n"
+      "The mission is commanded by Major General Kwame Boateng of Nigeria.");
+  CHECK(related(g, "LEADS", "Kwame Boateng", "MINURSO"));
+  CHECK_FALSE(related(g, "LEADS", "Nigeria", "MINURSO"));
+}
