@@ -303,6 +303,10 @@ class Relations {
   // The force named last before token `at`, in its sentence or the one before; -1 when none.
   int force_named_before(int at) const;
   void appointments();
+  // "its coordination center" (its: a force), "the mission's training programme": parts of a
+  // force; COMMITS to them go to the whole, and a part nothing else is said about is dropped.
+  void parts_through_possessives();
+  void drop_unrelated_parts();
 
   // ---- packages: "guarantees envisioned by X and Y include A, B and C"
 

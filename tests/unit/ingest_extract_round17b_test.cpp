@@ -106,3 +106,17 @@ TEST_CASE("a named force's commander leads it, through its name, 'the force's' o
   CHECK(related(g, "LEADS", "Kwame Boateng", "MINURSO"));
   CHECK_FALSE(related(g, "LEADS", "Nigeria", "MINURSO"));
 }
+
+TEST_CASE("a force phrase a force owns ('its', 'the mission's') is a part: what is given to it goes to the whole") {
+  const auto f = facts(
+      "Kenya and Uganda signed a memorandum in Nairobi on Friday setting up a Joint Border Verification Mechanism.\n\n"
+      "Tanzania will chair the mechanism and assign 30 officers to its coordination center, while Kenya and Uganda "
+      "will each assign 10 liaison officers, the statement said.\n\n"
+      "Japan pledged 40 million dollars for the mechanism's training programme, its embassy said.");
+  CHECK(related(f, "LEADS", "Tanzania", "Joint Border Verification Mechanism"));
+  CHECK(related(f, "COMMITS", "Tanzania", "Joint Border Verification Mechanism"));
+  CHECK(related(f, "COMMITS", "Japan", "Joint Border Verification Mechanism"));
+  CHECK(entity(f, "Force", "coordination center") < 0);
+  CHECK(entity(f, "Force", "training programme") < 0);
+  CHECK(count_kind(f, "Force") == 1);
+}
