@@ -158,6 +158,9 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
   if (d_.key_is(k - 1, ",")) {
     const int ph = k >= 2 ? thing_at(k - 2) : -1;
     if (ph >= 0 && d_.m(ph).last == k - 1 && !d_.m(ph).dropped) return ph;
+    // "brought together the two sides' delegations, headed by A and B": they head the
+    // delegations, not the talks
+    if (k >= 2 && d_.ending_at(k - 1, Role::DelegationNoun)) return -1;
     // "the Tunis Declaration on Security in the Sahel, which was signed by": a
     // place or area complement ("in / for the <Name>") between the thing and its clause
     {

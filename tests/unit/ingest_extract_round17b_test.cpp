@@ -120,3 +120,15 @@ TEST_CASE("a force phrase a force owns ('its', 'the mission's') is a part: what 
   CHECK(entity(f, "Force", "training programme") < 0);
   CHECK(count_kind(f, "Force") == 1);
 }
+
+TEST_CASE("delegation heads named after 'delegations, headed by' lead the delegations, not the talks") {
+  const auto f = facts(
+      "Armenia and Azerbaijan ended a second round of talks in Tbilisi on Friday.\n\n"
+      "A memorandum on border demarcation was signed by Armenian Deputy Foreign Minister Ruben Hakobyan and "
+      "Azerbaijani Deputy Foreign Minister Elnur Mammadov at the Orbeliani Palace.\n\n"
+      "The two-day talks, which were held at the same venue and mediated by Georgia, brought together the two "
+      "sides' delegations, headed by Ruben Hakobyan and Elnur Mammadov, the ministry said.");
+  CHECK_FALSE(related(f, "LEADS", "Ruben Hakobyan", only_entity(f, "Meeting")));
+  CHECK_FALSE(related(f, "LEADS", "Elnur Mammadov", only_entity(f, "Meeting")));
+  CHECK(entity(f, "Person", "Ruben Hakobyan") >= 0);
+}
