@@ -132,3 +132,17 @@ TEST_CASE("delegation heads named after 'delegations, headed by' lead the delega
   CHECK_FALSE(related(f, "LEADS", "Elnur Mammadov", only_entity(f, "Meeting")));
   CHECK(entity(f, "Person", "Ruben Hakobyan") >= 0);
 }
+
+TEST_CASE("partial quotations inside reported speech and after 'who' keep their own speaker") {
+  const auto f = facts(
+      "Peru and Bolivia signed a border accord in Lima on Monday.\n\n"
+      "In a statement, Chile's Foreign Ministry said Santiago would \"do everything possible\" to support the accord, "
+      "and Minister Rosa Fuentes said the signing showed that \"talks can work.\"\n\n"
+      "Speaking at the ceremony, Luis Arce thanked Peru for its \"patient work\" and said La Paz expected more trade.\n\n"
+      "The ministers heard the opening address of Mr. Dina Quispe, President of the Republic of Peru, who called on "
+      "the region to be \"a community of trust.\"");
+  CHECK(speaker_of(f, "do everything possible") == "Chilean Foreign Ministry");
+  CHECK(speaker_of(f, "talks can work") == "Rosa Fuentes");
+  CHECK(speaker_of(f, "patient work") == "Luis Arce");
+  CHECK(speaker_of(f, "a community of trust") == "Dina Quispe");
+}
