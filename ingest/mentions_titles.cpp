@@ -185,6 +185,8 @@ void MentionFinder::titles() {
         }
       }
       if (p.office_body < 0 && p.appointer < 0) p.office_body = led_delegation_party(b);
+      // "Lebanon was represented by Prime Minister X": the state the holder represents
+      if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
       p.former = former_before(b);
       for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
     } else if (titled_apposition_before(s, p.last)) {

@@ -101,6 +101,8 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
     }
     // "by Al Marri": a capitalised particle the family name was read without
     if (mi < 0 && d_.is_role(t, Role::NameParticle) && d_.mention_at(t + 1) >= 0 && d_.m(d_.mention_at(t + 1)).kind == "Person") continue;
+    // "and the army commander, General X": a lower-case noun naming the office's service
+    if (mi < 0 && d_.word(t) && !d_.cap(t) && !out.empty() && d_.longest(t + 1, Role::Office)) continue;
     if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped) break;
     // a state or body right before a title or role qualifies the person after it
     if (d_.m(mi).kind != "Person" &&

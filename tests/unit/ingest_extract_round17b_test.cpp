@@ -146,3 +146,14 @@ TEST_CASE("partial quotations inside reported speech and after 'who' keep their 
   CHECK(speaker_of(f, "patient work") == "Luis Arce");
   CHECK(speaker_of(f, "a community of trust") == "Dina Quispe");
 }
+
+TEST_CASE("'X was represented by Prime Minister A and the army commander, General B': both attend, A for X") {
+  const auto f = facts(
+      "Some 30 countries met in Paris on Friday to help the Malian army.\n\n"
+      "Mali was represented by Prime Minister Abdoulaye Maiga and the army commander, General Oumar Diarra.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "ATTENDED", "Abdoulaye Maiga", meeting));
+  CHECK(related(f, "ATTENDED", "Oumar Diarra", meeting));
+  CHECK(related(f, "HOLDS_OFFICE", "Abdoulaye Maiga", "Mali"));
+}
