@@ -24,6 +24,16 @@ int MentionFinder::body_before(int t, Mention& p) {
     d_.m(a).nested = true;
     return d_.m(a).first;
   }
+  // "National Intelligence Organization (MIT) Director X": the body's acronym in brackets
+  // between the body and the title
+  if (k >= 4 && d_.key_is(k - 1, ")") && d_.is(k - 2, tok::kUpper) && d_.key_is(k - 3, "(")) {
+    const int b = d_.atom_at[static_cast<size_t>(k - 4)];
+    if (b >= 0 && d_.m(b).last == k - 3 && d_.m(b).kind == "Organization") {
+      p.office_body = b;
+      d_.m(b).nested = true;
+      return d_.m(b).first;
+    }
+  }
   return k;
 }
 

@@ -157,3 +157,13 @@ TEST_CASE("'X was represented by Prime Minister A and the army commander, Genera
   CHECK(related(f, "ATTENDED", "Oumar Diarra", meeting));
   CHECK(related(f, "HOLDS_OFFICE", "Abdoulaye Maiga", "Mali"));
 }
+
+TEST_CASE("'ORG (ACRONYM) Director X': an office in the body, which does not attend") {
+  const auto f = facts(
+      "Ghana and Togo held security talks in Accra on Tuesday.\n\n"
+      "Also present at the talks were Foreign Minister Kofi Mensah and National Intelligence Agency (NIA) "
+      "Director Ama Owusu.");
+  CHECK(related(f, "HOLDS_OFFICE", "Ama Owusu", "National Intelligence Agency"));
+  const std::string meeting = only_entity(f, "Meeting");
+  CHECK_FALSE(related(f, "ATTENDED", "National Intelligence Agency", meeting));
+}
