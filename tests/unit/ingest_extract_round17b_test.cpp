@@ -167,3 +167,11 @@ TEST_CASE("'ORG (ACRONYM) Director X': an office in the body, which does not att
   const std::string meeting = only_entity(f, "Meeting");
   CHECK_FALSE(related(f, "ATTENDED", "National Intelligence Agency", meeting));
 }
+
+TEST_CASE("a unit pledged as the second object of a verb is a contribution to the force, no force of its own") {
+  const auto f = facts(
+      "Ministers of the Sahel states met in Niamey on Monday and set up a Sahel Border Stabilisation Mission.\n\n"
+      "Niger will provide 200 military instructors and a logistics unit; Chad, 150 soldiers.");
+  CHECK(related(f, "COMMITS", "Niger", "Sahel Border Stabilisation Mission"));
+  CHECK(entity(f, "Force", "logistics unit") < 0);
+}
