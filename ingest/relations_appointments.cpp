@@ -65,6 +65,20 @@ void Relations::parts_through_possessives() {
         whole = force_named_before(m.first - 2);
       }
     }
+    // "the mechanism will be made up of officers ..., with a coordination center in Istanbul
+    // and liaison cells at the crossings": what a force is said to be made up with is its parts
+    if (its < 0 && whole < 0) {
+      int w = m.first - 1;
+      while (w > floor && m.first - w < 10 && !d_.key_is(w, "with") && !d_.key_is(w, ";") && !d_.longest(w, Role::FrameActive)) --w;
+      if (w > floor + 1 && d_.key_is(w, "with") && d_.key_is(w - 1, ",")) {
+        for (int t = w - 2; t >= floor; --t) {
+          const int a = thing_at(t);
+          if (a < 0 || d_.m(a).kind != "Force" || d_.m(a).dropped || d_.m(a).last != t + 1) continue;
+          if (d_.longest(t + 1, Role::Auxiliary) || d_.longest(t + 1, Role::Modality)) whole = entity_of(a);
+          break;
+        }
+      }
+    }
     if (whole >= 0 && whole != part && kind(whole) == "Force") part_of_.emplace(part, whole);
   }
 }

@@ -175,3 +175,13 @@ TEST_CASE("a unit pledged as the second object of a verb is a contribution to th
   CHECK(related(f, "COMMITS", "Niger", "Sahel Border Stabilisation Mission"));
   CHECK(entity(f, "Force", "logistics unit") < 0);
 }
+
+TEST_CASE("what a force is made up 'with' are its parts, no forces of their own") {
+  const auto f = facts(
+      "Kenya and Uganda signed a memorandum in Nairobi on Friday setting up a Joint Border Verification Mechanism.\n\n"
+      "Under the memorandum, the mechanism will be made up of officers from the two countries, with a coordination "
+      "centre in Kampala and liaison cells at the Busia and Malaba border crossings.");
+  CHECK(entity(f, "Force", "Joint Border Verification Mechanism") >= 0);
+  CHECK(entity(f, "Force", "liaison cells") < 0);
+  CHECK(count_kind(f, "Force") == 1);
+}
