@@ -185,3 +185,11 @@ TEST_CASE("what a force is made up 'with' are its parts, no forces of their own"
   CHECK(entity(f, "Force", "liaison cells") < 0);
   CHECK(count_kind(f, "Force") == 1);
 }
+
+TEST_CASE("placing a unit under a force commits it") {
+  const auto f = facts(
+      "Donors met in Bangui on Monday and agreed to set up a Central African Border Assistance Mission.\n\n"
+      "* RWANDA: Would consider placing an engineering company under the new mission if the government asks for it, "
+      "Foreign Minister Jean Habimana said.");
+  CHECK(related(f, "COMMITS", "Rwanda", "Central African Border Assistance Mission"));
+}
