@@ -83,6 +83,10 @@ void Relations::attendance() {
         if (p >= 0) who.push_back(p);
       }
     }
+    // "* SAUDI ARABIA: Attended the conference but made no pledge": a factbox bullet's party
+    if (who.empty() && !d_.in_quote(i)) {
+      if (const int label = label_subject(i, floor); label >= 0) who.push_back(label);
+    }
     // "Also present in Paris were A, B and C"
     if (who.empty()) {
       for (int t = i + v->len; t < end; ++t) {

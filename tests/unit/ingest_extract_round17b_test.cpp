@@ -193,3 +193,14 @@ TEST_CASE("placing a unit under a force commits it") {
       "Foreign Minister Jean Habimana said.");
   CHECK(related(f, "COMMITS", "Rwanda", "Central African Border Assistance Mission"));
 }
+
+TEST_CASE("a factbox bullet's subjectless 'Attended' is the bullet's party attending") {
+  const auto f = facts(
+      "ROME, April 14 (Reuters) - Some 40 countries met in Rome on Wednesday at a conference on Lebanon.\n\n"
+      "* OMAN: Attended the conference but made no pledge, diplomats said.\n\n"
+      "* KUWAIT: Attended the conference, diplomats said.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "ATTENDED", "Oman", meeting));
+  CHECK(related(f, "ATTENDED", "Kuwait", meeting));
+}
