@@ -204,3 +204,16 @@ TEST_CASE("a factbox bullet's subjectless 'Attended' is the bullet's party atten
   CHECK(related(f, "ATTENDED", "Oman", meeting));
   CHECK(related(f, "ATTENDED", "Kuwait", meeting));
 }
+
+TEST_CASE("'represented in Rome by X', 'represented at the conference by X', a party set off before the participle") {
+  const auto f = facts(
+      "ROME, April 14 (Reuters) - Some 40 countries met in Rome on Wednesday at a conference on Lebanon.\n\n"
+      "* UNITED STATES: Washington, represented in Rome by Deputy Secretary of State Michael Carver, will not send "
+      "troops to the mission.\n\n"
+      "Canada was represented at the conference by Foreign Minister Anne Roy.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "ATTENDED", "United States", meeting));
+  CHECK(related(f, "ATTENDED", "Michael Carver", meeting));
+  CHECK(related(f, "ATTENDED", "Anne Roy", meeting));
+}
