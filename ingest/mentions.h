@@ -142,6 +142,9 @@ class MentionFinder {
   // -FOR acronyms of NATO and EU forces with their operation's name ("EUFOR Althea", "KFOR").
   bool for_acronym_at(int i) const { return d_.is(i, tok::kUpper) && d_.key(i).size() >= 4 && d_.key(i).ends_with("for"); }
   void forces_named_head_first();
+  // "UNIFIL's eastern sector": a part (frames.json cues force_parts) of a force the lexicon
+  // knows is a force of its own.
+  void parts_of_named_forces();
   // "Peace Mission 2027, a joint counter-terrorism exercise": a capitalised name apposed to an
   // exercise noun (frames.json cues exercise_nouns) names a force.
   void forces_named_by_apposition();

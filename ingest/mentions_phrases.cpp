@@ -241,8 +241,12 @@ bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods,
   for (int t : mods) {
     if (d_.cap(t)) return false;
   }
-  for (int v = left - 1; v >= 0 && v >= left - 4; --v) {
-    if (d_.key_is(v, ",") || d_.key_is(v, ".")) return false;
+  // (a second object coordinated after the verb's first: "will provide 120 military
+  // instructors and a logistics unit")
+  int reach = 4;
+  for (int v = left - 1; v >= 0 && v >= left - reach; --v) {
+    if (d_.key_is(v, ",") || d_.key_is(v, ".") || d_.key_is(v, ";")) return false;
+    if (d_.key_is(v, "and") && reach == 4) reach = left - v + 5;
     if (d_.ending_at(v + 1, Role::FrameActive) && !d_.in_quote(v)) return true;
   }
   return false;

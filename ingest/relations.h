@@ -92,6 +92,8 @@ class Relations {
 
   // ---- what phrases say about themselves
 
+  // The Force the lexicon names (UNIFIL, UNISFA) mentioned most in the article, or -1.
+  int main_named_force() const;
   int main_entity(const std::string& k, const std::string& head = {}) const;
 
   // Lower-case words of four letters or more: what a pledged capability and a force's name
@@ -310,6 +312,10 @@ class Relations {
   // The force named last before token `at`, in its sentence or the one before; -1 when none.
   int force_named_before(int at) const;
   void appointments();
+  // "its coordination center" (its: a force), "the mission's training programme": parts of a
+  // force; COMMITS to them go to the whole, and a part nothing else is said about is dropped.
+  void parts_through_possessives();
+  void drop_unrelated_parts();
 
   // ---- packages: "guarantees envisioned by X and Y include A, B and C"
 
@@ -340,6 +346,13 @@ class Relations {
   void add_like(const std::string& type, int a, int b, const Relation& because, const std::string& rule, double conf);
   static bool has(const std::vector<Relation>& rels, const char* type, int a, int b);
   void inference();
+  // "Italy has been UNIFIL's largest contributor", "Nepal, MONUSCO's largest contributor,",
+  // "* INDONESIA: UNIFIL's largest troop contributor would ...": COMMITS to the named force.
+  void contributors();
+  // "UNIFIL's force commander, Major General X", "the force's commander, General Y": LEADS.
+  void commanders_of_forces();
+  // A unit of a force the lexicon knows, named through it ("UNIFIL's eastern sector").
+  bool part_of_named_force(int e) const;
 };
 
 }  // namespace kg::ingest::detail

@@ -83,6 +83,10 @@ void Relations::attendance() {
         if (p >= 0) who.push_back(p);
       }
     }
+    // "* SAUDI ARABIA: Attended the conference but made no pledge": a factbox bullet's party
+    if (who.empty() && !d_.in_quote(i)) {
+      if (const int label = label_subject(i, floor); label >= 0) who.push_back(label);
+    }
     // "Also present in Paris were A, B and C"
     if (who.empty()) {
       for (int t = i + v->len; t < end; ++t) {
@@ -351,12 +355,25 @@ void Relations::represented(int main_meeting) {
     const int s_last = d_.sentence_last(s);
     std::string modality;
     bool negated = false;
-    if (d_.key_is(i, "represented") && d_.key_is(i + 1, "by")) {
-      const std::vector<int> who = parties_before(i, floor, modality, negated);
+    // "Washington, represented in Rome by Deputy Secretary X": the place of the meeting between
+    int by = i + 1;
+    // or the meeting itself ("represented at the conference by")
+    if (d_.key_is(i, "represented") && (d_.key_is(by, "in") || d_.key_is(by, "at"))) {
+      int k = by + 1;
+      while (k < s_last && k < by + 6 && d_.word(k) && !d_.key_is(k, "by") && !d_.longest(k, Role::FrameActive)) ++k;
+      if (d_.key_is(k, "by")) by = k;
+    }
+    if (d_.key_is(i, "represented") && d_.key_is(by, "by")) {
+      std::vector<int> who = parties_before(i, floor, modality, negated);
+      // "Washington, represented in Rome by X, will ...": the party the participle is set off from
+      if (who.empty() && !negated && i >= 2 && d_.key_is(i - 1, ",")) {
+        const int pm = d_.mention_at(i - 2);
+        if (pm >= 0 && d_.m(pm).last == i - 1 && party_kind(d_.m(pm).kind) && entity_of(pm) >= 0) who.push_back(entity_of(pm));
+      }
       if (negated || who.empty()) continue;
-      const int end = clause_end(i + 2);
+      const int end = clause_end(by + 1);
       attend_all(who, floor, end - 1, "attended:represented-by");
-      attend_all(agents_after(skip_possessive(i + 2), end), floor, end - 1, "attended:represented-by");
+      attend_all(agents_after(skip_possessive(by + 1), end), floor, end - 1, "attended:represented-by");
       // ", and the East African Community (EAC) by its deputy secretary general, W"
       for (int t = i + 2; t + 1 < end; ++t) {
         if (!d_.key_is(t, "and")) continue;

@@ -246,7 +246,9 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     if (k - 2 >= floor && (d_.key_is(k - 1, "who") || d_.key_is(k - 1, "which")) && d_.key_is(k - 2, ",")) {
       for (int t = i + len; t < end; ++t) {
-        if (d_.key_is(t, ",") && d_.longest(t + 1, Role::SpeechVerb)) {
+        // "France, which co-chairs the mechanism with the United States, will also keep": a
+        // modal or auxiliary after the comma is the antecedent's own verb too
+        if (d_.key_is(t, ",") && (d_.longest(t + 1, Role::SpeechVerb) || d_.longest(t + 1, Role::Modality) || d_.longest(t + 1, Role::Auxiliary))) {
           end = t;
           break;
         }
@@ -501,7 +503,9 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
           if (!detail.empty() && o == implicit) props["detail"] = detail;
           if (!cond.empty()) props["condition"] = cond;
         }
-        add(type, party, o, i, std::min(end, n_) - 1, type == "LEADS" ? "leads:verb" : "commits:verb", 0.75, props);
+        // "the United States chairs the mechanism": presiding over a force is no contribution
+        const char* rule = type != "LEADS" ? "commits:verb" : d_.cue_length(i, Cue::PresidingVerb) > 0 ? "leads:chair" : "leads:verb";
+        add(type, party, o, i, std::min(end, n_) - 1, rule, 0.75, props);
       }
     }
     // "the drone coalition, which it leads with Latvia", "leads the demining coalition with
