@@ -944,7 +944,13 @@ bool MentionFinder::new_head_within(int i, int span) const {
 int MentionFinder::held_at(int j, Mention& m) const {
   int z = j;
   bool to_come = false;
-  if (d_.key_is(z, ",")) {
+  // ", which will be held in Dili": a relative clause placing the meeting named before it
+  if (d_.key_is(z, ",") && (d_.key_is(z + 1, "which") || d_.key_is(z + 1, "that"))) z += 2;
+  else if (d_.key_is(z, "which")) ++z;
+  const bool relative = z > j;
+  if (d_.key_is(z, ",") && !relative) {
+    ++z;
+  } else if (relative && (d_.key_is(z, "was") || d_.key_is(z, "were"))) {
     ++z;
   } else if ((d_.key_is(z, "will") || d_.key_is(z, "shall")) && d_.key_is(z + 1, "be")) {
     z += 2;

@@ -94,7 +94,8 @@ void Relations::name_meetings() {
       // would name both.
       const std::string own = owner_name.empty() ? std::string() : owner_name + " ";
       x.name = own + head + in_place(head) + place_name;
-      x.aliases.clear();
+      // an edition's numbered name ("the XXXIII Ordinary Meeting") is its own and stays
+      std::erase_if(x.aliases, [&](const std::string& a) { return x.ordinal.empty() || a.find(x.ordinal) == std::string::npos; });
       alias(x.name);
       x.attributes["future"] = "true";
       if (!owner_name.empty()) x.attributes["owner"] = owner_name;

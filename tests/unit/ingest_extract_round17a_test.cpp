@@ -78,3 +78,16 @@ TEST_CASE("'A received B for a closed-door meeting': a meeting of the two, hoste
   CHECK(related(f, "ATTENDED", "Nursultan Abenov", "Abenov-Sato meeting"));
   CHECK(related(f, "ATTENDED", "Hiroshi Sato", "Abenov-Sato meeting"));
 }
+
+TEST_CASE("a meeting to come placed by a relative clause: held there, its numbered name kept, no owner attending") {
+  const auto f = facts("The ministers of the Economic Community of Central African States met in Libreville for the XX Ordinary "
+                       "Session of the Council of Ministers. They accepted the offer of Chad to host the XXI Ordinary Session of "
+                       "the Economic Community of Central African States, which will be held in N'Djamena in May 2027.",
+                       "2026-05-04");
+  const int next = entity(f, "Meeting", "XXI Ordinary Session");
+  REQUIRE(next >= 0);
+  const std::string name = f.entities[static_cast<size_t>(next)].name;
+  CHECK(related(f, "HELD_IN", name, "N'Djamena"));
+  CHECK_FALSE(related(f, "ATTENDED", "Economic Community of Central African States", name));
+  CHECK_FALSE(related(f, "HELD_IN", name, "Libreville"));
+}
