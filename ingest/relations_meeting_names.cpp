@@ -136,12 +136,11 @@ void Relations::name_meetings() {
     else if (!place_name.empty()) x.name = place_name + " " + head;
     else if (!building.empty()) x.name = head + " at " + building;
     // "XXXII Ordinary Meeting of the Council of Ministers": an edition numbered in its name
-    // keeps only names with its number (or its place); "Ordinary Meeting" and "Meeting of the
-    // Council of Ministers" name every edition, and joined the next one to it across articles.
+    // keeps only names with its number; "Ordinary Meeting", "Meeting of the Council of Ministers"
+    // and "meeting in Dili" name other editions and meetings, and joined them to it across articles.
     if (!x.ordinal.empty() && x.ordinal.find_first_not_of("IVXLC") == std::string::npos) {
       std::erase_if(x.aliases, [&](const std::string& a) {
-        return a.find(x.ordinal) == std::string::npos && a.find(" in ") == std::string::npos && a.find(" at ") == std::string::npos &&
-               a != x.name;
+        return a.find(x.ordinal) == std::string::npos && a != x.name;
       });
     }
   }
