@@ -198,6 +198,7 @@ void MentionFinder::phrases() {
     }
     const int kind_id = best.kind == "Meeting" ? 0 : best.kind == "Document" ? 1 : 2;
     if (excluded(h0, h1, kind_id)) continue;
+    if (best.kind == "Force" && in_portfolio(h0)) continue;
     if (d_.atom_at[static_cast<size_t>(h0)] >= 0) continue;  // part of a name
     // A head followed by a capitalised name is part of a bigger name ("Coalition Forces").
     build_phrase(h0, h1, best);
@@ -932,6 +933,23 @@ int MentionFinder::party_list(int k, std::vector<int>& out) {
     else break;
   }
   return last_end;
+}
+
+// "Minister of Foreign Affairs and Cooperation", "Minister of Foreign Affairs, International
+// Cooperation and Communities": a capitalised head in the list of fields after an office title
+// is a word of the title, not a force.
+bool MentionFinder::in_portfolio(int h0) const {
+  if (!d_.cap(h0)) return false;
+  bool listed = false;  // a list of fields ("X and Cooperation"); "the commander of Joint Task Force 7" is none
+  for (int t = h0; t > 0 && t > h0 - 10; --t) {
+    if (d_.ending_at(t, Role::Office)) return listed;
+    listed = listed || d_.key_is(t - 1, "and") || d_.key_is(t - 1, ",");
+    const int p = t - 1;
+    if (!((d_.word(p) && d_.cap(p)) || d_.key_is(p, "and") || d_.key_is(p, ",") || d_.key_is(p, "of"))) return false;
+    // "Defence Minister Anna Berg and Joint Task Force 7": a name ends the title before it
+    if (const int a = d_.atom_at[static_cast<size_t>(p)]; a >= 0 && d_.m(a).kind == "Person") return false;
+  }
+  return false;
 }
 
 bool MentionFinder::new_head_within(int i, int span) const {

@@ -91,3 +91,11 @@ TEST_CASE("a meeting to come placed by a relative clause: held there, its number
   CHECK_FALSE(related(f, "ATTENDED", "Economic Community of Central African States", name));
   CHECK_FALSE(related(f, "HELD_IN", name, "Libreville"));
 }
+
+TEST_CASE("a capitalised force word in an office title's portfolio is a word of the title, not a force") {
+  const auto f = facts("Kwame Owusu Boateng, Minister of Foreign Affairs and Regional Cooperation of Ghana, arrived in Lome. "
+                       "The Minister of Foreign Affairs, Cooperation and Togolese Abroad of Togo met him.");
+  CHECK(count_kind(f, "Force") == 0);
+  const auto g = facts("Defence Minister Anna Berg and the commander of Joint Task Force Baltic visited Tallinn.");
+  CHECK(count_kind(g, "Force") == 1);
+}
