@@ -355,22 +355,38 @@ class Coref {
     int ties = 0;
     const std::vector<int> places = entities_of(m.places);
     if (!places.empty() && !e.places.empty()) {
+      // Only two different cities or regions tell meetings apart; a building may be inside
+      // either ("at the Elysee Palace in Paris" and "in Paris" agree).
+      auto area = [&](int p) {
+        const int lp = d_.e(p).lex;
+        if (lp < 0) return false;  // a place known only by its shape: a building
+        const std::string& t = d_.lex.entities[static_cast<size_t>(lp)].type;
+        return t == "city" || t == "capital" || t == "region" || t == "territory" || t == "continent" || t == "area";
+      };
       if (disjoint(places, e.places)) {
-        // Only two different cities or regions tell meetings apart; a building may be inside
-        // either ("at the Elysee Palace in Paris" and "in Paris" agree).
-        auto area = [&](int p) {
-          const int lp = d_.e(p).lex;
-          if (lp < 0) return false;  // a place known only by its shape: a building
-          const std::string& t = d_.lex.entities[static_cast<size_t>(lp)].type;
-          return t == "city" || t == "capital" || t == "region" || t == "territory" || t == "continent" || t == "area";
-        };
         bool conflict = false;
         for (int p : places) {
           for (int q : e.places) conflict = conflict || (area(p) && area(q));
         }
         if (conflict) return -1;
       }
-      ++ties;
+      // "Following the ceremony, X received Y for a closed-door meeting at the palace": a
+      // meeting introduced as a new one ("a", "an") under another head is not the earlier
+      // meeting at the same place
+      // a building: a lexicon one, or a name no lexicon knows that was not found as a town
+      auto building = [&](int p) {
+        const Entity& pe = d_.e(p);
+        if (pe.lex >= 0) {
+          const std::string& t = d_.lex.entities[static_cast<size_t>(pe.lex)].type;
+          return t == "building" || t == "seat" || t == "facility";
+        }
+        return std::none_of(pe.mentions.begin(), pe.mentions.end(), [&](int mi) { return d_.m(mi).head == kSettlement; });
+      };
+      bool in_building = true;
+      for (int p : places) in_building = in_building && building(p);
+      const bool introduced = in_building && m.kind == "Meeting" && !m.definite && (m.det == "a" || m.det == "an") &&
+                              std::find(e.heads.begin(), e.heads.end(), m.head) == e.heads.end() && e.head != m.head;
+      if (!introduced) ++ties;
     }
     const int owner = m.owner >= 0 ? d_.m(m.owner).entity : -1;
     if (owner >= 0 && e.owner >= 0) {

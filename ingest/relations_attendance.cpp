@@ -478,9 +478,11 @@ void Relations::represented(int main_meeting) {
         return std::string(sp == std::string_view::npos ? sv : sv.substr(sp + 1));
       };
       const std::string a = called(d_.atom_at[static_cast<size_t>(i - 1)]), b = called(gm);
-      if (x.owner < 0 && x.places.empty() && x.name == std::string(x.head) && !a.empty() && !b.empty()) {
-        x.name = a + "-" + b + " " + x.name;
+      // (also when placed: "a closed-door meeting at the palace" is still theirs)
+      if (x.owner < 0 && x.name.starts_with(std::string(x.head)) && !a.empty() && !b.empty()) {
+        x.name = a + "-" + b + " " + std::string(x.head);
         x.aliases.push_back(x.name);
+        x.attributes["sides"] = a + "-" + b;
       }
     }
     (void)s_last;

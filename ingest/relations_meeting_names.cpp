@@ -133,7 +133,9 @@ void Relations::name_meetings() {
     else if (!owner_name.empty() && !building.empty()) x.name = owner_name + " " + head + " at " + building;
     else if (!owner_name.empty()) x.name = owner_name + " " + head;
     else if (!x.group.empty()) x.name = head + " of " + x.group;
-    else if (!place_name.empty()) x.name = place_name + " " + head;
+    else if (x.attributes.count("sides")) {
+      // named after the two who met ("Karaman-Khan meeting"), wherever it was
+    } else if (!place_name.empty()) x.name = place_name + " " + head;
     else if (!building.empty()) x.name = head + " at " + building;
     // "XXXII Ordinary Meeting of the Council of Ministers": an edition numbered in its name
     // keeps only names with its number; "Ordinary Meeting", "Meeting of the Council of Ministers"

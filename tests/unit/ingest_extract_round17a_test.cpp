@@ -99,3 +99,26 @@ TEST_CASE("a capitalised force word in an office title's portfolio is a word of 
   const auto g = facts("Defence Minister Anna Berg and the commander of Joint Task Force Baltic visited Tallinn.");
   CHECK(count_kind(g, "Force") == 1);
 }
+
+TEST_CASE("a building named head first with a Portuguese particle, and a presidential working office, are places") {
+  const auto f = facts("The ministers met in Brasilia on 4 June, at the Palácio do Planalto, for the summit.");
+  CHECK(entity(f, "Place", "Palácio do Planalto") >= 0);
+  const std::string summit = only_entity(f, "Meeting");
+  REQUIRE(!summit.empty());
+  CHECK(related(f, "HELD_IN", summit, "Palácio do Planalto"));
+  const auto g = facts("The accord was signed at the Vahdettin Presidential Working Office in the presence of the two ministers.");
+  CHECK(entity(g, "Place", "Vahdettin Presidential Working Office") >= 0);
+  CHECK(count_kind(g, "Organization") == 0);
+}
+
+TEST_CASE("a closed-door meeting received at the venue of an earlier ceremony is its own meeting, named after the two") {
+  const auto f = facts("Armenia and Georgia signed a border protocol at the end of a second round of talks at the Vahdettin "
+                       "Presidential Working Office. Following the ceremony, President Nursultan Abenov received Prime Minister Kenji Sato for a closed-door meeting "
+                       "at the Vahdettin Presidential Working Office.");
+  const int pair = entity(f, "Meeting", "Abenov-Sato meeting");
+  REQUIRE(pair >= 0);
+  const std::string name = f.entities[static_cast<size_t>(pair)].name;
+  CHECK(name == "Abenov-Sato meeting");
+  CHECK(related(f, "HELD_IN", name, "Vahdettin Presidential Working Office"));
+  CHECK(count_kind(f, "Meeting") == 2);
+}
