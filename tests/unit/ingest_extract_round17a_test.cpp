@@ -122,3 +122,14 @@ TEST_CASE("a closed-door meeting received at the venue of an earlier ceremony is
   CHECK(related(f, "HELD_IN", name, "Vahdettin Presidential Working Office"));
   CHECK(count_kind(f, "Meeting") == 2);
 }
+
+TEST_CASE("the party thanked for hosting hosted the meeting; thanks for anything else host nothing") {
+  const auto f = facts("The foreign ministers of the Southern African Development Community met in Gaborone for the summit. "
+                       "We express our deep gratitude to the Government and the people of the Republic of Botswana for "
+                       "hosting the summit. Zambia thanked Namibia and Angola for their tireless efforts.");
+  const std::string summit = only_entity(f, "Meeting");
+  REQUIRE(!summit.empty());
+  CHECK(related(f, "HOSTED", "Botswana", summit));
+  CHECK_FALSE(related(f, "HOSTED", "Namibia", summit));
+  CHECK_FALSE(related(f, "HOSTED", "Zambia", summit));
+}
