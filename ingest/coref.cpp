@@ -471,6 +471,7 @@ class Coref {
       if (d_.mentions[i].form == Form::Phrase && !d_.mentions[i].dropped) order.push_back(static_cast<int>(i));
     }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return d_.m(a).first < d_.m(b).first; });
+    int last_meeting = -1, last_sentence = -1;  // the meeting named last, and where
     for (int mi : order) {
       Mention& m = d_.m(mi);
       int target = -1;
@@ -488,6 +489,13 @@ class Coref {
           }
         } else if (!m.specific) {
           target = main;
+          // "Karaman received Khan for a closed-door meeting ... Also present at the meeting
+          // were ...": "the meeting" right after another meeting of that head is that one
+          const int here = d_.sentence_of(m.first);
+          if (m.definite && m.det == "the" && last_meeting >= 0 && last_meeting != main && here - last_sentence <= 1 &&
+              d_.e(last_meeting).head == m.head && !d_.e(last_meeting).future) {
+            target = last_meeting;
+          }
         } else {
           int tie = -1;
           bool main_ok = false;
@@ -534,6 +542,10 @@ class Coref {
         d_.e(target).future = m.future;
       }
       absorb(target, m, mi);
+      if (m.kind == "Meeting") {
+        last_meeting = target;
+        last_sentence = d_.sentence_of(m.first);
+      }
     }
   }
 

@@ -31,7 +31,7 @@ void Relations::name_meetings() {
           only = r.start;
         }
       }
-      if (count == 1 && !sides) owner = only;
+      if (count == 1 && !sides && !x.attributes.count("sides")) owner = only;
     }
     // The head the article names it by most often composes its name ("the summit was hosted
     // by ...", "attended the summit" beside one "sixth Consultative Meeting": the Dushanbe

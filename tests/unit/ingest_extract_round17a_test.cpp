@@ -133,3 +133,15 @@ TEST_CASE("the party thanked for hosting hosted the meeting; thanks for anything
   CHECK_FALSE(related(f, "HOSTED", "Namibia", summit));
   CHECK_FALSE(related(f, "HOSTED", "Zambia", summit));
 }
+
+TEST_CASE("'the meeting' right after another meeting of that head is that meeting, not the article's") {
+  const auto f = facts("Armenia and Georgia signed a border protocol at the end of a second round of talks in Tbilisi. "
+                       "Following the ceremony, President Nursultan Abenov received Prime Minister Kenji Sato for a closed-door "
+                       "meeting at the Vahdettin Presidential Working Office. Also present at the meeting were Foreign "
+                       "Minister Aliya Bekova and National Security Committee Chairman Yerlan Sadykov.");
+  CHECK(related(f, "ATTENDED", "Aliya Bekova", "Abenov-Sato meeting"));
+  CHECK(related(f, "ATTENDED", "Yerlan Sadykov", "Abenov-Sato meeting"));
+  const int talks = entity(f, "Meeting", "round of talks in Tbilisi");
+  REQUIRE(talks >= 0);
+  CHECK_FALSE(related(f, "ATTENDED", "Aliya Bekova", f.entities[static_cast<size_t>(talks)].name));
+}
