@@ -109,6 +109,7 @@ enum class Cue : uint8_t {
   ExerciseNoun,     // "Peace Mission 2027, a joint counter-terrorism exercise": the name apposed is a force
   YieldingVerb,     // "pull" in "agreed to pull their troops back": agreeing to it pledges nothing
   ThankingWord,     // "gratitude" in "our gratitude to the people of X for hosting the meeting"
+  QuantityWord,     // "several" in "several rounds of talks": many meetings, none in particular
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -117,7 +118,7 @@ inline constexpr const char* kCueNames[] = {
     "producing_verbs",   "closing_verbs",   "witness_verbs",   "sending_verbs",   "receiving_verbs",
     "list_attendance",   "list_pledges",    "passive_be",      "clause_openers",  "time_words",
     "appointing_verbs",  "leader_nouns",    "attendance_openers", "amount_scales",
-    "exercise_nouns",    "yielding_verbs",  "thanking_words"};
+    "exercise_nouns",    "yielding_verbs",  "thanking_words", "quantity_words"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.

@@ -774,6 +774,14 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   }
   if (!m.specific && !m.definite) return;  // "talks", "a meeting": nothing to refer to
   if (hi.id == 2 && !m.specific && !m.definite) return;
+  if (m.kind == "Meeting") {
+    // "every incident will be met with a phone call": a meeting a quotation imagines
+    if (!m.definite && (m.det == "a" || m.det == "an") && d_.in_quote(h0)) return;
+    // "several rounds of talks", "a series of meetings": many meetings, none in particular
+    for (int t = std::max(0, std::min(left, h0) - 1); t < h0; ++t) {
+      if (d_.cue(t, Cue::QuantityWord)) return;
+    }
+  }
 
   // ---- names
   std::sort(mods.begin(), mods.end());

@@ -145,3 +145,11 @@ TEST_CASE("'the meeting' right after another meeting of that head is that meetin
   REQUIRE(talks >= 0);
   CHECK_FALSE(related(f, "ATTENDED", "Aliya Bekova", f.entities[static_cast<size_t>(talks)].name));
 }
+
+TEST_CASE("no meeting from a quotation's 'a phone call' nor from 'several rounds of talks'") {
+  const auto f = facts("Kenya and Somalia signed a border accord at the end of talks in Nairobi on Monday. \"From now on, every "
+                       "dispute will be settled with a phone call, not with guns,\" the Kenyan president said. Clashes in 2024 "
+                       "were followed by several rounds of talks mediated by Ethiopia and Djibouti.");
+  CHECK(count_kind(f, "Meeting") == 1);
+  CHECK_FALSE(related(f, "ATTENDED", "Djibouti", only_entity(f, "Meeting")));
+}
