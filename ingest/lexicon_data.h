@@ -111,6 +111,8 @@ enum class Cue : uint8_t {
   ForcePart,        // "sector" in "UNIFIL's eastern sector": a unit of a named force, a force of its own
   PresidingVerb,    // "chairs" in "the United States chairs the mechanism": leading it gives nothing to it
   ContributorNoun,  // "contributor" in "Italy has been UNIFIL's largest contributor": a standing contribution
+  ThankingWord,     // "gratitude" in "our gratitude to the people of X for hosting the meeting"
+  QuantityWord,     // "several" in "several rounds of talks": many meetings, none in particular
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -120,7 +122,7 @@ inline constexpr const char* kCueNames[] = {
     "list_attendance",   "list_pledges",    "passive_be",      "clause_openers",  "time_words",
     "appointing_verbs",  "leader_nouns",    "attendance_openers", "amount_scales",
     "exercise_nouns",    "yielding_verbs",  "force_parts",
-    "presiding_verbs",   "contributor_nouns"};
+    "presiding_verbs",   "contributor_nouns", "thanking_words", "quantity_words"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.

@@ -263,6 +263,7 @@ class MentionFinder {
 
   // A meeting, document or force head noun within `span` tokens from i: a second phrase starts.
   bool new_head_within(int i, int span) const;
+  bool in_portfolio(int h0) const;
 
   // ", held over two days at the National Palace in X", "will be held in Kingston": a
   // participle between a meeting head and where it met. Returns the token of "in"/"at" (j when

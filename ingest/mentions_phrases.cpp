@@ -198,6 +198,7 @@ void MentionFinder::phrases() {
     }
     const int kind_id = best.kind == "Meeting" ? 0 : best.kind == "Document" ? 1 : 2;
     if (excluded(h0, h1, kind_id)) continue;
+    if (best.kind == "Force" && in_portfolio(h0)) continue;
     if (d_.atom_at[static_cast<size_t>(h0)] >= 0) continue;  // part of a name
     // A head followed by a capitalised name is part of a bigger name ("Coalition Forces").
     build_phrase(h0, h1, best);
@@ -777,6 +778,14 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   }
   if (!m.specific && !m.definite) return;  // "talks", "a meeting": nothing to refer to
   if (hi.id == 2 && !m.specific && !m.definite) return;
+  if (m.kind == "Meeting") {
+    // "every incident will be met with a phone call": a meeting a quotation imagines
+    if (!m.definite && (m.det == "a" || m.det == "an") && d_.in_quote(h0)) return;
+    // "several rounds of talks", "a series of meetings": many meetings, none in particular
+    for (int t = std::max(0, std::min(left, h0) - 1); t < h0; ++t) {
+      if (d_.cue(t, Cue::QuantityWord)) return;
+    }
+  }
 
   // ---- names
   std::sort(mods.begin(), mods.end());
@@ -938,6 +947,23 @@ int MentionFinder::party_list(int k, std::vector<int>& out) {
   return last_end;
 }
 
+// "Minister of Foreign Affairs and Cooperation", "Minister of Foreign Affairs, International
+// Cooperation and Communities": a capitalised head in the list of fields after an office title
+// is a word of the title, not a force.
+bool MentionFinder::in_portfolio(int h0) const {
+  if (!d_.cap(h0)) return false;
+  bool listed = false;  // a list of fields ("X and Cooperation"); "the commander of Joint Task Force 7" is none
+  for (int t = h0; t > 0 && t > h0 - 10; --t) {
+    if (d_.ending_at(t, Role::Office)) return listed;
+    listed = listed || d_.key_is(t - 1, "and") || d_.key_is(t - 1, ",");
+    const int p = t - 1;
+    if (!((d_.word(p) && d_.cap(p)) || d_.key_is(p, "and") || d_.key_is(p, ",") || d_.key_is(p, "of"))) return false;
+    // "Defence Minister Anna Berg and Joint Task Force 7": a name ends the title before it
+    if (const int a = d_.atom_at[static_cast<size_t>(p)]; a >= 0 && d_.m(a).kind == "Person") return false;
+  }
+  return false;
+}
+
 bool MentionFinder::new_head_within(int i, int span) const {
   for (int t = i; t < std::min(n_, i + span); ++t) {
     if (d_.longest(t, Role::MeetingHead) || d_.longest(t, Role::DocumentHead) || d_.longest(t, Role::ForceHead)) return true;
@@ -948,7 +974,13 @@ bool MentionFinder::new_head_within(int i, int span) const {
 int MentionFinder::held_at(int j, Mention& m) const {
   int z = j;
   bool to_come = false;
-  if (d_.key_is(z, ",")) {
+  // ", which will be held in Dili": a relative clause placing the meeting named before it
+  if (d_.key_is(z, ",") && (d_.key_is(z + 1, "which") || d_.key_is(z + 1, "that"))) z += 2;
+  else if (d_.key_is(z, "which")) ++z;
+  const bool relative = z > j;
+  if (d_.key_is(z, ",") && !relative) {
+    ++z;
+  } else if (relative && (d_.key_is(z, "was") || d_.key_is(z, "were"))) {
     ++z;
   } else if ((d_.key_is(z, "will") || d_.key_is(z, "shall")) && d_.key_is(z + 1, "be")) {
     z += 2;

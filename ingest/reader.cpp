@@ -354,7 +354,7 @@ Block classify_line(const SourceLine& line, const ReaderRules& rules) {
     return b;
   }
   Byline byline;
-  if (parse_byline(t, rules, byline)) {
+  if (parse_byline(t, rules, byline) || parse_name_date_line(t, rules, byline)) {
     b.kind = Kind::kByline;
     b.authors = byline.authors;
     b.outlets = byline.outlets;
@@ -977,7 +977,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   std::vector<std::string> credited;  // outlets credited by the article's credit lines and captions
   std::deque<MappedText> opened;  // the first paragraphs, a dateline cut off the front
   bool dateline_done = false;
-  std::string dateline_date;
+  std::string dateline_date, issued_date;
   bool seen_body = false;
   for (size_t i = begin; i < end; ++i) {
     const Block& b = blocks[i];
@@ -1029,6 +1029,13 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (is_body(b)) {
       seen_body = true;
       if (b.text.empty()) continue;
+      // "Done in Praia, on 19 March 2027": the day an issued text was done dates it
+      if (issued_date.empty()) {
+        first_match(rules.issued_lines, b.text.view(), RE2::ANCHOR_START, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& parts) {
+          issued_date = parse_date_line(trim_copy(group_text(re, parts, "date")), rules);
+          return !issued_date.empty();
+        });
+      }
       if (!dateline_done) {
         // A photo caption over the story ("X arrives ... REUTERS/Name") stands before the
         // dateline: the first paragraph that is not a caption may still open with one.
@@ -1056,6 +1063,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     }
   }
   if (art.date.empty()) art.date = dateline_date;
+  if (art.date.empty()) art.date = issued_date;
   if (art.date.empty() && !art.url.empty()) art.date = url_path_date(art.url);
   art.outlet = outlet.name;
   // Named in the text: the outlet (unless only the URL's host gave it), and the known outlets

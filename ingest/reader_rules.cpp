@@ -360,6 +360,7 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
     for (const auto& w : doc["document_titles"].GetArray()) rules.document_titles.insert(name_key(w.GetString()));
   }
   if (doc.HasMember("signature_openers")) add_patterns(reader, doc["signature_openers"], "signature_openers", rules.signature_openers);
+  if (doc.HasMember("issued_lines")) add_patterns(reader, doc["issued_lines"], "issued_lines", rules.issued_lines);
   for (const auto* patterns : {&rules.outlet_lines, &rules.running_headers}) {
     for (size_t i = 0; i < patterns->size(); ++i) {
       // a running header may name its outlet by a (?P<headed_outlet>...) group instead, taken only

@@ -236,6 +236,10 @@ class Relations {
   // across a relative clause or a contrast.
   void acted_at();
   void attendance_openers(int main_meeting);
+  // "We express our gratitude to the Government and the people of X for hosting the meeting",
+  // "Y thanked X for hosting the talks": the party thanked hosted the meeting named (or the
+  // article's).
+  void thanked_hosts(int main_meeting);
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.

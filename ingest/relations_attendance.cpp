@@ -146,6 +146,7 @@ void Relations::attendance() {
   their_meetings();
   represented(main_meeting);
   attendance_openers(main_meeting);
+  thanked_hosts(main_meeting);
   // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
   for (int i = 0; i < n_; ++i) {
     const Match* g = frame_at(i, Role::GatheringVerb, "ATTENDED");
@@ -495,12 +496,41 @@ void Relations::represented(int main_meeting) {
         return std::string(sp == std::string_view::npos ? sv : sv.substr(sp + 1));
       };
       const std::string a = called(d_.atom_at[static_cast<size_t>(i - 1)]), b = called(gm);
-      if (x.owner < 0 && x.places.empty() && x.name == std::string(x.head) && !a.empty() && !b.empty()) {
-        x.name = a + "-" + b + " " + x.name;
+      // (also when placed: "a closed-door meeting at the palace" is still theirs)
+      if (x.owner < 0 && x.name.starts_with(std::string(x.head)) && !a.empty() && !b.empty()) {
+        x.name = a + "-" + b + " " + std::string(x.head);
         x.aliases.push_back(x.name);
+        x.attributes["sides"] = a + "-" + b;
       }
     }
     (void)s_last;
+  }
+}
+
+void Relations::thanked_hosts(int main_meeting) {
+  for (int i = 0; i < n_; ++i) {
+    const int len = d_.cue_length(i, Cue::ThankingWord);
+    if (len == 0 || d_.in_quote(i)) continue;
+    const int end = clause_end(i);
+    // "for hosting", "for organising": a hosting verb's -ing form after "for"
+    int f = -1;
+    for (int t = i + len; t + 1 < end && f < 0; ++t) {
+      if (d_.key_is(t, "for") && d_.key(t + 1).ends_with("ing") && frame_at(t + 1, Role::FrameActive, "HOSTED")) f = t;
+    }
+    if (f < 0) continue;
+    std::vector<int> hosts;
+    for (int t = i + len; t < f; ++t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      if (a < 0 || d_.m(a).dropped || d_.m(a).form == Form::Demonym) continue;
+      const int e = entity_of(a);
+      if (e >= 0 && party_kind(kind(e)) && std::find(hosts.begin(), hosts.end(), e) == hosts.end()) hosts.push_back(e);
+      t = d_.m(a).last - 1;
+    }
+    if (hosts.empty()) continue;
+    const std::vector<int> named = objects_after(f + 2, "Meeting", end);
+    const int meeting = named.empty() ? main_meeting : named.front();
+    if (meeting < 0 || d_.e(meeting).future) continue;
+    for (int h : hosts) add("HOSTED", h, meeting, i, end - 1, "hosted:thanked", 0.7);
   }
 }
 

@@ -78,3 +78,78 @@ TEST_CASE("'A received B for a closed-door meeting': a meeting of the two, hoste
   CHECK(related(f, "ATTENDED", "Nursultan Abenov", "Abenov-Sato meeting"));
   CHECK(related(f, "ATTENDED", "Hiroshi Sato", "Abenov-Sato meeting"));
 }
+
+TEST_CASE("a meeting to come placed by a relative clause: held there, its numbered name kept, no owner attending") {
+  const auto f = facts("The ministers of the Economic Community of Central African States met in Libreville for the XX Ordinary "
+                       "Session of the Council of Ministers. They accepted the offer of Chad to host the XXI Ordinary Session of "
+                       "the Economic Community of Central African States, which will be held in N'Djamena in May 2027.",
+                       "2026-05-04");
+  const int next = entity(f, "Meeting", "XXI Ordinary Session");
+  REQUIRE(next >= 0);
+  const std::string name = f.entities[static_cast<size_t>(next)].name;
+  CHECK(related(f, "HELD_IN", name, "N'Djamena"));
+  CHECK_FALSE(related(f, "ATTENDED", "Economic Community of Central African States", name));
+  CHECK_FALSE(related(f, "HELD_IN", name, "Libreville"));
+}
+
+TEST_CASE("a capitalised force word in an office title's portfolio is a word of the title, not a force") {
+  const auto f = facts("Kwame Owusu Boateng, Minister of Foreign Affairs and Regional Cooperation of Ghana, arrived in Lome. "
+                       "The Minister of Foreign Affairs, Cooperation and Togolese Abroad of Togo met him.");
+  CHECK(count_kind(f, "Force") == 0);
+  const auto g = facts("Defence Minister Anna Berg and the commander of Joint Task Force Baltic visited Tallinn.");
+  CHECK(count_kind(g, "Force") == 1);
+}
+
+TEST_CASE("a building named head first with a Portuguese particle, and a presidential working office, are places") {
+  const auto f = facts("The ministers met in Brasilia on 4 June, at the Palácio do Planalto, for the summit.");
+  CHECK(entity(f, "Place", "Palácio do Planalto") >= 0);
+  const std::string summit = only_entity(f, "Meeting");
+  REQUIRE(!summit.empty());
+  CHECK(related(f, "HELD_IN", summit, "Palácio do Planalto"));
+  const auto g = facts("The accord was signed at the Vahdettin Presidential Working Office in the presence of the two ministers.");
+  CHECK(entity(g, "Place", "Vahdettin Presidential Working Office") >= 0);
+  CHECK(count_kind(g, "Organization") == 0);
+}
+
+TEST_CASE("a closed-door meeting received at the venue of an earlier ceremony is its own meeting, named after the two") {
+  const auto f = facts("Armenia and Georgia signed a border protocol at the end of a second round of talks at the Vahdettin "
+                       "Presidential Working Office. Following the ceremony, President Nursultan Abenov received Prime Minister Kenji Sato for a closed-door meeting "
+                       "at the Vahdettin Presidential Working Office.");
+  const int pair = entity(f, "Meeting", "Abenov-Sato meeting");
+  REQUIRE(pair >= 0);
+  const std::string name = f.entities[static_cast<size_t>(pair)].name;
+  CHECK(name == "Abenov-Sato meeting");
+  CHECK(related(f, "HELD_IN", name, "Vahdettin Presidential Working Office"));
+  CHECK(count_kind(f, "Meeting") == 2);
+}
+
+TEST_CASE("the party thanked for hosting hosted the meeting; thanks for anything else host nothing") {
+  const auto f = facts("The foreign ministers of the Southern African Development Community met in Gaborone for the summit. "
+                       "We express our deep gratitude to the Government and the people of the Republic of Botswana for "
+                       "hosting the summit. Zambia thanked Namibia and Angola for their tireless efforts.");
+  const std::string summit = only_entity(f, "Meeting");
+  REQUIRE(!summit.empty());
+  CHECK(related(f, "HOSTED", "Botswana", summit));
+  CHECK_FALSE(related(f, "HOSTED", "Namibia", summit));
+  CHECK_FALSE(related(f, "HOSTED", "Zambia", summit));
+}
+
+TEST_CASE("'the meeting' right after another meeting of that head is that meeting, not the article's") {
+  const auto f = facts("Armenia and Georgia signed a border protocol at the end of a second round of talks in Tbilisi. "
+                       "Following the ceremony, President Nursultan Abenov received Prime Minister Kenji Sato for a closed-door "
+                       "meeting at the Vahdettin Presidential Working Office. Also present at the meeting were Foreign "
+                       "Minister Aliya Bekova and National Security Committee Chairman Yerlan Sadykov.");
+  CHECK(related(f, "ATTENDED", "Aliya Bekova", "Abenov-Sato meeting"));
+  CHECK(related(f, "ATTENDED", "Yerlan Sadykov", "Abenov-Sato meeting"));
+  const int talks = entity(f, "Meeting", "round of talks in Tbilisi");
+  REQUIRE(talks >= 0);
+  CHECK_FALSE(related(f, "ATTENDED", "Aliya Bekova", f.entities[static_cast<size_t>(talks)].name));
+}
+
+TEST_CASE("no meeting from a quotation's 'a phone call' nor from 'several rounds of talks'") {
+  const auto f = facts("Kenya and Somalia signed a border accord at the end of talks in Nairobi on Monday. \"From now on, every "
+                       "dispute will be settled with a phone call, not with guns,\" the Kenyan president said. Clashes in 2024 "
+                       "were followed by several rounds of talks mediated by Ethiopia and Djibouti.");
+  CHECK(count_kind(f, "Meeting") == 1);
+  CHECK_FALSE(related(f, "ATTENDED", "Djibouti", only_entity(f, "Meeting")));
+}

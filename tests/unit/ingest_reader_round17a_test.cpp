@@ -49,3 +49,20 @@ TEST_CASE("a short 'For ...' line over other lines before the body is no signatu
       "The agreement sets up joint patrols along the maritime border from next year.\n");
   CHECK(a.text.find("For the Record") == std::string::npos);
 }
+
+TEST_CASE("an issued text is dated the day it was done") {
+  const Article a = read_one(kIssued);
+  CHECK(a.date == "2026-06-05");
+}
+
+TEST_CASE("an agency byline without 'By': a name, a bar and the publication and update dates") {
+  const Article a = read_one(
+      "Agenzia Nova\n\n"
+      "Italy and Libya sign coast guard accord in Rome\n\n"
+      "Marco Bellini   |03.11.2026 - Update : 04.11.2026\n\n"
+      "ROME\n\n"
+      "Italy and Libya on Tuesday signed a coast guard cooperation accord in Rome, the foreign ministry said.\n");
+  CHECK(a.date == "2026-11-03");
+  REQUIRE(a.authors.size() == 1);
+  CHECK(a.authors.front() == "Marco Bellini");
+}
