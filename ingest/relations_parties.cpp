@@ -68,6 +68,20 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");
       const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") ||
                               d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0;
+      // "the Republic of A, the Republic of B and the Republic of C, met": states after states,
+      // the last two joined by "and", end a list before the verb; they are not an apposition
+      bool list_end = false;
+      if (const int prev = j > 0 ? d_.mention_at(j - 1) : -1; appositive && prev >= 0 && d_.m(prev).kind == "Country" && kk == k) {
+        for (int t = j + 1; t + 1 < close; ++t) {
+          if (!d_.key_is(t, "and")) continue;
+          const int next = d_.mention_at(d_.key_is(t + 1, "the") ? t + 2 : t + 1);
+          list_end = list_end || (next >= 0 && d_.m(next).kind == "Country" && d_.m(next).last == close);
+        }
+      }
+      if (list_end) {
+        k = close;
+        break;
+      }
       if (!((speech && close - j < 7) || relative || appositive)) break;
       // "A and Eritrea's presidential adviser, X, signed": a name apposed to a title is the
       // subject itself

@@ -153,3 +153,12 @@ TEST_CASE("no meeting from a quotation's 'a phone call' nor from 'several rounds
   CHECK(count_kind(f, "Meeting") == 1);
   CHECK_FALSE(related(f, "ATTENDED", "Djibouti", only_entity(f, "Meeting")));
 }
+
+TEST_CASE("a list of states ending 'B and the Republic of C,' before the verb: every state met, the last ones too") {
+  const auto f = facts("We, the Ministers of Foreign Affairs of the Republic of Peru, the Republic of Chile, the Argentine Republic "
+                       "and the Republic of Paraguay, met in Asuncion for the summit.");
+  const std::string summit = only_entity(f, "Meeting");
+  REQUIRE(!summit.empty());
+  CHECK(related(f, "ATTENDED", "Chile", summit));
+  CHECK(related(f, "ATTENDED", "Paraguay", summit));
+}
