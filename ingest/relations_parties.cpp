@@ -154,6 +154,12 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
           // "Delegations from Russia and Ukraine met", "Leaders of Australia, ... met": the
           // people stand for the states named after them
           // ("The presidents of Ecuador and Peru signed": a plural office too)
+          // "the offer of X to host the next meeting": X does what it offered
+          if (d_.key_is(b - 1, "of") && b >= 2 && d_.is_role(b - 2, Role::ReportedNoun) && d_.key_is(m.last, "to")) {
+            const int e = entity_of(mi);
+            if (e >= 0 && party_kind(kind(e))) out.push_back(e);
+            break;
+          }
           const Match* plural_office = b >= 2 ? d_.ending_at(b - 1, Role::Office) : nullptr;
           if ((d_.key_is(b - 1, "from") || d_.key_is(b - 1, "of")) && b >= 2 &&
               (d_.ending_at(b - 1, Role::DelegationNoun) || (plural_office != nullptr && plural_office->plural))) {

@@ -162,3 +162,12 @@ TEST_CASE("a list of states ending 'B and the Republic of C,' before the verb: e
   CHECK(related(f, "ATTENDED", "Chile", summit));
   CHECK(related(f, "ATTENDED", "Paraguay", summit));
 }
+
+TEST_CASE("'the offer of X to host' the meeting: X hosts it") {
+  const auto f = facts("We accept with gratitude the offer of the Republic of Angola to host the next summit in Luanda in 2027.");
+  const std::string summit = only_entity(f, "Meeting");
+  REQUIRE(!summit.empty());
+  CHECK(related(f, "HOSTED", "Angola", summit));
+  const auto g = facts("The allies of Angola hosted the summit in Luanda.");
+  CHECK_FALSE(related(g, "HOSTED", "Angola", only_entity(g, "Meeting")));
+}
