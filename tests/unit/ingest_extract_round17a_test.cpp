@@ -171,3 +171,16 @@ TEST_CASE("'the offer of X to host' the meeting: X hosts it") {
   const auto g = facts("The allies of Angola hosted the summit in Luanda.");
   CHECK_FALSE(related(g, "HOSTED", "Angola", only_entity(g, "Meeting")));
 }
+
+TEST_CASE("'of A, B and C, which took part in the meeting as observers': every state listed attended") {
+  const auto f = facts("The ministers met in Lusaka for the summit. We welcome the participation of Kenya, Ghana and Norway, "
+                       "which took part in the meeting as observers. Tanzania, which joined the bloc last year, will host the "
+                       "next summit in Dodoma in 2027.");
+  const int summit = entity(f, "Meeting", "Lusaka summit");
+  REQUIRE(summit >= 0);
+  const std::string name = f.entities[static_cast<size_t>(summit)].name;
+  CHECK(related(f, "ATTENDED", "Kenya", name));
+  CHECK(related(f, "ATTENDED", "Ghana", name));
+  CHECK(related(f, "ATTENDED", "Norway", name));
+  CHECK_FALSE(related(f, "ATTENDED", "Tanzania", name));
+}
