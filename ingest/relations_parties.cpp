@@ -103,6 +103,17 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
   while (k > floor) {
     const int t = k - 1;
     if (d_.in_quote(t) && !d_.in_quote(end)) break;
+    // "The Economic Community of West African States (ECOWAS) was represented": the acronym
+    // in brackets after a name
+    if (expect_item && d_.key_is(t, ")")) {
+      int open = t - 1;
+      while (open > floor && open > t - 4 && !d_.key_is(open, "(")) --open;
+      const int named = open > floor && d_.key_is(open, "(") ? d_.mention_at(open - 1) : -1;
+      if (named >= 0 && d_.m(named).last == open && party_kind(d_.m(named).kind)) {
+        k = open;
+        continue;
+      }
+    }
     if (d_.key_is(t, ",") || d_.key_is(t, "and") || d_.key_is(t, "or")) {
       // "X's defence minister, A, and B signed": the comma closing an apposition before "and"
       const int ap = expect_item && d_.key_is(t, ",") && d_.key_is(t + 1, "and") && !out.empty() ? d_.mention_at(t - 1) : -1;

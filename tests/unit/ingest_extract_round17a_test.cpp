@@ -184,3 +184,11 @@ TEST_CASE("'of A, B and C, which took part in the meeting as observers': every s
   CHECK(related(f, "ATTENDED", "Norway", name));
   CHECK_FALSE(related(f, "ATTENDED", "Tanzania", name));
 }
+
+TEST_CASE("a subject with its acronym in brackets before the verb: 'The Southern African Development Community (SADC) was represented'") {
+  const auto f = facts("Ministers met in Lusaka for the summit. The Southern African Development Community (SADC) was represented "
+                       "by its executive secretary. The European Union (EU) signed the declaration.");
+  const std::string summit = only_entity(f, "Meeting");
+  REQUIRE(!summit.empty());
+  CHECK(related(f, "ATTENDED", "Southern African Development Community", summit));
+}
