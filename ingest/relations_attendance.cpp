@@ -78,6 +78,24 @@ void Relations::attendance() {
         bool n2 = false;
         who = parties_before(j, floor, m2, n2);
         if (who.size() > 1) who.erase(who.begin(), who.end() - 1);
+      } else if (d_.key_is(k - 1, "which") && d_.key_is(k - 2, ",") && !d_.e(meetings.front()).future &&
+                 (as_role || (d_.key_is(nx, "in") && thing_at(nx + 1) >= 0 && d_.m(thing_at(nx + 1)).kind == "Meeting"))) {
+        // "(the participation) of Japan, Senegal and Spain, which took part as observers": the
+        // states or bodies listed right before the relative clause, whatever governs them
+        for (int t = k - 3; t >= floor;) {
+          const int mi = d_.mention_at(t);
+          if (mi >= 0 && d_.m(mi).last == t + 1 && !d_.m(mi).dropped && party_kind(d_.m(mi).kind)) {
+            if (const int e = entity_of(mi); e >= 0) who.push_back(e);
+            t = d_.m(mi).first - 1;
+            if (d_.key_is(t, "the")) --t;
+            continue;
+          }
+          if (!who.empty() && (d_.key_is(t, ",") || d_.key_is(t, "and"))) {
+            --t;
+            continue;
+          }
+          break;
+        }
       } else if (k - 1 >= floor) {
         const int p = pronoun_subject(k - 1);
         if (p >= 0) who.push_back(p);

@@ -153,3 +153,42 @@ TEST_CASE("no meeting from a quotation's 'a phone call' nor from 'several rounds
   CHECK(count_kind(f, "Meeting") == 1);
   CHECK_FALSE(related(f, "ATTENDED", "Djibouti", only_entity(f, "Meeting")));
 }
+
+TEST_CASE("a list of states ending 'B and the Republic of C,' before the verb: every state met, the last ones too") {
+  const auto f = facts("We, the Ministers of Foreign Affairs of the Republic of Peru, the Republic of Chile, the Argentine Republic "
+                       "and the Republic of Paraguay, met in Asuncion for the summit.");
+  const std::string summit = only_entity(f, "Meeting");
+  REQUIRE(!summit.empty());
+  CHECK(related(f, "ATTENDED", "Chile", summit));
+  CHECK(related(f, "ATTENDED", "Paraguay", summit));
+}
+
+TEST_CASE("'the offer of X to host' the meeting: X hosts it") {
+  const auto f = facts("We accept with gratitude the offer of the Republic of Angola to host the next summit in Luanda in 2027.");
+  const std::string summit = only_entity(f, "Meeting");
+  REQUIRE(!summit.empty());
+  CHECK(related(f, "HOSTED", "Angola", summit));
+  const auto g = facts("The allies of Angola hosted the summit in Luanda.");
+  CHECK_FALSE(related(g, "HOSTED", "Angola", only_entity(g, "Meeting")));
+}
+
+TEST_CASE("'of A, B and C, which took part in the meeting as observers': every state listed attended") {
+  const auto f = facts("The ministers met in Lusaka for the summit. We welcome the participation of Kenya, Ghana and Norway, "
+                       "which took part in the meeting as observers. Tanzania, which joined the bloc last year, will host the "
+                       "next summit in Dodoma in 2027.");
+  const int summit = entity(f, "Meeting", "Lusaka summit");
+  REQUIRE(summit >= 0);
+  const std::string name = f.entities[static_cast<size_t>(summit)].name;
+  CHECK(related(f, "ATTENDED", "Kenya", name));
+  CHECK(related(f, "ATTENDED", "Ghana", name));
+  CHECK(related(f, "ATTENDED", "Norway", name));
+  CHECK_FALSE(related(f, "ATTENDED", "Tanzania", name));
+}
+
+TEST_CASE("a subject with its acronym in brackets before the verb: 'The Southern African Development Community (SADC) was represented'") {
+  const auto f = facts("Ministers met in Lusaka for the summit. The Southern African Development Community (SADC) was represented "
+                       "by its executive secretary. The European Union (EU) signed the declaration.");
+  const std::string summit = only_entity(f, "Meeting");
+  REQUIRE(!summit.empty());
+  CHECK(related(f, "ATTENDED", "Southern African Development Community", summit));
+}
