@@ -355,22 +355,38 @@ class Coref {
     int ties = 0;
     const std::vector<int> places = entities_of(m.places);
     if (!places.empty() && !e.places.empty()) {
+      // Only two different cities or regions tell meetings apart; a building may be inside
+      // either ("at the Elysee Palace in Paris" and "in Paris" agree).
+      auto area = [&](int p) {
+        const int lp = d_.e(p).lex;
+        if (lp < 0) return false;  // a place known only by its shape: a building
+        const std::string& t = d_.lex.entities[static_cast<size_t>(lp)].type;
+        return t == "city" || t == "capital" || t == "region" || t == "territory" || t == "continent" || t == "area";
+      };
       if (disjoint(places, e.places)) {
-        // Only two different cities or regions tell meetings apart; a building may be inside
-        // either ("at the Elysee Palace in Paris" and "in Paris" agree).
-        auto area = [&](int p) {
-          const int lp = d_.e(p).lex;
-          if (lp < 0) return false;  // a place known only by its shape: a building
-          const std::string& t = d_.lex.entities[static_cast<size_t>(lp)].type;
-          return t == "city" || t == "capital" || t == "region" || t == "territory" || t == "continent" || t == "area";
-        };
         bool conflict = false;
         for (int p : places) {
           for (int q : e.places) conflict = conflict || (area(p) && area(q));
         }
         if (conflict) return -1;
       }
-      ++ties;
+      // "Following the ceremony, X received Y for a closed-door meeting at the palace": a
+      // meeting introduced as a new one ("a", "an") under another head is not the earlier
+      // meeting at the same place
+      // a building: a lexicon one, or a name no lexicon knows that was not found as a town
+      auto building = [&](int p) {
+        const Entity& pe = d_.e(p);
+        if (pe.lex >= 0) {
+          const std::string& t = d_.lex.entities[static_cast<size_t>(pe.lex)].type;
+          return t == "building" || t == "seat" || t == "facility";
+        }
+        return std::none_of(pe.mentions.begin(), pe.mentions.end(), [&](int mi) { return d_.m(mi).head == kSettlement; });
+      };
+      bool in_building = true;
+      for (int p : places) in_building = in_building && building(p);
+      const bool introduced = in_building && m.kind == "Meeting" && !m.definite && (m.det == "a" || m.det == "an") &&
+                              std::find(e.heads.begin(), e.heads.end(), m.head) == e.heads.end() && e.head != m.head;
+      if (!introduced) ++ties;
     }
     const int owner = m.owner >= 0 ? d_.m(m.owner).entity : -1;
     if (owner >= 0 && e.owner >= 0) {
@@ -455,6 +471,7 @@ class Coref {
       if (d_.mentions[i].form == Form::Phrase && !d_.mentions[i].dropped) order.push_back(static_cast<int>(i));
     }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return d_.m(a).first < d_.m(b).first; });
+    int last_meeting = -1, last_sentence = -1;  // the meeting named last, and where
     for (int mi : order) {
       Mention& m = d_.m(mi);
       int target = -1;
@@ -472,6 +489,13 @@ class Coref {
           }
         } else if (!m.specific) {
           target = main;
+          // "Karaman received Khan for a closed-door meeting ... Also present at the meeting
+          // were ...": "the meeting" right after another meeting of that head is that one
+          const int here = d_.sentence_of(m.first);
+          if (m.definite && m.det == "the" && last_meeting >= 0 && last_meeting != main && here - last_sentence <= 1 &&
+              d_.e(last_meeting).head == m.head && !d_.e(last_meeting).future) {
+            target = last_meeting;
+          }
         } else {
           int tie = -1;
           bool main_ok = false;
@@ -518,6 +542,10 @@ class Coref {
         d_.e(target).future = m.future;
       }
       absorb(target, m, mi);
+      if (m.kind == "Meeting") {
+        last_meeting = target;
+        last_sentence = d_.sentence_of(m.first);
+      }
     }
   }
 

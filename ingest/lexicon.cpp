@@ -452,6 +452,24 @@ class Builder {
     }
   }
 
+  // Standing peace operations known by name (UNIFIL, MONUSCO, ATMIS): Forces, by acronym or
+  // full name.
+  void forces(const JsonFile& f) {
+    const auto& list = f.doc["forces"];
+    for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
+      const auto& o = list[i];
+      const std::string at = "/forces/" + std::to_string(i);
+      LexEntity e;
+      e.kind = "Force";
+      e.name = o["name"].GetString();
+      e.type = o["type"].GetString();
+      e.aliases = strings(o, "aliases");
+      const int id = new_entity(e);
+      claim_name(f, at + "/name", e.name, id);
+      for (size_t k = 0; k < e.aliases.size(); ++k) claim_name(f, at + "/aliases/" + std::to_string(k), e.aliases[k], id);
+    }
+  }
+
   // outlets.json belongs to the reader; kg reads the names and aliases of news outlets from it
   // so that an outlet named in the text is an Organization.
   void outlets(const JsonFile& f) {
@@ -731,6 +749,7 @@ Lexicon Lexicon::load(const fs::path& root) {
 
   b.countries(*load("countries", false));
   b.organizations(*load("organizations", false));
+  b.forces(*load("forces", false));
   if (auto outlets = load("outlets", true)) b.outlets(*outlets);
   b.places(*load("places", false));
   b.offices(*load("offices", false));

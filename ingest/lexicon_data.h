@@ -108,6 +108,11 @@ enum class Cue : uint8_t {
   AmountScale,      // "million" in "pledged 40 million euros": a sum of money is something given
   ExerciseNoun,     // "Peace Mission 2027, a joint counter-terrorism exercise": the name apposed is a force
   YieldingVerb,     // "pull" in "agreed to pull their troops back": agreeing to it pledges nothing
+  ForcePart,        // "sector" in "UNIFIL's eastern sector": a unit of a named force, a force of its own
+  PresidingVerb,    // "chairs" in "the United States chairs the mechanism": leading it gives nothing to it
+  ContributorNoun,  // "contributor" in "Italy has been UNIFIL's largest contributor": a standing contribution
+  ThankingWord,     // "gratitude" in "our gratitude to the people of X for hosting the meeting"
+  QuantityWord,     // "several" in "several rounds of talks": many meetings, none in particular
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -116,7 +121,8 @@ inline constexpr const char* kCueNames[] = {
     "producing_verbs",   "closing_verbs",   "witness_verbs",   "sending_verbs",   "receiving_verbs",
     "list_attendance",   "list_pledges",    "passive_be",      "clause_openers",  "time_words",
     "appointing_verbs",  "leader_nouns",    "attendance_openers", "amount_scales",
-    "exercise_nouns",    "yielding_verbs"};
+    "exercise_nouns",    "yielding_verbs",  "force_parts",
+    "presiding_verbs",   "contributor_nouns", "thanking_words", "quantity_words"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.
@@ -129,7 +135,7 @@ struct PhraseHit {
 
 // A named thing the lexicons know: a country, an organisation or a place.
 struct LexEntity {
-  Label kind;                        // Country, Organization, Place
+  Label kind;                        // Country, Organization, Place, Force
   std::string name;                  // canonical name
   std::string type;                  // "country", an organisation type, a place type, "capital", "seat"
   std::vector<std::string> aliases;  // other names, as written in the data

@@ -17,6 +17,7 @@ void MentionFinder::run() {
   collectives();
   places_after_locatives();
   forces_named_head_first();
+  parts_of_named_forces();
   forces_named_by_apposition();
   phrases();
   verbal_meetings();

@@ -142,6 +142,9 @@ class MentionFinder {
   // -FOR acronyms of NATO and EU forces with their operation's name ("EUFOR Althea", "KFOR").
   bool for_acronym_at(int i) const { return d_.is(i, tok::kUpper) && d_.key(i).size() >= 4 && d_.key(i).ends_with("for"); }
   void forces_named_head_first();
+  // "UNIFIL's eastern sector": a part (frames.json cues force_parts) of a force the lexicon
+  // knows is a force of its own.
+  void parts_of_named_forces();
   // "Peace Mission 2027, a joint counter-terrorism exercise": a capitalised name apposed to an
   // exercise noun (frames.json cues exercise_nouns) names a force.
   void forces_named_by_apposition();
@@ -260,6 +263,7 @@ class MentionFinder {
 
   // A meeting, document or force head noun within `span` tokens from i: a second phrase starts.
   bool new_head_within(int i, int span) const;
+  bool in_portfolio(int h0) const;
 
   // ", held over two days at the National Palace in X", "will be held in Kingston": a
   // participle between a meeting head and where it met. Returns the token of "in"/"at" (j when

@@ -40,6 +40,32 @@ void MentionFinder::forces_named_head_first() {
   }
 }
 
+void MentionFinder::parts_of_named_forces() {
+  // "UNIFIL's eastern sector", "MONUSCO's intervention brigade": a force the lexicon knows, its
+  // possessive, lower-case words and a part noun (frames.json cues force_parts) name a unit of
+  // that force, a force of its own; the named force is part of its name, no party here.
+  for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+    const Mention& f = d_.mentions[mi];
+    if (f.kind != "Force" || f.lex < 0 || f.dropped || !d_.is(f.last, tok::kPossessive)) continue;
+    int k = f.last + 1;
+    while (k < n_ && k < f.last + 4 && d_.word(k) && !d_.cap(k) && !d_.is_role(k, Role::Determiner) && d_.cue_length(k, Cue::ForcePart) == 0) ++k;
+    if (k >= n_ || d_.cue_length(k, Cue::ForcePart) == 0 || d_.cap(k)) continue;
+    const int end = k + d_.cue_length(k, Cue::ForcePart);
+    if (end < n_ && d_.word(end) && d_.key_is(end, "of")) continue;  // "UNIFIL's sector of operations" is a place
+    Mention m;
+    m.first = f.first;
+    m.last = end;
+    m.kind = "Force";
+    m.form = Form::Phrase;
+    m.head = d_.key(end - 1);
+    m.specific = true;
+    m.surface = std::string(d_.span(f.first, end));
+    m.aliases.push_back(m.surface);
+    absorb(d_.atom_at[static_cast<size_t>(f.first)]);
+    d_.add_mention(std::move(m));
+  }
+}
+
 void MentionFinder::forces_named_by_apposition() {
   for (int i = 3; i < n_; ++i) {
     if (!d_.cue(i, Cue::ExerciseNoun) || d_.in_quote(i) || d_.cap(i)) continue;

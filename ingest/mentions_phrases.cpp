@@ -37,6 +37,16 @@ bool ordinal_number(const std::string& k) {
   return true;
 }
 
+// "XXXII", "XIV": an edition's number in Roman numerals, written in capitals (two letters at
+// least: "I" and "V" alone are a pronoun and an initial far more often).
+bool roman_numeral(std::string_view text) {
+  if (text.size() < 2 || text.size() > 8) return false;
+  for (char c : text) {
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool MentionFinder::excluded(int h0, int h1, int kind_id) const {
@@ -188,6 +198,7 @@ void MentionFinder::phrases() {
     }
     const int kind_id = best.kind == "Meeting" ? 0 : best.kind == "Document" ? 1 : 2;
     if (excluded(h0, h1, kind_id)) continue;
+    if (best.kind == "Force" && in_portfolio(h0)) continue;
     if (d_.atom_at[static_cast<size_t>(h0)] >= 0) continue;  // part of a name
     // A head followed by a capitalised name is part of a bigger name ("Coalition Forces").
     build_phrase(h0, h1, best);
@@ -231,8 +242,12 @@ bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods,
   for (int t : mods) {
     if (d_.cap(t)) return false;
   }
-  for (int v = left - 1; v >= 0 && v >= left - 4; --v) {
-    if (d_.key_is(v, ",") || d_.key_is(v, ".")) return false;
+  // (a second object coordinated after the verb's first: "will provide 120 military
+  // instructors and a logistics unit")
+  int reach = 4;
+  for (int v = left - 1; v >= 0 && v >= left - reach; --v) {
+    if (d_.key_is(v, ",") || d_.key_is(v, ".") || d_.key_is(v, ";")) return false;
+    if (d_.key_is(v, "and") && reach == 4) reach = left - v + 5;
     if (d_.ending_at(v + 1, Role::FrameActive) && !d_.in_quote(v)) return true;
   }
   return false;
@@ -376,6 +391,15 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       mods.push_back(k - 1);
       left = k - 1;
       k -= 2;
+      generic_only = false;
+      continue;
+    }
+    // "the XXXII Ordinary Meeting" and "the XXXIII Ordinary Meeting" are two editions
+    if (m.kind == "Meeting" && d_.word(k) && roman_numeral(d_.text(k))) {
+      m.ordinal = std::string(d_.text(k));
+      mods.push_back(k);
+      left = k;
+      k -= 1;
       generic_only = false;
       continue;
     }
@@ -754,6 +778,14 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   }
   if (!m.specific && !m.definite) return;  // "talks", "a meeting": nothing to refer to
   if (hi.id == 2 && !m.specific && !m.definite) return;
+  if (m.kind == "Meeting") {
+    // "every incident will be met with a phone call": a meeting a quotation imagines
+    if (!m.definite && (m.det == "a" || m.det == "an") && d_.in_quote(h0)) return;
+    // "several rounds of talks", "a series of meetings": many meetings, none in particular
+    for (int t = std::max(0, std::min(left, h0) - 1); t < h0; ++t) {
+      if (d_.cue(t, Cue::QuantityWord)) return;
+    }
+  }
 
   // ---- names
   std::sort(mods.begin(), mods.end());
@@ -915,6 +947,23 @@ int MentionFinder::party_list(int k, std::vector<int>& out) {
   return last_end;
 }
 
+// "Minister of Foreign Affairs and Cooperation", "Minister of Foreign Affairs, International
+// Cooperation and Communities": a capitalised head in the list of fields after an office title
+// is a word of the title, not a force.
+bool MentionFinder::in_portfolio(int h0) const {
+  if (!d_.cap(h0)) return false;
+  bool listed = false;  // a list of fields ("X and Cooperation"); "the commander of Joint Task Force 7" is none
+  for (int t = h0; t > 0 && t > h0 - 10; --t) {
+    if (d_.ending_at(t, Role::Office)) return listed;
+    listed = listed || d_.key_is(t - 1, "and") || d_.key_is(t - 1, ",");
+    const int p = t - 1;
+    if (!((d_.word(p) && d_.cap(p)) || d_.key_is(p, "and") || d_.key_is(p, ",") || d_.key_is(p, "of"))) return false;
+    // "Defence Minister Anna Berg and Joint Task Force 7": a name ends the title before it
+    if (const int a = d_.atom_at[static_cast<size_t>(p)]; a >= 0 && d_.m(a).kind == "Person") return false;
+  }
+  return false;
+}
+
 bool MentionFinder::new_head_within(int i, int span) const {
   for (int t = i; t < std::min(n_, i + span); ++t) {
     if (d_.longest(t, Role::MeetingHead) || d_.longest(t, Role::DocumentHead) || d_.longest(t, Role::ForceHead)) return true;
@@ -925,7 +974,13 @@ bool MentionFinder::new_head_within(int i, int span) const {
 int MentionFinder::held_at(int j, Mention& m) const {
   int z = j;
   bool to_come = false;
-  if (d_.key_is(z, ",")) {
+  // ", which will be held in Dili": a relative clause placing the meeting named before it
+  if (d_.key_is(z, ",") && (d_.key_is(z + 1, "which") || d_.key_is(z + 1, "that"))) z += 2;
+  else if (d_.key_is(z, "which")) ++z;
+  const bool relative = z > j;
+  if (d_.key_is(z, ",") && !relative) {
+    ++z;
+  } else if (relative && (d_.key_is(z, "was") || d_.key_is(z, "were"))) {
     ++z;
   } else if ((d_.key_is(z, "will") || d_.key_is(z, "shall")) && d_.key_is(z + 1, "be")) {
     z += 2;
@@ -1002,6 +1057,29 @@ int MentionFinder::complement(int k, Mention& m) {
       const int lex = d_.m(a).lex;
       if (m.kind == "Meeting" && lex >= 0 && d_.lex.entities[static_cast<size_t>(lex)].city_state) m.city_state = a;
       return d_.m(a).last;
+    }
+    // "the International Conference in Support of the Sahel Armies", "Conference in Solidarity
+    // with X": a capitalised word after "in" that names no place goes on a name in capitals
+    if (p == "in" && m.kind == "Meeting" && z == j && a < 0 && d_.word(k - 1) && d_.cap(k - 1) && !d_.is(k - 1, tok::kUpper) &&
+        d_.word(j) && d_.cap(j) && !d_.is(j, tok::kUpper) && !function_word(j) &&
+        (d_.key_is(j + 1, "of") || d_.key_is(j + 1, "with"))) {
+      int t = d_.key_is(j + 2, "the") ? j + 3 : j + 2;
+      int e = -1;
+      while (t < n_ && t < j + 12) {
+        if (d_.word(t) && d_.cap(t) && !function_word(t)) {
+          const int at = d_.atom_at[static_cast<size_t>(t)];
+          if (at >= 0) d_.m(at).nested = true;
+          e = t = at >= 0 && d_.m(at).first == t ? d_.m(at).last : t + 1;
+          continue;
+        }
+        // "of the Republic of X", "Peace and Security"
+        if ((d_.key_is(t, "of") || d_.key_is(t, "and")) && e == t && d_.word(t + 1) && d_.cap(t + 1)) {
+          ++t;
+          continue;
+        }
+        break;
+      }
+      if (e > 0) return e;
     }
     return k;
   }

@@ -24,6 +24,16 @@ int MentionFinder::body_before(int t, Mention& p) {
     d_.m(a).nested = true;
     return d_.m(a).first;
   }
+  // "National Intelligence Organization (MIT) Director X": the body's acronym in brackets
+  // between the body and the title
+  if (k >= 4 && d_.key_is(k - 1, ")") && d_.is(k - 2, tok::kUpper) && d_.key_is(k - 3, "(")) {
+    const int b = d_.atom_at[static_cast<size_t>(k - 4)];
+    if (b >= 0 && d_.m(b).last == k - 3 && d_.m(b).kind == "Organization") {
+      p.office_body = b;
+      d_.m(b).nested = true;
+      return d_.m(b).first;
+    }
+  }
   return k;
 }
 
@@ -185,6 +195,8 @@ void MentionFinder::titles() {
         }
       }
       if (p.office_body < 0 && p.appointer < 0) p.office_body = led_delegation_party(b);
+      // "Lebanon was represented by Prime Minister X": the state the holder represents
+      if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
       p.former = former_before(b);
       for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
     } else if (titled_apposition_before(s, p.last)) {

@@ -200,8 +200,9 @@ std::string parse_tokens(const std::vector<Token>& tokens, const ReaderRules& ru
     if (!found.empty()) {
       if (!whole) break;
       // Words, times and a second date ("Updated: 2026-01-08") may follow the first date.
-      if (rules.is_date_word(t) || is_time(t) || is_zone_offset(t) || is_zone_label(t) || !iso_token(t).empty() || rules.month(t) || ordinal_day(t) ||
-          (all_digits(t) && t.size() == 4) || t == "-") {
+      if (rules.is_date_word(t) || is_time(t) || is_zone_offset(t) || is_zone_label(t) || !iso_token(t).empty() ||
+          !numeric_token(t).empty() || rules.month(t) || ordinal_day(t) ||
+          (all_digits(t) && t.size() == 4) || t == "-" || t == ":") {
         continue;
       }
       return {};
@@ -439,6 +440,20 @@ bool parse_byline(std::string_view line, const ReaderRules& rules, Byline& out) 
   }
   if (result.authors.empty() && result.outlets.empty()) return false;  // "By AFP" credits a wire
   out = std::move(result);
+  return true;
+}
+
+bool parse_name_date_line(std::string_view line, const ReaderRules& rules, Byline& out) {
+  if (line.size() > 120) return false;
+  const size_t bar = line.find('|');
+  if (bar == std::string_view::npos) return false;
+  const std::string name = trim(line.substr(0, bar));
+  if (!is_person_name(name)) return false;
+  const std::string date = parse_date_line(trim(line.substr(bar + 1)), rules);
+  if (date.empty()) return false;
+  out = Byline{};
+  out.authors.push_back(tidy_name(name));
+  out.date = date;
   return true;
 }
 

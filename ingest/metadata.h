@@ -37,6 +37,10 @@ struct Byline {
 // else ("By Tuesday evening, ...").
 bool parse_byline(std::string_view line, const ReaderRules& rules, Byline& out);
 
+// "Zehra Nur Aksoy |17.05.2027 - Update : 17.05.2027": an agency's byline without "By", a
+// person's name, a bar and the dates; the first date is the publication's.
+bool parse_name_date_line(std::string_view line, const ReaderRules& rules, Byline& out);
+
 // An outlet's name as kg reports it: all-capital mastheads in title case ("HORN OF AFRICA
 // MONITOR" -> "Horn of Africa Monitor"), anything else trimmed as it is.
 std::string outlet_display_name(std::string_view name);

@@ -363,6 +363,18 @@ class Attributor {
     // "Rutte, who called it ...": the relative pronoun's antecedent
     if (d_.key_is(k - 1, "who")) {
       const int j = d_.key_is(k - 2, ",") ? k - 2 : k - 1;
+      // "Mr. X, President of the Republic of Y, who called on ...": "who" is a person, the
+      // one whose title the commas set off, not the state that closes the title
+      const int before = d_.mention_at(j - 1);
+      if (j == k - 2 && before >= 0 && d_.m(before).kind != "Person") {
+        int c = d_.m(before).first - 1;
+        while (c > floor && k - c < 16 && !d_.key_is(c, ",") && !d_.in_quote(c)) --c;
+        const int pm = c > floor && d_.key_is(c, ",") ? d_.mention_at(c - 1) : -1;
+        if (pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).last == c) {
+          sp = speaker_ending_at(c, how);
+          if (sp >= 0) return sp;
+        }
+      }
       sp = speaker_ending_at(j, how);
       if (sp >= 0) return sp;
     }
@@ -529,6 +541,21 @@ class Attributor {
       if (t > q.close + 1 && !d_.cap(q.close + 1)) s_last = t;
     }
     std::string how;
+    // "X said Doha would \"spare no effort\" to ..., and Y said ...": a partial quotation
+    // inside the reported speech of a verb before it; a verb after ", and" opens a clause of its
+    // own, whose speaker is someone else
+    bool reported_before = false;
+    for (const Verb& v : verbs(s_first, q.open)) {
+      std::string h;
+      reported_before = reported_before || (v.strong && subject_of(v.first, h) >= 0);
+    }
+    const auto later_clause = [&](int verb) {
+      if (!reported_before || q.close < 0) return false;
+      for (int t = q.close + 1; t < verb; ++t) {
+        if (d_.key_is(t, ",") && d_.key_is(t + 1, "and")) return true;
+      }
+      return false;
+    };
 
     // quote:after — right after the closing mark
     if (q.close >= 0) {
@@ -545,6 +572,7 @@ class Attributor {
           const Match* v = d_.longest(j, Role::SpeechVerb);
           if (!v) v = d_.longest(j, Role::SpeechPhrase);
           if (v) {
+            if (later_clause(j)) break;
             const int sp = subject_of(j, how);
             if (sp >= 0) return set(q, sp, "quote:after", 0.95);
             break;
@@ -573,7 +601,20 @@ class Attributor {
     if (q.close >= 0) {
       for (const Verb& v : verbs(q.close + 1, s_last)) {
         if (!v.strong) continue;
+        if (later_clause(v.first)) break;
         int sp = subject_of(v.first, how);
+        // "Khan thanked them for their \"tireless efforts\" and said Islamabad expected ...": a
+        // second predicate of the sentence's subject; the name after the verb is reported
+        if (sp < 0 && d_.key_is(v.first - 1, "and")) {
+          for (int t = s_first; t < q.open && sp < 0; ++t) {
+            const int mi = d_.atom_at[static_cast<size_t>(t)];
+            if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).kind == "Person" && outside(t) && d_.word(d_.m(mi).last) && !d_.cap(d_.m(mi).last)) {
+              sp = speaker_of(mi);
+            }
+          }
+          if (sp >= 0) return set(q, sp, "quote:said-after", 0.8);
+          break;
+        }
         if (sp < 0) sp = speaker_after_verb(v, how);
         if (sp >= 0) return set(q, sp, "quote:said-after", 0.85);
       }

@@ -23,6 +23,8 @@
 // named in a byline ("for AFP") or a dateline ("PARIS (AFP) --"). Photo credits never count.
 #include "ingest/reader.h"
 
+#include <utf8proc.h>
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -352,7 +354,7 @@ Block classify_line(const SourceLine& line, const ReaderRules& rules) {
     return b;
   }
   Byline byline;
-  if (parse_byline(t, rules, byline)) {
+  if (parse_byline(t, rules, byline) || parse_name_date_line(t, rules, byline)) {
     b.kind = Kind::kByline;
     b.authors = byline.authors;
     b.outlets = byline.outlets;
@@ -629,6 +631,33 @@ void rejoin_page_breaks(std::vector<Block>& blocks, const ReaderRules& rules) {
   }
 }
 
+// A signature block closing an issued text: groups of short lines, "For the Republic of X" /
+// the signer's name / the signer's title, after the body. Each group becomes one body
+// paragraph, its lines joined by commas ("For the Republic of X, Name, Minister of ..."), so
+// that the extractor reads who signed for whom with which office.
+void join_signature_blocks(std::vector<Block>& blocks, const ReaderRules& rules) {
+  bool seen_body = false;
+  auto line = [&](size_t k) {
+    return k < blocks.size() && blocks[k].kind == Kind::kText && blocks[k].role == Role::kHeadline && !blocks[k].blank_before &&
+           word_count(blocks[k].text.view()) <= 16;
+  };
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    Block& a = blocks[i];
+    if (a.kind == Kind::kText && a.role == Role::kBody) seen_body = true;
+    if (!seen_body || a.kind != Kind::kText || a.role != Role::kHeadline || !rules.signature_openers.any(a.text.view())) continue;
+    if (!line(i + 1)) continue;
+    size_t k = i + 1;
+    for (; k < i + 3 && line(k); ++k) {
+      a.text.insert_text(", ", a.text.end_offset());
+      a.text.append(blocks[k].text);
+      blocks[k].role = Role::kDrop;
+    }
+    a.text.insert_text(".", a.text.end_offset());
+    a.role = Role::kBody;
+    i = k - 1;
+  }
+}
+
 // ---- pass 5: articles ----------------------------------------------------------------
 
 bool is_meta(const Block& b) {
@@ -781,6 +810,28 @@ bool in_capitals(std::string_view t) {
   return upper >= 2;
 }
 
+// "FINAL COMMUNIQUÉ" -> "Final Communiqué": each word's first letter kept, the rest in lower
+// case (any script utf8proc knows).
+std::string title_cased(std::string_view t) {
+  std::string out;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(t.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(t.size());
+  bool word_start = true;
+  while (left > 0) {
+    utf8proc_int32_t cp = 0;
+    const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) break;
+    if (!word_start) cp = utf8proc_tolower(cp);
+    word_start = cp == ' ' || cp == '-';
+    utf8proc_uint8_t buf[4];
+    const utf8proc_ssize_t w = utf8proc_encode_char(cp, buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(w));
+    p += n;
+    left -= n;
+  }
+  return out;
+}
+
 // "Media Sdn Bhd", "Group Ltd": only words of a company's legal name.
 bool company_tail(std::string_view tail, const ReaderRules& rules) {
   bool any = false;
@@ -901,6 +952,12 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     first_lines.push_back(b.text.text);
     i = k - 1;
   }
+  // The text of a communique as issued: its letterhead and the meeting's name over a title
+  // line in capitals naming the kind of text ("FINAL COMMUNIQUÉ"), which is its title.
+  for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
+    const Block& b = blocks[i];
+    if (is_headline(b) && in_capitals(b.text.view()) && rules.is_document_title(b.text.view())) art.title = title_cased(b.text.view());
+  }
   if (art.title.empty() && !groups.empty()) {
     art.title = groups.front();
     for (const std::string& g : groups) {
@@ -920,7 +977,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   std::vector<std::string> credited;  // outlets credited by the article's credit lines and captions
   std::deque<MappedText> opened;  // the first paragraphs, a dateline cut off the front
   bool dateline_done = false;
-  std::string dateline_date;
+  std::string dateline_date, issued_date;
   bool seen_body = false;
   for (size_t i = begin; i < end; ++i) {
     const Block& b = blocks[i];
@@ -972,6 +1029,13 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (is_body(b)) {
       seen_body = true;
       if (b.text.empty()) continue;
+      // "Done in Praia, on 19 March 2027": the day an issued text was done dates it
+      if (issued_date.empty()) {
+        first_match(rules.issued_lines, b.text.view(), RE2::ANCHOR_START, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& parts) {
+          issued_date = parse_date_line(trim_copy(group_text(re, parts, "date")), rules);
+          return !issued_date.empty();
+        });
+      }
       if (!dateline_done) {
         // A photo caption over the story ("X arrives ... REUTERS/Name") stands before the
         // dateline: the first paragraph that is not a caption may still open with one.
@@ -999,6 +1063,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     }
   }
   if (art.date.empty()) art.date = dateline_date;
+  if (art.date.empty()) art.date = issued_date;
   if (art.date.empty() && !art.url.empty()) art.date = url_path_date(art.url);
   art.outlet = outlet.name;
   // Named in the text: the outlet (unless only the URL's host gave it), and the known outlets
@@ -1036,6 +1101,7 @@ std::vector<Article> read_articles(std::string_view bytes, const std::string& pa
   }
   assign_roles(blocks, rules);
   rejoin_page_breaks(blocks, rules);
+  join_signature_blocks(blocks, rules);
 
   std::vector<size_t> starts = split_articles(blocks);
   starts.push_back(blocks.size());

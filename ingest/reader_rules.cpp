@@ -356,6 +356,11 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   add_words(reader, doc["company_words"], {"company_words"}, rules.company_words, true);
   add_patterns(reader, doc["outlet_lines"], "outlet_lines", rules.outlet_lines);
   add_patterns(reader, doc["running_headers"], "running_headers", rules.running_headers);
+  if (doc.HasMember("document_titles")) {
+    for (const auto& w : doc["document_titles"].GetArray()) rules.document_titles.insert(name_key(w.GetString()));
+  }
+  if (doc.HasMember("signature_openers")) add_patterns(reader, doc["signature_openers"], "signature_openers", rules.signature_openers);
+  if (doc.HasMember("issued_lines")) add_patterns(reader, doc["issued_lines"], "issued_lines", rules.issued_lines);
   for (const auto* patterns : {&rules.outlet_lines, &rules.running_headers}) {
     for (size_t i = 0; i < patterns->size(); ++i) {
       // a running header may name its outlet by a (?P<headed_outlet>...) group instead, taken only
@@ -420,6 +425,12 @@ bool ReaderRules::is_byline_start(std::string_view word) const {
 bool ReaderRules::is_byline_role(std::string_view word) const { return byline_roles.count(ascii_lower(word)) > 0; }
 bool ReaderRules::is_title_joiner(std::string_view word) const { return title_joiners.count(ascii_lower(word)) > 0; }
 bool ReaderRules::is_section_label(std::string_view text) const { return section_labels.count(ascii_lower(text)) > 0; }
+bool ReaderRules::is_document_title(std::string_view text) const {
+  const std::string k = name_key(text);
+  if (k.empty() || std::count(k.begin(), k.end(), ' ') > 3) return false;
+  const size_t sp = k.rfind(' ');
+  return document_titles.count(sp == std::string::npos ? k : k.substr(sp + 1)) > 0;
+}
 bool ReaderRules::is_outlet_head(std::string_view word) const { return outlet_heads.count(ascii_lower(word)) > 0; }
 bool ReaderRules::is_company_word(std::string_view word) const { return company_words.count(ascii_lower(word)) > 0; }
 bool ReaderRules::is_compound_prefix(std::string_view fragment) const {

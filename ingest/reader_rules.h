@@ -94,6 +94,9 @@ struct ReaderRules {
   // A short word after which a headline goes on over the next line ("for", "of", "and").
   bool is_title_joiner(std::string_view word) const;
   bool is_section_label(std::string_view text) const;
+  // "FINAL COMMUNIQUÉ", "JOINT DECLARATION": a header line naming the issued text by its kind
+  // (the last word a document_titles word, ASCII-folded).
+  bool is_document_title(std::string_view text) const;
   // A publication noun that ends an outlet's name ("Herald", "Monitor", "Brief"), any case.
   bool is_outlet_head(std::string_view word) const;
   // A word of a company's legal name after its publication's ("Media", "Sdn", "Bhd", "Ltd"), any case.
@@ -106,6 +109,7 @@ struct ReaderRules {
   std::map<std::string, size_t> outlet_hosts;  // domain -> outlets index
   std::set<std::string> no_break, may_end, starters;
   std::map<std::string, int> months;
+  std::set<std::string> document_titles;  // name keys of a document's kind, "communique"
   std::set<std::string> date_words, byline_prefixes, byline_roles, title_joiners, section_labels, compound_prefixes,
       broken_suffixes, outlet_heads, company_words;
   std::map<std::string, std::string> meta_keys;  // lower-case key -> kind
@@ -114,6 +118,8 @@ struct ReaderRules {
   PatternList datelines{PatternList::Anchor::kStart};        // group "outlet" names the wire, the match is removed
   PatternList outlet_lines{PatternList::Anchor::kNone};      // group "outlet" names the publisher ("© 2026 X")
   PatternList running_headers{PatternList::Anchor::kBoth};   // a PDF page header: groups "outlet" and "date"
+  PatternList signature_openers{PatternList::Anchor::kBoth}; // "For the Republic of X": a signature group's first line
+  PatternList issued_lines{PatternList::Anchor::kStart};     // "Done in Praia, on 19 March 2027": group "date" dates an issued text
 };
 
 }  // namespace kg::ingest

@@ -11,15 +11,20 @@ void Relations::run() {
   offices();
   phrase_structure();
   force_parts();
+  parts_through_possessives();
   verb_frames();
   list_items();
+  contributors();
+  commanders_of_forces();
   passives();
   appointments();
   packages();
   attendance();
+  signatures();
   production();
   venues();
   inference();
+  drop_unrelated_parts();
   name_meetings();
 }
 
@@ -55,6 +60,11 @@ void Relations::add(std::string_view type, int a, int b, int tok_first, int tok_
   b = d_.live(b);
   if (type == "COMMITS") {
     if (auto whole = part_of_.find(b); whole != part_of_.end()) b = whole->second;
+  }
+  // "will chair the mechanism and assign officers to its coordination center": leading the
+  // whole, the verb's second object is only a part of it
+  if (type == "LEADS") {
+    if (auto whole = part_of_.find(b); whole != part_of_.end() && seen_.count({std::string(type), a, d_.live(whole->second)})) return;
   }
   if (a < 0 || b < 0 || a == b) return;
   if (!seen_.insert({std::string(type), a, b}).second) {

@@ -92,6 +92,8 @@ class Relations {
 
   // ---- what phrases say about themselves
 
+  // The Force the lexicon names (UNIFIL, UNISFA) mentioned most in the article, or -1.
+  int main_named_force() const;
   int main_entity(const std::string& k, const std::string& head = {}) const;
 
   // Lower-case words of four letters or more: what a pledged capability and a force's name
@@ -176,6 +178,10 @@ class Relations {
   // "Poland will send two frigates to the group, and Sweden three corvettes": a party and a
   // count of troops with no verb of their own after a commitment share its verb and objects.
   std::vector<std::pair<int, int>> gapped_parties(int from, int end) const;
+  // "* ITALY: Will lead the new mission and send 500 soldiers": a list item or factbox bullet
+  // that opens with a party and a colon leaves its predicate's subject out; the party is the
+  // subject of a verb with none of its own. -1 when the sentence opens otherwise.
+  int label_subject(int i, int floor) const;
   void active_frame(const Label& type, int i, int len, int main_force);
 
   // A force named by a gerund phrase ("securing transport lanes in the Black Sea"), up to the
@@ -230,6 +236,10 @@ class Relations {
   // across a relative clause or a contrast.
   void acted_at();
   void attendance_openers(int main_meeting);
+  // "We express our gratitude to the Government and the people of X for hosting the meeting",
+  // "Y thanked X for hosting the talks": the party thanked hosted the meeting named (or the
+  // article's).
+  void thanked_hosts(int main_meeting);
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.
@@ -246,6 +256,15 @@ class Relations {
   // attended).
   void represented(int main_meeting);
 
+  // ---- signature block: "For the Republic of X, Name, Minister of Foreign Affairs." (the
+  // reader joins each group of an issued text's closing lines into one such sentence): the
+  // signer holds the office for X, attended the article's meeting and signed the issued text,
+  // as X did.
+  void signatures();
+  // The text the article is, when its title names a kind of document ("Final Communiqué") and
+  // the text refers to one of that kind ("annexed to this communiqué"): that document, named
+  // after the title and the meeting's proper names; -1 when none.
+  int issued_document(int main_meeting);
   // ---- passives: "The conference was co-hosted by Switzerland and the African Union"
 
   // Parties listed from token k on, through titles ("by French President Emmanuel Macron,
@@ -297,6 +316,10 @@ class Relations {
   // The force named last before token `at`, in its sentence or the one before; -1 when none.
   int force_named_before(int at) const;
   void appointments();
+  // "its coordination center" (its: a force), "the mission's training programme": parts of a
+  // force; COMMITS to them go to the whole, and a part nothing else is said about is dropped.
+  void parts_through_possessives();
+  void drop_unrelated_parts();
 
   // ---- packages: "guarantees envisioned by X and Y include A, B and C"
 
@@ -327,6 +350,13 @@ class Relations {
   void add_like(const std::string& type, int a, int b, const Relation& because, const std::string& rule, double conf);
   static bool has(const std::vector<Relation>& rels, const char* type, int a, int b);
   void inference();
+  // "Italy has been UNIFIL's largest contributor", "Nepal, MONUSCO's largest contributor,",
+  // "* INDONESIA: UNIFIL's largest troop contributor would ...": COMMITS to the named force.
+  void contributors();
+  // "UNIFIL's force commander, Major General X", "the force's commander, General Y": LEADS.
+  void commanders_of_forces();
+  // A unit of a force the lexicon knows, named through it ("UNIFIL's eastern sector").
+  bool part_of_named_force(int e) const;
 };
 
 }  // namespace kg::ingest::detail

@@ -32,6 +32,67 @@ void Relations::force_parts() {
   }
 }
 
+void Relations::parts_through_possessives() {
+  // "assign 20 officers to its coordination center" (its: the mechanism), "60 million euros for
+  // the mission's training programme": a force phrase a force owns is a part of it, and what
+  // is given to the part is given to the whole.
+  for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+    const Mention& m = d_.mentions[mi];
+    if (m.kind != "Force" || m.dropped || m.lex >= 0 || m.form != Form::Phrase || m.in_quote) continue;
+    const int part = entity_of(static_cast<int>(mi));
+    if (part < 0) continue;
+    int whole = -1;
+    const int floor = d_.sentence_first(d_.sentence_of(m.first));
+    int its = -1;
+    for (int t = std::max(floor, m.first - 1); t < m.last && t <= m.first + 1; ++t) {
+      if (d_.key_is(t, "its")) its = t;
+    }
+    if (its >= 0) {
+      // the nearest state, body or force before "its" in its sentence
+      for (int t = its - 1; t >= floor; --t) {
+        const int a = d_.mention_at(t);
+        if (a < 0 || d_.m(a).dropped) continue;
+        const Label& k = d_.m(a).kind;
+        if (k == "Force") whole = entity_of(a);
+        if (k == "Force" || party_kind(k) || k == "Person") break;
+      }
+    } else if (m.first >= 2 && d_.is(m.first - 1, tok::kPossessive)) {
+      // "the mission's training programme": the owner before the possessive
+      const int a = d_.mention_at(m.first - 2);
+      if (a >= 0 && d_.m(a).kind == "Force" && !d_.m(a).dropped) {
+        whole = entity_of(a);
+      } else if (a < 0 && d_.key_is(m.first - 3, "the") && d_.longest(m.first - 2, Role::ForceHead)) {
+        whole = force_named_before(m.first - 2);
+      }
+    }
+    // "the mechanism will be made up of officers ..., with a coordination center in Istanbul
+    // and liaison cells at the crossings": what a force is said to be made up with is its parts
+    if (its < 0 && whole < 0) {
+      int w = m.first - 1;
+      while (w > floor && m.first - w < 10 && !d_.key_is(w, "with") && !d_.key_is(w, ";") && !d_.longest(w, Role::FrameActive)) --w;
+      if (w > floor + 1 && d_.key_is(w, "with") && d_.key_is(w - 1, ",")) {
+        for (int t = w - 2; t >= floor; --t) {
+          const int a = thing_at(t);
+          if (a < 0 || d_.m(a).kind != "Force" || d_.m(a).dropped || d_.m(a).last != t + 1) continue;
+          if (d_.longest(t + 1, Role::Auxiliary) || d_.longest(t + 1, Role::Modality)) whole = entity_of(a);
+          break;
+        }
+      }
+    }
+    if (whole >= 0 && whole != part && kind(whole) == "Force") part_of_.emplace(part, whole);
+  }
+}
+
+void Relations::drop_unrelated_parts() {
+  // a part that nothing but its whole and its place ("a coordination center in Istanbul") is
+  // said about is no force of its own
+  for (const auto& [part, whole] : part_of_) {
+    bool related = false;
+    for (const Relation& r : d_.relations) related = related || ((r.start == part || r.end == part) && r.type != "HELD_IN");
+    if (!related) d_.e(part).removed = true;
+  }
+}
+
 void Relations::appointments() {
   for (int i = 1; i + 2 < n_; ++i) {
     if (d_.in_quote(i) || !d_.cue(i, Cue::AppointingVerb) || !d_.ending_at(i, Role::Auxiliary)) continue;

@@ -78,10 +78,32 @@ void Relations::attendance() {
         bool n2 = false;
         who = parties_before(j, floor, m2, n2);
         if (who.size() > 1) who.erase(who.begin(), who.end() - 1);
+      } else if (d_.key_is(k - 1, "which") && d_.key_is(k - 2, ",") && !d_.e(meetings.front()).future &&
+                 (as_role || (d_.key_is(nx, "in") && thing_at(nx + 1) >= 0 && d_.m(thing_at(nx + 1)).kind == "Meeting"))) {
+        // "(the participation) of Japan, Senegal and Spain, which took part as observers": the
+        // states or bodies listed right before the relative clause, whatever governs them
+        for (int t = k - 3; t >= floor;) {
+          const int mi = d_.mention_at(t);
+          if (mi >= 0 && d_.m(mi).last == t + 1 && !d_.m(mi).dropped && party_kind(d_.m(mi).kind)) {
+            if (const int e = entity_of(mi); e >= 0) who.push_back(e);
+            t = d_.m(mi).first - 1;
+            if (d_.key_is(t, "the")) --t;
+            continue;
+          }
+          if (!who.empty() && (d_.key_is(t, ",") || d_.key_is(t, "and"))) {
+            --t;
+            continue;
+          }
+          break;
+        }
       } else if (k - 1 >= floor) {
         const int p = pronoun_subject(k - 1);
         if (p >= 0) who.push_back(p);
       }
+    }
+    // "* SAUDI ARABIA: Attended the conference but made no pledge": a factbox bullet's party
+    if (who.empty() && !d_.in_quote(i)) {
+      if (const int label = label_subject(i, floor); label >= 0) who.push_back(label);
     }
     // "Also present in Paris were A, B and C"
     if (who.empty()) {
@@ -142,6 +164,7 @@ void Relations::attendance() {
   their_meetings();
   represented(main_meeting);
   attendance_openers(main_meeting);
+  thanked_hosts(main_meeting);
   // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
   for (int i = 0; i < n_; ++i) {
     const Match* g = frame_at(i, Role::GatheringVerb, "ATTENDED");
@@ -351,12 +374,25 @@ void Relations::represented(int main_meeting) {
     const int s_last = d_.sentence_last(s);
     std::string modality;
     bool negated = false;
-    if (d_.key_is(i, "represented") && d_.key_is(i + 1, "by")) {
-      const std::vector<int> who = parties_before(i, floor, modality, negated);
+    // "Washington, represented in Rome by Deputy Secretary X": the place of the meeting between
+    int by = i + 1;
+    // or the meeting itself ("represented at the conference by")
+    if (d_.key_is(i, "represented") && (d_.key_is(by, "in") || d_.key_is(by, "at"))) {
+      int k = by + 1;
+      while (k < s_last && k < by + 6 && d_.word(k) && !d_.key_is(k, "by") && !d_.longest(k, Role::FrameActive)) ++k;
+      if (d_.key_is(k, "by")) by = k;
+    }
+    if (d_.key_is(i, "represented") && d_.key_is(by, "by")) {
+      std::vector<int> who = parties_before(i, floor, modality, negated);
+      // "Washington, represented in Rome by X, will ...": the party the participle is set off from
+      if (who.empty() && !negated && i >= 2 && d_.key_is(i - 1, ",")) {
+        const int pm = d_.mention_at(i - 2);
+        if (pm >= 0 && d_.m(pm).last == i - 1 && party_kind(d_.m(pm).kind) && entity_of(pm) >= 0) who.push_back(entity_of(pm));
+      }
       if (negated || who.empty()) continue;
-      const int end = clause_end(i + 2);
+      const int end = clause_end(by + 1);
       attend_all(who, floor, end - 1, "attended:represented-by");
-      attend_all(agents_after(skip_possessive(i + 2), end), floor, end - 1, "attended:represented-by");
+      attend_all(agents_after(skip_possessive(by + 1), end), floor, end - 1, "attended:represented-by");
       // ", and the East African Community (EAC) by its deputy secretary general, W"
       for (int t = i + 2; t + 1 < end; ++t) {
         if (!d_.key_is(t, "and")) continue;
@@ -454,7 +490,65 @@ void Relations::represented(int main_meeting) {
       add("ATTENDED", host.front(), main_meeting, floor, end - 1, "hosted:received", 0.6);
       add("ATTENDED", guest.front(), main_meeting, floor, end - 1, "hosted:received", 0.6);
     }
+    // "Karimov received Sato for a closed-door meeting at the palace": a meeting of the two,
+    // hosted by the one who received the other; a bare "meeting" is named after them
+    if (d_.cue(i, Cue::ReceivingVerb) && !d_.key_is(i - 1, "was") && !d_.key_is(i + 1, "by")) {
+      int g = i + 1;  // past the guest's title: "received Prime Minister X"
+      if (const Match* o = d_.longest(g, Role::Office)) g += o->len;
+      const int gm = g < n_ ? d_.atom_at[static_cast<size_t>(g)] : -1;
+      if (gm < 0 || (d_.m(gm).first != g && d_.m(gm).first != i + 1) || d_.m(gm).kind != "Person" || !d_.key_is(d_.m(gm).last, "for")) continue;
+      const int end = clause_end(d_.m(gm).last);
+      const std::vector<int> meetings = objects_after(d_.m(gm).last + 1, "Meeting", std::min(end, d_.m(gm).last + 6));
+      std::vector<int> host = parties_before(i, floor, modality, negated);
+      const int guest = entity_of(gm);
+      if (negated || meetings.size() != 1 || host.size() != 1 || kind(host.front()) != "Person" || guest < 0) continue;
+      const int meeting = meetings.front();
+      add("HOSTED", host.front(), meeting, floor, end - 1, "hosted:received-for", 0.7);
+      add("ATTENDED", host.front(), meeting, floor, end - 1, "hosted:received-for", 0.7);
+      add("ATTENDED", guest, meeting, floor, end - 1, "hosted:received-for", 0.7);
+      Entity& x = d_.e(d_.live(meeting));
+      // each as the sentence calls them ("Karimov", "Sato"): the last word of the mention
+      auto called = [&](int mi) {
+        const std::string_view sv = mi >= 0 ? std::string_view(d_.m(mi).surface) : std::string_view();
+        const size_t sp = sv.rfind(' ');
+        return std::string(sp == std::string_view::npos ? sv : sv.substr(sp + 1));
+      };
+      const std::string a = called(d_.atom_at[static_cast<size_t>(i - 1)]), b = called(gm);
+      // (also when placed: "a closed-door meeting at the palace" is still theirs)
+      if (x.owner < 0 && x.name.starts_with(std::string(x.head)) && !a.empty() && !b.empty()) {
+        x.name = a + "-" + b + " " + std::string(x.head);
+        x.aliases.push_back(x.name);
+        x.attributes["sides"] = a + "-" + b;
+      }
+    }
     (void)s_last;
+  }
+}
+
+void Relations::thanked_hosts(int main_meeting) {
+  for (int i = 0; i < n_; ++i) {
+    const int len = d_.cue_length(i, Cue::ThankingWord);
+    if (len == 0 || d_.in_quote(i)) continue;
+    const int end = clause_end(i);
+    // "for hosting", "for organising": a hosting verb's -ing form after "for"
+    int f = -1;
+    for (int t = i + len; t + 1 < end && f < 0; ++t) {
+      if (d_.key_is(t, "for") && d_.key(t + 1).ends_with("ing") && frame_at(t + 1, Role::FrameActive, "HOSTED")) f = t;
+    }
+    if (f < 0) continue;
+    std::vector<int> hosts;
+    for (int t = i + len; t < f; ++t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      if (a < 0 || d_.m(a).dropped || d_.m(a).form == Form::Demonym) continue;
+      const int e = entity_of(a);
+      if (e >= 0 && party_kind(kind(e)) && std::find(hosts.begin(), hosts.end(), e) == hosts.end()) hosts.push_back(e);
+      t = d_.m(a).last - 1;
+    }
+    if (hosts.empty()) continue;
+    const std::vector<int> named = objects_after(f + 2, "Meeting", end);
+    const int meeting = named.empty() ? main_meeting : named.front();
+    if (meeting < 0 || d_.e(meeting).future) continue;
+    for (int h : hosts) add("HOSTED", h, meeting, i, end - 1, "hosted:thanked", 0.7);
   }
 }
 

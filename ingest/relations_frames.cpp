@@ -195,6 +195,26 @@ std::vector<std::pair<int, int>> Relations::gapped_parties(int from, int end) co
   return out;
 }
 
+int Relations::label_subject(int i, int floor) const {
+  // a bullet the reader left ("* ", "- ", "• ")
+  if (d_.key_is(floor, "*") || d_.key_is(floor, "-") || d_.key_is(floor, "•")) ++floor;
+  if (floor >= i) return -1;
+  const int lm = d_.atom_at[static_cast<size_t>(floor)];
+  if (lm < 0 || !party_kind(d_.m(lm).kind) || d_.m(lm).first != floor) return -1;
+  const int colon = d_.m(lm).last;
+  if (!d_.key_is(colon, ":") || colon >= i) return -1;
+  // the predicate has no subject of its own: no party or person named before the verb, but
+  // for a possessive ("UNIFIL's largest troop contributor would consider")
+  for (int t = colon + 1; t < i; ++t) {
+    if (d_.key_is(t, ";") || d_.key_is(t, ":")) return -1;
+    const int a = d_.atom_at[static_cast<size_t>(t)];
+    if (a < 0) continue;
+    const Mention& am = d_.m(a);
+    if ((party_kind(am.kind) || am.kind == "Person") && !d_.is(am.last, tok::kPossessive)) return -1;
+  }
+  return entity_of(lm);
+}
+
 void Relations::active_frame(const Label& type, int i, int len, int main_force) {
   const int s = d_.sentence_of(i);
   const int floor = d_.sentence_first(s);
@@ -226,7 +246,9 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     if (k - 2 >= floor && (d_.key_is(k - 1, "who") || d_.key_is(k - 1, "which")) && d_.key_is(k - 2, ",")) {
       for (int t = i + len; t < end; ++t) {
-        if (d_.key_is(t, ",") && d_.longest(t + 1, Role::SpeechVerb)) {
+        // "France, which co-chairs the mechanism with the United States, will also keep": a
+        // modal or auxiliary after the comma is the antecedent's own verb too
+        if (d_.key_is(t, ",") && (d_.longest(t + 1, Role::SpeechVerb) || d_.longest(t + 1, Role::Modality) || d_.longest(t + 1, Role::Auxiliary))) {
           end = t;
           break;
         }
@@ -286,6 +308,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       else if (!n2 && shared.size() == 1) subjects = shared;
       break;
     }
+  }
+  if (subjects.empty() && !d_.in_quote(i)) {
+    const int label = label_subject(i, floor);
+    if (label >= 0) subjects.push_back(label);
   }
   if (subjects.empty()) return;
   if (reported_and_denied(i, floor)) return;
@@ -477,7 +503,9 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
           if (!detail.empty() && o == implicit) props["detail"] = detail;
           if (!cond.empty()) props["condition"] = cond;
         }
-        add(type, party, o, i, std::min(end, n_) - 1, type == "LEADS" ? "leads:verb" : "commits:verb", 0.75, props);
+        // "the United States chairs the mechanism": presiding over a force is no contribution
+        const char* rule = type != "LEADS" ? "commits:verb" : d_.cue_length(i, Cue::PresidingVerb) > 0 ? "leads:chair" : "leads:verb";
+        add(type, party, o, i, std::min(end, n_) - 1, rule, 0.75, props);
       }
     }
     // "the drone coalition, which it leads with Latvia", "leads the demining coalition with

@@ -23,6 +23,19 @@ bool Relations::has(const std::vector<Relation>& rels, const char* type, int a, 
   return false;
 }
 
+bool Relations::part_of_named_force(int e) const {
+  for (size_t mi : d_.e(e).mentions) {
+    const Mention& m = d_.m(static_cast<int>(mi));
+    if (m.kind != "Force" || m.lex >= 0) continue;
+    bool possessive = false;
+    for (int t = m.first + 1; t < m.last; ++t) {
+      possessive = possessive || d_.is(t, tok::kPossessive);
+      if (possessive && d_.cue_length(t, Cue::ForcePart) > 0) return true;
+    }
+  }
+  return false;
+}
+
 void Relations::inference() {
   const std::vector<Relation> rels = d_.relations;
   for (const Relation& r : rels) {
@@ -30,7 +43,10 @@ void Relations::inference() {
     // organisation leading or chairing a force runs it without contributing to it.
     // (A co-leader named only after "with", "the coalition it leads with France", is not said
     // to give anything.)
-    if (r.type == "LEADS" && kind(r.end) == "Force" && kind(r.start) == "Country" && !(r.rule == "leads:with")) {
+    // Nor does chairing a force ("the United States chairs the monitoring mechanism"), nor
+    // commanding a unit of a named force ("Spain commands UNIFIL's eastern sector").
+    if (r.type == "LEADS" && kind(r.end) == "Force" && kind(r.start) == "Country" && r.rule != "leads:with" && r.rule != "leads:chair" &&
+        !part_of_named_force(r.end)) {
       add_like("COMMITS", r.start, r.end, r, "commits:leads", 0.7);
     }
     // A head of state or government, or a foreign minister, signing signs for the state.

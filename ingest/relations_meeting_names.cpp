@@ -31,7 +31,7 @@ void Relations::name_meetings() {
           only = r.start;
         }
       }
-      if (count == 1 && !sides) owner = only;
+      if (count == 1 && !sides && !x.attributes.count("sides")) owner = only;
     }
     // The head the article names it by most often composes its name ("the summit was hosted
     // by ...", "attended the summit" beside one "sixth Consultative Meeting": the Dushanbe
@@ -94,7 +94,8 @@ void Relations::name_meetings() {
       // would name both.
       const std::string own = owner_name.empty() ? std::string() : owner_name + " ";
       x.name = own + head + in_place(head) + place_name;
-      x.aliases.clear();
+      // an edition's numbered name ("the XXXIII Ordinary Meeting") is its own and stays
+      std::erase_if(x.aliases, [&](const std::string& a) { return x.ordinal.empty() || a.find(x.ordinal) == std::string::npos; });
       alias(x.name);
       x.attributes["future"] = "true";
       if (!owner_name.empty()) x.attributes["owner"] = owner_name;
@@ -132,8 +133,18 @@ void Relations::name_meetings() {
     else if (!owner_name.empty() && !building.empty()) x.name = owner_name + " " + head + " at " + building;
     else if (!owner_name.empty()) x.name = owner_name + " " + head;
     else if (!x.group.empty()) x.name = head + " of " + x.group;
-    else if (!place_name.empty()) x.name = place_name + " " + head;
+    else if (x.attributes.count("sides")) {
+      // named after the two who met ("Karaman-Khan meeting"), wherever it was
+    } else if (!place_name.empty()) x.name = place_name + " " + head;
     else if (!building.empty()) x.name = head + " at " + building;
+    // "XXXII Ordinary Meeting of the Council of Ministers": an edition numbered in its name
+    // keeps only names with its number; "Ordinary Meeting", "Meeting of the Council of Ministers"
+    // and "meeting in Dili" name other editions and meetings, and joined them to it across articles.
+    if (!x.ordinal.empty() && x.ordinal.find_first_not_of("IVXLC") == std::string::npos) {
+      std::erase_if(x.aliases, [&](const std::string& a) {
+        return a.find(x.ordinal) == std::string::npos && a != x.name;
+      });
+    }
   }
 }
 

@@ -68,6 +68,20 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");
       const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") ||
                               d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0;
+      // "the Republic of A, the Republic of B and the Republic of C, met": states after states,
+      // the last two joined by "and", end a list before the verb; they are not an apposition
+      bool list_end = false;
+      if (const int prev = j > 0 ? d_.mention_at(j - 1) : -1; appositive && prev >= 0 && d_.m(prev).kind == "Country" && kk == k) {
+        for (int t = j + 1; t + 1 < close; ++t) {
+          if (!d_.key_is(t, "and")) continue;
+          const int next = d_.mention_at(d_.key_is(t + 1, "the") ? t + 2 : t + 1);
+          list_end = list_end || (next >= 0 && d_.m(next).kind == "Country" && d_.m(next).last == close);
+        }
+      }
+      if (list_end) {
+        k = close;
+        break;
+      }
       if (!((speech && close - j < 7) || relative || appositive)) break;
       // "A and Eritrea's presidential adviser, X, signed": a name apposed to a title is the
       // subject itself
@@ -89,6 +103,17 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
   while (k > floor) {
     const int t = k - 1;
     if (d_.in_quote(t) && !d_.in_quote(end)) break;
+    // "The Economic Community of West African States (ECOWAS) was represented": the acronym
+    // in brackets after a name
+    if (expect_item && d_.key_is(t, ")")) {
+      int open = t - 1;
+      while (open > floor && open > t - 4 && !d_.key_is(open, "(")) --open;
+      const int named = open > floor && d_.key_is(open, "(") ? d_.mention_at(open - 1) : -1;
+      if (named >= 0 && d_.m(named).last == open && party_kind(d_.m(named).kind)) {
+        k = open;
+        continue;
+      }
+    }
     if (d_.key_is(t, ",") || d_.key_is(t, "and") || d_.key_is(t, "or")) {
       // "X's defence minister, A, and B signed": the comma closing an apposition before "and"
       const int ap = expect_item && d_.key_is(t, ",") && d_.key_is(t + 1, "and") && !out.empty() ? d_.mention_at(t - 1) : -1;
@@ -140,6 +165,12 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
           // "Delegations from Russia and Ukraine met", "Leaders of Australia, ... met": the
           // people stand for the states named after them
           // ("The presidents of Ecuador and Peru signed": a plural office too)
+          // "the offer of X to host the next meeting": X does what it offered
+          if (d_.key_is(b - 1, "of") && b >= 2 && d_.is_role(b - 2, Role::ReportedNoun) && d_.key_is(m.last, "to")) {
+            const int e = entity_of(mi);
+            if (e >= 0 && party_kind(kind(e))) out.push_back(e);
+            break;
+          }
           const Match* plural_office = b >= 2 ? d_.ending_at(b - 1, Role::Office) : nullptr;
           if ((d_.key_is(b - 1, "from") || d_.key_is(b - 1, "of")) && b >= 2 &&
               (d_.ending_at(b - 1, Role::DelegationNoun) || (plural_office != nullptr && plural_office->plural))) {

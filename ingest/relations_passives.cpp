@@ -101,6 +101,8 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
     }
     // "by Al Marri": a capitalised particle the family name was read without
     if (mi < 0 && d_.is_role(t, Role::NameParticle) && d_.mention_at(t + 1) >= 0 && d_.m(d_.mention_at(t + 1)).kind == "Person") continue;
+    // "and the army commander, General X": a lower-case noun naming the office's service
+    if (mi < 0 && d_.word(t) && !d_.cap(t) && !out.empty() && d_.longest(t + 1, Role::Office)) continue;
     if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped) break;
     // a state or body right before a title or role qualifies the person after it
     if (d_.m(mi).kind != "Person" &&
@@ -158,6 +160,9 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
   if (d_.key_is(k - 1, ",")) {
     const int ph = k >= 2 ? thing_at(k - 2) : -1;
     if (ph >= 0 && d_.m(ph).last == k - 1 && !d_.m(ph).dropped) return ph;
+    // "brought together the two sides' delegations, headed by A and B": they head the
+    // delegations, not the talks
+    if (k >= 2 && d_.ending_at(k - 1, Role::DelegationNoun)) return -1;
     // "the Tunis Declaration on Security in the Sahel, which was signed by": a
     // place or area complement ("in / for the <Name>") between the thing and its clause
     {
@@ -335,7 +340,13 @@ void Relations::passives() {
         const int force = bare_force_before(i);
         if (force < 0) continue;
         const int end = clause_end(after);
-        for (int a : agents_after(after, end)) add("LEADS", a, force, d_.sentence_first(d_.sentence_of(i)), end - 1, "leads:passive", 0.75);
+        // "commanded by Lieutenant General X of Sierra Leone": the officer leads, not his state
+        bool person = false;
+        for (int a : agents_after(after, end)) {
+          if (kind(a) == "Country" && person) continue;
+          person = person || kind(a) == "Person";
+          add("LEADS", a, force, d_.sentence_first(d_.sentence_of(i)), end - 1, "leads:passive", 0.75);
+        }
         continue;
       }
       if (ph < 0) continue;
@@ -390,7 +401,10 @@ int Relations::bare_force_before(int i) const {
       const int e = d_.m(m).kind == "Force" && !d_.m(m).dropped ? entity_of(m) : -1;
       if (e >= 0 || d_.m(m).kind != "Force") return e;
     }
-    return main_entity("Force", std::string(d_.span(h, end)));
+    const int e = main_entity("Force", std::string(d_.span(h, end)));
+    // "The mission is commanded by X" in an article about UNISFA: a peace operation the
+    // lexicon names is the article's force of any head
+    return e >= 0 ? e : main_named_force();
   };
   // "the force will have its headquarters in Paris ..., and will be led by X": the second
   // predicate of a coordination is about the first's subject, "the <head>" opening a clause

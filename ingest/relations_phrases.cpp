@@ -20,6 +20,16 @@ int Relations::main_entity(const std::string& k, const std::string& head) const 
   return best;
 }
 
+int Relations::main_named_force() const {
+  int best = -1;
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    const Entity& x = d_.entities[e];
+    if (x.kind != "Force" || x.removed || x.lex < 0) continue;
+    if (best < 0 || x.mentions.size() > d_.e(best).mentions.size()) best = static_cast<int>(e);
+  }
+  return best;
+}
+
 std::vector<std::string> Relations::content_words(std::string_view text) {
   std::vector<std::string> words;
   for (size_t b = 0; b < text.size();) {

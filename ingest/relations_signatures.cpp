@@ -1,0 +1,105 @@
+// The signature block of an issued text (see Relations::signatures in relations.h).
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "ingest/name_key.h"
+#include "ingest/relations.h"
+
+namespace kg::ingest::detail {
+
+namespace {
+
+// "XXXII Ordinary Meeting of the Council of Ministers": a meeting's alias written as a proper
+// name, every word capitalised but the function words inside it, no place phrase ("meeting in
+// Praia") or generated name.
+bool proper_meeting_name(const std::string& alias) {
+  if (alias.empty() || !(std::isupper(static_cast<unsigned char>(alias[0])) || std::isdigit(static_cast<unsigned char>(alias[0])))) {
+    return false;
+  }
+  size_t words = 0;
+  for (size_t b = 0; b < alias.size();) {
+    size_t e = alias.find(' ', b);
+    if (e == std::string::npos) e = alias.size();
+    const std::string w = alias.substr(b, e - b);
+    ++words;
+    if (w == "in" || w == "at") return false;
+    const bool function_word = w == "of" || w == "the" || w == "and" || w == "for" || w == "on";
+    if (!function_word && !std::isupper(static_cast<unsigned char>(w[0])) && !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
+    b = e + 1;
+  }
+  return words >= 3;
+}
+
+}  // namespace
+
+int Relations::issued_document(int main_meeting) {
+  const std::string& title = d_.article.title;
+  const std::string key = name_key(title);
+  if (key.empty() || std::count(key.begin(), key.end(), ' ') > 3) return -1;
+  const std::string last = key.substr(key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1);
+  int doc = -1;
+  for (size_t e = 0; e < d_.entities.size() && doc < 0; ++e) {
+    const Entity& x = d_.entities[e];
+    if (x.kind == "Document" && !x.removed && name_key(std::string(x.head)) == last) doc = static_cast<int>(e);
+  }
+  if (doc < 0) return -1;
+  // Named by its title line and the meeting it comes from: "Final Communiqué of the XXXII
+  // Ordinary Meeting of the Council of Ministers".
+  // The meeting's first proper name in the text (its later names may be shorter or of a
+  // merged edition).
+  if (main_meeting >= 0) {
+    for (int mi : d_.e(main_meeting).mentions) {
+      const std::string surface(d_.m(mi).surface);
+      if (!proper_meeting_name(surface)) continue;
+      Entity& x = d_.e(doc);
+      x.name = title + " of the " + surface;
+      x.aliases.push_back(x.name);
+      break;
+    }
+  }
+  return doc;
+}
+
+void Relations::signatures() {
+  const int main_meeting = main_entity("Meeting");
+  int doc = -2;  // the issued text, found at the first signature
+  for (size_t s = 0; s < d_.sentences.size(); ++s) {
+    const int f = d_.sentence_first(static_cast<int>(s)), l = d_.sentence_last(static_cast<int>(s));
+    if (!d_.key_is(f, "for") || l - f > 40) continue;
+    int t = f + 1;
+    if (d_.key_is(t, "the")) ++t;
+    // "For the Federative Republic of X": the name may start a word or two on
+    int pm = -1;
+    for (int k = t; k < t + 3 && k < l && pm < 0 && d_.cap(k); ++k) {
+      const int a = d_.atom_at[static_cast<size_t>(k)];
+      if (a >= 0 && d_.m(a).first == k && d_.key_is(d_.m(a).last, ",")) pm = a;
+    }
+    if (pm < 0) continue;
+    const int party = entity_of(pm);
+    if (party < 0 || !party_kind(std::string_view(kind(party)))) continue;
+    const int comma = d_.m(pm).last;
+    if (!d_.key_is(comma, ",")) continue;
+    const int hm = d_.atom_at[static_cast<size_t>(comma + 1)];
+    if (hm < 0 || d_.m(hm).first != comma + 1 || d_.m(hm).kind != "Person") continue;
+    const int person = entity_of(hm);
+    const int after = d_.m(hm).last;
+    // the signer's title closes the line: "..., Minister of External Relations."
+    if (person < 0 || !d_.key_is(after, ",") || !d_.cap(after + 1)) continue;
+    int title_end = l;
+    while (title_end > after + 1 && !d_.word(title_end - 1)) --title_end;
+    const std::string title(d_.span(after + 1, title_end));
+    add("HOLDS_OFFICE", person, party, f, l, "office:signature", 0.85, {{"title", title}});
+    if (main_meeting >= 0) add("ATTENDED", person, main_meeting, f, l, "attended:signature", 0.8);
+    if (doc == -2) {
+      doc = issued_document(main_meeting);
+      if (doc >= 0 && main_meeting >= 0) add("PRODUCED", main_meeting, doc, f, l, "produced:signature", 0.8);
+    }
+    if (doc < 0) continue;
+    add("SIGNED", person, doc, f, l, "signed:signature", 0.85);
+    add("SIGNED", party, doc, f, l, "signed:signature", 0.85);
+  }
+}
+
+}  // namespace kg::ingest::detail
