@@ -349,6 +349,19 @@ int Doc::add_mention(Mention&& mention) {
   return idx;
 }
 
+Mention Doc::span_phrase(const Label& kind, int first, int last, std::string head) const {
+  Mention m;
+  m.first = first;
+  m.last = last;
+  m.kind = kind;
+  m.form = Form::Phrase;
+  m.head = std::move(head);
+  m.specific = true;
+  m.surface = std::string(span(first, last));
+  m.aliases.push_back(m.surface);
+  return m;
+}
+
 int Doc::live(int entity) const {
   // Merged entities record where they went in attributes["merged_into"].
   int e = entity;

@@ -261,6 +261,9 @@ class Doc {
   Entity& e(int idx) { return entities[static_cast<size_t>(idx)]; }
   const Entity& e(int idx) const { return entities[static_cast<size_t>(idx)]; }
   int add_mention(Mention&& mention);  // registers it in atom_at / phrase_at
+  // A phrase mention of `kind` naming something on its own, called by the text of tokens
+  // [first, last) ("UNIFIL's eastern sector", "Peace Mission 2027"), with `head` its head noun.
+  Mention span_phrase(const Label& kind, int first, int last, std::string head) const;
   int add_mention(const Mention& mention) { return add_mention(Mention(mention)); }
 
   // Follows merged entities to the one that survives.

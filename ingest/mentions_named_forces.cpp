@@ -52,15 +52,7 @@ void MentionFinder::parts_of_named_forces() {
     if (k >= n_ || d_.cue_length(k, Cue::ForcePart) == 0 || d_.cap(k)) continue;
     const int end = k + d_.cue_length(k, Cue::ForcePart);
     if (end < n_ && d_.word(end) && d_.key_is(end, "of")) continue;  // "UNIFIL's sector of operations" is a place
-    Mention m;
-    m.first = f.first;
-    m.last = end;
-    m.kind = "Force";
-    m.form = Form::Phrase;
-    m.head = d_.key(end - 1);
-    m.specific = true;
-    m.surface = std::string(d_.span(f.first, end));
-    m.aliases.push_back(m.surface);
+    Mention m = d_.span_phrase("Force", f.first, end, d_.key(end - 1));
     absorb(d_.atom_at[static_cast<size_t>(f.first)]);
     d_.add_mention(std::move(m));
   }
@@ -91,16 +83,7 @@ void MentionFinder::forces_named_by_apposition() {
       s = t;
     }
     if (!named || end - s < 2) continue;
-    Mention m;
-    m.first = s;
-    m.last = end;
-    m.kind = "Force";
-    m.form = Form::Phrase;
-    m.head = "exercise";
-    m.specific = true;
-    m.surface = std::string(d_.span(s, end));
-    m.aliases.push_back(m.surface);
-    d_.add_mention(std::move(m));
+    d_.add_mention(d_.span_phrase("Force", s, end, "exercise"));
   }
 }
 
@@ -123,15 +106,8 @@ void MentionFinder::forces_named_for_a_state() {
       --s;
     }
     if (s == fh->first && s == i) continue;  // "Force Ukraine" alone is no name
-    Mention m;
-    m.first = s;
-    m.last = after;
-    m.kind = "Force";
-    m.form = Form::Phrase;  // resolved with the force phrases, its acronym an alias
-    m.head = "force";
-    m.specific = true;
-    m.surface = std::string(d_.span(s, after));
-    m.aliases.push_back(m.surface);
+    // a phrase: resolved with the force phrases, its acronym an alias
+    Mention m = d_.span_phrase("Force", s, after, "force");
     // "(MNF-U)": the acronym in brackets right after the name
     if (d_.key_is(after, "(") && after + 2 < n_ && d_.is(after + 1, tok::kUpper)) {
       int c = after + 1;

@@ -160,6 +160,9 @@ class Relations {
   // "a rescue centre in Da Nang, which Vietnam offered to staff": the force before an object
   // relative "which"/"that" is what the subject of verb `i` pledges; -1 when the verb is not
   // in such a clause.
+  // The first token of the modals and auxiliaries right before token i, not before `floor`
+  // ("would lead": the token of "would"); i itself when none.
+  int verb_group_start(int i, int floor) const;
   int relative_object(int i, int floor) const;
 
   // "Tanzania pledged 40 observers. Malawi and Zambia each offered 20 more": a count and "more"

@@ -19,10 +19,7 @@ int Relations::force_named_before(int at) const {
 void Relations::force_parts() {
   for (int t = 1; t + 2 < n_; ++t) {
     if (!(d_.key_is(t, "have") || d_.key_is(t, "has")) || !d_.key_is(t + 1, "its") || d_.in_quote(t)) continue;
-    int k = t;
-    while (k > 0 && (d_.ending_at(k, Role::Modality) || d_.ending_at(k, Role::Auxiliary))) {
-      k = (d_.ending_at(k, Role::Modality) ? d_.ending_at(k, Role::Modality) : d_.ending_at(k, Role::Auxiliary))->first;
-    }
+    const int k = verb_group_start(t, 0);
     const int whole_m = k > 0 ? thing_at(k - 1) : -1;
     const int part_m = thing_at(t + 2);
     if (whole_m < 0 || part_m < 0 || d_.m(whole_m).last != k || d_.m(part_m).first > t + 2) continue;

@@ -87,11 +87,19 @@ bool Relations::reported_and_denied(int verb, int floor) const {
   return false;
 }
 
-int Relations::relative_object(int i, int floor) const {
+int Relations::verb_group_start(int i, int floor) const {
   int k = i;
-  while (k > floor && (d_.ending_at(k, Role::Modality) || d_.ending_at(k, Role::Auxiliary))) {
-    k = (d_.ending_at(k, Role::Modality) ? d_.ending_at(k, Role::Modality) : d_.ending_at(k, Role::Auxiliary))->first;
+  while (k > floor) {
+    const Match* before = d_.ending_at(k, Role::Modality);
+    if (before == nullptr) before = d_.ending_at(k, Role::Auxiliary);
+    if (before == nullptr) break;
+    k = before->first;
   }
+  return k;
+}
+
+int Relations::relative_object(int i, int floor) const {
+  const int k = verb_group_start(i, floor);
   int t = k - 1;
   // "the coalition it leads", "the coalition, which it leads": a pronoun subject of the
   // relative clause, with or without its relative word
@@ -237,21 +245,17 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
   }
   int end = clause_end(i + len);
+  // the verb's group: its modals and auxiliaries before it ("would lead", "has been")
+  const int group = verb_group_start(i, floor);
   // "X, who joined the talks by video link, told the planners ...": a relative clause set off
   // by commas ends at the comma its antecedent's own verb follows
-  {
-    int k = i;
-    while (k > floor && (d_.ending_at(k, Role::Modality) || d_.ending_at(k, Role::Auxiliary))) {
-      k = (d_.ending_at(k, Role::Modality) ? d_.ending_at(k, Role::Modality) : d_.ending_at(k, Role::Auxiliary))->first;
-    }
-    if (k - 2 >= floor && (d_.key_is(k - 1, "who") || d_.key_is(k - 1, "which")) && d_.key_is(k - 2, ",")) {
-      for (int t = i + len; t < end; ++t) {
-        // "France, which co-chairs the mechanism with the United States, will also keep": a
-        // modal or auxiliary after the comma is the antecedent's own verb too
-        if (d_.key_is(t, ",") && (d_.longest(t + 1, Role::SpeechVerb) || d_.longest(t + 1, Role::Modality) || d_.longest(t + 1, Role::Auxiliary))) {
-          end = t;
-          break;
-        }
+  if (group - 2 >= floor && (d_.key_is(group - 1, "who") || d_.key_is(group - 1, "which")) && d_.key_is(group - 2, ",")) {
+    for (int t = i + len; t < end; ++t) {
+      // "France, which co-chairs the mechanism with the United States, will also keep": a
+      // modal or auxiliary after the comma is the antecedent's own verb too
+      if (d_.key_is(t, ",") && (d_.longest(t + 1, Role::SpeechVerb) || d_.longest(t + 1, Role::Modality) || d_.longest(t + 1, Role::Auxiliary))) {
+        end = t;
+        break;
       }
     }
   }
@@ -260,18 +264,14 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   std::vector<int> subjects = parties_before(i, floor, modality, negated, type == "PRODUCED");
   // relative "which/who" subjects: "France and the UK, which would lead"
   if (subjects.empty()) {
-    int k = i;
-    while (k > floor && (d_.ending_at(k, Role::Modality) || d_.ending_at(k, Role::Auxiliary))) {
-      k = (d_.ending_at(k, Role::Modality) ? d_.ending_at(k, Role::Modality) : d_.ending_at(k, Role::Auxiliary))->first;
-    }
-    if (k - 1 >= floor && (d_.key_is(k - 1, "which") || d_.key_is(k - 1, "who"))) {
-      int j = k - 1;
+    if (group - 1 >= floor && (d_.key_is(group - 1, "which") || d_.key_is(group - 1, "who"))) {
+      int j = group - 1;
       if (d_.key_is(j - 1, ",")) --j;
       std::string m2;
       bool n2 = false;
       subjects = parties_before(j, floor, m2, n2);
-    } else if (k - 1 >= floor) {
-      const int p = pronoun_subject(k - 1);
+    } else if (group - 1 >= floor) {
+      const int p = pronoun_subject(group - 1);
       if (p >= 0) subjects.push_back(p);
     }
   }
@@ -700,16 +700,7 @@ int Relations::gerund_force(int from, int end) {
 }
 
 int Relations::phrase_entity(std::string_view kind, int first, int last, const std::string& head) {
-  Mention m;
-  m.first = first;
-  m.last = last;
-  m.kind = kind;
-  m.form = Form::Phrase;
-  m.head = head;
-  m.specific = true;
-  m.surface = std::string(d_.span(first, last));
-  m.aliases.push_back(m.surface);
-  const int mi = d_.add_mention(std::move(m));
+  const int mi = d_.add_mention(d_.span_phrase(Label(std::string(kind)), first, last, head));
   Entity x;
   x.kind = kind;
   x.name = d_.m(mi).surface;
