@@ -746,29 +746,25 @@ bool stage_note_paragraph(const Doc& d, int first) {
 // turn without a quote. Quotations inside a turn keep their own speakers; the turn's tokens
 // stay outside quotation (its sentences are the speaker's statements of fact).
 void find_turn_quotes(Doc& d) {
-  struct Turn {
-    int colon, speaker;
-  };
-  std::vector<Turn> turns;
   std::vector<int> para_first;  // first token of each paragraph
   for (int i = 0; i < d.size(); ++i) {
     if (i == 0 || d.paragraph_of(i) != d.paragraph_of(i - 1)) para_first.push_back(i);
   }
+  // each paragraph's label: its colon and last word, or -1
+  std::vector<int> colon_of(para_first.size()), word_of(para_first.size());
   int labels = 0;
-  for (int first : para_first) labels += [&] {
-    int w = -1;
-    return speaker_label(d, first, w) >= 0 ? 1 : 0;
-  }();
+  for (size_t p = 0; p < para_first.size(); ++p) {
+    colon_of[p] = speaker_label(d, para_first[p], word_of[p]);
+    labels += colon_of[p] >= 0 ? 1 : 0;
+  }
   if (labels < 2) return;  // one capitalised lead-in ("UPDATE:") is no transcript
   for (size_t p = 0; p < para_first.size(); ++p) {
-    int word = -1;
-    const int colon = speaker_label(d, para_first[p], word);
+    const int colon = colon_of[p];
     if (colon < 0) continue;
-    const int speaker = label_person(d, word);
+    const int speaker = label_person(d, word_of[p]);
     if (speaker < 0 || colon + 1 >= d.size() || d.paragraph_of(colon + 1) != d.paragraph_of(colon)) continue;
     size_t q = p + 1;
-    int w = -1;
-    while (q < para_first.size() && speaker_label(d, para_first[q], w) < 0 && !stage_note_paragraph(d, para_first[q])) ++q;
+    while (q < para_first.size() && colon_of[q] < 0 && !stage_note_paragraph(d, para_first[q])) ++q;
     const int last = (q < para_first.size() ? para_first[q] : d.size()) - 1;
     Quote t;
     t.open = colon;

@@ -79,8 +79,7 @@ void Relations::signatures() {
     if (pm < 0) continue;
     const int party = entity_of(pm);
     if (party < 0 || !party_kind(std::string_view(kind(party)))) continue;
-    const int comma = d_.m(pm).last;
-    if (!d_.key_is(comma, ",")) continue;
+    const int comma = d_.m(pm).last;  // found closing the name above
     const int hm = d_.atom_at[static_cast<size_t>(comma + 1)];
     if (hm < 0 || d_.m(hm).first != comma + 1 || d_.m(hm).kind != "Person") continue;
     const int person = entity_of(hm);
