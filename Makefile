@@ -10,7 +10,9 @@
 #   make format   clang-format every C++ source
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD ?= build
-CMAKE_FLAGS ?=
+# A compiler cache, when installed, is used by every build (clones and worktrees share its hits).
+CCACHE := $(shell command -v ccache 2>/dev/null)
+CMAKE_FLAGS ?= $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 FUZZ_SECONDS ?= 60
 FUZZ_SMOKE_SECONDS ?= 15
 # Sanitizer runs: every UBSan report is fatal except tests/fuzz/ubsan.supp (code that is not ours).

@@ -9,12 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "tests/unit/test_dir.h"
+
 namespace kg::fuzz {
 
-// The regular files in KG_TEST_DIR/<dir>, sorted; none when the folder does not exist.
+// The regular files in <tests folder>/<dir>, sorted; none when the folder does not exist.
 inline std::vector<std::filesystem::path> replay_inputs(const std::string& dir) {
   std::vector<std::filesystem::path> out;
-  const std::filesystem::path root = std::filesystem::path(KG_TEST_DIR) / dir;
+  const std::filesystem::path root = std::filesystem::path(kg_test_dir()) / dir;
   if (!std::filesystem::is_directory(root)) return out;
   for (const auto& e : std::filesystem::directory_iterator(root))
     if (e.is_regular_file()) out.push_back(e.path());

@@ -11,6 +11,7 @@
 #include "graph/resolve.h"
 #include "ingest/reader.h"
 #include "ingest/reader_rules.h"
+#include "test_dir.h"
 
 using kg::graph::GraphData;
 using kg::graph::Node;
@@ -264,7 +265,7 @@ TEST_CASE("the graph does not depend on the order of documents") {
 
 TEST_CASE("the seed corpus builds into the facts it states") {
   namespace fs = std::filesystem;
-  const fs::path seeds = fs::path(KG_TEST_DIR) / ".." / ".." / "shared" / "corpus" / "seeds";
+  const fs::path seeds = fs::path(kg_test_dir()) / ".." / ".." / "shared" / "corpus" / "seeds";
   if (!fs::exists(seeds)) return;  // ../shared is not beside this clone
   const auto root = kg::ingest::find_data_root();
   const auto rules = kg::ingest::ReaderRules::load(root);

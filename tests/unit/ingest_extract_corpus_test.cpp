@@ -12,6 +12,7 @@
 #include "extract_fixture.h"
 #include "ingest/reader.h"
 #include "ingest/reader_rules.h"
+#include "test_dir.h"
 
 namespace fs = std::filesystem;
 using kg::ingest::name_key;
@@ -68,7 +69,7 @@ struct Found {
 }  // namespace
 
 TEST_CASE("our own corpus: every expected fact is extracted and no absent one is") {
-  const fs::path dir = fs::path(KG_TEST_DIR) / "corpus" / "own";
+  const fs::path dir = fs::path(kg_test_dir()) / "corpus" / "own";
   REQUIRE(fs::is_directory(dir));
   const auto rules = kg::ingest::ReaderRules::load(kg::ingest::find_data_root());
   std::vector<fs::path> texts;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ingest/reader_rules.h"
+#include "test_dir.h"
 
 namespace fs = std::filesystem;
 using kg::ingest::PatternList;
@@ -17,7 +18,7 @@ using kg::ingest::ReaderRules;
 
 namespace {
 
-const fs::path kRepo = fs::path(KG_TEST_DIR).parent_path();
+const fs::path kRepo = fs::path(kg_test_dir()).parent_path();
 
 RE2::Anchor re2_anchor(PatternList::Anchor a) {
   return a == PatternList::Anchor::kStart ? RE2::ANCHOR_START : a == PatternList::Anchor::kBoth ? RE2::ANCHOR_BOTH : RE2::UNANCHORED;

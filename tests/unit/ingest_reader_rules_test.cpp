@@ -8,6 +8,7 @@
 
 #include "ingest/errors.h"
 #include "ingest/reader_rules.h"
+#include "test_dir.h"
 
 namespace fs = std::filesystem;
 using kg::ingest::LexiconError;
@@ -15,7 +16,7 @@ using kg::ingest::ReaderRules;
 
 namespace {
 
-const fs::path kRepo = fs::path(KG_TEST_DIR).parent_path();
+const fs::path kRepo = fs::path(kg_test_dir()).parent_path();
 
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

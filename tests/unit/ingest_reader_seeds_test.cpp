@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "ingest/reader.h"
+#include "test_dir.h"
 
 namespace fs = std::filesystem;
 using kg::ingest::Article;
@@ -14,7 +15,7 @@ using kg::ingest::ReaderRules;
 
 namespace {
 
-const fs::path kRepo = fs::path(KG_TEST_DIR).parent_path();
+const fs::path kRepo = fs::path(kg_test_dir()).parent_path();
 const fs::path kSeeds = kRepo.parent_path() / "shared" / "corpus" / "seeds";
 
 std::vector<Article> read_seed(const std::string& name) {

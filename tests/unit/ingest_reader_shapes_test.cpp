@@ -9,6 +9,7 @@
 
 #include "ingest/errors.h"
 #include "ingest/reader.h"
+#include "test_dir.h"
 
 namespace fs = std::filesystem;
 using kg::ingest::Article;
@@ -16,7 +17,7 @@ using kg::ingest::ReaderRules;
 
 namespace {
 
-const fs::path kRepo = fs::path(KG_TEST_DIR).parent_path();
+const fs::path kRepo = fs::path(kg_test_dir()).parent_path();
 
 const ReaderRules& rules() {
   static const ReaderRules r = ReaderRules::load(kRepo);
@@ -303,7 +304,7 @@ TEST_CASE("a dateline with a place and a date gives the date when no date line d
 }
 
 TEST_CASE("shape corpus: tests/corpus/shapes") {
-  const fs::path dir = fs::path(KG_TEST_DIR) / "corpus" / "shapes";
+  const fs::path dir = fs::path(kg_test_dir()) / "corpus" / "shapes";
   size_t cases = 0;
   for (const auto& entry : fs::directory_iterator(dir)) {
     const fs::path path = entry.path();

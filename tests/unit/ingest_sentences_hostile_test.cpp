@@ -7,6 +7,7 @@
 #include <string>
 
 #include "ingest/sentences.h"
+#include "test_dir.h"
 
 using kg::ingest::kMaxSentenceBytes;
 using kg::ingest::ReaderRules;
@@ -15,7 +16,7 @@ using kg::ingest::Sentence;
 namespace {
 
 const ReaderRules& rules() {
-  static const ReaderRules r = ReaderRules::load(std::filesystem::path(KG_TEST_DIR).parent_path());
+  static const ReaderRules r = ReaderRules::load(std::filesystem::path(kg_test_dir()).parent_path());
   return r;
 }
 

@@ -4,13 +4,14 @@
 #include <filesystem>
 
 #include "ingest/sentences.h"
+#include "test_dir.h"
 
 using kg::ingest::ReaderRules;
 
 namespace {
 
 const ReaderRules& rules() {
-  static const ReaderRules r = ReaderRules::load(std::filesystem::path(KG_TEST_DIR).parent_path());
+  static const ReaderRules r = ReaderRules::load(std::filesystem::path(kg_test_dir()).parent_path());
   return r;
 }
 

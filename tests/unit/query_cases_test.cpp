@@ -18,6 +18,7 @@
 #include "query/format.h"
 #include "query/query.h"
 #include "query_fixture.h"
+#include "test_dir.h"
 
 namespace {
 
@@ -88,7 +89,7 @@ bool has_order_by(const std::string& s) {
 TEST_CASE("query cases in tests/queries/*.test") {
   const auto& g = kg::test::fixture();
   std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(std::string(KG_TEST_DIR) + "/queries")) {
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(kg_test_dir()) + "/queries")) {
     if (entry.path().extension() == ".test") files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());

@@ -9,6 +9,7 @@
 #include <rapidjson/document.h>
 
 #include "graph/model.h"
+#include "test_dir.h"
 
 namespace kg::test {
 
@@ -41,7 +42,7 @@ inline void read_common(const rapidjson::Value& obj, graph::Properties& props, s
 }
 
 inline graph::GraphData fixture_data() {
-  std::ifstream in(std::string(KG_TEST_DIR) + "/queries/graph.json");
+  std::ifstream in(std::string(kg_test_dir()) + "/queries/graph.json");
   if (!in) throw std::runtime_error("cannot read tests/queries/graph.json");
   std::stringstream buf;
   buf << in.rdbuf();

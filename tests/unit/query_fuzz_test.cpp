@@ -8,13 +8,14 @@
 
 #include "query/query.h"
 #include "query_fixture.h"
+#include "test_dir.h"
 
 namespace {
 
 // The statements of the data-driven cases, one per case (lines up to '----').
 std::vector<std::string> seed_statements() {
   std::vector<std::string> out;
-  for (const auto& entry : std::filesystem::directory_iterator(std::string(KG_TEST_DIR) + "/queries")) {
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(kg_test_dir()) + "/queries")) {
     if (entry.path().extension() != ".test") continue;
     std::ifstream in(entry.path());
     std::string statement;

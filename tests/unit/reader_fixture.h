@@ -8,11 +8,12 @@
 #include <string>
 
 #include "ingest/reader.h"
+#include "test_dir.h"
 
 namespace kg::test {
 
 inline const ingest::ReaderRules& reader_rules() {
-  static const ingest::ReaderRules r = ingest::ReaderRules::load(std::filesystem::path(KG_TEST_DIR).parent_path());
+  static const ingest::ReaderRules r = ingest::ReaderRules::load(std::filesystem::path(kg_test_dir()).parent_path());
   return r;
 }
 
