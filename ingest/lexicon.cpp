@@ -517,6 +517,7 @@ class Builder {
       add_words(f, h, "facility", Role::PlaceHead, 1);
       add_words(f, h, "building", Role::PlaceHead, 2);
       add_words(f, h, "water", Role::PlaceHead, 3);
+      add_words(f, h, "landform", Role::PlaceHead, 3);  // natural features, named as seas are
       for (const std::string& w : strings(h, "head_first")) d_.head_first_buildings.insert(tokenize(w).front().key);
     }
     add_words(f, f.doc, "locative_prepositions", Role::LocativePrep);
@@ -550,6 +551,7 @@ class Builder {
     add_words(f, f.doc, "former_cues", Role::FormerCue);
     add_words(f, f.doc, "roles", Role::PersonRole);
     add_words(f, f.doc, "spokesperson_nouns", Role::SpokesNoun);
+    add_words(f, f.doc, "portfolios", Role::Portfolio);
   }
 
   void claim_office(const JsonFile& f, const std::string& pointer, const std::string& word, int id) {
