@@ -413,9 +413,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         generic_only = false;
         continue;
       }
-      // "its 167th session": the edition's number tells one session of a body from the next
-      // (a capitalised name after it, "the 12th Andean Ministers' Meeting", is named by its words)
-      if (m.kind == "Meeting" && ordinal_number(d_.key(k)) && !d_.cap(k + 1)) {
+      // "its 167th session", "the 12th Andean Ministers' Meeting": the edition's number tells one
+      // session of a body, or one meeting of a series, from the next
+      if (m.kind == "Meeting" && ordinal_number(d_.key(k))) {
         m.ordinal = d_.key(k);
         mods.push_back(k);
         left = k;
@@ -840,6 +840,8 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   if (m.specific) {
     add_alias(with_complement);
     add_alias(core);
+    // "the 12th Andean Ministers' Meeting" is also the Andean Ministers' Meeting, by its name
+    if (!m.ordinal.empty() && d_.key_is(core_first, m.ordinal) && d_.cap(core_first + 1)) add_alias(clean(core_first + 1, h1));
     if (has_complement && !person_in_complement && adjacent) add_alias(clean(h0, complement_end));  // "declaration of intent", "mechanism to monitor a ceasefire"
     // "regional climate resilience facility" -> also "climate resilience facility"
     for (size_t x = 1; x + 1 < mods.size(); ++x) {

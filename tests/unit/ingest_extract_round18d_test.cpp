@@ -41,6 +41,18 @@ TEST_CASE("'member of the Standing Committee of the Bureau of X': organs named i
   CHECK(entity(f, "Person", "Office") < 0);
 }
 
+TEST_CASE("an ordinal before a capitalised meeting name numbers the edition: the 9th and the 10th are two meetings") {
+  const auto f = facts("Peruvian President Dina Huaman hosted the 9th Peru-Chile-Bolivia Leaders' Meeting in Lima on Tuesday. The "
+                       "three sides agreed that Chile will host the 10th Peru-Chile-Bolivia Leaders' Meeting in 2028.");
+  const int a = entity(f, "Meeting", "9th Peru-Chile-Bolivia Leaders' Meeting");
+  const int b = entity(f, "Meeting", "10th Peru-Chile-Bolivia Leaders' Meeting");
+  REQUIRE(a >= 0);
+  REQUIRE(b >= 0);
+  CHECK(a != b);
+  CHECK(related(f, "HOSTED", "Chile", "10th Peru-Chile-Bolivia Leaders' Meeting"));
+  CHECK_FALSE(related(f, "HOSTED", "Chile", "9th Peru-Chile-Bolivia Leaders' Meeting"));
+}
+
 TEST_CASE("islands, peninsulas, guesthouses and a hall named 'of the' something are places") {
   const auto f = facts("Peru and Chile discussed security on the Italian Peninsula and the Arabian Peninsula. The drill will be held "
                        "off Chiloe Island in October. Peru hosted the talks at the Great Hall of the Nation in Lima, and the "
