@@ -20,3 +20,17 @@ TEST_CASE("a service line 'Source: X | Editor: Y | timestamp' gives the outlet a
   CHECK(a.authors.empty());
   CHECK(a.title == "Chile and Peru sign fisheries patrol pact in Lima");
 }
+
+TEST_CASE("a photo credit in brackets '(Agency/Name)' closes a caption; the dateline after the caption is cut") {
+  const Article a = read_one(std::string("Chile and Peru sign fisheries patrol pact in Lima\n\n"
+                                         "Source: AFP | Editor: Marta Quiroga | 2026-03-17 09:05:12\n\n"
+                                         "Chilean Foreign Minister Jorge Pizarro (L) and his Peruvian counterpart Ana Quispe (R) "
+                                         "shake hands in Lima, March 17, 2026. (AFP/Luis Tello)\n\n"
+                                         "LIMA, March 17 (AFP) -- Chile and Peru signed a fisheries patrol agreement in Lima on "
+                                         "Tuesday, officials said.\n\n"
+                                         "The agreement sets up joint patrols along the maritime border from next year.\n\n"));
+  CHECK(a.text.find("(AFP/Luis Tello)") == std::string::npos);
+  CHECK(a.text.find("LIMA, March 17") == std::string::npos);
+  CHECK(a.text.find("Chile and Peru signed a fisheries patrol agreement") != std::string::npos);
+  CHECK(a.text.find("shake hands in Lima") != std::string::npos);
+}
