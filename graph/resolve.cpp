@@ -353,6 +353,9 @@ class Resolver {
     if (*x.kind != *y.kind) return false;
     switch (x.code) {
       case Traits::Meeting:
+        // one article's meetings were told apart by its own reading ("the talks" and "the
+        // summit" of one report): a name they share, such as "meeting in Lima", does not join them
+        if (items_[static_cast<size_t>(a)].doc == items_[static_cast<size_t>(b)].doc) return false;
         if (!x.date->empty() && !y.date->empty() && *x.date != *y.date) return false;
         // "the 11th" and "the 12th" leaders' meeting are two editions of one series
         if (!x.ordinal->empty() && !y.ordinal->empty() && *x.ordinal != *y.ordinal) return false;

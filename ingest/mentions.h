@@ -46,7 +46,7 @@ class MentionFinder {
     for (int i = 0; i < n_; ++i) {
       const Match* m = d_.longest(i, Role::Office);
       if (!m || m->plural) continue;
-      for (int k = i + m->len; k < portfolio_end(i + m->len); ++k) portfolio_cover_[static_cast<size_t>(k)] = true;
+      for (int k = i + m->len; k < d_.portfolio_end(i + m->len); ++k) portfolio_cover_[static_cast<size_t>(k)] = true;
     }
   }
 
@@ -97,11 +97,6 @@ class MentionFinder {
   // The office, role or honorific ending right before token s (or before what office_before
   // lets stand between), or -1.
   int title_start_before(int s) const;
-
-  // One past the fields of a ministry after the office ending at token y: "of Land,
-  // Infrastructure, Transport and Tourism" (offices.json portfolios, capitalised), "and
-  // International Cooperation" after "Minister of Foreign Affairs"; y when none follows.
-  int portfolio_end(int y) const;
 
   // The singular office of a title whose words end right before a name at token s: the office
   // itself, or the office before the ministry's fields ("Minister of Transport X") or before an
@@ -249,6 +244,11 @@ class MentionFinder {
   void forces_named_for_a_state();
   // A LEADS verb just before a phrase starting at `left` or just before its "with".
   bool lead_verb_near(int left, int with) const;
+  // The person whose name ends right before token t, past auxiliaries ("X also held"), or -1.
+  int person_ending_before(int t) const;
+  // "X held talks", "X held a meeting": the person holding the meeting phrase that starts at
+  // `left`, or -1.
+  int holder_before(int left) const;
   void collectives();
 
   // ---- 8. meetings, documents, forces

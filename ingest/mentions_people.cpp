@@ -8,33 +8,13 @@
 
 namespace kg::ingest::detail {
 
-int MentionFinder::portfolio_end(int y) const {
-  int end = y;
-  for (int k = y; k < n_;) {
-    int c = k;
-    if (k == y && (d_.key_is(c, "of") || d_.key_is(c, "for"))) {
-      ++c;  // "Minister of Transport"
-    } else if (k > y || d_.ending_at(y, Role::Portfolio)) {
-      // "Land, Infrastructure, Transport and Tourism"; right after an office ending in a field
-      // only "and" ("Minister of Foreign Affairs and International Cooperation")
-      if (k > y && d_.key_is(c, ",")) ++c;
-      if (d_.key_is(c, "and")) ++c;
-    }
-    if (c == k) break;
-    const Match* p = d_.longest(c, Role::Portfolio);
-    if (p == nullptr || !d_.cap(c)) break;
-    k = end = c + p->len;
-  }
-  return end;
-}
-
 const Match* MentionFinder::office_before(int s, int* of_token) const {
   if (of_token != nullptr) *of_token = -1;
   if (const Match* m = d_.ending_at(s, Role::Office)) return m;
   if (s > 0 && portfolio_cover_[static_cast<size_t>(s - 1)]) {
     for (int t = s - 1; t > 0 && t >= s - 16; --t) {
       const Match* m = d_.ending_at(t, Role::Office);
-      if (m != nullptr && !m->plural && portfolio_end(t) == s) return m;
+      if (m != nullptr && !m->plural && d_.portfolio_end(t) == s) return m;
     }
     return nullptr;
   }

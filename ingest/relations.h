@@ -243,6 +243,15 @@ class Relations {
   // "Y thanked X for hosting the talks": the party thanked hosted the meeting named (or the
   // article's).
   void thanked_hosts(int main_meeting);
+  // "B is paying a state visit to X at the invitation of A": A hosted the meeting named before
+  // it in the sentence.
+  void invitations();
+  // The meeting a document's name says it is "of" ("the Joint Declaration of the 9th Leaders'
+  // Meeting"): an entity, or -1.
+  int meeting_in_name(const Mention& doc) const;
+  // How the article calls a person alone: a one-word alias ("Sato", "Tang"), else the last word
+  // of the name.
+  std::string called(int person) const;
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.

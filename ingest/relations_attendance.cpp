@@ -165,6 +165,7 @@ void Relations::attendance() {
   represented(main_meeting);
   attendance_openers(main_meeting);
   thanked_hosts(main_meeting);
+  invitations();
   // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
   for (int i = 0; i < n_; ++i) {
     const Match* g = frame_at(i, Role::GatheringVerb, "ATTENDED");
@@ -522,6 +523,23 @@ void Relations::represented(int main_meeting) {
       }
     }
     (void)s_last;
+  }
+}
+
+void Relations::invitations() {
+  for (int i = 2; i + 2 < n_; ++i) {
+    if (!d_.key_is(i, "invitation") || !d_.key_is(i - 1, "the") || !d_.key_is(i - 2, "at") || !d_.key_is(i + 1, "of")) continue;
+    if (d_.in_quote(i)) continue;
+    int meeting = -1;
+    for (int t = i - 3; t >= d_.sentence_first(d_.sentence_of(i)) && meeting < 0; --t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) meeting = entity_of(ph);
+    }
+    if (meeting < 0) continue;
+    const int end = clause_end(i + 2);
+    for (int h : agents_after(i + 2, end)) {
+      if (kind(h) == "Person" || kind(h) == "Country") add("HOSTED", h, meeting, i - 2, end - 1, "hosted:invitation", 0.75);
+    }
   }
 }
 

@@ -27,6 +27,12 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       t = c - 1;
       continue;
     }
+    // "by Chilean Minister of Oceans and Fisheries X": the ministry's fields, then the name
+    if (const int pe = after_office ? d_.portfolio_end(t) : t; pe > t) {
+      t = pe - 1;
+      after_office = false;
+      continue;
+    }
     // "by the minister of defence, X", "by our Secretary of Foreign Affairs, X": the office's
     // portfolio, no party (a state or body named there is one)
     if (after_office && (d_.key_is(t, "of") || d_.key_is(t, "for")) && d_.word(t + 1) && d_.mention_at(t + 1) < 0) {

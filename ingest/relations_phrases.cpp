@@ -163,6 +163,8 @@ void Relations::phrase_structure() {
         const int he = entity_of(h);
         if (he >= 0 && (kind(he) == "Country" || kind(he) == "Person")) add("HOSTED", he, e, m.first, m.last - 1, "hosted:phrase", 0.85);
       }
+      // "A held talks with B", "A met with B": both were there
+      for (int p : m.partners) add("ATTENDED", entity_of(p), e, m.first, m.last - 1, "attended:partners", 0.8);
       // a body's meeting still to come ("next year's Quad summit") is not attended yet
       if (m.owner >= 0 && !m.future && !d_.e(e).future) {
         const int o = entity_of(m.owner);

@@ -32,3 +32,12 @@ TEST_CASE("numbered editions of one series stay apart in resolution, whatever na
   });
   CHECK(meetings(h) == 2);
 }
+
+TEST_CASE("one article's meetings, told apart in the article, are not joined by a place name they share") {
+  const auto g = kg::graph::resolve({kg::test::titled_facts(
+      "a.txt",
+      "Peruvian President Dina Huaman hosted the 9th Peru-Chile-Bolivia Leaders' Meeting in Lima on Tuesday. In the "
+      "afternoon, Huaman met with Bolivian President Luis Arce at the Torre Tagle State Guesthouse in Lima.",
+      "2026-03-03")});
+  CHECK(meetings(g) == 2);
+}

@@ -65,3 +65,94 @@ TEST_CASE("islands, peninsulas, guesthouses and a hall named 'of the' something 
   CHECK(entity(f, "Country", "Italy") < 0);
   CHECK(related(f, "HELD_IN", only_entity(f, "Meeting"), "Great Hall of the Nation"));
 }
+
+namespace {
+
+// A state-media report in translated house style, about invented leaders of Peru, Chile and
+// Bolivia: a numbered trilateral meeting, a state visit told through its talks, and a meeting
+// of two leaders in the afternoon.
+const char* const kTrilateral =
+    "LIMA, March 3 (AFP) -- Peruvian President Dina Huaman hosted the 9th Peru-Chile-Bolivia Leaders' Meeting with "
+    "Chilean President Jorge Pizarro and Bolivian President Luis Arce at the Great Hall of the Nation in Lima on Tuesday.\n\n"
+    "The three leaders adopted the Joint Declaration of the 9th Peru-Chile-Bolivia Leaders' Meeting.\n\n"
+    "After the meeting, the three leaders witnessed the signing of the Memorandum of Cooperation on the Establishment of a "
+    "Trilateral Coastal Patrol Coordination Mechanism by Peruvian Minister of Transport Ana Quispe, Chilean Minister of "
+    "Oceans and Fisheries Tomas Vidal and Bolivian Minister of Land, Infrastructure and Tourism Carla Choque.\n\n"
+    "The three sides agreed that Chile will host the 10th Peru-Chile-Bolivia Leaders' Meeting in 2028.\n\n"
+    "Earlier on Tuesday, Peruvian Prime Minister Raul Torres held talks with Pizarro at the Great Hall of the Nation. "
+    "Pizarro is paying a state visit to Peru from March 2 to 5 at the invitation of Torres.\n\n"
+    "Following the talks, the two sides issued the Peru-Chile Joint Statement on Deepening the Comprehensive Partnership.\n\n"
+    "Prior to the talks, Torres held a welcome ceremony for Pizarro at the square outside the Great Hall of the Nation.\n\n"
+    "Marta Rojas, member of the Bureau of the ECOWAS Parliament, was present at the talks.\n\n"
+    "In the afternoon, Huaman met with Arce at the Torre Tagle State Guesthouse in Lima.";
+
+}  // namespace
+
+TEST_CASE("'X hosted the summit with A and B': host and guests attended") {
+  const auto f = facts(kTrilateral, "2026-03-03");
+  const std::string summit = "9th Peru-Chile-Bolivia Leaders' Meeting";
+  CHECK(related(f, "HOSTED", "Dina Huaman", summit));
+  CHECK(related(f, "ATTENDED", "Dina Huaman", summit));
+  CHECK(related(f, "ATTENDED", "Jorge Pizarro", summit));
+  CHECK(related(f, "ATTENDED", "Luis Arce", summit));
+  // the edition to come, which Chile will host, is attended by nobody yet
+  const std::string next = "10th Peru-Chile-Bolivia Leaders' Meeting";
+  CHECK(related(f, "HOSTED", "Chile", next));
+  CHECK_FALSE(related(f, "ATTENDED", "Peru", next));
+  CHECK_FALSE(related(f, "ATTENDED", "Chile", next));
+}
+
+TEST_CASE("'the signing of the Memorandum ... by Minister of X A, ...': a title in capitals, its signers and their states") {
+  const auto f = facts(kTrilateral, "2026-03-03");
+  const std::string moc = "Memorandum of Cooperation on the Establishment of a Trilateral Coastal Patrol Coordination Mechanism";
+  REQUIRE(entity(f, "Document", moc) >= 0);
+  CHECK(entity(f, "Force", "Memorandum of Cooperation") < 0);
+  CHECK(related(f, "SIGNED", "Ana Quispe", moc));
+  CHECK(related(f, "SIGNED", "Carla Choque", moc));
+  CHECK(related(f, "SIGNED", "Chile", moc));
+  CHECK(related(f, "SIGNED", "Bolivia", moc));
+  CHECK(related(f, "PRODUCED", "9th Peru-Chile-Bolivia Leaders' Meeting", moc));
+}
+
+TEST_CASE("'the Joint Declaration of the 9th ... Meeting' came out of that meeting, and is not another text's joint statement") {
+  const auto f = facts(kTrilateral, "2026-03-03");
+  const std::string decl = "Joint Declaration of the 9th Peru-Chile-Bolivia Leaders' Meeting";
+  const std::string stmt = "Peru-Chile Joint Statement on Deepening the Comprehensive Partnership";
+  const int d = entity(f, "Document", decl), s = entity(f, "Document", stmt);
+  REQUIRE(d >= 0);
+  REQUIRE(s >= 0);
+  CHECK(d != s);
+  CHECK(related(f, "PRODUCED", "9th Peru-Chile-Bolivia Leaders' Meeting", decl));
+  CHECK_FALSE(related(f, "PRODUCED", "9th Peru-Chile-Bolivia Leaders' Meeting", stmt));
+}
+
+TEST_CASE("'A held talks with B at X. B is paying a state visit to Y at the invitation of A': one meeting of the two") {
+  const auto f = facts(kTrilateral, "2026-03-03");
+  const std::string talks = "Torres-Pizarro talks";
+  const int t = entity(f, "Meeting", talks);
+  REQUIRE(t >= 0);
+  CHECK(t == entity(f, "Meeting", "state visit to Peru"));
+  CHECK(related(f, "ATTENDED", "Raul Torres", talks));
+  CHECK(related(f, "ATTENDED", "Jorge Pizarro", talks));
+  CHECK(related(f, "HOSTED", "Raul Torres", talks));
+  CHECK(related(f, "HOSTED", "Peru", talks));
+  CHECK(related(f, "HELD_IN", talks, "Great Hall of the Nation"));
+  // "the talks" later are these talks, not the summit; the welcome ceremony is part of the visit
+  CHECK(related(f, "PRODUCED", talks, "Peru-Chile Joint Statement on Deepening the Comprehensive Partnership"));
+  CHECK(related(f, "ATTENDED", "Marta Rojas", talks));
+  CHECK_FALSE(related(f, "ATTENDED", "Marta Rojas", "9th Peru-Chile-Bolivia Leaders' Meeting"));
+  const int ceremony = entity(f, "Meeting", "welcome ceremony");
+  CHECK((ceremony < 0 || ceremony == t));
+  CHECK(count_kind(f, "Meeting") == 4);
+}
+
+TEST_CASE("'A met with B at the X State Guesthouse in Y': a meeting of the two, named after them, held there") {
+  const auto f = facts(kTrilateral, "2026-03-03");
+  const std::string met = "Huaman-Arce meeting";
+  REQUIRE(entity(f, "Meeting", met) >= 0);
+  CHECK(related(f, "ATTENDED", "Dina Huaman", met));
+  CHECK(related(f, "ATTENDED", "Luis Arce", met));
+  CHECK(related(f, "HELD_IN", met, "Torre Tagle State Guesthouse"));
+  CHECK(related(f, "HELD_IN", met, "Lima"));
+  CHECK_FALSE(related(f, "HOSTED", "Raul Torres", met));
+}
