@@ -391,6 +391,14 @@ class Resolver {
     const std::string pa = prefix(a), pb = prefix(b);
     return pa.empty() || pb.empty() || pa == pb;
   }
+  bool titled_apart(int a, int b) const {
+    auto names = [&](int i) {
+      std::vector<std::string> n{ent(i).name};
+      n.insert(n.end(), ent(i).aliases.begin(), ent(i).aliases.end());
+      return n;
+    };
+    return ingest::document_titles_apart(names(a), attr(ent(a), "head"), names(b));
+  }
   static bool sorted_intersect(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
     for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
       if (a[i] == b[j]) return true;
@@ -731,7 +739,11 @@ class Resolver {
         if (attr(ent(i), "text") == "outcome") outcome = i;
       }
       if (outcome < 0) continue;
-      for (int i : list) join(uf, outcome, i);
+      // (not a text with a title of its own beside another: a summit's joint declaration and a
+      // visit's joint statement both reported under the summit)
+      for (int i : list) {
+        if (!titled_apart(outcome, i)) join(uf, outcome, i);
+      }
     }
     // Meetings with the same owner and place; forces with one head and one leader.
     std::map<std::string, std::vector<int>> buckets;

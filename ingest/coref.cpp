@@ -350,7 +350,7 @@ class Coref {
     const bool anaphor = (!m.specific && last_word(e.head) == m.head) || (bare && before_of(e.head) == m.head);
     if (m.kind != "Meeting" && m.head != e.head && !outcomes && !anaphor) return -1;
     if (m.kind == "Document" && m.qualifiers != e.qualifiers && !outcomes) return -1;
-    if (m.kind == "Document" && titled_apart(m.aliases, m.head, e.aliases)) return -1;
+    if (m.kind == "Document" && document_titles_apart(m.aliases, m.head, e.aliases)) return -1;
     if (m.kind == "Force") {
       for (const std::string& q : m.qualifiers) {
         if (q == "draft" && std::find(e.qualifiers.begin(), e.qualifiers.end(), q) == e.qualifiers.end()) return -1;
@@ -706,49 +706,6 @@ class Coref {
         for (int mi : x.mentions) add_alias(x, d_.m(mi).surface);
       }
     }
-  }
-
-  // A document's own title: a proper name of two words or more besides its head ("Joint
-  // Declaration of the 9th Leaders' Meeting", "Peru-Chile Joint Statement on Deepening the
-  // Partnership"), not the head with one word ("Joint Declaration", "Lima Declaration").
-  static bool title_of(const std::string& a, const std::string& head) {
-    if (!proper_name(a)) return false;
-    const size_t words = static_cast<size_t>(std::count(a.begin(), a.end(), ' ')) + 1;
-    return words >= static_cast<size_t>(std::count(head.begin(), head.end(), ' ')) + 3;
-  }
-
-  // Two texts each named by a title of its own, and no title in common, are two texts, even
-  // when both are a meeting's outcome (a summit's joint declaration, a visit's joint statement).
-  static bool titled_apart(const std::vector<std::string>& a, const std::string& head, const std::vector<std::string>& b) {
-    bool titled_a = false, titled_b = false;
-    for (const std::string& x : a) titled_a = titled_a || title_of(x, head);
-    for (const std::string& y : b) titled_b = titled_b || title_of(y, head);
-    if (!titled_a || !titled_b) return false;
-    for (const std::string& x : a) {
-      for (const std::string& y : b) {
-        if (title_of(x, head) && same_name_key(x, y)) return false;
-      }
-    }
-    return true;
-  }
-
-  // Two words or more, each capitalised but for small function words: "Haiti Stabilisation Force".
-  static bool proper_name(const std::string& a) {
-    int words = 0;
-    bool ok = true;
-    size_t i = 0;
-    while (i < a.size() && ok) {
-      while (i < a.size() && a[i] == ' ') ++i;
-      const size_t j = std::min(a.find(' ', i), a.size());
-      if (j == i) break;
-      const std::string w = a.substr(i, j - i);
-      ++words;
-      const bool small = w == "of" || w == "the" || w == "for" || w == "and" || w == "on" || w == "in";
-      ok = small || (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9');
-      if (words == 1 && small) ok = false;
-      i = j;
-    }
-    return ok && words >= 2;
   }
 
   static void add_alias(Entity& x, const std::string& a) {

@@ -365,7 +365,9 @@ class Builder {
           if (c.demonyms.empty()) continue;
           add_phrase(replace_all(t, "{demonym}", c.demonyms[0]), Role::ActingForm, static_cast<int>(ci), true);
         } else {
+          // every name of the state: "the ROK side" as "the South Korea side"
           add_phrase(replace_all(t, "{name}", c.name), Role::ActingForm, static_cast<int>(ci), true);
+          for (const std::string& a : c.aliases) add_phrase(replace_all(t, "{name}", a), Role::ActingForm, static_cast<int>(ci), true);
         }
       }
     }

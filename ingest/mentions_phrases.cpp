@@ -329,6 +329,19 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       k = from - 1;
       continue;
     }
+    // "the first leaders' meeting": a lower-case plural possessive names no owner, and the
+    // determiner before it makes the phrase definite (its words name nothing in particular, so
+    // they stay out of its names)
+    if (m.kind == "Meeting" && d_.key_is(k, "'") && k >= 1 && d_.word(k - 1) && !d_.cap(k - 1) && d_.key(k - 1).ends_with('s') &&
+        d_.atom_at[static_cast<size_t>(k - 1)] < 0 && left == h0) {
+      int v = k - 2;
+      while (v >= 0 && v > k - 5 && modifier_word(v) && !d_.ending_at(v + 1, Role::Determiner)) --v;
+      if (const Match* det = v >= 0 ? d_.ending_at(v + 1, Role::Determiner) : nullptr; det && det->len == 1) {
+        m.definite = det->hit.id == 1;
+        m.det = d_.key(v);
+      }
+      break;
+    }
     if (d_.key_is(k, "'s") || d_.key_is(k, "'")) {
       // A possessor: "Tuesday's meeting", "NATO's Article 5", "Spain's contribution"
       std::string iso;

@@ -246,6 +246,12 @@ class Relations {
   // "B is paying a state visit to X at the invitation of A": A hosted the meeting named before
   // it in the sentence.
   void invitations();
+  // ", including X and Y," right before the verb at token `verb`: the members of its subject
+  // named there ("Delegations of A and B, including X and Y, attended").
+  std::vector<int> included_before(int verb, int floor) const;
+  // ", starting with Chile" after a rotation from token `from` on, in the sentence: the states or
+  // bodies the rotation starts with.
+  std::vector<int> first_in_rotation(int from) const;
   // The meeting a document's name says it is "of" ("the Joint Declaration of the 9th Leaders'
   // Meeting"): an entity, or -1.
   int meeting_in_name(const Mention& doc) const;

@@ -39,6 +39,8 @@ void Relations::attendance() {
                                d_.key_is(nx, "remotely") || d_.key_is(nx, "online") ||
                                (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
                               (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||
+                               // "X was also present."
+                               d_.key_is(nx - 1, "present") ||
                                // "Leaders from A and B took part."
                                (v->len == 2 && d_.key_is(i + 1, "part") && !d_.key_is(nx, ",")) ||
                                (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") || d_.key_is(i, "sat") ||
@@ -143,6 +145,8 @@ void Relations::attendance() {
       }
       break;
     }
+    // "Delegations of A and B, including X and Y, attended the meeting": the members named
+    for (int a : included_before(i, floor)) who.push_back(a);
     // "..., along with A and B", "together with A and B as partner countries": they were
     // there too (the phrase may follow the clause's comma)
     const int s_end = d_.sentence_last(s);
@@ -524,6 +528,16 @@ void Relations::represented(int main_meeting) {
     }
     (void)s_last;
   }
+}
+
+std::vector<int> Relations::included_before(int verb, int floor) const {
+  int k = verb;
+  while (k > floor && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
+  if (!d_.key_is(k - 1, ",")) return {};
+  for (int j = k - 2; j > floor && k - j < 30; --j) {
+    if (d_.key_is(j, ",")) return d_.key_is(j + 1, "including") ? agents_after(j + 2, k - 1) : std::vector<int>{};
+  }
+  return {};
 }
 
 void Relations::invitations() {

@@ -123,7 +123,12 @@ void Relations::production() {
         other_meeting = other_meeting || (ph >= 0 && d_.m(ph).kind == "Meeting");
       }
       if (!other_meeting) {
-        add("PRODUCED", main_meeting, doc, m.first, m.last, "produced:released", 0.5);
+        // "Following the talks, the two leaders witnessed ... The two sides also issued the X":
+        // the meeting that opens the sentence before still frames this one
+        const int sn = d_.sentence_of(m.first);
+        const int prev = sn > 0 ? meeting_after_preposition(d_.sentence_first(sn - 1), d_.sentence_first(sn - 1) + 1) : -1;
+        const int framing = prev >= 0 ? entity_of(prev) : -1;
+        add("PRODUCED", framing >= 0 ? framing : main_meeting, doc, m.first, m.last, "produced:released", 0.5);
         produced.insert(doc);
       }
     }

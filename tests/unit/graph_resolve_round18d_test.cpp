@@ -41,3 +41,15 @@ TEST_CASE("one article's meetings, told apart in the article, are not joined by 
       "2026-03-03")});
   CHECK(meetings(g) == 2);
 }
+
+TEST_CASE("two closing texts of one meeting, each with a title of its own, stay two texts") {
+  const auto g = kg::graph::resolve({kg::test::titled_facts(
+      "a.txt",
+      "Peruvian President Dina Huaman hosted the 9th Peru-Chile-Bolivia Leaders' Meeting in Lima on Tuesday. The three leaders "
+      "adopted the Joint Declaration of the 9th Peru-Chile-Bolivia Leaders' Meeting. The leaders of Peru and Chile also issued "
+      "the Peru-Chile Joint Statement on Deepening the Comprehensive Partnership.",
+      "2026-03-03")});
+  int docs = 0;
+  for (const auto& node : g.nodes) docs += node.kind == "Document" ? 1 : 0;
+  CHECK(docs == 2);
+}

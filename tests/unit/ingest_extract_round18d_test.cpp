@@ -156,3 +156,46 @@ TEST_CASE("'A met with B at the X State Guesthouse in Y': a meeting of the two, 
   CHECK(related(f, "HELD_IN", met, "Lima"));
   CHECK_FALSE(related(f, "HOSTED", "Raul Torres", met));
 }
+
+TEST_CASE("'the Chilean side', 'the US side' speak and pledge for the state; a ship is a capability pledged") {
+  const auto f = facts("Chile, Peru and Bolivia agreed to set up a Joint Coastal Patrol Mechanism on Monday. The Peruvian side will "
+                       "assign two patrol vessels to the mechanism, Huaman said. Arce said the Bolivian side is willing to contribute "
+                       "a 3,000-tonne rescue ship.");
+  CHECK(related(f, "COMMITS", "Peru", "Joint Coastal Patrol Mechanism"));
+  CHECK(related(f, "COMMITS", "Bolivia", "Joint Coastal Patrol Mechanism"));
+}
+
+TEST_CASE("'chaired in rotation by the three countries, starting with X': X leads it first") {
+  const auto f = facts("The three states set up a Joint Coastal Patrol Mechanism. According to the memorandum, the mechanism will be "
+                       "chaired in rotation by the three countries for two-year terms, starting with Chile.");
+  CHECK(related(f, "LEADS", "Chile", "Joint Coastal Patrol Mechanism"));
+}
+
+TEST_CASE("delegations 'including X and Y' attended with them; 'X was also present'; the first meeting 'hosted by' a state") {
+  const auto f = facts("Peruvian President Dina Huaman hosted the 9th Peru-Chile-Bolivia Leaders' Meeting in Lima on Tuesday. "
+                       "Delegations of Chile and Bolivia, including Chilean Foreign Minister Marta Rojas and Bolivian Foreign Minister "
+                       "Hugo Mamani, attended the meeting. Secretary-General of the Andean Fisheries Office (AFO) Akio Moriyama was also "
+                       "present. It was the first leaders' meeting of the three countries hosted by Peru in six years.",
+                       "2026-03-03");
+  const std::string summit = only_entity(f, "Meeting");
+  REQUIRE_FALSE(summit.empty());
+  CHECK(related(f, "ATTENDED", "Marta Rojas", summit));
+  CHECK(related(f, "ATTENDED", "Hugo Mamani", summit));
+  CHECK(related(f, "ATTENDED", "Chile", summit));
+  CHECK(related(f, "ATTENDED", "Akio Moriyama", summit));
+  CHECK(related(f, "HOSTED", "Peru", summit));
+  // the host named in the meeting's name is its host, no attendee
+  CHECK_FALSE(related(f, "ATTENDED", "Peru", summit));
+}
+
+TEST_CASE("'Following the talks, ... The two sides also issued X': the talks that frame the sentence before produced X") {
+  const auto f = facts("Peruvian President Dina Huaman hosted the 9th Peru-Chile-Bolivia Leaders' Meeting in Lima on Tuesday. The "
+                       "three leaders adopted the Joint Declaration of the 9th Peru-Chile-Bolivia Leaders' Meeting. Earlier on Tuesday, "
+                       "Peruvian Prime Minister Raul Torres held talks with Chilean President Jorge Pizarro at the Great Hall of the "
+                       "Nation. Following the talks, the two leaders witnessed the signing of ten cooperation documents. The two sides "
+                       "also issued the Peru-Chile Joint Statement on Deepening the Comprehensive Partnership.",
+                       "2026-03-03");
+  CHECK(related(f, "PRODUCED", "Torres-Pizarro talks", "Peru-Chile Joint Statement on Deepening the Comprehensive Partnership"));
+  CHECK_FALSE(related(f, "PRODUCED", "9th Peru-Chile-Bolivia Leaders' Meeting",
+                      "Peru-Chile Joint Statement on Deepening the Comprehensive Partnership"));
+}
