@@ -116,6 +116,12 @@ class Relations {
   // building or facility after "at" is where the sentence's meeting was held (the nearest
   // meeting named before it, else after it).
   void venues();
+  // "at the Great Hall of the Nation in Lima" anywhere in the article: a meeting held in the
+  // building was held in that city too.
+  void buildings_in_cities();
+  // A Place entity that is a building or facility (a lexicon one, or a name no lexicon knows
+  // that was not found as a town).
+  bool is_building(int place) const;
   void phrase_structure();
 
   // ---- verb frames

@@ -137,6 +137,8 @@ TEST_CASE("'A held talks with B at X. B is paying a state visit to Y at the invi
   CHECK(related(f, "HOSTED", "Raul Torres", talks));
   CHECK(related(f, "HOSTED", "Peru", talks));
   CHECK(related(f, "HELD_IN", talks, "Great Hall of the Nation"));
+  // the lead says the Great Hall of the Nation is in Lima
+  CHECK(related(f, "HELD_IN", talks, "Lima"));
   // "the talks" later are these talks, not the summit; the welcome ceremony is part of the visit
   CHECK(related(f, "PRODUCED", talks, "Peru-Chile Joint Statement on Deepening the Comprehensive Partnership"));
   CHECK(related(f, "ATTENDED", "Marta Rojas", talks));
