@@ -91,7 +91,8 @@ struct Mention {
   std::vector<int> places;            // mentions of where
   std::vector<int> leaders;           // "US-led", "led by France and the UK"
   std::vector<int> by;                // "a declaration by France, Britain and Ukraine"
-  std::vector<int> hosts;             // "talks hosted by Egypt"
+  std::vector<int> hosts;             // "talks hosted by Egypt", "a state visit to Somalia"
+  std::vector<int> partners;          // "A held talks with B", "A met with B at the palace": A and B
   std::string date;                   // ISO date, or "wd:N" for a weekday not anchored
   int weekday = 0;
   std::string ordinal;                // a meeting's edition ("167th session")
@@ -123,6 +124,7 @@ struct Entity {
   std::vector<int> places;   // entities
   std::vector<int> leaders;  // entities
   std::vector<int> by;       // entities
+  std::vector<int> partners; // entities: the people who held it with each other
   std::string date;
   std::string ordinal;       // a meeting's edition ("167th")
   int main_score = 0;        // mentions counted for "the main meeting"
@@ -252,6 +254,10 @@ class Doc {
   // How many tokens the longest phrase of cue list `c` starting at token i covers, or 0
   // ("taking part were" is 3).
   int cue_length(int i, Cue c) const;
+  // One past the fields of a ministry after an office ending at token y: "of Land,
+  // Infrastructure, Transport and Tourism" (offices.json portfolios, capitalised), "and
+  // International Cooperation" after "Minister of Foreign Affairs"; y when none follows.
+  int portfolio_end(int y) const;
   bool in_quote(int i) const { return i >= 0 && i < size() && quote_of[static_cast<size_t>(i)] >= 0; }
 
   // The mention at token i (name-level first, then phrase), or -1.

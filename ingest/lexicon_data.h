@@ -30,6 +30,7 @@ enum class Role : uint8_t {
   ActingForm,          // a state's government by another name ("the French government"): entities[id]
   Office,              // offices[id]
   OfficeModifier,      // word that may sit inside a title ("deputy", "Europe editor")
+  Portfolio,           // a ministry's field after an office's "of" ("Minister of Transport")
   FormerCue,           // "former", "ex-": the office is no longer held
   PersonRole,          // a person noun that is not an office ("son-in-law", "ally")
   SpokesNoun,          // speaks for the body before it ("a ministry spokesperson")

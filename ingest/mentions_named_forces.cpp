@@ -128,6 +128,13 @@ int MentionFinder::first_capital(int country) const {
   return -1;
 }
 
+int MentionFinder::bracketed_body_before(int s) const {
+  if (s < 4 || !d_.key_is(s - 1, ")") || !d_.is(s - 2, tok::kUpper) || !d_.key_is(s - 3, "(")) return -1;
+  const int a = d_.atom_at[static_cast<size_t>(s - 4)];
+  if (a < 0 || d_.m(a).last != s - 3 || d_.m(a).kind != "Organization") return -1;
+  return a;
+}
+
 void MentionFinder::organizations_by_shape() {
   // "Jakarta Forum for Regional Security", "Kuala Lumpur Centre for Maritime Studies": a
   // capitalised name, a head and "for / of / on" with capitalised words is a body (a think
@@ -226,6 +233,18 @@ void MentionFinder::organizations_by_shape() {
       absorb(ai);
       s = d_.m(ai).first;
     }
+    // "the Workers' Party of Freedonia (WPF) Central Committee": a known body, its acronym in
+    // brackets and a head after them are one body, which the text then calls by the acronym
+    // ("the WPF Central Committee")
+    std::string acronym;
+    if (const int body = bracketed_body_before(s); body >= 0) {
+      acronym = std::string(d_.text(s - 2)) + " " + std::string(d_.span(s, i + 1));
+      const int first = d_.m(body).first;
+      for (int t = first; t < s; ++t) {
+        if (const int a = d_.atom_at[static_cast<size_t>(t)]; a >= 0) absorb(a);
+      }
+      s = first;
+    }
     // "the two countries' General Border Committee": a rank opening the name after a possessive
     if (s < i && s >= 2 && office_cover_[static_cast<size_t>(s - 1)] && d_.longest(s - 1, Role::Office) != nullptr &&
         d_.longest(s - 1, Role::Office)->len == 1 && d_.cap(s - 1) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
@@ -239,6 +258,7 @@ void MentionFinder::organizations_by_shape() {
     m.first = s;
     m.last = i + 1;
     m.kind = "Organization";
+    m.surface = acronym;
     d_.add_mention(std::move(m));
   }
   for (int i = 0; i < n_; ++i) {

@@ -106,6 +106,15 @@ void MentionFinder::verbal_meetings() {
     if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
     int k = i + 1;
     if (to_come && (d_.key_is(k, "again") || d_.key_is(k, "next"))) ++k;
+    // "A met with B at the palace": a meeting of the two, where it was held
+    std::vector<int> partners;
+    if (d_.key_is(i, "met") && d_.key_is(k, "with")) {
+      const int a = person_ending_before(i);
+      k = party_list(k + 1, partners);
+      std::erase_if(partners, [&](int w) { return d_.m(w).kind != "Person"; });
+      if (a < 0 || partners.empty()) continue;
+      partners.insert(partners.begin(), a);
+    }
     if (!(d_.key_is(k, "in") || d_.key_is(k, "at"))) continue;
     ++k;
     if (d_.key_is(k, "the")) ++k;
@@ -113,6 +122,7 @@ void MentionFinder::verbal_meetings() {
     if (a < 0 || d_.m(a).first != k || d_.m(a).kind != "Place") continue;
     Mention m = placed_meeting(i, a, "meeting", to_come);
     m.verb = true;
+    m.partners = partners;
     int e = d_.m(a).last;
     // "met at the Permanent Joint Headquarters in Northwood": the venue, then its town
     if (d_.key_is(e, "in") && e + 1 < n_) {
@@ -174,8 +184,10 @@ void MentionFinder::phrases() {
     if (!best.m) continue;
     // "the Agreement on Maritime Security Cooperation": a capitalised head inside a titled
     // text's name is a word of the title
+    // ("the Memorandum of Cooperation on ...": also the first word after a small word of it)
     if (const int ph = d_.phrase_at[static_cast<size_t>(i)];
-        ph >= 0 && d_.m(ph).kind == "Document" && d_.m(ph).first < i && d_.cap(i) && d_.cap(i - 1) && d_.word(i - 1)) {
+        ph >= 0 && d_.m(ph).kind == "Document" && d_.m(ph).first < i && d_.cap(i) &&
+        ((d_.cap(i - 1) && d_.word(i - 1)) || d_.key_is(i - 1, "of") || d_.key_is(i - 1, "on") || d_.key_is(i - 1, "for"))) {
       continue;
     }
     const int h0 = i, h1 = i + best.m->len;
@@ -317,6 +329,19 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       k = from - 1;
       continue;
     }
+    // "the first leaders' meeting": a lower-case plural possessive names no owner, and the
+    // determiner before it makes the phrase definite (its words name nothing in particular, so
+    // they stay out of its names)
+    if (m.kind == "Meeting" && d_.key_is(k, "'") && k >= 1 && d_.word(k - 1) && !d_.cap(k - 1) && d_.key(k - 1).ends_with('s') &&
+        d_.atom_at[static_cast<size_t>(k - 1)] < 0 && left == h0) {
+      int v = k - 2;
+      while (v >= 0 && v > k - 5 && modifier_word(v) && !d_.ending_at(v + 1, Role::Determiner)) --v;
+      if (const Match* det = v >= 0 ? d_.ending_at(v + 1, Role::Determiner) : nullptr; det && det->len == 1) {
+        m.definite = det->hit.id == 1;
+        m.det = d_.key(v);
+      }
+      break;
+    }
     if (d_.key_is(k, "'s") || d_.key_is(k, "'")) {
       // A possessor: "Tuesday's meeting", "NATO's Article 5", "Spain's contribution"
       std::string iso;
@@ -413,9 +438,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         generic_only = false;
         continue;
       }
-      // "its 167th session": the edition's number tells one session of a body from the next
-      // (a capitalised name after it, "the 12th Andean Ministers' Meeting", is named by its words)
-      if (m.kind == "Meeting" && ordinal_number(d_.key(k)) && !d_.cap(k + 1)) {
+      // "its 167th session", "the 12th Andean Ministers' Meeting": the edition's number tells one
+      // session of a body, or one meeting of a series, from the next
+      if (m.kind == "Meeting" && ordinal_number(d_.key(k))) {
         m.ordinal = d_.key(k);
         mods.push_back(k);
         left = k;
@@ -531,8 +556,10 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       m.future = m.future || d_.key_is(t, "next") || d_.key_is(t, "upcoming") || d_.key_is(t, "forthcoming");
       // "a follow-up meeting in Bogota": the one after the meeting reported
       m.future = m.future || (d_.key_is(t, "follow") && d_.key_is(t + 1, "-") && d_.key_is(t + 2, "up"));
-      // "the council will hold its 168th session in Muscat"
-      m.future = m.future || (d_.key_is(t, "hold") && (d_.key_is(t - 1, "will") || d_.key_is(t - 1, "shall") || d_.key_is(t - 1, "to")));
+      // "the council will hold its 168th session in Muscat", "Chile will host the 10th summit"
+      // (a numbered edition: "will host a conference on X" keeps the name it is given)
+      const bool holds = d_.key_is(t, "hold") || (d_.key_is(t, "host") && !m.ordinal.empty());
+      m.future = m.future || (holds && (d_.key_is(t - 1, "will") || d_.key_is(t - 1, "shall") || d_.key_is(t - 1, "to")));
       const std::string& w = d_.key(t);
       if (year > 0 && w.size() == 4 && std::isdigit(static_cast<unsigned char>(w[0])) && std::atoi(w.c_str()) > year &&
           std::atoi(w.c_str()) < year + 20) {
@@ -682,6 +709,27 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       ++n_complements;
       continue;
     }
+    // "X held talks with Y at the palace": the people who met are the meeting's partners, and
+    // where it was held may follow them
+    // ("held a welcome ceremony for Y": the one it was held for)
+    if ((p == "with" || p == "for") && m.kind == "Meeting" && m.partners.empty()) {
+      if (const int holder = holder_before(left); holder >= 0) {
+        std::vector<int> with;
+        const int e = party_list(j + 1, with);
+        std::erase_if(with, [&](int w) { return d_.m(w).kind != "Person"; });
+        // "held talks with Y on the sidelines": part of the meeting whose sidelines they were
+        bool sidelines = false;
+        for (int t = e; t < e + 3 && !sidelines; ++t) sidelines = d_.key_is(t + 1, "the") && d_.cue(t + 2, Cue::Sidelines);
+        if (!with.empty() && !sidelines) {
+          m.partners.push_back(holder);
+          m.partners.insert(m.partners.end(), with.begin(), with.end());
+          m.specific = true;
+          j = right = e;
+          ++n_complements;
+          continue;
+        }
+      }
+    }
     if (p == "of" || p == "on" || p == "for" || p == "to" || p == "with" || p == "across" || p == "in" || p == "at") {
       // "leads the demining coalition with Iceland", "the coalition it leads with France": after
       // a lead verb, "with" names a co-leader, no part of the force's name
@@ -693,6 +741,8 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         complement_first = p;
         complement_end = e;
         complement_start = j;
+      } else if (m.kind == "Document" && d_.cap(h0) && complement_end == j && d_.cap(e - 1) && (p == "of" || p == "on" || p == "for")) {
+        complement_end = e;  // "Memorandum of Cooperation on the Establishment of ...": a title goes on
       }
       j = right = e;
       ++n_complements;
@@ -816,9 +866,13 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   m.last = right;
   const std::string head_text(d_.span(h0, h1));
   std::string core = clean(core_first, h1);
+  // ("a declaration by Macron" is no name; "the Memorandum on X, signed by A and B": the
+  // people come after the name)
   bool person_in_complement = false;
-  for (int b : m.by) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
-  for (int b : m.leaders) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
+  if (complement_first == "by" || complement_first == "led") {
+    for (int b : m.by) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
+    for (int b : m.leaders) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
+  }
   // The complement belongs in the name only when it follows the head directly.
   const bool adjacent = complement_start < 0 || complement_start == h1;
   std::string with_complement = has_complement && !person_in_complement && adjacent ? clean(core_first, complement_end) : std::string();
@@ -840,6 +894,8 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   if (m.specific) {
     add_alias(with_complement);
     add_alias(core);
+    // "the 12th Andean Ministers' Meeting" is also the Andean Ministers' Meeting, by its name
+    if (!m.ordinal.empty() && d_.key_is(core_first, m.ordinal) && d_.cap(core_first + 1)) add_alias(clean(core_first + 1, h1));
     if (has_complement && !person_in_complement && adjacent) add_alias(clean(h0, complement_end));  // "declaration of intent", "mechanism to monitor a ceasefire"
     // "regional climate resilience facility" -> also "climate resilience facility"
     for (size_t x = 1; x + 1 < mods.size(); ++x) {
@@ -873,6 +929,19 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   m.surface = with_complement.empty() ? core : with_complement;
   if (m.surface.empty()) m.surface = head_text;
   d_.add_mention(std::move(m));
+}
+
+int MentionFinder::person_ending_before(int t) const {
+  while (t > 0 && d_.ending_at(t, Role::Auxiliary)) t = d_.ending_at(t, Role::Auxiliary)->first;
+  const int a = t > 0 ? d_.atom_at[static_cast<size_t>(t - 1)] : -1;
+  return a >= 0 && d_.m(a).last == t && d_.m(a).kind == "Person" && !d_.m(a).dropped ? a : -1;
+}
+
+int MentionFinder::holder_before(int left) const {
+  int v = left - 1;
+  while (v > 0 && d_.is_role(v, Role::Determiner)) --v;
+  const bool hold = d_.key_is(v, "held") || d_.key_is(v, "hold") || d_.key_is(v, "holds") || d_.key_is(v, "holding") || d_.key_is(v, "had");
+  return hold ? person_ending_before(v) : -1;
 }
 
 bool MentionFinder::lead_verb_near(int left, int with) const {
@@ -928,6 +997,11 @@ int MentionFinder::party_list(int k, std::vector<int>& out) {
       }
       if (office_cover_[static_cast<size_t>(t)] || d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) {
         ++t;
+        continue;
+      }
+      // "Minister of Oceans and Fisheries X": the ministry's fields after the title
+      if (const int pe = d_.portfolio_end(t); t > j && office_cover_[static_cast<size_t>(t - 1)] && pe > t) {
+        t = pe;
         continue;
       }
       break;
@@ -1115,6 +1189,7 @@ int MentionFinder::complement(int k, Mention& m) {
     const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
     if (a >= 0 && d_.m(a).first == z && (d_.m(a).kind == "Country" || d_.m(a).kind == "Place") && d_.m(a).form != Form::Demonym) {
       if (d_.m(a).kind == "Place") m.places.push_back(a);  // "a return visit to Doha" is held there
+      if (d_.m(a).kind == "Country") m.hosts.push_back(a);  // "a state visit to Somalia": Somalia hosts it
       return d_.m(a).last;
     }
     return k;
@@ -1125,7 +1200,10 @@ int MentionFinder::complement(int k, Mention& m) {
   // "to", a gerund after "on".
   int e = j;
   bool any = false;
-  while (e < n_ && e < j + 10) {
+  // a title in capitals may run longer ("Memorandum of Cooperation on the Establishment of a
+  // Joint Search and Rescue Coordination Mechanism")
+  const bool title = m.kind == "Document" && d_.word(k - 1) && d_.cap(k - 1);
+  while (e < n_ && e < j + (title ? 16 : 10)) {
     if (d_.is(e, tok::kHyphen) || d_.is(e, tok::kPossessive)) {
       ++e;
       continue;

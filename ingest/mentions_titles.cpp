@@ -173,8 +173,9 @@ void MentionFinder::titles() {
     int s = p.first;
     if (opening_bracket(s - 1)) --s;
     if (const Match* h = d_.ending_at(s, Role::Honorific)) s = h->first;  // "Foreign Minister Prince Faisal"
-    // Before the name: [former] [body] [modifiers] office NAME
-    const Match* off = d_.ending_at(s, Role::Office);
+    // Before the name: [former] [body] [modifiers] office [fields | of BODY] NAME
+    int of_body = -1;
+    const Match* off = office_before(s, &of_body);
     // "its deputy defence minister, Major General X,": a rank between an apposed title and
     // the name; the apposed title is the office
     if (off != nullptr && titled_apposition_before(off->first, p.last)) {
@@ -185,7 +186,10 @@ void MentionFinder::titles() {
     if (off != nullptr) {
       const int mod_first = modifiers_before(off->first);
       set_office(p, *off, mod_first, "office:title-before");
+      // "Minister of Oceans and Fisheries": the fields name the office
+      if (const int office_end = off->first + off->len; of_body < 0 && office_end < s) p.title += " " + clean(office_end, s);
       const int b = body_before(mod_first, p);
+      if (of_body >= 0) complement_body(p, of_body);
       // "signed for Armenia by Foreign Minister X": the state the holder acts for
       if (p.office_body < 0 && p.appointer < 0 && b == mod_first && d_.key_is(b - 1, "by") && b >= 3) {
         const int party = party_ending_at(b - 2);

@@ -239,16 +239,24 @@ bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) 
 }
 
 // "Posted on 21 January 2027 | Permalink: https://...": a line of metadata items between pipes,
-// every one of them a "key: value" or a keyed date.
+// every one of them a "key: value", a keyed date or, beside a keyed item, a bare timestamp
+// ("Source: X | Editor: Y | 2026-03-17 09:05:12", an agency's service line).
 bool parse_meta_segments(std::string_view text, const ReaderRules& rules, Block& b) {
   if (text.find(" | ") == std::string_view::npos || text.size() > 300) return false;
   Block all;
+  bool keyed = false;
   size_t from = 0;
   for (;;) {
     const size_t e = text.find(" | ", from);
     const std::string part = trim_copy(text.substr(from, e == std::string_view::npos ? std::string_view::npos : e - from));
     Block seg;
-    if (part.empty() || !parse_meta_line(part, rules, seg) || seg.kind != Kind::kMeta) return false;
+    if (part.empty()) return false;
+    if (parse_meta_line(part, rules, seg) && seg.kind == Kind::kMeta) {
+      keyed = true;
+    } else {
+      seg.date = parse_date_line(part, rules);
+      if (seg.date.empty()) return false;
+    }
     if (all.date.empty()) all.date = seg.date;
     if (all.url.empty()) all.url = seg.url;
     if (all.title.empty()) all.title = seg.title;
@@ -257,6 +265,7 @@ bool parse_meta_segments(std::string_view text, const ReaderRules& rules, Block&
     if (e == std::string_view::npos) break;
     from = e + 3;
   }
+  if (!keyed) return false;
   b.kind = Kind::kMeta;
   b.date = all.date;
   b.url = all.url;

@@ -116,6 +116,12 @@ class Relations {
   // building or facility after "at" is where the sentence's meeting was held (the nearest
   // meeting named before it, else after it).
   void venues();
+  // "at the Great Hall of the Nation in Lima" anywhere in the article: a meeting held in the
+  // building was held in that city too.
+  void buildings_in_cities();
+  // A Place entity that is a building or facility (a lexicon one, or a name no lexicon knows
+  // that was not found as a town).
+  bool is_building(int place) const;
   void phrase_structure();
 
   // ---- verb frames
@@ -243,6 +249,21 @@ class Relations {
   // "Y thanked X for hosting the talks": the party thanked hosted the meeting named (or the
   // article's).
   void thanked_hosts(int main_meeting);
+  // "B is paying a state visit to X at the invitation of A": A hosted the meeting named before
+  // it in the sentence.
+  void invitations();
+  // ", including X and Y," right before the verb at token `verb`: the members of its subject
+  // named there ("Delegations of A and B, including X and Y, attended").
+  std::vector<int> included_before(int verb, int floor) const;
+  // ", starting with Chile" after a rotation from token `from` on, in the sentence: the states or
+  // bodies the rotation starts with.
+  std::vector<int> first_in_rotation(int from) const;
+  // The meeting a document's name says it is "of" ("the Joint Declaration of the 9th Leaders'
+  // Meeting"): an entity, or -1.
+  int meeting_in_name(const Mention& doc) const;
+  // How the article calls a person alone: a one-word alias ("Sato", "Tang"), else the last word
+  // of the name.
+  std::string called(int person) const;
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.

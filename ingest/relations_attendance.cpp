@@ -39,6 +39,8 @@ void Relations::attendance() {
                                d_.key_is(nx, "remotely") || d_.key_is(nx, "online") ||
                                (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
                               (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||
+                               // "X was also present."
+                               d_.key_is(nx - 1, "present") ||
                                // "Leaders from A and B took part."
                                (v->len == 2 && d_.key_is(i + 1, "part") && !d_.key_is(nx, ",")) ||
                                (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") || d_.key_is(i, "sat") ||
@@ -143,6 +145,8 @@ void Relations::attendance() {
       }
       break;
     }
+    // "Delegations of A and B, including X and Y, attended the meeting": the members named
+    for (int a : included_before(i, floor)) who.push_back(a);
     // "..., along with A and B", "together with A and B as partner countries": they were
     // there too (the phrase may follow the clause's comma)
     const int s_end = d_.sentence_last(s);
@@ -165,6 +169,7 @@ void Relations::attendance() {
   represented(main_meeting);
   attendance_openers(main_meeting);
   thanked_hosts(main_meeting);
+  invitations();
   // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
   for (int i = 0; i < n_; ++i) {
     const Match* g = frame_at(i, Role::GatheringVerb, "ATTENDED");
@@ -522,6 +527,33 @@ void Relations::represented(int main_meeting) {
       }
     }
     (void)s_last;
+  }
+}
+
+std::vector<int> Relations::included_before(int verb, int floor) const {
+  int k = verb;
+  while (k > floor && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
+  if (!d_.key_is(k - 1, ",")) return {};
+  for (int j = k - 2; j > floor && k - j < 30; --j) {
+    if (d_.key_is(j, ",")) return d_.key_is(j + 1, "including") ? agents_after(j + 2, k - 1) : std::vector<int>{};
+  }
+  return {};
+}
+
+void Relations::invitations() {
+  for (int i = 2; i + 2 < n_; ++i) {
+    if (!d_.key_is(i, "invitation") || !d_.key_is(i - 1, "the") || !d_.key_is(i - 2, "at") || !d_.key_is(i + 1, "of")) continue;
+    if (d_.in_quote(i)) continue;
+    int meeting = -1;
+    for (int t = i - 3; t >= d_.sentence_first(d_.sentence_of(i)) && meeting < 0; --t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) meeting = entity_of(ph);
+    }
+    if (meeting < 0) continue;
+    const int end = clause_end(i + 2);
+    for (int h : agents_after(i + 2, end)) {
+      if (kind(h) == "Person" || kind(h) == "Country") add("HOSTED", h, meeting, i - 2, end - 1, "hosted:invitation", 0.75);
+    }
   }
 }
 

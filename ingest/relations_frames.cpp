@@ -612,6 +612,22 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     for (int subj : subjects) {
       if (kind(subj) == "Person" || kind(subj) == "Country") add("HOSTED", subj, meetings.front(), i, end - 1, "hosted:verb", 0.85);
     }
+    // "X hosted the summit with A and B": the guests named after it attended, and so did a host
+    // who is a person
+    for (int t = i + len; t < end; ++t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph < 0 || d_.m(ph).kind != "Meeting") continue;
+      if (entity_of(ph) != meetings.front() || !d_.key_is(d_.m(ph).last, "with")) break;
+      const std::vector<int> guests = agents_after(d_.m(ph).last + 1, end);
+      if (guests.empty()) break;
+      for (int g : guests) {
+        if (kind(g) == "Person" || party_kind(kind(g))) add("ATTENDED", g, meetings.front(), i, end - 1, "attended:hosted-with", 0.75);
+      }
+      for (int subj : subjects) {
+        if (kind(subj) == "Person") add("ATTENDED", subj, meetings.front(), i, end - 1, "attended:hosted-with", 0.75);
+      }
+      break;
+    }
     // "X hosted his counterpart, Y, for the summit": host and guest were both there
     for (int t = i + len + 1; t + 1 < end; ++t) {
       if (!(d_.key_is(t, "for") || d_.key_is(t, "at"))) continue;

@@ -1,5 +1,7 @@
 // Facts other facts imply: a state leading a force commits to it; a head of state signing signs
 // for the state; signing what a meeting produced, or chairing it, means attending it.
+#include <algorithm>
+
 #include "ingest/relations.h"
 #include "ingest/name_key.h"
 
@@ -90,6 +92,16 @@ void Relations::inference() {
       }
     }
   }
+  // A state named in a meeting's name that hosted it is its host, not one of its guests ("the
+  // 9th Peru-Chile-Bolivia Leaders' Meeting, hosted by Peru"): its name alone makes it no attendee.
+  catch_up();  // (what it indexes is not erased here: the count of indexed relations is reset after)
+  const std::vector<Relation> all = d_.relations;
+  std::erase_if(d_.relations, [&](const Relation& r) {
+    const bool host = r.rule == "attended:sides" && kind(r.start) == "Country" && has(all, "HOSTED", r.start, r.end);
+    if (host) seen_.erase({r.type, r.start, r.end});
+    return host;
+  });
+  indexed_ = d_.relations.size();
 }
 
 }  // namespace kg::ingest::detail

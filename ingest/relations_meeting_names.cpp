@@ -12,6 +12,15 @@ namespace {
 const char* in_place(const std::string& head) { return head.ends_with("visit") ? " to " : " in "; }
 }  // namespace
 
+std::string Relations::called(int person) const {
+  const Entity& p = d_.e(d_.live(person));
+  for (const std::string& a : p.aliases) {
+    if (a.find(' ') == std::string::npos && a != p.name) return a;  // "Sato", family name first or last
+  }
+  const size_t sp = p.name.rfind(' ');
+  return sp == std::string::npos ? p.name : p.name.substr(sp + 1);
+}
+
 void Relations::name_meetings() {
   for (size_t ei = 0; ei < d_.entities.size(); ++ei) {
     Entity& x = d_.entities[ei];
@@ -63,6 +72,13 @@ void Relations::name_meetings() {
       }
     }
     if (head == "talk" || head.ends_with(" talk")) head += "s";  // "round of talks"
+    // "A met with B", "A held talks with B": a meeting of two people with no owner is named
+    // after them, as the article calls each of them alone ("Karimov-Sato meeting")
+    if (owner < 0 && x.partners.size() == 2 && !x.attributes.count("sides")) {
+      x.attributes["sides"] = called(x.partners[0]) + "-" + called(x.partners[1]);
+      x.name = x.attributes["sides"] + " " + head;
+      x.aliases.push_back(x.name);
+    }
     const std::string owner_name = owner >= 0 ? d_.e(owner).name : std::string();
     // The place that names it: a city or region before a building ("in Paris", not "in the
     // Elysee Palace"); buildings get "at the ...".

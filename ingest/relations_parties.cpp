@@ -66,8 +66,9 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       bool speech = false;
       for (int t = j + 1; t < close; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
       const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");
+      // ("Delegations of A and B, including X and Y, attended": members of the subject)
       const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") ||
-                              d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0;
+                              d_.key_is(j + 1, "including") || d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0;
       // "the Republic of A, the Republic of B and the Republic of C, met": states after states,
       // the last two joined by "and", end a list before the verb; they are not an apposition
       bool list_end = false;

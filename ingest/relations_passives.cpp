@@ -27,6 +27,12 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       t = c - 1;
       continue;
     }
+    // "by Chilean Minister of Oceans and Fisheries X": the ministry's fields, then the name
+    if (const int pe = after_office ? d_.portfolio_end(t) : t; pe > t) {
+      t = pe - 1;
+      after_office = false;
+      continue;
+    }
     // "by the minister of defence, X", "by our Secretary of Foreign Affairs, X": the office's
     // portfolio, no party (a state or body named there is one)
     if (after_office && (d_.key_is(t, "of") || d_.key_is(t, "for")) && d_.word(t + 1) && d_.mention_at(t + 1) < 0) {
@@ -196,8 +202,16 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
     return -1;
   }
   const int ph = k > 0 ? thing_at(k - 1) : -1;
-  if (ph < 0 || d_.m(ph).last != k || d_.m(ph).dropped) return -1;
-  return ph;
+  if (ph >= 0 && d_.m(ph).last == k && !d_.m(ph).dropped) return ph;
+  // "the first leaders' meeting of the three countries hosted by Peru": a plain "of" complement
+  // in lower case between the meeting and the participle
+  for (int j = k - 1; j > 1 && k - j <= 5 && d_.word(j) && !d_.cap(j); --j) {
+    if (!d_.key_is(j, "of")) continue;
+    const int before = thing_at(j - 1);
+    if (before >= 0 && d_.m(before).last == j && !d_.m(before).dropped && d_.m(before).kind == "Meeting" && j < k - 1) return before;
+    break;
+  }
+  return -1;
 }
 
 void Relations::signed_for_by() {
@@ -364,6 +378,11 @@ void Relations::passives() {
         if (t == "SIGNED" && kind(a) == "Organization") continue;
         add(t, a, thing, d_.m(ph).first, end - 1, std::string(t == "HOSTED" ? "hosted" : t == "SIGNED" ? "signed" : t == "LEADS" ? "leads" : "attended") + ":passive", 0.8);
       }
+      // "will be chaired in rotation by the three countries, starting with Chile": the first in
+      // the rotation leads it now
+      if (t == "LEADS") {
+        for (int a : first_in_rotation(after)) add("LEADS", a, thing, d_.m(ph).first, clause_end(after) - 1, "leads:rotation", 0.75);
+      }
       if (t == "SIGNED") {
         const std::vector<int> states = states_of_signers(after);
         for (int s : states) add("SIGNED", s, thing, d_.m(ph).first, end - 1, "signed:office-of", 0.7);
@@ -383,6 +402,21 @@ void Relations::passives() {
       }
     }
   }
+}
+
+std::vector<int> Relations::first_in_rotation(int from) const {
+  const int s_last = d_.sentence_last(d_.sentence_of(from));
+  for (int k = from; k + 2 < s_last; ++k) {
+    if (d_.key_is(k, ";") || d_.in_quote(k)) break;
+    if ((d_.key_is(k, "starting") || d_.key_is(k, "beginning")) && d_.key_is(k + 1, "with") && d_.key_is(k - 1, ",")) {
+      std::vector<int> out;
+      for (int a : agents_after(k + 2, clause_end(k + 2))) {
+        if (party_kind(kind(a))) out.push_back(a);
+      }
+      return out;
+    }
+  }
+  return {};
 }
 
 int Relations::bare_force_before(int i) const {

@@ -60,6 +60,17 @@ int Relations::verbal_meeting_then(int s_first, int doc_first) const {
   return -1;
 }
 
+int Relations::meeting_in_name(const Mention& doc) const {
+  for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+    const Mention& mm = d_.mentions[mi];
+    if (mm.kind != "Meeting" || mm.form != Form::Phrase || mm.first <= doc.first || mm.last > doc.last) continue;
+    const int of = d_.key_is(mm.first - 1, "the") ? mm.first - 2 : mm.first - 1;
+    if (!d_.key_is(of, "of")) continue;
+    if (const int e = entity_of(static_cast<int>(mi)); e >= 0 && !d_.e(e).future) return e;
+  }
+  return -1;
+}
+
 void Relations::production() {
   const int main_meeting = main_entity("Meeting");
   std::set<int> produced;
@@ -73,6 +84,12 @@ void Relations::production() {
     // "ended their annual meeting in Manila on Monday with a joint communique"
     if (const int ended = meeting_ended_with(m.first, s_first); ended >= 0) {
       add("PRODUCED", entity_of(ended), doc, d_.m(ended).first, m.last - 1, "produced:ended-with", 0.75);
+      produced.insert(doc);
+      continue;
+    }
+    // "the Joint Declaration of the 9th Leaders' Meeting": the meeting its name is "of"
+    if (const int named = meeting_in_name(m); named >= 0) {
+      add("PRODUCED", named, doc, m.first, m.last - 1, "produced:named", 0.8);
       produced.insert(doc);
       continue;
     }
@@ -106,7 +123,12 @@ void Relations::production() {
         other_meeting = other_meeting || (ph >= 0 && d_.m(ph).kind == "Meeting");
       }
       if (!other_meeting) {
-        add("PRODUCED", main_meeting, doc, m.first, m.last, "produced:released", 0.5);
+        // "Following the talks, the two leaders witnessed ... The two sides also issued the X":
+        // the meeting that opens the sentence before still frames this one
+        const int sn = d_.sentence_of(m.first);
+        const int prev = sn > 0 ? meeting_after_preposition(d_.sentence_first(sn - 1), d_.sentence_first(sn - 1) + 1) : -1;
+        const int framing = prev >= 0 ? entity_of(prev) : -1;
+        add("PRODUCED", framing >= 0 ? framing : main_meeting, doc, m.first, m.last, "produced:released", 0.5);
         produced.insert(doc);
       }
     }
