@@ -265,8 +265,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   Mention m;
   m.kind = hi.kind;
   m.form = Form::Phrase;
-  m.head = singular(std::string(d_.span(h0, h1)));
-  for (char& c : m.head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  m.head = ascii_lower(singular(std::string(d_.span(h0, h1))));
   m.plural = hi.m->plural;
   if (m.plural && m.kind != "Force") return;  // "meetings", "declarations": nothing in particular
 
