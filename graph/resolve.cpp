@@ -13,9 +13,9 @@
 //   3. people named by family name alone join the one cluster of full names that carries a
 //      variant of it (left alone when several do);
 //   4. meetings with the same owner and place; documents with one head signed by the same
-//      states (even inside one article: "a trilateral declaration by France, Britain and Ukraine"
+//      states (even inside one article: "a trilateral declaration by Peru, Chile and Bolivia"
 //      is the declaration their leaders signed); a meeting's closing texts (communique, joint
-//      statement, "a statement issued after the meeting"); forces with the same head noun and
+//      statement, "a statement issued after the summit"); forces with the same head noun and
 //      the same leader.
 // Forces also meet in pass 1 under their match keys (ingest/force_key.h: "support for the
 // Ukrainian army" = "support for Ukraine's armed forces") when their heads agree.
@@ -185,8 +185,8 @@ size_t common_run(const QuoteWords& a, const QuoteWords& b) {
 }
 
 // The shorter text's words inside the longer one: as one run, or, for six words or more, in
-// order with at most two other words between two of them ("following a ceasefire UK and France will establish" in
-// "following a ceasefire, the UK and France will establish"): an outlet trimming a remark.
+// order with at most two other words between two of them ("once the truce holds Kenya and Ghana will set up" in
+// "once the truce holds, both Kenya and Ghana will set up"): an outlet trimming a remark.
 // `common` is common_words of the two.
 bool contains_words(const QuoteWords& longer, const QuoteWords& shorter, size_t common) {
   if (shorter.words.empty() || common != shorter.words.size()) return false;
@@ -376,9 +376,9 @@ class Resolver {
     }
     return true;
   }
-  // Two documents whose names put different words before their head ("Lomé Declaration on
-  // Maritime Security" and "Dakar Declaration on Maritime Security") are two texts,
-  // whatever shorter alias they share ("Declaration on Maritime Security").
+  // Two documents whose names put different words before their head ("Apia Declaration on
+  // Fisheries Control" and "Suva Declaration on Fisheries Control") are two texts,
+  // whatever shorter alias they share ("Declaration on Fisheries Control").
   bool named_apart(int a, int b) const {
     const std::string& head = *traits_[static_cast<size_t>(a)].head;
     if (head.empty() || head != *traits_[static_cast<size_t>(b)].head) return true;
@@ -701,7 +701,7 @@ class Resolver {
       }
     }
     // Documents with one head signed by the same states (two at least, all of the smaller set):
-    // "a trilateral declaration by France, Britain and Ukraine" is the declaration their leaders
+    // "a trilateral declaration by Peru, Chile and Bolivia" is the declaration their leaders
     // signed. Candidates meet under every pair of signers.
     std::map<std::string, std::vector<int>> by_pair;
     for (const auto& [item, set] : signers) {
@@ -727,7 +727,7 @@ class Resolver {
       }
     }
     // The closing texts of one meeting are one text (communique, joint statement, "a statement
-    // issued after the meeting").
+    // issued after the summit").
     std::map<int, std::vector<int>> texts_by_meeting;  // meeting root -> document items
     for (const auto& [item, meetings] : producers) {
       if (attr(ent(item), "text").empty()) continue;
@@ -1016,7 +1016,7 @@ class Resolver {
           // Nearly the same words, or one quotation holding the other whole (a long part only:
           // "robust" inside a longer quotation is a different remark).
           // Outlets that translate or trim the same remark keep most words and a long verbatim
-          // run ("the key to ensuring that a peace agreement can never mean ..."): long quotes
+          // run ("the only way to make sure that a truce will hold is ..."): long quotes
           // of one speaker sharing both are one utterance.
           // No word in common: none of the tests below can pass.
           const size_t xwords = x.w.words.size();

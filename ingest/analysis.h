@@ -45,7 +45,7 @@ enum class Form : uint8_t {
   Spokes,      // "a French Foreign Ministry spokesperson": speaks for the body
 };
 
-// The head of a Place mention found as a town by its context ("in Osaka", "the town of X"),
+// The head of a Place mention found as a town by its context ("in Fukuoka", "the town of X"),
 // not as a building: meetings there are named "summit in X", not "summit at X".
 inline constexpr char kSettlement[] = "settlement";
 
@@ -89,9 +89,9 @@ struct Mention {
   int owner = -1;                     // mention of the body whose meeting/document it is
   std::string group;                  // "national-security advisers"
   std::vector<int> places;            // mentions of where
-  std::vector<int> leaders;           // "US-led", "led by France and the UK"
-  std::vector<int> by;                // "a declaration by France, Britain and Ukraine"
-  std::vector<int> hosts;             // "talks hosted by Egypt", "a state visit to Somalia"
+  std::vector<int> leaders;           // "US-led", "led by Kenya and Ghana"
+  std::vector<int> by;                // "a declaration by Peru, Chile and Bolivia"
+  std::vector<int> hosts;             // "talks hosted by Egypt", "a state visit to Peru"
   std::vector<int> partners;          // "A held talks with B", "A met with B at the palace": A and B
   std::string date;                   // ISO date, or "wd:N" for a weekday not anchored
   int weekday = 0;
@@ -268,7 +268,7 @@ class Doc {
   const Entity& e(int idx) const { return entities[static_cast<size_t>(idx)]; }
   int add_mention(Mention&& mention);  // registers it in atom_at / phrase_at
   // A phrase mention of `kind` naming something on its own, called by the text of tokens
-  // [first, last) ("UNIFIL's eastern sector", "Peace Mission 2027"), with `head` its head noun.
+  // [first, last) ("UNMISS's western sector", "Northern Anvil 2028"), with `head` its head noun.
   Mention span_phrase(const Label& kind, int first, int last, std::string head) const;
   int add_mention(const Mention& mention) { return add_mention(Mention(mention)); }
 

@@ -95,7 +95,7 @@ class Coref {
         auto it = by_name_.find(key);
         if (it == by_name_.end()) {
           it = by_name_.emplace(key, new_entity(m.kind, m.surface)).first;
-          d_.e(it->second).head = m.head;  // "Operation Aspides": a force named head first
+          d_.e(it->second).head = m.head;  // "Operation Irini": a force named head first
         }
         attach(static_cast<int>(i), it->second);
       }
@@ -360,7 +360,7 @@ class Coref {
     const std::vector<int> places = entities_of(m.places);
     if (!places.empty() && !e.places.empty()) {
       // Only two different cities or regions tell meetings apart; a building may be inside
-      // either ("at the Elysee Palace in Paris" and "in Paris" agree).
+      // either ("at the State House in Nairobi" and "in Nairobi" agree).
       auto area = [&](int p) {
         const int lp = d_.e(p).lex;
         if (lp < 0) return false;  // a place known only by its shape: a building
@@ -374,7 +374,7 @@ class Coref {
         }
         if (conflict) return -1;
       }
-      // "Following the ceremony, X received Y for a closed-door meeting at the palace": a
+      // "After the signing, X received Y for a closed-door meeting in his office": a
       // meeting introduced as a new one ("a", "an") under another head is not the earlier
       // meeting at the same place
       // a building: a lexicon one, or a name no lexicon knows that was not found as a town
@@ -526,7 +526,7 @@ class Coref {
           }
         } else if (!m.specific) {
           target = main;
-          // "Karaman received Khan for a closed-door meeting ... Also present at the meeting
+          // "Tembo received Quiroga for a closed-door meeting ... Present at the meeting as well
           // were ...": "the meeting" right after another meeting of that head is that one
           const int here = d_.sentence_of(m.first);
           if (m.definite && m.det == "the" && last_meeting >= 0 && last_meeting != main && here - last_sentence <= 1 &&
@@ -640,7 +640,7 @@ class Coref {
         if (!x.date.empty() && x.date[0] != 'w') x.attributes["date"] = x.date;
         if (!x.group.empty()) x.attributes["group"] = x.group;
         if (x.kind == "Document" && (x.outcome || (x.head == "statement" && x.qualifiers.empty()))) x.attributes["text"] = x.outcome ? "outcome" : "statement";
-        // A proper name the article gives ("Gulf of Guinea Maritime Task Force") names it; else
+        // A proper name the article gives ("Bay of Bengal Maritime Task Force") names it; else
         // the alias seen most often, ties to the longest.
         std::map<std::string, int> counts;
         for (int mi : x.mentions) {
@@ -684,7 +684,7 @@ class Coref {
           }
         }
         // The last words of a proper name alone ("the task force", "Maritime Task Group" for the
-        // "High North Maritime Task Group") only refer back to it: as an alias they would join
+        // "Western Approaches Maritime Task Group") only refer back to it: as an alias they would join
         // another article's task force or task group.
         if (best_proper) {
           std::vector<std::string> proper;

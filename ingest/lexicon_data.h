@@ -91,7 +91,7 @@ enum class Cue : uint8_t {
   ParticipantRole,  // "took part as observers"
   RemoteMeans,      // "joined by video link"
   Sidelines,        // "on the sidelines"
-  MeetingMoment,    // "at the close of the summit"
+  MeetingMoment,    // "at the close of the forum"
   TimeSpan,         // "after eleven days of talks"
   ProducingVerb,    // a document "issued at the close of" a meeting
   ClosingVerb,      // "ended their meeting with a joint communique"
@@ -102,16 +102,16 @@ enum class Cue : uint8_t {
   ListPledge,       // a lead-in "Contributions announced:" before a list
   PassiveBe,        // "was" in "was signed by"
   ClauseOpener,     // "after" in "agreed to a ceasefire, after talks that killed 41 soldiers"
-  TimeWord,         // "shortly", "afternoon" in "was signed shortly before 10pm by"
-  AppointingVerb,   // "appointed" in "X has been appointed as its first commander"
+  TimeWord,         // "shortly", "afternoon" in "was signed shortly after midnight by"
+  AppointingVerb,   // "named" in "X has been named as its first commander"
   LeaderNoun,       // "commander" in the same
   AttendanceOpener, // "Taking part were ...", "with the participation of ...": the parties after it attended
   AmountScale,      // "million" in "pledged 40 million euros": a sum of money is something given
-  ExerciseNoun,     // "Peace Mission 2027, a joint counter-terrorism exercise": the name apposed is a force
+  ExerciseNoun,     // "Northern Anvil 2028, a joint air-defence exercise": the name apposed is a force
   YieldingVerb,     // "pull" in "agreed to pull their troops back": agreeing to it pledges nothing
-  ForcePart,        // "sector" in "UNIFIL's eastern sector": a unit of a named force, a force of its own
+  ForcePart,        // "sector" in "UNMISS's western sector": a unit of a named force, a force of its own
   PresidingVerb,    // "chairs" in "the United States chairs the mechanism": leading it gives nothing to it
-  ContributorNoun,  // "contributor" in "Italy has been UNIFIL's largest contributor": a standing contribution
+  ContributorNoun,  // "contributor" in "Ghana has been UNMISS's largest contributor": a standing contribution
   ThankingWord,     // "gratitude" in "our gratitude to the people of X for hosting the meeting"
   QuantityWord,     // "several" in "several rounds of talks": many meetings, none in particular
   kCount
@@ -177,7 +177,7 @@ struct Lexicon::Data {
   std::unordered_map<std::string, std::string> force_domains;
   std::unordered_set<std::string> signable_heads;      // documents a party signs ("treaty", not "plan")
   std::unordered_set<std::string> pledged_unit_heads;  // "pledged a battalion": a unit for a force named elsewhere
-  std::unordered_set<std::string> government_nouns;  // places.json government_nouns: "the cabinet in Berlin" is Germany's
+  std::unordered_set<std::string> government_nouns;  // places.json government_nouns: "the cabinet in Madrid" is Spain's
   std::unordered_set<std::string> head_first_buildings;  // places.json heads/head_first: "Palace of Nations", "House of the Estates"
 
   // Pronouns that may stand for a speaker: key -> "male", "female", "plural", "thing".

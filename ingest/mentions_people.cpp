@@ -87,7 +87,7 @@ bool MentionFinder::role_apposition_before(int s, int e) const {
 const Match* MentionFinder::apposition_office(int s) const {
   if (s < 2 || !d_.key_is(s - 1, ",")) return nullptr;
   if (const Match* m = d_.ending_at(s - 1, Role::Office)) return m->plural ? nullptr : m;
-  // "the secretary general of the Organization of American States (OAS), X,": the
+  // "the secretary general of the Community of Sahel-Saharan States (CEN-SAD), X,": the
   // abbreviation in brackets sits between the complement and the comma
   if (d_.key_is(s - 2, ")")) {
     int open = s - 3;
@@ -96,9 +96,9 @@ const Match* MentionFinder::apposition_office(int s) const {
     s = open + 1;
   }
   for (int k = s - 2, span = 0; k > 0 && span <= 4; --k, ++span) {
-    // a name inside the complement counts as one word ("of the Organization of American States")
+    // a name inside the complement counts as one word ("of the Community of Sahel-Saharan States")
     if (const int a = d_.atom_at[static_cast<size_t>(k)]; a >= 0 && d_.m(a).last == k + 1 && d_.m(a).first < k) k = d_.m(a).first;
-    // "the chairman of Bosnia's tripartite presidency, X,": a possessive inside the complement
+    // "the chairman of Nepal's constituent assembly, X,": a possessive inside the complement
     if (d_.is(k, tok::kPossessive) && span < 4) continue;
     if (!d_.word(k) || verbish(k)) return nullptr;
     if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of")) {
@@ -158,11 +158,11 @@ bool MentionFinder::titled_after(int e) const {
   else if (copula) ++k;
   else return false;
   for (int steps = 0; k < n_ && steps < 6; ++steps, ++k) {
-    // "The X Protocol was signed by Colombia's chief negotiator": a verb after the copula,
+    // "The X Accord was signed by Peru's chief negotiator": a verb after the copula,
     // so the title is not X's
     if (copula && (verbish(k) || d_.longest(k, Role::FramePassive) || d_.key_is(k, "by"))) return false;
-    // "at the Mariinsky Palace, brought together the leaders", "at the Palace of
-    // Independence, was chaired by its foreign minister": a verb after the comma opens a
+    // "at the Mariinsky Palace, brought together the leaders", "at the House of
+    // Friendship, was chaired by its interior minister": a verb after the comma opens a
     // clause, and a title in it is not apposed to the name
     if (!copula && (verbish(k) || d_.longest(k, Role::FramePassive) || d_.key_is(k, "was") || d_.key_is(k, "were"))) return false;
     // "Anna Berg, an analyst at the Baltic Institute,": an indefinite person noun apposed
@@ -181,7 +181,7 @@ bool MentionFinder::titled_after(int e) const {
   return false;
 }
 
-// "M" of "Gabriel M. Lacson": one capital letter and a full stop right after it.
+// "T" of "Ricardo T. Olmedo": one capital letter and a full stop right after it.
 bool MentionFinder::initial(int i) const {
   if (!d_.word(i) || !d_.cap(i) || d_.text(i).size() != 1) return false;
   return d_.key_is(i + 1, ".") && !d_.is(i + 1, tok::kSpaceBefore);
@@ -205,7 +205,7 @@ void MentionFinder::person_names() {
     int j = i;
     while (j < n_) {
       if (!words.empty() && initial(j) && name_part(j + 2) && !lex_covered(j + 2)) {
-        words.push_back(j);  // "Gabriel M. Lacson": a middle initial and its full stop
+        words.push_back(j);  // "Ricardo T. Olmedo": a middle initial and its full stop
         words.push_back(j + 1);
         j += 2;
         continue;
@@ -278,7 +278,7 @@ void MentionFinder::person_names() {
     // "said Forum Secretary General X", "Council President Y": one word right before an office
     // qualifies the office (a body's short name); the holder's name follows it
     if (accept && !has_given && !titled && n_words == 1 && d_.longest(e, Role::Office)) accept = false;
-    // "the two countries' General Border Committee": a rank before a name that ends in a body's
+    // "the two states' General Boundary Committee": a rank before a name that ends in a body's
     // head ("Committee", "Council") is part of the body's name, no person
     // ("director of the General Office": a body's head alone after a rank is no name either)
     if (accept && !has_given && d_.is_role(words.back(), Role::OrgHead)) accept = false;

@@ -24,7 +24,7 @@ int MentionFinder::body_before(int t, Mention& p) {
     d_.m(a).nested = true;
     return d_.m(a).first;
   }
-  // "National Intelligence Organization (MIT) Director X": the body's acronym in brackets
+  // "National Intelligence Agency (NIA) Director X": the body's acronym in brackets
   // between the body and the title
   if (k >= 4 && d_.key_is(k - 1, ")") && d_.is(k - 2, tok::kUpper) && d_.key_is(k - 3, "(")) {
     const int b = d_.atom_at[static_cast<size_t>(k - 4)];
@@ -39,7 +39,7 @@ int MentionFinder::body_before(int t, Mention& p) {
 
 int MentionFinder::subject_party(int t) const {
   const int sen = d_.sentence_of(t);
-  // "Egypt declined to send observers, and Somalia will not contribute, its defence
+  // "Libya declined to send monitors, and Chad will not contribute, its defence
   // minister ... said": a clause coordinated after ", and" / ";" has its own subject
   for (int c = t - 1; c > d_.sentence_first(sen); --c) {
     const bool joint = d_.key_is(c, ";") || ((d_.key_is(c, "and") || d_.key_is(c, "but")) && d_.key_is(c - 1, ","));
@@ -176,7 +176,7 @@ void MentionFinder::titles() {
     // Before the name: [former] [body] [modifiers] office [fields | of BODY] NAME
     int of_body = -1;
     const Match* off = office_before(s, &of_body);
-    // "its deputy defence minister, Major General X,": a rank between an apposed title and
+    // "its deputy interior minister, Brigadier General X,": a rank between an apposed title and
     // the name; the apposed title is the office
     if (off != nullptr && titled_apposition_before(off->first, p.last)) {
       for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
@@ -199,7 +199,7 @@ void MentionFinder::titles() {
         }
       }
       if (p.office_body < 0 && p.appointer < 0) p.office_body = led_delegation_party(b);
-      // "Lebanon was represented by Prime Minister X": the state the holder represents
+      // "Nepal was represented by Prime Minister X": the state the holder represents
       if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
       p.former = former_before(b);
       for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
@@ -207,7 +207,7 @@ void MentionFinder::titles() {
       // "Latvia's defence minister, Jānis Ozols,", "its foreign minister, Awa Diallo, said"
       const Match* ap = apposition_office(s);
       int mod_first = modifiers_before(ap->first);
-      // "Qatar's prime minister and foreign minister, X,": two offices held together; the
+      // "Kuwait's prime minister and defence minister, X,": two offices held together; the
       // body before the first is the holder's
       if (const Match* first = d_.key_is(mod_first - 1, "and") ? d_.ending_at(mod_first - 1, Role::Office) : nullptr;
           first != nullptr && !first->plural) {
@@ -227,8 +227,8 @@ void MentionFinder::titles() {
       p.former = former_before(b);
       for (int k = ap->first; k < ap->first + ap->len; ++k) office_used[static_cast<size_t>(k)] = true;
     }
-    // After the name: ", the two chief negotiators appointed by X", ", US President Donald Trump's
-    // chief negotiators", ", the Supreme Allied Commander Europe (SACEUR)", "is the Europe editor for RFE/RL".
+    // After the name: ", the two chief negotiators named by X", ", Chilean President Ana Duarte's
+    // chief negotiators", ", the Supreme Allied Commander Europe (SACEUR)", "is the Africa editor for the BBC".
     if (p.office < 0) {
       int k = p.last;
       const bool copula = d_.key_is(k, "is") || d_.key_is(k, "was");
@@ -244,7 +244,7 @@ void MentionFinder::titles() {
   for (size_t mi = 0; mi < count; ++mi) {
     Mention& p = d_.mentions[mi];
     if (p.kind != "Person" || p.form != Form::Name || p.office >= 0) continue;
-    // "Steve Witkoff and Jared Kushner, the two chief negotiators": take the next person's title.
+    // "Tomas Quiroga and Ada Tembo, the two chief negotiators": take the next person's title.
     const int a = p.last < n_ && d_.key_is(p.last, "and") ? d_.atom_at[static_cast<size_t>(p.last + 1)] : -1;
     if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).office >= 0 && d_.m(a).office_rule == "office:apposition" &&
         d_.m(a).office_token > d_.m(a).last) {
@@ -332,7 +332,7 @@ void MentionFinder::appositive(Mention& p, int k, bool copula, std::vector<bool>
   const int mod_first = modifiers_before(off_tok);
   set_office(p, *off, mod_first, "office:apposition");
   if (copula) p.office_rule = "office:copula";
-  // "X, a former Costa Rican foreign minister": the office is no longer held
+  // "X, a former Uruguayan foreign minister": the office is no longer held
   for (int x = k; x < off_tok && !p.former; ++x) p.former = d_.longest(x, Role::FormerCue) != nullptr;
   body_before(mod_first, p);
   for (int x = off_tok; x < off_tok + off->len; ++x) office_used[static_cast<size_t>(x)] = true;

@@ -2,9 +2,9 @@
 //
 // Three sources, each rule named in the evidence:
 //   phrase structure  what a mention's own words say: "US-led mechanism" (LEADS), "meeting of
-//                     the Coalition of the Willing in Paris" (ATTENDED by its owner, HELD_IN),
-//                     "a declaration by France, Britain and Ukraine" (SIGNED), "French President
-//                     Emmanuel Macron" (HOLDS_OFFICE);
+//                     the Contact Group in Nairobi" (ATTENDED by its owner, HELD_IN),
+//                     "a declaration by Peru, Chile and Bolivia" (SIGNED), "Peruvian President
+//                     Ana Duarte" (HOLDS_OFFICE);
 //   verb frames       a frame verb from frames.json with its parties: the subject before the
 //                     verb (through auxiliaries, modals, parentheticals and coordinated lists),
 //                     the passive agent after "by", and the objects after the verb in its
@@ -55,8 +55,8 @@ class Relations {
   // each time is quadratic in long articles.
   std::unordered_map<int, int> office_country_;          // person -> Country of the first HOLDS_OFFICE
   std::unordered_map<int, std::vector<int>> leaders_of_;  // LEADS end -> starts, in order
-  // A force that is part of another ("The Task Force will have its joint operations centre at
-  // X"): a pledge to the part commits to the whole.
+  // A force that is part of another ("The mission will have its logistics hub at X"): a
+  // pledge to the part commits to the whole.
   std::unordered_map<int, int> part_of_;
   size_t indexed_ = 0;
   // Force mentions in text order, for implicit_force (built on first use).
@@ -87,7 +87,7 @@ class Relations {
   void offices();
 
   // The state named in the words in capitals that open the title or the text, a government's
-  // letterhead ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X"); -1 when they open otherwise.
+  // letterhead ("MINISTRY OF DEFENCE OF THE REPUBLIC OF X"); -1 when they open otherwise.
   int letterhead_state();
 
   // ---- what phrases say about themselves
@@ -105,14 +105,14 @@ class Relations {
 
   // The force a capability pledge goes to when its clause names none: the article's main
   // "force"; else a force named earlier in the pledge's own sentence ("Ghana pledged observers
-  // to the mechanism, and Senegal said it would provide helicopters"); else the force named
+  // to the mission, and Togo added that it could provide helicopters"); else the force named
   // before that shares most words with what is pledged ("Poland could deploy maritime patrol
   // aircraft" after a cable monitoring centre and a maritime patrol force); else the most
-  // named force ("sets up the group and a training centre in Nadi. ... New Zealand pledged 60
-  // police officers": the group, not the centre named last).
+  // named force ("creates the unit and a training school in Apia. ... Australia pledged 45
+  // police officers": the unit, not the school named last).
   int implicit_force(int main_force, int at, std::string_view pledged = {});
 
-  // "The summit was hosted by India at Hyderabad House", "held at the X Convention Center": a
+  // "The summit was hosted by Ghana at Jubilee House", "held at the X Convention Center": a
   // building or facility after "at" is where the sentence's meeting was held (the nearest
   // meeting named before it, else after it).
   void venues();
@@ -134,9 +134,9 @@ class Relations {
 
   // ---- parties of a frame: subjects, lists, pronouns and objects
 
-  // Parties written as a list ending right before token `end`: "Britain, France and other
-  // European allies", "Macron, British Prime Minister Keir Starmer and Ukrainian leader Volodymyr
-  // Zelensky", "the U.K. and France". Walks left over titles and list separators.
+  // Parties written as a list ending right before token `end`: "Peru, Chile and other
+  // Andean states", "Duarte, Chilean Prime Minister Luis Vega and Bolivian leader Ana
+  // Quispe", "the U.K. and France". Walks left over titles and list separators.
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   int title_first(const Mention& p) const;
 
@@ -147,7 +147,7 @@ class Relations {
   int pronoun_subject(int t) const;
 
   // The meeting, document or force phrase at token t, or a force named head first
-  // ("Operation X", "EUFOR Althea"), which is a name, not a phrase.
+  // ("Operation X", "EUFOR Tchad"), which is a name, not a phrase.
   int thing_at(int t) const;
 
   // Objects of a verb: mentions of `want` kind after token `from` in its clause.
@@ -159,11 +159,11 @@ class Relations {
 
   void verb_frames();
 
-  // "a promise that Washington would commit ... was not in the communique": a commitment
+  // "a promise that Ottawa would commit ... was not in the communique": a commitment
   // reported by a noun and then denied by the sentence.
   bool reported_and_denied(int verb, int floor) const;
 
-  // "a rescue centre in Da Nang, which Vietnam offered to staff": the force before an object
+  // "a rescue centre in Cebu, which the Philippines agreed to staff": the force before an object
   // relative "which"/"that" is what the subject of verb `i` pledges; -1 when the verb is not
   // in such a clause.
   // The first token of the modals and auxiliaries right before token i, not before `floor`
@@ -171,11 +171,11 @@ class Relations {
   int verb_group_start(int i, int floor) const;
   int relative_object(int i, int floor) const;
 
-  // "Tanzania pledged 40 observers. Malawi and Zambia each offered 20 more": a count and "more"
+  // "Rwanda pledged 35 observers. Burundi and Zambia each offered 15 more": a count and "more"
   // with no noun at token t, after troops named in this sentence or the one before.
   bool more_of_troops(int t) const;
 
-  // "Kenya pledged 60 observers and Uganda committed 40": a bare count right after the verb,
+  // "Malawi pledged 30 observers and Zambia committed 25": a bare count right after the verb,
   // with troops named earlier in this sentence or the one before, counts those troops.
   bool elliptical_count(int t) const;
   // The token after the scale of a sum starting at t ("40 million", "$10 million", "C$ 200
@@ -187,13 +187,13 @@ class Relations {
   // "Poland will send two frigates to the group, and Sweden three corvettes": a party and a
   // count of troops with no verb of their own after a commitment share its verb and objects.
   std::vector<std::pair<int, int>> gapped_parties(int from, int end) const;
-  // "* ITALY: Will lead the new mission and send 500 soldiers": a list item or factbox bullet
+  // "* SPAIN: Would head the new force and deploy 300 marines": a list item or factbox bullet
   // that opens with a party and a colon leaves its predicate's subject out; the party is the
   // subject of a verb with none of its own. -1 when the sentence opens otherwise.
   int label_subject(int i, int floor) const;
   void active_frame(const Label& type, int i, int len, int main_force);
 
-  // A force named by a gerund phrase ("securing transport lanes in the Black Sea"), up to the
+  // A force named by a gerund phrase ("escorting grain ships in the Aegean"), up to the
   // end of its clause; returns its entity, -1 when too short or too long to be a name.
   int gerund_force(int from, int end);
 
@@ -203,7 +203,7 @@ class Relations {
   // The article's Place for the capital city of a city-state named at `state_mention`.
   int city_of_state(int state_mention);
 
-  // "signed an addendum to the Status of Forces Agreement", "a protocol to the treaty": a
+  // "signed an annex to the Troop Transit Agreement", "a protocol to the treaty": a
   // document head right after the verb, then "to" and a document, names the text signed, which
   // amends the other; returns its new entity, -1 when the object is no such phrase.
   int amending_text(int from, int end);
@@ -221,7 +221,7 @@ class Relations {
   // A lead-in ending in a colon hands its predicate to each item of the list after it: "The
   // following heads of state attended the session:" then one line per attendee ("H.E. Mr. X,
   // President of Y;"), "Contributions announced on Tuesday:" then "Brazil: 220 troops" lines,
-  // or lettered items inside the sentence ("welcomed the offers made by member states, namely:
+  // or lettered items inside the sentence ("noted the pledges of the member states, namely:
   // a) Chad: one battalion; b) ..."). Items are the lines after the lead-in (the reader has
   // taken their bullets off) up to a paragraph break after the first item or an item that ends
   // with a full stop; or, when the sentence goes on after the colon, its ';'-separated parts.
@@ -239,13 +239,13 @@ class Relations {
   // about holds the meeting its possessive names.
   void their_meetings();
 
-  // "Armenia and Azerbaijan declared a ceasefire at the close of the talks", "Ramos signed the
+  // "Peru and Ecuador announced a truce at the close of the talks", "Tembo signed the
   // accord at the summit": the parties that open a sentence and act, in that clause, at a
   // meeting that has taken place were there. Not the host (HOSTED), not a negated verb, not
   // across a relative clause or a contrast.
   void acted_at();
   void attendance_openers(int main_meeting);
-  // "We express our gratitude to the Government and the people of X for hosting the meeting",
+  // "We thank the authorities and the people of X warmly for hosting the meeting",
   // "Y thanked X for hosting the talks": the party thanked hosted the meeting named (or the
   // article's).
   void thanked_hosts(int main_meeting);
@@ -269,13 +269,13 @@ class Relations {
   // a person speaking at or right after a meeting was there.
   void spoke_at(int main_meeting);
 
-  // "top diplomats from the G7 nations during a phone call", "the US delegation was led by
-  // Witkoff and Kushner": the body sending people, and the people leading its delegation.
+  // "senior envoys from the Nordic states during a phone call", "the Chilean delegation was
+  // led by Quiroga and Tembo": the body sending people, and the people leading its delegation.
   void delegates(int main_meeting);
 
   // Attendance said without an attend verb, for the article's meeting: "X was represented by
-  // its prime minister, Y" (and, in the same sentence, "and Z by its deputy secretary general,
-  // W"), "X sent observers / a delegation / its deputy foreign minister", "X followed the talks
+  // its foreign minister, Y" (and, in the same sentence, "and Z by its deputy secretary general,
+  // W"), "X sent observers / a delegation / its deputy foreign minister", "X followed the summit
   // as an observer"; and hosting: "the emir was received by President Y" (Y hosted, the emir
   // attended).
   void represented(int main_meeting);
@@ -291,25 +291,25 @@ class Relations {
   int issued_document(int main_meeting);
   // ---- passives: "The conference was co-hosted by Switzerland and the African Union"
 
-  // Parties listed from token k on, through titles ("by French President Emmanuel Macron,
-  // British ..."); returns their entities.
+  // Parties listed from token k on, through titles ("by Peruvian President Ana Duarte,
+  // Chilean ..."); returns their entities.
   // A relative clause after an agent (", who headed the army delegation,") is skipped, and so
-  // is an office's complement ("Mali's minister of national reconciliation, General X"); "and
+  // is an office's complement ("Niger's minister of territorial administration, General X"); "and
   // by" goes on with the list ("signed by A, who ..., and by B").
   std::vector<int> agents_after(int k, int limit) const;
 
   // The phrase a passive participle at token i is about: right before it ("The conference was
-  // co-hosted by"), before a comma ("The Luanda Protocol, signed by"), before "which was"
-  // ("The summit, which was hosted by"); after "and" or a closing comma, the thing of the
+  // co-hosted by"), before a comma ("The Maputo Accord, signed by"), before "which was"
+  // ("The conference, which was hosted by"); after "and" or a closing comma, the thing of the
   // previous passive of the sentence ("was chaired by X and attended by Y", "The meeting,
   // hosted by A at B, was chaired by C"). Returns a mention or -1.
   int passive_thing(int i, int prev_thing, int prev_sentence) const;
 
-  // "The declaration was signed late on Wednesday, for Armenia by Foreign Minister X and for
-  // Azerbaijan by Foreign Minister Y": each party after "for" and each agent after its "by".
+  // "The accord was signed on Friday night, for Peru by Foreign Minister X and for
+  // Ecuador by Defence Minister Y": each party after "for" and each agent after its "by".
   void signed_for_by();
 
-  // "signed by the Heads of State of A, B and C, and by the Prime Minister of D", "signed by
+  // "signed by the Presidents of A, B and C, and by the Head of Government of D", "signed by
   // the foreign ministers of A and B": the states whose officials, named only by their office,
   // signed. From token k (right after "by") to the end of the sentence or a relative clause.
   std::vector<int> states_of_signers(int k) const;
@@ -325,17 +325,17 @@ class Relations {
   // short prepositional phrase ("at sea", "on the ground"); -1 when none.
   int gapped_by(int t) const;
 
-  // "The mission[, which has 2,100 troops,] is commanded by": the article's force with the
+  // "The mission[, which numbers 1,800 soldiers,] is commanded by": the article's force with the
   // bare head that opens the sentence of the passive at token i; -1 when none.
   int bare_force_before(int i) const;
   // Start of the clause whose predicate a ", and <aux> <participle>" at and_at continues (its
   // subject, a mention or "the <force head>" followed by an auxiliary), or -1.
   int coordinated_subject(int and_at) const;
 
-  // ---- parts of forces: "The Task Force will have its joint operations centre at X"
+  // ---- parts of forces: "The mission will have its logistics hub at X"
   void force_parts();
 
-  // ---- appointments: "X has been appointed as its first commander"
+  // ---- appointments: "X has been named as its first commander"
 
   // The force named last before token `at`, in its sentence or the one before; -1 when none.
   int force_named_before(int at) const;
@@ -356,7 +356,7 @@ class Relations {
   int meeting_after_preposition(int from, int limit) const;
 
   // The meeting a clause ended "with" the document starting at token `doc`: "ended / closed /
-  // concluded [their annual] meeting [in Manila on Monday] with a joint communique"; -1 when none.
+  // concluded [their annual] meeting [in Hanoi on Friday] with a joint communique"; -1 when none.
   int meeting_ended_with(int doc, int floor) const;
 
   // Is the verb at token v a participle or passive about the thing ending at token `end`
@@ -374,12 +374,12 @@ class Relations {
   void add_like(const std::string& type, int a, int b, const Relation& because, const std::string& rule, double conf);
   static bool has(const std::vector<Relation>& rels, const char* type, int a, int b);
   void inference();
-  // "Italy has been UNIFIL's largest contributor", "Nepal, MONUSCO's largest contributor,",
-  // "* INDONESIA: UNIFIL's largest troop contributor would ...": COMMITS to the named force.
+  // "Ghana has been UNMISS's largest contributor", "Nepal, MONUSCO's largest contributor,",
+  // "* RWANDA: UNMISS's biggest troop contributor could ...": COMMITS to the named force.
   void contributors();
-  // "UNIFIL's force commander, Major General X", "the force's commander, General Y": LEADS.
+  // "UNMISS's force commander, Major General X", "the force's commander, General Y": LEADS.
   void commanders_of_forces();
-  // A unit of a force the lexicon knows, named through it ("UNIFIL's eastern sector").
+  // A unit of a force the lexicon knows, named through it ("UNMISS's western sector").
   bool part_of_named_force(int e) const;
 };
 

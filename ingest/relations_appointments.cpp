@@ -1,6 +1,6 @@
-// Parts of forces ("The Task Force will have its joint operations centre at X") and LEADS from
-// an appointment: "Rear Admiral X, a naval officer who until now commanded the
-// southern zone, has been appointed as its first commander", "X was named head of the mission".
+// Parts of forces ("The mission will have its logistics hub at X") and LEADS from an
+// appointment: "Brigadier X, an army officer who until last year led the northern
+// brigade, has been named as its first commander", "X was named head of the mission".
 #include "ingest/relations.h"
 
 namespace kg::ingest::detail {
@@ -30,8 +30,8 @@ void Relations::force_parts() {
 }
 
 void Relations::parts_through_possessives() {
-  // "assign 20 officers to its coordination center" (its: the mechanism), "60 million euros for
-  // the mission's training programme": a force phrase a force owns is a part of it, and what
+  // "second 15 officers to its planning cell" (its: the task force), "25 million dollars for
+  // the force's medical service": a force phrase a force owns is a part of it, and what
   // is given to the part is given to the whole.
   for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
     const Mention& m = d_.mentions[mi];
@@ -62,8 +62,8 @@ void Relations::parts_through_possessives() {
         whole = force_named_before(m.first - 2);
       }
     }
-    // "the mechanism will be made up of officers ..., with a coordination center in Istanbul
-    // and liaison cells at the crossings": what a force is said to be made up with is its parts
+    // "the task force will consist of officers ..., with a planning cell in Mombasa
+    // and liaison teams at the ports": what a force is said to be made up with is its parts
     if (its < 0 && whole < 0) {
       int w = m.first - 1;
       while (w > floor && m.first - w < 10 && !d_.key_is(w, "with") && !d_.key_is(w, ";") && !d_.longest(w, Role::FrameActive)) --w;
@@ -81,7 +81,7 @@ void Relations::parts_through_possessives() {
 }
 
 void Relations::drop_unrelated_parts() {
-  // a part that nothing but its whole and its place ("a coordination center in Istanbul") is
+  // a part that nothing but its whole and its place ("a planning cell in Mombasa") is
   // said about is no force of its own
   for (const auto& [part, whole] : part_of_) {
     bool related = false;

@@ -114,7 +114,7 @@ int Relations::relative_object(int i, int floor) const {
   while (t >= floor && (d_.mention_at(t) >= 0 || d_.key_is(t, "and") || d_.key_is(t, "the"))) --t;
   if (t < floor || t == k - 1 || !(d_.key_is(t, "which") || d_.key_is(t, "that"))) return -1;
   // The antecedent: a force named just before, maybe located by a short "in/at <place>"
-  // ("centre in Da Nang, which"); nothing but its location may stand between.
+  // ("centre in Cebu, which"); nothing but its location may stand between.
   int a = t - 1;
   if (a >= floor && d_.key_is(a, ",")) --a;
   for (int steps = 0; a >= floor && steps < 5; ++steps, --a) {
@@ -184,10 +184,10 @@ std::vector<std::pair<int, int>> Relations::gapped_parties(int from, int end) co
     if (mi < 0 || d_.m(mi).first != p || !party_kind(d_.m(mi).kind) || d_.m(mi).dropped) continue;
     const int c = d_.m(mi).last;
     if (!(d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal) || d_.key_is(c, "a") || d_.key_is(c, "an") || amount_end(c) > c)) continue;
-    // "pledged 350 million euros to the fund, and Norway 1.5 billion crowns": a sum is given too
+    // "pledged 120 million euros to the fund, and Denmark 2 billion crowns": a sum is given too
     bool troop = amount_end(c) > c;
     for (int k = c + 1; k < end && k <= c + 3 && d_.word(k) && !troop; ++k) troop = d_.longest(k, Role::TroopNoun) != nullptr;
-    // "Indonesia pledged 15 military observers and the Philippines ten": a bare count, the
+    // "Malaysia offered 12 military observers and Thailand eight": a bare count, the
     // verb's own troops
     const bool count = d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal);
     if (!troop && count && (c + 1 >= end || d_.key_is(c + 1, ",") || d_.key_is(c + 1, ".") || d_.key_is(c + 1, ";"))) troop = true;
@@ -212,7 +212,7 @@ int Relations::label_subject(int i, int floor) const {
   const int colon = d_.m(lm).last;
   if (!d_.key_is(colon, ":") || colon >= i) return -1;
   // the predicate has no subject of its own: no party or person named before the verb, but
-  // for a possessive ("UNIFIL's largest troop contributor would consider")
+  // for a possessive ("UNMISS's biggest troop contributor could offer")
   for (int t = colon + 1; t < i; ++t) {
     if (d_.key_is(t, ";") || d_.key_is(t, ":")) return -1;
     const int a = d_.atom_at[static_cast<size_t>(t)];
@@ -247,11 +247,11 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   int end = clause_end(i + len);
   // the verb's group: its modals and auxiliaries before it ("would lead", "has been")
   const int group = verb_group_start(i, floor);
-  // "X, who joined the talks by video link, told the planners ...": a relative clause set off
+  // "X, who took part by video call, assured the ministers ...": a relative clause set off
   // by commas ends at the comma its antecedent's own verb follows
   if (group - 2 >= floor && (d_.key_is(group - 1, "who") || d_.key_is(group - 1, "which")) && d_.key_is(group - 2, ",")) {
     for (int t = i + len; t < end; ++t) {
-      // "France, which co-chairs the mechanism with the United States, will also keep": a
+      // "Chile, which co-leads the mission with Peru, would also keep": a
       // modal or auxiliary after the comma is the antecedent's own verb too
       if (d_.key_is(t, ",") && (d_.longest(t + 1, Role::SpeechVerb) || d_.longest(t + 1, Role::Modality) || d_.longest(t + 1, Role::Auxiliary))) {
         end = t;
@@ -279,7 +279,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     if (d_.longest(t, Role::Negation) && d_.longest(t, Role::Negation)->first + d_.longest(t, Role::Negation)->len <= i) negated = true;
   }
   if (negated) return;
-  // "X met Y in the morning and signed the partnership": a second predicate shares the
+  // "X met Y at noon and signed the accord": a second predicate shares the
   // subject of the verb before its "and"
   if (subjects.empty() && type != "PRODUCED") {
     int amp = -1;
@@ -315,7 +315,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   }
   if (subjects.empty()) return;
   if (reported_and_denied(i, floor)) return;
-  // "agreed on Friday to pull their troops back and to let an observer group patrol it":
+  // "agreed on Monday to withdraw their forces and to allow a monitoring team to patrol it":
   // agreeing to withdraw, to allow, to end (frames.json cues yielding_verbs) pledges nothing
   if (type == "COMMITS" && (d_.key_is(i, "agreed") || d_.key_is(i, "agree"))) {
     int w = i + len;
@@ -327,7 +327,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   }
 
   if (type == "COMMITS" || type == "LEADS") {
-    // "Oman, which chairs the contact group, will not take part in the mission": a definite
+    // "Kuwait, which heads the mediation panel, would not join the operation": a definite
     // object with no force word, closed by a comma, is what the verb leads; the force named
     // after the comma is not
     bool other_object = false;
@@ -341,19 +341,19 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     std::vector<int> objects = objects_after(i + len, "Force", end);
     if (other_object) objects.clear();
-    // "Finland and Poland will lead it jointly, with a small command cell at ...": the pronoun
+    // "Latvia and Estonia would lead it together, with a small planning staff at ...": the pronoun
     // is the force named before; a force after it is a part of that force or another object
     if (d_.key_is(i + len, "it") && d_.mention_at(i + len) < 0 && !objects.empty()) {
       const int before = implicit_force(-1, i, "");
       if (before >= 0) objects.assign(1, before);
     }
-    // "a police training programme that Egypt and Jordan will run jointly": the force before
+    // "a border training scheme that Kenya and Uganda would run together": the force before
     // the relative pronoun is what the verb's subjects lead
     if (objects.empty() && type == "LEADS") {
       const int ro = relative_object(i, floor);
       if (ro >= 0) objects.push_back(ro);
     }
-    // "in charge of securing transport lanes in the Black Sea": a task named by its gerund
+    // "in charge of escorting grain ships in the Aegean": a task named by its gerund
     if (objects.empty() && type == "LEADS" && len > 1 && d_.word(i + len) && d_.key(i + len).ends_with("ing")) {
       const int task = gerund_force(i + len, end);
       if (task >= 0) objects.push_back(task);
@@ -370,7 +370,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       const int ro = relative_object(i, floor);
       if (ro >= 0) objects.push_back(ro);
     }
-    // "who joined the London talks by video link, told the planners ...": a meeting the verb
+    // "who joined the Oslo meeting by video call, assured the ministers ...": a meeting the verb
     // takes as its object is attended; nothing after it is given
     if (objects.empty() && type == "COMMITS") {
       const int at = d_.is_role(i + len, Role::Determiner) ? i + len + 1 : i + len;
@@ -395,7 +395,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     std::string detail;
     for (int t = i + len; t < end; ++t) {
       troops_at = t;
-      // "Ghana, which runs its own patrols, ... ruled out sending ships": troops after a
+      // "Togo, which has its own coastguard, ... ruled out sending boats": troops after a
       // negation belong to a denied offer, not to this verb
       if (d_.longest(t, Role::Negation)) break;
       // "agreed to a ceasefire, after talks that killed 41 soldiers": troops in a subordinate
@@ -455,7 +455,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     if (type == "COMMITS" && d_.cue(i, Cue::SendingVerb)) {
       int k = i + len;
       while (d_.is_role(k, Role::Determiner) || d_.key_is(k, "senior") || d_.key_is(k, "high-level")) ++k;
-      // "France and Italy sent their foreign ministers": people sent are delegates too
+      // "Chile and Peru sent their defence ministers": people sent are delegates too
       const Match* office = d_.longest(k, Role::Office);
       const Match* role = d_.longest(k, Role::PersonRole);
       const Match* people = office && office->plural ? office : role && role->plural ? role : nullptr;
@@ -469,7 +469,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
     }
     const int implicit = troops || objects.empty() ? implicit_force(main_force, i, detail) : main_force;
-    // "announced a contribution of USD 30 million": the verb phrase names a contribution, so
+    // "announced a contribution of EUR 12 million": the verb phrase names a contribution, so
     // it gives to the force in question even with no troops named
     bool contribution = false;
     for (int t = i + 1; t < i + len && type == "COMMITS"; ++t) contribution = contribution || frame_at(t, Role::FrameNoun, "COMMITS") != nullptr;
@@ -508,8 +508,8 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         add(type, party, o, i, std::min(end, n_) - 1, rule, 0.75, props);
       }
     }
-    // "the drone coalition, which it leads with Latvia", "leads the demining coalition with
-    // Iceland": a state or body after "with" closing the lead verb's clause leads it too
+    // "the armour coalition, which it leads with Estonia", "leads the air-defence coalition with
+    // Norway": a state or body after "with" closing the lead verb's clause leads it too
     if (type == "LEADS") {
       for (int t = i + len; t + 1 < end; ++t) {
         if (!d_.key_is(t, "with")) continue;
@@ -667,7 +667,7 @@ bool Relations::troops_describe_force(int t, const std::vector<int>& objects) co
 
 int Relations::force_by_bare_head(int t) const {
   if (!d_.word(t) || d_.cap(t) || d_.mention_at(t) >= 0) return -1;
-  // "Canada committed C$200 million to the same scheme": "same" points back to the force named
+  // "Ireland pledged 30 million euros to the same fund": "same" points back to the force named
   // last, in this sentence or the one before
   if (d_.key_is(t, "same") && d_.word(t + 1) && !d_.cap(t + 1) && d_.key_is(t - 1, "the")) {
     const int floor = d_.sentence_first(std::max(0, d_.sentence_of(t) - 1));

@@ -46,7 +46,7 @@ void Relations::inference() {
     // (A co-leader named only after "with", "the coalition it leads with France", is not said
     // to give anything.)
     // Nor does chairing a force ("the United States chairs the monitoring mechanism"), nor
-    // commanding a unit of a named force ("Spain commands UNIFIL's eastern sector").
+    // commanding a unit of a named force ("Spain commands UNMISS's western sector").
     if (r.type == "LEADS" && kind(r.end) == "Force" && kind(r.start) == "Country" && r.rule != "leads:with" && r.rule != "leads:chair" &&
         !part_of_named_force(r.end)) {
       add_like("COMMITS", r.start, r.end, r, "commits:leads", 0.7);

@@ -43,7 +43,7 @@ void Relations::name_meetings() {
       if (count == 1 && !sides && !x.attributes.count("sides")) owner = only;
     }
     // The head the article names it by most often composes its name ("the summit was hosted
-    // by ...", "attended the summit" beside one "sixth Consultative Meeting": the Dushanbe
+    // by ...", "attended the summit" beside one "fourth Annual Meeting": the Quito
     // summit); ties keep the first one seen. A verb ("will meet again in Luanda, when Angola
     // hosts a follow-up round") names no head: the noun does.
     std::string head = x.head;
@@ -85,7 +85,7 @@ void Relations::name_meetings() {
     std::string place_name, building;
     for (int p : x.places) {
       const Entity& pe = d_.e(d_.live(p));
-      // a place no lexicon knows is a building unless it was found as a town ("in Osaka")
+      // a place no lexicon knows is a building unless it was found as a town ("in Fukuoka")
       const bool settlement = std::any_of(pe.mentions.begin(), pe.mentions.end(), [&](int mi) { return d_.m(mi).head == kSettlement; });
       const std::string type = pe.lex >= 0 ? d_.lex.entities[static_cast<size_t>(pe.lex)].type : std::string(settlement ? "city" : "building");
       const bool is_building = type == "seat" || type == "building" || type == "facility";
@@ -110,7 +110,7 @@ void Relations::name_meetings() {
       // would name both.
       const std::string own = owner_name.empty() ? std::string() : owner_name + " ";
       x.name = own + head + in_place(head) + place_name;
-      // an edition's numbered name ("the XXXIII Ordinary Meeting") is its own and stays
+      // an edition's numbered name ("the XV Ordinary Session") is its own and stays
       std::erase_if(x.aliases, [&](const std::string& a) { return x.ordinal.empty() || a.find(x.ordinal) == std::string::npos; });
       alias(x.name);
       x.attributes["future"] = "true";
@@ -150,12 +150,12 @@ void Relations::name_meetings() {
     else if (!owner_name.empty()) x.name = owner_name + " " + head;
     else if (!x.group.empty()) x.name = head + " of " + x.group;
     else if (x.attributes.count("sides")) {
-      // named after the two who met ("Karaman-Khan meeting"), wherever it was
+      // named after the two who met ("Karimov-Sato meeting"), wherever it was
     } else if (!place_name.empty()) x.name = place_name + " " + head;
     else if (!building.empty()) x.name = head + " at " + building;
-    // "XXXII Ordinary Meeting of the Council of Ministers": an edition numbered in its name
-    // keeps only names with its number; "Ordinary Meeting", "Meeting of the Council of Ministers"
-    // and "meeting in Dili" name other editions and meetings, and joined them to it across articles.
+    // "XIV Ordinary Session of the Executive Council": an edition numbered in its name
+    // keeps only names with its number; "Ordinary Session", "Session of the Executive Council"
+    // and "session in Apia" name other editions and meetings, and joined them to it across articles.
     if (!x.ordinal.empty() && x.ordinal.find_first_not_of("IVXLC") == std::string::npos) {
       std::erase_if(x.aliases, [&](const std::string& a) {
         return a.find(x.ordinal) == std::string::npos && a != x.name;

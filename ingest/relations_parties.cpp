@@ -41,8 +41,8 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
     }
     break;
   }
-  // Parentheticals between subject and verb: "Turkey, he said, would join", "Alexus
-  // Grynkewich, the Supreme Allied Commander Europe (SACEUR), who is ..., participated".
+  // Parentheticals between subject and verb: "Greece, he said, would join", "Ada
+  // Tembo, the chief of defence staff (CDS), who is ..., participated".
   {
     int kk = k;  // exclusive end of what is left to read
     for (int guard = 0; guard < 3 && kk - 1 > floor && (d_.key_is(kk - 1, ",") || d_.is(kk - 1, tok::kDash)); ++guard) {
@@ -50,7 +50,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       int j = close - 1;
       while (j > floor && !d_.key_is(j, ",") && !d_.is(j, tok::kDash) && close - j < 30) --j;
       if (!(d_.key_is(j, ",") || d_.is(j, tok::kDash))) break;
-      // "Zambia, which chairs the Organ on Politics, Defence and Security Cooperation, hosted":
+      // "Malawi, which chairs the Committee on Peace, Defence and Border Affairs, hosted":
       // commas between capitalised words inside a name do not open the parenthetical
       for (int x = j; x > floor && close - x < 30 && d_.key_is(x, ",") && d_.cap(x + 1) && d_.cap(x - 1) &&
                       !(d_.key_is(x + 1, "which") || d_.key_is(x + 1, "who"));) {
@@ -84,7 +84,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
         break;
       }
       if (!((speech && close - j < 7) || relative || appositive)) break;
-      // "A and Eritrea's presidential adviser, X, signed": a name apposed to a title is the
+      // "A and Sudan's national security adviser, X, signed": a name apposed to a title is the
       // subject itself
       if (const int pm = d_.mention_at(j + 1);
           pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).first == j + 1 && d_.m(pm).last == close &&
@@ -104,7 +104,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
   while (k > floor) {
     const int t = k - 1;
     if (d_.in_quote(t) && !d_.in_quote(end)) break;
-    // "The Economic Community of West African States (ECOWAS) was represented": the acronym
+    // "The Common Market for Eastern and Southern Africa (COMESA) was represented": the acronym
     // in brackets after a name
     if (expect_item && d_.key_is(t, ")")) {
       int open = t - 1;
@@ -127,7 +127,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       --k;
       continue;
     }
-    // "After the meeting, he and Brenner signed": a personal pronoun heading the list
+    // "After the talks, she and Dubois signed": a personal pronoun heading the list
     if (expect_item && !out.empty() && d_.key_is(t + 1, "and") && (d_.key_is(t, "he") || d_.key_is(t, "she"))) {
       const int p = pronoun_subject(t);
       if (p >= 0 && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
@@ -165,7 +165,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
             d_.key_is(b - 1, "in") || d_.key_is(b - 1, "to") || d_.key_is(b - 1, "at") || d_.key_is(b - 1, "by")) {
           // "Delegations from Russia and Ukraine met", "Leaders of Australia, ... met": the
           // people stand for the states named after them
-          // ("The presidents of Ecuador and Peru signed": a plural office too)
+          // ("The presidents of Chile and Bolivia signed": a plural office too)
           // "the offer of X to host the next meeting": X does what it offered
           if (d_.key_is(b - 1, "of") && b >= 2 && d_.is_role(b - 2, Role::ReportedNoun) && d_.key_is(m.last, "to")) {
             const int e = entity_of(mi);

@@ -37,9 +37,7 @@ std::vector<std::string> Relations::content_words(std::string_view text) {
     size_t e = b;
     while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
     if (e - b >= 4) {
-      std::string w(text.substr(b, e - b));
-      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      words.push_back(std::move(w));
+      words.push_back(ascii_lower(text.substr(b, e - b)));
     }
     b = e;
   }

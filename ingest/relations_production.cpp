@@ -81,7 +81,7 @@ void Relations::production() {
     if (doc < 0) continue;
     const int s_last = d_.sentence_last(d_.sentence_of(m.first));
     const int s_first = d_.sentence_first(d_.sentence_of(m.first));
-    // "ended their annual meeting in Manila on Monday with a joint communique"
+    // "ended their annual meeting in Hanoi on Friday with a joint communique"
     if (const int ended = meeting_ended_with(m.first, s_first); ended >= 0) {
       add("PRODUCED", entity_of(ended), doc, d_.m(ended).first, m.last - 1, "produced:ended-with", 0.75);
       produced.insert(doc);
@@ -97,9 +97,9 @@ void Relations::production() {
     for (int t = std::max(s_first, m.first - 4); t < std::min(s_last, m.last + 4); ++t) cue = cue || d_.cue(t, Cue::ProducingVerb);
     if (!cue) continue;
     int meeting = meeting_after_preposition(m.first, s_last);
-    // "At the end of the talks, Peru and Chile signed ...": the phrase opens the sentence
+    // "At the end of the state visit, Peru and Chile signed ...": the phrase opens the sentence
     if (meeting < 0) meeting = meeting_after_preposition(s_first, s_first + 1);
-    // "Defence ministers met in Bishkek on Wednesday, hosted by Kyrgyzstan, and signed a
+    // "Defence ministers met in Yerevan on Tuesday, hosted by Armenia, and signed a
     // protocol on ...": the text a meeting told by its verb went on to sign or adopt
     if (meeting < 0) meeting = verbal_meeting_then(s_first, m.first);
     if (meeting >= 0) {
@@ -107,7 +107,7 @@ void Relations::production() {
       produced.insert(doc);
       continue;
     }
-    // "the communique released on Tuesday evening": released with no producer named, in an
+    // "the communique released late on Friday": released with no producer named, in an
     // article about a meeting
     // "the communique released on Tuesday", "the leaders adopted the Riga Declaration"
     bool release = false;
