@@ -25,7 +25,7 @@ struct KeyComparison {
 };
 KeyComparison compare_name_keys(std::string_view a, std::string_view b);
 
-// Two words or more, each capitalised but for small function words: "Haiti Stabilisation Force".
+// Two words or more, each capitalised but for small function words: "Sahel Border Stabilisation Force".
 bool proper_name(std::string_view a);
 
 // Two documents each named by a title of its own (a proper name of two words or more besides
