@@ -460,8 +460,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     const bool proper = d_.cap(h0) && h0 != d_.sentence_first(d_.sentence_of(h0));
     // "Bay of Bengal Maritime Task Force": "of" inside a capitalised name
+    // ("Head of Mission", "Chief of Mission": a leader's post, not the force's name)
     if (proper && d_.key_is(k, "of") && left == k + 1 && d_.cap(k + 1) && k >= 1 && d_.word(k - 1) && d_.cap(k - 1) &&
-        !common(k - 1) && d_.atom_at[static_cast<size_t>(k - 1)] < 0 && !office_at(k - 1)) {
+        !common(k - 1) && d_.atom_at[static_cast<size_t>(k - 1)] < 0 && !office_at(k - 1) && !d_.cue(k - 1, Cue::LeaderNoun)) {
       // the name after "of" is part of this name, not its owner ("Guinea")
       if (m.owner >= 0 && d_.m(m.owner).first == k + 1) {
         d_.m(m.owner).dropped = true;

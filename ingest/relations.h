@@ -318,7 +318,18 @@ class Relations {
 
   // The force named last before token `at`, in its sentence or the one before; -1 when none.
   int force_named_before(int at) const;
+  // The force a leader noun ending before token `end` names: "of the X" after it; else, when
+  // `before_ok`, the force named before token `at`. -1 when none.
+  int force_of_leader_noun(int end, int at, bool before_ok) const;
   void appointments();
+  // "appointed General X as Force Commander", "the appointment of General X, of the Y Armed
+  // Forces, as Head of Mission", "designated the Republic of Z as lead nation of the force",
+  // "the offer of Z to act as lead nation of the Mission": the party put in a leading role
+  // (frames.json cues leader_nouns) by an appointing verb or noun, or acting in it, leads the force.
+  void roles_taken_as();
+  // The party before the "as" at token `as` that such an appointment or acting verb puts in the
+  // role, or -1.
+  int party_put_as(int as) const;
   // "its coordination center" (its: a force), "the mission's training programme": parts of a
   // force; COMMITS to them go to the whole, and a part nothing else is said about is dropped.
   void parts_through_possessives();

@@ -1,0 +1,40 @@
+// Round 18 rules, branch fix18b (docs/HELDOUT.md): leads in a communique's formal wording, forces
+// kept in place, standing contributors, portfolios that are no forces, signers by membership and
+// joint statements named by their parties. Sentences about states, bodies and people invented for
+// the tests, none of them from the held-out corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+TEST_CASE("a lead nation and a head of mission in a communique's formal wording lead the mission") {
+  const auto f = facts(
+      "1. We decide to establish the Andean Support Mission in Bolivia, for an initial period of six months.\n\n"
+      "2. We welcome the offer of the Republic of Peru to act as lead nation of the Mission, and the appointment of "
+      "Major General Carlos Quispe Mamani, of the Peruvian Army, as Head of Mission.\n\n"
+      "3. We take note of the contributions to the Mission announced at this meeting.");
+  const std::string mission = "Andean Support Mission in Bolivia";
+  CHECK(related(f, "LEADS", "Peru", mission));
+  CHECK(related(f, "LEADS", "Carlos Quispe Mamani", mission));
+  CHECK(related(f, "HOLDS_OFFICE", "Carlos Quispe Mamani", "Peruvian Army"));
+  // "Head of Mission" is the post, not a name of the mission; "the Mission announced" no person
+  CHECK(entity(f, "Force", "Head of Mission") < 0);
+  CHECK(entity(f, "Person", "Mission") < 0);
+}
+
+TEST_CASE("a state designated as lead nation and an officer appointed as force commander lead the force") {
+  const auto f = facts(
+      "4. The Summit decided to deploy a SADC Standby Brigade for the Great Lakes, with 1,500 troops. The "
+      "headquarters of the Brigade shall be located in Goma.\n\n"
+      "5. The Summit designated the Republic of Zambia as lead nation of BRIGL-X and appointed Major General Peter "
+      "Mwale as Force Commander.\n\n"
+      "6. Kenya will serve as head of the secretariat, and Ambassador Ruth Wanjiru was appointed as coordinator of "
+      "the donor conference.");
+  const std::string brigade = "SADC Standby Brigade for the Great Lakes";
+  CHECK(related(f, "LEADS", "Zambia", brigade));
+  CHECK(related(f, "LEADS", "Peter Mwale", brigade));
+  // a post of something that is no force leads nothing
+  CHECK_FALSE(related(f, "LEADS", "Kenya", brigade));
+  CHECK_FALSE(related(f, "LEADS", "Ruth Wanjiru", brigade));
+}
