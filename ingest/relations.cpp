@@ -22,6 +22,7 @@ void Relations::run() {
   attendance();
   signatures();
   production();
+  signers_by_membership();
   venues();
   inference();
   drop_unrelated_parts();

@@ -354,6 +354,13 @@ class Relations {
   bool participle_of(int end, int v) const;
   void production();
 
+  // ---- signers by membership: "Defence ministers of the X Organisation met ... and signed a
+  // protocol": the ministers of that office at the meeting that produced it (and their states)
+  void signers_by_membership();
+  // True when a sentence naming the person denies a signing ("attended but did not sign").
+  bool refused_to_sign(int person) const;
+  bool holds_office_at(int person, int office) const;
+
   // ---- naming meetings by who held them and where
 
   void name_meetings();

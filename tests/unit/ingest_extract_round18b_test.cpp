@@ -38,3 +38,19 @@ TEST_CASE("a state designated as lead nation and an officer appointed as force c
   CHECK_FALSE(related(f, "LEADS", "Kenya", brigade));
   CHECK_FALSE(related(f, "LEADS", "Ruth Wanjiru", brigade));
 }
+
+TEST_CASE("a body's ministers who met and signed a text sign it through those at the meeting, not the body") {
+  const auto f = facts(
+      "Defence ministers of the Collective Security Treaty Organization met in Yerevan on Friday, hosted by Armenia, "
+      "and signed a protocol on Cobalt Shield 2027, a joint air defence exercise. Belarus was represented by its "
+      "defence minister, General Pavel Hrynko, and Tajikistan by Deputy Defence Minister Rustam Nazarov. "
+      "Kazakhstan's defence minister, Yerlan Seitkali, attended the meeting but did not sign the protocol.");
+  const std::string protocol = "protocol on Cobalt Shield 2027";
+  CHECK(related(f, "SIGNED", "Pavel Hrynko", protocol));
+  CHECK(related(f, "SIGNED", "Belarus", protocol));
+  CHECK(related(f, "SIGNED", "Rustam Nazarov", protocol));
+  CHECK(related(f, "SIGNED", "Tajikistan", protocol));
+  CHECK_FALSE(related(f, "SIGNED", "Yerlan Seitkali", protocol));
+  CHECK_FALSE(related(f, "SIGNED", "Kazakhstan", protocol));
+  CHECK_FALSE(related(f, "SIGNED", "Collective Security Treaty Organization", protocol));
+}
