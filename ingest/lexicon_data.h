@@ -115,6 +115,7 @@ enum class Cue : uint8_t {
   QuantityWord,     // "several" in "several rounds of talks": many meetings, none in particular
   AppointingNoun,   // "appointment" in "the appointment of General X as Head of Mission"
   ActingVerb,       // "act" in "the offer of X to act as lead nation of the mission"
+  PairPhrase,       // "the two countries" in "In a joint statement, the two countries agreed"
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -125,7 +126,7 @@ inline constexpr const char* kCueNames[] = {
     "appointing_verbs",  "leader_nouns",    "attendance_openers", "amount_scales",
     "exercise_nouns",    "yielding_verbs",  "force_parts",
     "presiding_verbs",   "contributor_nouns", "thanking_words", "quantity_words",
-    "appointing_nouns",  "acting_verbs"};
+    "appointing_nouns",  "acting_verbs",    "pair_phrases"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.

@@ -27,6 +27,7 @@ void Relations::run() {
   inference();
   drop_unrelated_parts();
   name_meetings();
+  name_joint_texts();
 }
 
 void Relations::catch_up() {

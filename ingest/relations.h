@@ -353,6 +353,13 @@ class Relations {
   // (", adopted late on Tuesday", "was issued on Friday")? Only commas and auxiliaries between.
   bool participle_of(int end, int v) const;
   void production();
+  // "In a joint statement, the two countries agreed", "a joint statement by A and B": a text a
+  // pair of states issued, named by nothing of its own, is named after them ("A-B joint
+  // statement", the one the article names first first).
+  void name_joint_texts();
+  // The two states a bare outcome text was issued by: its "by" list, else the article's two
+  // most named states when a sentence naming the text calls its issuers "the two countries".
+  std::vector<int> issuing_pair(int doc) const;
 
   // ---- signers by membership: "Defence ministers of the X Organisation met ... and signed a
   // protocol": the ministers of that office at the meeting that produced it (and their states)

@@ -54,3 +54,21 @@ TEST_CASE("a body's ministers who met and signed a text sign it through those at
   CHECK_FALSE(related(f, "SIGNED", "Kazakhstan", protocol));
   CHECK_FALSE(related(f, "SIGNED", "Collective Security Treaty Organization", protocol));
 }
+
+TEST_CASE("a joint statement of 'the two countries' or 'by A and B' is named after its two issuers") {
+  const auto f = facts(
+      "HANOI, March 3 - Indonesia's president arrived in Hanoi on Monday for a two-day state visit to Vietnam. "
+      "Vietnam and Indonesia signed an agreement on fisheries patrols. In a joint statement issued at the close of "
+      "the visit, the two countries also agreed to hold annual consultations between their navies.");
+  CHECK(entity(f, "Document", "Indonesia-Vietnam joint statement") >= 0);
+  const auto g = facts(
+      "Foreign ministers met in Santiago on Monday. In a joint statement by Chile and Argentina, the ministers "
+      "pledged to open two border crossings. Peru and Bolivia were also invited.");
+  CHECK(entity(g, "Document", "Chile-Argentina joint statement") >= 0);
+  // a text with a name of its own keeps it
+  const auto h = facts(
+      "Leaders met in Lima on Friday. In the Lima Joint Statement, the two countries agreed to share radar data, "
+      "Peru and Ecuador said.");
+  CHECK(entity(h, "Document", "Lima Joint Statement") >= 0);
+  CHECK(entity(h, "Document", "Peru-Ecuador joint statement") < 0);
+}
