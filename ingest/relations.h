@@ -186,6 +186,11 @@ class Relations {
   // subject of a verb with none of its own. -1 when the sentence opens otherwise.
   int label_subject(int i, int floor) const;
   void active_frame(const Label& type, int i, int len, int main_force);
+  // "France ... will also keep its officers there", "Nepal will maintain its 200 troops in the
+  // mission": a keeping verb (frames.json cues keeping_verbs), the subject's own troops and
+  // where they stay, "there" (the force named before in the sentence) or a force after "in",
+  // "with" or "under". Returns that force, -1 when the verb keeps anything else.
+  int kept_force(int i) const;
 
   // A force named by a gerund phrase ("escorting grain ships in the Aegean"), up to the
   // end of its clause; returns its entity, -1 when too short or too long to be a name.

@@ -37,6 +37,10 @@ void Relations::verb_frames() {
   const int main_force = main_entity("Force", "force");
   const uint64_t wanted = Doc::bit(Role::FrameActive) | Doc::bit(Role::FramePhrase) | Doc::bit(Role::FrameNoun);
   for (int i = 0; i < n_; ++i) {
+    // ---- troops kept where they serve: "will also keep its officers there"
+    if (d_.cue(i, Cue::KeepingVerb) && !d_.in_quote(i)) {
+      if (const int kept = kept_force(i); kept >= 0) active_frame("COMMITS", i, 1, kept);
+    }
     if (!(d_.starts_with[static_cast<size_t>(i)] & wanted)) continue;
     // ---- COMMITS / LEADS / SIGNED / HOSTED / ATTENDED / PRODUCED with an active verb
     for (const char* type : {"LEADS", "COMMITS", "SIGNED", "HOSTED", "PRODUCED"}) {
@@ -66,6 +70,30 @@ void Relations::verb_frames() {
       }
     }
   }
+}
+
+int Relations::kept_force(int i) const {
+  // the subject's own troops: "its officers", "their 200 troops", "its own engineers"
+  if (!(d_.key_is(i + 1, "its") || d_.key_is(i + 1, "their"))) return -1;
+  int k = i + 2;
+  while (k < n_ && k < i + 5 && !d_.longest(k, Role::TroopNoun) && (d_.is(k, tok::kNumber) || d_.key_is(k, "own"))) ++k;
+  const Match* troops = d_.longest(k, Role::TroopNoun);
+  if (troops == nullptr) return -1;
+  const int after = k + troops->len;
+  // "there": the force named before in the sentence
+  if (d_.key_is(after, "there")) {
+    for (int t = after - 1; t >= d_.sentence_first(d_.sentence_of(i)); --t) {
+      const int m = thing_at(t);
+      if (m >= 0 && d_.m(m).kind == "Force" && !d_.m(m).dropped && d_.m(m).last <= i) return entity_of(m);
+    }
+    return -1;
+  }
+  // "in the mission", "with UNIFIL", "under the force"
+  if (!(d_.key_is(after, "in") || d_.key_is(after, "with") || d_.key_is(after, "under"))) return -1;
+  const int at = d_.is_role(after + 1, Role::Determiner) ? after + 2 : after + 1;
+  const int m = thing_at(at);
+  if (m >= 0 && d_.m(m).kind == "Force" && !d_.m(m).dropped) return entity_of(m);
+  return force_by_bare_head(at);
 }
 
 bool Relations::reported_and_denied(int verb, int floor) const {

@@ -72,3 +72,18 @@ TEST_CASE("a joint statement of 'the two countries' or 'by A and B' is named aft
   CHECK(entity(h, "Document", "Lima Joint Statement") >= 0);
   CHECK(entity(h, "Document", "Peru-Ecuador joint statement") < 0);
 }
+
+TEST_CASE("a party keeping its own troops there or in a force commits them to that force") {
+  const auto f = facts(
+      "Leaders agreed to set up a Multinational Assistance Mission for Chad. Norway, which co-chairs the five-nation "
+      "border monitoring mechanism with Sweden, will also keep its officers there. Finland will keep its best ships "
+      "at home.");
+  CHECK(related(f, "COMMITS", "Norway", "five-nation border monitoring mechanism"));
+  CHECK_FALSE(related(f, "COMMITS", "Norway", "Multinational Assistance Mission for Chad"));
+  CHECK_FALSE(related(f, "COMMITS", "Finland", "Multinational Assistance Mission for Chad"));
+  const auto g = facts(
+      "The United Nations set up the Sahel Monitoring Mission in May. Nepal will maintain its 200 troops in the "
+      "mission until 2028, but Bhutan will not keep its engineers in the mission.");
+  CHECK(related(g, "COMMITS", "Nepal", "Sahel Monitoring Mission"));
+  CHECK_FALSE(related(g, "COMMITS", "Bhutan", "Sahel Monitoring Mission"));
+}
