@@ -87,3 +87,11 @@ TEST_CASE("a party keeping its own troops there or in a force commits them to th
   CHECK(related(g, "COMMITS", "Nepal", "Sahel Monitoring Mission"));
   CHECK_FALSE(related(g, "COMMITS", "Bhutan", "Sahel Monitoring Mission"));
 }
+
+TEST_CASE("an adverb between 'has' and 'been' keeps a standing contributor") {
+  const auto f = facts(
+      "The United Nations set up the Sahel Monitoring Mission in May. Bangladesh has long been the mission's largest "
+      "contributor, and Nepal has consistently been UNMISS's second-largest troop contributor.");
+  CHECK(related(f, "COMMITS", "Bangladesh", "Sahel Monitoring Mission"));
+  CHECK(related(f, "COMMITS", "Nepal", "UNMISS"));
+}
