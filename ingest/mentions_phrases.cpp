@@ -949,14 +949,28 @@ int MentionFinder::party_list(int k, std::vector<int>& out) {
 
 // "Minister of Foreign Affairs and Trade", "Minister of Foreign Affairs, Regional
 // Integration and Diaspora": a capitalised head in the list of fields after an office title
-// is a word of the title, not a force.
+// is a word of the title, not a force (and so in the fields of a body's name, "the X Organ on
+// Politics, Defence and Security Cooperation"); so is a field with no article right after a title and
+// "for" or "of" ("the minister of state for international cooperation").
 bool MentionFinder::in_portfolio(int h0) const {
-  if (!d_.cap(h0)) return false;
+  if (!d_.cap(h0)) {
+    int t = h0;
+    while (t > 0 && t > h0 - 4 && d_.word(t - 1) && !d_.cap(t - 1) && !d_.key_is(t - 1, "for") && !d_.key_is(t - 1, "of") &&
+           !d_.is_role(t - 1, Role::Determiner)) {
+      --t;
+    }
+    return (d_.key_is(t - 1, "for") || d_.key_is(t - 1, "of")) && d_.ending_at(t - 1, Role::Office) != nullptr;
+  }
   bool listed = false;  // a list of fields ("X and Cooperation"); "the commander of Joint Task Force 7" is none
   for (int t = h0; t > 0 && t > h0 - 10; --t) {
     if (d_.ending_at(t, Role::Office)) return listed;
     listed = listed || d_.key_is(t - 1, "and") || d_.key_is(t - 1, ",");
     const int p = t - 1;
+    // "the SADC Organ on Politics, Defence and Security Cooperation": the fields of a body's name
+    if (p >= 1 && (d_.key_is(p, "on") || d_.key_is(p, "for") || d_.key_is(p, "of"))) {
+      const int body = d_.atom_at[static_cast<size_t>(p - 1)];
+      if (body >= 0 && d_.m(body).kind == "Organization" && d_.m(body).last == p) return listed;
+    }
     if (!((d_.word(p) && d_.cap(p)) || d_.key_is(p, "and") || d_.key_is(p, ",") || d_.key_is(p, "of"))) return false;
     // "Defence Minister Anna Berg and Joint Task Force 7": a name ends the title before it
     if (const int a = d_.atom_at[static_cast<size_t>(p)]; a >= 0 && d_.m(a).kind == "Person") return false;

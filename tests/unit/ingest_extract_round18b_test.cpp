@@ -95,3 +95,12 @@ TEST_CASE("an adverb between 'has' and 'been' keeps a standing contributor") {
   CHECK(related(f, "COMMITS", "Bangladesh", "Sahel Monitoring Mission"));
   CHECK(related(f, "COMMITS", "Nepal", "UNMISS"));
 }
+
+TEST_CASE("the fields of a minister's title or of a body's name are no forces") {
+  const auto f = facts(
+      "Among the guests were Oman's minister of state for international cooperation, Salim Al Harthy, and "
+      "Botswana, which chairs the SADC Organ on Peace, Defence and Security Cooperation.");
+  CHECK(count_kind(f, "Force") == 0);
+  CHECK(related(f, "HOLDS_OFFICE", "Salim Al Harthy", "Oman"));
+  CHECK(entity(f, "Organization", "SADC Organ") >= 0);
+}
