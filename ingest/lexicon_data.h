@@ -117,6 +117,7 @@ enum class Cue : uint8_t {
   ActingVerb,       // "act" in "the offer of X to act as lead nation of the mission"
   PairPhrase,       // "the two countries" in "In a joint statement, the two countries agreed"
   KeepingVerb,      // "keep" in "will also keep its officers there": a standing contribution
+  TrainingVerb,     // "train" in "Jordan will train 2,000 police recruits": a pledge to a training force
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -128,7 +129,7 @@ inline constexpr const char* kCueNames[] = {
     "exercise_nouns",    "yielding_verbs",  "force_parts",
     "presiding_verbs",   "contributor_nouns", "thanking_words", "quantity_words",
     "appointing_nouns",  "acting_verbs",    "pair_phrases",
-    "keeping_verbs"};
+    "keeping_verbs",     "training_verbs"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.

@@ -250,8 +250,9 @@ class MentionFinder {
   // "would consider sending a field hospital", "pledged a mechanised infantry company": an
   // indefinite unit a party offers is a capability for the force it joins (the troop rule of
   // relations gives it there), not a force of its own. Named units ("a Patriot air defence
-  // unit"), units with a place or owner, and definite ones stay forces.
-  bool pledged_unit(const Mention& m, const std::vector<int>& mods, int left) const;
+  // unit"), units with a place or owner, and definite ones stay forces; so do units placed by
+  // their complement ("build a field hospital in the port city of X": `placed`).
+  bool pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const;
   bool names_a_region(const Mention& place) const;
   void build_phrase(int h0, int h1, const HeadInfo& hi);
 

@@ -236,8 +236,8 @@ void MentionFinder::article_reference(int i) {
   d_.add_mention(std::move(m));
 }
 
-bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left) const {
-  if (m.definite || m.owner >= 0 || !m.leaders.empty() || !m.places.empty() || m.plural) return false;
+bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const {
+  if (m.definite || m.owner >= 0 || !m.leaders.empty() || !m.places.empty() || m.plural || placed) return false;
   if (d_.lex.pledged_unit_heads.count(m.head) == 0) return false;
   for (int t : mods) {
     if (d_.cap(t)) return false;
@@ -757,7 +757,11 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   } else {
     m.specific = m.specific || !generic_only || has_attrs || has_complement;
   }
-  if (m.kind == "Force" && pledged_unit(m, mods, left)) return;
+  // ("in the port city of X", "at the base": a unit placed where it is built is a thing of its own)
+  const int placed_at = h1 + 1 < n_ && (d_.key_is(h1, "in") || d_.key_is(h1, "at")) ? d_.atom_at[static_cast<size_t>(h1 + 1)] : -1;
+  const bool placed = (d_.key_is(h1, "in") || d_.key_is(h1, "at")) &&
+                      (d_.key_is(h1 + 1, "the") || (placed_at >= 0 && d_.m(placed_at).kind == "Place"));
+  if (m.kind == "Force" && pledged_unit(m, mods, left, placed)) return;
   if (m.kind == "Document" && (m.head == "plan" || m.head == "proposal" || m.head == "counterproposal" || m.head == "deal" ||
                                m.head == "agreement" || m.head == "framework")) {
     // Plans and agreements are things in particular only with a name-like modifier ("20-point",

@@ -139,6 +139,9 @@ class Relations {
 
   // Resolves "it" / "he" / "they" used as a subject.
   int pronoun_subject(int t) const;
+  // "his country", "her government" (the noun at token `noun`): the state of the person the
+  // pronoun refers to, -1 when the words are other or the person holds no state's office.
+  int own_country(int noun);
 
   // The meeting, document or force phrase at token t, or a force named head first
   // ("Operation X", "EUFOR Tchad"), which is a name, not a phrase.
@@ -147,6 +150,8 @@ class Relations {
   // Objects of a verb: mentions of `want` kind after token `from` in its clause.
   std::vector<int> objects_after(int from, const std::string& want, int limit) const;
   int clause_end(int from) const;
+  // True when a state or body at token t opens a clause of its own: its verb follows it.
+  bool clause_with_subject(int t) const;
   std::string condition_in(int a, int b) const;
 
   // ---- verb frames: the frames themselves
@@ -191,6 +196,12 @@ class Relations {
   // where they stay, "there" (the force named before in the sentence) or a force after "in",
   // "with" or "under". Returns that force, -1 when the verb keeps anything else.
   int kept_force(int i) const;
+  // "Jordan will train 2,000 police recruits": a training verb (frames.json cues training_verbs)
+  // after a modal or auxiliary, with a count of people to train, pledges them to the article's
+  // force named for training ("police training programme"), the one named last before it.
+  // Returns that force, -1 when the verb has no count or the article no such force.
+  int trained_for(int i) const;
+  void trained_pledge(int i);
 
   // A force named by a gerund phrase ("escorting grain ships in the Aegean"), up to the
   // end of its clause; returns its entity, -1 when too short or too long to be a name.

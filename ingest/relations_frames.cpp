@@ -41,6 +41,8 @@ void Relations::verb_frames() {
     if (d_.cue(i, Cue::KeepingVerb) && !d_.in_quote(i)) {
       if (const int kept = kept_force(i); kept >= 0) active_frame("COMMITS", i, 1, kept);
     }
+    // ---- people trained for a training force: "Jordan will train 2,000 police recruits"
+    if (d_.cue(i, Cue::TrainingVerb) && !d_.in_quote(i)) trained_pledge(i);
     if (!(d_.starts_with[static_cast<size_t>(i)] & wanted)) continue;
     // ---- COMMITS / LEADS / SIGNED / HOSTED / ATTENDED / PRODUCED with an active verb
     for (const char* type : {"LEADS", "COMMITS", "SIGNED", "HOSTED", "PRODUCED"}) {
@@ -59,16 +61,52 @@ void Relations::verb_frames() {
         int a = d_.mention_at(i - 2);
         int e = as_party(entity_of(a));
         // "his country's contribution": the state of the person "his" refers to
-        if (a < 0 && i >= 3 && (d_.key_is(i - 2, "country") || d_.key_is(i - 2, "nation") || d_.key_is(i - 2, "government")) &&
-            (d_.key_is(i - 3, "his") || d_.key_is(i - 3, "her"))) {
-          e = as_party(pronoun_subject(i - 3));
-        }
+        if (a < 0) e = own_country(i - 2);
         if (e >= 0) {
           std::map<std::string, std::string> props{{"detail", std::string(d_.span(a >= 0 ? d_.m(a).first : i - 3, i + fn->len))}};
           add("COMMITS", e, main_force, i - 2, i + fn->len - 1, "commits:contribution", 0.6, props);
         }
       }
     }
+  }
+}
+
+int Relations::own_country(int noun) {
+  if (noun < 1 || !(d_.key_is(noun, "country") || d_.key_is(noun, "nation") || d_.key_is(noun, "government"))) return -1;
+  if (!(d_.key_is(noun - 1, "his") || d_.key_is(noun - 1, "her"))) return -1;
+  return as_party(pronoun_subject(noun - 1));
+}
+
+int Relations::trained_for(int i) const {
+  if (!d_.ending_at(i, Role::Modality) && !d_.ending_at(i, Role::Auxiliary)) return -1;
+  if (!d_.is(i + 1, tok::kNumber) && !d_.is_role(i + 1, Role::Cardinal)) return -1;
+  int force = -1;
+  for (int mi = 0; mi < static_cast<int>(d_.mentions.size()); ++mi) {
+    const Mention& m = d_.mentions[static_cast<size_t>(mi)];
+    if (m.kind != "Force" || m.dropped || m.first >= i) continue;
+    bool training = false;
+    for (int t = m.first; t < m.last; ++t) training = training || d_.key_is(t, "training");
+    if (training && entity_of(mi) >= 0 && (force < 0 || m.first > d_.m(force).first)) force = mi;
+  }
+  return force >= 0 ? entity_of(force) : -1;
+}
+
+void Relations::trained_pledge(int i) {
+  const int force = trained_for(i);
+  if (force < 0) return;
+  const int floor = d_.sentence_first(d_.sentence_of(i));
+  std::string modality;
+  bool negated = false;
+  const std::vector<int> subjects = parties_before(i, floor, modality, negated);
+  if (negated) return;
+  const int end = clause_end(i);
+  int last = end - 1;
+  while (last > i && d_.is(last, tok::kPunct)) --last;
+  std::map<std::string, std::string> props{{"detail", std::string(d_.span(i, last + 1))}};
+  if (!modality.empty()) props["modality"] = modality;
+  for (int subj : subjects) {
+    const int party = as_party(subj);
+    if (party >= 0 && kind(party) == "Country") add("COMMITS", party, force, i, last, "commits:trains", 0.65, props);
   }
 }
 
@@ -298,6 +336,9 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       std::string m2;
       bool n2 = false;
       subjects = parties_before(j, floor, m2, n2);
+    } else if (const int own = group - 2 >= floor ? own_country(group - 1) : -1; own >= 0) {
+      // "Defence Minister X said that his country would send 400 soldiers"
+      subjects.push_back(own);
     } else if (group - 1 >= floor) {
       const int p = pronoun_subject(group - 1);
       if (p >= 0) subjects.push_back(p);
@@ -382,8 +423,9 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       if (ro >= 0) objects.push_back(ro);
     }
     // "in charge of escorting grain ships in the Aegean": a task named by its gerund
+    int task = -1;
     if (objects.empty() && type == "LEADS" && len > 1 && d_.word(i + len) && d_.key(i + len).ends_with("ing")) {
-      const int task = gerund_force(i + len, end);
+      task = gerund_force(i + len, end);
       if (task >= 0) objects.push_back(task);
     }
     // "Antonio Costa, who chaired the summit": a person leads a meeting
@@ -532,7 +574,11 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
           if (!cond.empty()) props["condition"] = cond;
         }
         // "the United States chairs the mechanism": presiding over a force is no contribution
-        const char* rule = type != "LEADS" ? "commits:verb" : d_.cue_length(i, Cue::PresidingVerb) > 0 ? "leads:chair" : "leads:verb";
+        // ("in charge of securing the lanes": a task the party carries out itself, leads:task)
+        const char* rule = type != "LEADS"                             ? "commits:verb"
+                           : d_.cue_length(i, Cue::PresidingVerb) > 0 ? "leads:chair"
+                           : o == task                                 ? "leads:task"
+                                                                       : "leads:verb";
         add(type, party, o, i, std::min(end, n_) - 1, rule, 0.75, props);
       }
     }

@@ -104,3 +104,26 @@ TEST_CASE("the fields of a minister's title or of a body's name are no forces") 
   CHECK(related(f, "HOLDS_OFFICE", "Salim Al Harthy", "Oman"));
   CHECK(entity(f, "Organization", "SADC Organ") >= 0);
 }
+
+TEST_CASE("pledges told in other words: 'his country would send', ships and docks, a unit beside others, training") {
+  const auto f = facts(
+      "The Security Council approved a 4,000-strong Belize Stabilisation Force on Monday. The force will be led by "
+      "Honduras and Panama, diplomats said. Honduran Defence Minister Carlos Rivera said in Tegucigalpa that his "
+      "country would send its first 300 soldiers within six weeks.");
+  CHECK(related(f, "COMMITS", "Honduras", "4,000-strong Belize Stabilisation Force"));
+  const auto g = facts(
+      "Ministers launched a regional Disaster Relief Flotilla, which will be commanded by Chile for its first year. "
+      "Colombia will contribute a hospital ship and a landing platform dock. Peru committed an engineering company and "
+      "a field hospital, and Ecuador will build a field hospital in the port city of Manta.");
+  CHECK(related(g, "COMMITS", "Colombia", "Disaster Relief Flotilla"));
+  CHECK(related(g, "COMMITS", "Peru", "Disaster Relief Flotilla"));
+  // a field hospital pledged beside other units is one of them; one built somewhere is a force,
+  // and the clause of another party's verb ("..., and Ecuador will build") is not Peru's
+  CHECK_FALSE(related(g, "COMMITS", "Peru", "field hospital"));
+  CHECK(related(g, "COMMITS", "Ecuador", "field hospital"));
+  const auto h = facts(
+      "The summit set up a police training programme for Haiti that Canada and Chile will run jointly. Chile will "
+      "train 1,500 Haitian police recruits at its academy in Santiago.");
+  CHECK(relation(h, "COMMITS", "Chile", "police training programme for Haiti") != nullptr);
+  CHECK(relation(h, "COMMITS", "Chile", "police training programme for Haiti")->properties.at("detail").starts_with("train 1,500 Haitian police recruits"));
+}
