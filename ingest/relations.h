@@ -10,8 +10,8 @@
 //                     the passive agent after "by", and the objects after the verb in its
 //                     clause. Modal words become the `modality` property; a negation cue in
 //                     the frame cancels it;
-//   inference         leading a force commits to it; signing a document a meeting produced
-//                     means attending the meeting.
+//   inference         being in charge of a task commits to it; signing a document a meeting
+//                     produced means attending the meeting.
 // Troop nouns ("troops", "German forces", "the operation") stand for the article's main force
 // when one is named; a contribution noun ("Spain's contribution") commits to it.
 #pragma once

@@ -127,3 +127,14 @@ TEST_CASE("pledges told in other words: 'his country would send', ships and dock
   CHECK(relation(h, "COMMITS", "Chile", "police training programme for Haiti") != nullptr);
   CHECK(relation(h, "COMMITS", "Chile", "police training programme for Haiti")->properties.at("detail").starts_with("train 1,500 Haitian police recruits"));
 }
+
+TEST_CASE("leading a force commits nothing by itself; being in charge of a task does") {
+  const auto f = facts(
+      "The Security Council approved a 4,000-strong Belize Stabilisation Force on Monday. The force will be led by "
+      "Honduras and Panama, diplomats said, and Guatemala would be in charge of securing the border crossings.");
+  const std::string force = "4,000-strong Belize Stabilisation Force";
+  CHECK(related(f, "LEADS", "Panama", force));
+  CHECK_FALSE(related(f, "COMMITS", "Panama", force));
+  CHECK_FALSE(related(f, "COMMITS", "Honduras", force));
+  CHECK(related(f, "COMMITS", "Guatemala", "securing the border crossings"));
+}
