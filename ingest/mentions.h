@@ -253,6 +253,10 @@ class MentionFinder {
   // unit"), units with a place or owner, and definite ones stay forces; so do units placed by
   // their complement ("build a field hospital in the port city of X": `placed`).
   bool pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const;
+  // "the Agreement on the Status of the X Support Mission in Y": a titled text (a capitalised
+  // head, "on"/"for" and its subject) whose subject is a force named in full takes the force's
+  // whole name into its own.
+  void titles_over_forces();
   bool names_a_region(const Mention& place) const;
   void build_phrase(int h0, int h1, const HeadInfo& hi);
 

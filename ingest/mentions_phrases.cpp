@@ -204,6 +204,30 @@ void MentionFinder::phrases() {
     build_phrase(h0, h1, best);
     i = h1 - 1;
   }
+  titles_over_forces();
+}
+
+void MentionFinder::titles_over_forces() {
+  for (Mention& doc : d_.mentions) {
+    if (doc.kind != "Document" || doc.form != Form::Phrase || doc.dropped) continue;
+    // a titled text: a capitalised head and "on"/"for" its subject ("the Agreement on the ...")
+    bool titled = false;
+    for (int t = doc.first; t < doc.last && !titled; ++t) {
+      const Match* h = d_.cap(t) ? d_.longest(t, Role::DocumentHead) : nullptr;
+      titled = h != nullptr && (d_.key_is(t + h->len, "on") || d_.key_is(t + h->len, "for"));
+    }
+    if (!titled) continue;
+    for (const Mention& force : d_.mentions) {
+      if (force.kind != "Force" || force.form != Form::Phrase || force.dropped) continue;
+      if (force.first <= doc.first || force.first > doc.last || force.last <= doc.last) continue;
+      const int from = d_.is_role(doc.first, Role::Determiner) ? doc.first + 1 : doc.first;
+      doc.last = force.last;
+      doc.surface = std::string(d_.span(from, doc.last));
+      doc.aliases.push_back(doc.surface);
+      doc.specific = true;
+      break;
+    }
+  }
 }
 
 void MentionFinder::article_reference(int i) {
@@ -776,8 +800,10 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     named = named || plain >= 2;
     // "the Agreement on Maritime Security Cooperation": a capitalised head and a capitalised
     // subject after it are the text's title
+    // ("on the Status of ...": the article before the subject's name too)
+    const int subject = complement_start >= 0 && d_.key_is(complement_start + 1, "the") ? complement_start + 2 : complement_start + 1;
     named = named || (d_.cap(h0) && !d_.is(h0, tok::kNewPara) && h0 != d_.sentence_first(d_.sentence_of(h0)) && complement_start >= 0 &&
-                      (complement_first == "on" || complement_first == "for") && d_.cap(complement_start + 1));
+                      (complement_first == "on" || complement_first == "for") && d_.cap(subject));
     m.specific = named;
   }
   if (!m.specific && !m.definite) return;  // "talks", "a meeting": nothing to refer to

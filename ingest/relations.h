@@ -314,6 +314,9 @@ class Relations {
   // text starting at doc_first ("..., and signed a protocol"), or -1.
   int verbal_meeting_then(int s_first, int doc_first) const;
   void signing_of_by();  // "the signing of the X Agreement by A and B"
+  // The meeting a phrase between tokens [first, last) says something was done beside ("on the
+  // margins of this meeting": the article's meeting), or -1.
+  int meeting_beside(int first, int last) const;
 
 
   // The "by" of a passive after a short gap starting at token t: an adverb ("jointly") or a

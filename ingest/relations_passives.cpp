@@ -300,8 +300,15 @@ std::vector<int> Relations::holders_of_group(int k, const std::vector<int>& stat
 // "of" and its signers after "by".
 void Relations::signing_of_by() {
   for (int i = 0; i + 3 < n_; ++i) {
-    if (!d_.key_is(i, "signing") || !d_.key_is(i + 1, "of") || d_.in_quote(i)) continue;
-    const int z = d_.key_is(i + 2, "the") ? i + 3 : i + 2;
+    if (!d_.key_is(i, "signing") || d_.in_quote(i)) continue;
+    // "the signing, on the margins of this meeting, of the X Agreement": a phrase set off by commas
+    int of = i + 1;
+    if (d_.key_is(of, ",")) {
+      while (of < n_ && of < i + 12 && !(d_.key_is(of, ",") && of > i + 1)) ++of;
+      ++of;
+    }
+    if (!d_.key_is(of, "of")) continue;
+    const int z = d_.key_is(of + 1, "the") ? of + 2 : of + 1;
     const int ph = d_.phrase_at[static_cast<size_t>(z)];
     const int at = ph >= 0 ? ph : d_.atom_at[static_cast<size_t>(z)];
     if (at < 0 || d_.m(at).kind != "Document" || d_.m(at).first > z) continue;
@@ -314,7 +321,25 @@ void Relations::signing_of_by() {
       if (kind(a) == "Person" || kind(a) == "Country") add("SIGNED", a, doc, i, end - 1, "signed:signing-of", 0.8);
     }
     for (int st : states_of_signers(by + 1)) add("SIGNED", st, doc, i, end - 1, "signed:office-of", 0.7);
+    // "on the margins of this meeting": the text came out of the meeting it was signed beside
+    if (const int meeting = of > i + 1 ? meeting_beside(i + 2, of - 1) : -1; meeting >= 0) {
+      add("PRODUCED", meeting, doc, i, by, "produced:signed-beside", 0.7);
+    }
   }
+}
+
+int Relations::meeting_beside(int first, int last) const {
+  bool beside = false;
+  int meeting = -1;
+  for (int t = first; t < last; ++t) {
+    beside = beside || d_.cue(t, Cue::Sidelines);
+    const int m = thing_at(t);
+    if (m >= 0 && d_.m(m).kind == "Meeting" && meeting < 0) meeting = m;
+  }
+  if (!beside || meeting < 0) return -1;
+  // "this meeting", "the meeting": the article's meeting
+  if (const int e = entity_of(meeting); e >= 0) return e;
+  return main_entity("Meeting");
 }
 
 void Relations::passives() {

@@ -138,3 +138,18 @@ TEST_CASE("leading a force commits nothing by itself; being in charge of a task 
   CHECK_FALSE(related(f, "COMMITS", "Honduras", force));
   CHECK(related(f, "COMMITS", "Guatemala", "securing the border crossings"));
 }
+
+TEST_CASE("a titled agreement on a force's status takes the force's name, and was produced beside the meeting") {
+  const auto f = facts(
+      "Andean foreign ministers met in Lima on Friday for their annual meeting.\n\n"
+      "We welcome the signing, on the margins of this meeting, of the Agreement on the Status of the Andean Support "
+      "Mission in Bolivia by the foreign ministers of Peru and Bolivia.");
+  const std::string agreement = "Agreement on the Status of the Andean Support Mission in Bolivia";
+  CHECK(entity(f, "Document", agreement) >= 0);
+  CHECK(entity(f, "Force", "Andean Support Mission in Bolivia") >= 0);
+  CHECK(related(f, "SIGNED", "Peru", agreement));
+  CHECK(related(f, "SIGNED", "Bolivia", agreement));
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "PRODUCED", meeting, agreement));
+}
