@@ -186,6 +186,10 @@ class Relations {
   // "Poland will send two frigates to the group, and Sweden three corvettes": a party and a
   // count of troops with no verb of their own after a commitment share its verb and objects.
   std::vector<std::pair<int, int>> gapped_parties(int from, int end) const;
+  // "Angola will provide 120 instructors; Brazil, 40 trainers; and Timor-Leste, ten police
+  // officers": the party of each ";"-separated item from token `semi` on that gives a count
+  // after a comma and has no verb of its own (its mention).
+  std::vector<int> gapped_items(int semi) const;
   // "* SPAIN: Would head the new force and deploy 300 marines": a list item or factbox bullet
   // that opens with a party and a colon leaves its predicate's subject out; the party is the
   // subject of a verb with none of its own. -1 when the sentence opens otherwise.

@@ -269,6 +269,28 @@ std::vector<std::pair<int, int>> Relations::gapped_parties(int from, int end) co
   return out;
 }
 
+std::vector<int> Relations::gapped_items(int semi) const {
+  std::vector<int> out;
+  const int s_last = d_.sentence_last(d_.sentence_of(semi));
+  for (int t = semi; t < s_last && d_.key_is(t, ";");) {
+    int p = t + 1;
+    if (d_.key_is(p, "and")) ++p;
+    if (d_.key_is(p, "the")) ++p;
+    const int mi = d_.mention_at(p);
+    if (mi < 0 || d_.m(mi).first != p || !party_kind(d_.m(mi).kind) || d_.m(mi).dropped) break;
+    const int c = d_.m(mi).last + 1;
+    if (!d_.key_is(c - 1, ",") || !(d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal) || d_.key_is(c, "a") || d_.key_is(c, "an") || amount_end(c) > c)) break;
+    // the item's own words up to the next ";": no verb of its own
+    int x = c;
+    bool verbless = true;
+    for (; x < s_last && !d_.key_is(x, ";") && verbless; ++x) verbless = !d_.longest(x, Role::FrameActive) && !d_.longest(x, Role::SpeechVerb);
+    if (!verbless) break;
+    out.push_back(mi);
+    t = x;
+  }
+  return out;
+}
+
 int Relations::label_subject(int i, int floor) const {
   // a bullet the reader left ("* ", "- ", "• ")
   if (d_.key_is(floor, "*") || d_.key_is(floor, "-") || d_.key_is(floor, "•")) ++floor;
@@ -602,7 +624,9 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
     }
     if (type == "COMMITS") {
-      for (const auto& [pm, count] : gapped_parties(i + len, end)) {
+      std::vector<std::pair<int, int>> gapped = gapped_parties(i + len, end);
+      for (int pm : gapped_items(end)) gapped.emplace_back(pm, d_.m(pm).last + 1);
+      for (const auto& [pm, count] : gapped) {
         const int party = entity_of(pm);
         if (party < 0) continue;
         for (int o : objects) {

@@ -153,3 +153,17 @@ TEST_CASE("a titled agreement on a force's status takes the force's name, and wa
   REQUIRE_FALSE(meeting.empty());
   CHECK(related(f, "PRODUCED", meeting, agreement));
 }
+
+TEST_CASE("pledges listed after a semicolon with their verb left out share the first one's verb") {
+  const auto f = facts(
+      "2. We decide to establish the Andean Support Mission in Bolivia.\n\n"
+      "3. Peru will provide 100 military instructors and a logistics unit; Chile, 40 police trainers and two patrol "
+      "boats; Ecuador, 30 trainers, subject to the approval of its Congress; and Colombia, ten police officers. "
+      "Argentina; Uruguay will study the request.");
+  const std::string mission = "Andean Support Mission in Bolivia";
+  CHECK(related(f, "COMMITS", "Peru", mission));
+  CHECK(related(f, "COMMITS", "Chile", mission));
+  CHECK(related(f, "COMMITS", "Ecuador", mission));
+  CHECK(related(f, "COMMITS", "Colombia", mission));
+  CHECK_FALSE(related(f, "COMMITS", "Uruguay", mission));
+}
