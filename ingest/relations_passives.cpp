@@ -132,12 +132,14 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
     return passive_thing(k - 2, -1, -1);
   }
   // "the Mission, which will be based in Bangui and led by Rwanda": the second predicate of
-  // a relative clause is about the clause's antecedent
+  // a relative clause is about the clause's antecedent (so of an infinitive one: "a Mission
+  // for X, to be based in Aden and led by Y")
   if (d_.key_is(k - 1, "and")) {
     const int floor = d_.sentence_first(d_.sentence_of(i));
     for (int j = k - 2; j > floor + 1 && k - j < 14; --j) {
       if (d_.in_quote(j)) break;
-      if ((d_.key_is(j, "which") || d_.key_is(j, "that")) && d_.key_is(j - 1, ",")) {
+      const bool infinitive = d_.key_is(j, "to") && d_.key_is(j + 1, "be");
+      if ((d_.key_is(j, "which") || d_.key_is(j, "that") || infinitive) && d_.key_is(j - 1, ",")) {
         const int ph = thing_at(j - 2);
         if (ph >= 0 && d_.m(ph).last == j - 1 && !d_.m(ph).dropped) return ph;
         break;

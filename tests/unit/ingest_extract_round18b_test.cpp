@@ -167,3 +167,11 @@ TEST_CASE("pledges listed after a semicolon with their verb left out share the f
   CHECK(related(f, "COMMITS", "Colombia", mission));
   CHECK_FALSE(related(f, "COMMITS", "Uruguay", mission));
 }
+
+TEST_CASE("a force 'to be based in X and led by Y' is led by Y") {
+  const auto f = facts(
+      "The ministers also decided to establish an Andean Border Support Mission for the Republic of Ecuador, to be "
+      "based in the city of Tulcan and led by the Republic of Colombia, to train the border police.");
+  CHECK(related(f, "LEADS", "Colombia", "Andean Border Support Mission for the Republic of Ecuador"));
+  CHECK_FALSE(related(f, "COMMITS", "Colombia", "Andean Border Support Mission for the Republic of Ecuador"));
+}
