@@ -175,3 +175,11 @@ TEST_CASE("a force 'to be based in X and led by Y' is led by Y") {
   CHECK(related(f, "LEADS", "Colombia", "Andean Border Support Mission for the Republic of Ecuador"));
   CHECK_FALSE(related(f, "COMMITS", "Colombia", "Andean Border Support Mission for the Republic of Ecuador"));
 }
+
+TEST_CASE("a body that decided to set up a force commits to it") {
+  const auto f = facts(
+      "Leaders met in Abuja on Friday. ECOWAS decided to deploy a Sahel Border Support Mission for Niger, and Ghana "
+      "decided to send 200 soldiers to the mission.");
+  CHECK(related(f, "COMMITS", "ECOWAS", "Sahel Border Support Mission for Niger"));
+  CHECK(related(f, "COMMITS", "Ghana", "Sahel Border Support Mission for Niger"));
+}
