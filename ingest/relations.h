@@ -142,6 +142,10 @@ class Relations {
   // "his country", "her government" (the noun at token `noun`): the state of the person the
   // pronoun refers to, -1 when the words are other or the person holds no state's office.
   int own_country(int noun);
+  // "the leaders set up a mechanism", "the ministers agreed to form a task force": a definite
+  // plural office ending before token `group` stands for the article's meeting, whose body acts;
+  // that body (the main meeting's owner organisation), or -1.
+  int meeting_body_subject(int group, int floor) const;
 
   // The meeting, document or force phrase at token t, or a force named head first
   // ("Operation X", "EUFOR Tchad"), which is a name, not a phrase.

@@ -71,6 +71,15 @@ void Relations::verb_frames() {
   }
 }
 
+int Relations::meeting_body_subject(int group, int floor) const {
+  const Match* office = d_.ending_at(group, Role::Office);
+  if (office == nullptr || !office->plural || office->first - 1 < floor || !d_.key_is(office->first - 1, "the")) return -1;
+  const int meeting = main_entity("Meeting");
+  if (meeting < 0 || d_.e(meeting).owner < 0) return -1;
+  const int body = d_.live(d_.e(meeting).owner);
+  return body >= 0 && kind(body) == "Organization" ? body : -1;
+}
+
 int Relations::own_country(int noun) {
   if (noun < 1 || !(d_.key_is(noun, "country") || d_.key_is(noun, "nation") || d_.key_is(noun, "government"))) return -1;
   if (!(d_.key_is(noun - 1, "his") || d_.key_is(noun - 1, "her"))) return -1;
@@ -403,6 +412,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   if (subjects.empty() && !d_.in_quote(i)) {
     const int label = label_subject(i, floor);
     if (label >= 0) subjects.push_back(label);
+  }
+  // "the leaders set up a disaster response mechanism": the meeting's body
+  if (subjects.empty() && type == "COMMITS" && !d_.in_quote(i)) {
+    if (const int body = meeting_body_subject(group, floor); body >= 0) subjects.push_back(body);
   }
   if (subjects.empty()) return;
   if (reported_and_denied(i, floor)) return;

@@ -183,3 +183,12 @@ TEST_CASE("a body that decided to set up a force commits to it") {
   CHECK(related(f, "COMMITS", "ECOWAS", "Sahel Border Support Mission for Niger"));
   CHECK(related(f, "COMMITS", "Ghana", "Sahel Border Support Mission for Niger"));
 }
+
+TEST_CASE("'the leaders' who set up a force at a body's summit stand for the body") {
+  const auto f = facts(
+      "QUITO, May 4 - The Andean Community summit opened in Quito on Monday. On the second day, the leaders set up "
+      "an Andean Disaster Response Mechanism, a roster of military units that any member can call on. Peru pledged "
+      "an engineering company to the mechanism.");
+  CHECK(related(f, "COMMITS", "Andean Community", "Andean Disaster Response Mechanism"));
+  CHECK(related(f, "COMMITS", "Peru", "Andean Disaster Response Mechanism"));
+}
