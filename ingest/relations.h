@@ -142,6 +142,10 @@ class Relations {
   // "his country", "her government" (the noun at token `noun`): the state of the person the
   // pronoun refers to, -1 when the words are other or the person holds no state's office.
   int own_country(int noun);
+  // "took note of the announcement by the Republic of X of a contribution of two transport
+  // aircraft to the Force": the party "by" whom a contribution noun at token i is announced
+  // commits to the force after it (else the article's force).
+  void announced_contribution(int i, int len, int main_force);
   // "the leaders set up a mechanism", "the ministers agreed to form a task force": a definite
   // plural office ending before token `group` stands for the article's meeting, whose body acts;
   // that body (the main meeting's owner organisation), or -1.

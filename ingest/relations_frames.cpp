@@ -68,7 +68,26 @@ void Relations::verb_frames() {
         }
       }
     }
+    if (const Match* fn = frame_at(i, Role::FrameNoun, "COMMITS")) announced_contribution(i, fn->len, main_force);
   }
+}
+
+void Relations::announced_contribution(int i, int len, int main_force) {
+  // the party: "by <party> of a contribution"
+  if (!(d_.key_is(i - 1, "a") || d_.key_is(i - 1, "an")) || !d_.key_is(i - 2, "of") || d_.in_quote(i)) return;
+  const int pm = d_.mention_at(i - 3);
+  if (pm < 0 || d_.m(pm).last != i - 2 || d_.m(pm).dropped) return;
+  const int by = d_.key_is(d_.m(pm).first - 1, "the") ? d_.m(pm).first - 2 : d_.m(pm).first - 1;
+  const int party = as_party(entity_of(pm));
+  if (!d_.key_is(by, "by") || party < 0) return;
+  // the force: "to the Force" after it, else the article's force
+  const int end = clause_end(i + len);
+  const std::vector<int> named = objects_after(i + len, "Force", end);
+  const int force = named.empty() ? implicit_force(main_force, i) : named.front();
+  int to = i + len;
+  while (to < end && !d_.key_is(to, "to") && !d_.key_is(to, ".")) ++to;
+  std::map<std::string, std::string> props{{"detail", std::string(d_.span(i, to))}};
+  add("COMMITS", party, force, by, to, "commits:contribution", 0.6, props);
 }
 
 int Relations::meeting_body_subject(int group, int floor) const {

@@ -192,3 +192,11 @@ TEST_CASE("'the leaders' who set up a force at a body's summit stand for the bod
   CHECK(related(f, "COMMITS", "Andean Community", "Andean Disaster Response Mechanism"));
   CHECK(related(f, "COMMITS", "Peru", "Andean Disaster Response Mechanism"));
 }
+
+TEST_CASE("a contribution announced by a party commits it") {
+  const auto f = facts(
+      "5. The Summit decided to deploy a Sahel Standby Force for the Liptako-Gourma region.\n\n"
+      "6. The Summit took note of the announcement by the Republic of Niger of a contribution of two transport "
+      "aircraft to the Force.");
+  CHECK(related(f, "COMMITS", "Niger", "Sahel Standby Force for the Liptako-Gourma region"));
+}
