@@ -11,9 +11,9 @@ using namespace kg::test;
 TEST_CASE("a lead nation and a head of mission in a communique's formal wording lead the mission") {
   const auto f = facts(
       "1. We decide to establish the Andean Support Mission in Bolivia, for an initial period of six months.\n\n"
-      "2. We welcome the offer of the Republic of Peru to act as lead nation of the Mission, and the appointment of "
-      "Major General Carlos Quispe Mamani, of the Peruvian Army, as Head of Mission.\n\n"
-      "3. We take note of the contributions to the Mission announced at this meeting.");
+      "2. We note with satisfaction the offer of the Republic of Peru to serve as lead nation for the Mission. We "
+      "also welcome the appointment of Major General Carlos Quispe Mamani, of the Peruvian Army, as Head of Mission.\n\n"
+      "3. We are grateful for the pledges to the Mission announced today.");
   const std::string mission = "Andean Support Mission in Bolivia";
   CHECK(related(f, "LEADS", "Peru", mission));
   CHECK(related(f, "LEADS", "Carlos Quispe Mamani", mission));
@@ -44,7 +44,7 @@ TEST_CASE("a body's ministers who met and signed a text sign it through those at
       "Defence ministers of the Collective Security Treaty Organization met in Yerevan on Friday, hosted by Armenia, "
       "and signed a protocol on Cobalt Shield 2027, a joint air defence exercise. Belarus was represented by its "
       "defence minister, General Pavel Hrynko, and Tajikistan by Deputy Defence Minister Rustam Nazarov. "
-      "Kazakhstan's defence minister, Yerlan Seitkali, attended the meeting but did not sign the protocol.");
+      "Kazakhstan's defence minister, Yerlan Seitkali, was present but did not sign, citing the exercise's cost.");
   const std::string protocol = "protocol on Cobalt Shield 2027";
   CHECK(related(f, "SIGNED", "Pavel Hrynko", protocol));
   CHECK(related(f, "SIGNED", "Belarus", protocol));
@@ -58,8 +58,8 @@ TEST_CASE("a body's ministers who met and signed a text sign it through those at
 TEST_CASE("a joint statement of 'the two countries' or 'by A and B' is named after its two issuers") {
   const auto f = facts(
       "HANOI, March 3 - Indonesia's president arrived in Hanoi on Monday for a two-day state visit to Vietnam. "
-      "Vietnam and Indonesia signed an agreement on fisheries patrols. In a joint statement issued at the close of "
-      "the visit, the two countries also agreed to hold annual consultations between their navies.");
+      "Vietnam and Indonesia signed an agreement on fisheries patrols. The two countries also agreed, in a joint "
+      "statement released on Tuesday, to open a hotline between their navies.");
   CHECK(entity(f, "Document", "Indonesia-Vietnam joint statement") >= 0);
   const auto g = facts(
       "Foreign ministers met in Santiago on Monday. In a joint statement by Chile and Argentina, the ministers "
@@ -75,12 +75,11 @@ TEST_CASE("a joint statement of 'the two countries' or 'by A and B' is named aft
 
 TEST_CASE("a party keeping its own troops there or in a force commits them to that force") {
   const auto f = facts(
-      "Leaders agreed to set up a Multinational Assistance Mission for Chad. Norway, which co-chairs the five-nation "
-      "border monitoring mechanism with Sweden, will also keep its officers there. Finland will keep its best ships "
-      "at home.");
-  CHECK(related(f, "COMMITS", "Norway", "five-nation border monitoring mechanism"));
-  CHECK_FALSE(related(f, "COMMITS", "Norway", "Multinational Assistance Mission for Chad"));
-  CHECK_FALSE(related(f, "COMMITS", "Finland", "Multinational Assistance Mission for Chad"));
+      "Donors approved a Regional Training Mission for Chad in May. Norway, which co-chairs the border monitoring "
+      "mechanism with Sweden, will also keep its engineers there. Finland will keep its ships in port.");
+  CHECK(related(f, "COMMITS", "Norway", "border monitoring mechanism"));
+  CHECK_FALSE(related(f, "COMMITS", "Norway", "Regional Training Mission for Chad"));
+  CHECK_FALSE(related(f, "COMMITS", "Finland", "Regional Training Mission for Chad"));
   const auto g = facts(
       "The United Nations set up the Sahel Monitoring Mission in May. Nepal will maintain its 200 troops in the "
       "mission until 2028, but Bhutan will not keep its engineers in the mission.");
@@ -98,7 +97,7 @@ TEST_CASE("an adverb between 'has' and 'been' keeps a standing contributor") {
 
 TEST_CASE("the fields of a minister's title or of a body's name are no forces") {
   const auto f = facts(
-      "Among the guests were Oman's minister of state for international cooperation, Salim Al Harthy, and "
+      "Among the guests were Oman's minister of state for defence cooperation, Salim Al Harthy, and "
       "Botswana, which chairs the SADC Organ on Peace, Defence and Security Cooperation.");
   CHECK(count_kind(f, "Force") == 0);
   CHECK(related(f, "HOLDS_OFFICE", "Salim Al Harthy", "Oman"));
@@ -107,14 +106,14 @@ TEST_CASE("the fields of a minister's title or of a body's name are no forces") 
 
 TEST_CASE("pledges told in other words: 'his country would send', ships and docks, a unit beside others, training") {
   const auto f = facts(
-      "The Security Council approved a 4,000-strong Belize Stabilisation Force on Monday. The force will be led by "
-      "Honduras and Panama, diplomats said. Honduran Defence Minister Carlos Rivera said in Tegucigalpa that his "
-      "country would send its first 300 soldiers within six weeks.");
+      "The Security Council approved a 4,000-strong Belize Stabilisation Force on Monday. The force is to be led by "
+      "Honduras and Panama, officials said. Honduran Defence Minister Carlos Rivera said in Tegucigalpa that his "
+      "country would deploy 300 soldiers by the end of March.");
   CHECK(related(f, "COMMITS", "Honduras", "4,000-strong Belize Stabilisation Force"));
   const auto g = facts(
       "Ministers launched a regional Disaster Relief Flotilla, which will be commanded by Chile for its first year. "
-      "Colombia will contribute a hospital ship and a landing platform dock. Peru committed an engineering company and "
-      "a field hospital, and Ecuador will build a field hospital in the port city of Manta.");
+      "Colombia will send a landing platform dock and a hospital ship. Peru committed a signals company and a field "
+      "hospital, and Ecuador will build a field hospital at the port of Manta.");
   CHECK(related(g, "COMMITS", "Colombia", "Disaster Relief Flotilla"));
   CHECK(related(g, "COMMITS", "Peru", "Disaster Relief Flotilla"));
   // a field hospital pledged beside other units is one of them; one built somewhere is a force,
@@ -122,29 +121,29 @@ TEST_CASE("pledges told in other words: 'his country would send', ships and dock
   CHECK_FALSE(related(g, "COMMITS", "Peru", "field hospital"));
   CHECK(related(g, "COMMITS", "Ecuador", "field hospital"));
   const auto h = facts(
-      "The summit set up a police training programme for Haiti that Canada and Chile will run jointly. Chile will "
-      "train 1,500 Haitian police recruits at its academy in Santiago.");
+      "Ministers launched a police training programme for Haiti, to be run by Canada and Chile. Chile will train "
+      "1,500 Haitian cadets in Santiago.");
   CHECK(relation(h, "COMMITS", "Chile", "police training programme for Haiti") != nullptr);
-  CHECK(relation(h, "COMMITS", "Chile", "police training programme for Haiti")->properties.at("detail").starts_with("train 1,500 Haitian police recruits"));
+  CHECK(relation(h, "COMMITS", "Chile", "police training programme for Haiti")->properties.at("detail").starts_with("train 1,500 Haitian cadets"));
 }
 
 TEST_CASE("leading a force commits nothing by itself; being in charge of a task does") {
   const auto f = facts(
-      "The Security Council approved a 4,000-strong Belize Stabilisation Force on Monday. The force will be led by "
-      "Honduras and Panama, diplomats said, and Guatemala would be in charge of securing the border crossings.");
+      "The Security Council approved a 4,000-strong Belize Stabilisation Force on Monday. The force is to be led by "
+      "Honduras and Panama, officials said, and Guatemala would be in charge of patrolling the northern border.");
   const std::string force = "4,000-strong Belize Stabilisation Force";
   CHECK(related(f, "LEADS", "Panama", force));
   CHECK_FALSE(related(f, "COMMITS", "Panama", force));
   CHECK_FALSE(related(f, "COMMITS", "Honduras", force));
-  CHECK(related(f, "COMMITS", "Guatemala", "securing the border crossings"));
+  CHECK(related(f, "COMMITS", "Guatemala", "patrolling the northern border"));
 }
 
 TEST_CASE("a titled agreement on a force's status takes the force's name, and was produced beside the meeting") {
   const auto f = facts(
       "Andean foreign ministers met in Lima on Friday for their annual meeting.\n\n"
-      "We welcome the signing, on the margins of this meeting, of the Agreement on the Status of the Andean Support "
-      "Mission in Bolivia by the foreign ministers of Peru and Bolivia.");
-  const std::string agreement = "Agreement on the Status of the Andean Support Mission in Bolivia";
+      "The ministers also hailed the signing, on the sidelines of the meeting, of the Agreement on the Legal Status of "
+      "the Andean Support Mission in Bolivia by the foreign ministers of Peru and Bolivia.");
+  const std::string agreement = "Agreement on the Legal Status of the Andean Support Mission in Bolivia";
   CHECK(entity(f, "Document", agreement) >= 0);
   CHECK(entity(f, "Force", "Andean Support Mission in Bolivia") >= 0);
   CHECK(related(f, "SIGNED", "Peru", agreement));
@@ -157,8 +156,8 @@ TEST_CASE("a titled agreement on a force's status takes the force's name, and wa
 TEST_CASE("pledges listed after a semicolon with their verb left out share the first one's verb") {
   const auto f = facts(
       "2. We decide to establish the Andean Support Mission in Bolivia.\n\n"
-      "3. Peru will provide 100 military instructors and a logistics unit; Chile, 40 police trainers and two patrol "
-      "boats; Ecuador, 30 trainers, subject to the approval of its Congress; and Colombia, ten police officers. "
+      "3. Peru will send 100 army engineers and a medical team; Chile, 40 police trainers and a cargo plane; "
+      "Ecuador, 30 trainers, pending a vote in its Congress; and Colombia, ten police officers. "
       "Argentina; Uruguay will study the request.");
   const std::string mission = "Andean Support Mission in Bolivia";
   CHECK(related(f, "COMMITS", "Peru", mission));
@@ -168,12 +167,12 @@ TEST_CASE("pledges listed after a semicolon with their verb left out share the f
   CHECK_FALSE(related(f, "COMMITS", "Uruguay", mission));
 }
 
-TEST_CASE("a force 'to be based in X and led by Y' is led by Y") {
+TEST_CASE("a force 'to be headquartered in X and led by Y' is led by Y") {
   const auto f = facts(
-      "The ministers also decided to establish an Andean Border Support Mission for the Republic of Ecuador, to be "
-      "based in the city of Tulcan and led by the Republic of Colombia, to train the border police.");
-  CHECK(related(f, "LEADS", "Colombia", "Andean Border Support Mission for the Republic of Ecuador"));
-  CHECK_FALSE(related(f, "COMMITS", "Colombia", "Andean Border Support Mission for the Republic of Ecuador"));
+      "The ministers also chose to create an Andean Border Support Mission for Ecuador, to be headquartered in "
+      "Tulcan and led by Colombia, to train the border police.");
+  CHECK(related(f, "LEADS", "Colombia", "Andean Border Support Mission for Ecuador"));
+  CHECK_FALSE(related(f, "COMMITS", "Colombia", "Andean Border Support Mission for Ecuador"));
 }
 
 TEST_CASE("a body that decided to set up a force commits to it") {
@@ -186,9 +185,9 @@ TEST_CASE("a body that decided to set up a force commits to it") {
 
 TEST_CASE("'the leaders' who set up a force at a body's summit stand for the body") {
   const auto f = facts(
-      "QUITO, May 4 - The Andean Community summit opened in Quito on Monday. On the second day, the leaders set up "
-      "an Andean Disaster Response Mechanism, a roster of military units that any member can call on. Peru pledged "
-      "an engineering company to the mechanism.");
+      "QUITO, May 4 - The Andean Community summit opened in Quito on Monday. On Tuesday the leaders set up an Andean "
+      "Disaster Response Mechanism to send army units to members hit by floods. Peru pledged a signals company to "
+      "the mechanism.");
   CHECK(related(f, "COMMITS", "Andean Community", "Andean Disaster Response Mechanism"));
   CHECK(related(f, "COMMITS", "Peru", "Andean Disaster Response Mechanism"));
 }
@@ -196,7 +195,6 @@ TEST_CASE("'the leaders' who set up a force at a body's summit stand for the bod
 TEST_CASE("a contribution announced by a party commits it") {
   const auto f = facts(
       "5. The Summit decided to deploy a Sahel Standby Force for the Liptako-Gourma region.\n\n"
-      "6. The Summit took note of the announcement by the Republic of Niger of a contribution of two transport "
-      "aircraft to the Force.");
+      "6. The Summit welcomed the announcement by Niger of a contribution of four helicopters to the Force.");
   CHECK(related(f, "COMMITS", "Niger", "Sahel Standby Force for the Liptako-Gourma region"));
 }
