@@ -114,9 +114,9 @@ enum class Cue : uint8_t {
   ThankingWord,     // "gratitude" in "our gratitude to the people of X for hosting the meeting"
   QuantityWord,     // "several" in "several rounds of talks": many meetings, none in particular
   AppointingNoun,   // "appointment" in "the appointment of General X as Head of Mission"
-  ActingVerb,       // "act" in "the offer of X to act as lead nation of the mission"
+  ActingVerb,       // "act" in "the offer of X to serve as lead nation for the force"
   PairPhrase,       // "the two countries" in "In a joint statement, the two countries agreed"
-  KeepingVerb,      // "keep" in "will also keep its officers there": a standing contribution
+  KeepingVerb,      // "keep" in "will also keep its engineers there": a standing contribution
   TrainingVerb,     // "train" in "Jordan will train 2,000 police recruits": a pledge to a training force
   kCount
 };

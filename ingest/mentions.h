@@ -251,9 +251,9 @@ class MentionFinder {
   // indefinite unit a party offers is a capability for the force it joins (the troop rule of
   // relations gives it there), not a force of its own. Named units ("a Patriot air defence
   // unit"), units with a place or owner, and definite ones stay forces; so do units placed by
-  // their complement ("build a field hospital in the port city of X": `placed`).
+  // their complement ("build a field hospital at the port of X": `placed`).
   bool pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const;
-  // "the Agreement on the Status of the X Support Mission in Y": a titled text (a capitalised
+  // "the Agreement on the Legal Status of the X Support Mission in Y": a titled text (a capitalised
   // head, "on"/"for" and its subject) whose subject is a force named in full takes the force's
   // whole name into its own.
   void titles_over_forces();

@@ -208,7 +208,7 @@ void MentionFinder::person_names() {
     // "said Forum Secretary General X", "Council President Y": one word right before an office
     // qualifies the office (a body's short name); the holder's name follows it
     if (accept && !has_given && !titled && n_words == 1 && d_.longest(e, Role::Office)) accept = false;
-    // "the contributions to the Mission announced at this meeting": a capitalised head noun after
+    // "the pledges to the Mission announced today": a capitalised head noun after
     // "the" is the force, meeting or text it heads, however a speech verb follows it
     if (accept && !has_given && !titled && n_words == 1 && d_.key_is(s - 1, "the") &&
         (d_.is_role(s, Role::ForceHead) || d_.is_role(s, Role::MeetingHead) || d_.is_role(s, Role::DocumentHead))) {

@@ -981,7 +981,7 @@ int MentionFinder::party_list(int k, std::vector<int>& out) {
 // Integration and Diaspora": a capitalised head in the list of fields after an office title
 // is a word of the title, not a force (and so in the fields of a body's name, "the X Organ on
 // Politics, Defence and Security Cooperation"); so is a field with no article right after a title and
-// "for" or "of" ("the minister of state for international cooperation").
+// "for" or "of" ("the deputy minister for defence cooperation").
 bool MentionFinder::in_portfolio(int h0) const {
   if (!d_.cap(h0)) {
     int t = h0;
@@ -996,7 +996,7 @@ bool MentionFinder::in_portfolio(int h0) const {
     if (d_.ending_at(t, Role::Office)) return listed;
     listed = listed || d_.key_is(t - 1, "and") || d_.key_is(t - 1, ",");
     const int p = t - 1;
-    // "the SADC Organ on Politics, Defence and Security Cooperation": the fields of a body's name
+    // "the X Organ on Peace and Security Cooperation": the fields of a body's name
     if (p >= 1 && (d_.key_is(p, "on") || d_.key_is(p, "for") || d_.key_is(p, "of"))) {
       const int body = d_.atom_at[static_cast<size_t>(p - 1)];
       if (body >= 0 && d_.m(body).kind == "Organization" && d_.m(body).last == p) return listed;

@@ -142,7 +142,7 @@ class Relations {
   // "his country", "her government" (the noun at token `noun`): the state of the person the
   // pronoun refers to, -1 when the words are other or the person holds no state's office.
   int own_country(int noun);
-  // "took note of the announcement by the Republic of X of a contribution of two transport
+  // "welcomed the announcement by X of a contribution of four
   // aircraft to the Force": the party "by" whom a contribution noun at token i is announced
   // commits to the force after it (else the article's force).
   void announced_contribution(int i, int len, int main_force);
@@ -194,7 +194,7 @@ class Relations {
   // "Poland will send two frigates to the group, and Sweden three corvettes": a party and a
   // count of troops with no verb of their own after a commitment share its verb and objects.
   std::vector<std::pair<int, int>> gapped_parties(int from, int end) const;
-  // "Angola will provide 120 instructors; Brazil, 40 trainers; and Timor-Leste, ten police
+  // "Peru will send 100 engineers; Chile, 40 trainers; and Timor-Leste, ten police
   // officers": the party of each ";"-separated item from token `semi` on that gives a count
   // after a comma and has no verb of its own (its mention).
   std::vector<int> gapped_items(int semi) const;
@@ -203,7 +203,7 @@ class Relations {
   // subject of a verb with none of its own. -1 when the sentence opens otherwise.
   int label_subject(int i, int floor) const;
   void active_frame(const Label& type, int i, int len, int main_force);
-  // "France ... will also keep its officers there", "Nepal will maintain its 200 troops in the
+  // "Norway ... will also keep its engineers there", "Nepal will maintain its 200 troops in the
   // mission": a keeping verb (frames.json cues keeping_verbs), the subject's own troops and
   // where they stay, "there" (the force named before in the sentence) or a force after "in",
   // "with" or "under". Returns that force, -1 when the verb keeps anything else.
@@ -355,7 +355,7 @@ class Relations {
   void appointments();
   // "appointed General X as Force Commander", "the appointment of General X, of the Y Armed
   // Forces, as Head of Mission", "designated the Republic of Z as lead nation of the force",
-  // "the offer of Z to act as lead nation of the Mission": the party put in a leading role
+  // "the offer of Z to serve as lead nation for the force": the party put in a leading role
   // (frames.json cues leader_nouns) by an appointing verb or noun, or acting in it, leads the force.
   void roles_taken_as();
   // The party before the "as" at token `as` that such an appointment or acting verb puts in the
@@ -395,7 +395,7 @@ class Relations {
   // ---- signers by membership: "Defence ministers of the X Organisation met ... and signed a
   // protocol": the ministers of that office at the meeting that produced it (and their states)
   void signers_by_membership();
-  // True when a sentence naming the person denies a signing ("attended but did not sign").
+  // True when a sentence naming the person denies a signing ("was present but did not sign").
   bool refused_to_sign(int person) const;
   bool holds_office_at(int person, int office) const;
 

@@ -1,7 +1,7 @@
 // Parts of forces ("The mission will have its logistics hub at X") and LEADS from an
 // appointment: "Brigadier X, an army officer who until last year led the northern
 // brigade, has been named as its first commander", "X was named head of the mission",
-// "appointed General Y as Force Commander", "the offer of Z to act as lead nation of the mission".
+// "appointed General Y as Force Commander", "the offer of Z to serve as lead nation for the force".
 #include "ingest/relations.h"
 
 namespace kg::ingest::detail {

@@ -37,7 +37,7 @@ void Relations::verb_frames() {
   const int main_force = main_entity("Force", "force");
   const uint64_t wanted = Doc::bit(Role::FrameActive) | Doc::bit(Role::FramePhrase) | Doc::bit(Role::FrameNoun);
   for (int i = 0; i < n_; ++i) {
-    // ---- troops kept where they serve: "will also keep its officers there"
+    // ---- troops kept where they serve: "will also keep its engineers there"
     if (d_.cue(i, Cue::KeepingVerb) && !d_.in_quote(i)) {
       if (const int kept = kept_force(i); kept >= 0) active_frame("COMMITS", i, 1, kept);
     }
@@ -387,7 +387,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       bool n2 = false;
       subjects = parties_before(j, floor, m2, n2);
     } else if (const int own = group - 2 >= floor ? own_country(group - 1) : -1; own >= 0) {
-      // "Defence Minister X said that his country would send 400 soldiers"
+      // "Defence Minister X said that his country would deploy 300 soldiers"
       subjects.push_back(own);
     } else if (group - 1 >= floor) {
       const int p = pronoun_subject(group - 1);

@@ -41,7 +41,7 @@ void Relations::inference() {
   for (const Relation& r : rels) {
     // A state in charge of a task carries it out: it commits to it ("Greece would be in charge
     // of escorting grain ships in the Aegean"). Leading or commanding a force gives nothing by
-    // itself ("The brigade will be led by Kenya", "a Brazil-led mission", "which is led by
+    // itself ("The new brigade is to be led by Kenya", "a Brazil-led mission", "which is led by
     // Spain"): a lead nation commits only what it pledges.
     if (r.type == "LEADS" && kind(r.end) == "Force" && kind(r.start) == "Country" && r.rule == "leads:task" && !part_of_named_force(r.end)) {
       add_like("COMMITS", r.start, r.end, r, "commits:leads", 0.7);

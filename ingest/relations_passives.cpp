@@ -306,7 +306,7 @@ std::vector<int> Relations::holders_of_group(int k, const std::vector<int>& stat
 void Relations::signing_of_by() {
   for (int i = 0; i + 3 < n_; ++i) {
     if (!d_.key_is(i, "signing") || d_.in_quote(i)) continue;
-    // "the signing, on the margins of this meeting, of the X Agreement": a phrase set off by commas
+    // "the signing, on the sidelines of the talks, of the X Agreement": a phrase set off by commas
     int of = i + 1;
     if (d_.key_is(of, ",")) {
       while (of < n_ && of < i + 12 && !(d_.key_is(of, ",") && of > i + 1)) ++of;
@@ -326,7 +326,7 @@ void Relations::signing_of_by() {
       if (kind(a) == "Person" || kind(a) == "Country") add("SIGNED", a, doc, i, end - 1, "signed:signing-of", 0.8);
     }
     for (int st : states_of_signers(by + 1)) add("SIGNED", st, doc, i, end - 1, "signed:office-of", 0.7);
-    // "on the margins of this meeting": the text came out of the meeting it was signed beside
+    // "on the sidelines of the talks": the text came out of the meeting it was signed beside
     if (const int meeting = of > i + 1 ? meeting_beside(i + 2, of - 1) : -1; meeting >= 0) {
       add("PRODUCED", meeting, doc, i, by, "produced:signed-beside", 0.7);
     }

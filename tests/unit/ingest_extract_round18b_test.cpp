@@ -11,8 +11,8 @@ using namespace kg::test;
 TEST_CASE("a lead nation and a head of mission in a communique's formal wording lead the mission") {
   const auto f = facts(
       "1. We decide to establish the Andean Support Mission in Bolivia, for an initial period of six months.\n\n"
-      "2. We note with satisfaction the offer of the Republic of Peru to serve as lead nation for the Mission. We "
-      "also welcome the appointment of Major General Carlos Quispe Mamani, of the Peruvian Army, as Head of Mission.\n\n"
+      "2. We note with satisfaction the readiness of Peru to serve as lead nation for the Mission. We also "
+      "welcome the appointment of Major General Carlos Quispe Mamani, of the Peruvian Army, as Head of Mission.\n\n"
       "3. We are grateful for the pledges to the Mission announced today.");
   const std::string mission = "Andean Support Mission in Bolivia";
   CHECK(related(f, "LEADS", "Peru", mission));
@@ -141,7 +141,7 @@ TEST_CASE("leading a force commits nothing by itself; being in charge of a task 
 TEST_CASE("a titled agreement on a force's status takes the force's name, and was produced beside the meeting") {
   const auto f = facts(
       "Andean foreign ministers met in Lima on Friday for their annual meeting.\n\n"
-      "The ministers also hailed the signing, on the sidelines of the meeting, of the Agreement on the Legal Status of "
+      "The ministers also hailed the signing, on the sidelines of the Lima talks, of the Agreement on the Legal Status of "
       "the Andean Support Mission in Bolivia by the foreign ministers of Peru and Bolivia.");
   const std::string agreement = "Agreement on the Legal Status of the Andean Support Mission in Bolivia";
   CHECK(entity(f, "Document", agreement) >= 0);
