@@ -114,6 +114,11 @@ enum class Cue : uint8_t {
   ContributorNoun,  // "contributor" in "Ghana has been UNMISS's largest contributor": a standing contribution
   ThankingWord,     // "gratitude" in "our gratitude to the people of X for hosting the meeting"
   QuantityWord,     // "several" in "several rounds of talks": many meetings, none in particular
+  AppointingNoun,   // "appointment" in "the appointment of General X as Head of Mission"
+  ActingVerb,       // "act" in "the offer of X to serve as lead nation for the force"
+  PairPhrase,       // "the two countries" in "In a joint statement, the two countries agreed"
+  KeepingVerb,      // "keep" in "will also keep its engineers there": a standing contribution
+  TrainingVerb,     // "train" in "Jordan will train 2,000 police recruits": a pledge to a training force
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -123,7 +128,9 @@ inline constexpr const char* kCueNames[] = {
     "list_attendance",   "list_pledges",    "passive_be",      "clause_openers",  "time_words",
     "appointing_verbs",  "leader_nouns",    "attendance_openers", "amount_scales",
     "exercise_nouns",    "yielding_verbs",  "force_parts",
-    "presiding_verbs",   "contributor_nouns", "thanking_words", "quantity_words"};
+    "presiding_verbs",   "contributor_nouns", "thanking_words", "quantity_words",
+    "appointing_nouns",  "acting_verbs",    "pair_phrases",
+    "keeping_verbs",     "training_verbs"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.

@@ -216,6 +216,9 @@ class MentionFinder {
   // and Chile by Deputy Interior Minister Y": the state or body whose delegation the title at
   // token t leads, or that a gapped "represented by" gives it. Returns a mention or -1.
   int led_delegation_party(int t) const;
+  // "Brigadier General X, of the Y Armed Forces,": the body in an "of" apposition closed right
+  // after the name ending before token `after`; -1 when none.
+  int body_apposed_after(int after) const;
 
   // The state or body a "whose" at token w refers to: the one right before it ("hosted by
   // Turkey, whose foreign minister, X, ..."). Returns a mention or -1.
@@ -273,8 +276,13 @@ class MentionFinder {
   // "would consider sending a field hospital", "pledged a mechanised infantry company": an
   // indefinite unit a party offers is a capability for the force it joins (the troop rule of
   // relations gives it there), not a force of its own. Named units ("a Patriot air defence
-  // unit"), units with a place or owner, and definite ones stay forces.
-  bool pledged_unit(const Mention& m, const std::vector<int>& mods, int left) const;
+  // unit"), units with a place or owner, and definite ones stay forces; so do units placed by
+  // their complement ("build a field hospital at the port of X": `placed`).
+  bool pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const;
+  // "the Agreement on the Legal Status of the X Support Mission in Y": a titled text (a capitalised
+  // head, "on"/"for" and its subject) whose subject is a force named in full takes the force's
+  // whole name into its own.
+  void titles_over_forces();
   bool names_a_region(const Mention& place) const;
   void build_phrase(int h0, int h1, const HeadInfo& hi);
 

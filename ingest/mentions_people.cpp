@@ -278,6 +278,12 @@ void MentionFinder::person_names() {
     // "said Forum Secretary General X", "Council President Y": one word right before an office
     // qualifies the office (a body's short name); the holder's name follows it
     if (accept && !has_given && !titled && n_words == 1 && d_.longest(e, Role::Office)) accept = false;
+    // "the pledges to the Mission announced today": a capitalised head noun after
+    // "the" is the force, meeting or text it heads, however a speech verb follows it
+    if (accept && !has_given && !titled && n_words == 1 && d_.key_is(s - 1, "the") &&
+        (d_.is_role(s, Role::ForceHead) || d_.is_role(s, Role::MeetingHead) || d_.is_role(s, Role::DocumentHead))) {
+      accept = false;
+    }
     // "the two states' General Boundary Committee": a rank before a name that ends in a body's
     // head ("Committee", "Council") is part of the body's name, no person
     // ("director of the General Office": a body's head alone after a rank is no name either)

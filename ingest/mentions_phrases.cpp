@@ -216,6 +216,30 @@ void MentionFinder::phrases() {
     build_phrase(h0, h1, best);
     i = h1 - 1;
   }
+  titles_over_forces();
+}
+
+void MentionFinder::titles_over_forces() {
+  for (Mention& doc : d_.mentions) {
+    if (doc.kind != "Document" || doc.form != Form::Phrase || doc.dropped) continue;
+    // a titled text: a capitalised head and "on"/"for" its subject ("the Agreement on the ...")
+    bool titled = false;
+    for (int t = doc.first; t < doc.last && !titled; ++t) {
+      const Match* h = d_.cap(t) ? d_.longest(t, Role::DocumentHead) : nullptr;
+      titled = h != nullptr && (d_.key_is(t + h->len, "on") || d_.key_is(t + h->len, "for"));
+    }
+    if (!titled) continue;
+    for (const Mention& force : d_.mentions) {
+      if (force.kind != "Force" || force.form != Form::Phrase || force.dropped) continue;
+      if (force.first <= doc.first || force.first > doc.last || force.last <= doc.last) continue;
+      const int from = d_.is_role(doc.first, Role::Determiner) ? doc.first + 1 : doc.first;
+      doc.last = force.last;
+      doc.surface = std::string(d_.span(from, doc.last));
+      doc.aliases.push_back(doc.surface);
+      doc.specific = true;
+      break;
+    }
+  }
 }
 
 void MentionFinder::article_reference(int i) {
@@ -248,8 +272,8 @@ void MentionFinder::article_reference(int i) {
   d_.add_mention(std::move(m));
 }
 
-bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left) const {
-  if (m.definite || m.owner >= 0 || !m.leaders.empty() || !m.places.empty() || m.plural) return false;
+bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const {
+  if (m.definite || m.owner >= 0 || !m.leaders.empty() || !m.places.empty() || m.plural || placed) return false;
   if (d_.lex.pledged_unit_heads.count(m.head) == 0) return false;
   for (int t : mods) {
     if (d_.cap(t)) return false;
@@ -485,8 +509,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     const bool proper = d_.cap(h0) && h0 != d_.sentence_first(d_.sentence_of(h0));
     // "Bay of Bengal Maritime Task Force": "of" inside a capitalised name
+    // ("Head of Mission", "Chief of Mission": a leader's post, not the force's name)
     if (proper && d_.key_is(k, "of") && left == k + 1 && d_.cap(k + 1) && k >= 1 && d_.word(k - 1) && d_.cap(k - 1) &&
-        !common(k - 1) && d_.atom_at[static_cast<size_t>(k - 1)] < 0 && !office_at(k - 1)) {
+        !common(k - 1) && d_.atom_at[static_cast<size_t>(k - 1)] < 0 && !office_at(k - 1) && !d_.cue(k - 1, Cue::LeaderNoun)) {
       // the name after "of" is part of this name, not its owner ("Guinea")
       if (m.owner >= 0 && d_.m(m.owner).first == k + 1) {
         d_.m(m.owner).dropped = true;
@@ -806,7 +831,11 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   } else {
     m.specific = m.specific || !generic_only || has_attrs || has_complement;
   }
-  if (m.kind == "Force" && pledged_unit(m, mods, left)) return;
+  // ("in the port city of X", "at the base": a unit placed where it is built is a thing of its own)
+  const int placed_at = h1 + 1 < n_ && (d_.key_is(h1, "in") || d_.key_is(h1, "at")) ? d_.atom_at[static_cast<size_t>(h1 + 1)] : -1;
+  const bool placed = (d_.key_is(h1, "in") || d_.key_is(h1, "at")) &&
+                      (d_.key_is(h1 + 1, "the") || (placed_at >= 0 && d_.m(placed_at).kind == "Place"));
+  if (m.kind == "Force" && pledged_unit(m, mods, left, placed)) return;
   if (m.kind == "Document" && (m.head == "plan" || m.head == "proposal" || m.head == "counterproposal" || m.head == "deal" ||
                                m.head == "agreement" || m.head == "framework")) {
     // Plans and agreements are things in particular only with a name-like modifier ("20-point",
@@ -821,8 +850,10 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     named = named || plain >= 2;
     // "the Agreement on Maritime Security Cooperation": a capitalised head and a capitalised
     // subject after it are the text's title
+    // ("on the Status of ...": the article before the subject's name too)
+    const int subject = complement_start >= 0 && d_.key_is(complement_start + 1, "the") ? complement_start + 2 : complement_start + 1;
     named = named || (d_.cap(h0) && !d_.is(h0, tok::kNewPara) && h0 != d_.sentence_first(d_.sentence_of(h0)) && complement_start >= 0 &&
-                      (complement_first == "on" || complement_first == "for") && d_.cap(complement_start + 1));
+                      (complement_first == "on" || complement_first == "for") && d_.cap(subject));
     m.specific = named;
   }
   if (!m.specific && !m.definite) return;  // "talks", "a meeting": nothing to refer to
@@ -1022,14 +1053,28 @@ int MentionFinder::party_list(int k, std::vector<int>& out) {
 
 // "Minister of Foreign Affairs and Trade", "Minister of Foreign Affairs, Regional
 // Integration and Diaspora": a capitalised head in the list of fields after an office title
-// is a word of the title, not a force.
+// is a word of the title, not a force (and so in the fields of a body's name, "the X Organ on
+// Politics, Defence and Security Cooperation"); so is a field with no article right after a title and
+// "for" or "of" ("the deputy minister for defence cooperation").
 bool MentionFinder::in_portfolio(int h0) const {
-  if (!d_.cap(h0)) return false;
+  if (!d_.cap(h0)) {
+    int t = h0;
+    while (t > 0 && t > h0 - 4 && d_.word(t - 1) && !d_.cap(t - 1) && !d_.key_is(t - 1, "for") && !d_.key_is(t - 1, "of") &&
+           !d_.is_role(t - 1, Role::Determiner)) {
+      --t;
+    }
+    return (d_.key_is(t - 1, "for") || d_.key_is(t - 1, "of")) && d_.ending_at(t - 1, Role::Office) != nullptr;
+  }
   bool listed = false;  // a list of fields ("X and Cooperation"); "the commander of Joint Task Force 7" is none
   for (int t = h0; t > 0 && t > h0 - 10; --t) {
     if (d_.ending_at(t, Role::Office)) return listed;
     listed = listed || d_.key_is(t - 1, "and") || d_.key_is(t - 1, ",");
     const int p = t - 1;
+    // "the X Organ on Peace and Security Cooperation": the fields of a body's name
+    if (p >= 1 && (d_.key_is(p, "on") || d_.key_is(p, "for") || d_.key_is(p, "of"))) {
+      const int body = d_.atom_at[static_cast<size_t>(p - 1)];
+      if (body >= 0 && d_.m(body).kind == "Organization" && d_.m(body).last == p) return listed;
+    }
     if (!((d_.word(p) && d_.cap(p)) || d_.key_is(p, "and") || d_.key_is(p, ",") || d_.key_is(p, "of"))) return false;
     // "Defence Minister Anna Berg and Joint Task Force 7": a name ends the title before it
     if (const int a = d_.atom_at[static_cast<size_t>(p)]; a >= 0 && d_.m(a).kind == "Person") return false;

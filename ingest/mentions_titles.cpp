@@ -111,6 +111,15 @@ int MentionFinder::represented_party(int t) const {
   return party_ending_at(k);
 }
 
+int MentionFinder::body_apposed_after(int after) const {
+  if (!d_.key_is(after, ",") || !d_.key_is(after + 1, "of")) return -1;
+  const int k = d_.key_is(after + 2, "the") ? after + 3 : after + 2;
+  const int a = k < n_ ? d_.atom_at[static_cast<size_t>(k)] : -1;
+  if (a < 0 || d_.m(a).first != k || !(d_.m(a).kind == "Organization" || d_.m(a).kind == "Country")) return -1;
+  const int close = d_.m(a).last;
+  return d_.key_is(close, ",") || d_.key_is(close, ".") ? a : -1;
+}
+
 int MentionFinder::led_delegation_party(int t) const {
   int k = t - 1;
   if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
@@ -201,6 +210,7 @@ void MentionFinder::titles() {
       if (p.office_body < 0 && p.appointer < 0) p.office_body = led_delegation_party(b);
       // "Nepal was represented by Prime Minister X": the state the holder represents
       if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
+      if (p.office_body < 0 && p.appointer < 0) p.office_body = body_apposed_after(p.last);
       p.former = former_before(b);
       for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
     } else if (titled_apposition_before(s, p.last)) {

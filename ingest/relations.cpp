@@ -22,10 +22,12 @@ void Relations::run() {
   attendance();
   signatures();
   production();
+  signers_by_membership();
   venues();
   inference();
   drop_unrelated_parts();
   name_meetings();
+  name_joint_texts();
 }
 
 void Relations::catch_up() {

@@ -10,8 +10,8 @@
 //                     the passive agent after "by", and the objects after the verb in its
 //                     clause. Modal words become the `modality` property; a negation cue in
 //                     the frame cancels it;
-//   inference         leading a force commits to it; signing a document a meeting produced
-//                     means attending the meeting.
+//   inference         being in charge of a task commits to it; signing a document a meeting
+//                     produced means attending the meeting.
 // Troop nouns ("troops", "German forces", "the operation") stand for the article's main force
 // when one is named; a contribution noun ("Spain's contribution") commits to it.
 #pragma once
@@ -145,6 +145,17 @@ class Relations {
 
   // Resolves "it" / "he" / "they" used as a subject.
   int pronoun_subject(int t) const;
+  // "his country", "her government" (the noun at token `noun`): the state of the person the
+  // pronoun refers to, -1 when the words are other or the person holds no state's office.
+  int own_country(int noun);
+  // "welcomed the announcement by X of a contribution of four
+  // aircraft to the Force": the party "by" whom a contribution noun at token i is announced
+  // commits to the force after it (else the article's force).
+  void announced_contribution(int i, int len, int main_force);
+  // "the leaders set up a mechanism", "the ministers agreed to form a task force": a definite
+  // plural office ending before token `group` stands for the article's meeting, whose body acts;
+  // that body (the main meeting's owner organisation), or -1.
+  int meeting_body_subject(int group, int floor) const;
 
   // The meeting, document or force phrase at token t, or a force named head first
   // ("Operation X", "EUFOR Tchad"), which is a name, not a phrase.
@@ -153,6 +164,8 @@ class Relations {
   // Objects of a verb: mentions of `want` kind after token `from` in its clause.
   std::vector<int> objects_after(int from, const std::string& want, int limit) const;
   int clause_end(int from) const;
+  // True when a state or body at token t opens a clause of its own: its verb follows it.
+  bool clause_with_subject(int t) const;
   std::string condition_in(int a, int b) const;
 
   // ---- verb frames: the frames themselves
@@ -187,11 +200,26 @@ class Relations {
   // "Poland will send two frigates to the group, and Sweden three corvettes": a party and a
   // count of troops with no verb of their own after a commitment share its verb and objects.
   std::vector<std::pair<int, int>> gapped_parties(int from, int end) const;
+  // "Peru will send 100 engineers; Chile, 40 trainers; and Timor-Leste, ten police
+  // officers": the party of each ";"-separated item from token `semi` on that gives a count
+  // after a comma and has no verb of its own (its mention).
+  std::vector<int> gapped_items(int semi) const;
   // "* SPAIN: Would head the new force and deploy 300 marines": a list item or factbox bullet
   // that opens with a party and a colon leaves its predicate's subject out; the party is the
   // subject of a verb with none of its own. -1 when the sentence opens otherwise.
   int label_subject(int i, int floor) const;
   void active_frame(const Label& type, int i, int len, int main_force);
+  // "Norway ... will also keep its engineers there", "Nepal will maintain its 200 troops in the
+  // mission": a keeping verb (frames.json cues keeping_verbs), the subject's own troops and
+  // where they stay, "there" (the force named before in the sentence) or a force after "in",
+  // "with" or "under". Returns that force, -1 when the verb keeps anything else.
+  int kept_force(int i) const;
+  // "Jordan will train 2,000 police recruits": a training verb (frames.json cues training_verbs)
+  // after a modal or auxiliary, with a count of people to train, pledges them to the article's
+  // force named for training ("police training programme"), the one named last before it.
+  // Returns that force, -1 when the verb has no count or the article no such force.
+  int trained_for(int i) const;
+  void trained_pledge(int i);
 
   // A force named by a gerund phrase ("escorting grain ships in the Aegean"), up to the
   // end of its clause; returns its entity, -1 when too short or too long to be a name.
@@ -319,6 +347,9 @@ class Relations {
   // text starting at doc_first ("..., and signed a protocol"), or -1.
   int verbal_meeting_then(int s_first, int doc_first) const;
   void signing_of_by();  // "the signing of the X Agreement by A and B"
+  // The meeting a phrase between tokens [first, last) says something was done beside ("on the
+  // margins of this meeting": the article's meeting), or -1.
+  int meeting_beside(int first, int last) const;
 
 
   // The "by" of a passive after a short gap starting at token t: an adverb ("jointly") or a
@@ -339,7 +370,18 @@ class Relations {
 
   // The force named last before token `at`, in its sentence or the one before; -1 when none.
   int force_named_before(int at) const;
+  // The force a leader noun ending before token `end` names: "of the X" after it; else, when
+  // `before_ok`, the force named before token `at`. -1 when none.
+  int force_of_leader_noun(int end, int at, bool before_ok) const;
   void appointments();
+  // "appointed General X as Force Commander", "the appointment of General X, of the Y Armed
+  // Forces, as Head of Mission", "designated the Republic of Z as lead nation of the force",
+  // "the offer of Z to serve as lead nation for the force": the party put in a leading role
+  // (frames.json cues leader_nouns) by an appointing verb or noun, or acting in it, leads the force.
+  void roles_taken_as();
+  // The party before the "as" at token `as` that such an appointment or acting verb puts in the
+  // role, or -1.
+  int party_put_as(int as) const;
   // "its coordination center" (its: a force), "the mission's training programme": parts of a
   // force; COMMITS to them go to the whole, and a part nothing else is said about is dropped.
   void parts_through_possessives();
@@ -363,6 +405,20 @@ class Relations {
   // (", adopted late on Tuesday", "was issued on Friday")? Only commas and auxiliaries between.
   bool participle_of(int end, int v) const;
   void production();
+  // "In a joint statement, the two countries agreed", "a joint statement by A and B": a text a
+  // pair of states issued, named by nothing of its own, is named after them ("A-B joint
+  // statement", the one the article names first first).
+  void name_joint_texts();
+  // The two states a bare outcome text was issued by: its "by" list, else the article's two
+  // most named states when a sentence naming the text calls its issuers "the two countries".
+  std::vector<int> issuing_pair(int doc) const;
+
+  // ---- signers by membership: "Defence ministers of the X Organisation met ... and signed a
+  // protocol": the ministers of that office at the meeting that produced it (and their states)
+  void signers_by_membership();
+  // True when a sentence naming the person denies a signing ("was present but did not sign").
+  bool refused_to_sign(int person) const;
+  bool holds_office_at(int person, int office) const;
 
   // ---- naming meetings by who held them and where
 

@@ -27,7 +27,9 @@ void Relations::contributors() {
     // "Ghana has been UNMISS's ...": a party, a form of "be" (auxiliaries before it) and the noun
     int b = fm.first - 1;
     bool be = false;
-    while (b > floor && (d_.cue(b, Cue::PassiveBe) || d_.is_role(b, Role::Auxiliary))) {
+    // ("has long been", "have consistently been": a word between "has" and "been" is an adverb)
+    auto adverb = [&](int t) { return d_.word(t) && !d_.cap(t) && d_.key_is(t + 1, "been") && d_.is_role(t - 1, Role::Auxiliary); };
+    while (b > floor && (d_.cue(b, Cue::PassiveBe) || d_.is_role(b, Role::Auxiliary) || adverb(b))) {
       be = be || d_.cue(b, Cue::PassiveBe);
       --b;
     }

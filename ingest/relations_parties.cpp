@@ -34,7 +34,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
     // "confirmed their intention to", "agreed to", "plans to"
     // "Peru and Bolivia each offered", "both pledged": a distributive word after the subjects
     if (d_.key_is(t, "to") || d_.key_is(t, "their") || d_.key_is(t, "its") || d_.key_is(t, "intention") ||
-        d_.key_is(t, "confirmed") || d_.key_is(t, "have") || d_.key_is(t, "has") || d_.key_is(t, "each") ||
+        d_.key_is(t, "confirmed") || d_.key_is(t, "decided") || d_.key_is(t, "decide") || d_.key_is(t, "have") || d_.key_is(t, "has") || d_.key_is(t, "each") ||
         d_.key_is(t, "both") || d_.key_is(t, "also")) {
       --k;
       continue;
@@ -304,8 +304,20 @@ int Relations::clause_end(int from) const {
   int s_last = d_.sentence_last(d_.sentence_of(from));
   for (int t = from; t < s_last; ++t) {
     if (d_.key_is(t, ";") || d_.key_is(t, "but") || d_.key_is(t, "while") || d_.key_is(t, "whereas")) return t;
+    if (d_.key_is(t, ",") && d_.key_is(t + 1, "and") && clause_with_subject(t + 2)) return t;
   }
   return s_last;
+}
+
+bool Relations::clause_with_subject(int t) const {
+  // "..., and Vietnam committed a field hospital": a party and its own verb open a new clause
+  const int pm = t < n_ ? d_.atom_at[static_cast<size_t>(t)] : -1;
+  if (pm < 0 || d_.m(pm).first != t || !party_kind(d_.m(pm).kind)) return false;
+  int v = d_.m(pm).last;
+  while (v < n_ && v < d_.m(pm).last + 3 && (d_.longest(v, Role::Modality) || d_.longest(v, Role::Auxiliary))) {
+    v += d_.longest(v, Role::Modality) ? d_.longest(v, Role::Modality)->len : d_.longest(v, Role::Auxiliary)->len;
+  }
+  return d_.longest(v, Role::FrameActive) != nullptr;
 }
 
 std::string Relations::condition_in(int a, int b) const {

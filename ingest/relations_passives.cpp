@@ -128,7 +128,10 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
 
 int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
   int k = i;
-  while (k > 0 && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
+  // ("is to be led by": "to" between the auxiliaries)
+  while (k > 0 && (d_.ending_at(k, Role::Auxiliary) || (d_.key_is(k - 1, "to") && d_.ending_at(k - 1, Role::Auxiliary)))) {
+    k = d_.ending_at(k, Role::Auxiliary) ? d_.ending_at(k, Role::Auxiliary)->first : k - 1;
+  }
   if (d_.key_is(k - 1, "which") || d_.key_is(k - 1, "that")) --k;
   const bool same_sentence = prev_thing >= 0 && prev_sentence == d_.sentence_of(i);
   if (d_.key_is(k - 1, "and") && same_sentence) return prev_thing;
@@ -138,12 +141,14 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
     return passive_thing(k - 2, -1, -1);
   }
   // "the Mission, which will be based in Bangui and led by Rwanda": the second predicate of
-  // a relative clause is about the clause's antecedent
+  // a relative clause is about the clause's antecedent (so of an infinitive one: "a Mission
+  // for X, to be based in Aden and led by Y")
   if (d_.key_is(k - 1, "and")) {
     const int floor = d_.sentence_first(d_.sentence_of(i));
     for (int j = k - 2; j > floor + 1 && k - j < 14; --j) {
       if (d_.in_quote(j)) break;
-      if ((d_.key_is(j, "which") || d_.key_is(j, "that")) && d_.key_is(j - 1, ",")) {
+      const bool infinitive = d_.key_is(j, "to") && d_.key_is(j + 1, "be");
+      if ((d_.key_is(j, "which") || d_.key_is(j, "that") || infinitive) && d_.key_is(j - 1, ",")) {
         const int ph = thing_at(j - 2);
         if (ph >= 0 && d_.m(ph).last == j - 1 && !d_.m(ph).dropped) return ph;
         break;
@@ -314,8 +319,15 @@ std::vector<int> Relations::holders_of_group(int k, const std::vector<int>& stat
 // "of" and its signers after "by".
 void Relations::signing_of_by() {
   for (int i = 0; i + 3 < n_; ++i) {
-    if (!d_.key_is(i, "signing") || !d_.key_is(i + 1, "of") || d_.in_quote(i)) continue;
-    const int z = d_.key_is(i + 2, "the") ? i + 3 : i + 2;
+    if (!d_.key_is(i, "signing") || d_.in_quote(i)) continue;
+    // "the signing, on the sidelines of the talks, of the X Agreement": a phrase set off by commas
+    int of = i + 1;
+    if (d_.key_is(of, ",")) {
+      while (of < n_ && of < i + 12 && !(d_.key_is(of, ",") && of > i + 1)) ++of;
+      ++of;
+    }
+    if (!d_.key_is(of, "of")) continue;
+    const int z = d_.key_is(of + 1, "the") ? of + 2 : of + 1;
     const int ph = d_.phrase_at[static_cast<size_t>(z)];
     const int at = ph >= 0 ? ph : d_.atom_at[static_cast<size_t>(z)];
     if (at < 0 || d_.m(at).kind != "Document" || d_.m(at).first > z) continue;
@@ -328,7 +340,25 @@ void Relations::signing_of_by() {
       if (kind(a) == "Person" || kind(a) == "Country") add("SIGNED", a, doc, i, end - 1, "signed:signing-of", 0.8);
     }
     for (int st : states_of_signers(by + 1)) add("SIGNED", st, doc, i, end - 1, "signed:office-of", 0.7);
+    // "on the sidelines of the talks": the text came out of the meeting it was signed beside
+    if (const int meeting = of > i + 1 ? meeting_beside(i + 2, of - 1) : -1; meeting >= 0) {
+      add("PRODUCED", meeting, doc, i, by, "produced:signed-beside", 0.7);
+    }
   }
+}
+
+int Relations::meeting_beside(int first, int last) const {
+  bool beside = false;
+  int meeting = -1;
+  for (int t = first; t < last; ++t) {
+    beside = beside || d_.cue(t, Cue::Sidelines);
+    const int m = thing_at(t);
+    if (m >= 0 && d_.m(m).kind == "Meeting" && meeting < 0) meeting = m;
+  }
+  if (!beside || meeting < 0) return -1;
+  // "this meeting", "the meeting": the article's meeting
+  if (const int e = entity_of(meeting); e >= 0) return e;
+  return main_entity("Meeting");
 }
 
 void Relations::passives() {

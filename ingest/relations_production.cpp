@@ -175,4 +175,58 @@ void Relations::production() {
   }
 }
 
+std::vector<int> Relations::issuing_pair(int doc) const {
+  const Entity& x = d_.e(doc);
+  std::vector<int> by;
+  for (int b : x.by) {
+    if (b >= 0 && kind(d_.live(b)) == "Country") by.push_back(d_.live(b));
+  }
+  if (by.size() == 2) return by;
+  if (!by.empty()) return {};
+  bool pair = false;
+  for (int mi : x.mentions) {
+    const int s = d_.sentence_of(d_.m(mi).first);
+    for (int t = d_.sentence_first(s); t < d_.sentence_last(s) && !pair; ++t) pair = d_.cue_length(t, Cue::PairPhrase) > 0;
+  }
+  if (!pair) return {};
+  // the two states named most, in the order the article first names them
+  std::vector<int> states;
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    if (d_.entities[e].kind == "Country" && !d_.entities[e].removed && !d_.entities[e].mentions.empty()) states.push_back(static_cast<int>(e));
+  }
+  if (states.size() < 2) return {};
+  std::stable_sort(states.begin(), states.end(), [&](int a, int b) { return d_.e(a).mentions.size() > d_.e(b).mentions.size(); });
+  if (states.size() > 2 && d_.e(states[1]).mentions.size() == d_.e(states[2]).mentions.size()) return {};  // no clear pair
+  states.resize(2);
+  auto first_named = [&](int e) {  // by name: a dateline's capital or a demonym does not count
+    int first = n_;
+    for (int mi : d_.e(e).mentions) {
+      if (d_.m(mi).form == Form::Name) first = std::min(first, d_.m(mi).first);
+    }
+    return first;
+  };
+  if (first_named(states[1]) < first_named(states[0])) std::swap(states[0], states[1]);
+  return states;
+}
+
+void Relations::name_joint_texts() {
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    Entity& x = d_.entities[e];
+    if (x.kind != "Document" || x.removed || !x.outcome) continue;
+    // named by nothing of its own: no capital letter in its name ("joint statement") but in
+    // the issuers after "by" ("joint statement by A and B")
+    const std::string bare = x.name.substr(0, x.name.find(" by "));
+    if (bare.empty() || std::any_of(bare.begin(), bare.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+    const std::vector<int> pair = issuing_pair(static_cast<int>(e));
+    if (pair.size() != 2) continue;
+    const std::string& a = d_.e(pair[0]).name;
+    const std::string& b = d_.e(pair[1]).name;
+    if (bare != x.name && x.name.find(a) == std::string::npos) continue;  // "by" someone else
+    x.aliases.push_back(x.name);
+    x.name = a + "-" + b + " " + bare;
+    x.aliases.push_back(x.name);
+    x.aliases.push_back(b + "-" + a + " " + bare);
+  }
+}
+
 }  // namespace kg::ingest::detail
