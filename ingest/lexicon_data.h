@@ -150,6 +150,9 @@ struct Office {
   std::string title;
   bool head = false;        // head of state or government
   bool represents = false;  // the holder at a meeting means the state is there (envoys)
+  // The holder at a meeting means the organisation whose office it is is there (a secretary
+  // general, a foreign policy chief); heads and `represents` offices do so too.
+  bool represents_body = false;
   bool signs_for_state = false;  // the holder's signature binds the state (heads, foreign ministers)
   int default_entity = -1;  // the only body that has this office, when there is one
   std::vector<int> states;  // the states that have this office, when few do (emirs, kings)

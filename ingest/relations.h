@@ -32,6 +32,12 @@ namespace kg::ingest::detail {
 
 inline bool party_kind(std::string_view k) { return k == "Country" || k == "Organization"; }
 
+// The rule of a person said only to be present ("Also present were A and B", "Among those
+// present were ..."): there in person, as a guest or witness. An organisation attends through its
+// head or representative who attends, takes part, addresses, chairs or signs, not through one
+// merely present (Relations::inference).
+inline constexpr std::string_view kPresentRule = "attended:present";
+
 // The relationship rules of one article, as one object so that the passes share the indexes
 // and the set of relations already added. Each pass is defined in the relations_*.cpp file of
 // its concern (see the section markers below).
@@ -352,6 +358,8 @@ class Relations {
   // Adds a relationship that another one implies, with that one's evidence.
   void add_like(const std::string& type, int a, int b, const Relation& because, const std::string& rule, double conf);
   static bool has(const std::vector<Relation>& rels, const char* type, int a, int b);
+  // The office a HOLDS_OFFICE relation is about (by its title, else the holder's mention), or nullptr.
+  const Office* office_held(const Relation& h) const;
   void inference();
   // "Ghana has been UNMISS's largest contributor", "Nepal, MONUSCO's largest contributor,",
   // "* RWANDA: UNMISS's biggest troop contributor could ...": COMMITS to the named force.

@@ -153,9 +153,11 @@ void Relations::attendance() {
       for (int a : agents_after(from, std::max(end, clause_end(from)))) who.push_back(a);
       break;
     }
+    // ("Also present were A and B": said only to be there, see kPresentRule)
+    const std::string_view rule = d_.key_is(i + v->len - 1, "present") ? kPresentRule : "attended:verb";
     for (int w : who) {
       if (w < 0 || (kind(w) != "Person" && !party_kind(kind(w)))) continue;
-      add("ATTENDED", w, meetings.front(), std::max(floor, i - 1), end - 1, "attended:verb", 0.8);
+      add("ATTENDED", w, meetings.front(), std::max(floor, i - 1), end - 1, rule, 0.8);
     }
   }
   spoke_at(main_meeting);
@@ -573,12 +575,13 @@ void Relations::attendance_openers(int main_meeting) {
       if (!attending) continue;
     }
     const int end = d_.sentence_last(s);
+    const std::string_view rule = d_.key_is(i + len - 1, "present") ? kPresentRule : "attended:opener";
     for (int t = i + len; t < end; ++t) {
       if (d_.in_quote(t)) break;
       const int mi = d_.atom_at[static_cast<size_t>(t)];
       if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped || d_.m(mi).form == Form::Demonym) continue;
       const int e = entity_of(mi);
-      if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e)))) add("ATTENDED", e, main_meeting, i, end - 1, "attended:opener", 0.7);
+      if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e)))) add("ATTENDED", e, main_meeting, i, end - 1, rule, 0.7);
       t = d_.m(mi).last - 1;
     }
     i = end - 1;
