@@ -67,6 +67,14 @@ bool MentionFinder::verbish(int i) const {
          d_.longest(i, Role::Negation) || d_.longest(i, Role::Modality) || d_.is_role(i, Role::Auxiliary);
 }
 
+bool MentionFinder::counted_parties(int j, int e) const {
+  if (e <= j || !d_.cue(e - 1, Cue::CountedParty)) return false;
+  for (int t = j; t < e - 1; ++t) {
+    if (d_.is(t, tok::kNumber) || d_.is_role(t, Role::Cardinal)) return true;
+  }
+  return false;
+}
+
 bool MentionFinder::modifier_word(int i) const {
   if (!d_.word(i) || d_.is(i, tok::kCap)) return false;
   if (d_.is_role(i, Role::QualifyingModifier) || d_.is_role(i, Role::Qualifier) || d_.is_role(i, Role::GenericModifier)) return true;
@@ -1173,6 +1181,8 @@ int MentionFinder::complement(int k, Mention& m) {
   }
   if (m.kind == "Meeting" && p == "of") {
     if (d_.cap(j) || d_.key_is(j, "the")) return k;
+    // "the meeting of some 50 countries": how many took part, which tells no meeting apart
+    if (counted_parties(j, e)) return e;
     m.group = clean(j, e);
   }
   return e;

@@ -162,6 +162,13 @@ void MentionFinder::set_office(Mention& p, const Match& office, int mod_first, c
   if (!office.plural && mod_first == office.first) p.title = d_.lex.offices[static_cast<size_t>(office.hit.id)].title;
   p.office_rule = rule;
   p.office_token = office.first;
+  // "the chief of the British defence staff": a nationality word inside the title names its state
+  for (int k = office.first + 1; k < office.first + office.len && p.office_body < 0; ++k) {
+    const int a = d_.atom_at[static_cast<size_t>(k)];
+    if (a < 0 || d_.m(a).form != Form::Demonym) continue;
+    p.office_body = a;
+    d_.m(a).nested = true;
+  }
 }
 
 void MentionFinder::titles() {

@@ -91,6 +91,10 @@ class Relations {
   // nearest to token `at` (most often the only one it names); -1 when it names none.
   int state_with_office(const std::vector<int>& states, int at) const;
   void offices();
+  // A title right before the name that names no body and has none by default (a rank: "General
+  // X"): the office the article gives elsewhere may still be said ("his French counterpart,
+  // General X").
+  bool bodiless_title_before(const Mention& p) const;
 
   // The state named in the words in capitals that open the title or the text, a government's
   // letterhead ("MINISTRY OF DEFENCE OF THE REPUBLIC OF X"); -1 when they open otherwise.

@@ -102,6 +102,12 @@ int Relations::state_with_office(const std::vector<int>& states, int at) const {
   return best;
 }
 
+bool Relations::bodiless_title_before(const Mention& p) const {
+  if (p.office < 0 || p.office_body >= 0 || p.appointer >= 0 || p.office_rule != "office:title-before") return false;
+  const Office& o = d_.lex.offices[static_cast<size_t>(p.office)];
+  return o.default_entity < 0 && o.states.empty() && !o.head && !o.signs_for_state;
+}
+
 void Relations::offices() {
   // Appointees last: their body may come from the appointer's office.
   for (int pass = 0; pass < 2; ++pass) {
@@ -129,11 +135,13 @@ void Relations::offices() {
   }
   // "Swedish Prime Minister X and his Polish counterpart, Y": Y holds the title of the
   // person "his" stands for (the nearest titled person before it in the sentence), for the
-  // state of the demonym.
+  // state of the demonym; also over a rank of no body before the name ("his French
+  // counterpart, General Y").
   for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
     const Mention& p = d_.mentions[mi];
-    if (p.kind != "Person" || p.form != Form::Name || p.office >= 0 || p.dropped || p.first < 4) continue;
-    const int f = p.first;
+    if (p.kind != "Person" || p.form != Form::Name || p.dropped || p.first < 4) continue;
+    if (p.office >= 0 && !bodiless_title_before(p)) continue;
+    const int f = p.office >= 0 ? p.office_token : p.first;
     if (!d_.key_is(f - 1, ",") || !(d_.key_is(f - 2, "counterpart"))) continue;
     const int dm = d_.atom_at[static_cast<size_t>(f - 3)];
     if (dm < 0 || d_.m(dm).last != f - 2 || d_.m(dm).form != Form::Demonym) continue;

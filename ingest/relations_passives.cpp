@@ -74,15 +74,17 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       continue;
     }
     // "attended by ministers from Benin, Togo and Niger"
-    // ("and by her counterparts from A, B and C": the states of the counterparts)
-    if ((d_.is_role(t, Role::DelegationNoun) || d_.longest(t, Role::Office) || d_.key_is(t, "counterparts")) && t + 1 < limit &&
+    // ("and by her counterparts from A, B and C": the states of the counterparts; not "the chief
+    // of the Chilean defence staff", a title that goes on past its "of")
+    const Match* title = d_.longest(t, Role::Office);
+    if ((d_.is_role(t, Role::DelegationNoun) || (title != nullptr && title->len == 1) || d_.key_is(t, "counterparts")) && t + 1 < limit &&
         (d_.key_is(t + 1, "from") || d_.key_is(t + 1, "of")) &&
         (d_.mention_at(t + 2) >= 0 || (d_.key_is(t + 2, "the") && d_.mention_at(t + 3) >= 0))) {
       ++t;
       continue;
     }
-    if (const Match* off = d_.longest(t, Role::Office)) {
-      t += off->len - 1;
+    if (title != nullptr) {
+      t += title->len - 1;
       after_office = true;
       continue;
     }
@@ -176,7 +178,7 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
     if (same_sentence) return prev_thing;
     // "The session, held in the main hall, was chaired by": the phrase before the parenthetical
     const int floor = d_.sentence_first(d_.sentence_of(i));
-    for (int j = k - 2; j > floor && k - j < 16; --j) {
+    for (int j = k - 2; j > floor && k - j < 24; --j) {
       if (d_.in_quote(j) || d_.key_is(j, "\"")) return -1;
       if (!d_.key_is(j, ",")) continue;
       const int before = d_.phrase_at[static_cast<size_t>(j - 1)];

@@ -33,3 +33,36 @@ TEST_CASE("a pronoun's attendance brings the organisation of the official it sta
   CHECK(related(f, "ATTENDED", "Marta Lindqvist", meeting));
   CHECK(related(f, "ATTENDED", "European Union", meeting));
 }
+
+TEST_CASE("a national title with its nationality inside, and a counterpart over a rank: both co-chairs lead, each for its state") {
+  const auto f = facts("Naval planners from a dozen countries met in Valparaiso on Monday. The meeting was co-chaired by the chief "
+                       "of the Chilean defence staff, Admiral Rodrigo Fuenzalida, and his Peruvian counterpart, Vice Admiral "
+                       "Ernesto Quispe.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "LEADS", "Rodrigo Fuenzalida", meeting));
+  CHECK(related(f, "LEADS", "Ernesto Quispe", meeting));
+  CHECK(related(f, "HOLDS_OFFICE", "Rodrigo Fuenzalida", "Chile"));
+  CHECK(related(f, "HOLDS_OFFICE", "Ernesto Quispe", "Peru"));
+}
+
+TEST_CASE("'The meeting, hosted by X' right after another meeting told by its verb is that meeting, not the article's") {
+  const auto f = facts("Allies pledged new aid at a summit of the Nordic Council in Oslo on Wednesday. Leaders signed a joint "
+                       "declaration at the Oslo summit.\n\n"
+                       "On Tuesday, army planners from ten countries met in Stockholm. The meeting, hosted by Sweden, was "
+                       "chaired by General Kari Lund.");
+  CHECK(related(f, "HOSTED", "Sweden", "Stockholm meeting"));
+  CHECK(related(f, "LEADS", "Kari Lund", "Stockholm meeting"));
+  CHECK_FALSE(related(f, "HOSTED", "Sweden", "Oslo summit"));
+}
+
+TEST_CASE("'the meeting of some 40 countries', with a long apposition, is the article's meeting, and its chairs lead it") {
+  const auto f = facts("Defence ministers pledged new aid at a meeting of the Sahel Support Group in Rome on Friday.\n\n"
+                       "The meeting of some 40 countries, known as the Rome format after the Italian palace where it first met, "
+                       "was co-chaired by Italian Defence Minister Paolo Ferri and Senegalese Defence Minister Awa Ndiaye.");
+  CHECK(count_kind(f, "Meeting") == 1);
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "LEADS", "Paolo Ferri", meeting));
+  CHECK(related(f, "LEADS", "Awa Ndiaye", meeting));
+}
