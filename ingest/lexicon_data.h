@@ -155,6 +155,7 @@ struct Office {
   // The holder at a meeting means the organisation whose office it is is there (a secretary
   // general, a foreign policy chief); heads and `represents` offices do so too.
   bool represents_body = false;
+  bool armed_forces = false;  // an office of a state's armed forces ("army commander")
   bool signs_for_state = false;  // the holder's signature binds the state (heads, foreign ministers)
   int default_entity = -1;  // the only body that has this office, when there is one
   std::vector<int> states;  // the states that have this office, when few do (emirs, kings)

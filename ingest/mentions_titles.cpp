@@ -103,6 +103,14 @@ int MentionFinder::represented_party(int t) const {
     k = boss->first - 1;
   }
   if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
+  // "represented by Prime Minister X and the army commander, General Y": the second of the
+  // list represents the same party as the first
+  if (d_.key_is(k, "and") && k >= 1) {
+    const int a = d_.atom_at[static_cast<size_t>(k - 1)];
+    if (a < 0 || d_.m(a).last != k || d_.m(a).kind != "Person" || d_.m(a).office_body < 0) return -1;
+    const int first = d_.m(a).office_token >= 0 ? std::min(d_.m(a).first, d_.m(a).office_token) : d_.m(a).first;
+    return represented_party(modifiers_before(first)) == d_.m(a).office_body ? d_.m(a).office_body : -1;
+  }
   if (!d_.key_is(k, "by") || !d_.key_is(k - 1, "represented")) return -1;
   k -= 2;
   if (d_.key_is(k, "was") || d_.key_is(k, "is") || d_.key_is(k, "were") || d_.key_is(k, "are") || d_.key_is(k, "be")) --k;

@@ -95,6 +95,10 @@ class Relations {
   // X"): the office the article gives elsewhere may still be said ("his French counterpart,
   // General X").
   bool bodiless_title_before(const Mention& p) const;
+  // The organisation of a state's armed forces: the article's ("the Lebanese Armed Forces",
+  // "Jordan's army"), else the lexicon's ("Ukrainian Armed Forces"), else a new one named
+  // "<Demonym> Armed Forces".
+  int armed_forces_of(int state);
 
   // The state named in the words in capitals that open the title or the text, a government's
   // letterhead ("MINISTRY OF DEFENCE OF THE REPUBLIC OF X"); -1 when they open otherwise.

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "ingest/relations.h"
+#include "ingest/name_key.h"
 
 namespace kg::ingest::detail {
 
@@ -102,6 +103,36 @@ int Relations::state_with_office(const std::vector<int>& states, int at) const {
   return best;
 }
 
+int Relations::armed_forces_of(int state) {
+  if (d_.e(state).lex < 0) return state;
+  const LexEntity& st = d_.lex.entities[static_cast<size_t>(d_.e(state).lex)];
+  const std::string demonym = st.demonyms.empty() ? st.name : st.demonyms.front();
+  const std::vector<std::string> names = {demonym + " Armed Forces", demonym + " army", "Armed Forces of " + st.name,
+                                          st.name + "'s army", st.name + "'s armed forces"};
+  std::vector<std::string> keys;
+  for (const std::string& n : names) keys.push_back(name_key(n));
+  // named in the article ("the conference in support of the Lebanese Armed Forces")
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    const Entity& x = d_.entities[e];
+    if (x.removed || x.kind != "Organization") continue;
+    for (const std::string& a : x.aliases) {
+      if (std::find(keys.begin(), keys.end(), name_key(a)) != keys.end()) return static_cast<int>(e);
+    }
+    if (std::find(keys.begin(), keys.end(), name_key(x.name)) != keys.end()) return static_cast<int>(e);
+  }
+  // known by one of those names ("Ukrainian Armed Forces", "German armed forces")
+  for (const std::string& n : names) {
+    const int id = d_.lex.entity_named(n);
+    if (id >= 0 && d_.lex.entities[static_cast<size_t>(id)].kind == "Organization") return lex_entity(id);
+  }
+  Entity x;
+  x.kind = "Organization";
+  x.name = names.front();
+  x.aliases.push_back(x.name);
+  d_.entities.push_back(std::move(x));
+  return static_cast<int>(d_.entities.size()) - 1;
+}
+
 bool Relations::bodiless_title_before(const Mention& p) const {
   if (p.office < 0 || p.office_body >= 0 || p.appointer >= 0 || p.office_rule != "office:title-before") return false;
   const Office& o = d_.lex.offices[static_cast<size_t>(p.office)];
@@ -123,12 +154,13 @@ void Relations::offices() {
       if ((p.appointer >= 0) != (pass == 1)) continue;
       const int person = entity_of(static_cast<int>(mi));
       if (person < 0) continue;
-      const int body = office_body(p, person);
+      int body = office_body(p, person);
       if (body < 0) {
         d_.e(person).attributes.emplace("office", p.title);
         continue;
       }
       d_.e(person).attributes.emplace("office", p.title);
+      if (d_.lex.offices[static_cast<size_t>(p.office)].armed_forces && kind(body) == "Country") body = armed_forces_of(body);
       add("HOLDS_OFFICE", person, body, std::min(p.first, p.office_token), std::max(p.last - 1, p.office_token), p.office_rule,
           p.office_rule == "office:title-ref" ? 0.8 : 0.9, {{"title", p.title}});
     }

@@ -66,3 +66,20 @@ TEST_CASE("'the meeting of some 40 countries', with a long apposition, is the ar
   CHECK(related(f, "LEADS", "Paolo Ferri", meeting));
   CHECK(related(f, "LEADS", "Awa Ndiaye", meeting));
 }
+
+TEST_CASE("an army commander holds the office in the armed forces of the state the list is represented for") {
+  const auto f = facts("Donors met in Madrid on Monday to equip the Malian army. Mali was represented by Foreign Minister Aminata "
+                       "Traore and the army commander, General Oumar Keita.");
+  CHECK(related(f, "HOLDS_OFFICE", "Aminata Traore", "Mali"));
+  CHECK(related(f, "HOLDS_OFFICE", "Oumar Keita", "Malian Armed Forces"));
+  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Oumar Keita", "Mali"));
+}
+
+TEST_CASE("a state's army chief holds the office in the armed forces the article or the lexicon names") {
+  const auto f = facts("Ukraine's army chief, General Petro Melnyk, met the delegation in Kyiv.");
+  CHECK(related(f, "HOLDS_OFFICE", "Petro Melnyk", "Armed Forces of Ukraine"));
+  const auto g = facts("Donors pledged 30 million euros to the Kenyan Armed Forces on Monday. Kenya's army chief, General Peter "
+                       "Njiru, thanked them.");
+  CHECK(related(g, "HOLDS_OFFICE", "Peter Njiru", "Kenyan Armed Forces"));
+  CHECK(count_kind(g, "Organization") == 1);
+}
