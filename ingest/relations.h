@@ -37,6 +37,9 @@ inline bool party_kind(std::string_view k) { return k == "Country" || k == "Orga
 // head or representative who attends, takes part, addresses, chairs or signs, not through one
 // merely present (Relations::inference).
 inline constexpr std::string_view kPresentRule = "attended:present";
+// The rule of an organisation attending through its head or representative: a guest, which
+// does not name the meeting (Relations::name_meetings).
+inline constexpr std::string_view kThroughOfficeRule = "attended:through-office";
 
 // The relationship rules of one article, as one object so that the passes share the indexes
 // and the set of relations already added. Each pass is defined in the relations_*.cpp file of

@@ -565,8 +565,14 @@ void Relations::attendance_openers(int main_meeting) {
     if (len == 0) continue;
     const int s = d_.sentence_of(i);
     const int first = d_.sentence_first(s);
-    // a sentence opener, but "with the participation of" anywhere in its clause
-    if (i != first && !d_.key_is(i, "with")) continue;
+    // a sentence opener; one ending in "of" ("with the participation of", "We welcome the
+    // participation of", "in the presence of") anywhere, unless a negation comes before it
+    // in its sentence ("ruled out the participation of X")
+    const bool of_opener = d_.key_is(i + len - 1, "of");
+    if (i != first && !of_opener) continue;
+    bool negated = false;
+    for (int t = first; of_opener && t < i && !negated; ++t) negated = d_.longest(t, Role::Negation) != nullptr;
+    if (negated) continue;
     if (d_.key_is(i, "among")) {
       // "Among them are ...": only after a sentence about who is attending
       if (s == 0) continue;
@@ -581,7 +587,12 @@ void Relations::attendance_openers(int main_meeting) {
       const int mi = d_.atom_at[static_cast<size_t>(t)];
       if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped || d_.m(mi).form == Form::Demonym) continue;
       const int e = entity_of(mi);
-      if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e)))) add("ATTENDED", e, main_meeting, i, end - 1, rule, 0.7);
+      // the body of a listed person's title ("the Secretary General of NATO") attends through
+      // its officer, as a guest that does not name the meeting; not when only present
+      const bool officers_body = d_.m(mi).nested && e >= 0 && kind(e) == "Organization";
+      if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e))) && !(officers_body && rule == kPresentRule)) {
+        add("ATTENDED", e, main_meeting, i, end - 1, officers_body ? kThroughOfficeRule : rule, 0.7);
+      }
       t = d_.m(mi).last - 1;
     }
     i = end - 1;

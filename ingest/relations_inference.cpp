@@ -101,7 +101,7 @@ void Relations::inference() {
       const Office* o = office_held(h);
       if (o == nullptr) continue;
       if (kind(h.end) == "Country" && o->represents) add_like("ATTENDED", h.end, a.end, a, "attended:represented", 0.6);
-      if (kind(h.end) == "Organization" && o->represents_body && a.rule != kPresentRule) add_like("ATTENDED", h.end, a.end, a, "attended:through-office", 0.6);
+      if (kind(h.end) == "Organization" && o->represents_body && a.rule != kPresentRule) add_like("ATTENDED", h.end, a.end, a, std::string(kThroughOfficeRule), 0.6);
     }
   }
 }

@@ -26,7 +26,7 @@ void Relations::name_meetings() {
         // a body that only sent someone or watched, or is there through its head, is a guest,
         // not the meeting's owner
         const bool guest = r.rule == "attended:represented-by" || r.rule == "attended:sent" || r.rule == "attended:observer" ||
-                           r.rule == "attended:remote" || r.rule == "attended:witness" || r.rule == "attended:through-office";
+                           r.rule == "attended:remote" || r.rule == "attended:witness" || r.rule == kThroughOfficeRule;
         if (r.type == "ATTENDED" && r.end == static_cast<int>(ei) && kind(r.start) == "Organization" && !guest) {
           if (only != r.start) ++count;
           only = r.start;

@@ -83,3 +83,30 @@ TEST_CASE("a state's army chief holds the office in the armed forces the article
   CHECK(related(g, "HOLDS_OFFICE", "Peter Njiru", "Kenyan Armed Forces"));
   CHECK(count_kind(g, "Organization") == 1);
 }
+
+TEST_CASE("attendance openers ending in 'of' list attendees anywhere in the clause") {
+  const auto f = facts("The ministers of the Andean Community met in Quito on Monday. We welcome the participation of the Secretary "
+                       "General of NATO, Mark Olsen, and of Chile and Peru.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "ATTENDED", "Mark Olsen", meeting));
+  CHECK(related(f, "ATTENDED", "Chile", meeting));
+  CHECK(related(f, "ATTENDED", "Peru", meeting));
+  // NATO attends through its officer, a guest: the meeting is not named after it
+  CHECK(related(f, "ATTENDED", "NATO", meeting));
+  CHECK(meeting.find("NATO") == std::string::npos);
+
+  const auto g = facts("Paraguay and Bolivia held a third round of border talks in Asuncion on Monday. The memorandum was signed "
+                       "at the Palacio de Lopez, in the presence of Brazilian President Rafael Moura and Argentine Foreign "
+                       "Minister Lucia Vidal.");
+  const std::string talks = only_entity(g, "Meeting");
+  REQUIRE(!talks.empty());
+  CHECK(related(g, "ATTENDED", "Rafael Moura", talks));
+  CHECK(related(g, "ATTENDED", "Lucia Vidal", talks));
+
+  // a negation before it: nobody attends by it
+  const auto h = facts("The ministers of the Andean Community met in Quito on Monday. Ecuador rejected the participation of Chile.");
+  const std::string quito = only_entity(h, "Meeting");
+  REQUIRE(!quito.empty());
+  CHECK_FALSE(related(h, "ATTENDED", "Chile", quito));
+}
