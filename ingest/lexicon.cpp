@@ -575,6 +575,9 @@ class Builder {
     if (f.doc.HasMember("pronouns")) {
       for (const auto& m : f.doc["pronouns"].GetObject()) d_.pronouns[m.name.GetString()] = m.value.GetString();
     }
+    if (f.doc.HasMember("first_person")) {
+      for (const auto& m : f.doc["first_person"].GetObject()) d_.first_person[m.name.GetString()] = m.value.GetString();
+    }
   }
 
   void frames(const JsonFile& f) {

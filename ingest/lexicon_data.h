@@ -187,6 +187,9 @@ struct Lexicon::Data {
 
   // Pronouns that may stand for a speaker: key -> "male", "female", "plural", "thing".
   WordMap pronouns;
+  // First-person pronouns, which in a transcript turn stand for its speaker: key -> "singular"
+  // (the speaker) or "plural" (the speaker's state).
+  WordMap first_person;
 
   // The phrase trie. Token keys are interned into `vocab`; edges map (node, token id) to a node.
   StringIds vocab;

@@ -154,8 +154,15 @@ class Relations {
   // A person standing for their state in a commitment: their head-of-state/government office.
   int as_party(int e);
 
-  // Resolves "it" / "he" / "they" used as a subject.
+  // Resolves "it" / "he" / "they" used as a subject, and "I" / "we" in a transcript turn.
   int pronoun_subject(int t) const;
+  // The speaker of the transcript turn holding token t (outside a quotation in it), or -1.
+  int turn_speaker_at(int t) const;
+  // The state a person's title names in this article ("President X of the Republic of Y"), or -1.
+  int state_of_person(int person) const;
+  // A first-person pronoun at t in a transcript turn (speech.json first_person): the speaker
+  // ("I", "my"), or the speaker's state ("we", "our"); -1 otherwise.
+  int first_person(int t) const;
 
   // The meeting, document or force phrase at token t, or a force named head first
   // ("Operation X", "EUFOR Tchad"), which is a name, not a phrase.

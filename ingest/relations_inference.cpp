@@ -31,10 +31,13 @@ const Office* Relations::office_held(const Relation& h) const {
       if (name_key(o.title) == key) return &o;
     }
   }
-  // a title with its modifiers ("EU foreign policy chief"): the office of the holder's mention
+  // a title with its modifiers ("EU foreign policy chief") or an alias: the office of the
+  // holder's mention that gave it (by its body, else its title)
   for (size_t mi : d_.e(h.start).mentions) {
     const Mention& pm = d_.m(static_cast<int>(mi));
-    if (pm.office >= 0 && pm.office_body >= 0 && entity_of(pm.office_body) == h.end) return &d_.lex.offices[static_cast<size_t>(pm.office)];
+    if (pm.office < 0) continue;
+    const bool gave = pm.office_body >= 0 ? entity_of(pm.office_body) == h.end : t != h.properties.end() && pm.title == t->second;
+    if (gave) return &d_.lex.offices[static_cast<size_t>(pm.office)];
   }
   return nullptr;
 }
@@ -69,13 +72,8 @@ void Relations::inference() {
     if (r.type == "SIGNED" && kind(r.start) == "Person") {
       for (const Relation& h : rels) {
         if (h.type != "HOLDS_OFFICE" || h.start != r.start || kind(h.end) != "Country") continue;
-        for (size_t mi : d_.e(r.start).mentions) {
-          const Mention& pm = d_.m(static_cast<int>(mi));
-          if (pm.office >= 0 && d_.lex.offices[static_cast<size_t>(pm.office)].signs_for_state && entity_of(pm.office_body) == h.end) {
-            add_like("SIGNED", h.end, r.end, r, "signed:for-state", 0.6);
-            break;
-          }
-        }
+        const Office* o = office_held(h);
+        if (o != nullptr && o->signs_for_state) add_like("SIGNED", h.end, r.end, r, "signed:for-state", 0.6);
       }
     }
     // Signing what a meeting produced means being at the meeting (a person: a state that

@@ -27,6 +27,13 @@ int Relations::office_body(const Mention& p, int person_entity) {
       }
     }
   }
+  // "our Secretary of Foreign Affairs, X" in a transcript turn: the speaker's state
+  if (p.office_token >= 0) {
+    int k = p.office_token;
+    while (k > 0 && d_.ending_at(k, Role::OfficeModifier)) k = d_.ending_at(k, Role::OfficeModifier)->first;
+    const int speakers = k > 0 ? first_person(k - 1) : -1;
+    if (speakers >= 0 && kind(speakers) == "Country") return speakers;
+  }
   const int def = p.office >= 0 ? d_.lex.offices[static_cast<size_t>(p.office)].default_entity : -1;
   if (def >= 0) return lex_entity(def);
   if (p.office < 0) return -1;

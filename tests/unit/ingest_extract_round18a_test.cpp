@@ -110,3 +110,18 @@ TEST_CASE("attendance openers ending in 'of' list attendees anywhere in the clau
   REQUIRE(!quito.empty());
   CHECK_FALSE(related(h, "ATTENDED", "Chile", quito));
 }
+
+TEST_CASE("in a transcript turn, 'we' and 'our' stand for the speaker's state") {
+  const auto f = facts("Joint Press Conference of President Ana Ruiz and Prime Minister Tomas Berg of Norway\n\n"
+                       "MODERATOR: Please welcome the President of the Republic of Chile, Ana Ruiz, and the Prime Minister of "
+                       "Norway, Tomas Berg.\n\n"
+                       "PRESIDENT RUIZ: Thank you. A few minutes ago we witnessed the signing of the Agreement on Antarctic "
+                       "Research Cooperation by our Minister of Foreign Affairs, Pablo Soto, and Norway's Foreign Minister, Kari "
+                       "Dahl. Under this agreement we will set up a Joint Antarctic Logistics Centre at Punta Arenas.\n\n"
+                       "PRIME MINISTER BERG (through an interpreter): Thank you, Madam President. Norway will provide two research "
+                       "vessels for the new centre.");
+  CHECK(related(f, "HOLDS_OFFICE", "Pablo Soto", "Chile"));
+  CHECK(related(f, "SIGNED", "Chile", "Agreement on Antarctic Research Cooperation"));
+  CHECK(related(f, "COMMITS", "Chile", "Joint Antarctic Logistics Centre"));
+  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Pablo Soto", "Norway"));
+}
