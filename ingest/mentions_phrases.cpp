@@ -1116,12 +1116,13 @@ int MentionFinder::complement(int k, Mention& m) {
     if (a >= 0 && d_.m(a).form == Form::Collective) return k;
   }
   // "her first official visit to Vietnam", "a state visit to Somalia": where a visit
-  // went names it (the state stays a party of its own)
+  // went names it (the state stays a party of its own, and hosts the visit)
   if (m.kind == "Meeting" && p == "to" && m.head.ends_with("visit")) {
     const int z = d_.key_is(j, "the") ? j + 1 : j;
     const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
     if (a >= 0 && d_.m(a).first == z && (d_.m(a).kind == "Country" || d_.m(a).kind == "Place") && d_.m(a).form != Form::Demonym) {
       if (d_.m(a).kind == "Place") m.places.push_back(a);  // "a return visit to Doha" is held there
+      if (d_.m(a).kind == "Country" && d_.m(a).form == Form::Name) m.hosts.push_back(a);
       return d_.m(a).last;
     }
     return k;

@@ -209,6 +209,9 @@ class Relations {
   // that opens with a party and a colon leaves its predicate's subject out; the party is the
   // subject of a verb with none of its own. -1 when the sentence opens otherwise.
   int label_subject(int i, int floor) const;
+  // "It has been my honour to host X": the person whose honour (frames.json cue honour_nouns)
+  // is said right before the "to" at token `to`, who does what follows; -1 when none.
+  int honour_owner(int to, int floor) const;
   void active_frame(const Label& type, int i, int len, int main_force);
 
   // A force named by a gerund phrase ("escorting grain ships in the Aegean"), up to the

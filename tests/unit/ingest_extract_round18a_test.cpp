@@ -125,3 +125,19 @@ TEST_CASE("in a transcript turn, 'we' and 'our' stand for the speaker's state") 
   CHECK(related(f, "COMMITS", "Chile", "Joint Antarctic Logistics Centre"));
   CHECK_FALSE(related(f, "HOLDS_OFFICE", "Pablo Soto", "Norway"));
 }
+
+TEST_CASE("'It has been my honour to host X on his first official visit to Y': the speaker hosts, both attend, Y hosts") {
+  const auto f = facts("Joint Press Conference of President Ana Ruiz and Prime Minister Tomas Berg of Norway\n\n"
+                       "MODERATOR: Please welcome the President of the Republic of Chile, Ana Ruiz, and the Prime Minister of "
+                       "Norway, Tomas Berg.\n\n"
+                       "PRESIDENT RUIZ: Thank you. It has been my great honour to host Prime Minister Berg on his first official "
+                       "visit to Chile.\n\n"
+                       "PRIME MINISTER BERG: Thank you, Madam President.");
+  const std::string visit = only_entity(f, "Meeting");
+  REQUIRE(!visit.empty());
+  CHECK(related(f, "HOSTED", "Ana Ruiz", visit));
+  CHECK(related(f, "ATTENDED", "Ana Ruiz", visit));
+  CHECK(related(f, "ATTENDED", "Tomas Berg", visit));
+  CHECK(related(f, "HOSTED", "Chile", visit));
+  CHECK_FALSE(related(f, "HOSTED", "Tomas Berg", visit));
+}
