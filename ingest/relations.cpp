@@ -23,6 +23,7 @@ void Relations::run() {
   signatures();
   production();
   venues();
+  header_places();
   inference();
   drop_unrelated_parts();
   name_meetings();

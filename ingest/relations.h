@@ -133,6 +133,10 @@ class Relations {
   // building or facility after "at" is where the sentence's meeting was held (the nearest
   // meeting named before it, else after it).
   void venues();
+  // "Malacañan Palace, Manila" over a transcript's date line (Article::header_place): the places
+  // of the article's meeting when its text gives it none.
+  void header_places();
+  bool building_name(std::string_view name) const;
   void phrase_structure();
 
   // ---- verb frames

@@ -141,3 +141,20 @@ TEST_CASE("'It has been my honour to host X on his first official visit to Y': t
   CHECK(related(f, "HOSTED", "Chile", visit));
   CHECK_FALSE(related(f, "HOSTED", "Tomas Berg", visit));
 }
+
+TEST_CASE("a header place line places the article's meeting when its text does not: known places and named buildings") {
+  kg::ingest::Article a = article(
+      "PRESIDENT RUIZ: It has been my honour to host Prime Minister Berg of Norway on his first official visit to Chile.\n\n"
+      "PRIME MINISTER BERG: Thank you, Madam President Ana Ruiz.",
+      "transcript.txt", "2027-03-14");
+  a.header_place = "Moneda Palace, Santiago";
+  const auto f = kg::ingest::extract(a, lexicon());
+  const std::string visit = only_entity(f, "Meeting");
+  REQUIRE(!visit.empty());
+  CHECK(related(f, "HELD_IN", visit, "Santiago"));
+  CHECK(related(f, "HELD_IN", visit, "Moneda Palace"));
+  // what places nothing: a state, words naming no place
+  a.header_place = "Joint Press Conference, Chile";
+  const auto g = kg::ingest::extract(a, lexicon());
+  for (const auto& r : g.relations) CHECK(r.type != "HELD_IN");
+}
