@@ -158,3 +158,9 @@ TEST_CASE("a header place line places the article's meeting when its text does n
   const auto g = kg::ingest::extract(a, lexicon());
   for (const auto& r : g.relations) CHECK(r.type != "HELD_IN");
 }
+
+TEST_CASE("'looks forward to hosting her there': a hope that hosts the visit to come named before it") {
+  const auto f = facts("Prime Minister Kenji Sato of Japan met President Ana Ruiz of Chile in Santiago on Monday. Sato invited Ruiz "
+                       "to visit Tokyo next year, and he looks forward to hosting her there.");
+  CHECK(related(f, "HOSTED", "Kenji Sato", "Tokyo visit"));
+}
