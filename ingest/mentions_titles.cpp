@@ -214,6 +214,12 @@ void MentionFinder::titles() {
       if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
       p.former = former_before(b);
       for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
+      // "Brigadier General X, of the Angolan Armed Forces,": the body apposed after the name
+      if (p.office_body < 0 && p.appointer < 0 && d_.key_is(p.last, ",") && d_.key_is(p.last + 1, "of")) {
+        const int z = d_.key_is(p.last + 2, "the") ? p.last + 3 : p.last + 2;
+        const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+        if (a >= 0 && d_.m(a).first == z && (d_.key_is(d_.m(a).last, ",") || d_.key_is(d_.m(a).last, "."))) complement_body(p, p.last + 1);
+      }
     } else if (titled_apposition_before(s, p.last)) {
       // "Latvia's defence minister, Jānis Ozols,", "its foreign minister, Awa Diallo, said"
       const Match* ap = apposition_office(s);

@@ -164,3 +164,9 @@ TEST_CASE("'looks forward to hosting her there': a hope that hosts the visit to 
                        "to visit Tokyo next year, and he looks forward to hosting her there.");
   CHECK(related(f, "HOSTED", "Kenji Sato", "Tokyo visit"));
 }
+
+TEST_CASE("a rank before the name and ', of the <body>,' after it: the office is in that body") {
+  const auto f = facts("We welcome the appointment of Brigadier General Tomas Ferreira, of the Sudanese Armed Forces, as Head of "
+                       "Mission.");
+  CHECK(related(f, "HOLDS_OFFICE", "Tomas Ferreira", "Sudanese Armed Forces"));
+}
