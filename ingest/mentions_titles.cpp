@@ -75,6 +75,12 @@ int MentionFinder::party_ending_at(int k) const {
 int MentionFinder::by_antecedent(int t) const {
   if (!d_.key_is(t - 1, "by")) return -1;
   int k = t - 2;
+  // "hosted by Nepal and chaired by its prime minister": the agent of the participle before
+  // "and"
+  if (k >= 3 && d_.word(k) && d_.key(k).ends_with("ed") && d_.key_is(k - 1, "and")) {
+    const int party = party_ending_at(k - 2);
+    return party >= 0 && d_.key_is(d_.m(party).first - 1, "by") ? party : -1;
+  }
   if (d_.key_is(k, ")")) {  // a bracketed acronym after the name
     while (k > 0 && !d_.key_is(k, "(") && t - k < 8) --k;
     --k;

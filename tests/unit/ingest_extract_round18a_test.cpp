@@ -170,3 +170,12 @@ TEST_CASE("a rank before the name and ', of the <body>,' after it: the office is
                        "Mission.");
   CHECK(related(f, "HOLDS_OFFICE", "Tomas Ferreira", "Sudanese Armed Forces"));
 }
+
+TEST_CASE("'hosted by X and chaired by its prime minister, Y': its is the host; an external affairs minister is a foreign minister") {
+  const auto f = facts("The summit of the Andean Community was hosted by Peru and chaired by its prime minister, Rosa Quispe, a "
+                       "former teacher.");
+  CHECK(related(f, "HOLDS_OFFICE", "Rosa Quispe", "Peru"));
+  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Rosa Quispe", "Andean Community"));
+  const auto g = facts("Nigeria will send 200 engineers to the mission, its external affairs minister, Amina Bello, told reporters.");
+  CHECK(related(g, "HOLDS_OFFICE", "Amina Bello", "Nigeria"));
+}
