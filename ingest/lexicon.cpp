@@ -356,6 +356,20 @@ class Builder {
         claim_name(f, "/formal_templates", formal_name, static_cast<int>(ci));
       }
     }
+    // A state's name with "of the" is written without the article too ("Democratic Republic of
+    // Congo", "Republic of Congo"); one another entity already has stays with it.
+    for (size_t ci = 0; ci < d_.entities.size(); ++ci) {
+      if (d_.entities[ci].kind != "Country") continue;
+      std::vector<std::string> names{d_.entities[ci].name};
+      names.insert(names.end(), d_.entities[ci].aliases.begin(), d_.entities[ci].aliases.end());
+      for (const std::string& n : names) {
+        if (n.find(" of the ") == std::string::npos) continue;
+        const std::string bare = replace_all(n, " of the ", " of ");
+        if (d_.entity_by_key.count(name_key(bare))) continue;
+        d_.entities[ci].aliases.push_back(bare);
+        claim_name(f, "/countries", bare, static_cast<int>(ci));
+      }
+    }
     d_.acting_templates = strings(f.doc, "acting_templates");
     for (size_t ci = 0; ci < d_.entities.size(); ++ci) {
       const LexEntity& c = d_.entities[ci];

@@ -179,3 +179,13 @@ TEST_CASE("'hosted by X and chaired by its prime minister, Y': its is the host; 
   const auto g = facts("Nigeria will send 200 engineers to the mission, its external affairs minister, Amina Bello, told reporters.");
   CHECK(related(g, "HOLDS_OFFICE", "Amina Bello", "Nigeria"));
 }
+
+TEST_CASE("a state's name with 'of the' also without the article: 'Republic of Congo was represented by ...'") {
+  const auto f = facts("Leaders met in Luanda on Monday for a summit of the Southern African Development Community. Republic of "
+                       "Congo was represented by its foreign minister, Jean-Claude Mabiala.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "ATTENDED", "Republic of the Congo", meeting));
+  CHECK(related(f, "ATTENDED", "Jean-Claude Mabiala", meeting));
+  CHECK(related(f, "HOLDS_OFFICE", "Jean-Claude Mabiala", "Republic of the Congo"));
+}
