@@ -38,11 +38,13 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
         continue;
       }
     }
-    // "represented by its envoy to the AU, X": the body a title is accredited to, then the name
+    // "represented by its envoy to the AU, X", "its ambassador in Lima, X": the body a title is
+    // accredited to, or where its holder is posted, then the name
     const int body_at = d_.key_is(t + 1, "the") ? t + 2 : t + 1;
-    if (after_office && (d_.key_is(t, "to") || d_.key_is(t, "at")) && d_.mention_at(body_at) >= 0) {
+    if (after_office && (d_.key_is(t, "to") || d_.key_is(t, "at") || d_.key_is(t, "in")) && d_.mention_at(body_at) >= 0) {
       const Mention& body = d_.m(d_.mention_at(body_at));
-      if (body.first == body_at && (body.kind == "Organization" || body.kind == "Country") && d_.key_is(body.last, ",")) {
+      const bool posted = d_.key_is(t, "in") ? body.kind == "Place" : body.kind == "Organization" || body.kind == "Country";
+      if (body.first == body_at && posted && d_.key_is(body.last, ",")) {
         t = body.last;
         after_office = false;
         continue;

@@ -189,3 +189,15 @@ TEST_CASE("a state's name with 'of the' also without the article: 'Republic of C
   CHECK(related(f, "ATTENDED", "Jean-Claude Mabiala", meeting));
   CHECK(related(f, "HOLDS_OFFICE", "Jean-Claude Mabiala", "Republic of the Congo"));
 }
+
+TEST_CASE("apposed titles with where the holder is posted, or a longer complement, before the name") {
+  const auto f = facts("Ministers met in Lima on Tuesday for a maritime security conference. The European Union was represented by "
+                       "its ambassador in Lima, Karin Holm, and the OAS by its deputy secretary-general, Marcos Vidal.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "ATTENDED", "Karin Holm", meeting));
+  CHECK(related(f, "HOLDS_OFFICE", "Karin Holm", "European Union"));
+  const auto g = facts("Leaders met in Cairo on Monday for a summit on Libya. Among them are the UN special coordinator for the "
+                       "Great Lakes peace process, Ingrid Solberg.");
+  CHECK(related(g, "HOLDS_OFFICE", "Ingrid Solberg", "United Nations"));
+}
