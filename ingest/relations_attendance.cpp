@@ -337,22 +337,22 @@ void Relations::delegates(int main_meeting) {
     if (d_.key_is(k, "was") || d_.key_is(k, "is")) ++k;
     if (!((d_.key_is(k, "led") || d_.key_is(k, "headed")) && d_.key_is(k + 1, "by"))) continue;
     add("ATTENDED", country, main_meeting, c, k + 1, "attended:delegation", 0.6);
-    for (int t = k + 2; t < s_last; ++t) {
-      const int mi = d_.atom_at[static_cast<size_t>(t)];
-      if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
-        t = d_.m(mi).last - 1;  // a title's state or body
-        continue;
+    const int end = clause_end(k + 2);
+    const auto heads = [&](int from, int first) {
+      for (int a : agents_after(from, end)) {
+        if (kind(a) == "Person") add("ATTENDED", a, main_meeting, first, end - 1, "attended:delegation", 0.6);
       }
-      if (d_.longest(t, Role::Office) || d_.is_role(t, Role::OfficeModifier)) {
-        t += d_.longest(t, Role::Office) ? d_.longest(t, Role::Office)->len - 1 : 0;
-        continue;
-      }
-      if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).kind == "Person" && !d_.m(mi).nested) {
-        add("ATTENDED", entity_of(mi), main_meeting, c, d_.m(mi).last - 1, "attended:delegation", 0.6);
-        t = d_.m(mi).last - 1;
-        continue;
-      }
-      if (d_.key_is(t, "and") || d_.key_is(t, ",") || d_.key_is(t, "its") || d_.key_is(t, "the")) continue;
+    };
+    heads(k + 2, c);
+    // "..., and that of the United States by the Assistant Secretary of State, Y": a second
+    // delegation, its verb left out
+    for (int t = k + 2; t + 3 < end; ++t) {
+      if (!d_.key_is(t, "that") || !d_.key_is(t + 1, "of") || !d_.key_is(t - 1, "and")) continue;
+      const int z = d_.key_is(t + 2, "the") ? t + 3 : t + 2;
+      const int other = d_.atom_at[static_cast<size_t>(z)];
+      if (other < 0 || d_.m(other).first != z || d_.m(other).kind != "Country" || !d_.key_is(d_.m(other).last, "by")) continue;
+      if (const int e = entity_of(other); e >= 0) add("ATTENDED", e, main_meeting, t, end - 1, "attended:delegation", 0.6);
+      heads(d_.m(other).last + 1, t);
       break;
     }
   }

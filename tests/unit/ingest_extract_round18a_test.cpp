@@ -201,3 +201,15 @@ TEST_CASE("apposed titles with where the holder is posted, or a longer complemen
                        "Great Lakes peace process, Ingrid Solberg.");
   CHECK(related(g, "HOLDS_OFFICE", "Ingrid Solberg", "United Nations"));
 }
+
+TEST_CASE("delegation heads with a portfolio, and a second delegation with its verb left out ('and that of X by Y')") {
+  const auto f = facts("Ministers met in Kingston on Tuesday for a maritime security conference. Belize's delegation was headed by its "
+                       "Minister of National Security, Paul Brown, and that of Canada by the Assistant Secretary of State for "
+                       "the Americas, Mary Cole.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "ATTENDED", "Belize", meeting));
+  CHECK(related(f, "ATTENDED", "Paul Brown", meeting));
+  CHECK(related(f, "ATTENDED", "Canada", meeting));
+  CHECK(related(f, "ATTENDED", "Mary Cole", meeting));
+}
