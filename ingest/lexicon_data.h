@@ -115,6 +115,7 @@ enum class Cue : uint8_t {
   QuantityWord,     // "several" in "several rounds of talks": many meetings, none in particular
   CountedParty,     // "countries" in "the meeting of some 50 countries": how many took part, not which meeting
   HonourNoun,       // "honour" in "It has been my honour to host X": its owner does what follows
+  AddressNoun,      // "address" in "opened with an address by President X": its speaker was at the meeting
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -125,7 +126,7 @@ inline constexpr const char* kCueNames[] = {
     "appointing_verbs",  "leader_nouns",    "attendance_openers", "amount_scales",
     "exercise_nouns",    "yielding_verbs",  "force_parts",
     "presiding_verbs",   "contributor_nouns", "thanking_words", "quantity_words",
-    "counted_parties", "honour_nouns"};
+    "counted_parties", "honour_nouns", "address_nouns"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.

@@ -278,6 +278,10 @@ class Relations {
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.
   void spoke_at(int main_meeting);
+  // "The talks opened with an address by President X", "the opening address of H.E. Mr. Y":
+  // the speaker (frames.json cue address_nouns) was at the meeting the sentence names, else, for
+  // an opening or keynote address, at the article's.
+  void addresses(int main_meeting);
 
   // "senior envoys from the Nordic states during a phone call", "the Chilean delegation was
   // led by Quiroga and Tembo": the body sending people, and the people leading its delegation.

@@ -161,6 +161,7 @@ void Relations::attendance() {
     }
   }
   spoke_at(main_meeting);
+  addresses(main_meeting);
   acted_at();
   delegates(main_meeting);
   their_meetings();
@@ -306,6 +307,26 @@ void Relations::spoke_at(int main_meeting) {
       if (a >= 0 && d_.m(a).kind == "Place" && std::find(pl.begin(), pl.end(), entity_of(a)) != pl.end()) meeting = main_meeting;
     }
     if (meeting >= 0) add("ATTENDED", who.front(), meeting, floor, s_last - 1, "attended:spoke-at", 0.6);
+  }
+}
+
+void Relations::addresses(int main_meeting) {
+  for (int i = 0; i + 2 < n_; ++i) {
+    if (!d_.cue(i, Cue::AddressNoun) || d_.in_quote(i) || !(d_.key_is(i + 1, "by") || d_.key_is(i + 1, "of"))) continue;
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    const int s_last = d_.sentence_last(d_.sentence_of(i));
+    // at the meeting its sentence names; else an opening address is one at the article's meeting
+    int meeting = -1;
+    for (int t = floor; t < s_last && meeting < 0; ++t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped && !d_.m(ph).future) meeting = entity_of(ph);
+    }
+    if (meeting < 0 && (d_.key_is(i - 1, "opening") || d_.key_is(i - 1, "keynote") || d_.key_is(i - 1, "inaugural"))) meeting = main_meeting;
+    if (meeting < 0 || d_.e(meeting).future) continue;
+    const int end = clause_end(i + 2);
+    for (int a : agents_after(i + 2, end)) {
+      if (kind(a) == "Person") add("ATTENDED", a, meeting, i, end - 1, "attended:address", 0.65);
+    }
   }
 }
 

@@ -95,9 +95,11 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       continue;
     }
     if (d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) continue;
-    // "..., Sheikh X": an honorific before the name
+    // "..., Sheikh X", "H.E. Mr. X": honorifics before the name
     if (const Match* h = mi < 0 ? d_.longest(t, Role::Honorific) : nullptr) {
-      const int after = d_.mention_at(t + h->len);
+      int next = t + h->len;
+      while (next < limit && d_.mention_at(next) < 0 && d_.longest(next, Role::Honorific)) next += d_.longest(next, Role::Honorific)->len;
+      const int after = d_.mention_at(next);
       if (after >= 0 && d_.m(after).kind == "Person") {
         t += h->len - 1;
         continue;

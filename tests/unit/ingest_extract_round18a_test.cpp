@@ -3,8 +3,19 @@
 #include <doctest/doctest.h>
 
 #include "extract_fixture.h"
+#include "reader_fixture.h"
 
 using namespace kg::test;
+
+namespace {
+
+// The facts of a text read as a file is: the reader's sentences ("Mr. X" is no sentence end).
+kg::ingest::DocFacts read_facts(const std::string& text) {
+  const kg::ingest::Article a = read_one("Ministers meet\n\n" + text, "read.txt");
+  return kg::ingest::extract(a, lexicon());
+}
+
+}  // namespace
 
 TEST_CASE("an organisation attends through its head or representative who attends") {
   const auto f = facts("Defence ministers of the Andean states met in Lima on Tuesday to discuss border security. "
@@ -212,4 +223,19 @@ TEST_CASE("delegation heads with a portfolio, and a second delegation with its v
   CHECK(related(f, "ATTENDED", "Paul Brown", meeting));
   CHECK(related(f, "ATTENDED", "Canada", meeting));
   CHECK(related(f, "ATTENDED", "Mary Cole", meeting));
+}
+
+TEST_CASE("speakers at a meeting: 'on her way into the meeting', 'an address by X', 'the opening address of His Excellency Mr. X'") {
+  const auto f = facts("Ministers met in Brussels on Tuesday for a meeting of the Foreign Affairs Council. Spain could send a frigate, "
+                       "Spanish Foreign Minister Ana Ruiz said on her way into the meeting.");
+  CHECK(related(f, "ATTENDED", "Ana Ruiz", only_entity(f, "Meeting")));
+  const auto g = facts("The talks, hosted by Kenya at the State House, opened on Wednesday with an address by President Samuel "
+                       "Otieno.");
+  CHECK(related(g, "ATTENDED", "Samuel Otieno", only_entity(g, "Meeting")));
+  const auto h = read_facts("Ministers met in Lima on Tuesday. We take note of the opening address of H.E. Mr. Pedro Castillo, "
+                            "President of the Republic of Peru, who called for unity.");
+  CHECK(related(h, "ATTENDED", "Pedro Castillo", only_entity(h, "Meeting")));
+  // a speech at no meeting the sentence names, and no opening address: nothing
+  const auto k = facts("Ministers met in Lima on Tuesday. Last year a speech by President Pedro Castillo angered Chile.");
+  CHECK_FALSE(related(k, "ATTENDED", "Pedro Castillo", only_entity(k, "Meeting")));
 }
