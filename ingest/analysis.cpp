@@ -235,7 +235,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
       singular_vocab[static_cast<size_t>(i)] = lex.vocab_id(singular_key);
     }
   }
-  // "the chief of the British defence staff": an office whose words go on past "the" with a
+  // "the chief of the Chilean defence staff": an office whose words go on past "the" with a
   // nationality word put in ("chief of the defence staff"). The match covers the demonym, whose
   // state is the office's (MentionFinder::set_office); only offices matched in any case.
   const auto offices_past_demonym = [&](int first, int dem, int32_t at) {

@@ -37,7 +37,7 @@ struct Article {
   std::string date;  // ISO 8601, YYYY-MM-DD
   std::string outlet;
   // Where the text was given, when only its header says: a place line right over the header's
-  // date line ("Malacañan Palace, Manila"), as written; empty otherwise. Read by extraction
+  // date line ("Moneda Palace, Santiago"), as written; empty otherwise. Read by extraction
   // only (not kept in the graph or the extraction cache).
   std::string header_place;
   std::string url;

@@ -475,7 +475,7 @@ class Coref {
 
   // "the <head>" in the sentence right after another meeting of that head than the main one,
   // told by its name, or by its verb in a sentence of its own (not "at the X meeting, a day after
-  // planners met in Y": a meeting told in passing beside the main one).
+  // officials met in Y": a meeting told in passing beside the main one).
   bool follows_other_meeting(const Mention& m, int main, const RecentMeeting& r) const {
     return m.definite && m.det == "the" && r.meeting >= 0 && r.meeting != main && !(r.verb && r.sentence == r.main_sentence) &&
            d_.sentence_of(m.first) - r.sentence <= 1 && d_.e(r.meeting).head == m.head && !d_.e(r.meeting).future;
@@ -520,7 +520,7 @@ class Coref {
             if (static_cast<int>(e) == main && a >= 0) main_ok = true;
           }
           if (tie >= 0) target = tie;
-          // "Planners met in X on Tuesday. The meeting, hosted by Y, was chaired by Z": what the
+          // "Engineers met in X on Tuesday. The meeting, hosted by Y, was chaired by Z": what the
           // phrase adds ties it to no meeting, and the one told right before is meant
           else if (follows_other_meeting(m, main, recent) && agreement(m, d_.e(recent.meeting)) >= 0) target = recent.meeting;
           else if (m.definite && main_ok) target = main;  // "the largest yet meeting" adds to the main one

@@ -113,8 +113,8 @@ enum class Cue : uint8_t {
   ContributorNoun,  // "contributor" in "Ghana has been UNMISS's largest contributor": a standing contribution
   ThankingWord,     // "gratitude" in "our gratitude to the people of X for hosting the meeting"
   QuantityWord,     // "several" in "several rounds of talks": many meetings, none in particular
-  CountedParty,     // "countries" in "the meeting of some 50 countries": how many took part, not which meeting
-  HonourNoun,       // "honour" in "It has been my honour to host X": its owner does what follows
+  CountedParty,     // "countries" in "the meeting of some 40 nations": how many took part, not which meeting
+  HonourNoun,       // "privilege" in "It was my privilege to host X": its owner does what follows
   AddressNoun,      // "address" in "opened with an address by President X": its speaker was at the meeting
   kCount
 };

@@ -1182,7 +1182,7 @@ int MentionFinder::complement(int k, Mention& m) {
   }
   if (m.kind == "Meeting" && p == "of") {
     if (d_.cap(j) || d_.key_is(j, "the")) return k;
-    // "the meeting of some 50 countries": how many took part, which tells no meeting apart
+    // "the meeting of some 40 nations": how many took part, which tells no meeting apart
     if (counted_parties(j, e)) return e;
     m.group = clean(j, e);
   }

@@ -75,7 +75,7 @@ int MentionFinder::party_ending_at(int k) const {
 int MentionFinder::by_antecedent(int t) const {
   if (!d_.key_is(t - 1, "by")) return -1;
   int k = t - 2;
-  // "hosted by Nepal and chaired by its prime minister": the agent of the participle before
+  // "hosted by Peru and chaired by its prime minister": the agent of the participle before
   // "and"
   if (k >= 3 && d_.word(k) && d_.key(k).ends_with("ed") && d_.key_is(k - 1, "and")) {
     const int party = party_ending_at(k - 2);
@@ -109,7 +109,7 @@ int MentionFinder::represented_party(int t) const {
     k = boss->first - 1;
   }
   if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
-  // "represented by Prime Minister X and the army commander, General Y": the second of the
+  // "represented by Foreign Minister X and the army chief, General Y": the second of the
   // list represents the same party as the first
   if (d_.key_is(k, "and") && k >= 1) {
     const int a = d_.atom_at[static_cast<size_t>(k - 1)];
@@ -176,7 +176,7 @@ void MentionFinder::set_office(Mention& p, const Match& office, int mod_first, c
   if (!office.plural && mod_first == office.first) p.title = d_.lex.offices[static_cast<size_t>(office.hit.id)].title;
   p.office_rule = rule;
   p.office_token = office.first;
-  // "the chief of the British defence staff": a nationality word inside the title names its state
+  // "the chief of the Chilean defence staff": a nationality word inside the title names its state
   for (int k = office.first + 1; k < office.first + office.len && p.office_body < 0; ++k) {
     const int a = d_.atom_at[static_cast<size_t>(k)];
     if (a < 0 || d_.m(a).form != Form::Demonym) continue;
@@ -220,7 +220,7 @@ void MentionFinder::titles() {
       if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
       p.former = former_before(b);
       for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
-      // "Brigadier General X, of the Angolan Armed Forces,": the body apposed after the name
+      // "Brigadier General X, of the Kenya Defence Forces,": the body apposed after the name
       if (p.office_body < 0 && p.appointer < 0 && d_.key_is(p.last, ",") && d_.key_is(p.last + 1, "of")) {
         const int z = d_.key_is(p.last + 2, "the") ? p.last + 3 : p.last + 2;
         const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;

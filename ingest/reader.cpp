@@ -117,7 +117,7 @@ bool is_menu_row(std::string_view s) {
   return items >= 3;
 }
 
-// "Malacañan Palace, Manila": a short line of capitalised names parted by commas, with no digit
+// "Moneda Palace, Santiago": a short line of capitalised names parted by commas, with no digit
 // (a place line of a header; the extractor decides which parts are places).
 bool place_line(std::string_view t) {
   if (t.size() > 80 || t.find(',') == std::string_view::npos || word_count(t) > 8) return false;

@@ -95,11 +95,11 @@ class Relations {
   int state_with_office(const std::vector<int>& states, int at) const;
   void offices();
   // A title right before the name that names no body and has none by default (a rank: "General
-  // X"): the office the article gives elsewhere may still be said ("his French counterpart,
+  // X"): the office the article gives elsewhere may still be said ("his Peruvian counterpart,
   // General X").
   bool bodiless_title_before(const Mention& p) const;
-  // The organisation of a state's armed forces: the article's ("the Lebanese Armed Forces",
-  // "Jordan's army"), else the lexicon's ("Ukrainian Armed Forces"), else a new one named
+  // The organisation of a state's armed forces: the article's ("the Malian Armed Forces",
+  // "Mali's army"), else the lexicon's ("Ukrainian Armed Forces"), else a new one named
   // "<Demonym> Armed Forces".
   int armed_forces_of(int state);
 
@@ -133,7 +133,7 @@ class Relations {
   // building or facility after "at" is where the sentence's meeting was held (the nearest
   // meeting named before it, else after it).
   void venues();
-  // "Malacañan Palace, Manila" over a transcript's date line (Article::header_place): the places
+  // "Moneda Palace, Santiago" over a transcript's date line (Article::header_place): the places
   // of the article's meeting when its text gives it none.
   void header_places();
   bool building_name(std::string_view name) const;
@@ -213,7 +213,7 @@ class Relations {
   // that opens with a party and a colon leaves its predicate's subject out; the party is the
   // subject of a verb with none of its own. -1 when the sentence opens otherwise.
   int label_subject(int i, int floor) const;
-  // "It has been my honour to host X": the person whose honour (frames.json cue honour_nouns)
+  // "It was my great privilege to host X": the person whose honour (frames.json cue honour_nouns)
   // is said right before the "to" at token `to`, who does what follows; -1 when none.
   int honour_owner(int to, int floor) const;
   void active_frame(const Label& type, int i, int len, int main_force);
@@ -278,7 +278,7 @@ class Relations {
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.
   void spoke_at(int main_meeting);
-  // "The talks opened with an address by President X", "the opening address of H.E. Mr. Y":
+  // "The talks opened with an address by President X", "the keynote address of H.E. Ms. Y":
   // the speaker (frames.json cue address_nouns) was at the meeting the sentence names, else, for
   // an opening or keynote address, at the article's.
   void addresses(int main_meeting);

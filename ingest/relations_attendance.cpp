@@ -365,7 +365,7 @@ void Relations::delegates(int main_meeting) {
       }
     };
     heads(k + 2, c);
-    // "..., and that of the United States by the Assistant Secretary of State, Y": a second
+    // "..., and that of Canada by the Assistant Secretary of State, Y": a second
     // delegation, its verb left out
     for (int t = k + 2; t + 3 < end; ++t) {
       if (!d_.key_is(t, "that") || !d_.key_is(t + 1, "of") || !d_.key_is(t - 1, "and")) continue;

@@ -615,7 +615,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     for (int subj : subjects) {
       if (kind(subj) == "Person" || kind(subj) == "Country") add("HOSTED", subj, meetings.front(), i, end - 1, "hosted:verb", 0.85);
     }
-    // "X hosted his counterpart, Y, for the summit", "to host Y on his first official visit":
+    // "X hosted his counterpart, Y, for the summit", "to host Y on her first state visit":
     // host and guest were both there
     for (int t = i + len + 1; t + 1 < end; ++t) {
       if (!(d_.key_is(t, "for") || d_.key_is(t, "at") || d_.key_is(t, "on"))) continue;
@@ -644,7 +644,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
 }
 
 int Relations::honour_owner(int to, int floor) const {
-  // "It has been my honour to host X", "it was the president's great pleasure to welcome Y":
+  // "It was my great privilege to host X", "it was the president's great pleasure to welcome Y":
   // whose honour it is does what follows the "to"
   if (!d_.key_is(to, "to")) return -1;
   int k = to - 1;

@@ -27,7 +27,7 @@ int Relations::office_body(const Mention& p, int person_entity) {
       }
     }
   }
-  // "our Secretary of Foreign Affairs, X" in a transcript turn: the speaker's state
+  // "our Minister of Foreign Affairs, X" in a transcript turn: the speaker's state
   if (p.office_token >= 0) {
     int k = p.office_token;
     while (k > 0 && d_.ending_at(k, Role::OfficeModifier)) k = d_.ending_at(k, Role::OfficeModifier)->first;
@@ -118,7 +118,7 @@ int Relations::armed_forces_of(int state) {
                                           st.name + "'s army", st.name + "'s armed forces"};
   std::vector<std::string> keys;
   for (const std::string& n : names) keys.push_back(name_key(n));
-  // named in the article ("the conference in support of the Lebanese Armed Forces")
+  // named in the article ("the conference in support of the Malian Armed Forces")
   for (size_t e = 0; e < d_.entities.size(); ++e) {
     const Entity& x = d_.entities[e];
     if (x.removed || x.kind != "Organization") continue;
@@ -174,7 +174,7 @@ void Relations::offices() {
   }
   // "Swedish Prime Minister X and his Polish counterpart, Y": Y holds the title of the
   // person "his" stands for (the nearest titled person before it in the sentence), for the
-  // state of the demonym; also over a rank of no body before the name ("his French
+  // state of the demonym; also over a rank of no body before the name ("his Peruvian
   // counterpart, General Y").
   for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
     const Mention& p = d_.mentions[mi];

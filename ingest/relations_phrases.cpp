@@ -99,7 +99,7 @@ int Relations::implicit_force(int main_force, int at, std::string_view pledged) 
 bool Relations::building_name(std::string_view name) const {
   const std::vector<Token> toks = tokenize(name);
   if (toks.size() < 2) return false;
-  // a building or facility head ends it ("Malacañan Palace", "Convention Centre")
+  // a building or facility head ends it ("Moneda Palace", "Convention Centre")
   for (size_t b = 1; b < toks.size(); ++b) {
     int32_t node = 0;
     for (size_t k = b; k < toks.size() && node >= 0; ++k) node = d_.lex.step(node, d_.lex.vocab_id(toks[k].key));

@@ -11,7 +11,7 @@ int Relations::meeting_after_preposition(int from, int limit) const {
     // "on the sidelines of", "in the margins of" place a speaker at the meeting too
     const bool margin = (d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") &&
                         d_.cue(t + 2, Cue::Sidelines) && d_.key_is(t + 3, "of");
-    // "said on her way into the meeting", "on his way out of the summit"
+    // "said on his way into the summit", "on his way out of the summit"
     const bool way = d_.key_is(t, "on") && d_.key_is(t + 2, "way") &&
                      (d_.key_is(t + 1, "his") || d_.key_is(t + 1, "her") || d_.key_is(t + 1, "their") || d_.key_is(t + 1, "my"));
     if (way) {

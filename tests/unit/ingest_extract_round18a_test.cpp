@@ -38,7 +38,7 @@ TEST_CASE("an organisation attends through its head or representative who attend
 
 TEST_CASE("a pronoun's attendance brings the organisation of the official it stands for") {
   const auto f = facts("Pacific foreign ministers met in Apia on Monday. The bloc pledged 40 million euros for coast guard "
-                       "training, EU foreign policy chief Marta Lindqvist said. She also attended the meeting.");
+                       "training, EU foreign policy chief Marta Lindqvist said. She attended as well.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE(!meeting.empty());
   CHECK(related(f, "ATTENDED", "Marta Lindqvist", meeting));
@@ -78,9 +78,9 @@ TEST_CASE("'the meeting of some 40 countries', with a long apposition, is the ar
   CHECK(related(f, "LEADS", "Awa Ndiaye", meeting));
 }
 
-TEST_CASE("an army commander holds the office in the armed forces of the state the list is represented for") {
+TEST_CASE("an army chief holds the office in the armed forces of the state the list is represented for") {
   const auto f = facts("Donors met in Madrid on Monday to equip the Malian army. Mali was represented by Foreign Minister Aminata "
-                       "Traore and the army commander, General Oumar Keita.");
+                       "Traore and the army chief, General Oumar Keita.");
   CHECK(related(f, "HOLDS_OFFICE", "Aminata Traore", "Mali"));
   CHECK(related(f, "HOLDS_OFFICE", "Oumar Keita", "Malian Armed Forces"));
   CHECK_FALSE(related(f, "HOLDS_OFFICE", "Oumar Keita", "Mali"));
@@ -137,11 +137,11 @@ TEST_CASE("in a transcript turn, 'we' and 'our' stand for the speaker's state") 
   CHECK_FALSE(related(f, "HOLDS_OFFICE", "Pablo Soto", "Norway"));
 }
 
-TEST_CASE("'It has been my honour to host X on his first official visit to Y': the speaker hosts, both attend, Y hosts") {
+TEST_CASE("'It was my great privilege to host X on his first state visit to Y': the speaker hosts, both attend, Y hosts") {
   const auto f = facts("Joint Press Conference of President Ana Ruiz and Prime Minister Tomas Berg of Norway\n\n"
                        "MODERATOR: Please welcome the President of the Republic of Chile, Ana Ruiz, and the Prime Minister of "
                        "Norway, Tomas Berg.\n\n"
-                       "PRESIDENT RUIZ: Thank you. It has been my great honour to host Prime Minister Berg on his first official "
+                       "PRESIDENT RUIZ: Thank you. It was my great privilege to host Prime Minister Berg on his first state "
                        "visit to Chile.\n\n"
                        "PRIME MINISTER BERG: Thank you, Madam President.");
   const std::string visit = only_entity(f, "Meeting");
@@ -155,7 +155,7 @@ TEST_CASE("'It has been my honour to host X on his first official visit to Y': t
 
 TEST_CASE("a header place line places the article's meeting when its text does not: known places and named buildings") {
   kg::ingest::Article a = article(
-      "PRESIDENT RUIZ: It has been my honour to host Prime Minister Berg of Norway on his first official visit to Chile.\n\n"
+      "PRESIDENT RUIZ: It was my privilege to host Prime Minister Berg of Norway on his first state visit to Chile.\n\n"
       "PRIME MINISTER BERG: Thank you, Madam President Ana Ruiz.",
       "transcript.txt", "2027-03-14");
   a.header_place = "Moneda Palace, Santiago";
@@ -225,17 +225,17 @@ TEST_CASE("delegation heads with a portfolio, and a second delegation with its v
   CHECK(related(f, "ATTENDED", "Mary Cole", meeting));
 }
 
-TEST_CASE("speakers at a meeting: 'on her way into the meeting', 'an address by X', 'the opening address of His Excellency Mr. X'") {
-  const auto f = facts("Ministers met in Brussels on Tuesday for a meeting of the Foreign Affairs Council. Spain could send a frigate, "
-                       "Spanish Foreign Minister Ana Ruiz said on her way into the meeting.");
-  CHECK(related(f, "ATTENDED", "Ana Ruiz", only_entity(f, "Meeting")));
+TEST_CASE("speakers at a meeting: 'on his way into the summit', 'an address by X', 'the keynote address of H.E. Ms. X'") {
+  const auto f = facts("Leaders met in Brussels on Tuesday for a summit of the Nordic Council. Norway could send a frigate, "
+                       "Norwegian Foreign Minister Ola Berg said on his way into the summit.");
+  CHECK(related(f, "ATTENDED", "Ola Berg", only_entity(f, "Meeting")));
   const auto g = facts("The talks, hosted by Kenya at the State House, opened on Wednesday with an address by President Samuel "
                        "Otieno.");
   CHECK(related(g, "ATTENDED", "Samuel Otieno", only_entity(g, "Meeting")));
-  const auto h = read_facts("Ministers met in Lima on Tuesday. We take note of the opening address of H.E. Mr. Pedro Castillo, "
+  const auto h = read_facts("Ministers met in Lima on Tuesday. We take note of the keynote address of H.E. Ms. Lucia Vidal, "
                             "President of the Republic of Peru, who called for unity.");
-  CHECK(related(h, "ATTENDED", "Pedro Castillo", only_entity(h, "Meeting")));
+  CHECK(related(h, "ATTENDED", "Lucia Vidal", only_entity(h, "Meeting")));
   // a speech at no meeting the sentence names, and no opening address: nothing
-  const auto k = facts("Ministers met in Lima on Tuesday. Last year a speech by President Pedro Castillo angered Chile.");
-  CHECK_FALSE(related(k, "ATTENDED", "Pedro Castillo", only_entity(k, "Meeting")));
+  const auto k = facts("Ministers met in Lima on Tuesday. Last year a speech by President Tomas Rivera angered Chile.");
+  CHECK_FALSE(related(k, "ATTENDED", "Tomas Rivera", only_entity(k, "Meeting")));
 }

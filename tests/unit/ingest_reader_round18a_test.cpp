@@ -19,7 +19,7 @@ const char* const kTranscript =
     "14 March 2027\n\n"
     "MODERATOR: Good afternoon. Please welcome the President of the Republic of Chile, Ana Ruiz, and the Prime Minister "
     "of Norway, Tomas Berg.\n\n"
-    "PRESIDENT RUIZ: It has been my honour to host Prime Minister Berg on his first official visit to Chile.\n\n"
+    "PRESIDENT RUIZ: It was my privilege to host Prime Minister Berg on his first state visit to Chile.\n\n"
     "PRIME MINISTER BERG: Thank you, Madam President.\n";
 
 }  // namespace
