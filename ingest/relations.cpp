@@ -24,6 +24,7 @@ void Relations::run() {
   production();
   signers_by_membership();
   venues();
+  header_places();
   inference();
   drop_unrelated_parts();
   name_meetings();
