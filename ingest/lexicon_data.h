@@ -118,7 +118,7 @@ enum class Cue : uint8_t {
   ActingVerb,       // "act" in "the offer of X to serve as lead nation for the force"
   PairPhrase,       // "the two countries" in "In a joint statement, the two countries agreed"
   KeepingVerb,      // "keep" in "will also keep its engineers there": a standing contribution
-  TrainingVerb,     // "train" in "Jordan will train 2,000 police recruits": a pledge to a training force
+  TrainingVerb,     // "train" in "Chile will train 1,500 police recruits": a pledge to a training force
   CountedParty,     // "countries" in "the meeting of some 40 nations": how many took part, not which meeting
   HonourNoun,       // "privilege" in "It was my privilege to host X": its owner does what follows
   AddressNoun,      // "address" in "opened with an address by President X": its speaker was at the meeting

@@ -245,7 +245,7 @@ class Relations {
   // where they stay, "there" (the force named before in the sentence) or a force after "in",
   // "with" or "under". Returns that force, -1 when the verb keeps anything else.
   int kept_force(int i) const;
-  // "Jordan will train 2,000 police recruits": a training verb (frames.json cues training_verbs)
+  // "Chile will train 1,500 police recruits": a training verb (frames.json cues training_verbs)
   // after a modal or auxiliary, with a count of people to train, pledges them to the article's
   // force named for training ("police training programme"), the one named last before it.
   // Returns that force, -1 when the verb has no count or the article no such force.

@@ -41,7 +41,7 @@ void Relations::verb_frames() {
     if (d_.cue(i, Cue::KeepingVerb) && !d_.in_quote(i)) {
       if (const int kept = kept_force(i); kept >= 0) active_frame("COMMITS", i, 1, kept);
     }
-    // ---- people trained for a training force: "Jordan will train 2,000 police recruits"
+    // ---- people trained for a training force: "Chile will train 1,500 police recruits"
     if (d_.cue(i, Cue::TrainingVerb) && !d_.in_quote(i)) trained_pledge(i);
     if (!(d_.starts_with[static_cast<size_t>(i)] & wanted)) continue;
     // ---- COMMITS / LEADS / SIGNED / HOSTED / ATTENDED / PRODUCED with an active verb
