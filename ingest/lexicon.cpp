@@ -646,6 +646,8 @@ class Builder {
     };
     head_subset("document", "signable", d_.signable_heads);
     head_subset("force", "pledged_units", d_.pledged_unit_heads);
+    head_subset("document", "released", d_.released_heads);
+    head_subset("force", "named_only", d_.named_only_heads);
     const auto& force = f.doc["force"];
     if (force.HasMember("name_synonyms")) {
       for (const auto& m : force["name_synonyms"].GetObject()) {

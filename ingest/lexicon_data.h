@@ -113,6 +113,11 @@ enum class Cue : uint8_t {
   ContributorNoun,  // "contributor" in "Italy has been UNIFIL's largest contributor": a standing contribution
   ThankingWord,     // "gratitude" in "our gratitude to the people of X for hosting the meeting"
   QuantityWord,     // "several" in "several rounds of talks": many meetings, none in particular
+  DelegateNoun,     // "representative" in "the representative of X said": the state speaks and attends through it
+  OwnStateNoun,     // "country" in "his country would send": the state of the one speaking
+  AddressingVerb,   // "briefed" in "briefed the Assembly": addressing the body holding the meeting attends it
+  BehalfPhrase,     // "on behalf of" in "speaking on behalf of A and B": the parties a speaker stands for
+  AnnouncingVerb,   // "announced" in "X announced $4 million for the force": a sum right after it is given
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -122,7 +127,8 @@ inline constexpr const char* kCueNames[] = {
     "list_attendance",   "list_pledges",    "passive_be",      "clause_openers",  "time_words",
     "appointing_verbs",  "leader_nouns",    "attendance_openers", "amount_scales",
     "exercise_nouns",    "yielding_verbs",  "force_parts",
-    "presiding_verbs",   "contributor_nouns", "thanking_words", "quantity_words"};
+    "presiding_verbs",   "contributor_nouns", "thanking_words", "quantity_words",
+    "delegate_nouns",    "own_state_nouns", "addressing_verbs", "behalf_phrases",  "announcing_verbs"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.
@@ -176,6 +182,8 @@ struct Lexicon::Data {
   std::unordered_map<std::string, std::string> force_domains;
   std::unordered_set<std::string> signable_heads;      // documents a party signs ("treaty", not "plan")
   std::unordered_set<std::string> pledged_unit_heads;  // "pledged a battalion": a unit for a force named elsewhere
+  std::unordered_set<std::string> named_only_heads;    // "the Component" is a force, "a naval component" a capability
+  std::unordered_set<std::string> released_heads;      // texts a meeting releases ("communique", "resolution")
   std::unordered_set<std::string> government_nouns;  // places.json government_nouns: "the cabinet in Berlin" is Germany's
   std::unordered_set<std::string> head_first_buildings;  // places.json heads/head_first: "Palace of Nations", "House of the Estates"
 

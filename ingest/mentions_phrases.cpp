@@ -167,7 +167,8 @@ void MentionFinder::phrases() {
       const Match* m = d_.longest(i, k.role);
       if (m && (!best.m || m->len > best.m->len)) best = HeadInfo{m, k.kind, m->hit.id};
     }
-    if (const Match* art = d_.longest(i, Role::ArticleHead); art && d_.cap(i) && d_.is(i + 1, tok::kNumber)) {
+    // ("resolution 3012 (2027)": UN texts cite their resolutions in lower case)
+    if (const Match* art = d_.longest(i, Role::ArticleHead); art && d_.is(i + 1, tok::kNumber)) {
       article_reference(i);
       continue;
     }
@@ -179,6 +180,9 @@ void MentionFinder::phrases() {
       continue;
     }
     const int h0 = i, h1 = i + best.m->len;
+    // "the logistics component" is a capability for the force in question; "a Ceasefire
+    // Monitoring Component", "the Component" name a force
+    if (best.kind == "Force" && !d_.cap(h0) && best.m->len == 1 && d_.lex.named_only_heads.count(singular(d_.key(h0))) != 0) continue;
     // "a defence cooperation agreement", "a support mission plan": a force-like word right
     // before a document head modifies the document, which names the phrase.
     if (best.kind == "Force" && d_.word(h1) && d_.cap(h1) == d_.cap(h0) && d_.longest(h1, Role::DocumentHead) &&
@@ -207,13 +211,13 @@ void MentionFinder::phrases() {
 }
 
 void MentionFinder::article_reference(int i) {
-  // "Article 5", "NATO's Article 5", "Article 5 of collective defence"
+  // "Article 5", "NATO's Article 5", "Article 5 of collective defence", "resolution 3012"
   Mention m;
   m.first = i;
   m.last = i + 2;
   m.kind = "Document";
   m.form = Form::Phrase;
-  m.head = "article";
+  m.head = d_.key(i);  // "article", "resolution": "the resolution" refers back to the latter
   m.specific = true;
   const std::string core = std::string(d_.text(i)) + " " + std::string(d_.text(i + 1));
   m.surface = core;
@@ -1121,6 +1125,8 @@ int MentionFinder::complement(int k, Mention& m) {
   }
   if (m.kind == "Meeting" && p != "of" && p != "on") return k;  // "talks with ..." does not name the meeting
   if (m.kind == "Document" && p != "of" && p != "on" && p != "for") return k;
+  // "a component of up to 160 observers": a size, not a name
+  if (d_.key_is(j, "up") && d_.key_is(j + 1, "to")) return k;
   // A noun phrase: words, names, numbers, hyphens; "and" between nouns; an infinitive after
   // "to", a gerund after "on".
   int e = j;

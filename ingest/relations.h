@@ -139,6 +139,17 @@ class Relations {
 
   // Resolves "it" / "he" / "they" used as a subject.
   int pronoun_subject(int t) const;
+  // "his country would send", "said her Government would provide": a possessive and an own-state
+  // noun (frames.json cues own_state_nouns) at token `noun` stand for the state of the one
+  // speaking: the subject of a speech verb before it in its sentence, else in the sentence before
+  // in its paragraph, else the person the possessive refers to. -1 when none.
+  int own_state(int noun);
+  // The parties a speech verb in sentence tokens [first, last) has as its subject, the last such
+  // verb first: "the representative of X, chair of the donor group, said" -> X. Empty when none.
+  std::vector<int> speaker_before(int first, int last);
+  // The state of "the representative of X" when its delegate noun (cues delegate_nouns) is at
+  // token t; -1 otherwise.
+  int delegate_state(int t) const;
 
   // The meeting, document or force phrase at token t, or a force named head first
   // ("Operation X", "EUFOR Althea"), which is a name, not a phrase.
@@ -247,6 +258,13 @@ class Relations {
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.
   void spoke_at(int main_meeting);
+
+  // Attendance told by a meeting record's formulas, for the article's meeting: "the
+  // representative of X said" (cues delegate_nouns: a state's delegate named only by it), "speaking
+  // on behalf of A, B and C" (behalf_phrases: the parties a speaker stands for), and addressing the
+  // body that holds the meeting ("Briefing the Assembly, X said", "X, speaking under rule 71 of the
+  // Assembly's rules, said", "Also briefing was X": addressing_verbs).
+  void meeting_record(int main_meeting);
 
   // "top diplomats from the G7 nations during a phone call", "the US delegation was led by
   // Witkoff and Kushner": the body sending people, and the people leading its delegation.

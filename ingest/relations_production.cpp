@@ -99,7 +99,7 @@ void Relations::production() {
       release = d_.cue(t, Cue::ProducingVerb) && !d_.key_is(t, "signed") && (t < m.last || participle_of(m.last, t));
     }
     const std::string& h = m.head;
-    if (release && main_meeting >= 0 && (h == "communique" || h == "communiqué" || h == "statement" || h == "joint statement" || h == "declaration")) {
+    if (release && main_meeting >= 0 && d_.lex.released_heads.count(h) != 0) {
       bool other_meeting = false;
       for (int t = s_first; t < s_last; ++t) {
         const int ph = d_.phrase_at[static_cast<size_t>(t)];

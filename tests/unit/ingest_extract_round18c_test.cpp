@@ -1,0 +1,98 @@
+// Round 18 rules, branch fix18c (docs/HELDOUT.md): the record of a UN body's numbered meeting
+// (speakers named by their state, parties spoken for, briefers, a resolution adopted, a unit of
+// a mission with pledges to it) and a markdown explainer with a pledge table. Sentences about
+// states, bodies and people invented for the tests, none of them from the held-out corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+#include "reader_fixture.h"
+
+using namespace kg::test;
+
+namespace {
+
+// What the reader makes of a release headed "GENERAL ASSEMBLY" / "812TH PLENARY MEETING (PM)".
+const char* const kRecord =
+    "General Assembly 812th plenary meeting.\n\n"
+    "Adopting resolution 3012 (2027) by a recorded vote of 120 in favour to 4 against, the General Assembly this "
+    "afternoon decided to establish a Coastal Early Warning Component of up to 40 civilian experts.\n\n"
+    "Briefing the Assembly before the vote, Marta Ilves, adviser to the President of the Assembly, said the text was "
+    "overdue.\n\n"
+    "Speaking on behalf of the Pacific island States — Fiji, Tuvalu and Vanuatu — the representative of Fiji "
+    "welcomed the text.\n\n"
+    "The representative of Norway, chair of the donor group, said the centres were overdue. His country would "
+    "contribute 10 experts to the Component, and the representative of Japan announced $4 million towards the "
+    "Component's costs.\n\n"
+    "Tonga's Foreign Minister, Sione Lavaka, welcomed the vote. Mr. Lavaka, speaking under rule 71 of the Assembly's "
+    "rules of procedure, said his Government would cooperate with the Component and would provide it with offices "
+    "in Nuku'alofa.";
+
+}  // namespace
+
+TEST_CASE("a release headed by a body's numbered meeting reports that meeting, which the body attended") {
+  const auto f = kg::ingest::extract(read_one("UN Web | Press Releases\n\n"
+                                              "GENERAL ASSEMBLY\n"
+                                              "812TH PLENARY MEETING (PM)\n"
+                                              "3 MARCH 2027\n\n"
+                                              "Assembly Adopts Text on Early Warning for Coastal States\n\n"
+                                              "The General Assembly this afternoon adopted a text on early warning.\n\n"
+                                              "The representative of Norway said his country would fund two centres.\n"),
+                                     lexicon());
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(entity(f, "Meeting", "812th meeting") >= 0);
+  CHECK(related(f, "ATTENDED", "UN General Assembly", meeting));
+}
+
+TEST_CASE("a resolution cited in lower case with its number is a document the meeting adopting it produced") {
+  const auto f = facts(kRecord);
+  CHECK(entity(f, "Document", "resolution 3012") >= 0);
+  CHECK(related(f, "PRODUCED", only_entity(f, "Meeting"), "resolution 3012"));
+}
+
+TEST_CASE("states named by 'the representative of X' and those spoken for attend the record's meeting") {
+  const auto f = facts(kRecord);
+  const std::string meeting = only_entity(f, "Meeting");
+  for (const char* state : {"Norway", "Japan", "Fiji", "Tuvalu", "Vanuatu"}) {
+    CAPTURE(state);
+    CHECK(related(f, "ATTENDED", state, meeting));
+  }
+}
+
+TEST_CASE("addressing the body that holds the meeting attends it") {
+  const auto f = facts(kRecord);
+  const std::string meeting = only_entity(f, "Meeting");
+  CHECK(related(f, "ATTENDED", "Marta Ilves", meeting));
+  CHECK(related(f, "ATTENDED", "Sione Lavaka", meeting));
+}
+
+TEST_CASE("a capitalised component is a force the body that decided to establish it commits to; a lower-case one is none") {
+  const auto f = facts(kRecord);
+  CHECK(entity(f, "Force", "Coastal Early Warning Component") >= 0);
+  CHECK(entity(f, "Force", "Component of up") < 0);
+  CHECK(related(f, "COMMITS", "UN General Assembly", "Coastal Early Warning Component"));
+  const auto g = facts(
+      "NATO allies agreed on Tuesday to set up a rapid reaction force for the Baltic states.\n\n"
+      "Poland and Canada would lead the logistics component, officials said.");
+  CHECK(entity(g, "Force", "logistics component") < 0);
+}
+
+TEST_CASE("'his country' and 'his Government' pledge for the state of the one speaking; a sum announced is given") {
+  const auto f = facts(kRecord);
+  CHECK(related(f, "COMMITS", "Norway", "Coastal Early Warning Component"));
+  CHECK(related(f, "COMMITS", "Japan", "Coastal Early Warning Component"));
+  CHECK(related(f, "COMMITS", "Tonga", "Coastal Early Warning Component"));
+}
+
+TEST_CASE("'stood ready to' is a pledge with its modality; engineers placed at a force's disposal go to it alone") {
+  const auto f = facts(
+      "The Kenyan-led border verification mission was set up last year. A demining cell, led by Uganda, cleared the "
+      "road in March.\n\n"
+      "The representative of Uganda said the demining cell had cleared 80 kilometres, and that Uganda stood ready to "
+      "place military engineers at the mission's disposal once it deployed.");
+  const auto* r = relation(f, "COMMITS", "Uganda", "border verification mission");
+  REQUIRE(r != nullptr);
+  CHECK(r->properties.at("modality") == "ready");
+  const auto* cell = relation(f, "COMMITS", "Uganda", "demining cell");  // (leading it commits, with no detail)
+  CHECK((cell == nullptr || cell->properties.count("detail") == 0));
+}
