@@ -648,6 +648,7 @@ class Builder {
     head_subset("force", "pledged_units", d_.pledged_unit_heads);
     head_subset("document", "released", d_.released_heads);
     head_subset("force", "named_only", d_.named_only_heads);
+    for (const std::string& w : strings(f.doc["force"], "name_modifiers")) d_.force_name_modifiers.insert(w);
     const auto& force = f.doc["force"];
     if (force.HasMember("name_synonyms")) {
       for (const auto& m : force["name_synonyms"].GetObject()) {
@@ -682,6 +683,7 @@ class Builder {
     add_words(f, f.doc, "name_particles", Role::NameParticle);
     add_words(f, f.doc, "function_words", Role::FunctionWord);
     add_words(f, f.doc, "org_heads", Role::OrgHead);
+    for (const std::string& w : strings(f.doc, "head_first_bodies")) d_.head_first_bodies.insert(tokenize(w).front().key);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);
@@ -694,6 +696,9 @@ class Builder {
     }
     if (f.doc.HasMember("cardinals")) {
       for (const auto& m : f.doc["cardinals"].GetObject()) add_phrase(m.name.GetString(), Role::Cardinal, m.value.GetInt(), false);
+    }
+    if (f.doc.HasMember("ordinals")) {
+      for (const auto& m : f.doc["ordinals"].GetObject()) add_phrase(m.name.GetString(), Role::Ordinal, m.value.GetInt(), false);
     }
     if (f.doc.HasMember("weekdays")) {
       for (const auto& m : f.doc["weekdays"].GetObject()) add_phrase(m.name.GetString(), Role::Weekday, m.value.GetInt(), false);

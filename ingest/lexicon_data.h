@@ -76,6 +76,7 @@ enum class Role : uint8_t {
   Month,               // id = month number
   Weekday,             // id = ISO weekday
   Cardinal,            // a count in words ("three"); id = its value
+  Ordinal,             // an edition's number in words ("the third session"); id = its value
   CreditCue,           // "Photo:", "By": what follows credits, it does not report
   Determiner,          // id 1 definite ("the", "its"), 0 indefinite ("a", "another")
   Auxiliary,           // may sit between a subject and its verb ("has", "also", "for his part")
@@ -182,8 +183,10 @@ struct Lexicon::Data {
   std::unordered_map<std::string, std::string> force_domains;
   std::unordered_set<std::string> signable_heads;      // documents a party signs ("treaty", not "plan")
   std::unordered_set<std::string> pledged_unit_heads;  // "pledged a battalion": a unit for a force named elsewhere
+  std::unordered_set<std::string> force_name_modifiers;  // "the Unified Force" is a force, not a service
   std::unordered_set<std::string> named_only_heads;    // "the Component" is a force, "a naval component" a capability
   std::unordered_set<std::string> released_heads;      // texts a meeting releases ("communique", "resolution")
+  std::unordered_set<std::string> head_first_bodies;  // words.json: "the Institute for Security Studies" names a body
   std::unordered_set<std::string> government_nouns;  // places.json government_nouns: "the cabinet in Berlin" is Germany's
   std::unordered_set<std::string> head_first_buildings;  // places.json heads/head_first: "Palace of Nations", "House of the Estates"
 

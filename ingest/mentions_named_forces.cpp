@@ -170,9 +170,10 @@ void MentionFinder::organizations_by_shape() {
       }
       break;
     }
-    // "the Centre for Eastern Studies", "the Institute for Security Studies": a research body
-    // named by its head and a tail of two capitalised words or more, after "the"
-    const bool centre_body = s == i && e - i >= 4 && d_.key_is(i - 1, "the") && (d_.key_is(i, "centre") || d_.key_is(i, "center") || d_.key_is(i, "institute"));
+    // "the Centre for Eastern Studies", "the Institute for Security Studies", "the Confederation
+    // of Andean States": a body named by its head (words.json head_first_bodies) and a tail of
+    // two capitalised words or more, after "the"
+    const bool centre_body = s == i && e - i >= 4 && d_.key_is(i - 1, "the") && d_.lex.head_first_bodies.count(d_.key(i)) != 0;
     if (s == i && !centre_body) continue;
     for (int t = s; t < e; ++t) {
       const int a = d_.atom_at[static_cast<size_t>(t)];
@@ -194,6 +195,9 @@ void MentionFinder::organizations_by_shape() {
     if (const Match* fh = d_.ending_at(i + 1, Role::ForceHead); fh && fh->len >= 2 && !fh->plural) continue;
     // "Multinational Force for the North-East Corridor": a force named for where it serves.
     if (d_.key_is(i, "force") && i + 1 < n_ && d_.key_is(i + 1, "for")) continue;
+    // "the Unified Force", "a Joint Force": a force's own modifier (heads.json force
+    // name_modifiers) before it names a force, not a service ("Police Force")
+    if (d_.key_is(i, "force") && i >= 1 && d_.cap(i - 1) && d_.lex.force_name_modifiers.count(d_.key(i - 1)) != 0) continue;
     // "GCC Coast Guard Support Mission": a body's head inside a longer capitalised name that
     // ends in a force head is part of that force's name, no body of its own.
     bool in_force_name = false;

@@ -407,6 +407,15 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       generic_only = false;
       continue;
     }
+    // "the second session" and "the third session" too, in words
+    if (m.kind == "Meeting" && d_.is_role(k, Role::Ordinal)) {
+      m.ordinal = d_.key(k);
+      mods.push_back(k);
+      left = k;
+      k -= 1;
+      generic_only = false;
+      continue;
+    }
     if (d_.is(k, tok::kNumber)) {
       std::string iso;
       int wd = 0;
@@ -535,8 +544,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       m.future = m.future || d_.key_is(t, "next") || d_.key_is(t, "upcoming") || d_.key_is(t, "forthcoming");
       // "a follow-up meeting in Bogota": the one after the meeting reported
       m.future = m.future || (d_.key_is(t, "follow") && d_.key_is(t + 1, "-") && d_.key_is(t + 2, "up"));
-      // "the council will hold its 168th session in Muscat"
-      m.future = m.future || (d_.key_is(t, "hold") && (d_.key_is(t - 1, "will") || d_.key_is(t - 1, "shall") || d_.key_is(t - 1, "to")));
+      // "the council will hold its 168th session in Muscat", "X would host a meeting in Y"
+      m.future = m.future || ((d_.key_is(t, "hold") || d_.key_is(t, "host")) &&
+                              (d_.key_is(t - 1, "will") || d_.key_is(t - 1, "would") || d_.key_is(t - 1, "shall") || d_.key_is(t - 1, "to")));
       const std::string& w = d_.key(t);
       if (year > 0 && w.size() == 4 && std::isdigit(static_cast<unsigned char>(w[0])) && std::atoi(w.c_str()) > year &&
           std::atoi(w.c_str()) < year + 20) {
@@ -580,6 +590,8 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       }
       if ((d_.key_is(j, "last") || d_.key_is(j, "next") || d_.key_is(j, "this")) &&
           (d_.key_is(j + 1, "month") || d_.key_is(j + 1, "week") || d_.key_is(j + 1, "year") || d_.key_is(j + 1, "weekend"))) {
+        // "the reconstruction conference in Cairo next month": a meeting to come
+        if (m.kind == "Meeting" && d_.key_is(j, "next")) m.future = true;
         j += 2;
         continue;
       }
@@ -1100,6 +1112,28 @@ int MentionFinder::complement(int k, Mention& m) {
         }
       }
     }
+    // "a meeting of the Component's contributing countries" (frames.json cues contributor_nouns):
+    // the contributors of a force meet; they name the meeting
+    if (m.kind == "Meeting") {
+      int w = z;
+      while (w < n_ && w < z + 4 && d_.word(w) && d_.cap(w)) ++w;
+      const int len = w > z && d_.is(w, tok::kPossessive) ? d_.cue_length(w + 1, Cue::ContributorNoun) : 0;
+      if (len > 0) {
+        m.group = clean(j, w + 1 + len);
+        return w + 1 + len;
+      }
+    }
+    // "the second session of its College of Heads of State": the body "its" stands for holds
+    // the meeting of its organ named after it
+    if (m.kind == "Meeting" && z == j && (d_.key_is(z, "its") || d_.key_is(z, "their")) && d_.word(z + 1) && d_.cap(z + 1)) {
+      const int body = subject_party(z);
+      int e = z + 1;
+      while (e < n_ && d_.word(e) && (d_.cap(e) || (d_.key_is(e, "of") && d_.word(e + 1) && d_.cap(e + 1)))) ++e;
+      if (body >= 0 && d_.m(body).kind == "Organization") {
+        if (m.owner < 0) m.owner = body;
+        return e;
+      }
+    }
     if (const Match* g = d_.longest(z, Role::GenericModifier)) z += g->len;
     while (d_.is(z, tok::kDQuote)) ++z;
     const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
@@ -1139,7 +1173,8 @@ int MentionFinder::complement(int k, Mention& m) {
     if (!d_.is(e, tok::kWord)) break;
     const bool first = e == j;
     if (const Match* st = d_.longest(e, Role::ComplementStop); st && st->hit.id == 2 && m.kind == "Force" && any) break;
-    if (verbish(e) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
+    // (a capitalised word inside a name is no verb: "the College of Heads of State")
+    if (verbish(e) && !d_.cap(e) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
     if (function_word(e)) {
       const std::string& w = d_.key(e);
       if (w == "the" || w == "a" || w == "an" || (w == "of" && any) || (p == "on" && any && (w == "for" || w == "with"))) {
@@ -1179,6 +1214,10 @@ int MentionFinder::complement(int k, Mention& m) {
     if (d_.longest(t, Role::QualifyingNoun)) qualifies_ = true;
   }
   if (m.kind == "Meeting" && p == "of") {
+    // "the third session of the College of Heads of State": an edition's body, named in
+    // capitals, is part of its name
+    const int named = d_.key_is(j, "the") ? j + 1 : j;
+    if (!m.ordinal.empty() && named < e && d_.cap(named) && d_.cap(e - 1)) return e;
     if (d_.cap(j) || d_.key_is(j, "the")) return k;
     m.group = clean(j, e);
   }

@@ -66,11 +66,13 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       bool speech = false;
       for (int t = j + 1; t < close; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
       const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");
-      // ("the representative of X, chair of the donor group, said": a short bare noun phrase after a party)
+      // ("the representative of X, chair of the donor group, said", "The Union, still widely known
+      // by its old initials, launched": a bare phrase after a party, with no verb of a frame)
       const int named = j > 0 ? d_.mention_at(j - 1) : -1;
-      const bool bare_role = close - j <= 5 && d_.word(j + 1) && d_.is(j + 1, tok::kLower) && !d_.longest(j + 1, Role::FrameActive) &&
-                             !d_.longest(j + 1, Role::SpeechVerb) && !d_.is_role(j + 1, Role::FunctionWord) && named >= 0 && d_.m(named).last == j &&
-                             party_kind(d_.m(named).kind);
+      bool frame_verb = false;
+      for (int t = j + 1; t < close; ++t) frame_verb = frame_verb || d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb);
+      const bool bare_role = !frame_verb && d_.word(j + 1) && d_.is(j + 1, tok::kLower) && !d_.is_role(j + 1, Role::FunctionWord) &&
+                             named >= 0 && d_.m(named).last == j && party_kind(d_.m(named).kind);
       const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") ||
                               d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0 || bare_role;
       // "the Republic of A, the Republic of B and the Republic of C, met": states after states,

@@ -96,3 +96,51 @@ TEST_CASE("'stood ready to' is a pledge with its modality; engineers placed at a
   const auto* cell = relation(f, "COMMITS", "Uganda", "demining cell");  // (leading it commits, with no detail)
   CHECK((cell == nullptr || cell->properties.count("detail") == 0));
 }
+
+TEST_CASE("a capitalised force named by its own modifier is a force its body launched, past a long parenthetical") {
+  const auto f = facts(
+      "The Confederation of Andean Republics, still widely known by the initials of the Andean Pact (PA) from which it "
+      "grew, formally launched its Joint Force on Friday at a summit in Quito.");
+  CHECK(entity(f, "Force", "Joint Force") >= 0);
+  CHECK(entity(f, "Organization", "Joint Force") < 0);
+  CHECK(entity(f, "Organization", "Confederation of Andean Republics") >= 0);
+  CHECK(related(f, "COMMITS", "Confederation of Andean Republics", "Joint Force"));
+}
+
+TEST_CASE("ordinal words number a body's editions: the next one, hosted elsewhere, is a meeting of its own") {
+  const auto f = facts(
+      "The Confederation of Andean Republics held the second session of its Council of Presidents in Quito on "
+      "Friday.\n\n"
+      "Peru will host the third session of the Council of Presidents in Lima in March, its foreign minister said.");
+  const int second = entity(f, "Meeting", "session of its Council of Presidents");
+  const int third = entity(f, "Meeting", "third session of the Council of Presidents");
+  REQUIRE(second >= 0);
+  REQUIRE(third >= 0);
+  CHECK(second != third);
+  CHECK(related(f, "HOSTED", "Peru", "third session of the Council of Presidents"));
+  CHECK(related(f, "HELD_IN", "third session of the Council of Presidents", "Lima"));
+  CHECK_FALSE(related(f, "HOSTED", "Peru", "session of its Council of Presidents"));
+  CHECK(related(f, "ATTENDED", "Confederation of Andean Republics", "session of its Council of Presidents"));
+}
+
+TEST_CASE("a meeting of a force's contributing countries is named by them; the one who would host it hosts it") {
+  const auto f = facts(
+      "The representative of Ghana said his country would host a meeting of the Mission's contributing countries in "
+      "Accra on 4 October.");
+  CHECK(entity(f, "Meeting", "meeting of the Mission's contributing countries") >= 0);
+  CHECK(related(f, "HOSTED", "Ghana", "meeting of the Mission's contributing countries"));
+  CHECK(related(f, "HELD_IN", "meeting of the Mission's contributing countries", "Accra"));
+}
+
+TEST_CASE("a meeting one 'will host' or held 'next month' is one to come, and keeps the names that give its place") {
+  const auto f = facts(
+      "Leaders met in Doha on Sunday for a summit on the ceasefire.\n\n"
+      "Qatar will host a conference on the reconstruction of the region in Amman on 4 May. The money will be announced "
+      "at the reconstruction conference in Amman next month, officials said.");
+  const int doha = entity(f, "Meeting", "summit in Doha");
+  const int amman = entity(f, "Meeting", "reconstruction conference in Amman");
+  REQUIRE(amman >= 0);
+  CHECK(doha != amman);
+  CHECK(f.entities[static_cast<size_t>(amman)].attributes.count("future") == 1);
+  CHECK(related(f, "HOSTED", "Qatar", "reconstruction conference in Amman"));
+}
