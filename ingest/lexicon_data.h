@@ -119,6 +119,9 @@ enum class Cue : uint8_t {
   AddressingVerb,   // "briefed" in "briefed the Assembly": addressing the body holding the meeting attends it
   BehalfPhrase,     // "on behalf of" in "speaking on behalf of A and B": the parties a speaker stands for
   AnnouncingVerb,   // "announced" in "X announced $4 million for the force": a sum right after it is given
+  NothingWord,      // "none" in a pledge table's cell "| Togo | None |": the row pledges nothing
+  HoldingVerb,      // "holds" in "X holds the first rotation of the command": X leads the force
+  CommandNoun,      // "command" in the same
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -129,7 +132,8 @@ inline constexpr const char* kCueNames[] = {
     "appointing_verbs",  "leader_nouns",    "attendance_openers", "amount_scales",
     "exercise_nouns",    "yielding_verbs",  "force_parts",
     "presiding_verbs",   "contributor_nouns", "thanking_words", "quantity_words",
-    "delegate_nouns",    "own_state_nouns", "addressing_verbs", "behalf_phrases",  "announcing_verbs"};
+    "delegate_nouns",    "own_state_nouns", "addressing_verbs", "behalf_phrases",  "announcing_verbs",
+    "nothing_words",     "holding_verbs",   "command_nouns"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.

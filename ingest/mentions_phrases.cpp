@@ -1214,10 +1214,11 @@ int MentionFinder::complement(int k, Mention& m) {
     if (d_.longest(t, Role::QualifyingNoun)) qualifies_ = true;
   }
   if (m.kind == "Meeting" && p == "of") {
-    // "the third session of the College of Heads of State": an edition's body, named in
-    // capitals, is part of its name
+    // "the third session of the Council of Presidents": a lower-case edition's body, named in
+    // capitals, is part of its name (a capitalised one, "the XIV Extraordinary Meeting", is a
+    // name of its own)
     const int named = d_.key_is(j, "the") ? j + 1 : j;
-    if (!m.ordinal.empty() && named < e && d_.cap(named) && d_.cap(e - 1)) return e;
+    if (!m.ordinal.empty() && !d_.cap(k - 1) && named < e && d_.cap(named) && d_.cap(e - 1)) return e;
     if (d_.cap(j) || d_.key_is(j, "the")) return k;
     m.group = clean(j, e);
   }

@@ -235,6 +235,14 @@ class Relations {
   // (`need_colon`: each item is "Party: what it gives", the pledge lists.)
   std::vector<std::pair<int, int>> list_after(int colon, bool need_colon) const;
   void list_items();
+  // A pipe table of pledges ("| Country | Pledge | Status |", one row per party, a header cell
+  // of cues list_pledges): each row's party gives the article's force what its pledge cell
+  // says, unless the row pledges nothing (a cell of cues nothing_words, "None", or one that
+  // opens with a negation, "Ruled out"; "Ankara has not confirmed" later in a cell only hedges).
+  void pledge_tables();
+  // The cells of the table row starting at token `first` (a "|" opening a line): token ranges
+  // between its bars, up to the end of its paragraph.
+  std::vector<std::pair<int, int>> table_cells(int first) const;
 
   // ---- attendance
 
@@ -376,6 +384,10 @@ class Relations {
   void contributors();
   // "UNIFIL's force commander, Major General X", "the force's commander, General Y": LEADS.
   void commanders_of_forces();
+  // "Burkina Faso holds the first two-year rotation of the command", "Peru took command of the
+  // mission" (cues holding_verbs, command_nouns): the subject leads the force named after
+  // "of", else the article's force.
+  void held_commands();
   // A unit of a force the lexicon knows, named through it ("UNIFIL's eastern sector").
   bool part_of_named_force(int e) const;
 };

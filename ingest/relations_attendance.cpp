@@ -298,11 +298,16 @@ void Relations::spoke_at(int main_meeting) {
         if ((d_.key_is(t, "after") || d_.key_is(t, "at")) && d_.key_is(t + 1, "the") && d_.key_is(t + 2, "signing")) meeting = main_meeting;
       }
     }
-    // "said in Paris" where the main meeting was held
-    if (meeting < 0 && main_meeting >= 0 && d_.key_is(i + v->len, "in")) {
-      const int a = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, i + v->len + 1))];
+    // "said in Paris" where the main meeting was held, "told reporters at X Palace", its venue
+    for (int t = i + v->len; meeting < 0 && main_meeting >= 0 && t < std::min(s_last, i + v->len + 3); ++t) {
+      if (!d_.key_is(t, "in") && !d_.key_is(t, "at")) continue;
+      const int a = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, d_.key_is(t + 1, "the") ? t + 2 : t + 1))];
+      const int place = a >= 0 && d_.m(a).kind == "Place" ? entity_of(a) : -1;
       const auto& pl = d_.e(main_meeting).places;
-      if (a >= 0 && d_.m(a).kind == "Place" && std::find(pl.begin(), pl.end(), entity_of(a)) != pl.end()) meeting = main_meeting;
+      if (place >= 0 && (std::find(pl.begin(), pl.end(), place) != pl.end() || has(d_.relations, "HELD_IN", main_meeting, place))) {
+        meeting = main_meeting;
+      }
+      break;
     }
     if (meeting >= 0) add("ATTENDED", who.front(), meeting, floor, s_last - 1, "attended:spoke-at", 0.6);
   }
@@ -450,6 +455,12 @@ void Relations::represented(int main_meeting) {
       if (who.empty() && !negated && i >= 2 && d_.key_is(i - 1, ",")) {
         const int pm = d_.mention_at(i - 2);
         if (pm >= 0 && d_.m(pm).last == i - 1 && party_kind(d_.m(pm).kind) && entity_of(pm) >= 0) who.push_back(entity_of(pm));
+      }
+      // "Togo attended as an observer, represented by its foreign minister, X": the party that
+      // opens the sentence
+      if (who.empty() && !negated && i >= 2 && d_.key_is(i - 1, ",")) {
+        const int pm = d_.atom_at[static_cast<size_t>(d_.key_is(floor, "the") ? floor + 1 : floor)];
+        if (pm >= 0 && party_kind(d_.m(pm).kind) && !d_.m(pm).dropped && entity_of(pm) >= 0) who.push_back(entity_of(pm));
       }
       if (negated || who.empty()) continue;
       const int end = clause_end(by + 1);

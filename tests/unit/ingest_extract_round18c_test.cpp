@@ -144,3 +144,67 @@ TEST_CASE("a meeting one 'will host' or held 'next month' is one to come, and ke
   CHECK(f.entities[static_cast<size_t>(amman)].attributes.count("future") == 1);
   CHECK(related(f, "HOSTED", "Qatar", "reconstruction conference in Amman"));
 }
+
+namespace {
+
+// A markdown explainer's pledge table, as the reader leaves it: one paragraph per row.
+const char* const kTable =
+    "The Confederation of Andean Republics formally launched its Joint Force on Monday at a summit in Quito.\n\n"
+    "- **The command.** Ecuador holds the first two-year rotation of the command.\n\n"
+    "| Country | Pledge | Status |\n\n"
+    "|---|---|---|\n\n"
+    "| Ecuador | 900 troops and the force commander | Confirmed in the protocol |\n\n"
+    "| Peru | Two transport aircraft | Announced by its defence minister; no timetable |\n\n"
+    "| Bolivia | One engineer company | Under consideration |\n\n"
+    "| Brazil | Four armed drones | Reported by officials; Brasilia has not confirmed |\n\n"
+    "| Chile | None | Ruled out |\n\n"
+    "| Paraguay | Medical staff | Will not take part |";
+
+}  // namespace
+
+TEST_CASE("each row of a pledge table gives the article's force what its pledge cell says, unless the row denies it") {
+  const auto f = facts(kTable);
+  for (const char* state : {"Ecuador", "Peru", "Bolivia", "Brazil"}) {
+    CAPTURE(state);
+    CHECK(related(f, "COMMITS", state, "Joint Force"));
+  }
+  CHECK_FALSE(related(f, "COMMITS", "Chile", "Joint Force"));
+  CHECK_FALSE(related(f, "COMMITS", "Paraguay", "Joint Force"));
+  const auto* r = relation(f, "COMMITS", "Bolivia", "Joint Force");
+  REQUIRE(r != nullptr);
+  CHECK(r->properties.at("detail") == "One engineer company");
+}
+
+TEST_CASE("holding the rotation of the command leads the force") {
+  const auto f = facts(kTable);
+  CHECK(related(f, "LEADS", "Ecuador", "Joint Force"));
+  const auto g = facts("The border mission will patrol the Darien Gap.\n\nPanama took command of the border mission on Monday.");
+  CHECK(related(g, "LEADS", "Panama", "border mission"));
+}
+
+TEST_CASE("a state set off by commas in a list of signers is the one the next signer signs for") {
+  const auto f = facts(
+      "Ecuador's president, Daniel Noboa, and Bolivia's president, Luis Arce, met Peru's prime minister, Ana Quispe, in "
+      "Quito on Friday.\n\n"
+      "The Quito Protocol on the Joint Force was signed by Noboa, Arce and, for Peru, Quispe.");
+  CHECK(related(f, "SIGNED", "Ana Quispe", "Quito Protocol on the Joint Force"));
+  CHECK(related(f, "SIGNED", "Peru", "Quito Protocol on the Joint Force"));
+}
+
+TEST_CASE("'represented by' after a comma is said of the party that opens the sentence") {
+  const auto f = facts(
+      "Leaders met in Quito on Friday for a summit.\n\n"
+      "Colombia attended as an observer, represented by its foreign minister, Marta Ruiz, but ruled out sending troops.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "ATTENDED", "Marta Ruiz", meeting));
+}
+
+TEST_CASE("speaking at the meeting's venue is speaking at the meeting") {
+  const auto f = facts(
+      "The summit was hosted by Ecuador at Carondelet Palace and chaired by its president.\n\n"
+      "\"We keep the ceasefire,\" Peru's defence minister, Jorge Salas, told reporters at Carondelet Palace.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "ATTENDED", "Jorge Salas", meeting));
+}
