@@ -143,7 +143,11 @@ void MentionFinder::organizations_by_shape() {
     // "Demining Task Force for Libya", "Force for the Corridor": a force named for where it
     // serves is a force, found with the force phrases, not a body
     if (const Match* fh = d_.ending_at(i + 1, Role::ForceHead); fh && !fh->plural && (fh->len >= 2 || d_.key_is(i, "force"))) continue;
-    if (common(i + 2) && !(d_.cap(i + 2) && !d_.is_role(i + 2, Role::Determiner) &&
+    // ("the Libyan Observatory for Peace, a civil society group": one capitalised word closing
+    // the name before punctuation)
+    const bool closing_word = d_.cap(i + 2) && !d_.is_role(i + 2, Role::Determiner) &&
+                              (d_.key_is(i + 3, ",") || d_.key_is(i + 3, ".") || d_.key_is(i + 3, "("));
+    if (common(i + 2) && !closing_word && !(d_.cap(i + 2) && !d_.is_role(i + 2, Role::Determiner) &&
                            ((d_.word(i + 3) && d_.cap(i + 3)) || (d_.key_is(i + 3, "and") && d_.cap(i + 4))))) {
       continue;
     }

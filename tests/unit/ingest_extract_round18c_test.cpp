@@ -208,3 +208,36 @@ TEST_CASE("speaking at the meeting's venue is speaking at the meeting") {
   REQUIRE_FALSE(meeting.empty());
   CHECK(related(f, "ATTENDED", "Jorge Salas", meeting));
 }
+
+TEST_CASE("a rank before a name gives way to an apposed office with a body; a body after the name is the rank's") {
+  const auto f = facts(
+      "General Moussa Fall, Mauritania's head of state, stayed in Nouakchott.\n\n"
+      "The mission will be headed by Major General Oleksandr Marchenko of the Armed Forces of Ukraine.");
+  CHECK(related(f, "HOLDS_OFFICE", "Moussa Fall", "Mauritania"));
+  CHECK(related(f, "HOLDS_OFFICE", "Oleksandr Marchenko", "Armed Forces of Ukraine"));
+  const auto g = facts("The mission is commanded by Lieutenant General Kofi Mensah of Ghana.");
+  CHECK_FALSE(related(g, "HOLDS_OFFICE", "Kofi Mensah", "Ghana"));
+}
+
+TEST_CASE("an analyst at a body holds that post there") {
+  const auto f = facts(
+      "\"Every army has a plan,\" said Nadia Haddad, an analyst at the Beirut Institute for Strategic Studies.");
+  CHECK(related(f, "HOLDS_OFFICE", "Nadia Haddad", "Beirut Institute for Strategic Studies"));
+}
+
+TEST_CASE("a Special Representative of the Secretary-General holds a UN office posted for a state; Head of a force leads it") {
+  const auto f = facts(
+      "Briefing the Council, Anna Lind, Special Representative of the Secretary-General for South Sudan and Head of "
+      "UNMISS, said the mission was stretched.");
+  CHECK(related(f, "HOLDS_OFFICE", "Anna Lind", "United Nations"));
+  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Anna Lind", "South Sudan"));
+  CHECK(related(f, "LEADS", "Anna Lind", "UNMISS"));
+}
+
+TEST_CASE("an observatory is a body, and one capitalised word before punctuation closes its name") {
+  const auto f = facts(
+      "Also speaking was Hana Saleh, director of the Yemeni Observatory for Dialogue, a civil society group based in Aden.");
+  CHECK(entity(f, "Organization", "Yemeni Observatory for Dialogue") >= 0);
+  CHECK(related(f, "HOLDS_OFFICE", "Hana Saleh", "Yemeni Observatory for Dialogue"));
+  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Hana Saleh", "Yemen"));
+}
