@@ -359,6 +359,9 @@ class Relations {
   // ---- documents produced by meetings
 
   int meeting_after_preposition(int from, int limit) const;
+  // "she and X had signed in Tripoli on 21 June an exchange of letters": the sentence naming
+  // document `doc` first signs it in a place or on a day other than meeting `meeting`'s.
+  bool signed_elsewhere(int doc, int meeting) const;
 
   // The meeting a clause ended "with" the document starting at token `doc`: "ended / closed /
   // concluded [their annual] meeting [in Manila on Monday] with a joint communique"; -1 when none.

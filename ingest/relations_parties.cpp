@@ -267,18 +267,20 @@ int Relations::pronoun_subject(int t) const {
     // arrives"); otherwise the nearest person before it.
     for (int k = d_.sentence_first(d_.sentence_of(t)); k < t; ++k) {
       const int mi = d_.atom_at[static_cast<size_t>(k)];
-      if (mi < 0 || d_.in_quote(k) || d_.m(mi).dropped || d_.m(mi).nested || d_.m(mi).kind != "Person") continue;
+      if (mi < 0 || d_.in_quote(k) || d_.m(mi).dropped || d_.m(mi).nested || d_.m(mi).kind != "Person" || object_person(d_, mi)) continue;
       return entity_of(mi);
     }
   }
-  const int floor = std::max(0, d_.sentence_first(d_.sentence_of(t)) - 60);
+  // (a person, two sentences back at least: "X said ... . Y would head it, she said. She told")
+  const int s = d_.sentence_of(t);
+  const int floor = std::max(0, std::min(d_.sentence_first(s) - 60, d_.sentence_first(std::max(0, s - 2))));
   for (int k = t - 1; k >= floor; --k) {
     if (d_.in_quote(k)) continue;
     const int mi = d_.atom_at[static_cast<size_t>(k)];
     if (mi < 0 || d_.m(mi).dropped || d_.m(mi).nested) continue;
     const std::string& mk = d_.m(mi).kind;
     if (it->second == "thing" && party_kind(mk)) return entity_of(mi);
-    if ((it->second == "male" || it->second == "female") && mk == "Person") return entity_of(mi);
+    if ((it->second == "male" || it->second == "female") && mk == "Person" && !object_person(d_, mi)) return entity_of(mi);
     if (it->second == "plural" && d_.m(mi).form == Form::Collective) return entity_of(mi);
   }
   return -1;

@@ -60,6 +60,29 @@ int Relations::verbal_meeting_then(int s_first, int doc_first) const {
   return -1;
 }
 
+bool Relations::signed_elsewhere(int doc, int meeting) const {
+  const Mention& first = d_.m(d_.e(doc).mentions.front());
+  const int s = d_.sentence_of(first.first);
+  const auto& places = d_.e(meeting).places;
+  for (int t = d_.sentence_first(s); t + 1 < first.first; ++t) {
+    if (d_.in_quote(t)) continue;
+    // "had signed in Tripoli": a place the meeting was not held in
+    if (d_.key_is(t, "in") && d_.cue(t - 1, Cue::ProducingVerb)) {
+      const int a = d_.atom_at[static_cast<size_t>(t + 1)];
+      if (a >= 0 && d_.m(a).kind == "Place" && std::find(places.begin(), places.end(), entity_of(a)) == places.end()) return true;
+    }
+    // "on 21 June": a calendar day other than the meeting's (a weekday is told from the date
+    // line, which may be the day after)
+    if (d_.key_is(t, "on")) {
+      std::string iso;
+      int wd = 0;
+      const std::string& day = d_.e(meeting).date.size() == 10 ? d_.e(meeting).date : d_.article.date;
+      if (parse_date(d_, t + 1, iso, wd) > 0 && wd == 0 && iso.size() == 10 && day.size() == 10 && iso != day) return true;
+    }
+  }
+  return false;
+}
+
 void Relations::production() {
   const int main_meeting = main_entity("Meeting");
   std::set<int> produced;
@@ -120,7 +143,7 @@ void Relations::production() {
     for (const auto& [doc, n] : signers) {
       bool has = false;
       for (const Relation& r : d_.relations) has = has || (r.type == "PRODUCED" && r.end == doc);
-      if (n >= 2 && !has) {
+      if (n >= 2 && !has && !signed_elsewhere(doc, main_meeting)) {
         const Entity& x = d_.e(doc);
         const Mention& first = d_.m(x.mentions.front());
         add("PRODUCED", main_meeting, doc, first.first, first.last - 1, "produced:signed-in-article", 0.5);

@@ -241,3 +241,26 @@ TEST_CASE("an observatory is a body, and one capitalised word before punctuation
   CHECK(related(f, "HOLDS_OFFICE", "Hana Saleh", "Yemeni Observatory for Dialogue"));
   CHECK_FALSE(related(f, "HOLDS_OFFICE", "Hana Saleh", "Yemen"));
 }
+
+TEST_CASE("a she after a person named as an object goes on with the speaker before") {
+  const auto f = facts(
+      "Briefing the Assembly before the vote, Anna Lind, the Secretary-General's envoy, said the mission was ready.\n\n"
+      "The unit would be headed by a chief observer, Brigadier General Tomas Berg of the Armed Forces of Ukraine, who "
+      "arrived last week, she said. She told members that the talks had gone on \"for as long as it takes\".");
+  CHECK(speaker_of(f, "for as long as it takes") == "Anna Lind");
+}
+
+TEST_CASE("an exchange of letters signed elsewhere and earlier is signed by both, and no product of the meeting") {
+  const auto f = facts(
+      "General Assembly 812th plenary meeting.\n\n"
+      "Briefing the Assembly, Anna Lind, the Secretary-General's envoy, said the mission was ready.\n\n"
+      "She told members that she and Chad's Minister for Foreign Affairs, Ali Mahamat, had signed in N'Djamena on 2 May "
+      "an exchange of letters on the status of the mission.",
+      "2027-05-06");
+  const std::string doc = "exchange of letters on the status of the mission";
+  REQUIRE(entity(f, "Document", doc) >= 0);
+  CHECK(related(f, "SIGNED", "Anna Lind", doc));
+  CHECK(related(f, "SIGNED", "Ali Mahamat", doc));
+  CHECK(related(f, "SIGNED", "Chad", doc));
+  CHECK_FALSE(related(f, "PRODUCED", only_entity(f, "Meeting"), doc));
+}
