@@ -451,7 +451,6 @@ class Coref {
     }
     x.main_score += 1;
     attach(mi, e);
-    if (m.in_quote && x.mentions.size() == 1) x.strong = true;
   }
 
   int main_meeting(bool call) const {

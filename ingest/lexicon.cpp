@@ -684,6 +684,7 @@ class Builder {
     add_words(f, f.doc, "function_words", Role::FunctionWord);
     add_words(f, f.doc, "org_heads", Role::OrgHead);
     for (const std::string& w : strings(f.doc, "head_first_bodies")) d_.head_first_bodies.insert(tokenize(w).front().key);
+    for (const std::string& w : strings(f.doc, "media_nouns")) d_.media_nouns.insert(tokenize(w).front().key);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);

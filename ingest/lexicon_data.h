@@ -190,6 +190,7 @@ struct Lexicon::Data {
   std::unordered_set<std::string> force_name_modifiers;  // "the Unified Force" is a force, not a service
   std::unordered_set<std::string> named_only_heads;    // "the Component" is a force, "a naval component" a capability
   std::unordered_set<std::string> released_heads;      // texts a meeting releases ("communique", "resolution")
+  std::unordered_set<std::string> media_nouns;  // words.json: "told state broadcaster RTB": the name after one is an outlet
   std::unordered_set<std::string> head_first_bodies;  // words.json: "the Institute for Security Studies" names a body
   std::unordered_set<std::string> government_nouns;  // places.json government_nouns: "the cabinet in Berlin" is Germany's
   std::unordered_set<std::string> head_first_buildings;  // places.json heads/head_first: "Palace of Nations", "House of the Estates"

@@ -129,6 +129,23 @@ int MentionFinder::first_capital(int country) const {
 }
 
 void MentionFinder::organizations_by_shape() {
+  // "told state broadcaster RTB", "the daily Kommersant": an unknown capitalised name right after
+  // a press noun (words.json media_nouns) is a news organisation
+  for (int i = 0; i + 1 < n_; ++i) {
+    if (d_.cap(i) || !d_.word(i) || d_.lex.media_nouns.count(d_.key(i)) == 0 || credit_[static_cast<size_t>(i + 1)]) continue;
+    int e = i + 1;
+    while (e < n_ && e < i + 4 && d_.word(e) && d_.cap(e) && d_.atom_at[static_cast<size_t>(e)] < 0 && !common(e) &&
+           !d_.is_role(e, Role::Weekday) && !d_.is_role(e, Role::Month)) {
+      ++e;
+    }
+    if (e == i + 1 || d_.is(e, tok::kPossessive)) continue;
+    Mention m;
+    m.first = i + 1;
+    m.last = e;
+    m.kind = "Organization";
+    d_.add_mention(std::move(m));
+    i = e - 1;
+  }
   // "Jakarta Forum for Regional Security", "Kuala Lumpur Centre for Maritime Studies": a
   // capitalised name, a head and "for / of / on" with capitalised words is a body (a think
   // tank, a publisher), even when its head could name a meeting or a force.

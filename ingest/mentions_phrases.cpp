@@ -888,6 +888,13 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   }
   m.surface = with_complement.empty() ? core : with_complement;
   if (m.surface.empty()) m.surface = head_text;
+  // "opens the door to a foreign military presence", "not after the next communique", in a
+  // quotation: a figure of speech, named only when something outside the quotation names it
+  // too or a fact needs it; a quoted phrase with a name, a qualifier, an owner, signers, leaders
+  // or a place ("a joint declaration by all the coalition countries") still names its thing
+  bool named = m.owner >= 0 || !m.by.empty() || !m.leaders.empty() || !m.places.empty() || !m.qualifiers.empty() || d_.cap(h0);
+  for (int t : mods) named = named || d_.cap(t);
+  m.weak = d_.in_quote(h0) && !named;
   d_.add_mention(std::move(m));
 }
 

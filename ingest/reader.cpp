@@ -220,6 +220,15 @@ bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) 
       return true;
     }
   }
+  // A URL key without a colon: "Originally published at https://..."
+  if (const size_t at = text.rfind(" http"); at != std::string_view::npos && at > 0) {
+    const std::string_view url = text.substr(at + 1);
+    if (rules.meta_key(trim_copy(text.substr(0, at))) == "url" && is_url(url)) {
+      b.kind = Kind::kMeta;
+      b.url = std::string(url);
+      return true;
+    }
+  }
   // A date key without a colon: "date 2026-01-07 Paris declaration shows ..."
   const size_t space = text.find(' ');
   if (space != std::string_view::npos && rules.meta_key(text.substr(0, space)) == "date") {
@@ -318,6 +327,10 @@ bool parse_running_header(std::string_view text, const ReaderRules& rules, Block
     std::string name = trim_copy(group_text(re, groups, "outlet"));
     const bool headed = name.empty();
     if (headed) name = trim_copy(group_text(re, groups, "headed_outlet"));
+    // "*Gulf Review · Explainers · 14 July 2027*": the name before a section label is the outlet
+    if (const std::string lead = trim_copy(group_text(re, groups, "lead")); headed && !lead.empty() && rules.is_section_label(name)) {
+      name = lead;
+    }
     if (name.empty()) return false;
     const std::string date = group_text(re, groups, "date");
     const Outlet* o = rules.outlet_by_name(name);

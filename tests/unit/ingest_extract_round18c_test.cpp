@@ -264,3 +264,16 @@ TEST_CASE("an exchange of letters signed elsewhere and earlier is signed by both
   CHECK(related(f, "SIGNED", "Chad", doc));
   CHECK_FALSE(related(f, "PRODUCED", only_entity(f, "Meeting"), doc));
 }
+
+TEST_CASE("a force or text named only inside a quotation is a figure of speech, no entity") {
+  const auto f = facts(
+      "The representative of Peru said the text \"opens the door to a foreign military presence dressed in blue\" "
+      "and would be \"buried by the next communique\".");
+  CHECK(count_kind(f, "Force") == 0);
+  CHECK(count_kind(f, "Document") == 0);
+}
+
+TEST_CASE("an unknown name right after a press noun is a news organisation") {
+  const auto f = facts("The commander told state broadcaster RTN that the first battalions would deploy before the rains.");
+  CHECK(entity(f, "Organization", "RTN") >= 0);
+}

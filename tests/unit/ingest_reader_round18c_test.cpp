@@ -35,3 +35,21 @@ TEST_CASE("the lines over a numbered meeting header are the issuer's: the headli
   CHECK(a.title == "General Assembly Adopts Text on Early Warning for Coastal States, Calling for Regional Centres");
   CHECK(a.date == "2027-03-03");
 }
+
+TEST_CASE("an italic 'Outlet · Section · date' line gives the outlet before the section label, and the date") {
+  const Article a = read_one(
+      "# Explainer: What we know about the new coast guard network\n\n"
+      "*Lagoon Review · Explainers · 2 March 2027*\n\n"
+      "**By Ana Lima and Rui Costa**\n\n" +
+      std::string(kg::test::kBody));
+  CHECK(a.outlet == "Lagoon Review");
+  CHECK(a.date == "2027-03-02");
+  CHECK(a.text.find("Explainers") == std::string::npos);
+}
+
+TEST_CASE("'Originally published at URL' without a colon is the article's own url") {
+  const Article a = read_one(std::string("# Coast guards agree patrols\n\n") + kg::test::kBody +
+                             "*Originally published at https://lagoonreview.example/explainers/coast-guards*\n");
+  CHECK(a.url == "https://lagoonreview.example/explainers/coast-guards");
+  CHECK(a.text.find("Originally published") == std::string::npos);
+}
