@@ -648,6 +648,7 @@ class Builder {
     head_subset("force", "pledged_units", d_.pledged_unit_heads);
     head_subset("document", "released", d_.released_heads);
     head_subset("force", "named_only", d_.named_only_heads);
+    head_subset("document", "named_only", d_.named_only_heads);
     for (const std::string& w : strings(f.doc["force"], "name_modifiers")) d_.force_name_modifiers.insert(w);
     const auto& force = f.doc["force"];
     if (force.HasMember("name_synonyms")) {

@@ -180,9 +180,13 @@ void MentionFinder::phrases() {
       continue;
     }
     const int h0 = i, h1 = i + best.m->len;
-    // "the logistics component" is a capability for the force in question; "a Ceasefire
-    // Monitoring Component", "the Component" name a force
-    if (best.kind == "Force" && !d_.cap(h0) && best.m->len == 1 && d_.lex.named_only_heads.count(singular(d_.key(h0))) != 0) continue;
+    // "the logistics component" is a capability for the force in question, "security arrangements"
+    // a common noun; "a Coastal Early Warning Component", "the Component", "the Kivu Ceasefire
+    // Arrangements" name a force and a text
+    if (!d_.cap(h0) && best.m->len == 1 &&
+        (d_.lex.named_only_heads.count(d_.key(h0)) != 0 || d_.lex.named_only_heads.count(singular(d_.key(h0))) != 0)) {
+      continue;
+    }
     // "a defence cooperation agreement", "a support mission plan": a force-like word right
     // before a document head modifies the document, which names the phrase.
     if (best.kind == "Force" && d_.word(h1) && d_.cap(h1) == d_.cap(h0) && d_.longest(h1, Role::DocumentHead) &&
@@ -283,6 +287,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   auto take_atom = [&](int a) {
     Mention& am = d_.m(a);
     am.nested = true;
+    // ("the Lome Declaration" cited: a place only inside a text's name is none, unless a fact
+    // needs it, the meeting held there)
+    am.weak = am.weak || (am.kind == "Place" && m.kind == "Document");
     if (am.kind == "Place") {
       if (m.kind != "Meeting" || !names_a_region(am)) m.places.push_back(a);
     } else if (am.kind == "Organization" || am.kind == "Country") {
@@ -1105,6 +1112,15 @@ int MentionFinder::complement(int k, Mention& m) {
       if (e > 0) return e;
     }
     return k;
+  }
+  // "the Arrangements of 3 May": a date, no name
+  if (p == "of") {
+    std::string iso;
+    int wd = 0;
+    if (const int used = parse_date(d_, j, iso, wd); used > 0 && wd == 0) {
+      if (m.kind == "Meeting" && m.date.empty()) m.date = iso;
+      return j + used;
+    }
   }
   // "of the Coalition of the Willing", "of the so-called Coalition"
   if (p == "of") {

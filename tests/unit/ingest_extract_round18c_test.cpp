@@ -277,3 +277,18 @@ TEST_CASE("an unknown name right after a press noun is a news organisation") {
   const auto f = facts("The commander told state broadcaster RTN that the first battalions would deploy before the rains.");
   CHECK(entity(f, "Organization", "RTN") >= 0);
 }
+
+TEST_CASE("capitalised Arrangements name a text, dated by 'of 3 May'; lower-case arrangements name none") {
+  const auto f = facts(
+      "The security arrangements were agreed last year. On Monday the Council welcomed the Kivu Ceasefire Arrangements "
+      "of 3 May.");
+  CHECK(entity(f, "Document", "Kivu Ceasefire Arrangements") >= 0);
+  CHECK(entity(f, "Document", "Arrangements of 3 May") == entity(f, "Document", "Kivu Ceasefire Arrangements"));
+  CHECK(count_kind(f, "Document") == 1);
+}
+
+TEST_CASE("a place only inside a cited text's name is no place of the article") {
+  const auto f = facts("The force will not operate in the areas covered by the Bamako Declaration on Border Security.");
+  CHECK(entity(f, "Document", "Bamako Declaration on Border Security") >= 0);
+  CHECK(entity(f, "Place", "Bamako") < 0);
+}
