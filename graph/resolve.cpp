@@ -13,9 +13,9 @@
 //   3. people named by family name alone join the one cluster of full names that carries a
 //      variant of it (left alone when several do);
 //   4. meetings with the same owner and place; documents with one head signed by the same
-//      states (even inside one article: "a trilateral declaration by France, Britain and Ukraine"
+//      states (even inside one article: "a trilateral declaration by Peru, Chile and Bolivia"
 //      is the declaration their leaders signed); a meeting's closing texts (communique, joint
-//      statement, "a statement issued after the meeting"); forces with the same head noun and
+//      statement, "a statement issued after the summit"); forces with the same head noun and
 //      the same leader.
 // Forces also meet in pass 1 under their match keys (ingest/force_key.h: "support for the
 // Ukrainian army" = "support for Ukraine's armed forces") when their heads agree.
@@ -185,8 +185,8 @@ size_t common_run(const QuoteWords& a, const QuoteWords& b) {
 }
 
 // The shorter text's words inside the longer one: as one run, or, for six words or more, in
-// order with at most two other words between two of them ("following a ceasefire UK and France will establish" in
-// "following a ceasefire, the UK and France will establish"): an outlet trimming a remark.
+// order with at most two other words between two of them ("once the truce holds Kenya and Ghana will set up" in
+// "once the truce holds, both Kenya and Ghana will set up"): an outlet trimming a remark.
 // `common` is common_words of the two.
 bool contains_words(const QuoteWords& longer, const QuoteWords& shorter, size_t common) {
   if (shorter.words.empty() || common != shorter.words.size()) return false;
@@ -256,7 +256,7 @@ class Resolver {
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       const auto& e = ent(i);
       static const std::string kNone;
-      Traits t{&e.kind, &kNone, &kNone, &kNone, &kNone, Traits::Other, false, false, false};
+      Traits t{&e.kind, &kNone, &kNone, &kNone, &kNone, &kNone, Traits::Other, false, false, false};
       t.code = e.kind == "Meeting" ? Traits::Meeting : e.kind == "Document" ? Traits::Document : e.kind == "Person" ? Traits::Person : Traits::Other;
       for (const auto& [k, v] : e.attributes) {  // one pass over a few attributes, not a lookup each
         if (k == "date") t.date = &v;
@@ -265,6 +265,7 @@ class Resolver {
         else if (k == "first_name") t.first_name = &v;
         else if (k == "text") t.outcome = v == "outcome";
         else if (k == "future") t.future = v == "true";
+        else if (k == "ordinal") t.ordinal = &v;
       }
       t.call = t.head->find("call") != std::string::npos;
       traits_.push_back(t);
@@ -310,7 +311,7 @@ class Resolver {
   // What compatible() and the name pass read of each item, looked up once.
   struct Traits {
     enum Code : uint8_t { Other, Meeting, Document, Person };
-    const std::string *kind, *date, *head, *qualifiers, *first_name;
+    const std::string *kind, *date, *head, *qualifiers, *first_name, *ordinal;
     Code code;
     bool call, outcome, future;
   };
@@ -344,7 +345,7 @@ class Resolver {
 
   static bool is_phrase_kind(const std::string& k) { return k == "Meeting" || k == "Document" || k == "Force"; }
 
-  // Whether items a and b may be one entity: same kind; meetings on the same date (when both
+  // Whether items a and b may be one entity: same kind; meetings on the same date and of the same edition (when both
   // have one) and both calls or neither; documents with the same qualifiers (or both a
   // meeting's outcome); people whose given names agree.
   bool compatible(int a, int b) const {
@@ -352,7 +353,12 @@ class Resolver {
     if (*x.kind != *y.kind) return false;
     switch (x.code) {
       case Traits::Meeting:
+        // one article's meetings were told apart by its own reading ("the talks" and "the
+        // summit" of one report): a name they share, such as "meeting in Lima", does not join them
+        if (items_[static_cast<size_t>(a)].doc == items_[static_cast<size_t>(b)].doc) return false;
         if (!x.date->empty() && !y.date->empty() && *x.date != *y.date) return false;
+        // "the 11th" and "the 12th" leaders' meeting are two editions of one series
+        if (!x.ordinal->empty() && !y.ordinal->empty() && *x.ordinal != *y.ordinal) return false;
         return x.call == y.call && x.future == y.future;  // a meeting to come is not one that was held
       case Traits::Document:
         if (!named_apart(a, b)) return false;
@@ -370,9 +376,9 @@ class Resolver {
     }
     return true;
   }
-  // Two documents whose names put different words before their head ("Lomé Declaration on
-  // Maritime Security" and "Dakar Declaration on Maritime Security") are two texts,
-  // whatever shorter alias they share ("Declaration on Maritime Security").
+  // Two documents whose names put different words before their head ("Apia Declaration on
+  // Fisheries Control" and "Suva Declaration on Fisheries Control") are two texts,
+  // whatever shorter alias they share ("Declaration on Fisheries Control").
   bool named_apart(int a, int b) const {
     const std::string& head = *traits_[static_cast<size_t>(a)].head;
     if (head.empty() || head != *traits_[static_cast<size_t>(b)].head) return true;
@@ -384,6 +390,14 @@ class Resolver {
     };
     const std::string pa = prefix(a), pb = prefix(b);
     return pa.empty() || pb.empty() || pa == pb;
+  }
+  bool titled_apart(int a, int b) const {
+    auto names = [&](int i) {
+      std::vector<std::string> n{ent(i).name};
+      n.insert(n.end(), ent(i).aliases.begin(), ent(i).aliases.end());
+      return n;
+    };
+    return ingest::document_titles_apart(names(a), attr(ent(a), "head"), names(b));
   }
   static bool sorted_intersect(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
     for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
@@ -687,7 +701,7 @@ class Resolver {
       }
     }
     // Documents with one head signed by the same states (two at least, all of the smaller set):
-    // "a trilateral declaration by France, Britain and Ukraine" is the declaration their leaders
+    // "a trilateral declaration by Peru, Chile and Bolivia" is the declaration their leaders
     // signed. Candidates meet under every pair of signers.
     std::map<std::string, std::vector<int>> by_pair;
     for (const auto& [item, set] : signers) {
@@ -713,7 +727,7 @@ class Resolver {
       }
     }
     // The closing texts of one meeting are one text (communique, joint statement, "a statement
-    // issued after the meeting").
+    // issued after the summit").
     std::map<int, std::vector<int>> texts_by_meeting;  // meeting root -> document items
     for (const auto& [item, meetings] : producers) {
       if (attr(ent(item), "text").empty()) continue;
@@ -725,7 +739,11 @@ class Resolver {
         if (attr(ent(i), "text") == "outcome") outcome = i;
       }
       if (outcome < 0) continue;
-      for (int i : list) join(uf, outcome, i);
+      // (not a text with a title of its own beside another: a summit's joint declaration and a
+      // visit's joint statement both reported under the summit)
+      for (int i : list) {
+        if (!titled_apart(outcome, i)) join(uf, outcome, i);
+      }
     }
     // Meetings with the same owner and place; forces with one head and one leader.
     std::map<std::string, std::vector<int>> buckets;
@@ -998,7 +1016,7 @@ class Resolver {
           // Nearly the same words, or one quotation holding the other whole (a long part only:
           // "robust" inside a longer quotation is a different remark).
           // Outlets that translate or trim the same remark keep most words and a long verbatim
-          // run ("the key to ensuring that a peace agreement can never mean ..."): long quotes
+          // run ("the only way to make sure that a truce will hold is ..."): long quotes
           // of one speaker sharing both are one utterance.
           // No word in common: none of the tests below can pass.
           const size_t xwords = x.w.words.size();

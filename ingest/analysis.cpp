@@ -384,6 +384,26 @@ Mention Doc::span_phrase(const Label& kind, int first, int last, std::string hea
   return m;
 }
 
+int Doc::portfolio_end(int y) const {
+  int end = y;
+  for (int k = y; k < size();) {
+    int c = k;
+    if (k == y && (key_is(c, "of") || key_is(c, "for"))) {
+      ++c;  // "Minister of Transport"
+    } else if (k > y || ending_at(y, Role::Portfolio)) {
+      // "Land, Infrastructure, Transport and Tourism"; right after an office ending in a field
+      // only "and" ("Minister of Foreign Affairs and International Cooperation")
+      if (k > y && key_is(c, ",")) ++c;
+      if (key_is(c, "and")) ++c;
+    }
+    if (c == k) break;
+    const Match* p = longest(c, Role::Portfolio);
+    if (p == nullptr || !cap(c)) break;
+    k = end = c + p->len;
+  }
+  return end;
+}
+
 int Doc::live(int entity) const {
   // Merged entities record where they went in attributes["merged_into"].
   int e = entity;

@@ -45,7 +45,7 @@ enum class Form : uint8_t {
   Spokes,      // "a French Foreign Ministry spokesperson": speaks for the body
 };
 
-// The head of a Place mention found as a town by its context ("in Osaka", "the town of X"),
+// The head of a Place mention found as a town by its context ("in Fukuoka", "the town of X"),
 // not as a building: meetings there are named "summit in X", not "summit at X".
 inline constexpr char kSettlement[] = "settlement";
 
@@ -89,9 +89,10 @@ struct Mention {
   int owner = -1;                     // mention of the body whose meeting/document it is
   std::string group;                  // "national-security advisers"
   std::vector<int> places;            // mentions of where
-  std::vector<int> leaders;           // "US-led", "led by France and the UK"
-  std::vector<int> by;                // "a declaration by France, Britain and Ukraine"
-  std::vector<int> hosts;             // "talks hosted by Egypt"
+  std::vector<int> leaders;           // "US-led", "led by Kenya and Ghana"
+  std::vector<int> by;                // "a declaration by Peru, Chile and Bolivia"
+  std::vector<int> hosts;             // "talks hosted by Egypt", "a state visit to Peru"
+  std::vector<int> partners;          // "A held talks with B", "A met with B at the palace": A and B
   std::string date;                   // ISO date, or "wd:N" for a weekday not anchored
   int weekday = 0;
   std::string ordinal;                // a meeting's edition ("167th session")
@@ -123,6 +124,7 @@ struct Entity {
   std::vector<int> places;   // entities
   std::vector<int> leaders;  // entities
   std::vector<int> by;       // entities
+  std::vector<int> partners; // entities: the people who held it with each other
   std::string date;
   std::string ordinal;       // a meeting's edition ("167th")
   int main_score = 0;        // mentions counted for "the main meeting"
@@ -252,6 +254,10 @@ class Doc {
   // How many tokens the longest phrase of cue list `c` starting at token i covers, or 0
   // ("taking part were" is 3).
   int cue_length(int i, Cue c) const;
+  // One past the fields of a ministry after an office ending at token y: "of Land,
+  // Infrastructure, Transport and Tourism" (offices.json portfolios, capitalised), "and
+  // International Cooperation" after "Minister of Foreign Affairs"; y when none follows.
+  int portfolio_end(int y) const;
   bool in_quote(int i) const { return i >= 0 && i < size() && quote_of[static_cast<size_t>(i)] >= 0; }
 
   // The mention at token i (name-level first, then phrase), or -1.
@@ -262,7 +268,7 @@ class Doc {
   const Entity& e(int idx) const { return entities[static_cast<size_t>(idx)]; }
   int add_mention(Mention&& mention);  // registers it in atom_at / phrase_at
   // A phrase mention of `kind` naming something on its own, called by the text of tokens
-  // [first, last) ("UNIFIL's eastern sector", "Peace Mission 2027"), with `head` its head noun.
+  // [first, last) ("UNMISS's western sector", "Northern Anvil 2028"), with `head` its head noun.
   Mention span_phrase(const Label& kind, int first, int last, std::string head) const;
   int add_mention(const Mention& mention) { return add_mention(Mention(mention)); }
 

@@ -1,5 +1,5 @@
-// One contribution told twice: "Turkey would join with maritime support" and, later, "Turkey would
-// be in charge of securing the shipping lanes in the Black Sea" describe one Turkish contribution
+// One contribution told twice: "Greece would join with naval support" and, later, "Greece would
+// be in charge of escorting the grain ships in the Aegean" describe one Greek contribution
 // in other words. Force names have no shared head here, so the name rules of coreference cannot
 // join them; what joins them is that one state alone commits both, and both are of one domain
 // (heads.json force/contribution_domains: the sea, the air, the land).

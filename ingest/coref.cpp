@@ -95,7 +95,7 @@ class Coref {
         auto it = by_name_.find(key);
         if (it == by_name_.end()) {
           it = by_name_.emplace(key, new_entity(m.kind, m.surface)).first;
-          d_.e(it->second).head = m.head;  // "Operation Aspides": a force named head first
+          d_.e(it->second).head = m.head;  // "Operation Irini": a force named head first
         }
         attach(static_cast<int>(i), it->second);
       }
@@ -331,6 +331,9 @@ class Coref {
     if (m.kind == "Meeting" && is_call(m.head) != is_call(e.head)) return -1;
     if (m.kind == "Meeting" && m.future != e.future) return -1;
     if (!m.ordinal.empty() && !e.ordinal.empty() && m.ordinal != e.ordinal) return -1;  // "167th" and "168th session"
+    // "A met with B" and "C held talks with D": meetings of other people; and talks some people
+    // held with each other are theirs, not a meeting named before without them
+    if (m.kind == "Meeting" && !m.partners.empty() && (e.partners.empty() || disjoint(entities_of(m.partners), e.partners))) return -1;
     // A communique is the meeting's joint declaration: outcome texts agree whatever their head.
     const bool outcomes = m.kind == "Document" && m.outcome && e.outcome;
     // "the mission" refers to a "monitoring mission": a bare head matches a compound's last word
@@ -347,6 +350,7 @@ class Coref {
     const bool anaphor = (!m.specific && last_word(e.head) == m.head) || (bare && before_of(e.head) == m.head);
     if (m.kind != "Meeting" && m.head != e.head && !outcomes && !anaphor) return -1;
     if (m.kind == "Document" && m.qualifiers != e.qualifiers && !outcomes) return -1;
+    if (m.kind == "Document" && document_titles_apart(m.aliases, m.head, e.aliases)) return -1;
     if (m.kind == "Force") {
       for (const std::string& q : m.qualifiers) {
         if (q == "draft" && std::find(e.qualifiers.begin(), e.qualifiers.end(), q) == e.qualifiers.end()) return -1;
@@ -356,7 +360,7 @@ class Coref {
     const std::vector<int> places = entities_of(m.places);
     if (!places.empty() && !e.places.empty()) {
       // Only two different cities or regions tell meetings apart; a building may be inside
-      // either ("at the Elysee Palace in Paris" and "in Paris" agree).
+      // either ("at the State House in Nairobi" and "in Nairobi" agree).
       auto area = [&](int p) {
         const int lp = d_.e(p).lex;
         if (lp < 0) return false;  // a place known only by its shape: a building
@@ -370,7 +374,7 @@ class Coref {
         }
         if (conflict) return -1;
       }
-      // "Following the ceremony, X received Y for a closed-door meeting at the palace": a
+      // "After the signing, X received Y for a closed-door meeting in his office": a
       // meeting introduced as a new one ("a", "an") under another head is not the earlier
       // meeting at the same place
       // a building: a lexicon one, or a name no lexicon knows that was not found as a town
@@ -449,8 +453,41 @@ class Coref {
     for (int p : entities_of(m.by)) {
       if (std::find(x.by.begin(), x.by.end(), p) == x.by.end()) x.by.push_back(p);
     }
+    for (int pm : m.partners) {  // in the order named: the one who held it first
+      const int p = d_.m(pm).entity;
+      if (p >= 0 && std::find(x.partners.begin(), x.partners.end(), p) == x.partners.end()) x.partners.push_back(p);
+    }
     x.main_score += 1;
     attach(mi, e);
+  }
+
+  static bool named_by(const Entity& x, const std::string& head) {
+    return x.head == head || std::find(x.heads.begin(), x.heads.end(), head) != x.heads.end();
+  }
+
+  // "A held talks with B at the palace. B is paying a state visit to ...": a visit by one who
+  // just held talks (in this sentence or the one before) is the visit those talks were part
+  // of; so is an event held by and for those who met ("A held a welcome ceremony for B").
+  // Returns the talks' entity, or -1.
+  int visit_of_partner(const Mention& m, int last_meeting, int last_sentence) const {
+    if (last_meeting < 0 || d_.e(last_meeting).partners.empty()) return -1;
+    const int here = d_.sentence_of(m.first);
+    if (here - last_sentence > 1 || d_.e(last_meeting).future) return -1;
+    const std::vector<int>& partners = d_.e(last_meeting).partners;
+    // "Prior to the talks, A held a welcome ceremony for B": held by and for those who met
+    if (!m.partners.empty()) {
+      for (int p : entities_of(m.partners)) {
+        if (std::find(partners.begin(), partners.end(), p) == partners.end()) return -1;
+      }
+      return last_meeting;
+    }
+    if (!m.head.ends_with("visit")) return -1;
+    for (int t = d_.sentence_first(here); t < m.first; ++t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      if (a < 0 || d_.m(a).kind != "Person" || d_.m(a).entity < 0) continue;
+      if (std::find(partners.begin(), partners.end(), d_.m(a).entity) != partners.end()) return last_meeting;
+    }
+    return -1;
   }
 
   int main_meeting(bool call) const {
@@ -488,13 +525,23 @@ class Coref {
           }
         } else if (!m.specific) {
           target = main;
-          // "Karaman received Khan for a closed-door meeting ... Also present at the meeting
+          // "Tembo received Quiroga for a closed-door meeting ... Present at the meeting as well
           // were ...": "the meeting" right after another meeting of that head is that one
           const int here = d_.sentence_of(m.first);
           if (m.definite && m.det == "the" && last_meeting >= 0 && last_meeting != main && here - last_sentence <= 1 &&
               d_.e(last_meeting).head == m.head && !d_.e(last_meeting).future) {
             target = last_meeting;
           }
+          // "the talks", when the article's meeting was never called talks but another meeting
+          // was: that one, the latest of them
+          if (m.definite && m.det == "the" && target == main && main >= 0 && !named_by(d_.e(main), m.head)) {
+            for (size_t e = 0; e < d_.entities.size(); ++e) {
+              const Entity& x = d_.entities[e];
+              if (x.kind == "Meeting" && !x.removed && !x.future && named_by(x, m.head)) target = static_cast<int>(e);
+            }
+          }
+        } else if (const int talks = visit_of_partner(m, last_meeting, last_sentence); talks >= 0) {
+          target = talks;
         } else {
           int tie = -1;
           bool main_ok = false;
@@ -592,7 +639,7 @@ class Coref {
         if (!x.date.empty() && x.date[0] != 'w') x.attributes["date"] = x.date;
         if (!x.group.empty()) x.attributes["group"] = x.group;
         if (x.kind == "Document" && (x.outcome || (x.head == "statement" && x.qualifiers.empty()))) x.attributes["text"] = x.outcome ? "outcome" : "statement";
-        // A proper name the article gives ("Gulf of Guinea Maritime Task Force") names it; else
+        // A proper name the article gives ("Bay of Bengal Maritime Task Force") names it; else
         // the alias seen most often, ties to the longest.
         std::map<std::string, int> counts;
         for (int mi : x.mentions) {
@@ -636,7 +683,7 @@ class Coref {
           }
         }
         // The last words of a proper name alone ("the task force", "Maritime Task Group" for the
-        // "High North Maritime Task Group") only refer back to it: as an alias they would join
+        // "Western Approaches Maritime Task Group") only refer back to it: as an alias they would join
         // another article's task force or task group.
         if (best_proper) {
           std::vector<std::string> proper;
@@ -658,25 +705,6 @@ class Coref {
         for (int mi : x.mentions) add_alias(x, d_.m(mi).surface);
       }
     }
-  }
-
-  // Two words or more, each capitalised but for small function words: "Haiti Stabilisation Force".
-  static bool proper_name(const std::string& a) {
-    int words = 0;
-    bool ok = true;
-    size_t i = 0;
-    while (i < a.size() && ok) {
-      while (i < a.size() && a[i] == ' ') ++i;
-      const size_t j = std::min(a.find(' ', i), a.size());
-      if (j == i) break;
-      const std::string w = a.substr(i, j - i);
-      ++words;
-      const bool small = w == "of" || w == "the" || w == "for" || w == "and" || w == "on" || w == "in";
-      ok = small || (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9');
-      if (words == 1 && small) ok = false;
-      i = j;
-    }
-    return ok && words >= 2;
   }
 
   static void add_alias(Entity& x, const std::string& a) {

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "ingest/errors.h"
+#include "ingest/tokens.h"
 
 namespace kg::ingest {
 namespace fs = std::filesystem;
@@ -72,8 +73,7 @@ bool add_file(const fs::path& path, CorpusScan& scan, Seen& seen, bool plain_fil
 }  // namespace
 
 bool is_article_file(const fs::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  const std::string ext = ascii_lower(path.extension().string());
   return ext == ".txt" || ext == ".md";
 }
 

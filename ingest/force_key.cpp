@@ -83,7 +83,7 @@ std::string compute_force_key(const Lexicon::Data& lex, std::string_view name) {
 
 }  // namespace
 
-// The same force names come back in article after article ("the Multinational Force Ukraine"):
+// The same force names come back in article after article ("the Multinational Force Moldova"):
 // keys are remembered per thread and per lexicon (by its fingerprint, which changes with its
 // content).
 std::string force_match_key(const Lexicon::Data& lex, std::string_view name) {

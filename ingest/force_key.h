@@ -1,9 +1,9 @@
 // Force match keys: one spelling for force names that say the same thing in other words.
 //
-// "military support for the Ukrainian army" and "support for Ukraine's armed forces" name one
+// "military support for the Moldovan army" and "support for Moldova's armed forces" name one
 // commitment, and resolution (graph/resolve.cpp) compares forces across articles by this key as
 // well as by their name keys. The key keeps the words of the name in their order, with
-//   - a state's demonym or possessive name replaced by the state ("Ukrainian" = "Ukraine's"),
+//   - a state's demonym or possessive name replaced by the state ("Moldovan" = "Moldova's"),
 //   - words the heads lexicon lists as synonyms of a force name word replaced by their canonical
 //     word ("armed forces" / "military" -> "army", "defense" -> "defence"),
 //   - determiners dropped, and a word said twice kept at its last place only ("military support

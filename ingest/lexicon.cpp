@@ -365,7 +365,9 @@ class Builder {
           if (c.demonyms.empty()) continue;
           add_phrase(replace_all(t, "{demonym}", c.demonyms[0]), Role::ActingForm, static_cast<int>(ci), true);
         } else {
+          // every name of the state: "the ROK side" as "the South Korea side"
           add_phrase(replace_all(t, "{name}", c.name), Role::ActingForm, static_cast<int>(ci), true);
+          for (const std::string& a : c.aliases) add_phrase(replace_all(t, "{name}", a), Role::ActingForm, static_cast<int>(ci), true);
         }
       }
     }
@@ -517,6 +519,7 @@ class Builder {
       add_words(f, h, "facility", Role::PlaceHead, 1);
       add_words(f, h, "building", Role::PlaceHead, 2);
       add_words(f, h, "water", Role::PlaceHead, 3);
+      add_words(f, h, "landform", Role::PlaceHead, 3);  // natural features, named as seas are
       for (const std::string& w : strings(h, "head_first")) d_.head_first_buildings.insert(tokenize(w).front().key);
     }
     add_words(f, f.doc, "locative_prepositions", Role::LocativePrep);
@@ -550,6 +553,7 @@ class Builder {
     add_words(f, f.doc, "former_cues", Role::FormerCue);
     add_words(f, f.doc, "roles", Role::PersonRole);
     add_words(f, f.doc, "spokesperson_nouns", Role::SpokesNoun);
+    add_words(f, f.doc, "portfolios", Role::Portfolio);
   }
 
   void claim_office(const JsonFile& f, const std::string& pointer, const std::string& word, int id) {

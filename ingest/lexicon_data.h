@@ -30,6 +30,7 @@ enum class Role : uint8_t {
   ActingForm,          // a state's government by another name ("the French government"): entities[id]
   Office,              // offices[id]
   OfficeModifier,      // word that may sit inside a title ("deputy", "Europe editor")
+  Portfolio,           // a ministry's field after an office's "of" ("Minister of Transport")
   FormerCue,           // "former", "ex-": the office is no longer held
   PersonRole,          // a person noun that is not an office ("son-in-law", "ally")
   SpokesNoun,          // speaks for the body before it ("a ministry spokesperson")
@@ -91,7 +92,7 @@ enum class Cue : uint8_t {
   ParticipantRole,  // "took part as observers"
   RemoteMeans,      // "joined by video link"
   Sidelines,        // "on the sidelines"
-  MeetingMoment,    // "at the close of the summit"
+  MeetingMoment,    // "at the close of the forum"
   TimeSpan,         // "after eleven days of talks"
   ProducingVerb,    // a document "issued at the close of" a meeting
   ClosingVerb,      // "ended their meeting with a joint communique"
@@ -102,18 +103,23 @@ enum class Cue : uint8_t {
   ListPledge,       // a lead-in "Contributions announced:" before a list
   PassiveBe,        // "was" in "was signed by"
   ClauseOpener,     // "after" in "agreed to a ceasefire, after talks that killed 41 soldiers"
-  TimeWord,         // "shortly", "afternoon" in "was signed shortly before 10pm by"
-  AppointingVerb,   // "appointed" in "X has been appointed as its first commander"
+  TimeWord,         // "shortly", "afternoon" in "was signed shortly after midnight by"
+  AppointingVerb,   // "named" in "X has been named as its first commander"
   LeaderNoun,       // "commander" in the same
   AttendanceOpener, // "Taking part were ...", "with the participation of ...": the parties after it attended
   AmountScale,      // "million" in "pledged 40 million euros": a sum of money is something given
-  ExerciseNoun,     // "Peace Mission 2027, a joint counter-terrorism exercise": the name apposed is a force
+  ExerciseNoun,     // "Northern Anvil 2028, a joint air-defence exercise": the name apposed is a force
   YieldingVerb,     // "pull" in "agreed to pull their troops back": agreeing to it pledges nothing
-  ForcePart,        // "sector" in "UNIFIL's eastern sector": a unit of a named force, a force of its own
+  ForcePart,        // "sector" in "UNMISS's western sector": a unit of a named force, a force of its own
   PresidingVerb,    // "chairs" in "the United States chairs the mechanism": leading it gives nothing to it
-  ContributorNoun,  // "contributor" in "Italy has been UNIFIL's largest contributor": a standing contribution
+  ContributorNoun,  // "contributor" in "Ghana has been UNMISS's largest contributor": a standing contribution
   ThankingWord,     // "gratitude" in "our gratitude to the people of X for hosting the meeting"
   QuantityWord,     // "several" in "several rounds of talks": many meetings, none in particular
+  AppointingNoun,   // "appointment" in "the appointment of General X as Head of Mission"
+  ActingVerb,       // "act" in "the offer of X to serve as lead nation for the force"
+  PairPhrase,       // "the two countries" in "In a joint statement, the two countries agreed"
+  KeepingVerb,      // "keep" in "will also keep its engineers there": a standing contribution
+  TrainingVerb,     // "train" in "Jordan will train 2,000 police recruits": a pledge to a training force
   DelegateNoun,     // "representative" in "the representative of X said": the state speaks and attends through it
   OwnStateNoun,     // "country" in "his country would send": the state of the one speaking
   AddressingVerb,   // "briefed" in "briefed the Assembly": addressing the body holding the meeting attends it
@@ -132,6 +138,8 @@ inline constexpr const char* kCueNames[] = {
     "appointing_verbs",  "leader_nouns",    "attendance_openers", "amount_scales",
     "exercise_nouns",    "yielding_verbs",  "force_parts",
     "presiding_verbs",   "contributor_nouns", "thanking_words", "quantity_words",
+    "appointing_nouns",  "acting_verbs",    "pair_phrases",
+    "keeping_verbs",     "training_verbs",
     "delegate_nouns",    "own_state_nouns", "addressing_verbs", "behalf_phrases",  "announcing_verbs",
     "nothing_words",     "holding_verbs",   "command_nouns"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
@@ -190,9 +198,9 @@ struct Lexicon::Data {
   std::unordered_set<std::string> force_name_modifiers;  // "the Unified Force" is a force, not a service
   std::unordered_set<std::string> named_only_heads;    // "the Component" is a force, "a naval component" a capability
   std::unordered_set<std::string> released_heads;      // texts a meeting releases ("communique", "resolution")
-  std::unordered_set<std::string> media_nouns;  // words.json: "told state broadcaster RTB": the name after one is an outlet
+  std::unordered_set<std::string> media_nouns;  // words.json: "told state broadcaster RTN": the name after one is an outlet
   std::unordered_set<std::string> head_first_bodies;  // words.json: "the Institute for Security Studies" names a body
-  std::unordered_set<std::string> government_nouns;  // places.json government_nouns: "the cabinet in Berlin" is Germany's
+  std::unordered_set<std::string> government_nouns;  // places.json government_nouns: "the cabinet in Madrid" is Spain's
   std::unordered_set<std::string> head_first_buildings;  // places.json heads/head_first: "Palace of Nations", "House of the Estates"
 
   // Pronouns that may stand for a speaker: key -> "male", "female", "plural", "thing".

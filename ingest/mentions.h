@@ -13,7 +13,7 @@
 //      variants ("Zelensky" for "Volodymyr Zelenskyy");
 //   5. titles: the office before a name ("German Chancellor Friedrich Merz", "Ukraine's chief
 //      negotiator Rustem Umerov", "Trump's envoy Steve Witkoff"), in an apposition after it, or
-//      after a copula ("is the Europe editor for RFE/RL"); lone titles ("the Ukrainian leader")
+//      after a copula ("is the Africa editor for the BBC"); lone titles ("the Ukrainian leader")
 //      become references to whoever holds that office;
 //   6. collective parties ("the allies");
 //   7. head-noun phrases: meetings, documents and forces with their modifiers and complements.
@@ -42,6 +42,12 @@ class MentionFinder {
         for (int k = i; k < i + m->len; ++k) office_cover_[static_cast<size_t>(k)] = true;
       }
     }
+    portfolio_cover_.assign(static_cast<size_t>(n_), false);
+    for (int i = 0; i < n_; ++i) {
+      const Match* m = d_.longest(i, Role::Office);
+      if (!m || m->plural) continue;
+      for (int k = i + m->len; k < d_.portfolio_end(i + m->len); ++k) portfolio_cover_[static_cast<size_t>(k)] = true;
+    }
   }
 
   void run();
@@ -52,6 +58,7 @@ class MentionFinder {
   std::vector<bool> credit_;
   std::vector<int> lex_cover_;             // token -> index into d_.matches of the entity match covering it
   std::vector<bool> office_cover_;         // token inside a title ("High Representative")
+  std::vector<bool> portfolio_cover_;      // a ministry's fields after its office ("of Transport")
   std::vector<std::pair<int, int>> lex_spans_;  // (first, match index)
   bool weak_ok_ = true;     // a weak speech verb ("pledged") may confirm the name being read
   bool qualifies_ = false;  // the last complement() held a qualifying noun
@@ -71,7 +78,7 @@ class MentionFinder {
   // covered by no name mention any more.
   void absorb(int atom);
   // A Place mention no lexicon knows over tokens [first, last); `town` marks one found as a town
-  // by its context (head kSettlement: "in Osaka", "the districts of A, B and C").
+  // by its context (head kSettlement: "in Fukuoka", "the districts of A, B and C").
   void add_place(int first, int last, bool town);
 
   // A capitalised word that may be part of a person's name.
@@ -87,8 +94,15 @@ class MentionFinder {
 
   // ---- 3. person names
 
-  // The office, role or honorific ending right before token s, or -1.
+  // The office, role or honorific ending right before token s (or before what office_before
+  // lets stand between), or -1.
   int title_start_before(int s) const;
+
+  // The singular office of a title whose words end right before a name at token s: the office
+  // itself, or the office before the ministry's fields ("Minister of Transport X") or before an
+  // "of" complement naming a state or body ("President of the Republic of Peru X",
+  // "Secretary-General of the Andean Fisheries Office (AFO) X"); then *of_token is that "of".
+  const Match* office_before(int s, int* of_token = nullptr) const;
   bool speech_after(int e) const;
   bool speech_before(int s) const;
 
@@ -99,14 +113,18 @@ class MentionFinder {
   bool role_apposition_before(int s, int e) const;
 
   // The singular office of an apposition ending in the comma before token s. The office may
-  // carry a short complement: "the Canadian ambassador to NATO, X,", "Algeria's envoy to the
+  // carry a short complement: "the Canadian ambassador to NATO, X,", "Tunisia's envoy to the
   // talks, X,", "the chief negotiator of the movement, X,".
   const Match* apposition_office(int s) const;
 
   // Body of an office from its complement: "of NATO", "at the Commission" name the body;
   // "for Sudan", "to NATO" name a subject or a posting, the body only when nothing before the
-  // title named one ("the U.S. special envoy for Sudan" is the United States').
+  // title named one ("the Canadian special envoy for Haiti" is Canada's).
   void complement_body(Mention& p, int y);
+  // "the Standing Committee of the Political Bureau of the X Central Committee": past the organs
+  // (bodies no lexicon knows, or a body's head alone, each followed by "of") starting at token
+  // z, to the body they belong to, where the office is held; z when no organ opens there.
+  int past_organs(int z) const;
 
   // ", the Supreme Allied Commander Europe" or "is the Europe editor" after a name.
   bool titled_after(int e) const;
@@ -121,7 +139,7 @@ class MentionFinder {
   bool head_follows(int i) const;
   void lexicon_atoms();
 
-  // ---- places the lexicons do not know: "in Osaka", "near Bergen", "around Kidal and Menaka"
+  // ---- places the lexicons do not know: "in Fukuoka", "near Ålesund", "around Tumbes and Zarumilla"
 
   // An unknown capitalised name of one to three words right after a location word is a place
   // when nothing else claimed it: people are found before by given names and titles, bodies by
@@ -137,15 +155,15 @@ class MentionFinder {
   int unknown_place_end(int from) const;
   void places_after_locatives();
 
-  // ---- forces named head first: "Operation Aspides", "Operation Sea Guardian", and the
+  // ---- forces named head first: "Operation Irini", "Operation Sea Guardian", and the
 
-  // -FOR acronyms of NATO and EU forces with their operation's name ("EUFOR Althea", "KFOR").
+  // -FOR acronyms of NATO and EU forces with their operation's name ("EUFOR Tchad", "KFOR").
   bool for_acronym_at(int i) const { return d_.is(i, tok::kUpper) && d_.key(i).size() >= 4 && d_.key(i).ends_with("for"); }
   void forces_named_head_first();
-  // "UNIFIL's eastern sector": a part (frames.json cues force_parts) of a force the lexicon
+  // "UNMISS's western sector": a part (frames.json cues force_parts) of a force the lexicon
   // knows is a force of its own.
   void parts_of_named_forces();
-  // "Peace Mission 2027, a joint counter-terrorism exercise": a capitalised name apposed to an
+  // "Northern Anvil 2028, a joint air-defence exercise": a capitalised name apposed to an
   // exercise noun (frames.json cues exercise_nouns) names a force.
   void forces_named_by_apposition();
   int first_capital(int country) const;
@@ -154,6 +172,9 @@ class MentionFinder {
   // organisation head ("Pacific Islands Forum", "European Defence Fund"); and the head word
   // alone for an organisation the article named ("the Forum", "Forum Secretary General").
   void organizations_by_shape();
+  // The known body before its acronym in brackets ending right before token s ("the Workers'
+  // Party of Freedonia (WPF)" before "Central Committee"), or -1.
+  int bracketed_body_before(int s) const;
 
   // "Austria will send 150 more troops, its defence ministry said": a body every state has (the
   // lexicon's templates: "Austrian defence ministry") named through the "its" of that state, as
@@ -172,7 +193,7 @@ class MentionFinder {
   int body_before(int t, Mention& p);
 
   // What "its" at token t stands for: the first state or body of its sentence before it
-  // ("Senegal could contribute a battalion, its foreign minister, ..."), else of the sentence
+  // ("Gambia could send a company, its defence minister, ..."), else of the sentence
   // before ("Ghana ... did not sign. Its deputy foreign minister, ..."). Returns a mention or -1.
   int subject_party(int t) const;
 
@@ -188,13 +209,16 @@ class MentionFinder {
   // whose members the title at token t lists. Returns a mention or -1.
   int delegation_party(int t) const;
 
-  // "The OAS was represented by the secretary-general's special envoy, X": the state or body
+  // "The AU was represented by the commission chair's special envoy, X": the state or body
   // represented by the title starting at token t. Returns a mention or -1.
   int represented_party(int t) const;
-  // "Russia's delegation was led by Deputy Foreign Minister X", "China was represented by ...,
-  // and Russia by Deputy Defence Minister Y": the state or body whose delegation the title at
+  // "Chile's delegation was headed by Deputy Foreign Minister X", "Peru was represented by ...,
+  // and Chile by Deputy Interior Minister Y": the state or body whose delegation the title at
   // token t leads, or that a gapped "represented by" gives it. Returns a mention or -1.
   int led_delegation_party(int t) const;
+  // "Brigadier General X, of the Y Armed Forces,": the body in an "of" apposition closed right
+  // after the name ending before token `after`; -1 when none.
+  int body_apposed_after(int after) const;
 
   // The state or body a "whose" at token w refers to: the one right before it ("hosted by
   // Turkey, whose foreign minister, X, ..."). Returns a mention or -1.
@@ -208,9 +232,9 @@ class MentionFinder {
   void titles();
 
   // Parses an appositive or predicate title starting at token k for person p: ", the two
-  // chief negotiators appointed by X", ", US President Donald Trump's chief negotiators",
-  // "is the Europe editor for RFE/RL". A title followed by another person's name belongs to
-  // that person ("Macron, British Prime Minister Keir Starmer and ...": no apposition).
+  // chief negotiators named by X", ", Chilean President Ana Duarte's chief negotiators",
+  // "is the Africa editor for the BBC". A title followed by another person's name belongs to
+  // that person ("Quiroga, Peruvian Prime Minister Luis Vega and ...": no apposition).
   void appositive(Mention& p, int k, bool copula, std::vector<bool>& office_used);
 
   // ---- 7. collective parties
@@ -219,10 +243,15 @@ class MentionFinder {
   bool force_named_by_last_word(int w) const;
   // Lower-case modifiers right before head token h include a force-qualifying word ("drone").
   bool qualified_force_head(int h) const;
-  // "Multinational Force Ukraine (MNF-U)": a capitalised force name ending in the state it serves.
+  // "Multinational Force Moldova (MNF-M)": a capitalised force name ending in the state it serves.
   void forces_named_for_a_state();
   // A LEADS verb just before a phrase starting at `left` or just before its "with".
   bool lead_verb_near(int left, int with) const;
+  // The person whose name ends right before token t, past auxiliaries ("X also held"), or -1.
+  int person_ending_before(int t) const;
+  // "X held talks", "X held a meeting": the person holding the meeting phrase that starts at
+  // `left`, or -1.
+  int holder_before(int left) const;
   void collectives();
 
   // ---- 8. meetings, documents, forces
@@ -239,24 +268,29 @@ class MentionFinder {
   bool modifier_word(int i) const;
 
   // "Leaders met in Paris on Tuesday": a meeting named by the verb that reports it.
-  // "agreed to meet again in Oslo", "will meet in Lima in May": a meeting still to come.
+  // "agreed to meet again in Accra", "will meet in Lima in May": a meeting still to come.
   void verbal_meetings();
   void phrases();
   void article_reference(int i);
 
-  // "would consider sending a medical unit", "pledged a motorised infantry battalion": an
+  // "would consider sending a field hospital", "pledged a mechanised infantry company": an
   // indefinite unit a party offers is a capability for the force it joins (the troop rule of
   // relations gives it there), not a force of its own. Named units ("a Patriot air defence
-  // unit"), units with a place or owner, and definite ones stay forces.
-  bool pledged_unit(const Mention& m, const std::vector<int>& mods, int left) const;
+  // unit"), units with a place or owner, and definite ones stay forces; so do units placed by
+  // their complement ("build a field hospital at the port of X": `placed`).
+  bool pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const;
+  // "the Agreement on the Legal Status of the X Support Mission in Y": a titled text (a capitalised
+  // head, "on"/"for" and its subject) whose subject is a force named in full takes the force's
+  // whole name into its own.
+  void titles_over_forces();
   bool names_a_region(const Mention& place) const;
   void build_phrase(int h0, int h1, const HeadInfo& hi);
 
   // The text of tokens [a, b) without quotation marks and with tidy spacing.
   std::string clean(int a, int b) const;
 
-  // A list of parties starting at token k ("France and the UK", "France, Britain, and Ukraine",
-  // "French President Emmanuel Macron, British Prime Minister Keir Starmer and ..."). Appends
+  // A list of parties starting at token k ("Kenya and Ghana", "Peru, Chile, and Bolivia",
+  // "Peruvian President Ana Duarte, Chilean Prime Minister Luis Vega and ..."). Appends
   // their mentions to `out` and returns the token after the list (k when none).
   int party_list(int k, std::vector<int>& out);
   bool function_word(int i) const { return d_.is_role(i, Role::FunctionWord); }
@@ -265,7 +299,7 @@ class MentionFinder {
   bool new_head_within(int i, int span) const;
   bool in_portfolio(int h0) const;
 
-  // ", held over two days at the National Palace in X", "will be held in Kingston": a
+  // ", held over three days at the Presidential Palace in X", "will be held in Kingston": a
   // participle between a meeting head and where it met. Returns the token of "in"/"at" (j when
   // there is none); "will be held", "is to be held" make the meeting one still to come.
   int held_at(int j, Mention& m) const;

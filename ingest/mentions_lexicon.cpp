@@ -92,7 +92,7 @@ void MentionFinder::lexicon_atoms() {
       if (w < s && n == w && w > 0 && d_.atom_at[static_cast<size_t>(w - 1)] >= 0) {
         const int ai = d_.atom_at[static_cast<size_t>(w - 1)];
         const Mention& a = d_.m(ai);
-        // ("the Philippine International Convention Center": a demonym of one word too)
+        // ("the Peruvian International Convention Center": a demonym of one word too)
         if (a.last == w && ((a.kind == "Place" && a.form != Form::Acting) || (a.form == Form::Demonym && a.last - a.first == 1))) {
           const int af = a.first;
           absorb(ai);
@@ -109,7 +109,7 @@ void MentionFinder::lexicon_atoms() {
         s = a.first;
       }
     }
-    // "at Government House", "at the State House", "at the Permanent Joint Headquarters":
+    // "at Government House", "at the State House", "at the Joint Warfare Headquarters":
     // after "at", up to three capitalised common words name the building
     if (s == i && h->hit.id == 2 && d_.cap(i)) {
       int w = i;
@@ -124,7 +124,7 @@ void MentionFinder::lexicon_atoms() {
         d_.atom_at[static_cast<size_t>(i - 2)] < 0 && d_.key_is(i - 3, "the")) {
       s = i - 2;
     }
-    // "NATO headquarters", "the AU headquarters", "the League's headquarters": a body's seat,
+    // "NATO headquarters", "the AU headquarters", "the Commonwealth's headquarters": a body's seat,
     // named by the body
     const int owner_end = d_.is(i - 1, tok::kPossessive) ? i - 1 : i;
     if (s == i && h->hit.id == 1 && d_.key_is(i, "headquarters") && owner_end >= 1 && d_.atom_at[static_cast<size_t>(owner_end - 1)] >= 0) {
@@ -145,7 +145,7 @@ void MentionFinder::lexicon_atoms() {
         s = i - 1;
       }
     }
-    // "the West Philippine Sea": a capitalised word after "the" before a sea named by a
+    // "the West Norwegian Sea": a capitalised word after "the" before a sea named by a
     // demonym opens its name
     if (s < i && h->hit.id == 3 && d_.cap(i) && s >= 2 && d_.cap(s - 1) && d_.word(s - 1) && !credit_[static_cast<size_t>(s - 1)] &&
         !d_.is_role(s - 1, Role::Determiner) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 && d_.key_is(s - 2, "the")) {
@@ -153,7 +153,7 @@ void MentionFinder::lexicon_atoms() {
     }
     if (s == i) continue;
     // Only facility, building and water heads make a new place; a region head needs a known
-    // place, or a state owning it ("Norway's Finnmark county").
+    // place, or a state owning it ("Sweden's Norrbotten county").
     if (h->hit.id == 0) {
       const int owner = s >= 2 && d_.is(s - 1, tok::kPossessive) ? d_.atom_at[static_cast<size_t>(s - 2)] : -1;
       if (owner < 0 || d_.m(owner).kind != "Country" || d_.m(owner).last != s - 1 || d_.m(owner).form == Form::Demonym) continue;
@@ -164,6 +164,15 @@ void MentionFinder::lexicon_atoms() {
     m.first = s;
     m.last = i + h->len;
     m.kind = "Place";
+    // "the Great Hall of the Nation": a building named before its head goes on through "of
+    // [the]" and capitalised words no lexicon knows
+    if (h->hit.id == 2 && d_.cap(i) && s < i && d_.key_is(m.last, "of")) {
+      int from = m.last + 1;
+      if (d_.key_is(from, "the")) ++from;
+      int e = from;
+      while (e < n_ && e < from + 3 && d_.word(e) && d_.cap(e) && d_.atom_at[static_cast<size_t>(e)] < 0 && !credit_[static_cast<size_t>(e)]) ++e;
+      if (e > from && !d_.is(e, tok::kPossessive)) m.last = e;
+    }
     d_.add_mention(m);
     i = m.last - 1;
   }
@@ -208,14 +217,14 @@ void MentionFinder::lexicon_atoms() {
     const bool region_of = region && region->hit.id == 0 && region->len == 1 && (d_.key_is(i - 1, "the") || (i >= 2 && d_.key_is(i - 2, "the")));
     const bool settlement = (d_.key_is(i, "city") || d_.key_is(i, "town") || d_.key_is(i, "village") || d_.key_is(i, "port") || region_of) &&
                             !d_.cap(i) && d_.key_is(i + 1, "of");
-    // "at Villa Somalia", "out of the House of the Estates": a building named head first after
+    // "at Villa Somalia", "outside the House of the Republic": a building named head first after
     // "at", or after "the" and a location word or "of"/"from"
     const bool head_first = d_.cap(i) && d_.atom_at[static_cast<size_t>(i)] < 0 && d_.lex.head_first_buildings.count(std::string(d_.key(i))) &&
                             (d_.key_is(i - 1, "at") ||
                              (d_.key_is(i - 1, "the") && i >= 2 &&
                               (d_.ending_at(i - 1, Role::LocativePrep) || d_.key_is(i - 2, "of") || d_.key_is(i - 2, "from"))));
     if (!settlement && !head_first) continue;
-    // "Palazzo dei Congressi", "Palácio de Ferro": a particle after the head, as "of"
+    // "Palazzo del Quirinale", "Palácio de Belém": a particle after the head, as "of"
     int from = settlement ? i + 2 : (d_.key_is(i + 1, "of") || (particle(i + 1) && d_.cap(i + 2)) ? i + 2 : i + 1);
     if (head_first && from == i + 2 && d_.key_is(from, "the") && from + 1 < n_ && d_.cap(from + 1)) ++from;  // "House of the Estates"
     const int e = cap_run(from, head_first);
@@ -263,7 +272,7 @@ void MentionFinder::collectives() {
     bool free = true;
     for (int k = i; k < i + m->len; ++k) free = free && d_.atom_at[static_cast<size_t>(k)] < 0;
     if (!free || credit_[static_cast<size_t>(i)]) continue;
-    // "the group" after "a Border Observer Group" was named: the force again, not a party
+    // "the group" after "a Coastal Monitoring Group" was named: the force again, not a party
     if (force_named_by_last_word(i + m->len - 1)) {
       Mention g;
       g.first = d_.key_is(i, "the") ? i + 1 : i;

@@ -1,4 +1,4 @@
-// Forces named head first: "Operation Aspides", "Operation Sea Guardian", "EUFOR Althea".
+// Forces named head first: "Operation Irini", "Operation Sea Guardian", "EUFOR Tchad".
 #include <algorithm>
 #include <unordered_map>
 
@@ -7,7 +7,7 @@
 namespace kg::ingest::detail {
 
 void MentionFinder::forces_named_head_first() {
-  // "EUFOR" alone is the "EUFOR Althea" the article names in full, before or after
+  // "EUFOR" alone is the "EUFOR Tchad" the article names in full, before or after
   std::unordered_map<std::string, std::string> full_names;
   for (int i = 0; i + 1 < n_; ++i) {
     if (for_acronym_at(i) && unknown_name_word(i + 1) && !unknown_name_word(i + 2)) {
@@ -41,7 +41,7 @@ void MentionFinder::forces_named_head_first() {
 }
 
 void MentionFinder::parts_of_named_forces() {
-  // "UNIFIL's eastern sector", "MONUSCO's intervention brigade": a force the lexicon knows, its
+  // "UNMISS's western sector", "MONUSCO's intervention brigade": a force the lexicon knows, its
   // possessive, lower-case words and a part noun (frames.json cues force_parts) name a unit of
   // that force, a force of its own; the named force is part of its name, no party here.
   for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
@@ -51,7 +51,7 @@ void MentionFinder::parts_of_named_forces() {
     while (k < n_ && k < f.last + 4 && d_.word(k) && !d_.cap(k) && !d_.is_role(k, Role::Determiner) && d_.cue_length(k, Cue::ForcePart) == 0) ++k;
     if (k >= n_ || d_.cue_length(k, Cue::ForcePart) == 0 || d_.cap(k)) continue;
     const int end = k + d_.cue_length(k, Cue::ForcePart);
-    if (end < n_ && d_.word(end) && d_.key_is(end, "of")) continue;  // "UNIFIL's sector of operations" is a place
+    if (end < n_ && d_.word(end) && d_.key_is(end, "of")) continue;  // "UNMISS's sector of operations" is a place
     Mention m = d_.span_phrase("Force", f.first, end, d_.key(end - 1));
     absorb(d_.atom_at[static_cast<size_t>(f.first)]);
     d_.add_mention(std::move(m));
@@ -88,7 +88,7 @@ void MentionFinder::forces_named_by_apposition() {
 }
 
 void MentionFinder::forces_named_for_a_state() {
-  // "the Multinational Force Ukraine (MNF-U)", "Joint Task Force Haiti": capitalised words, a
+  // "the Multinational Force Moldova (MNF-M)", "Joint Task Force Haiti": capitalised words, a
   // singular force head and a state's name right after it, with no further capitalised word,
   // name a force serving there; the state is part of the name, not a party of its own.
   for (int i = 1; i + 1 < n_; ++i) {
@@ -108,7 +108,7 @@ void MentionFinder::forces_named_for_a_state() {
     if (s == fh->first && s == i) continue;  // "Force Ukraine" alone is no name
     // a phrase: resolved with the force phrases, its acronym an alias
     Mention m = d_.span_phrase("Force", s, after, "force");
-    // "(MNF-U)": the acronym in brackets right after the name
+    // "(MNF-M)": the acronym in brackets right after the name
     if (d_.key_is(after, "(") && after + 2 < n_ && d_.is(after + 1, tok::kUpper)) {
       int c = after + 1;
       while (c < n_ && c < after + 5 && !d_.key_is(c, ")")) ++c;
@@ -128,8 +128,15 @@ int MentionFinder::first_capital(int country) const {
   return -1;
 }
 
+int MentionFinder::bracketed_body_before(int s) const {
+  if (s < 4 || !d_.key_is(s - 1, ")") || !d_.is(s - 2, tok::kUpper) || !d_.key_is(s - 3, "(")) return -1;
+  const int a = d_.atom_at[static_cast<size_t>(s - 4)];
+  if (a < 0 || d_.m(a).last != s - 3 || d_.m(a).kind != "Organization") return -1;
+  return a;
+}
+
 void MentionFinder::organizations_by_shape() {
-  // "told state broadcaster RTB", "the daily Kommersant": an unknown capitalised name right after
+  // "told state broadcaster RTN", "the daily Kommersant": an unknown capitalised name right after
   // a press noun (words.json media_nouns) is a news organisation
   for (int i = 0; i + 1 < n_; ++i) {
     if (d_.cap(i) || !d_.word(i) || d_.lex.media_nouns.count(d_.key(i)) == 0 || credit_[static_cast<size_t>(i + 1)]) continue;
@@ -146,7 +153,7 @@ void MentionFinder::organizations_by_shape() {
     d_.add_mention(std::move(m));
     i = e - 1;
   }
-  // "Jakarta Forum for Regional Security", "Kuala Lumpur Centre for Maritime Studies": a
+  // "Hanoi Forum for Coastal Security", "Manila Centre for Island Studies": a
   // capitalised name, a head and "for / of / on" with capitalised words is a body (a think
   // tank, a publisher), even when its head could name a meeting or a force.
   for (int i = 1; i + 2 < n_; ++i) {
@@ -155,7 +162,7 @@ void MentionFinder::organizations_by_shape() {
     if (!(d_.key_is(i + 1, "for") || d_.key_is(i + 1, "of") || d_.key_is(i + 1, "on"))) continue;
     // "Response Force on Monday", "Council of Europe": a date or a known name is no tail; a
     // common word opens one only when more capitalised words follow ("Institute of
-    // International Affairs", "Institute for Peace and Security Studies")
+    // International Affairs", "Institute for Maritime and Border Studies")
     if (d_.is_role(i + 2, Role::Weekday) || d_.is_role(i + 2, Role::Month)) continue;
     // "Demining Task Force for Libya", "Force for the Corridor": a force named for where it
     // serves is a force, found with the force phrases, not a body
@@ -191,8 +198,8 @@ void MentionFinder::organizations_by_shape() {
       }
       break;
     }
-    // "the Centre for Eastern Studies", "the Institute for Security Studies", "the Confederation
-    // of Andean States": a body named by its head (words.json head_first_bodies) and a tail of
+    // "the Centre for Arctic Studies", "the Institute for Border Studies", "the Confederation of
+    // Andean Republics": a body named by its head (words.json head_first_bodies) and a tail of
     // two capitalised words or more, after "the"
     const bool centre_body = s == i && e - i >= 4 && d_.key_is(i - 1, "the") && d_.lex.head_first_bodies.count(d_.key(i)) != 0;
     if (s == i && !centre_body) continue;
@@ -214,12 +221,12 @@ void MentionFinder::organizations_by_shape() {
     // "Maritime Task Force", "ECOWAS Standby Force": a multi-word force head names a force,
     // not a body ("Fiji Police Force", "Rapid Support Forces" stay organisations).
     if (const Match* fh = d_.ending_at(i + 1, Role::ForceHead); fh && fh->len >= 2 && !fh->plural) continue;
-    // "Multinational Force for the North-East Corridor": a force named for where it serves.
+    // "Multinational Force for the Western Highlands": a force named for where it serves.
     if (d_.key_is(i, "force") && i + 1 < n_ && d_.key_is(i + 1, "for")) continue;
     // "the Unified Force", "a Joint Force": a force's own modifier (heads.json force
     // name_modifiers) before it names a force, not a service ("Police Force")
     if (d_.key_is(i, "force") && i >= 1 && d_.cap(i - 1) && d_.lex.force_name_modifiers.count(d_.key(i - 1)) != 0) continue;
-    // "GCC Coast Guard Support Mission": a body's head inside a longer capitalised name that
+    // "ASEAN Fisheries Patrol Support Mission": a body's head inside a longer capitalised name that
     // ends in a force head is part of that force's name, no body of its own.
     bool in_force_name = false;
     for (int k = i + 1; k < n_ && k <= i + 4 && d_.word(k) && d_.cap(k) && d_.atom_at[static_cast<size_t>(k)] < 0; ++k) {
@@ -251,7 +258,19 @@ void MentionFinder::organizations_by_shape() {
       absorb(ai);
       s = d_.m(ai).first;
     }
-    // "the two countries' General Border Committee": a rank opening the name after a possessive
+    // "the Workers' Party of Freedonia (WPF) Central Committee": a known body, its acronym in
+    // brackets and a head after them are one body, which the text then calls by the acronym
+    // ("the WPF Central Committee")
+    std::string acronym;
+    if (const int body = bracketed_body_before(s); body >= 0) {
+      acronym = std::string(d_.text(s - 2)) + " " + std::string(d_.span(s, i + 1));
+      const int first = d_.m(body).first;
+      for (int t = first; t < s; ++t) {
+        if (const int a = d_.atom_at[static_cast<size_t>(t)]; a >= 0) absorb(a);
+      }
+      s = first;
+    }
+    // "the two states' General Boundary Committee": a rank opening the name after a possessive
     if (s < i && s >= 2 && office_cover_[static_cast<size_t>(s - 1)] && d_.longest(s - 1, Role::Office) != nullptr &&
         d_.longest(s - 1, Role::Office)->len == 1 && d_.cap(s - 1) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
         (d_.is(s - 2, tok::kPossessive) || d_.key_is(s - 2, "the"))) {
@@ -264,6 +283,7 @@ void MentionFinder::organizations_by_shape() {
     m.first = s;
     m.last = i + 1;
     m.kind = "Organization";
+    m.surface = acronym;
     d_.add_mention(std::move(m));
   }
   for (int i = 0; i < n_; ++i) {

@@ -37,7 +37,7 @@ bool ordinal_number(const std::string& k) {
   return true;
 }
 
-// "XXXII", "XIV": an edition's number in Roman numerals, written in capitals (two letters at
+// "XXIV", "XIV": an edition's number in Roman numerals, written in capitals (two letters at
 // least: "I" and "V" alone are a pronoun and an initial far more often).
 bool roman_numeral(std::string_view text) {
   if (text.size() < 2 || text.size() > 8) return false;
@@ -84,7 +84,7 @@ void MentionFinder::verbal_meetings() {
     const bool past = d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered");
     const bool to_come = (d_.key_is(i, "meet") || d_.key_is(i, "reconvene")) &&
                          (d_.key_is(i - 1, "to") || d_.key_is(i - 1, "will") || d_.key_is(i - 1, "shall"));
-    // "The OSCE Ministerial Council closed in Lugano": a body's session that opened or closed
+    // "The Nordic Council closed in Reykjavik": a body's session that opened or closed
     // somewhere met there (the body named right before the verb)
     const bool session = (d_.key_is(i, "closed") || d_.key_is(i, "opened")) && i > 0 && d_.atom_at[static_cast<size_t>(i - 1)] >= 0 &&
                          d_.m(d_.atom_at[static_cast<size_t>(i - 1)]).kind == "Organization" &&
@@ -106,6 +106,15 @@ void MentionFinder::verbal_meetings() {
     if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
     int k = i + 1;
     if (to_come && (d_.key_is(k, "again") || d_.key_is(k, "next"))) ++k;
+    // "A met with B at the palace": a meeting of the two, where it was held
+    std::vector<int> partners;
+    if (d_.key_is(i, "met") && d_.key_is(k, "with")) {
+      const int a = person_ending_before(i);
+      k = party_list(k + 1, partners);
+      std::erase_if(partners, [&](int w) { return d_.m(w).kind != "Person"; });
+      if (a < 0 || partners.empty()) continue;
+      partners.insert(partners.begin(), a);
+    }
     if (!(d_.key_is(k, "in") || d_.key_is(k, "at"))) continue;
     ++k;
     if (d_.key_is(k, "the")) ++k;
@@ -113,8 +122,9 @@ void MentionFinder::verbal_meetings() {
     if (a < 0 || d_.m(a).first != k || d_.m(a).kind != "Place") continue;
     Mention m = placed_meeting(i, a, "meeting", to_come);
     m.verb = true;
+    m.partners = partners;
     int e = d_.m(a).last;
-    // "met at the Permanent Joint Headquarters in Northwood": the venue, then its town
+    // "met at the Joint Warfare Headquarters in Stavanger": the venue, then its town
     if (d_.key_is(e, "in") && e + 1 < n_) {
       const int c = d_.key_is(e + 1, "the") ? e + 2 : e + 1;
       const int town = c < n_ ? d_.atom_at[static_cast<size_t>(c)] : -1;
@@ -132,7 +142,7 @@ void MentionFinder::verbal_meetings() {
       e = z + used;
     }
     m.last = e;
-    // the body that met owns the meeting: "The Coalition of the Willing met in Paris"
+    // the body that met owns the meeting: "The Contact Group met in Nairobi"
     int b = i;
     while (b > 0 && d_.is_role(b - 1, Role::Auxiliary)) --b;
     if (const Match* dn = d_.ending_at(b, Role::DelegationNoun)) b = dn->first;  // "NATO leaders met"
@@ -141,7 +151,7 @@ void MentionFinder::verbal_meetings() {
     m.surface = "meeting in " + d_.m(a).surface;
     m.aliases.push_back(m.surface);
     if (to_come) {
-      // "due to meet again in Nouakchott ..., in a round of talks that ...": a meeting phrase
+      // "due to meet again in Niamey ..., at a round of talks that ...": a meeting phrase
       // of the same sentence placed there is that meeting, still to come
       const int sn = d_.sentence_of(i);
       for (Mention& o : d_.mentions) {
@@ -175,8 +185,10 @@ void MentionFinder::phrases() {
     if (!best.m) continue;
     // "the Agreement on Maritime Security Cooperation": a capitalised head inside a titled
     // text's name is a word of the title
+    // ("the Memorandum of Cooperation on ...": also the first word after a small word of it)
     if (const int ph = d_.phrase_at[static_cast<size_t>(i)];
-        ph >= 0 && d_.m(ph).kind == "Document" && d_.m(ph).first < i && d_.cap(i) && d_.cap(i - 1) && d_.word(i - 1)) {
+        ph >= 0 && d_.m(ph).kind == "Document" && d_.m(ph).first < i && d_.cap(i) &&
+        ((d_.cap(i - 1) && d_.word(i - 1)) || d_.key_is(i - 1, "of") || d_.key_is(i - 1, "on") || d_.key_is(i - 1, "for"))) {
       continue;
     }
     const int h0 = i, h1 = i + best.m->len;
@@ -212,6 +224,30 @@ void MentionFinder::phrases() {
     build_phrase(h0, h1, best);
     i = h1 - 1;
   }
+  titles_over_forces();
+}
+
+void MentionFinder::titles_over_forces() {
+  for (Mention& doc : d_.mentions) {
+    if (doc.kind != "Document" || doc.form != Form::Phrase || doc.dropped) continue;
+    // a titled text: a capitalised head and "on"/"for" its subject ("the Agreement on the ...")
+    bool titled = false;
+    for (int t = doc.first; t < doc.last && !titled; ++t) {
+      const Match* h = d_.cap(t) ? d_.longest(t, Role::DocumentHead) : nullptr;
+      titled = h != nullptr && (d_.key_is(t + h->len, "on") || d_.key_is(t + h->len, "for"));
+    }
+    if (!titled) continue;
+    for (const Mention& force : d_.mentions) {
+      if (force.kind != "Force" || force.form != Form::Phrase || force.dropped) continue;
+      if (force.first <= doc.first || force.first > doc.last || force.last <= doc.last) continue;
+      const int from = d_.is_role(doc.first, Role::Determiner) ? doc.first + 1 : doc.first;
+      doc.last = force.last;
+      doc.surface = std::string(d_.span(from, doc.last));
+      doc.aliases.push_back(doc.surface);
+      doc.specific = true;
+      break;
+    }
+  }
 }
 
 void MentionFinder::article_reference(int i) {
@@ -244,14 +280,14 @@ void MentionFinder::article_reference(int i) {
   d_.add_mention(std::move(m));
 }
 
-bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left) const {
-  if (m.definite || m.owner >= 0 || !m.leaders.empty() || !m.places.empty() || m.plural) return false;
+bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const {
+  if (m.definite || m.owner >= 0 || !m.leaders.empty() || !m.places.empty() || m.plural || placed) return false;
   if (d_.lex.pledged_unit_heads.count(m.head) == 0) return false;
   for (int t : mods) {
     if (d_.cap(t)) return false;
   }
-  // (a second object coordinated after the verb's first: "will provide 120 military
-  // instructors and a logistics unit")
+  // (a second object coordinated after the verb's first: "will send 80 military
+  // instructors and a signals unit")
   int reach = 4;
   for (int v = left - 1; v >= 0 && v >= left - reach; --v) {
     if (d_.key_is(v, ",") || d_.key_is(v, ".") || d_.key_is(v, ";")) return false;
@@ -273,8 +309,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   Mention m;
   m.kind = hi.kind;
   m.form = Form::Phrase;
-  m.head = singular(std::string(d_.span(h0, h1)));
-  for (char& c : m.head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  m.head = ascii_lower(singular(std::string(d_.span(h0, h1))));
   m.plural = hi.m->plural;
   if (m.plural && m.kind != "Force") return;  // "meetings", "declarations": nothing in particular
 
@@ -327,6 +362,19 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       left = from;
       k = from - 1;
       continue;
+    }
+    // "the first leaders' meeting": a lower-case plural possessive names no owner, and the
+    // determiner before it makes the phrase definite (its words name nothing in particular, so
+    // they stay out of its names)
+    if (m.kind == "Meeting" && d_.key_is(k, "'") && k >= 1 && d_.word(k - 1) && !d_.cap(k - 1) && d_.key(k - 1).ends_with('s') &&
+        d_.atom_at[static_cast<size_t>(k - 1)] < 0 && left == h0) {
+      int v = k - 2;
+      while (v >= 0 && v > k - 5 && modifier_word(v) && !d_.ending_at(v + 1, Role::Determiner)) --v;
+      if (const Match* det = v >= 0 ? d_.ending_at(v + 1, Role::Determiner) : nullptr; det && det->len == 1) {
+        m.definite = det->hit.id == 1;
+        m.det = d_.key(v);
+      }
+      break;
     }
     if (d_.key_is(k, "'s") || d_.key_is(k, "'")) {
       // A possessor: "Tuesday's meeting", "NATO's Article 5", "Spain's contribution"
@@ -405,7 +453,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       generic_only = false;
       continue;
     }
-    // "the XXXII Ordinary Meeting" and "the XXXIII Ordinary Meeting" are two editions
+    // "the XIV Regular Session" and "the XV Regular Session" are two editions
     if (m.kind == "Meeting" && d_.word(k) && roman_numeral(d_.text(k))) {
       m.ordinal = std::string(d_.text(k));
       mods.push_back(k);
@@ -433,9 +481,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         generic_only = false;
         continue;
       }
-      // "its 167th session": the edition's number tells one session of a body from the next
-      // (a capitalised name after it, "the 12th Andean Ministers' Meeting", is named by its words)
-      if (m.kind == "Meeting" && ordinal_number(d_.key(k)) && !d_.cap(k + 1)) {
+      // "its 167th session", "the 12th Andean Ministers' Meeting": the edition's number tells one
+      // session of a body, or one meeting of a series, from the next
+      if (m.kind == "Meeting" && ordinal_number(d_.key(k))) {
         m.ordinal = d_.key(k);
         mods.push_back(k);
         left = k;
@@ -480,9 +528,10 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       continue;
     }
     const bool proper = d_.cap(h0) && h0 != d_.sentence_first(d_.sentence_of(h0));
-    // "Gulf of Guinea Maritime Task Force": "of" inside a capitalised name
+    // "Bay of Bengal Maritime Task Force": "of" inside a capitalised name
+    // ("Head of Mission", "Chief of Mission": a leader's post, not the force's name)
     if (proper && d_.key_is(k, "of") && left == k + 1 && d_.cap(k + 1) && k >= 1 && d_.word(k - 1) && d_.cap(k - 1) &&
-        !common(k - 1) && d_.atom_at[static_cast<size_t>(k - 1)] < 0 && !office_at(k - 1)) {
+        !common(k - 1) && d_.atom_at[static_cast<size_t>(k - 1)] < 0 && !office_at(k - 1) && !d_.cue(k - 1, Cue::LeaderNoun)) {
       // the name after "of" is part of this name, not its owner ("Guinea")
       if (m.owner >= 0 && d_.m(m.owner).first == k + 1) {
         d_.m(m.owner).dropped = true;
@@ -551,9 +600,11 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       m.future = m.future || d_.key_is(t, "next") || d_.key_is(t, "upcoming") || d_.key_is(t, "forthcoming");
       // "a follow-up meeting in Bogota": the one after the meeting reported
       m.future = m.future || (d_.key_is(t, "follow") && d_.key_is(t + 1, "-") && d_.key_is(t + 2, "up"));
-      // "the council will hold its 168th session in Muscat", "X would host a meeting in Y"
-      m.future = m.future || ((d_.key_is(t, "hold") || d_.key_is(t, "host")) &&
-                              (d_.key_is(t - 1, "will") || d_.key_is(t - 1, "would") || d_.key_is(t - 1, "shall") || d_.key_is(t - 1, "to")));
+      // "the assembly will hold its 52nd session in Banjul", "Chile will host the 10th summit",
+      // "X would host a meeting in Y"
+      const bool holds = d_.key_is(t, "hold") || d_.key_is(t, "host");
+      m.future = m.future || (holds && (d_.key_is(t - 1, "will") || d_.key_is(t - 1, "would") || d_.key_is(t - 1, "shall") ||
+                                        d_.key_is(t - 1, "to")));
       const std::string& w = d_.key(t);
       if (year > 0 && w.size() == 4 && std::isdigit(static_cast<unsigned char>(w[0])) && std::atoi(w.c_str()) > year &&
           std::atoi(w.c_str()) < year + 20) {
@@ -608,7 +659,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         continue;
       }
     }
-    // ", at the Elysee Palace in Paris": a place set off by a comma still belongs to a meeting
+    // ", at the State House in Nairobi": a place set off by a comma still belongs to a meeting
     if (m.kind == "Meeting" && d_.key_is(j, ",") && (d_.key_is(j + 1, "at") || d_.key_is(j + 1, "in"))) {
       int z = j + 2;
       if (d_.key_is(z, "the")) ++z;
@@ -618,7 +669,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         continue;
       }
     }
-    // "The meeting, hosted by Finland and chaired by ...": a meeting its host names is one in
+    // "The meeting, hosted by Chile and chaired by ...": a meeting its host names is one in
     // particular, even before the article names it otherwise (the passives read the host and
     // chair off the phrase, which ends at the comma)
     if (m.kind == "Meeting" && d_.key_is(j, ",") && j == h1 && (d_.key_is(j + 1, "hosted") || d_.key_is(j + 1, "co-hosted")) &&
@@ -626,7 +677,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       m.specific = true;
     }
     if (m.kind == "Meeting") {
-      // "an extraordinary meeting of SADC defence and security ministers held at ...": the
+      // "an extraordinary meeting of ECCAS defence and interior ministers held at ...": the
       // owner's delegation belongs to the phrase, and where it met may still follow
       if (m.owner >= 0 && d_.m(m.owner).last == j) {
         int z = j;
@@ -675,7 +726,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       }
       break;
     }
-    // "talks in Djibouti mediated by Saudi Arabia and IGAD": talks someone mediated are talks
+    // "talks in Kampala mediated by Qatar and the EAC": talks someone mediated are talks
     // in particular (the mediators attend through the passive, which needs the phrase to end
     // before the participle)
     if ((p == "mediated" || p == "co-mediated" || p == "facilitated" || p == "co-facilitated" || p == "brokered") &&
@@ -698,15 +749,36 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     if (p == "issued" || p == "released" || p == "adopted" || p == "published" || p == "agreed") {
       if (m.kind != "Document") break;
-      // a participle: "a statement issued after the meeting"; the head stays the name
+      // a participle: "a statement issued after the summit"; the head stays the name
       m.specific = true;
       right = j + 1;
       j = j + 1;
       ++n_complements;
       continue;
     }
+    // "X held talks with Y at the palace": the people who met are the meeting's partners, and
+    // where it was held may follow them
+    // ("held a welcome ceremony for Y": the one it was held for)
+    if ((p == "with" || p == "for") && m.kind == "Meeting" && m.partners.empty()) {
+      if (const int holder = holder_before(left); holder >= 0) {
+        std::vector<int> with;
+        const int e = party_list(j + 1, with);
+        std::erase_if(with, [&](int w) { return d_.m(w).kind != "Person"; });
+        // "held talks with Y on the sidelines": part of the meeting whose sidelines they were
+        bool sidelines = false;
+        for (int t = e; t < e + 3 && !sidelines; ++t) sidelines = d_.key_is(t + 1, "the") && d_.cue(t + 2, Cue::Sidelines);
+        if (!with.empty() && !sidelines) {
+          m.partners.push_back(holder);
+          m.partners.insert(m.partners.end(), with.begin(), with.end());
+          m.specific = true;
+          j = right = e;
+          ++n_complements;
+          continue;
+        }
+      }
+    }
     if (p == "of" || p == "on" || p == "for" || p == "to" || p == "with" || p == "across" || p == "in" || p == "at") {
-      // "leads the demining coalition with Iceland", "the coalition it leads with France": after
+      // "leads the air-defence coalition with Norway", "the coalition it leads with Chile": after
       // a lead verb, "with" names a co-leader, no part of the force's name
       if (p == "with" && m.kind == "Force" && lead_verb_near(left, j)) break;
       const int e = complement(j, m);
@@ -716,6 +788,8 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         complement_first = p;
         complement_end = e;
         complement_start = j;
+      } else if (m.kind == "Document" && d_.cap(h0) && complement_end == j && d_.cap(e - 1) && (p == "of" || p == "on" || p == "for")) {
+        complement_end = e;  // "Memorandum of Cooperation on the Establishment of ...": a title goes on
       }
       j = right = e;
       ++n_complements;
@@ -740,7 +814,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     if (count == 1) m.places.push_back(found);
   }
-  // "The next summit will be hosted by Albania in Tirana": a meeting to come is where the
+  // "The next summit will be hosted by Chile in Santiago": a meeting to come is where the
   // rest of its clause puts it
   if (m.kind == "Meeting" && m.future && m.places.empty()) {
     const int s_last = d_.sentence_last(d_.sentence_of(h0));
@@ -780,7 +854,11 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   } else {
     m.specific = m.specific || !generic_only || has_attrs || has_complement;
   }
-  if (m.kind == "Force" && pledged_unit(m, mods, left)) return;
+  // ("in the port city of X", "at the base": a unit placed where it is built is a thing of its own)
+  const int placed_at = h1 + 1 < n_ && (d_.key_is(h1, "in") || d_.key_is(h1, "at")) ? d_.atom_at[static_cast<size_t>(h1 + 1)] : -1;
+  const bool placed = (d_.key_is(h1, "in") || d_.key_is(h1, "at")) &&
+                      (d_.key_is(h1 + 1, "the") || (placed_at >= 0 && d_.m(placed_at).kind == "Place"));
+  if (m.kind == "Force" && pledged_unit(m, mods, left, placed)) return;
   if (m.kind == "Document" && (m.head == "plan" || m.head == "proposal" || m.head == "counterproposal" || m.head == "deal" ||
                                m.head == "agreement" || m.head == "framework")) {
     // Plans and agreements are things in particular only with a name-like modifier ("20-point",
@@ -795,14 +873,16 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     named = named || plain >= 2;
     // "the Agreement on Maritime Security Cooperation": a capitalised head and a capitalised
     // subject after it are the text's title
+    // ("on the Status of ...": the article before the subject's name too)
+    const int subject = complement_start >= 0 && d_.key_is(complement_start + 1, "the") ? complement_start + 2 : complement_start + 1;
     named = named || (d_.cap(h0) && !d_.is(h0, tok::kNewPara) && h0 != d_.sentence_first(d_.sentence_of(h0)) && complement_start >= 0 &&
-                      (complement_first == "on" || complement_first == "for") && d_.cap(complement_start + 1));
+                      (complement_first == "on" || complement_first == "for") && d_.cap(subject));
     m.specific = named;
   }
   if (!m.specific && !m.definite) return;  // "talks", "a meeting": nothing to refer to
   if (hi.id == 2 && !m.specific && !m.definite) return;
   if (m.kind == "Meeting") {
-    // "every incident will be met with a phone call": a meeting a quotation imagines
+    // "any breach would be answered with a video call": a meeting a quotation imagines
     if (!m.definite && (m.det == "a" || m.det == "an") && d_.in_quote(h0)) return;
     // "several rounds of talks", "a series of meetings": many meetings, none in particular
     for (int t = std::max(0, std::min(left, h0) - 1); t < h0; ++t) {
@@ -832,16 +912,20 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     if (generic == nullptr || core_first + generic->len > h0) break;
     core_first += generic->len;
   }
-  // "a US-led Gaza Ceasefire Monitoring Mission": the leader is a LEADS fact, not part of the
+  // "a US-led Haiti Border Monitoring Mission": the leader is a LEADS fact, not part of the
   // proper name after it ("the US-led monitoring mechanism" keeps it: no name follows)
   if (led_end > core_first && led_end < h0 && d_.cap(led_end) && !m.leaders.empty()) core_first = led_end;
   m.first = left;
   m.last = right;
   const std::string head_text(d_.span(h0, h1));
   std::string core = clean(core_first, h1);
+  // ("a declaration by Macron" is no name; "the Memorandum on X, signed by A and B": the
+  // people come after the name)
   bool person_in_complement = false;
-  for (int b : m.by) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
-  for (int b : m.leaders) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
+  if (complement_first == "by" || complement_first == "led") {
+    for (int b : m.by) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
+    for (int b : m.leaders) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
+  }
   // The complement belongs in the name only when it follows the head directly.
   const bool adjacent = complement_start < 0 || complement_start == h1;
   std::string with_complement = has_complement && !person_in_complement && adjacent ? clean(core_first, complement_end) : std::string();
@@ -863,6 +947,8 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   if (m.specific) {
     add_alias(with_complement);
     add_alias(core);
+    // "the 12th Andean Ministers' Meeting" is also the Andean Ministers' Meeting, by its name
+    if (!m.ordinal.empty() && d_.key_is(core_first, m.ordinal) && d_.cap(core_first + 1)) add_alias(clean(core_first + 1, h1));
     if (has_complement && !person_in_complement && adjacent) add_alias(clean(h0, complement_end));  // "declaration of intent", "mechanism to monitor a ceasefire"
     // "regional climate resilience facility" -> also "climate resilience facility"
     for (size_t x = 1; x + 1 < mods.size(); ++x) {
@@ -881,7 +967,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       // qualifying modifiers alone: "monitoring and verification mechanism" -> "verification mechanism"
     }
   }
-  // "NATO's Prioritised Ukraine Requirements List (PURL)": an acronym in brackets right after
+  // "the EU's Sahel Ammunition Requirements List (SARL)": an acronym in brackets right after
   // a named force whose letters are the initials of the name's last capitalised words
   if (m.specific && m.kind == "Force" && d_.key_is(right, "(") && d_.is(right + 1, tok::kUpper) && d_.key_is(right + 2, ")")) {
     std::string initials, letters;
@@ -903,6 +989,19 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   for (int t : mods) named = named || d_.cap(t);
   m.weak = d_.in_quote(h0) && !named;
   d_.add_mention(std::move(m));
+}
+
+int MentionFinder::person_ending_before(int t) const {
+  while (t > 0 && d_.ending_at(t, Role::Auxiliary)) t = d_.ending_at(t, Role::Auxiliary)->first;
+  const int a = t > 0 ? d_.atom_at[static_cast<size_t>(t - 1)] : -1;
+  return a >= 0 && d_.m(a).last == t && d_.m(a).kind == "Person" && !d_.m(a).dropped ? a : -1;
+}
+
+int MentionFinder::holder_before(int left) const {
+  int v = left - 1;
+  while (v > 0 && d_.is_role(v, Role::Determiner)) --v;
+  const bool hold = d_.key_is(v, "held") || d_.key_is(v, "hold") || d_.key_is(v, "holds") || d_.key_is(v, "holding") || d_.key_is(v, "had");
+  return hold ? person_ending_before(v) : -1;
 }
 
 bool MentionFinder::lead_verb_near(int left, int with) const {
@@ -960,6 +1059,11 @@ int MentionFinder::party_list(int k, std::vector<int>& out) {
         ++t;
         continue;
       }
+      // "Minister of Oceans and Fisheries X": the ministry's fields after the title
+      if (const int pe = d_.portfolio_end(t); t > j && office_cover_[static_cast<size_t>(t - 1)] && pe > t) {
+        t = pe;
+        continue;
+      }
       break;
     }
     const int a = t < n_ ? d_.atom_at[static_cast<size_t>(t)] : -1;
@@ -977,16 +1081,30 @@ int MentionFinder::party_list(int k, std::vector<int>& out) {
   return last_end;
 }
 
-// "Minister of Foreign Affairs and Cooperation", "Minister of Foreign Affairs, International
-// Cooperation and Communities": a capitalised head in the list of fields after an office title
-// is a word of the title, not a force.
+// "Minister of Foreign Affairs and Trade", "Minister of Foreign Affairs, Regional
+// Integration and Diaspora": a capitalised head in the list of fields after an office title
+// is a word of the title, not a force (and so in the fields of a body's name, "the X Organ on
+// Politics, Defence and Security Cooperation"); so is a field with no article right after a title and
+// "for" or "of" ("the deputy minister for defence cooperation").
 bool MentionFinder::in_portfolio(int h0) const {
-  if (!d_.cap(h0)) return false;
+  if (!d_.cap(h0)) {
+    int t = h0;
+    while (t > 0 && t > h0 - 4 && d_.word(t - 1) && !d_.cap(t - 1) && !d_.key_is(t - 1, "for") && !d_.key_is(t - 1, "of") &&
+           !d_.is_role(t - 1, Role::Determiner)) {
+      --t;
+    }
+    return (d_.key_is(t - 1, "for") || d_.key_is(t - 1, "of")) && d_.ending_at(t - 1, Role::Office) != nullptr;
+  }
   bool listed = false;  // a list of fields ("X and Cooperation"); "the commander of Joint Task Force 7" is none
   for (int t = h0; t > 0 && t > h0 - 10; --t) {
     if (d_.ending_at(t, Role::Office)) return listed;
     listed = listed || d_.key_is(t - 1, "and") || d_.key_is(t - 1, ",");
     const int p = t - 1;
+    // "the X Organ on Peace and Security Cooperation": the fields of a body's name
+    if (p >= 1 && (d_.key_is(p, "on") || d_.key_is(p, "for") || d_.key_is(p, "of"))) {
+      const int body = d_.atom_at[static_cast<size_t>(p - 1)];
+      if (body >= 0 && d_.m(body).kind == "Organization" && d_.m(body).last == p) return listed;
+    }
     if (!((d_.word(p) && d_.cap(p)) || d_.key_is(p, "and") || d_.key_is(p, ",") || d_.key_is(p, "of"))) return false;
     // "Defence Minister Anna Berg and Joint Task Force 7": a name ends the title before it
     if (const int a = d_.atom_at[static_cast<size_t>(p)]; a >= 0 && d_.m(a).kind == "Person") return false;
@@ -1004,7 +1122,7 @@ bool MentionFinder::new_head_within(int i, int span) const {
 int MentionFinder::held_at(int j, Mention& m) const {
   int z = j;
   bool to_come = false;
-  // ", which will be held in Dili": a relative clause placing the meeting named before it
+  // ", which will be held in Apia": a relative clause placing the meeting named before it
   if (d_.key_is(z, ",") && (d_.key_is(z + 1, "which") || d_.key_is(z + 1, "that"))) z += 2;
   else if (d_.key_is(z, "which")) ++z;
   const bool relative = z > j;
@@ -1062,7 +1180,7 @@ int MentionFinder::complement(int k, Mention& m) {
       d_.m(a).nested = m.kind != "Meeting";
       return d_.m(a).last;
     }
-    // "talks at the alliance's headquarters in Brussels", "at NATO headquarters in Brussels":
+    // "talks at the bloc's headquarters in Jakarta", "at AU headquarters in Addis Ababa":
     // a venue the lexicons do not know, then the city the meeting was in
     if (p == "at" && m.kind == "Meeting") {
       for (int v = z; v < n_ && v <= z + 5; ++v) {
@@ -1088,7 +1206,7 @@ int MentionFinder::complement(int k, Mention& m) {
       if (m.kind == "Meeting" && lex >= 0 && d_.lex.entities[static_cast<size_t>(lex)].city_state) m.city_state = a;
       return d_.m(a).last;
     }
-    // "the International Conference in Support of the Sahel Armies", "Conference in Solidarity
+    // "the Ministerial Conference in Support of Sahel Security", "Conference in Solidarity
     // with X": a capitalised word after "in" that names no place goes on a name in capitals
     if (p == "in" && m.kind == "Meeting" && z == j && a < 0 && d_.word(k - 1) && d_.cap(k - 1) && !d_.is(k - 1, tok::kUpper) &&
         d_.word(j) && d_.cap(j) && !d_.is(j, tok::kUpper) && !function_word(j) &&
@@ -1122,11 +1240,11 @@ int MentionFinder::complement(int k, Mention& m) {
       return j + used;
     }
   }
-  // "of the Coalition of the Willing", "of the so-called Coalition"
+  // "of the Contact Group on Somalia", "of the so-called Quartet"
   if (p == "of") {
     int z = j;
     if (d_.key_is(z, "the")) ++z;
-    // "of the two countries' General Border Committee": a possessive before the owner
+    // "of the two states' General Boundary Committee": a possessive before the owner
     if (d_.key_is(j, "the") && m.kind == "Meeting") {
       for (int w = z; w < z + 3 && w < n_ && d_.word(w) && !d_.cap(w); ++w) {
         if (d_.is(w + 1, tok::kPossessive) && d_.cap(w + 2)) {
@@ -1169,13 +1287,14 @@ int MentionFinder::complement(int k, Mention& m) {
     }
     if (a >= 0 && d_.m(a).form == Form::Collective) return k;
   }
-  // "his first official visit to the Philippines", "a state visit to Somalia": where a visit
+  // "her first official visit to Vietnam", "a state visit to Peru": where a visit
   // went names it (the state stays a party of its own)
   if (m.kind == "Meeting" && p == "to" && m.head.ends_with("visit")) {
     const int z = d_.key_is(j, "the") ? j + 1 : j;
     const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
     if (a >= 0 && d_.m(a).first == z && (d_.m(a).kind == "Country" || d_.m(a).kind == "Place") && d_.m(a).form != Form::Demonym) {
       if (d_.m(a).kind == "Place") m.places.push_back(a);  // "a return visit to Doha" is held there
+      if (d_.m(a).kind == "Country") m.hosts.push_back(a);  // "a state visit to Peru": Peru hosts it
       return d_.m(a).last;
     }
     return k;
@@ -1188,7 +1307,10 @@ int MentionFinder::complement(int k, Mention& m) {
   // "to", a gerund after "on".
   int e = j;
   bool any = false;
-  while (e < n_ && e < j + 10) {
+  // a title in capitals may run longer ("Memorandum of Cooperation on the Establishment of a
+  // Joint Search and Rescue Coordination Mechanism")
+  const bool title = m.kind == "Document" && d_.word(k - 1) && d_.cap(k - 1);
+  while (e < n_ && e < j + (title ? 16 : 10)) {
     if (d_.is(e, tok::kHyphen) || d_.is(e, tok::kPossessive)) {
       ++e;
       continue;
@@ -1196,8 +1318,9 @@ int MentionFinder::complement(int k, Mention& m) {
     if (!d_.is(e, tok::kWord)) break;
     const bool first = e == j;
     if (const Match* st = d_.longest(e, Role::ComplementStop); st && st->hit.id == 2 && m.kind == "Force" && any) break;
-    // (a capitalised word inside a name is no verb: "the College of Heads of State")
-    if (verbish(e) && !d_.cap(e) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
+    // (a capitalised word inside a meeting's body's name is no verb: "the Council of Heads of
+    // Government"; in a text's title it still ends the complement, before a force named in it)
+    if (verbish(e) && !(m.kind == "Meeting" && d_.cap(e)) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
     if (function_word(e)) {
       const std::string& w = d_.key(e);
       if (w == "the" || w == "a" || w == "an" || (w == "of" && any) || (p == "on" && any && (w == "for" || w == "with"))) {
@@ -1205,7 +1328,7 @@ int MentionFinder::complement(int k, Mention& m) {
         continue;
       }
       // "and" inside a capitalised name goes on to the next capitalised word ("Treaty on
-      // Border Security and Mutual Assistance"), unless that word is a known name.
+      // Coastal Security and Joint Patrols"), unless that word is a known name.
       const bool name_and = e + 1 < n_ && d_.cap(e - 1) && d_.word(e + 1) && d_.cap(e + 1) && d_.atom_at[static_cast<size_t>(e + 1)] < 0;
       if (w == "and" && any && e + 1 < n_ && (modifier_word(e + 1) || name_and || d_.atom_at[static_cast<size_t>(e + 1)] >= 0) &&
           !d_.longest(e + 1, Role::FrameActive) && !d_.is_role(e + 1, Role::Determiner) && (name_and || !new_head_within(e + 1, 3))) {
@@ -1213,8 +1336,8 @@ int MentionFinder::complement(int k, Mention& m) {
         continue;
       }
       // "mission in the Red Sea"; but a document's subject ends before where it was signed
-      // ("Treaty on Border Security in Dushanbe") or where its subject happens ("a letter of
-      // intent on the joint production of drones in Germany")
+      // ("Treaty on Coastal Security in Maputo") or where its subject happens ("a memorandum
+      // on the joint development of naval drones in Toulon")
       if (w == "in" && any && m.kind != "Meeting" && m.kind != "Document" && e + 1 < n_ &&
           d_.atom_at[static_cast<size_t>(e + 1)] >= 0) {
         const int a = d_.atom_at[static_cast<size_t>(e + 1)];

@@ -1,5 +1,5 @@
-// Places the lexicons do not know, found by their context: "in Osaka", "near Bergen", "around
-// Kidal and Menaka", "the town of X".
+// Places the lexicons do not know, found by their context: "in Fukuoka", "near Ålesund", "around
+// Tumbes and Zarumilla", "the town of X".
 #include <utility>
 
 #include "ingest/mentions.h"
@@ -57,7 +57,7 @@ void MentionFinder::places_after_locatives() {
       headline = title_case_sentence(s, i, unknown_place_end(i));
     }
     if (headline) continue;
-    // "signed up for The Week in Blocs": inside a title opened by a capitalised "The" in
+    // "subscribed to The Month in Treaties": inside a title opened by a capitalised "The" in
     // mid-sentence (a publication's or a work's name), "in" places nothing
     if (const Match* prep = d_.ending_at(i, Role::LocativePrep); prep && prep->len == 1) {
       int b = prep->first;
@@ -70,7 +70,7 @@ void MentionFinder::places_after_locatives() {
       if (e == from) break;
       add_place(from, e, true);
       i = e - 1;
-      // "in Tumbes and Piura": a second unknown name joined to the first is a place too
+      // "in Tumbes and Zarumilla": a second unknown name joined to the first is a place too
       if (!(d_.key_is(e, "and") || d_.key_is(e, "or")) || !unknown_name_word(e + 1)) break;
       from = e + 1;
     }

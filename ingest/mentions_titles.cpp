@@ -24,7 +24,7 @@ int MentionFinder::body_before(int t, Mention& p) {
     d_.m(a).nested = true;
     return d_.m(a).first;
   }
-  // "National Intelligence Organization (MIT) Director X": the body's acronym in brackets
+  // "National Intelligence Agency (NIA) Director X": the body's acronym in brackets
   // between the body and the title
   if (k >= 4 && d_.key_is(k - 1, ")") && d_.is(k - 2, tok::kUpper) && d_.key_is(k - 3, "(")) {
     const int b = d_.atom_at[static_cast<size_t>(k - 4)];
@@ -39,7 +39,7 @@ int MentionFinder::body_before(int t, Mention& p) {
 
 int MentionFinder::subject_party(int t) const {
   const int sen = d_.sentence_of(t);
-  // "Egypt declined to send observers, and Somalia will not contribute, its defence
+  // "Libya declined to send monitors, and Chad will not contribute, its defence
   // minister ... said": a clause coordinated after ", and" / ";" has its own subject
   for (int c = t - 1; c > d_.sentence_first(sen); --c) {
     const bool joint = d_.key_is(c, ";") || ((d_.key_is(c, "and") || d_.key_is(c, "but")) && d_.key_is(c - 1, ","));
@@ -111,6 +111,15 @@ int MentionFinder::represented_party(int t) const {
   return party_ending_at(k);
 }
 
+int MentionFinder::body_apposed_after(int after) const {
+  if (!d_.key_is(after, ",") || !d_.key_is(after + 1, "of")) return -1;
+  const int k = d_.key_is(after + 2, "the") ? after + 3 : after + 2;
+  const int a = k < n_ ? d_.atom_at[static_cast<size_t>(k)] : -1;
+  if (a < 0 || d_.m(a).first != k || !(d_.m(a).kind == "Organization" || d_.m(a).kind == "Country")) return -1;
+  const int close = d_.m(a).last;
+  return d_.key_is(close, ",") || d_.key_is(close, ".") ? a : -1;
+}
+
 int MentionFinder::led_delegation_party(int t) const {
   int k = t - 1;
   if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
@@ -173,9 +182,10 @@ void MentionFinder::titles() {
     int s = p.first;
     if (opening_bracket(s - 1)) --s;
     if (const Match* h = d_.ending_at(s, Role::Honorific)) s = h->first;  // "Foreign Minister Prince Faisal"
-    // Before the name: [former] [body] [modifiers] office NAME
-    const Match* off = d_.ending_at(s, Role::Office);
-    // "its deputy defence minister, Major General X,": a rank between an apposed title and
+    // Before the name: [former] [body] [modifiers] office [fields | of BODY] NAME
+    int of_body = -1;
+    const Match* off = office_before(s, &of_body);
+    // "its deputy interior minister, Brigadier General X,": a rank between an apposed title and
     // the name; the apposed title is the office
     if (off != nullptr && titled_apposition_before(off->first, p.last)) {
       for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
@@ -185,7 +195,10 @@ void MentionFinder::titles() {
     if (off != nullptr) {
       const int mod_first = modifiers_before(off->first);
       set_office(p, *off, mod_first, "office:title-before");
+      // "Minister of Oceans and Fisheries": the fields name the office
+      if (const int office_end = off->first + off->len; of_body < 0 && office_end < s) p.title += " " + clean(office_end, s);
       const int b = body_before(mod_first, p);
+      if (of_body >= 0) complement_body(p, of_body);
       // "signed for Armenia by Foreign Minister X": the state the holder acts for
       if (p.office_body < 0 && p.appointer < 0 && b == mod_first && d_.key_is(b - 1, "by") && b >= 3) {
         const int party = party_ending_at(b - 2);
@@ -195,15 +208,16 @@ void MentionFinder::titles() {
         }
       }
       if (p.office_body < 0 && p.appointer < 0) p.office_body = led_delegation_party(b);
-      // "Lebanon was represented by Prime Minister X": the state the holder represents
+      // "Nepal was represented by Prime Minister X": the state the holder represents
       if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
+      if (p.office_body < 0 && p.appointer < 0) p.office_body = body_apposed_after(p.last);
       p.former = former_before(b);
       for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
     } else if (titled_apposition_before(s, p.last)) {
       // "Latvia's defence minister, Jānis Ozols,", "its foreign minister, Awa Diallo, said"
       const Match* ap = apposition_office(s);
       int mod_first = modifiers_before(ap->first);
-      // "Qatar's prime minister and foreign minister, X,": two offices held together; the
+      // "Kuwait's prime minister and defence minister, X,": two offices held together; the
       // body before the first is the holder's
       if (const Match* first = d_.key_is(mod_first - 1, "and") ? d_.ending_at(mod_first - 1, Role::Office) : nullptr;
           first != nullptr && !first->plural) {
@@ -223,16 +237,16 @@ void MentionFinder::titles() {
       p.former = former_before(b);
       for (int k = ap->first; k < ap->first + ap->len; ++k) office_used[static_cast<size_t>(k)] = true;
     }
-    // "Major General X of the Ghana Armed Forces": a title before the name that names no body,
-    // and "of" a body right after the name ("General X of Mali" is his nationality, no office)
+    // "Major General X of the Armed Forces of Ukraine": a title before the name that names no
+    // body, and "of" a body right after the name ("General X of Mali" is his nationality, no office)
     if (p.office >= 0 && p.office_body < 0 && p.appointer < 0 && p.office_token < p.first && d_.key_is(p.last, "of")) {
       const int z = d_.key_is(p.last + 1, "the") ? p.last + 2 : p.last + 1;
       const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
       if (a >= 0 && d_.m(a).first == z && d_.m(a).kind == "Organization") complement_body(p, p.last);
     }
-    // After the name: ", the two chief negotiators appointed by X", ", US President Donald Trump's
-    // chief negotiators", ", the Supreme Allied Commander Europe (SACEUR)", "is the Europe editor for RFE/RL".
-    // ("General X, Niger's head of state,": a rank before the name names no body; an apposed
+    // After the name: ", the two chief negotiators named by X", ", Chilean President Ana Duarte's
+    // chief negotiators", ", the Supreme Allied Commander Europe (SACEUR)", "is the Africa editor for the BBC".
+    // ("General X, Mauritania's head of state,": a rank before the name names no body; an apposed
     // office with one is the office held)
     const bool bodiless_rank = p.office >= 0 && p.office_body < 0 && p.appointer < 0 && p.office_token < p.first;
     if (p.office < 0 || bodiless_rank) {
@@ -251,7 +265,7 @@ void MentionFinder::titles() {
   for (size_t mi = 0; mi < count; ++mi) {
     Mention& p = d_.mentions[mi];
     if (p.kind != "Person" || p.form != Form::Name || p.office >= 0) continue;
-    // "Steve Witkoff and Jared Kushner, the two chief negotiators": take the next person's title.
+    // "Tomas Quiroga and Ada Tembo, the two chief negotiators": take the next person's title.
     const int a = p.last < n_ && d_.key_is(p.last, "and") ? d_.atom_at[static_cast<size_t>(p.last + 1)] : -1;
     if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).office >= 0 && d_.m(a).office_rule == "office:apposition" &&
         d_.m(a).office_token > d_.m(a).last) {
@@ -339,7 +353,7 @@ void MentionFinder::appositive(Mention& p, int k, bool copula, std::vector<bool>
   const int mod_first = modifiers_before(off_tok);
   set_office(p, *off, mod_first, "office:apposition");
   if (copula) p.office_rule = "office:copula";
-  // "X, a former Costa Rican foreign minister": the office is no longer held
+  // "X, a former Uruguayan foreign minister": the office is no longer held
   for (int x = k; x < off_tok && !p.former; ++x) p.former = d_.longest(x, Role::FormerCue) != nullptr;
   body_before(mod_first, p);
   for (int x = off_tok; x < off_tok + off->len; ++x) office_used[static_cast<size_t>(x)] = true;

@@ -314,7 +314,7 @@ std::string parse_date_line(std::string_view line, const ReaderRules& rules) {
   size_t consumed = 0;
   std::string whole = parse_tokens(date_tokens(line), rules, true, consumed);
   if (whole.empty() && line.find('|') != std::string_view::npos) {
-    // "Published 08.07.2026 18:42 | Updated 08.07.2026 21:05": every part a date, the first
+    // "Published 12.03.2026 09:15 | Updated 12.03.2026 11:40": every part a date, the first
     // one is the publication date.
     std::string first;
     for (size_t b = 0; b <= line.size();) {
@@ -343,7 +343,7 @@ std::string outlet_display_name(std::string_view name) {
   bool lower_seen = false;
   for (char c : s) lower_seen |= c >= 'a' && c <= 'z';
   if (lower_seen || s.find(' ') == std::string::npos) return s;  // "RNZ", "AFP" stay as they are
-  // "HORN OF AFRICA MONITOR" -> "Horn of Africa Monitor": capitals are a typeface here.
+  // "GULF OF ADEN OBSERVER" -> "Gulf of Aden Observer": capitals are a typeface here.
   std::string out;
   size_t word = 0;
   for (size_t b = 0; b < s.size();) {
@@ -415,7 +415,7 @@ bool parse_byline(std::string_view line, const ReaderRules& rules, Byline& out) 
       part = trim(part.substr(0, at));
       break;
     }
-    // "By A · 3 May 2026 · Baltic Security Review": after the name, a capitalised part that
+    // "By A · 2 June 2026 · Andean Security Review": after the name, a capitalised part that
     // ends in a publication noun is the outlet, not a second author.
     if (!result.authors.empty() && part.find(' ') != std::string::npos && part[0] >= 'A' && part[0] <= 'Z' &&
         rules.is_outlet_head(part.substr(part.rfind(' ') + 1))) {

@@ -13,7 +13,7 @@
 namespace kg::ingest {
 
 // An ISO date (YYYY-MM-DD) when the whole of `line` is a date with optional weekday, time
-// and words like "Published" or "on" ("9:23 am on 7 January 2026", "January 06, 2026",
+// and words like "Published" or "on" ("9:05 am on 3 March 2026", "January 06, 2026",
 // "2026-01-07T10:00Z", "07.01.2026"); "" otherwise. Ambiguous forms (01/02/2026) give "".
 std::string parse_date_line(std::string_view line, const ReaderRules& rules);
 
@@ -37,12 +37,12 @@ struct Byline {
 // else ("By Tuesday evening, ...").
 bool parse_byline(std::string_view line, const ReaderRules& rules, Byline& out);
 
-// "Zehra Nur Aksoy |17.05.2027 - Update : 17.05.2027": an agency's byline without "By", a
+// "Marco Bellini |03.11.2026 - Update : 04.11.2026": an agency's byline without "By", a
 // person's name, a bar and the dates; the first date is the publication's.
 bool parse_name_date_line(std::string_view line, const ReaderRules& rules, Byline& out);
 
-// An outlet's name as kg reports it: all-capital mastheads in title case ("HORN OF AFRICA
-// MONITOR" -> "Horn of Africa Monitor"), anything else trimmed as it is.
+// An outlet's name as kg reports it: all-capital mastheads in title case ("GULF OF ADEN
+// OBSERVER" -> "Gulf of Aden Observer"), anything else trimmed as it is.
 std::string outlet_display_name(std::string_view name);
 
 // True for a line that is just a URL ("https://...", "www.x.com/...").

@@ -5,23 +5,23 @@
 // opens with a quotation mark (the convention for a speech running over paragraphs: one
 // utterance, the reopening mark left out of its text) or closes it (a page break in PDF text);
 // else it ends there.
-// Quoted words that are a name or a term ("the so-called \"Coalition of the Willing\"", "what it
-// calls its \"special military operation\"") are marked `naming` and are not utterances.
+// Quoted words that are a name or a term ("the so-called \"Friends of the Sahel\"", "what it
+// calls its \"border security operation\"") are marked `naming` and are not utterances.
 //
 // Attribution, first rule that finds a speaker wins:
-//   quote:after        `"...," Zelensky said` / `"...," said Witkoff` / `"...," a statement issued after
-//                      the meeting said` / `"...," British Prime Minister Keir Starmer.`
-//   quote:said-after   a speech verb later in the sentence: `The "robust" guarantees ..., Macron said`
-//   quote:said-before  the nearest speech verb before the quotation and its subject: `Kushner added:`,
-//                      `Witkoff said that "land options"`, `Zelenskyy hailed ... as a "huge step"`
+//   quote:after        `"...," Tembo said` / `"...," said Quiroga` / `"...," a statement issued after
+//                      the summit said` / `"...," Peruvian Prime Minister Luis Vega.`
+//   quote:said-after   a speech verb later in the sentence: `The "firm" guarantees ..., Duarte said`
+//   quote:said-before  the nearest speech verb before the quotation and its subject: `Quiroga added:`,
+//                      `Tembo said that "water rights"`, `Duarte hailed ... as a "real advance"`
 //   quote:according-to `according to X`
 //   quote:colon-lead   a colon right before the quotation ends a clause that starts with a
-//                      person: `Brazil's foreign minister, X, summed up the mood: "..."`
+//                      person: `Chile's foreign minister, X, put it plainly: "..."`
 //   quote:same-sentence another quotation of the sentence has a speaker
 //   quote:continued    a paragraph that is only a quotation right after a paragraph whose
 //                      quotation had a speaker (a speech over paragraphs is one quotation)
 // Subjects are found by walking left from the verb over auxiliaries, adverbs and parentheticals
-// (", who was present at the talks in Paris,"); pronouns take the nearest fitting antecedent
+// (", who was present at the signing in Lima,"); pronouns take the nearest fitting antecedent
 // outside quotations; a spokesperson speaks for the body named before it; a statement speaks
 // for its issuer (the body whose meeting produced it, else the article's coalition).
 #include <algorithm>
@@ -319,7 +319,7 @@ class Attributor {
       how = "name";
       return speaker_of(mi);
     }
-    // A phrase mention whose span ends later (a statement "issued after the meeting").
+    // A phrase mention whose span ends later (a statement "issued after the summit").
     const int ph = d_.phrase_at[static_cast<size_t>(k)];
     if (ph >= 0 && d_.m(ph).kind == "Document") {
       how = "statement";
@@ -355,7 +355,7 @@ class Attributor {
   }
 
   // The subject of the verb starting at token v: the speaker named right before it, through
-  // auxiliaries, adverbs and a parenthetical (", who was present at the talks in Paris,").
+  // auxiliaries, adverbs and a parenthetical (", who was present at the signing in Lima,").
   int subject_of(int v, std::string& how) const {
     const int floor = d_.sentence_first(d_.sentence_of(v));
     int k = skip_left(v, floor);
@@ -380,7 +380,7 @@ class Attributor {
       sp = speaker_ending_at(j, how);
       if (sp >= 0) return sp;
     }
-    // "a statement issued after the meeting said": through a prepositional phrase to its noun
+    // "a statement issued after the summit said": through a prepositional phrase to its noun
     for (int guard = 0, kk = k; guard < 2; ++guard) {
       const int mi = kk > 0 ? d_.mention_at(kk - 1) : -1;
       if (mi < 0 || d_.m(mi).last != kk) break;
@@ -413,7 +413,7 @@ class Attributor {
         sp = speaker_ending_at(j, how);
         if (sp >= 0) return sp;
         if (first == "the" || first == "so" || d_.mention_at(j + 1) >= 0) {
-          // "Officials from 30 countries — the so-called Coalition of the Willing — have agreed"
+          // "Envoys from 12 states — the so-called Friends of the Sahel — have agreed"
           const int inner = speaker_ending_at(k - 1, how);
           if (inner >= 0) {
             how = "apposition";
@@ -481,7 +481,7 @@ class Attributor {
     }
     const int mi = d_.mention_at(k);
     if (mi < 0) return -1;
-    // "and said the bloc could contribute ...": the start of what was said, not its speaker
+    // "and said the bloc might contribute ...": the start of what was said, not its speaker
     const int after = d_.m(mi).last;
     if (d_.longest(after, Role::Modality) || d_.is_role(after, Role::Auxiliary) || d_.longest(after, Role::FrameActive)) return -1;
     how = "inverted";
@@ -489,7 +489,7 @@ class Attributor {
   }
 
   // The person a clause [a, colon) starts with: only names, titles, possessives and commas may
-  // come before them ("Brazil's foreign minister, X, ..."), so a person named after a verb (an
+  // come before them ("Chile's foreign minister, X, ..."), so a person named after a verb (an
   // object) never is.
   int colon_subject(int a, int colon) const {
     for (int t = a; t < colon && t < a + 16; ++t) {
@@ -543,7 +543,7 @@ class Attributor {
       if (t > q.close + 1 && !d_.cap(q.close + 1)) s_last = t;
     }
     std::string how;
-    // "X said Doha would \"spare no effort\" to ..., and Y said ...": a partial quotation
+    // "X said Nairobi would \"do its utmost\" to ..., and Y said ...": a partial quotation
     // inside the reported speech of a verb before it; a verb after ", and" opens a clause of its
     // own, whose speaker is someone else
     bool reported_before = false;
@@ -569,7 +569,7 @@ class Attributor {
           const int sp = speaker_after_verb(Verb{k, v->len, true}, how);
           if (sp >= 0) return set(q, sp, "quote:after-inverted", 0.95);
         }
-        // "X said", "a statement issued after the meeting said", "he added"
+        // "X said", "a statement issued after the summit said", "he added"
         for (int j = k; j < s_last && j < k + 16 && outside(j); ++j) {
           const Match* v = d_.longest(j, Role::SpeechVerb);
           if (!v) v = d_.longest(j, Role::SpeechPhrase);
@@ -605,7 +605,7 @@ class Attributor {
         if (!v.strong) continue;
         if (later_clause(v.first)) break;
         int sp = subject_of(v.first, how);
-        // "Khan thanked them for their \"tireless efforts\" and said Islamabad expected ...": a
+        // "Quiroga praised them for their \"patient work\" and said Lima hoped ...": a
         // second predicate of the sentence's subject; the name after the verb is reported
         if (sp < 0 && d_.key_is(v.first - 1, "and")) {
           for (int t = s_first; t < q.open && sp < 0; ++t) {
@@ -628,7 +628,7 @@ class Attributor {
         // only the subject: a name after the verb is who was told ("told RFE/RL that")
         how.clear();
         const int sp = subject_of(it->first, how);
-        // "Healey said the group had agreed to deliver \"...\"", "Lindqvist said Washington welcomed
+        // "Healey said the group had agreed to deliver \"...\"", "Varga said Washington welcomed
         // \"...\"": a weak verb whose subject is only a collective or a capital acting for its
         // state is reported speech; the reporter before it speaks
         const int subject_mention = d_.mention_at(skip_left(it->first, s_first) - 1);
@@ -653,7 +653,7 @@ class Attributor {
         }
       }
     }
-    // quote:colon-lead — "Brazil's foreign minister, X, summed up the mood in a statement:
+    // quote:colon-lead — "Chile's foreign minister, X, put it plainly in a statement:
     // \"...\"": a colon right before the quotation, after a clause whose subject is a person
     if (d_.key_is(q.open - 1, ":") && outside(q.open - 1)) {
       const int sp = colon_subject(s_first, q.open - 1);
@@ -692,8 +692,8 @@ class Attributor {
 
 namespace {
 
-// The speaker label opening a transcript paragraph ("PRESIDENT LACSON:", "PRIME MINISTER
-// SHIMADA (through an interpreter):", "MR. SMITH:"): words in capitals, an optional note in
+// The speaker label opening a transcript paragraph ("PRESIDENT ILVES:", "PRIME MINISTER
+// BERG (through an interpreter):", "MR. SMITH:"): words in capitals, an optional note in
 // brackets, a colon. Returns the colon's token and in `last_word` the label's last word; -1
 // when the paragraph opens otherwise.
 int speaker_label(const Doc& d, int first, int& last_word) {
@@ -743,7 +743,7 @@ bool stage_note_paragraph(const Doc& d, int first) {
 }  // namespace
 
 // Transcript turns: a paragraph opening with a speaker label that names a person of the text
-// ("PRESIDENT LACSON:" for Gabriel M. Lacson) starts one utterance of that person, running on
+// ("PRESIDENT ILVES:" for Marta Ilves) starts one utterance of that person, running on
 // over the paragraphs without a label of their own. A label naming nobody (MODERATOR, Q) is a
 // turn without a quote. Quotations inside a turn keep their own speakers; the turn's tokens
 // stay outside quotation (its sentences are the speaker's statements of fact).

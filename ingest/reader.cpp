@@ -60,7 +60,7 @@ struct Block {
   bool dashed = false;     // a credit line that opens with a dash ("-AFP / RNZ")
   bool labelled = false;   // a URL given as the article's own ("Original url:")
   bool bullet = false;     // a list item: body text even without a full stop
-  bool running_header = false;  // a PDF page header ("MONITOR  Issue 41 | 14 March 2026")
+  bool running_header = false;  // a PDF page header ("BULLETIN  Issue 12 | 3 June 2026")
   bool meeting_header = false;  // a body's numbered meeting over a release ("General Assembly 812th plenary meeting.")
   std::string date, title, url;
   std::vector<std::string> authors, outlets;
@@ -103,8 +103,8 @@ bool is_kicker(std::string_view s) {
   return false;
 }
 
-// A site's menu row: three or more short capitalised items between pipes ("Home | News
-// Releases | Speeches | Contact Us").
+// A site's menu row: three or more short capitalised items between pipes ("Home | Newsroom |
+// Statements | About Us").
 bool is_menu_row(std::string_view s) {
   size_t items = 0, b = 0;
   for (;;) {
@@ -180,7 +180,7 @@ bool parse_credit_line(std::string_view text, const ReaderRules& rules, Block& b
 // "Original url: <x>", "Source: Reuters", "date 2026-01-07 Title", "Title: ...".
 bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) {
   size_t colon = text.find(':');
-  // "Having trouble reading this e-mail? View it in your browser: URL": a key after a sentence
+  // "Trouble seeing this message? View it in your browser: URL": a key after a sentence
   size_t key_from = 0;
   if (colon != std::string_view::npos && colon > 30) {
     const size_t stop = text.substr(0, colon).find_last_of("?!.");
@@ -191,7 +191,7 @@ bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) 
     const std::string kind = rules.meta_key(trim_copy(key_text));
     if (key_from > 0 && kind != "url") return false;
     std::string value = trim_copy(text.substr(colon + 1));
-    // "Multilateral Monitor <digest@multilateralmonitor.org>": a mail sender's display name
+    // "Andean Briefing <news@andeanbriefing.org>": a mail sender's display name
     if (const size_t lt = value.find(" <"); kind == "outlet" && lt != std::string::npos && value.back() == '>') value.erase(lt);
     if (!kind.empty() && value.empty() && kind == "url") {
       b.kind = Kind::kUrlLabel;
@@ -229,11 +229,11 @@ bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) 
       return true;
     }
   }
-  // A date key without a colon: "date 2026-01-07 Paris declaration shows ..."
+  // A date key without a colon: "date 2026-03-04 Lima accord holds ..."
   const size_t space = text.find(' ');
   if (space != std::string_view::npos && rules.meta_key(text.substr(0, space)) == "date") {
     if (const std::string whole = parse_date_line(text, rules); !whole.empty()) {
-      b.kind = Kind::kMeta;  // "Published 08.07.2026 18:42 | Updated 08.07.2026 21:05"
+      b.kind = Kind::kMeta;  // "Published 12.03.2026 09:15 | Updated 12.03.2026 11:40"
       b.date = whole;
       return true;
     }
@@ -250,17 +250,25 @@ bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) 
   return false;
 }
 
-// "Posted on 21 January 2027 | Permalink: https://...": a line of metadata items between pipes,
-// every one of them a "key: value" or a keyed date.
+// "Posted on 4 March 2026 | Permalink: https://...": a line of metadata items between pipes,
+// every one of them a "key: value", a keyed date or, beside a keyed item, a bare timestamp
+// ("Source: X | Editor: Y | 2026-03-17 09:05:12", an agency's service line).
 bool parse_meta_segments(std::string_view text, const ReaderRules& rules, Block& b) {
   if (text.find(" | ") == std::string_view::npos || text.size() > 300) return false;
   Block all;
+  bool keyed = false;
   size_t from = 0;
   for (;;) {
     const size_t e = text.find(" | ", from);
     const std::string part = trim_copy(text.substr(from, e == std::string_view::npos ? std::string_view::npos : e - from));
     Block seg;
-    if (part.empty() || !parse_meta_line(part, rules, seg) || seg.kind != Kind::kMeta) return false;
+    if (part.empty()) return false;
+    if (parse_meta_line(part, rules, seg) && seg.kind == Kind::kMeta) {
+      keyed = true;
+    } else {
+      seg.date = parse_date_line(part, rules);
+      if (seg.date.empty()) return false;
+    }
     if (all.date.empty()) all.date = seg.date;
     if (all.url.empty()) all.url = seg.url;
     if (all.title.empty()) all.title = seg.title;
@@ -269,6 +277,7 @@ bool parse_meta_segments(std::string_view text, const ReaderRules& rules, Block&
     if (e == std::string_view::npos) break;
     from = e + 3;
   }
+  if (!keyed) return false;
   b.kind = Kind::kMeta;
   b.date = all.date;
   b.url = all.url;
@@ -334,7 +343,7 @@ bool parse_running_header(std::string_view text, const ReaderRules& rules, Block
     if (name.empty()) return false;
     const std::string date = group_text(re, groups, "date");
     const Outlet* o = rules.outlet_by_name(name);
-    // "Gulf & Horn Review · 9 September 2026": a name and a date alone on a line are a
+    // "Coast & Sahel Review · 2 June 2026": a name and a date alone on a line are a
     // publication's only when the name is one or ends in a publication noun ("Kyiv · 9 May
     // 2026" is a place and a date)
     if (headed && !o && !rules.is_outlet_head(last_word(name))) return false;
@@ -839,7 +848,7 @@ NameAndAcronym split_acronym(std::string_view t) {
 }
 
 // A masthead among the header lines: a short capitalised name ending in a publication noun
-// ("Brussels Briefing", "Indo-Pacific Brief", an agency's service line with its acronym), not a
+// ("Baltic Briefing", "Andean Brief", an agency's service line with its acronym), not a
 // sentence.
 bool is_masthead(const Block& b, const ReaderRules& rules) {
   if (b.kind != Kind::kText || b.role != Role::kHeadline || b.heading > 0) return false;
@@ -1083,7 +1092,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (is_body(b)) {
       seen_body = true;
       if (b.text.empty()) continue;
-      // "Done in Praia, on 19 March 2027": the day an issued text was done dates it
+      // "Done at Maputo, on 4 June 2026": the day an issued text was done dates it
       if (issued_date.empty()) {
         first_match(rules.issued_lines, b.text.view(), RE2::ANCHOR_START, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& parts) {
           issued_date = parse_date_line(trim_copy(group_text(re, parts, "date")), rules);

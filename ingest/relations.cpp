@@ -25,9 +25,11 @@ void Relations::run() {
   attendance();
   signatures();
   production();
+  signers_by_membership();
   inference();
   drop_unrelated_parts();
   name_meetings();
+  name_joint_texts();
 }
 
 void Relations::catch_up() {
@@ -63,7 +65,7 @@ void Relations::add(std::string_view type, int a, int b, int tok_first, int tok_
   if (type == "COMMITS") {
     if (auto whole = part_of_.find(b); whole != part_of_.end()) b = whole->second;
   }
-  // "will chair the mechanism and assign officers to its coordination center": leading the
+  // "will head the task force and second officers to its planning cell": leading the
   // whole, the verb's second object is only a part of it
   if (type == "LEADS") {
     if (auto whole = part_of_.find(b); whole != part_of_.end() && seen_.count({std::string(type), a, d_.live(whole->second)})) return;

@@ -2,16 +2,16 @@
 //
 // Three sources, each rule named in the evidence:
 //   phrase structure  what a mention's own words say: "US-led mechanism" (LEADS), "meeting of
-//                     the Coalition of the Willing in Paris" (ATTENDED by its owner, HELD_IN),
-//                     "a declaration by France, Britain and Ukraine" (SIGNED), "French President
-//                     Emmanuel Macron" (HOLDS_OFFICE);
+//                     the Contact Group in Nairobi" (ATTENDED by its owner, HELD_IN),
+//                     "a declaration by Peru, Chile and Bolivia" (SIGNED), "Peruvian President
+//                     Ana Duarte" (HOLDS_OFFICE);
 //   verb frames       a frame verb from frames.json with its parties: the subject before the
 //                     verb (through auxiliaries, modals, parentheticals and coordinated lists),
 //                     the passive agent after "by", and the objects after the verb in its
 //                     clause. Modal words become the `modality` property; a negation cue in
 //                     the frame cancels it;
-//   inference         leading a force commits to it; signing a document a meeting produced
-//                     means attending the meeting.
+//   inference         being in charge of a task commits to it; signing a document a meeting
+//                     produced means attending the meeting.
 // Troop nouns ("troops", "German forces", "the operation") stand for the article's main force
 // when one is named; a contribution noun ("Spain's contribution") commits to it.
 #pragma once
@@ -55,8 +55,8 @@ class Relations {
   // each time is quadratic in long articles.
   std::unordered_map<int, int> office_country_;          // person -> Country of the first HOLDS_OFFICE
   std::unordered_map<int, std::vector<int>> leaders_of_;  // LEADS end -> starts, in order
-  // A force that is part of another ("The Task Force will have its joint operations centre at
-  // X"): a pledge to the part commits to the whole.
+  // A force that is part of another ("The mission will have its logistics hub at X"): a
+  // pledge to the part commits to the whole.
   std::unordered_map<int, int> part_of_;
   size_t indexed_ = 0;
   // Force mentions in text order, for implicit_force (built on first use).
@@ -87,7 +87,7 @@ class Relations {
   void offices();
 
   // The state named in the words in capitals that open the title or the text, a government's
-  // letterhead ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X"); -1 when they open otherwise.
+  // letterhead ("MINISTRY OF DEFENCE OF THE REPUBLIC OF X"); -1 when they open otherwise.
   int letterhead_state();
 
   // ---- what phrases say about themselves
@@ -105,17 +105,23 @@ class Relations {
 
   // The force a capability pledge goes to when its clause names none: the article's main
   // "force"; else a force named earlier in the pledge's own sentence ("Ghana pledged observers
-  // to the mechanism, and Senegal said it would provide helicopters"); else the force named
+  // to the mission, and Togo added that it could provide helicopters"); else the force named
   // before that shares most words with what is pledged ("Poland could deploy maritime patrol
   // aircraft" after a cable monitoring centre and a maritime patrol force); else the most
-  // named force ("sets up the group and a training centre in Nadi. ... New Zealand pledged 60
-  // police officers": the group, not the centre named last).
+  // named force ("creates the unit and a training school in Apia. ... Australia pledged 45
+  // police officers": the unit, not the school named last).
   int implicit_force(int main_force, int at, std::string_view pledged = {});
 
-  // "The summit was hosted by India at Hyderabad House", "held at the X Convention Center": a
+  // "The summit was hosted by Ghana at Jubilee House", "held at the X Convention Center": a
   // building or facility after "at" is where the sentence's meeting was held (the nearest
   // meeting named before it, else after it).
   void venues();
+  // "at the Great Hall of the Nation in Lima" anywhere in the article: a meeting held in the
+  // building was held in that city too.
+  void buildings_in_cities();
+  // A Place entity that is a building or facility (a lexicon one, or a name no lexicon knows
+  // that was not found as a town).
+  bool is_building(int place) const;
   void phrase_structure();
 
   // ---- verb frames
@@ -128,9 +134,9 @@ class Relations {
 
   // ---- parties of a frame: subjects, lists, pronouns and objects
 
-  // Parties written as a list ending right before token `end`: "Britain, France and other
-  // European allies", "Macron, British Prime Minister Keir Starmer and Ukrainian leader Volodymyr
-  // Zelensky", "the U.K. and France". Walks left over titles and list separators.
+  // Parties written as a list ending right before token `end`: "Peru, Chile and other
+  // Andean states", "Duarte, Chilean Prime Minister Luis Vega and Bolivian leader Ana
+  // Quispe", "the U.K. and France". Walks left over titles and list separators.
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   int title_first(const Mention& p) const;
 
@@ -150,25 +156,35 @@ class Relations {
   // The state of "the representative of X" when its delegate noun (cues delegate_nouns) is at
   // token t; -1 otherwise.
   int delegate_state(int t) const;
+  // "welcomed the announcement by X of a contribution of four
+  // aircraft to the Force": the party "by" whom a contribution noun at token i is announced
+  // commits to the force after it (else the article's force).
+  void announced_contribution(int i, int len, int main_force);
+  // "the leaders set up a mechanism", "the ministers agreed to form a task force": a definite
+  // plural office ending before token `group` stands for the article's meeting, whose body acts;
+  // that body (the main meeting's owner organisation), or -1.
+  int meeting_body_subject(int group, int floor) const;
 
   // The meeting, document or force phrase at token t, or a force named head first
-  // ("Operation X", "EUFOR Althea"), which is a name, not a phrase.
+  // ("Operation X", "EUFOR Tchad"), which is a name, not a phrase.
   int thing_at(int t) const;
 
   // Objects of a verb: mentions of `want` kind after token `from` in its clause.
   std::vector<int> objects_after(int from, const std::string& want, int limit) const;
   int clause_end(int from) const;
+  // True when a state or body at token t opens a clause of its own: its verb follows it.
+  bool clause_with_subject(int t) const;
   std::string condition_in(int a, int b) const;
 
   // ---- verb frames: the frames themselves
 
   void verb_frames();
 
-  // "a promise that Washington would commit ... was not in the communique": a commitment
+  // "a promise that Ottawa would commit ... was not in the communique": a commitment
   // reported by a noun and then denied by the sentence.
   bool reported_and_denied(int verb, int floor) const;
 
-  // "a rescue centre in Da Nang, which Vietnam offered to staff": the force before an object
+  // "a rescue centre in Cebu, which the Philippines agreed to staff": the force before an object
   // relative "which"/"that" is what the subject of verb `i` pledges; -1 when the verb is not
   // in such a clause.
   // The first token of the modals and auxiliaries right before token i, not before `floor`
@@ -176,11 +192,11 @@ class Relations {
   int verb_group_start(int i, int floor) const;
   int relative_object(int i, int floor) const;
 
-  // "Tanzania pledged 40 observers. Malawi and Zambia each offered 20 more": a count and "more"
+  // "Rwanda pledged 35 observers. Burundi and Zambia each offered 15 more": a count and "more"
   // with no noun at token t, after troops named in this sentence or the one before.
   bool more_of_troops(int t) const;
 
-  // "Kenya pledged 60 observers and Uganda committed 40": a bare count right after the verb,
+  // "Malawi pledged 30 observers and Zambia committed 25": a bare count right after the verb,
   // with troops named earlier in this sentence or the one before, counts those troops.
   bool elliptical_count(int t) const;
   // The token after the scale of a sum starting at t ("40 million", "$10 million", "C$ 200
@@ -192,13 +208,28 @@ class Relations {
   // "Poland will send two frigates to the group, and Sweden three corvettes": a party and a
   // count of troops with no verb of their own after a commitment share its verb and objects.
   std::vector<std::pair<int, int>> gapped_parties(int from, int end) const;
-  // "* ITALY: Will lead the new mission and send 500 soldiers": a list item or factbox bullet
+  // "Peru will send 100 engineers; Chile, 40 trainers; and Timor-Leste, ten police
+  // officers": the party of each ";"-separated item from token `semi` on that gives a count
+  // after a comma and has no verb of its own (its mention).
+  std::vector<int> gapped_items(int semi) const;
+  // "* SPAIN: Would head the new force and deploy 300 marines": a list item or factbox bullet
   // that opens with a party and a colon leaves its predicate's subject out; the party is the
   // subject of a verb with none of its own. -1 when the sentence opens otherwise.
   int label_subject(int i, int floor) const;
   void active_frame(const Label& type, int i, int len, int main_force);
+  // "Norway ... will also keep its engineers there", "Nepal will maintain its 200 troops in the
+  // mission": a keeping verb (frames.json cues keeping_verbs), the subject's own troops and
+  // where they stay, "there" (the force named before in the sentence) or a force after "in",
+  // "with" or "under". Returns that force, -1 when the verb keeps anything else.
+  int kept_force(int i) const;
+  // "Jordan will train 2,000 police recruits": a training verb (frames.json cues training_verbs)
+  // after a modal or auxiliary, with a count of people to train, pledges them to the article's
+  // force named for training ("police training programme"), the one named last before it.
+  // Returns that force, -1 when the verb has no count or the article no such force.
+  int trained_for(int i) const;
+  void trained_pledge(int i);
 
-  // A force named by a gerund phrase ("securing transport lanes in the Black Sea"), up to the
+  // A force named by a gerund phrase ("escorting grain ships in the Aegean"), up to the
   // end of its clause; returns its entity, -1 when too short or too long to be a name.
   int gerund_force(int from, int end);
 
@@ -208,7 +239,7 @@ class Relations {
   // The article's Place for the capital city of a city-state named at `state_mention`.
   int city_of_state(int state_mention);
 
-  // "signed an addendum to the Status of Forces Agreement", "a protocol to the treaty": a
+  // "signed an annex to the Troop Transit Agreement", "a protocol to the treaty": a
   // document head right after the verb, then "to" and a document, names the text signed, which
   // amends the other; returns its new entity, -1 when the object is no such phrase.
   int amending_text(int from, int end);
@@ -226,7 +257,7 @@ class Relations {
   // A lead-in ending in a colon hands its predicate to each item of the list after it: "The
   // following heads of state attended the session:" then one line per attendee ("H.E. Mr. X,
   // President of Y;"), "Contributions announced on Tuesday:" then "Brazil: 220 troops" lines,
-  // or lettered items inside the sentence ("welcomed the offers made by member states, namely:
+  // or lettered items inside the sentence ("noted the pledges of the member states, namely:
   // a) Chad: one battalion; b) ..."). Items are the lines after the lead-in (the reader has
   // taken their bullets off) up to a paragraph break after the first item or an item that ends
   // with a full stop; or, when the sentence goes on after the colon, its ';'-separated parts.
@@ -252,16 +283,31 @@ class Relations {
   // about holds the meeting its possessive names.
   void their_meetings();
 
-  // "Armenia and Azerbaijan declared a ceasefire at the close of the talks", "Ramos signed the
+  // "Peru and Ecuador announced a truce at the close of the talks", "Tembo signed the
   // accord at the summit": the parties that open a sentence and act, in that clause, at a
   // meeting that has taken place were there. Not the host (HOSTED), not a negated verb, not
   // across a relative clause or a contrast.
   void acted_at();
   void attendance_openers(int main_meeting);
-  // "We express our gratitude to the Government and the people of X for hosting the meeting",
+  // "We thank the authorities and the people of X warmly for hosting the meeting",
   // "Y thanked X for hosting the talks": the party thanked hosted the meeting named (or the
   // article's).
   void thanked_hosts(int main_meeting);
+  // "B is paying a state visit to X at the invitation of A": A hosted the meeting named before
+  // it in the sentence.
+  void invitations();
+  // ", including X and Y," right before the verb at token `verb`: the members of its subject
+  // named there ("Delegations of A and B, including X and Y, attended").
+  std::vector<int> included_before(int verb, int floor) const;
+  // ", starting with Chile" after a rotation from token `from` on, in the sentence: the states or
+  // bodies the rotation starts with.
+  std::vector<int> first_in_rotation(int from) const;
+  // The meeting a document's name says it is "of" ("the Joint Declaration of the 9th Leaders'
+  // Meeting"): an entity, or -1.
+  int meeting_in_name(const Mention& doc) const;
+  // How the article calls a person alone: a one-word alias ("Sato", "Tang"), else the last word
+  // of the name.
+  std::string called(int person) const;
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.
@@ -274,13 +320,13 @@ class Relations {
   // Assembly's rules, said", "Also briefing was X": addressing_verbs).
   void meeting_record(int main_meeting);
 
-  // "top diplomats from the G7 nations during a phone call", "the US delegation was led by
-  // Witkoff and Kushner": the body sending people, and the people leading its delegation.
+  // "senior envoys from the Nordic states during a phone call", "the Chilean delegation was
+  // led by Quiroga and Tembo": the body sending people, and the people leading its delegation.
   void delegates(int main_meeting);
 
   // Attendance said without an attend verb, for the article's meeting: "X was represented by
-  // its prime minister, Y" (and, in the same sentence, "and Z by its deputy secretary general,
-  // W"), "X sent observers / a delegation / its deputy foreign minister", "X followed the talks
+  // its foreign minister, Y" (and, in the same sentence, "and Z by its deputy secretary general,
+  // W"), "X sent observers / a delegation / its deputy foreign minister", "X followed the summit
   // as an observer"; and hosting: "the emir was received by President Y" (Y hosted, the emir
   // attended).
   void represented(int main_meeting);
@@ -296,25 +342,25 @@ class Relations {
   int issued_document(int main_meeting);
   // ---- passives: "The conference was co-hosted by Switzerland and the African Union"
 
-  // Parties listed from token k on, through titles ("by French President Emmanuel Macron,
-  // British ..."); returns their entities.
+  // Parties listed from token k on, through titles ("by Peruvian President Ana Duarte,
+  // Chilean ..."); returns their entities.
   // A relative clause after an agent (", who headed the army delegation,") is skipped, and so
-  // is an office's complement ("Mali's minister of national reconciliation, General X"); "and
+  // is an office's complement ("Niger's minister of territorial administration, General X"); "and
   // by" goes on with the list ("signed by A, who ..., and by B").
   std::vector<int> agents_after(int k, int limit) const;
 
   // The phrase a passive participle at token i is about: right before it ("The conference was
-  // co-hosted by"), before a comma ("The Luanda Protocol, signed by"), before "which was"
-  // ("The summit, which was hosted by"); after "and" or a closing comma, the thing of the
+  // co-hosted by"), before a comma ("The Maputo Accord, signed by"), before "which was"
+  // ("The conference, which was hosted by"); after "and" or a closing comma, the thing of the
   // previous passive of the sentence ("was chaired by X and attended by Y", "The meeting,
   // hosted by A at B, was chaired by C"). Returns a mention or -1.
   int passive_thing(int i, int prev_thing, int prev_sentence) const;
 
-  // "The declaration was signed late on Wednesday, for Armenia by Foreign Minister X and for
-  // Azerbaijan by Foreign Minister Y": each party after "for" and each agent after its "by".
+  // "The accord was signed on Friday night, for Peru by Foreign Minister X and for
+  // Ecuador by Defence Minister Y": each party after "for" and each agent after its "by".
   void signed_for_by();
 
-  // "signed by the Heads of State of A, B and C, and by the Prime Minister of D", "signed by
+  // "signed by the Presidents of A, B and C, and by the Head of Government of D", "signed by
   // the foreign ministers of A and B": the states whose officials, named only by their office,
   // signed. From token k (right after "by") to the end of the sentence or a relative clause.
   std::vector<int> states_of_signers(int k) const;
@@ -324,27 +370,41 @@ class Relations {
   // text starting at doc_first ("..., and signed a protocol"), or -1.
   int verbal_meeting_then(int s_first, int doc_first) const;
   void signing_of_by();  // "the signing of the X Agreement by A and B"
+  // The meeting a phrase between tokens [first, last) says something was done beside ("on the
+  // margins of this meeting": the article's meeting), or -1.
+  int meeting_beside(int first, int last) const;
 
 
   // The "by" of a passive after a short gap starting at token t: an adverb ("jointly") or a
   // short prepositional phrase ("at sea", "on the ground"); -1 when none.
   int gapped_by(int t) const;
 
-  // "The mission[, which has 2,100 troops,] is commanded by": the article's force with the
+  // "The mission[, which numbers 1,800 soldiers,] is commanded by": the article's force with the
   // bare head that opens the sentence of the passive at token i; -1 when none.
   int bare_force_before(int i) const;
   // Start of the clause whose predicate a ", and <aux> <participle>" at and_at continues (its
   // subject, a mention or "the <force head>" followed by an auxiliary), or -1.
   int coordinated_subject(int and_at) const;
 
-  // ---- parts of forces: "The Task Force will have its joint operations centre at X"
+  // ---- parts of forces: "The mission will have its logistics hub at X"
   void force_parts();
 
-  // ---- appointments: "X has been appointed as its first commander"
+  // ---- appointments: "X has been named as its first commander"
 
   // The force named last before token `at`, in its sentence or the one before; -1 when none.
   int force_named_before(int at) const;
+  // The force a leader noun ending before token `end` names: "of the X" after it; else, when
+  // `before_ok`, the force named before token `at`. -1 when none.
+  int force_of_leader_noun(int end, int at, bool before_ok) const;
   void appointments();
+  // "appointed General X as Force Commander", "the appointment of General X, of the Y Armed
+  // Forces, as Head of Mission", "designated the Republic of Z as lead nation of the force",
+  // "the offer of Z to serve as lead nation for the force": the party put in a leading role
+  // (frames.json cues leader_nouns) by an appointing verb or noun, or acting in it, leads the force.
+  void roles_taken_as();
+  // The party before the "as" at token `as` that such an appointment or acting verb puts in the
+  // role, or -1.
+  int party_put_as(int as) const;
   // "its coordination center" (its: a force), "the mission's training programme": parts of a
   // force; COMMITS to them go to the whole, and a part nothing else is said about is dropped.
   void parts_through_possessives();
@@ -359,18 +419,32 @@ class Relations {
   // ---- documents produced by meetings
 
   int meeting_after_preposition(int from, int limit) const;
-  // "she and X had signed in Tripoli on 21 June an exchange of letters": the sentence naming
+  // "she and X had signed in N'Djamena on 2 May an exchange of letters": the sentence naming
   // document `doc` first signs it in a place or on a day other than meeting `meeting`'s.
   bool signed_elsewhere(int doc, int meeting) const;
 
   // The meeting a clause ended "with" the document starting at token `doc`: "ended / closed /
-  // concluded [their annual] meeting [in Manila on Monday] with a joint communique"; -1 when none.
+  // concluded [their annual] meeting [in Hanoi on Friday] with a joint communique"; -1 when none.
   int meeting_ended_with(int doc, int floor) const;
 
   // Is the verb at token v a participle or passive about the thing ending at token `end`
   // (", adopted late on Tuesday", "was issued on Friday")? Only commas and auxiliaries between.
   bool participle_of(int end, int v) const;
   void production();
+  // "In a joint statement, the two countries agreed", "a joint statement by A and B": a text a
+  // pair of states issued, named by nothing of its own, is named after them ("A-B joint
+  // statement", the one the article names first first).
+  void name_joint_texts();
+  // The two states a bare outcome text was issued by: its "by" list, else the article's two
+  // most named states when a sentence naming the text calls its issuers "the two countries".
+  std::vector<int> issuing_pair(int doc) const;
+
+  // ---- signers by membership: "Defence ministers of the X Organisation met ... and signed a
+  // protocol": the ministers of that office at the meeting that produced it (and their states)
+  void signers_by_membership();
+  // True when a sentence naming the person denies a signing ("was present but did not sign").
+  bool refused_to_sign(int person) const;
+  bool holds_office_at(int person, int office) const;
 
   // ---- naming meetings by who held them and where
 
@@ -382,16 +456,16 @@ class Relations {
   void add_like(const std::string& type, int a, int b, const Relation& because, const std::string& rule, double conf);
   static bool has(const std::vector<Relation>& rels, const char* type, int a, int b);
   void inference();
-  // "Italy has been UNIFIL's largest contributor", "Nepal, MONUSCO's largest contributor,",
-  // "* INDONESIA: UNIFIL's largest troop contributor would ...": COMMITS to the named force.
+  // "Ghana has been UNMISS's largest contributor", "Nepal, MONUSCO's largest contributor,",
+  // "* RWANDA: UNMISS's biggest troop contributor could ...": COMMITS to the named force.
   void contributors();
-  // "UNIFIL's force commander, Major General X", "the force's commander, General Y": LEADS.
+  // "UNMISS's force commander, Major General X", "the force's commander, General Y": LEADS.
   void commanders_of_forces();
   // "Burkina Faso holds the first two-year rotation of the command", "Peru took command of the
   // mission" (cues holding_verbs, command_nouns): the subject leads the force named after
   // "of", else the article's force.
   void held_commands();
-  // A unit of a force the lexicon knows, named through it ("UNIFIL's eastern sector").
+  // A unit of a force the lexicon knows, named through it ("UNMISS's western sector").
   bool part_of_named_force(int e) const;
 };
 

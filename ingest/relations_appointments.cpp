@@ -1,13 +1,23 @@
-// Parts of forces ("The Task Force will have its joint operations centre at X") and LEADS from
-// an appointment: "Rear Admiral X, a naval officer who until now commanded the
-// southern zone, has been appointed as its first commander", "X was named head of the mission".
+// Parts of forces ("The mission will have its logistics hub at X") and LEADS from an
+// appointment: "Brigadier X, an army officer who until last year led the northern
+// brigade, has been named as its first commander", "X was named head of the mission",
+// "appointed General Y as Force Commander", "the offer of Z to serve as lead nation for the force".
 #include "ingest/relations.h"
 
 namespace kg::ingest::detail {
 
 int Relations::force_named_before(int at) const {
   const int s = d_.sentence_of(at);
-  const int floor = s > 0 ? d_.sentence_first(s - 1) : 0;
+  // the sentence before, passing over a list item's number read as one ("6.", "b)")
+  auto marker = [&](int x) {
+    const int first = d_.sentence_first(x), last = d_.sentence_last(x);
+    bool only = last - first <= 3;
+    for (int t = first; t < last && only; ++t) only = d_.is(t, tok::kNumber) || d_.is(t, tok::kPunct) || d_.text(t).size() == 1;
+    return only;
+  };
+  int before = s - 1;
+  if (before > 0 && marker(before)) --before;
+  const int floor = before >= 0 ? d_.sentence_first(before) : 0;
   for (int t = at - 1; t >= floor; --t) {
     const int m = thing_at(t);
     if (m < 0 || d_.m(m).kind != "Force" || d_.m(m).dropped) continue;
@@ -57,8 +67,8 @@ void Relations::force_parts() {
 }
 
 void Relations::parts_through_possessives() {
-  // "assign 20 officers to its coordination center" (its: the mechanism), "60 million euros for
-  // the mission's training programme": a force phrase a force owns is a part of it, and what
+  // "second 15 officers to its planning cell" (its: the task force), "25 million dollars for
+  // the force's medical service": a force phrase a force owns is a part of it, and what
   // is given to the part is given to the whole.
   for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
     const Mention& m = d_.mentions[mi];
@@ -89,8 +99,8 @@ void Relations::parts_through_possessives() {
         whole = force_named_before(m.first - 2);
       }
     }
-    // "the mechanism will be made up of officers ..., with a coordination center in Istanbul
-    // and liaison cells at the crossings": what a force is said to be made up with is its parts
+    // "the task force will consist of officers ..., with a planning cell in Mombasa
+    // and liaison teams at the ports": what a force is said to be made up with is its parts
     if (its < 0 && whole < 0) {
       int w = m.first - 1;
       while (w > floor && m.first - w < 10 && !d_.key_is(w, "with") && !d_.key_is(w, ";") && !d_.longest(w, Role::FrameActive)) --w;
@@ -108,13 +118,25 @@ void Relations::parts_through_possessives() {
 }
 
 void Relations::drop_unrelated_parts() {
-  // a part that nothing but its whole and its place ("a coordination center in Istanbul") is
+  // a part that nothing but its whole and its place ("a planning cell in Mombasa") is
   // said about is no force of its own
   for (const auto& [part, whole] : part_of_) {
     bool related = false;
     for (const Relation& r : d_.relations) related = related || ((r.start == part || r.end == part) && r.type != "HELD_IN");
     if (!related) d_.e(part).removed = true;
   }
+}
+
+int Relations::force_of_leader_noun(int end, int at, bool before_ok) const {
+  if (d_.key_is(end, "of")) {
+    const std::vector<int> named = objects_after(end + 1, "Force", std::min(n_, end + 12));
+    if (!named.empty()) return named.front();
+    // "lead nation of FOMAC-X": an acronym no mention covers is the force named before
+    const int k = d_.key_is(end + 1, "the") ? end + 2 : end + 1;
+    const bool acronym = d_.is(k, tok::kUpper) && d_.mention_at(k) < 0;
+    return acronym ? force_named_before(at) : -1;
+  }
+  return before_ok ? force_named_before(at) : -1;
 }
 
 void Relations::appointments() {
@@ -128,13 +150,7 @@ void Relations::appointments() {
     int end_noun = k + 1;
     while (end_noun < n_ && d_.cue(end_noun, Cue::LeaderNoun) && end_noun < k + 3) ++end_noun;
     // the force: "of the X" after the noun; "its" the force named last before
-    int force = -1;
-    if (d_.key_is(end_noun, "of")) {
-      std::vector<int> named = objects_after(end_noun + 1, "Force", std::min(n_, end_noun + 12));
-      if (!named.empty()) force = named.front();
-    } else if (its) {
-      force = force_named_before(i);
-    }
+    const int force = force_of_leader_noun(end_noun, i, its);
     if (force < 0) continue;
     const int floor = d_.sentence_first(d_.sentence_of(i));
     std::string modality;
@@ -144,6 +160,48 @@ void Relations::appointments() {
     for (int w : who) {
       if (kind(w) == "Person") add("LEADS", w, force, floor, end_noun, "leads:appointed", 0.7);
     }
+  }
+  roles_taken_as();
+}
+
+int Relations::party_put_as(int as) const {
+  const int floor = d_.sentence_first(d_.sentence_of(as));
+  int end = as;  // one past the party
+  // "the offer of X to act as", "X will serve as": the party acting in the role
+  const bool acting = d_.cue(as - 1, Cue::ActingVerb);
+  if (acting) end = d_.key_is(as - 2, "to") ? as - 2 : verb_group_start(as - 1, floor);
+  // "General X, of the Y Armed Forces, as": an apposition closed by the comma before "as"
+  if (!acting && d_.key_is(end - 1, ",")) {
+    int j = end - 2;
+    while (j > floor && end - j < 12 && !d_.key_is(j, ",")) --j;
+    if (d_.key_is(j, ",") && d_.key_is(j + 1, "of")) end = j;
+  }
+  const int pm = end > floor ? d_.mention_at(end - 1) : -1;
+  if (pm < 0 || d_.m(pm).last != end || d_.m(pm).dropped) return -1;
+  const int who = entity_of(pm);
+  if (who < 0 || !(party_kind(kind(who)) || kind(who) == "Person")) return -1;
+  if (acting) return who;
+  // "appointed General X as", "the designation of the Republic of X as": an appointing verb, or
+  // an appointing noun and "of", before the party and its title
+  const Mention& p = d_.m(pm);
+  int b = p.office >= 0 && p.office_token >= 0 && p.office_token < p.first ? std::min(p.first, title_first(p)) : p.first;
+  if (d_.key_is(b - 1, "the")) --b;
+  if (d_.cue(b - 1, Cue::AppointingVerb)) return who;
+  if (d_.key_is(b - 1, "of") && d_.cue(b - 2, Cue::AppointingNoun)) return who;
+  return -1;
+}
+
+void Relations::roles_taken_as() {
+  for (int i = 2; i + 1 < n_; ++i) {
+    if (!d_.key_is(i, "as") || d_.in_quote(i)) continue;
+    int k = i + 1;
+    while (d_.is_role(k, Role::Determiner) || d_.is_role(k, Role::GenericModifier)) ++k;  // "as its first commander"
+    const int noun = d_.cue_length(k, Cue::LeaderNoun);
+    if (noun == 0) continue;
+    const int party = party_put_as(i);
+    if (party < 0) continue;
+    const int force = force_of_leader_noun(k + noun, i, true);
+    if (force >= 0) add("LEADS", party, force, i, k + noun - 1, "leads:appointed-as", 0.7);
   }
 }
 

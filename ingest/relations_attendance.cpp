@@ -23,10 +23,10 @@ void Relations::attendance() {
       if (own >= 0 && d_.m(own).kind == "Meeting" && d_.m(own).first == i && entity_of(own) >= 0) meetings.push_back(entity_of(own));
     }
     // "X also attended": no object, the article's meeting
-    // "Chile and Peru took part as observers", "X took part for the first time as a full member"
+    // "Chile and Peru took part as observers", "X took part for the first time as an observer"
     const int nx = i + v->len;
     bool as_role = d_.key_is(nx, "as") || (d_.key_is(nx, "for") && d_.key_is(nx + 1, "the") && d_.key_is(nx + 3, "time"));
-    // "joined the second day as dialogue partners", "sat in on the talks as observers": a
+    // "joined the last day as dialogue partners", "sat in on the talks as observers": a
     // participant's role a few words on
     for (int t = nx + 1; !as_role && t < std::min(end, nx + 6); ++t) {
       if (!d_.key_is(t, "as")) continue;
@@ -39,6 +39,8 @@ void Relations::attendance() {
                                d_.key_is(nx, "remotely") || d_.key_is(nx, "online") ||
                                (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
                               (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||
+                               // "X was also present."
+                               d_.key_is(nx - 1, "present") ||
                                // "Leaders from A and B took part."
                                (v->len == 2 && d_.key_is(i + 1, "part") && !d_.key_is(nx, ",")) ||
                                (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") || d_.key_is(i, "sat") ||
@@ -67,7 +69,7 @@ void Relations::attendance() {
     bool negated = false;
     std::vector<int> who = parties_before(i, floor, modality, negated);
     if (negated) continue;
-    // "X, who was present at the talks"
+    // "X, who was present at the signing"
     if (who.empty()) {
       int k = i;
       while (k > floor && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
@@ -80,7 +82,7 @@ void Relations::attendance() {
         if (who.size() > 1) who.erase(who.begin(), who.end() - 1);
       } else if (d_.key_is(k - 1, "which") && d_.key_is(k - 2, ",") && !d_.e(meetings.front()).future &&
                  (as_role || (d_.key_is(nx, "in") && thing_at(nx + 1) >= 0 && d_.m(thing_at(nx + 1)).kind == "Meeting"))) {
-        // "(the participation) of Japan, Senegal and Spain, which took part as observers": the
+        // "(the participation) of Chile, Kenya and Norway, which took part as observers": the
         // states or bodies listed right before the relative clause, whatever governs them
         for (int t = k - 3; t >= floor;) {
           const int mi = d_.mention_at(t);
@@ -101,11 +103,11 @@ void Relations::attendance() {
         if (p >= 0) who.push_back(p);
       }
     }
-    // "* SAUDI ARABIA: Attended the conference but made no pledge": a factbox bullet's party
+    // "* NORWAY: Took part in the talks but offered no troops": a factbox bullet's party
     if (who.empty() && !d_.in_quote(i)) {
       if (const int label = label_subject(i, floor); label >= 0) who.push_back(label);
     }
-    // "Also present in Paris were A, B and C"
+    // "Also present in Lima were A, B and C"
     if (who.empty()) {
       for (int t = i + v->len; t < end; ++t) {
         if (d_.key_is(t, "were") || d_.key_is(t, "was")) {
@@ -143,6 +145,8 @@ void Relations::attendance() {
       }
       break;
     }
+    // "Delegations of A and B, including X and Y, attended the meeting": the members named
+    for (int a : included_before(i, floor)) who.push_back(a);
     // "..., along with A and B", "together with A and B as partner countries": they were
     // there too (the phrase may follow the clause's comma)
     const int s_end = d_.sentence_last(s);
@@ -166,6 +170,7 @@ void Relations::attendance() {
   represented(main_meeting);
   attendance_openers(main_meeting);
   thanked_hosts(main_meeting);
+  invitations();
   // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
   for (int i = 0; i < n_; ++i) {
     const Match* g = frame_at(i, Role::GatheringVerb, "ATTENDED");
@@ -281,7 +286,7 @@ void Relations::spoke_at(int main_meeting) {
     if (who.size() != 1 || kind(who.front()) != "Person" || negated) continue;
     int meeting = -1;
     // a meeting right after the verb or opening the sentence
-    // "told reporters on the sidelines of the meeting": the window covers a short object
+    // "told journalists on the margins of the summit": the window covers a short object
     int m1 = meeting_after_preposition(i + v->len, std::min(s_last, i + v->len + 4));
     if (m1 < 0) m1 = meeting_after_preposition(floor, std::min(floor + 1, i));
     // "told the summit that ...", "told the session": the meeting as the one spoken to
@@ -391,7 +396,7 @@ void Relations::delegates(int main_meeting) {
         if (m >= 0) add("ATTENDED", party, entity_of(m), i, d_.m(m).last - 1, "attended:delegates", 0.7);
       }
     }
-    // "<Country> delegation was led by X and Y", "Nauru's delegation was led by its foreign
+    // "<Country> delegation was led by X and Y", "Tonga's delegation was headed by its defence
     // minister, X"
     const int owner_end = i > 1 && d_.key_is(i - 1, "'s") ? i - 2 : i - 1;
     const int c = owner_end >= 0 ? d_.atom_at[static_cast<size_t>(owner_end)] : -1;
@@ -441,7 +446,7 @@ void Relations::represented(int main_meeting) {
     const int s_last = d_.sentence_last(s);
     std::string modality;
     bool negated = false;
-    // "Washington, represented in Rome by Deputy Secretary X": the place of the meeting between
+    // "Ottawa, represented in Lima by Deputy Minister X": the place of the meeting between
     int by = i + 1;
     // or the meeting itself ("represented at the conference by")
     if (d_.key_is(i, "represented") && (d_.key_is(by, "in") || d_.key_is(by, "at"))) {
@@ -466,7 +471,7 @@ void Relations::represented(int main_meeting) {
       const int end = clause_end(by + 1);
       attend_all(who, floor, end - 1, "attended:represented-by");
       attend_all(agents_after(skip_possessive(by + 1), end), floor, end - 1, "attended:represented-by");
-      // ", and the East African Community (EAC) by its deputy secretary general, W"
+      // ", and the Arab Maghreb Union (AMU) by its secretary general, W"
       for (int t = i + 2; t + 1 < end; ++t) {
         if (!d_.key_is(t, "and")) continue;
         int k = skip_possessive(t + 1);
@@ -531,7 +536,7 @@ void Relations::represented(int main_meeting) {
       }
       continue;
     }
-    // "X followed the talks as an observer"
+    // "X followed the summit as an observer"
     if (d_.key_is(i, "followed") || d_.key_is(i, "follows") || d_.key_is(i, "follow")) {
       const int end = clause_end(i + 1);
       int as = -1;
@@ -563,7 +568,7 @@ void Relations::represented(int main_meeting) {
       add("ATTENDED", host.front(), main_meeting, floor, end - 1, "hosted:received", 0.6);
       add("ATTENDED", guest.front(), main_meeting, floor, end - 1, "hosted:received", 0.6);
     }
-    // "Karimov received Sato for a closed-door meeting at the palace": a meeting of the two,
+    // "Karimov received Sato for a closed-door meeting in his residence": a meeting of the two,
     // hosted by the one who received the other; a bare "meeting" is named after them
     if (d_.cue(i, Cue::ReceivingVerb) && !d_.key_is(i - 1, "was") && !d_.key_is(i + 1, "by")) {
       int g = i + 1;  // past the guest's title: "received Prime Minister X"
@@ -587,7 +592,7 @@ void Relations::represented(int main_meeting) {
         return std::string(sp == std::string_view::npos ? sv : sv.substr(sp + 1));
       };
       const std::string a = called(d_.atom_at[static_cast<size_t>(i - 1)]), b = called(gm);
-      // (also when placed: "a closed-door meeting at the palace" is still theirs)
+      // (also when placed: "a closed-door meeting in his residence" is still theirs)
       if (x.owner < 0 && x.name.starts_with(std::string(x.head)) && !a.empty() && !b.empty()) {
         x.name = a + "-" + b + " " + std::string(x.head);
         x.aliases.push_back(x.name);
@@ -595,6 +600,33 @@ void Relations::represented(int main_meeting) {
       }
     }
     (void)s_last;
+  }
+}
+
+std::vector<int> Relations::included_before(int verb, int floor) const {
+  int k = verb;
+  while (k > floor && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
+  if (!d_.key_is(k - 1, ",")) return {};
+  for (int j = k - 2; j > floor && k - j < 30; --j) {
+    if (d_.key_is(j, ",")) return d_.key_is(j + 1, "including") ? agents_after(j + 2, k - 1) : std::vector<int>{};
+  }
+  return {};
+}
+
+void Relations::invitations() {
+  for (int i = 2; i + 2 < n_; ++i) {
+    if (!d_.key_is(i, "invitation") || !d_.key_is(i - 1, "the") || !d_.key_is(i - 2, "at") || !d_.key_is(i + 1, "of")) continue;
+    if (d_.in_quote(i)) continue;
+    int meeting = -1;
+    for (int t = i - 3; t >= d_.sentence_first(d_.sentence_of(i)) && meeting < 0; --t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) meeting = entity_of(ph);
+    }
+    if (meeting < 0) continue;
+    const int end = clause_end(i + 2);
+    for (int h : agents_after(i + 2, end)) {
+      if (kind(h) == "Person" || kind(h) == "Country") add("HOSTED", h, meeting, i - 2, end - 1, "hosted:invitation", 0.75);
+    }
   }
 }
 

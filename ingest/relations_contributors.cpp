@@ -1,7 +1,7 @@
-// Standing contributions told by a noun: "Italy has been UNIFIL's largest European
+// Standing contributions told by a noun: "Ghana has been UNMISS's largest African
 // contributor", "Nepal, MONUSCO's second-largest contributor, ...", and in a factbox bullet
-// "* INDONESIA: UNIFIL's largest troop contributor would consider ..."; and a force's
-// commander named through it: "UNIFIL's force commander, Major General X", "the force's
+// "* RWANDA: UNMISS's biggest troop contributor could offer ..."; and a force's
+// commander named through it: "UNMISS's force commander, Major General X", "the force's
 // commander, General Y".
 #include "ingest/relations.h"
 
@@ -13,7 +13,7 @@ void Relations::contributors() {
     if (fm.kind != "Force" || fm.dropped || fm.in_quote || !d_.is(fm.last, tok::kPossessive)) continue;
     const int force = entity_of(static_cast<int>(mi));
     if (force < 0) continue;
-    // the possessive, a few describing words ("largest European", "second-largest troop") and
+    // the possessive, a few describing words ("largest African", "second-largest troop") and
     // the contributor noun (frames.json cues contributor_nouns)
     int k = fm.last + 1;
     while (k < n_ && k < fm.last + 6 && (d_.word(k) || d_.is(k, tok::kHyphen)) && d_.cue_length(k, Cue::ContributorNoun) == 0 &&
@@ -24,10 +24,12 @@ void Relations::contributors() {
     const int end = k + d_.cue_length(k, Cue::ContributorNoun);
     const int floor = d_.sentence_first(d_.sentence_of(fm.first));
     int party = -1;
-    // "Italy has been UNIFIL's ...": a party, a form of "be" (auxiliaries before it) and the noun
+    // "Ghana has been UNMISS's ...": a party, a form of "be" (auxiliaries before it) and the noun
     int b = fm.first - 1;
     bool be = false;
-    while (b > floor && (d_.cue(b, Cue::PassiveBe) || d_.is_role(b, Role::Auxiliary))) {
+    // ("has long been", "have consistently been": a word between "has" and "been" is an adverb)
+    auto adverb = [&](int t) { return d_.word(t) && !d_.cap(t) && d_.key_is(t + 1, "been") && d_.is_role(t - 1, Role::Auxiliary); };
+    while (b > floor && (d_.cue(b, Cue::PassiveBe) || d_.is_role(b, Role::Auxiliary) || adverb(b))) {
       be = be || d_.cue(b, Cue::PassiveBe);
       --b;
     }
@@ -37,7 +39,7 @@ void Relations::contributors() {
       const int pm = d_.mention_at(apposed ? b - 1 : b);
       if (pm >= 0 && d_.m(pm).last == (apposed ? b : b + 1)) party = as_party(entity_of(pm));
     }
-    // "* INDONESIA: UNIFIL's largest troop contributor would consider": the bullet's party
+    // "* RWANDA: UNMISS's biggest troop contributor could offer": the bullet's party
     if (party < 0 && !be && !apposed && d_.key_is(fm.first - 1, ":")) party = label_subject(fm.first, floor);
     if (party < 0 || !party_kind(kind(party))) continue;
     add("COMMITS", party, force, fm.first, end - 1, "commits:contributor", 0.7);
@@ -47,7 +49,7 @@ void Relations::contributors() {
 void Relations::commanders_of_forces() {
   for (int t = 1; t + 3 < n_; ++t) {
     if (!d_.is(t, tok::kPossessive) || d_.in_quote(t)) continue;
-    // the force: a named one ("UNIFIL's"), or "the force's" / "the mission's" for the force
+    // the force: a named one ("UNMISS's"), or "the force's" / "the mission's" for the force
     // named last before, else the article's named force
     int force = -1;
     const int fm = d_.mention_at(t - 1);

@@ -42,6 +42,12 @@ void Relations::verb_frames() {
     if (d_.cue(i, Cue::AnnouncingVerb) && amount_end(i + 1) > i + 1 && !frame_at(i, Role::FrameActive, "COMMITS")) {
       active_frame("COMMITS", i, 1, main_force);
     }
+    // ---- troops kept where they serve: "will also keep its engineers there"
+    if (d_.cue(i, Cue::KeepingVerb) && !d_.in_quote(i)) {
+      if (const int kept = kept_force(i); kept >= 0) active_frame("COMMITS", i, 1, kept);
+    }
+    // ---- people trained for a training force: "Jordan will train 2,000 police recruits"
+    if (d_.cue(i, Cue::TrainingVerb) && !d_.in_quote(i)) trained_pledge(i);
     if (!(d_.starts_with[static_cast<size_t>(i)] & wanted)) continue;
     // ---- COMMITS / LEADS / SIGNED / HOSTED / ATTENDED / PRODUCED with an active verb
     for (const char* type : {"LEADS", "COMMITS", "SIGNED", "HOSTED", "PRODUCED"}) {
@@ -67,7 +73,92 @@ void Relations::verb_frames() {
         }
       }
     }
+    if (const Match* fn = frame_at(i, Role::FrameNoun, "COMMITS")) announced_contribution(i, fn->len, main_force);
   }
+}
+
+void Relations::announced_contribution(int i, int len, int main_force) {
+  // the party: "by <party> of a contribution"
+  if (!(d_.key_is(i - 1, "a") || d_.key_is(i - 1, "an")) || !d_.key_is(i - 2, "of") || d_.in_quote(i)) return;
+  const int pm = d_.mention_at(i - 3);
+  if (pm < 0 || d_.m(pm).last != i - 2 || d_.m(pm).dropped) return;
+  const int by = d_.key_is(d_.m(pm).first - 1, "the") ? d_.m(pm).first - 2 : d_.m(pm).first - 1;
+  const int party = as_party(entity_of(pm));
+  if (!d_.key_is(by, "by") || party < 0) return;
+  // the force: "to the Force" after it, else the article's force
+  const int end = clause_end(i + len);
+  const std::vector<int> named = objects_after(i + len, "Force", end);
+  const int force = named.empty() ? implicit_force(main_force, i) : named.front();
+  int to = i + len;
+  while (to < end && !d_.key_is(to, "to") && !d_.key_is(to, ".")) ++to;
+  std::map<std::string, std::string> props{{"detail", std::string(d_.span(i, to))}};
+  add("COMMITS", party, force, by, to, "commits:contribution", 0.6, props);
+}
+
+int Relations::meeting_body_subject(int group, int floor) const {
+  const Match* office = d_.ending_at(group, Role::Office);
+  if (office == nullptr || !office->plural || office->first - 1 < floor || !d_.key_is(office->first - 1, "the")) return -1;
+  const int meeting = main_entity("Meeting");
+  if (meeting < 0 || d_.e(meeting).owner < 0) return -1;
+  const int body = d_.live(d_.e(meeting).owner);
+  return body >= 0 && kind(body) == "Organization" ? body : -1;
+}
+
+int Relations::trained_for(int i) const {
+  if (!d_.ending_at(i, Role::Modality) && !d_.ending_at(i, Role::Auxiliary)) return -1;
+  if (!d_.is(i + 1, tok::kNumber) && !d_.is_role(i + 1, Role::Cardinal)) return -1;
+  int force = -1;
+  for (int mi = 0; mi < static_cast<int>(d_.mentions.size()); ++mi) {
+    const Mention& m = d_.mentions[static_cast<size_t>(mi)];
+    if (m.kind != "Force" || m.dropped || m.first >= i) continue;
+    bool training = false;
+    for (int t = m.first; t < m.last; ++t) training = training || d_.key_is(t, "training");
+    if (training && entity_of(mi) >= 0 && (force < 0 || m.first > d_.m(force).first)) force = mi;
+  }
+  return force >= 0 ? entity_of(force) : -1;
+}
+
+void Relations::trained_pledge(int i) {
+  const int force = trained_for(i);
+  if (force < 0) return;
+  const int floor = d_.sentence_first(d_.sentence_of(i));
+  std::string modality;
+  bool negated = false;
+  const std::vector<int> subjects = parties_before(i, floor, modality, negated);
+  if (negated) return;
+  const int end = clause_end(i);
+  int last = end - 1;
+  while (last > i && d_.is(last, tok::kPunct)) --last;
+  std::map<std::string, std::string> props{{"detail", std::string(d_.span(i, last + 1))}};
+  if (!modality.empty()) props["modality"] = modality;
+  for (int subj : subjects) {
+    const int party = as_party(subj);
+    if (party >= 0 && kind(party) == "Country") add("COMMITS", party, force, i, last, "commits:trains", 0.65, props);
+  }
+}
+
+int Relations::kept_force(int i) const {
+  // the subject's own troops: "its officers", "their 200 troops", "its own engineers"
+  if (!(d_.key_is(i + 1, "its") || d_.key_is(i + 1, "their"))) return -1;
+  int k = i + 2;
+  while (k < n_ && k < i + 5 && !d_.longest(k, Role::TroopNoun) && (d_.is(k, tok::kNumber) || d_.key_is(k, "own"))) ++k;
+  const Match* troops = d_.longest(k, Role::TroopNoun);
+  if (troops == nullptr) return -1;
+  const int after = k + troops->len;
+  // "there": the force named before in the sentence
+  if (d_.key_is(after, "there")) {
+    for (int t = after - 1; t >= d_.sentence_first(d_.sentence_of(i)); --t) {
+      const int m = thing_at(t);
+      if (m >= 0 && d_.m(m).kind == "Force" && !d_.m(m).dropped && d_.m(m).last <= i) return entity_of(m);
+    }
+    return -1;
+  }
+  // "in the mission", "with UNIFIL", "under the force"
+  if (!(d_.key_is(after, "in") || d_.key_is(after, "with") || d_.key_is(after, "under"))) return -1;
+  const int at = d_.is_role(after + 1, Role::Determiner) ? after + 2 : after + 1;
+  const int m = thing_at(at);
+  if (m >= 0 && d_.m(m).kind == "Force" && !d_.m(m).dropped) return entity_of(m);
+  return force_by_bare_head(at);
 }
 
 bool Relations::reported_and_denied(int verb, int floor) const {
@@ -116,7 +207,7 @@ int Relations::relative_object(int i, int floor) const {
   while (t >= floor && (d_.mention_at(t) >= 0 || d_.key_is(t, "and") || d_.key_is(t, "the"))) --t;
   if (t < floor || t == k - 1 || !(d_.key_is(t, "which") || d_.key_is(t, "that"))) return -1;
   // The antecedent: a force named just before, maybe located by a short "in/at <place>"
-  // ("centre in Da Nang, which"); nothing but its location may stand between.
+  // ("centre in Cebu, which"); nothing but its location may stand between.
   int a = t - 1;
   if (a >= floor && d_.key_is(a, ",")) --a;
   for (int steps = 0; a >= floor && steps < 5; ++steps, --a) {
@@ -186,10 +277,10 @@ std::vector<std::pair<int, int>> Relations::gapped_parties(int from, int end) co
     if (mi < 0 || d_.m(mi).first != p || !party_kind(d_.m(mi).kind) || d_.m(mi).dropped) continue;
     const int c = d_.m(mi).last;
     if (!(d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal) || d_.key_is(c, "a") || d_.key_is(c, "an") || amount_end(c) > c)) continue;
-    // "pledged 350 million euros to the fund, and Norway 1.5 billion crowns": a sum is given too
+    // "pledged 120 million euros to the fund, and Denmark 2 billion crowns": a sum is given too
     bool troop = amount_end(c) > c;
     for (int k = c + 1; k < end && k <= c + 3 && d_.word(k) && !troop; ++k) troop = d_.longest(k, Role::TroopNoun) != nullptr;
-    // "Indonesia pledged 15 military observers and the Philippines ten": a bare count, the
+    // "Malaysia offered 12 military observers and Thailand eight": a bare count, the
     // verb's own troops
     const bool count = d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal);
     if (!troop && count && (c + 1 >= end || d_.key_is(c + 1, ",") || d_.key_is(c + 1, ".") || d_.key_is(c + 1, ";"))) troop = true;
@@ -205,6 +296,28 @@ std::vector<std::pair<int, int>> Relations::gapped_parties(int from, int end) co
   return out;
 }
 
+std::vector<int> Relations::gapped_items(int semi) const {
+  std::vector<int> out;
+  const int s_last = d_.sentence_last(d_.sentence_of(semi));
+  for (int t = semi; t < s_last && d_.key_is(t, ";");) {
+    int p = t + 1;
+    if (d_.key_is(p, "and")) ++p;
+    if (d_.key_is(p, "the")) ++p;
+    const int mi = d_.mention_at(p);
+    if (mi < 0 || d_.m(mi).first != p || !party_kind(d_.m(mi).kind) || d_.m(mi).dropped) break;
+    const int c = d_.m(mi).last + 1;
+    if (!d_.key_is(c - 1, ",") || !(d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal) || d_.key_is(c, "a") || d_.key_is(c, "an") || amount_end(c) > c)) break;
+    // the item's own words up to the next ";": no verb of its own
+    int x = c;
+    bool verbless = true;
+    for (; x < s_last && !d_.key_is(x, ";") && verbless; ++x) verbless = !d_.longest(x, Role::FrameActive) && !d_.longest(x, Role::SpeechVerb);
+    if (!verbless) break;
+    out.push_back(mi);
+    t = x;
+  }
+  return out;
+}
+
 int Relations::label_subject(int i, int floor) const {
   // a bullet the reader left ("* ", "- ", "• ")
   if (d_.key_is(floor, "*") || d_.key_is(floor, "-") || d_.key_is(floor, "•")) ++floor;
@@ -214,7 +327,7 @@ int Relations::label_subject(int i, int floor) const {
   const int colon = d_.m(lm).last;
   if (!d_.key_is(colon, ":") || colon >= i) return -1;
   // the predicate has no subject of its own: no party or person named before the verb, but
-  // for a possessive ("UNIFIL's largest troop contributor would consider")
+  // for a possessive ("UNMISS's biggest troop contributor could offer")
   for (int t = colon + 1; t < i; ++t) {
     if (d_.key_is(t, ";") || d_.key_is(t, ":")) return -1;
     const int a = d_.atom_at[static_cast<size_t>(t)];
@@ -249,11 +362,11 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   int end = clause_end(i + len);
   // the verb's group: its modals and auxiliaries before it ("would lead", "has been")
   const int group = verb_group_start(i, floor);
-  // "X, who joined the talks by video link, told the planners ...": a relative clause set off
+  // "X, who took part by video call, assured the ministers ...": a relative clause set off
   // by commas ends at the comma its antecedent's own verb follows
   if (group - 2 >= floor && (d_.key_is(group - 1, "who") || d_.key_is(group - 1, "which")) && d_.key_is(group - 2, ",")) {
     for (int t = i + len; t < end; ++t) {
-      // "France, which co-chairs the mechanism with the United States, will also keep": a
+      // "Chile, which co-leads the mission with Peru, would also keep": a
       // modal or auxiliary after the comma is the antecedent's own verb too
       if (d_.key_is(t, ",") && (d_.longest(t + 1, Role::SpeechVerb) || d_.longest(t + 1, Role::Modality) || d_.longest(t + 1, Role::Auxiliary))) {
         end = t;
@@ -273,6 +386,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       bool n2 = false;
       subjects = parties_before(j, floor, m2, n2);
     } else if (group - 1 >= floor) {
+      // "Defence Minister X said that his country would deploy 300 soldiers"
       int p = own_state(group - 1);
       if (p < 0) p = pronoun_subject(group - 1);
       if (p >= 0) subjects.push_back(p);
@@ -282,7 +396,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     if (d_.longest(t, Role::Negation) && d_.longest(t, Role::Negation)->first + d_.longest(t, Role::Negation)->len <= i) negated = true;
   }
   if (negated) return;
-  // "X met Y in the morning and signed the partnership": a second predicate shares the
+  // "X met Y at noon and signed the accord": a second predicate shares the
   // subject of the verb before its "and"
   if (subjects.empty() && type != "PRODUCED") {
     int amp = -1;
@@ -321,9 +435,13 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     const int label = label_subject(i, floor);
     if (label >= 0) subjects.push_back(label);
   }
+  // "the leaders set up a disaster response mechanism": the meeting's body
+  if (subjects.empty() && type == "COMMITS" && !d_.in_quote(i)) {
+    if (const int body = meeting_body_subject(group, floor); body >= 0) subjects.push_back(body);
+  }
   if (subjects.empty()) return;
   if (reported_and_denied(i, floor)) return;
-  // "agreed on Friday to pull their troops back and to let an observer group patrol it":
+  // "agreed on Monday to withdraw their forces and to allow a monitoring team to patrol it":
   // agreeing to withdraw, to allow, to end (frames.json cues yielding_verbs) pledges nothing
   if (type == "COMMITS" && (d_.key_is(i, "agreed") || d_.key_is(i, "agree"))) {
     int w = i + len;
@@ -335,7 +453,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   }
 
   if (type == "COMMITS" || type == "LEADS") {
-    // "Oman, which chairs the contact group, will not take part in the mission": a definite
+    // "Kuwait, which heads the mediation panel, would not join the operation": a definite
     // object with no force word, closed by a comma, is what the verb leads; the force named
     // after the comma is not
     bool other_object = false;
@@ -349,7 +467,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     std::vector<int> objects = objects_after(i + len, "Force", end);
     if (other_object) objects.clear();
-    // "Finland and Poland will lead it jointly, with a small command cell at ...": the pronoun
+    // "Latvia and Estonia would lead it together, with a small planning staff at ...": the pronoun
     // is the force named before; a force after it is a part of that force or another object
     if (d_.key_is(i + len, "it") && d_.mention_at(i + len) < 0 && !objects.empty()) {
       const int before = implicit_force(-1, i, "");
@@ -360,15 +478,16 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     if (d_.key_is(i + len, "it") && d_.key_is(i + len + 1, "with") && d_.mention_at(i + len) < 0 && objects.empty() && type == "COMMITS") {
       if (const int before = force_named_before(i); before >= 0) objects.push_back(before);
     }
-    // "a police training programme that Egypt and Jordan will run jointly": the force before
+    // "a border training scheme that Kenya and Uganda would run together": the force before
     // the relative pronoun is what the verb's subjects lead
     if (objects.empty() && type == "LEADS") {
       const int ro = relative_object(i, floor);
       if (ro >= 0) objects.push_back(ro);
     }
-    // "in charge of securing transport lanes in the Black Sea": a task named by its gerund
+    // "in charge of escorting grain ships in the Aegean": a task named by its gerund
+    int task = -1;
     if (objects.empty() && type == "LEADS" && len > 1 && d_.word(i + len) && d_.key(i + len).ends_with("ing")) {
-      const int task = gerund_force(i + len, end);
+      task = gerund_force(i + len, end);
       if (task >= 0) objects.push_back(task);
     }
     // "Antonio Costa, who chaired the summit": a person leads a meeting
@@ -383,7 +502,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       const int ro = relative_object(i, floor);
       if (ro >= 0) objects.push_back(ro);
     }
-    // "who joined the London talks by video link, told the planners ...": a meeting the verb
+    // "who joined the Oslo meeting by video call, assured the ministers ...": a meeting the verb
     // takes as its object is attended; nothing after it is given
     if (objects.empty() && type == "COMMITS") {
       const int at = d_.is_role(i + len, Role::Determiner) ? i + len + 1 : i + len;
@@ -408,7 +527,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     std::string detail;
     for (int t = i + len; t < end; ++t) {
       troops_at = t;
-      // "Ghana, which runs its own patrols, ... ruled out sending ships": troops after a
+      // "Togo, which has its own coastguard, ... ruled out sending boats": troops after a
       // negation belong to a denied offer, not to this verb
       if (d_.longest(t, Role::Negation)) break;
       // "agreed to a ceasefire, after talks that killed 41 soldiers": troops in a subordinate
@@ -468,7 +587,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     if (type == "COMMITS" && d_.cue(i, Cue::SendingVerb)) {
       int k = i + len;
       while (d_.is_role(k, Role::Determiner) || d_.key_is(k, "senior") || d_.key_is(k, "high-level")) ++k;
-      // "France and Italy sent their foreign ministers": people sent are delegates too
+      // "Chile and Peru sent their defence ministers": people sent are delegates too
       const Match* office = d_.longest(k, Role::Office);
       const Match* role = d_.longest(k, Role::PersonRole);
       const Match* people = office && office->plural ? office : role && role->plural ? role : nullptr;
@@ -482,7 +601,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
     }
     const int implicit = troops || objects.empty() ? implicit_force(main_force, i, detail) : main_force;
-    // "announced a contribution of USD 30 million": the verb phrase names a contribution, so
+    // "announced a contribution of EUR 12 million": the verb phrase names a contribution, so
     // it gives to the force in question even with no troops named
     bool contribution = false;
     for (int t = i + 1; t < i + len && type == "COMMITS"; ++t) contribution = contribution || frame_at(t, Role::FrameNoun, "COMMITS") != nullptr;
@@ -517,12 +636,16 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
           if (!cond.empty()) props["condition"] = cond;
         }
         // "the United States chairs the mechanism": presiding over a force is no contribution
-        const char* rule = type != "LEADS" ? "commits:verb" : d_.cue_length(i, Cue::PresidingVerb) > 0 ? "leads:chair" : "leads:verb";
+        // ("in charge of securing the lanes": a task the party carries out itself, leads:task)
+        const char* rule = type != "LEADS"                             ? "commits:verb"
+                           : d_.cue_length(i, Cue::PresidingVerb) > 0 ? "leads:chair"
+                           : o == task                                 ? "leads:task"
+                                                                       : "leads:verb";
         add(type, party, o, i, std::min(end, n_) - 1, rule, 0.75, props);
       }
     }
-    // "the drone coalition, which it leads with Latvia", "leads the demining coalition with
-    // Iceland": a state or body after "with" closing the lead verb's clause leads it too
+    // "the armour coalition, which it leads with Estonia", "leads the air-defence coalition with
+    // Norway": a state or body after "with" closing the lead verb's clause leads it too
     if (type == "LEADS") {
       for (int t = i + len; t + 1 < end; ++t) {
         if (!d_.key_is(t, "with")) continue;
@@ -541,7 +664,9 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
     }
     if (type == "COMMITS") {
-      for (const auto& [pm, count] : gapped_parties(i + len, end)) {
+      std::vector<std::pair<int, int>> gapped = gapped_parties(i + len, end);
+      for (int pm : gapped_items(end)) gapped.emplace_back(pm, d_.m(pm).last + 1);
+      for (const auto& [pm, count] : gapped) {
         const int party = entity_of(pm);
         if (party < 0) continue;
         for (int o : objects) {
@@ -625,6 +750,22 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     for (int subj : subjects) {
       if (kind(subj) == "Person" || kind(subj) == "Country") add("HOSTED", subj, meetings.front(), i, end - 1, "hosted:verb", 0.85);
     }
+    // "X hosted the summit with A and B": the guests named after it attended, and so did a host
+    // who is a person
+    for (int t = i + len; t < end; ++t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph < 0 || d_.m(ph).kind != "Meeting") continue;
+      if (entity_of(ph) != meetings.front() || !d_.key_is(d_.m(ph).last, "with")) break;
+      const std::vector<int> guests = agents_after(d_.m(ph).last + 1, end);
+      if (guests.empty()) break;
+      for (int g : guests) {
+        if (kind(g) == "Person" || party_kind(kind(g))) add("ATTENDED", g, meetings.front(), i, end - 1, "attended:hosted-with", 0.75);
+      }
+      for (int subj : subjects) {
+        if (kind(subj) == "Person") add("ATTENDED", subj, meetings.front(), i, end - 1, "attended:hosted-with", 0.75);
+      }
+      break;
+    }
     // "X hosted his counterpart, Y, for the summit": host and guest were both there
     for (int t = i + len + 1; t + 1 < end; ++t) {
       if (!(d_.key_is(t, "for") || d_.key_is(t, "at"))) continue;
@@ -664,7 +805,7 @@ bool Relations::troops_describe_force(int t, const std::vector<int>& objects) co
 
 int Relations::force_by_bare_head(int t) const {
   if (!d_.word(t) || d_.cap(t) || d_.mention_at(t) >= 0) return -1;
-  // "Canada committed C$200 million to the same scheme": "same" points back to the force named
+  // "Ireland pledged 30 million euros to the same fund": "same" points back to the force named
   // last, in this sentence or the one before
   if (d_.key_is(t, "same") && d_.word(t + 1) && !d_.cap(t + 1) && d_.key_is(t - 1, "the")) {
     const int floor = d_.sentence_first(std::max(0, d_.sentence_of(t) - 1));

@@ -1,5 +1,7 @@
-// Facts other facts imply: a state leading a force commits to it; a head of state signing signs
+// Facts other facts imply: a state in charge of a task commits to it; a head of state signing signs
 // for the state; signing what a meeting produced, or chairing it, means attending it.
+#include <algorithm>
+
 #include "ingest/relations.h"
 #include "ingest/name_key.h"
 
@@ -39,14 +41,11 @@ bool Relations::part_of_named_force(int e) const {
 void Relations::inference() {
   const std::vector<Relation> rels = d_.relations;
   for (const Relation& r : rels) {
-    // A state leading a force commits to it (it provides the lead nation's troops); an
-    // organisation leading or chairing a force runs it without contributing to it.
-    // (A co-leader named only after "with", "the coalition it leads with France", is not said
-    // to give anything.)
-    // Nor does chairing a force ("the United States chairs the monitoring mechanism"), nor
-    // commanding a unit of a named force ("Spain commands UNIFIL's eastern sector").
-    if (r.type == "LEADS" && kind(r.end) == "Force" && kind(r.start) == "Country" && r.rule != "leads:with" && r.rule != "leads:chair" &&
-        !part_of_named_force(r.end)) {
+    // A state in charge of a task carries it out: it commits to it ("Greece would be in charge
+    // of escorting grain ships in the Aegean"). Leading or commanding a force gives nothing by
+    // itself ("The new brigade is to be led by Kenya", "a Brazil-led mission", "which is led by
+    // Spain"): a lead nation commits only what it pledges.
+    if (r.type == "LEADS" && kind(r.end) == "Force" && kind(r.start) == "Country" && r.rule == "leads:task" && !part_of_named_force(r.end)) {
       add_like("COMMITS", r.start, r.end, r, "commits:leads", 0.7);
     }
     // A head of state or government, or a foreign minister, signing signs for the state.
@@ -90,6 +89,16 @@ void Relations::inference() {
       }
     }
   }
+  // A state named in a meeting's name that hosted it is its host, not one of its guests ("the
+  // 9th Peru-Chile-Bolivia Leaders' Meeting, hosted by Peru"): its name alone makes it no attendee.
+  catch_up();  // (what it indexes is not erased here: the count of indexed relations is reset after)
+  const std::vector<Relation> all = d_.relations;
+  std::erase_if(d_.relations, [&](const Relation& r) {
+    const bool host = r.rule == "attended:sides" && kind(r.start) == "Country" && has(all, "HOSTED", r.start, r.end);
+    if (host) seen_.erase({r.type, r.start, r.end});
+    return host;
+  });
+  indexed_ = d_.relations.size();
 }
 
 }  // namespace kg::ingest::detail

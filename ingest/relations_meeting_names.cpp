@@ -13,6 +13,15 @@ namespace {
 const char* in_place(const std::string& head) { return head.ends_with("visit") ? " to " : " in "; }
 }  // namespace
 
+std::string Relations::called(int person) const {
+  const Entity& p = d_.e(d_.live(person));
+  for (const std::string& a : p.aliases) {
+    if (a.find(' ') == std::string::npos && a != p.name) return a;  // "Sato", family name first or last
+  }
+  const size_t sp = p.name.rfind(' ');
+  return sp == std::string::npos ? p.name : p.name.substr(sp + 1);
+}
+
 void Relations::name_meetings() {
   for (size_t ei = 0; ei < d_.entities.size(); ++ei) {
     Entity& x = d_.entities[ei];
@@ -35,7 +44,7 @@ void Relations::name_meetings() {
       if (count == 1 && !sides && !x.attributes.count("sides")) owner = only;
     }
     // The head the article names it by most often composes its name ("the summit was hosted
-    // by ...", "attended the summit" beside one "sixth Consultative Meeting": the Dushanbe
+    // by ...", "attended the summit" beside one "fourth Annual Meeting": the Quito
     // summit); ties keep the first one seen. A verb ("will meet again in Luanda, when Angola
     // hosts a follow-up round") names no head: the noun does.
     std::string head = x.head;
@@ -64,13 +73,20 @@ void Relations::name_meetings() {
       }
     }
     if (head == "talk" || head.ends_with(" talk")) head += "s";  // "round of talks"
+    // "A met with B", "A held talks with B": a meeting of two people with no owner is named
+    // after them, as the article calls each of them alone ("Karimov-Sato meeting")
+    if (owner < 0 && x.partners.size() == 2 && !x.attributes.count("sides")) {
+      x.attributes["sides"] = called(x.partners[0]) + "-" + called(x.partners[1]);
+      x.name = x.attributes["sides"] + " " + head;
+      x.aliases.push_back(x.name);
+    }
     const std::string owner_name = owner >= 0 ? d_.e(owner).name : std::string();
     // The place that names it: a city or region before a building ("in Paris", not "in the
     // Elysee Palace"); buildings get "at the ...".
     std::string place_name, building;
     for (int p : x.places) {
       const Entity& pe = d_.e(d_.live(p));
-      // a place no lexicon knows is a building unless it was found as a town ("in Osaka")
+      // a place no lexicon knows is a building unless it was found as a town ("in Fukuoka")
       const bool settlement = std::any_of(pe.mentions.begin(), pe.mentions.end(), [&](int mi) { return d_.m(mi).head == kSettlement; });
       const std::string type = pe.lex >= 0 ? d_.lex.entities[static_cast<size_t>(pe.lex)].type : std::string(settlement ? "city" : "building");
       const bool is_building = type == "seat" || type == "building" || type == "facility";
@@ -95,8 +111,8 @@ void Relations::name_meetings() {
       // would name both.
       const std::string own = owner_name.empty() ? std::string() : owner_name + " ";
       x.name = own + head + in_place(head) + place_name;
-      // an edition's numbered name ("the XXXIII Ordinary Meeting") is its own and stays, and so
-      // is a name with its place ("the reconstruction conference in Cairo")
+      // an edition's numbered name ("the XV Ordinary Session") is its own and stays, and so is a
+      // name with its place ("the reconstruction conference in Amman")
       std::erase_if(x.aliases, [&](const std::string& a) {
         return (x.ordinal.empty() || a.find(x.ordinal) == std::string::npos) && a.find(place_name) == std::string::npos;
       });
@@ -139,12 +155,12 @@ void Relations::name_meetings() {
     else if (!owner_name.empty()) x.name = owner_name + " " + head;
     else if (!x.group.empty()) x.name = head + " of " + x.group;
     else if (x.attributes.count("sides")) {
-      // named after the two who met ("Karaman-Khan meeting"), wherever it was
+      // named after the two who met ("Karimov-Sato meeting"), wherever it was
     } else if (!place_name.empty()) x.name = place_name + " " + head;
     else if (!building.empty()) x.name = head + " at " + building;
-    // "XXXII Ordinary Meeting of the Council of Ministers": an edition numbered in its name
-    // keeps only names with its number; "Ordinary Meeting", "Meeting of the Council of Ministers"
-    // and "meeting in Dili" name other editions and meetings, and joined them to it across articles.
+    // "XIV Ordinary Session of the Executive Council": an edition numbered in its name
+    // keeps only names with its number; "Ordinary Session", "Session of the Executive Council"
+    // and "session in Apia" name other editions and meetings, and joined them to it across articles.
     if (!x.ordinal.empty() && x.ordinal.find_first_not_of("IVXLC") == std::string::npos) {
       std::erase_if(x.aliases, [&](const std::string& a) {
         return a.find(x.ordinal) == std::string::npos && a != x.name;

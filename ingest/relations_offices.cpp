@@ -33,7 +33,7 @@ int Relations::office_body(const Mention& p, int person_entity) {
   if (!office.states.empty()) return state_with_office(office.states, p.first);
   if (!office.head && !office.signs_for_state) return -1;
 
-  // "Japan, which is not a member, would consider funding it, Foreign Minister X said": a
+  // "Norway, which does not belong to the bloc, might help fund it, Foreign Minister X said": a
   // state's office with no state named, held by the speaker for the state the sentence opens with
   if (d_.longest(p.last, Role::SpeechVerb)) {
     const int floor = d_.sentence_first(d_.sentence_of(p.first));
@@ -41,7 +41,7 @@ int Relations::office_body(const Mention& p, int person_entity) {
     if (a >= 0 && d_.m(a).first == floor && d_.m(a).kind == "Country" && entity_of(a) >= 0) return entity_of(a);
   }
   // "the President of the Republic, X" in a release under its government's letterhead
-  // ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X"): the state the letterhead names. Only
+  // ("MINISTRY OF DEFENCE OF THE REPUBLIC OF X"): the state the letterhead names. Only
   // "the <office>" before the name: "its minister, X" is the office of what "its" stands for,
   // "Minister X" a later reference to someone titled elsewhere.
   if (p.office_token < 1 || p.office_token >= p.first || !d_.key_is(p.office_token - 1, "the")) return -1;
@@ -109,7 +109,7 @@ void Relations::offices() {
       const Mention& p = d_.mentions[mi];
       if (p.kind != "Person" || p.office < 0 || p.dropped) continue;
       if (p.former) {
-        // "a former Costa Rican foreign minister": no office now, but the state is named
+        // "a former Uruguayan foreign minister": no office now, but the state is named
         const int was = pass == 0 && p.office_body >= 0 ? entity_of(p.office_body) : -1;
         if (was >= 0) d_.e(was).strong = true;
         continue;

@@ -45,7 +45,7 @@ void Relations::packages() {
     (void)end;
     for (int a : agents) {
       for (int o : objects) {
-        // "a multinational force led by France and the UK" in the package: a state that is
+        // "a multinational force led by Kenya and Ghana" in the package: a state that is
         // not among the item's own leaders does not commit to it (the coalition still does)
         if (kind(a) == "Country" && led_by_others(o, a)) continue;
         add("COMMITS", a, o, i, d_.sentence_last(d_.sentence_of(i)) - 1, "commits:package", 0.7);

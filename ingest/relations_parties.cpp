@@ -34,15 +34,15 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
     // "confirmed their intention to", "agreed to", "plans to"
     // "Peru and Bolivia each offered", "both pledged": a distributive word after the subjects
     if (d_.key_is(t, "to") || d_.key_is(t, "their") || d_.key_is(t, "its") || d_.key_is(t, "intention") ||
-        d_.key_is(t, "confirmed") || d_.key_is(t, "have") || d_.key_is(t, "has") || d_.key_is(t, "each") ||
+        d_.key_is(t, "confirmed") || d_.key_is(t, "decided") || d_.key_is(t, "decide") || d_.key_is(t, "have") || d_.key_is(t, "has") || d_.key_is(t, "each") ||
         d_.key_is(t, "both") || d_.key_is(t, "also")) {
       --k;
       continue;
     }
     break;
   }
-  // Parentheticals between subject and verb: "Turkey, he said, would join", "Alexus
-  // Grynkewich, the Supreme Allied Commander Europe (SACEUR), who is ..., participated".
+  // Parentheticals between subject and verb: "Greece, he said, would join", "Ada
+  // Tembo, the chief of defence staff (CDS), who is ..., participated".
   {
     int kk = k;  // exclusive end of what is left to read
     for (int guard = 0; guard < 3 && kk - 1 > floor && (d_.key_is(kk - 1, ",") || d_.is(kk - 1, tok::kDash)); ++guard) {
@@ -50,7 +50,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       int j = close - 1;
       while (j > floor && !d_.key_is(j, ",") && !d_.is(j, tok::kDash) && close - j < 30) --j;
       if (!(d_.key_is(j, ",") || d_.is(j, tok::kDash))) break;
-      // "Zambia, which chairs the Organ on Politics, Defence and Security Cooperation, hosted":
+      // "Malawi, which chairs the Committee on Peace, Defence and Border Affairs, hosted":
       // commas between capitalised words inside a name do not open the parenthetical
       for (int x = j; x > floor && close - x < 30 && d_.key_is(x, ",") && d_.cap(x + 1) && d_.cap(x - 1) &&
                       !(d_.key_is(x + 1, "which") || d_.key_is(x + 1, "who"));) {
@@ -67,14 +67,16 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       for (int t = j + 1; t < close; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
       const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");
       // ("the representative of X, chair of the donor group, said", "The Union, still widely known
-      // by its old initials, launched": a bare phrase after a party, with no verb of a frame)
+      // by its old initials, launched": a bare phrase after a party, with no verb of a frame;
+      // "Delegations of A and B, including X and Y, attended": members of the subject)
       const int named = j > 0 ? d_.mention_at(j - 1) : -1;
       bool frame_verb = false;
       for (int t = j + 1; t < close; ++t) frame_verb = frame_verb || d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb);
       const bool bare_role = !frame_verb && d_.word(j + 1) && d_.is(j + 1, tok::kLower) && !d_.is_role(j + 1, Role::FunctionWord) &&
                              named >= 0 && d_.m(named).last == j && party_kind(d_.m(named).kind);
       const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") ||
-                              d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0 || bare_role;
+                              d_.key_is(j + 1, "including") || d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0 ||
+                              bare_role;
       // "the Republic of A, the Republic of B and the Republic of C, met": states after states,
       // the last two joined by "and", end a list before the verb; they are not an apposition
       bool list_end = false;
@@ -90,7 +92,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
         break;
       }
       if (!((speech && close - j < 7) || relative || appositive)) break;
-      // "A and Eritrea's presidential adviser, X, signed": a name apposed to a title is the
+      // "A and Sudan's national security adviser, X, signed": a name apposed to a title is the
       // subject itself
       if (const int pm = d_.mention_at(j + 1);
           pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).first == j + 1 && d_.m(pm).last == close &&
@@ -110,7 +112,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
   while (k > floor) {
     const int t = k - 1;
     if (d_.in_quote(t) && !d_.in_quote(end)) break;
-    // "The Economic Community of West African States (ECOWAS) was represented": the acronym
+    // "The Common Market for Eastern and Southern Africa (COMESA) was represented": the acronym
     // in brackets after a name
     if (expect_item && d_.key_is(t, ")")) {
       int open = t - 1;
@@ -133,7 +135,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       --k;
       continue;
     }
-    // "After the meeting, he and Brenner signed": a personal pronoun heading the list
+    // "After the talks, she and Dubois signed": a personal pronoun heading the list
     if (expect_item && !out.empty() && d_.key_is(t + 1, "and") && (d_.key_is(t, "he") || d_.key_is(t, "she"))) {
       const int p = pronoun_subject(t);
       if (p >= 0 && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
@@ -171,7 +173,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
             d_.key_is(b - 1, "in") || d_.key_is(b - 1, "to") || d_.key_is(b - 1, "at") || d_.key_is(b - 1, "by")) {
           // "Delegations from Russia and Ukraine met", "Leaders of Australia, ... met": the
           // people stand for the states named after them
-          // ("The presidents of Ecuador and Peru signed": a plural office too; "the representative
+          // ("The presidents of Chile and Bolivia signed": a plural office too; "the representative
           // of X said": a delegate named only by its state, cues delegate_nouns)
           // "the offer of X to host the next meeting": X does what it offered
           if (d_.key_is(b - 1, "of") && b >= 2 && d_.is_role(b - 2, Role::ReportedNoun) && d_.key_is(m.last, "to")) {
@@ -351,8 +353,20 @@ int Relations::clause_end(int from) const {
   int s_last = d_.sentence_last(d_.sentence_of(from));
   for (int t = from; t < s_last; ++t) {
     if (d_.key_is(t, ";") || d_.key_is(t, "but") || d_.key_is(t, "while") || d_.key_is(t, "whereas")) return t;
+    if (d_.key_is(t, ",") && d_.key_is(t + 1, "and") && clause_with_subject(t + 2)) return t;
   }
   return s_last;
+}
+
+bool Relations::clause_with_subject(int t) const {
+  // "..., and Vietnam committed a field hospital": a party and its own verb open a new clause
+  const int pm = t < n_ ? d_.atom_at[static_cast<size_t>(t)] : -1;
+  if (pm < 0 || d_.m(pm).first != t || !party_kind(d_.m(pm).kind)) return false;
+  int v = d_.m(pm).last;
+  while (v < n_ && v < d_.m(pm).last + 3 && (d_.longest(v, Role::Modality) || d_.longest(v, Role::Auxiliary))) {
+    v += d_.longest(v, Role::Modality) ? d_.longest(v, Role::Modality)->len : d_.longest(v, Role::Auxiliary)->len;
+  }
+  return d_.longest(v, Role::FrameActive) != nullptr;
 }
 
 std::string Relations::condition_in(int a, int b) const {

@@ -1,4 +1,4 @@
-// Passive frames: "was co-hosted by A and B", "The Luanda Protocol, signed by ...", "signed for A
+// Passive frames: "was co-hosted by A and B", "The Maputo Accord, signed by ...", "signed for A
 // by X and for B by Y", "signed by the foreign ministers of A and B", gapped passives.
 #include <algorithm>
 
@@ -27,7 +27,13 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       t = c - 1;
       continue;
     }
-    // "by the minister of defence, X", "by our Secretary of Foreign Affairs, X": the office's
+    // "by Chilean Minister of Oceans and Fisheries X": the ministry's fields, then the name
+    if (const int pe = after_office ? d_.portfolio_end(t) : t; pe > t) {
+      t = pe - 1;
+      after_office = false;
+      continue;
+    }
+    // "by the minister of defence, X", "by their Foreign Secretary, X": the office's
     // portfolio, no party (a state or body named there is one)
     if (after_office && (d_.key_is(t, "of") || d_.key_is(t, "for")) && d_.word(t + 1) && d_.mention_at(t + 1) < 0) {
       int c = t + 1;
@@ -38,7 +44,7 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
         continue;
       }
     }
-    // "represented by its ambassador to NATO, X": the body a title is accredited to, then the name
+    // "represented by its envoy to the AU, X": the body a title is accredited to, then the name
     const int body_at = d_.key_is(t + 1, "the") ? t + 2 : t + 1;
     if (after_office && (d_.key_is(t, "to") || d_.key_is(t, "at")) && d_.mention_at(body_at) >= 0) {
       const Mention& body = d_.m(d_.mention_at(body_at));
@@ -49,7 +55,7 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       }
     }
     after_office = false;
-    // "signed by A, B and, for Niger, C": the state the next agent acts for, set off by commas
+    // "signed by A, B and, for Peru, C": the state the next agent acts for, set off by commas
     if (d_.key_is(t, "for") && d_.key_is(t - 1, ",")) {
       const int pm = d_.mention_at(d_.key_is(t + 1, "the") ? t + 2 : t + 1);
       if (pm >= 0 && party_kind(d_.m(pm).kind) && d_.key_is(d_.m(pm).last, ",")) {
@@ -57,7 +63,7 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
         continue;
       }
     }
-    // "headed by a Finnish officer, Major General X": an indefinite description before the name
+    // "led by an Irish officer, Brigadier General X": an indefinite description before the name
     if ((d_.key_is(t, "a") || d_.key_is(t, "an")) && out.empty()) {
       int c = t + 1;
       while (c < limit && c <= t + 4 && d_.word(c) && (d_.mention_at(c) < 0 || d_.m(d_.mention_at(c)).kind == "Country")) ++c;
@@ -74,14 +80,14 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
     }
     // "by X and his Polish counterpart, Y"
     if ((d_.key_is(t, "his") || d_.key_is(t, "her")) && !out.empty()) continue;
-    // "chaired by its foreign minister, X", "signed by our Secretary of Foreign Affairs, X"
+    // "chaired by its foreign minister, X", "signed by our Foreign Secretary, X"
     if ((d_.key_is(t, "its") || d_.key_is(t, "their") || d_.key_is(t, "our")) && d_.longest(t + 1, Role::Office)) continue;
     const int mi = d_.mention_at(t);
     if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
       t = d_.m(mi).last - 1;
       continue;
     }
-    // "attended by ministers from Nigeria, Cameroon and Gabon"
+    // "attended by ministers from Benin, Togo and Niger"
     // ("and by her counterparts from A, B and C": the states of the counterparts)
     if ((d_.is_role(t, Role::DelegationNoun) || d_.longest(t, Role::Office) || d_.key_is(t, "counterparts")) && t + 1 < limit &&
         (d_.key_is(t + 1, "from") || d_.key_is(t + 1, "of")) &&
@@ -107,7 +113,7 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
         continue;
       }
     }
-    // "by Al Marri": a capitalised particle the family name was read without
+    // "by Al Harthy": a capitalised particle the family name was read without
     if (mi < 0 && d_.is_role(t, Role::NameParticle) && d_.mention_at(t + 1) >= 0 && d_.m(d_.mention_at(t + 1)).kind == "Person") continue;
     // "and the army commander, General X": a lower-case noun naming the office's service
     if (mi < 0 && d_.word(t) && !d_.cap(t) && !out.empty() && d_.longest(t + 1, Role::Office)) continue;
@@ -130,22 +136,27 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
 
 int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
   int k = i;
-  while (k > 0 && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
+  // ("is to be led by": "to" between the auxiliaries)
+  while (k > 0 && (d_.ending_at(k, Role::Auxiliary) || (d_.key_is(k - 1, "to") && d_.ending_at(k - 1, Role::Auxiliary)))) {
+    k = d_.ending_at(k, Role::Auxiliary) ? d_.ending_at(k, Role::Auxiliary)->first : k - 1;
+  }
   if (d_.key_is(k - 1, "which") || d_.key_is(k - 1, "that")) --k;
   const bool same_sentence = prev_thing >= 0 && prev_sentence == d_.sentence_of(i);
   if (d_.key_is(k - 1, "and") && same_sentence) return prev_thing;
-  // "The conference was convened and hosted by": the thing of the first participle
+  // "The forum was organised and hosted by": the thing of the first participle
   if (d_.key_is(k - 1, "and") && k >= 3 && d_.word(k - 2) && !d_.cap(k - 2) && d_.key(k - 2).ends_with("ed") &&
       d_.ending_at(k - 2, Role::Auxiliary)) {
     return passive_thing(k - 2, -1, -1);
   }
   // "the Mission, which will be based in Bangui and led by Rwanda": the second predicate of
-  // a relative clause is about the clause's antecedent
+  // a relative clause is about the clause's antecedent (so of an infinitive one: "a Mission
+  // for X, to be based in Aden and led by Y")
   if (d_.key_is(k - 1, "and")) {
     const int floor = d_.sentence_first(d_.sentence_of(i));
     for (int j = k - 2; j > floor + 1 && k - j < 14; --j) {
       if (d_.in_quote(j)) break;
-      if ((d_.key_is(j, "which") || d_.key_is(j, "that")) && d_.key_is(j - 1, ",")) {
+      const bool infinitive = d_.key_is(j, "to") && d_.key_is(j + 1, "be");
+      if ((d_.key_is(j, "which") || d_.key_is(j, "that") || infinitive) && d_.key_is(j - 1, ",")) {
         const int ph = thing_at(j - 2);
         if (ph >= 0 && d_.m(ph).last == j - 1 && !d_.m(ph).dropped) return ph;
         break;
@@ -168,7 +179,7 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
   if (d_.key_is(k - 1, ",")) {
     const int ph = k >= 2 ? thing_at(k - 2) : -1;
     if (ph >= 0 && d_.m(ph).last == k - 1 && !d_.m(ph).dropped) return ph;
-    // "brought together the two sides' delegations, headed by A and B": they head the
+    // "gathered the two parties' delegations, led by A and B": they head the
     // delegations, not the talks
     if (k >= 2 && d_.ending_at(k - 1, Role::DelegationNoun)) return -1;
     // "the Tunis Declaration on Security in the Sahel, which was signed by": a
@@ -204,8 +215,16 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
     return -1;
   }
   const int ph = k > 0 ? thing_at(k - 1) : -1;
-  if (ph < 0 || d_.m(ph).last != k || d_.m(ph).dropped) return -1;
-  return ph;
+  if (ph >= 0 && d_.m(ph).last == k && !d_.m(ph).dropped) return ph;
+  // "the first leaders' meeting of the three countries hosted by Peru": a plain "of" complement
+  // in lower case between the meeting and the participle
+  for (int j = k - 1; j > 1 && k - j <= 5 && d_.word(j) && !d_.cap(j); --j) {
+    if (!d_.key_is(j, "of")) continue;
+    const int before = thing_at(j - 1);
+    if (before >= 0 && d_.m(before).last == j && !d_.m(before).dropped && d_.m(before).kind == "Meeting" && j < k - 1) return before;
+    break;
+  }
+  return -1;
 }
 
 void Relations::signed_for_by() {
@@ -304,12 +323,19 @@ std::vector<int> Relations::holders_of_group(int k, const std::vector<int>& stat
   return out;
 }
 
-// "we witnessed the signing of the X Agreement by A and B": the signing noun, its text after
+// "they attended the signing of the X Accord by A and B": the signing noun, its text after
 // "of" and its signers after "by".
 void Relations::signing_of_by() {
   for (int i = 0; i + 3 < n_; ++i) {
-    if (!d_.key_is(i, "signing") || !d_.key_is(i + 1, "of") || d_.in_quote(i)) continue;
-    const int z = d_.key_is(i + 2, "the") ? i + 3 : i + 2;
+    if (!d_.key_is(i, "signing") || d_.in_quote(i)) continue;
+    // "the signing, on the sidelines of the talks, of the X Agreement": a phrase set off by commas
+    int of = i + 1;
+    if (d_.key_is(of, ",")) {
+      while (of < n_ && of < i + 12 && !(d_.key_is(of, ",") && of > i + 1)) ++of;
+      ++of;
+    }
+    if (!d_.key_is(of, "of")) continue;
+    const int z = d_.key_is(of + 1, "the") ? of + 2 : of + 1;
     const int ph = d_.phrase_at[static_cast<size_t>(z)];
     const int at = ph >= 0 ? ph : d_.atom_at[static_cast<size_t>(z)];
     if (at < 0 || d_.m(at).kind != "Document" || d_.m(at).first > z) continue;
@@ -322,7 +348,25 @@ void Relations::signing_of_by() {
       if (kind(a) == "Person" || kind(a) == "Country") add("SIGNED", a, doc, i, end - 1, "signed:signing-of", 0.8);
     }
     for (int st : states_of_signers(by + 1)) add("SIGNED", st, doc, i, end - 1, "signed:office-of", 0.7);
+    // "on the sidelines of the talks": the text came out of the meeting it was signed beside
+    if (const int meeting = of > i + 1 ? meeting_beside(i + 2, of - 1) : -1; meeting >= 0) {
+      add("PRODUCED", meeting, doc, i, by, "produced:signed-beside", 0.7);
+    }
   }
+}
+
+int Relations::meeting_beside(int first, int last) const {
+  bool beside = false;
+  int meeting = -1;
+  for (int t = first; t < last; ++t) {
+    beside = beside || d_.cue(t, Cue::Sidelines);
+    const int m = thing_at(t);
+    if (m >= 0 && d_.m(m).kind == "Meeting" && meeting < 0) meeting = m;
+  }
+  if (!beside || meeting < 0) return -1;
+  // "this meeting", "the meeting": the article's meeting
+  if (const int e = entity_of(meeting); e >= 0) return e;
+  return main_entity("Meeting");
 }
 
 void Relations::passives() {
@@ -336,14 +380,14 @@ void Relations::passives() {
     if (!passive_here && !active_here) continue;  // no frame here
     for (const char* type : {"HOSTED", "SIGNED", "LEADS", "ATTENDED"}) {
       const Match* pv = passive_here ? frame_at(i, Role::FramePassive, type) : nullptr;
-      // "will be run jointly by X", "to be led at sea by Y": the participle and its "by" apart
+      // "will be run jointly by X", "to be commanded at sea by Y": the participle and its "by" apart
       int by = -1;
       if (!pv && active_here && frame_at(i, Role::FrameActive, type) && d_.cue(i - 1, Cue::PassiveBe)) by = gapped_by(i + 1);
       if (!pv && by < 0) continue;
       const int after = pv ? i + pv->len : by + 1;
       const int ph = passive_thing(i, prev_thing, prev_sentence);
       if (ph < 0 && std::string_view(type) == "LEADS") {
-        // "The mission, which has 2,100 troops, is commanded by a Botswanan officer, Major
+        // "The mission, which numbers 1,800 soldiers, is commanded by a Zambian officer, Major
         // General X": a force's bare head refers to the article's force of that head
         const int force = bare_force_before(i);
         if (force < 0) continue;
@@ -372,11 +416,16 @@ void Relations::passives() {
         if (t == "SIGNED" && kind(a) == "Organization") continue;
         add(t, a, thing, d_.m(ph).first, end - 1, std::string(t == "HOSTED" ? "hosted" : t == "SIGNED" ? "signed" : t == "LEADS" ? "leads" : "attended") + ":passive", 0.8);
       }
+      // "will be chaired in rotation by the three countries, starting with Chile": the first in
+      // the rotation leads it now
+      if (t == "LEADS") {
+        for (int a : first_in_rotation(after)) add("LEADS", a, thing, d_.m(ph).first, clause_end(after) - 1, "leads:rotation", 0.75);
+      }
       if (t == "SIGNED") {
         const std::vector<int> states = states_of_signers(after);
         for (int s : states) add("SIGNED", s, thing, d_.m(ph).first, end - 1, "signed:office-of", 0.7);
         for (int p : holders_of_group(after, states)) add("SIGNED", p, thing, d_.m(ph).first, end - 1, "signed:holder-of", 0.65);
-        // "by Chad's deputy prime minister and minister of defence, General X": a state whose
+        // "by Niger's deputy prime minister and interior minister, General X": a state whose
         // signing office opens an agent's phrase signed through its holder
         for (int b = after - 1; b < end; ++b) {
           if (!d_.key_is(b, "by")) continue;
@@ -393,11 +442,26 @@ void Relations::passives() {
   }
 }
 
+std::vector<int> Relations::first_in_rotation(int from) const {
+  const int s_last = d_.sentence_last(d_.sentence_of(from));
+  for (int k = from; k + 2 < s_last; ++k) {
+    if (d_.key_is(k, ";") || d_.in_quote(k)) break;
+    if ((d_.key_is(k, "starting") || d_.key_is(k, "beginning")) && d_.key_is(k + 1, "with") && d_.key_is(k - 1, ",")) {
+      std::vector<int> out;
+      for (int a : agents_after(k + 2, clause_end(k + 2))) {
+        if (party_kind(kind(a))) out.push_back(a);
+      }
+      return out;
+    }
+  }
+  return {};
+}
+
 int Relations::bare_force_before(int i) const {
   const int floor = d_.sentence_first(d_.sentence_of(i));
   int k = i;
   while (k > floor && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
-  // over a relative clause set off by commas: ", which has about 2,100 troops,"
+  // over a relative clause set off by commas: ", which numbers about 1,800 soldiers,"
   if (d_.key_is(k - 1, ",")) {
     int j = k - 2;
     while (j > floor && k - j < 20 && !(d_.key_is(j, ",") && (d_.key_is(j + 1, "which") || d_.key_is(j + 1, "who")))) --j;
@@ -414,7 +478,7 @@ int Relations::bare_force_before(int i) const {
     // lexicon names is the article's force of any head
     return e >= 0 ? e : main_named_force();
   };
-  // "the force will have its headquarters in Paris ..., and will be led by X": the second
+  // "the mission will be based in Nairobi ..., and will be led by X": the second
   // predicate of a coordination is about the first's subject, "the <head>" opening a clause
   if (d_.key_is(k - 1, "and")) {
     const int j = coordinated_subject(k - 1);

@@ -37,9 +37,7 @@ std::vector<std::string> Relations::content_words(std::string_view text) {
     size_t e = b;
     while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
     if (e - b >= 4) {
-      std::string w(text.substr(b, e - b));
-      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      words.push_back(std::move(w));
+      words.push_back(ascii_lower(text.substr(b, e - b)));
     }
     b = e;
   }
@@ -124,6 +122,38 @@ void Relations::venues() {
     const int e = mi >= 0 ? entity_of(mi) : -1;
     if (e >= 0) add("HELD_IN", e, venue, v.first, v.last - 1, "held_in:venue", 0.7);
   }
+  buildings_in_cities();
+}
+
+void Relations::buildings_in_cities() {
+  // "at the Great Hall of the Nation in Lima": where the article says each building is
+  std::map<int, int> city_of;
+  for (size_t vi = 0; vi < d_.mentions.size(); ++vi) {
+    const Mention& v = d_.mentions[vi];
+    if (v.kind != "Place" || v.dropped || d_.in_quote(v.first) || !d_.key_is(v.last, "in")) continue;
+    const int b = entity_of(static_cast<int>(vi));
+    const int c = d_.mention_at(d_.key_is(v.last + 1, "the") ? v.last + 2 : v.last + 1);
+    if (b < 0 || !is_building(b) || c < 0 || d_.m(c).kind != "Place" || d_.m(c).dropped || d_.m(c).first <= v.last) continue;
+    const int city = entity_of(c);
+    if (city >= 0 && !is_building(city)) city_of.emplace(b, city);
+  }
+  if (city_of.empty()) return;
+  // a meeting held in the building was held in its city
+  const std::vector<Relation> rels = d_.relations;
+  for (const Relation& r : rels) {
+    if (r.type != "HELD_IN" || kind(r.start) != "Meeting" || d_.e(r.start).future) continue;
+    const auto it = city_of.find(r.end);
+    if (it != city_of.end() && !has(rels, "HELD_IN", r.start, it->second)) add_like("HELD_IN", r.start, it->second, r, "held_in:building-city", 0.6);
+  }
+}
+
+bool Relations::is_building(int place) const {
+  const Entity& p = d_.e(place);
+  if (p.lex >= 0) {
+    const std::string& t = d_.lex.entities[static_cast<size_t>(p.lex)].type;
+    return t == "building" || t == "facility" || t == "seat";
+  }
+  return std::none_of(p.mentions.begin(), p.mentions.end(), [&](int mi) { return d_.m(mi).head == kSettlement; });
 }
 
 // "talks in Djibouti", "the Shangri-La Dialogue in Singapore": the city of a state that is its
@@ -163,6 +193,8 @@ void Relations::phrase_structure() {
         const int he = entity_of(h);
         if (he >= 0 && (kind(he) == "Country" || kind(he) == "Person")) add("HOSTED", he, e, m.first, m.last - 1, "hosted:phrase", 0.85);
       }
+      // "A held talks with B", "A met with B": both were there
+      for (int p : m.partners) add("ATTENDED", entity_of(p), e, m.first, m.last - 1, "attended:partners", 0.8);
       // a body's meeting still to come ("next year's Quad summit") is not attended yet
       if (m.owner >= 0 && !m.future && !d_.e(e).future) {
         const int o = entity_of(m.owner);

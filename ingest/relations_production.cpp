@@ -66,12 +66,12 @@ bool Relations::signed_elsewhere(int doc, int meeting) const {
   const auto& places = d_.e(meeting).places;
   for (int t = d_.sentence_first(s); t + 1 < first.first; ++t) {
     if (d_.in_quote(t)) continue;
-    // "had signed in Tripoli": a place the meeting was not held in
+    // "had signed in N'Djamena": a place the meeting was not held in
     if (d_.key_is(t, "in") && d_.cue(t - 1, Cue::ProducingVerb)) {
       const int a = d_.atom_at[static_cast<size_t>(t + 1)];
       if (a >= 0 && d_.m(a).kind == "Place" && std::find(places.begin(), places.end(), entity_of(a)) == places.end()) return true;
     }
-    // "on 21 June": a calendar day other than the meeting's (a weekday is told from the date
+    // "on 2 May": a calendar day other than the meeting's (a weekday is told from the date
     // line, which may be the day after)
     if (d_.key_is(t, "on")) {
       std::string iso;
@@ -81,6 +81,17 @@ bool Relations::signed_elsewhere(int doc, int meeting) const {
     }
   }
   return false;
+}
+
+int Relations::meeting_in_name(const Mention& doc) const {
+  for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+    const Mention& mm = d_.mentions[mi];
+    if (mm.kind != "Meeting" || mm.form != Form::Phrase || mm.first <= doc.first || mm.last > doc.last) continue;
+    const int of = d_.key_is(mm.first - 1, "the") ? mm.first - 2 : mm.first - 1;
+    if (!d_.key_is(of, "of")) continue;
+    if (const int e = entity_of(static_cast<int>(mi)); e >= 0 && !d_.e(e).future) return e;
+  }
+  return -1;
 }
 
 void Relations::production() {
@@ -93,9 +104,15 @@ void Relations::production() {
     if (doc < 0) continue;
     const int s_last = d_.sentence_last(d_.sentence_of(m.first));
     const int s_first = d_.sentence_first(d_.sentence_of(m.first));
-    // "ended their annual meeting in Manila on Monday with a joint communique"
+    // "ended their annual meeting in Hanoi on Friday with a joint communique"
     if (const int ended = meeting_ended_with(m.first, s_first); ended >= 0) {
       add("PRODUCED", entity_of(ended), doc, d_.m(ended).first, m.last - 1, "produced:ended-with", 0.75);
+      produced.insert(doc);
+      continue;
+    }
+    // "the Joint Declaration of the 9th Leaders' Meeting": the meeting its name is "of"
+    if (const int named = meeting_in_name(m); named >= 0) {
+      add("PRODUCED", named, doc, m.first, m.last - 1, "produced:named", 0.8);
       produced.insert(doc);
       continue;
     }
@@ -103,9 +120,9 @@ void Relations::production() {
     for (int t = std::max(s_first, m.first - 4); t < std::min(s_last, m.last + 4); ++t) cue = cue || d_.cue(t, Cue::ProducingVerb);
     if (!cue) continue;
     int meeting = meeting_after_preposition(m.first, s_last);
-    // "At the end of the talks, Peru and Chile signed ...": the phrase opens the sentence
+    // "At the end of the state visit, Peru and Chile signed ...": the phrase opens the sentence
     if (meeting < 0) meeting = meeting_after_preposition(s_first, s_first + 1);
-    // "Defence ministers met in Bishkek on Wednesday, hosted by Kyrgyzstan, and signed a
+    // "Defence ministers met in Yerevan on Tuesday, hosted by Armenia, and signed a
     // protocol on ...": the text a meeting told by its verb went on to sign or adopt
     if (meeting < 0) meeting = verbal_meeting_then(s_first, m.first);
     if (meeting >= 0) {
@@ -113,7 +130,7 @@ void Relations::production() {
       produced.insert(doc);
       continue;
     }
-    // "the communique released on Tuesday evening": released with no producer named, in an
+    // "the communique released late on Friday": released with no producer named, in an
     // article about a meeting
     // "the communique released on Tuesday", "the leaders adopted the Riga Declaration"
     bool release = false;
@@ -129,7 +146,12 @@ void Relations::production() {
         other_meeting = other_meeting || (ph >= 0 && d_.m(ph).kind == "Meeting");
       }
       if (!other_meeting) {
-        add("PRODUCED", main_meeting, doc, m.first, m.last, "produced:released", 0.5);
+        // "Following the talks, the two leaders witnessed ... The two sides also issued the X":
+        // the meeting that opens the sentence before still frames this one
+        const int sn = d_.sentence_of(m.first);
+        const int prev = sn > 0 ? meeting_after_preposition(d_.sentence_first(sn - 1), d_.sentence_first(sn - 1) + 1) : -1;
+        const int framing = prev >= 0 ? entity_of(prev) : -1;
+        add("PRODUCED", framing >= 0 ? framing : main_meeting, doc, m.first, m.last, "produced:released", 0.5);
         produced.insert(doc);
       }
     }
@@ -173,6 +195,60 @@ void Relations::production() {
       add("HELD_IN", start, place, dm.first, dm.last - 1, "held_in:named-declaration", 0.5);
       break;
     }
+  }
+}
+
+std::vector<int> Relations::issuing_pair(int doc) const {
+  const Entity& x = d_.e(doc);
+  std::vector<int> by;
+  for (int b : x.by) {
+    if (b >= 0 && kind(d_.live(b)) == "Country") by.push_back(d_.live(b));
+  }
+  if (by.size() == 2) return by;
+  if (!by.empty()) return {};
+  bool pair = false;
+  for (int mi : x.mentions) {
+    const int s = d_.sentence_of(d_.m(mi).first);
+    for (int t = d_.sentence_first(s); t < d_.sentence_last(s) && !pair; ++t) pair = d_.cue_length(t, Cue::PairPhrase) > 0;
+  }
+  if (!pair) return {};
+  // the two states named most, in the order the article first names them
+  std::vector<int> states;
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    if (d_.entities[e].kind == "Country" && !d_.entities[e].removed && !d_.entities[e].mentions.empty()) states.push_back(static_cast<int>(e));
+  }
+  if (states.size() < 2) return {};
+  std::stable_sort(states.begin(), states.end(), [&](int a, int b) { return d_.e(a).mentions.size() > d_.e(b).mentions.size(); });
+  if (states.size() > 2 && d_.e(states[1]).mentions.size() == d_.e(states[2]).mentions.size()) return {};  // no clear pair
+  states.resize(2);
+  auto first_named = [&](int e) {  // by name: a dateline's capital or a demonym does not count
+    int first = n_;
+    for (int mi : d_.e(e).mentions) {
+      if (d_.m(mi).form == Form::Name) first = std::min(first, d_.m(mi).first);
+    }
+    return first;
+  };
+  if (first_named(states[1]) < first_named(states[0])) std::swap(states[0], states[1]);
+  return states;
+}
+
+void Relations::name_joint_texts() {
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    Entity& x = d_.entities[e];
+    if (x.kind != "Document" || x.removed || !x.outcome) continue;
+    // named by nothing of its own: no capital letter in its name ("joint statement") but in
+    // the issuers after "by" ("joint statement by A and B")
+    const std::string bare = x.name.substr(0, x.name.find(" by "));
+    if (bare.empty() || std::any_of(bare.begin(), bare.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+    const std::vector<int> pair = issuing_pair(static_cast<int>(e));
+    if (pair.size() != 2) continue;
+    const std::string& a = d_.e(pair[0]).name;
+    const std::string& b = d_.e(pair[1]).name;
+    if (bare != x.name && x.name.find(a) == std::string::npos) continue;  // "by" someone else
+    x.aliases.push_back(x.name);
+    x.name = a + "-" + b + " " + bare;
+    x.aliases.push_back(x.name);
+    x.aliases.push_back(b + "-" + a + " " + bare);
   }
 }
 

@@ -11,9 +11,9 @@ namespace kg::ingest::detail {
 
 namespace {
 
-// "XXXII Ordinary Meeting of the Council of Ministers": a meeting's alias written as a proper
-// name, every word capitalised but the function words inside it, no place phrase ("meeting in
-// Praia") or generated name.
+// "XIV Ordinary Session of the Executive Council": a meeting's alias written as a proper
+// name, every word capitalised but the function words inside it, no place phrase ("session in
+// Apia") or generated name.
 bool proper_meeting_name(const std::string& alias) {
   if (alias.empty() || !(std::isupper(static_cast<unsigned char>(alias[0])) || std::isdigit(static_cast<unsigned char>(alias[0])))) {
     return false;
@@ -45,8 +45,8 @@ int Relations::issued_document(int main_meeting) {
     if (x.kind == "Document" && !x.removed && name_key(std::string(x.head)) == last) doc = static_cast<int>(e);
   }
   if (doc < 0) return -1;
-  // Named by its title line and the meeting it comes from: "Final Communiqué of the XXXII
-  // Ordinary Meeting of the Council of Ministers".
+  // Named by its title line and the meeting it comes from: "Final Communiqué of the XIV
+  // Ordinary Session of the Executive Council".
   // The meeting's first proper name in the text (its later names may be shorter or of a
   // merged edition).
   if (main_meeting >= 0) {
@@ -70,7 +70,7 @@ void Relations::signatures() {
     if (!d_.key_is(f, "for") || l - f > 40) continue;
     int t = f + 1;
     if (d_.key_is(t, "the")) ++t;
-    // "For the Federative Republic of X": the name may start a word or two on
+    // "For the United Republic of X": the name may start a word or two on
     int pm = -1;
     for (int k = t; k < t + 3 && k < l && pm < 0 && d_.cap(k); ++k) {
       const int a = d_.atom_at[static_cast<size_t>(k)];

@@ -11,8 +11,8 @@
 //     in the data behave like "may_end" abbreviations;
 //   - inside a double quotation that closes later in the same paragraph.
 // The last rule is a choice made for evidence and quote attribution: a quotation of several
-// sentences followed by its attribution ('"These are not just words. There is concrete
-// content," Zelensky said.') stays one sentence, so the evidence for a quote always carries
+// sentences followed by its attribution ('"This is a start. The hard part comes
+// next," Tembo said.') stays one sentence, so the evidence for a quote always carries
 // its speaker, and no "sentence" starts in the middle of someone else's words. A quotation
 // left open at the paragraph end (a quote continued in the next paragraph) does not protect
 // its full stops, so such paragraphs still split normally. The extractor attributes quotes

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <unordered_map>
 
+#include "ingest/tokens.h"
 #include "query/lexer.h"
 
 namespace kg::query {
@@ -680,8 +681,7 @@ class Parser {
     std::string name = name_tok.text;
     SourcePos pos = name_tok.pos;
     next();  // '('
-    std::string lower = name;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = kg::ingest::ascii_lower(name);
     if (lower == "count" && peek().kind == TokenKind::Star) {
       next();
       expect(TokenKind::RParen, "')' after count(*");

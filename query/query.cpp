@@ -5,6 +5,7 @@
 #include <ostream>
 #include <stdexcept>
 
+#include "ingest/tokens.h"
 #include "query/format.h"
 #include "query/parser.h"
 
@@ -24,8 +25,7 @@ constexpr FormatName kFormats[] = {
 }  // namespace
 
 Format parse_format(std::string_view name) {
-  std::string lower(name);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = kg::ingest::ascii_lower(name);
   if (lower == "md") return Format::Markdown;
   if (lower == "ndjson") return Format::Jsonl;
   for (const FormatName& f : kFormats) {

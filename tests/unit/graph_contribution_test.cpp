@@ -17,8 +17,8 @@ namespace {
 
 const char* const kNaval = "Greece, the minister said, would join the operation with naval support.";
 const char* const kLanes =
-    "Most of the troops will come from Italy, while Greece has said it would be in charge of securing shipping lanes in "
-    "the Aegean Sea.";
+    "Most of the soldiers are expected to come from Italy, while Greece has said it will be in charge of securing "
+    "shipping lanes in the Aegean Sea.";
 
 }  // namespace
 
@@ -33,7 +33,7 @@ TEST_CASE("a state's two unnamed contributions of one domain in one article are 
 TEST_CASE("contributions of two domains, or shared with another state, stay apart") {
   // The sea and the air.
   const auto two = facts(
-      "Portugal, the minister said, would join the operation with naval support. Portugal has said it would be in "
+      "Portugal, the minister said, would join the operation with naval support. Portugal has said it will be in "
       "charge of air policing over the Baltic states.");
   CHECK(entity(two, "Force", "naval support") >= 0);
   CHECK(entity(two, "Force", "air policing") >= 0);

@@ -42,9 +42,9 @@ TEST_CASE("forces of different states or different heads stay apart") {
 // Forces of one name led by different parties in different articles stay apart (round 12).
 TEST_CASE("same-named forces with different known leaders are two forces") {
   const auto a = doc("a.txt", "The accord creates a Joint Border Verification Mechanism. The Joint Border Verification Mechanism "
-                              "will be led by Chile. Peru pledged 20 observers to it.");
+                              "will be commanded by Chile. Peru pledged 20 observers to it.");
   const auto b = doc("b.txt", "The council expanded the Joint Border Verification Mechanism. The Joint Border Verification "
-                              "Mechanism will be led by Bolivia. Paraguay offered 10 observers.");
+                              "Mechanism will be commanded by Bolivia. Paraguay offered 10 observers.");
   REQUIRE(kg::test::related(a, "LEADS", "Chile", "Joint Border Verification Mechanism"));
   REQUIRE(kg::test::related(b, "LEADS", "Bolivia", "Joint Border Verification Mechanism"));
   CHECK(forces(kg::graph::resolve({a, b})) == 2);

@@ -21,10 +21,10 @@ std::vector<const kg::graph::Node*> quotes(const kg::graph::GraphData& g) {
 
 TEST_CASE("a reworded long quotation with a long verbatim run merges across outlets") {
   const auto g = kg::graph::resolve({
-      doc("a.txt", "French President Emmanuel Macron said the guarantees were \"the key to ensuring that a peace agreement can "
-                   "never mean a Ukrainian surrender and that a peace agreement can never mean a new threat to Ukraine\"."),
-      doc("b.txt", "\"The security guarantees are the key to ensuring that a peace agreement can never mean the surrender of "
-                   "Ukraine or a new threat to Ukraine,\" French President Emmanuel Macron said."),
+      doc("a.txt", "French President Emmanuel Macron said the patrols were \"the best way to make sure that the truce line can "
+                   "never become a front line and that the truce line can never be crossed by armed groups\"."),
+      doc("b.txt", "\"The joint patrols are the best way to make sure that the truce line can never become a front line or "
+                   "be crossed by armed groups,\" French President Emmanuel Macron said."),
   });
   const auto q = quotes(g);
   REQUIRE(q.size() == 1);

@@ -107,9 +107,9 @@ TEST_CASE("same names of different kinds stay apart; the same state merges under
 
 TEST_CASE("meetings merge on names and on owner and place, never across dates") {
   const auto g = kg::graph::resolve({
-      doc("a.txt", "Leaders attended a meeting of the Coalition of the Willing in Paris on Tuesday.", "2026-01-07"),
-      doc("b.txt", "The Coalition of the Willing summit in Paris on January 6 was long.", "2026-01-07"),
-      doc("c.txt", "A meeting of the Coalition of the Willing in Paris on March 3 followed.", "2026-03-04"),
+      doc("a.txt", "Leaders attended a meeting of the Coalition of the Willing held in Paris on Tuesday.", "2026-01-07"),
+      doc("b.txt", "That Coalition of the Willing summit in Paris on January 6 was long.", "2026-01-07"),
+      doc("c.txt", "Another meeting of the Coalition of the Willing, in Paris on March 3, followed.", "2026-03-04"),
   });
   CHECK(count(g, "Meeting") == 2);
   const auto jan = nodes(g, "Meeting", "Coalition of the Willing summit");
@@ -141,7 +141,7 @@ TEST_CASE("a body's bare session merges only between reports of the same days; a
   REQUIRE(sessions.size() == 2);
   for (const auto* m : sessions) CHECK(m->sources.size() == 1);
   const auto h = kg::graph::resolve({
-      doc("a.txt", "Ministers ended two days of talks at the alliance's headquarters in Brussels on Thursday.", "2026-10-16"),
+      doc("a.txt", "Ministers ended two days of talks at the bloc's headquarters in Brussels on Thursday.", "2026-10-16"),
       doc("b.txt", "Ministers will meet again in Brussels in February.", "2026-10-17"),
   });
   CHECK(count(h, "Meeting") == 2);
@@ -149,12 +149,12 @@ TEST_CASE("a body's bare session merges only between reports of the same days; a
 
 TEST_CASE("quotes merge when the same speaker says nearly the same words; one-word quotations stay apart") {
   const auto g = kg::graph::resolve({
-      doc("a.txt", "\"We can only get to a peace deal if Putin is ready to make compromises,\" British Prime Minister Keir Starmer said. Starmer called the guarantees \"robust\"."),
-      doc("b.txt", "\"We can only get to a peace deal if Putin is ready to make compromises. Putin is not ready,\" Keir Starmer said. \"These are robust guarantees,\" Starmer said."),
+      doc("a.txt", "\"A truce will hold only if both sides accept the monitors and the lines they draw,\" British Prime Minister Keir Starmer said. Starmer called the guarantees \"robust\"."),
+      doc("b.txt", "\"A truce will hold only if both sides accept the monitors and the lines they draw. They have not yet,\" Keir Starmer said. \"These are robust guarantees,\" Starmer said."),
   });
   int quotes = count(g, "Quote");
   CHECK(quotes == 3);
-  const auto q = nodes(g, "Quote", "We can only get to a peace deal if Putin is ready to make compromises. Putin is not ready");
+  const auto q = nodes(g, "Quote", "A truce will hold only if both sides accept the monitors and the lines they draw. They have not yet");
   REQUIRE(q.size() == 1);
   CHECK(q.front()->sources.size() == 2);
   CHECK(edge(g, "SAID", "Keir Starmer", q.front()->name) != nullptr);
@@ -171,9 +171,9 @@ TEST_CASE("one remark printed trimmed, with contractions, or in two halves is on
   }
   SUBCASE("contractions spelled out") {
     const auto g = kg::graph::resolve({
-        doc("a.txt", "\"We can only get there if he compromises. For all their words, he is not showing he is ready for "
-                     "peace. We have seen more strikes,\" Norwegian Defence Minister Kari Holm said."),
-        doc("b.txt", "\"For all their words, he's not showing he's ready for peace,\" Kari Holm said."),
+        doc("a.txt", "\"We can only get there if he compromises. Whatever they say, he is not acting as if he wants a "
+                     "deal. We have seen more strikes,\" Norwegian Defence Minister Kari Holm said."),
+        doc("b.txt", "\"Whatever they say, he's not acting as if he wants a deal,\" Kari Holm said."),
     });
     CHECK(count(g, "Quote") == 1);
   }
@@ -225,7 +225,7 @@ TEST_CASE("an office seen without its state supports the edge other articles giv
 
 TEST_CASE("documents signed by the same states are one document") {
   const auto g = kg::graph::resolve({
-      doc("a.txt", "Macron, British Prime Minister Keir Starmer and Ukrainian leader Volodymyr Zelensky signed a declaration of intent. French President Emmanuel Macron spoke. Zelensky hailed \"a trilateral declaration by France, Britain, and Ukraine.\""),
+      doc("a.txt", "Macron, Ukrainian leader Volodymyr Zelensky and British Prime Minister Keir Starmer then signed a declaration of intent. French President Emmanuel Macron spoke. Zelensky hailed \"a trilateral declaration by Britain, France, and Ukraine.\""),
   });
   CHECK(count(g, "Document") == 1);
   CHECK(nodes(g, "Document", "trilateral declaration").front() == nodes(g, "Document", "declaration of intent").front());
@@ -251,9 +251,9 @@ TEST_CASE("articles and the outlets their text names become nodes") {
 
 TEST_CASE("the graph does not depend on the order of documents") {
   std::vector<kg::ingest::DocFacts> docs = {
-      doc("c.txt", "\"We are ready,\" Zelenskyy said. Kyiv wants a multinational force led by France."),
+      doc("c.txt", "\"We are ready,\" Zelenskyy said. Kyiv wants a multinational force under French command."),
       doc("a.txt", "President Volodymyr Zelensky said \"we are ready\". Britain and France will deploy troops to a multinational force."),
-      doc("b.txt", "Steve Witkoff, who was present at the talks in Paris, said \"a lot of progress\" had been made."),
+      doc("b.txt", "Steve Witkoff, who attended the signing in Lima, said \"real headway\" had been made."),
   };
   const std::string forward = jsonl(kg::graph::resolve(docs));
   std::reverse(docs.begin(), docs.end());

@@ -60,7 +60,7 @@ TEST_CASE("the guest a host received for a meeting was there, and so was the hos
 
 TEST_CASE("a name apposed to a title with its complement is the subject") {
   const auto f = facts("Defence ministers of the Baltic states met in Tallinn on Tuesday. The Canadian ambassador to NATO, "
-                       "Claire Dubois, followed the talks as an observer.");
+                       "Claire Dubois, followed the meeting as an observer.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE_FALSE(meeting.empty());
   CHECK(related(f, "ATTENDED", "Claire Dubois", meeting));
@@ -68,17 +68,17 @@ TEST_CASE("a name apposed to a title with its complement is the subject") {
 }
 
 TEST_CASE("a bare count after a pledge verb, and a party with a count and no verb, share the pledge") {
-  const auto f = facts("The agreement creates a Central American Border Observer Group of up to 300 unarmed observers. Panama "
+  const auto f = facts("The agreement creates a Central American Ceasefire Observer Group of some 300 unarmed observers. Panama "
                        "pledged 80 observers and Belize committed 40. Mexico will send two patrol boats to the group, and Cuba "
                        "three coast guard cutters.");
-  const std::string group = "Central American Border Observer Group";
+  const std::string group = "Central American Ceasefire Observer Group";
   REQUIRE(entity(f, "Force", group) >= 0);
   CHECK(related(f, "COMMITS", "Panama", group));
   CHECK(related(f, "COMMITS", "Belize", group));
   CHECK(related(f, "COMMITS", "Mexico", group));
   CHECK(related(f, "COMMITS", "Cuba", group));
   // a count that is a share, not troops
-  const auto g = facts("Panama pledged 80 observers to the Central American Border Observer Group. Belize raised its budget 4 percent.");
+  const auto g = facts("Panama pledged 80 observers to the Central American Ceasefire Observer Group. Belize raised its budget 4 percent.");
   CHECK_FALSE(related(g, "COMMITS", "Belize", group));
 }
 
@@ -99,7 +99,7 @@ TEST_CASE("'the group' after a force named '... Group' is that force, not the co
   REQUIRE(coalition >= 0);
   CHECK(f.entities[static_cast<size_t>(coalition)].mentions.size() == 1);
   // with no such force, "the group" is still the article's coalition
-  const auto g = facts("The Coalition of the Willing met in Paris on Monday. The group pledged to keep supplying air defence.");
+  const auto g = facts("The Coalition of the Willing convened in Paris on Monday. The group pledged to keep supplying air defence.");
   CHECK(entity(g, "Force", "group") < 0);
 }
 
@@ -110,7 +110,7 @@ TEST_CASE("seconding officers is a commitment") {
 
 TEST_CASE("talks at a venue the lexicons do not know, in a city, were held in that city") {
   const auto f = facts("Defence ministers agreed to set up a patrol group in the Baltic Sea, at the end of two days of talks "
-                       "at the alliance's headquarters in Brussels.");
+                       "at the bloc's headquarters in Brussels.");
   const std::string talks = only_entity(f, "Meeting");
   REQUIRE_FALSE(talks.empty());
   CHECK(related(f, "HELD_IN", talks, "Brussels"));
@@ -123,17 +123,17 @@ TEST_CASE("a passive with an adverb or a short phrase before its 'by' still name
   REQUIRE(entity(f, "Force", hub) >= 0);
   CHECK(related(f, "LEADS", "Panama", hub));
   CHECK(related(f, "LEADS", "Colombia", hub));
-  const auto g = facts("The Caribbean Maritime Task Group will be commanded at sea by Jamaica.");
-  CHECK(related(g, "LEADS", "Jamaica", "Caribbean Maritime Task Group"));
+  const auto g = facts("The Caribbean Naval Task Group will be commanded at sea by Jamaica.");
+  CHECK(related(g, "LEADS", "Jamaica", "Caribbean Naval Task Group"));
   // an active verb with a 'by' of time is no passive
-  const auto h = facts("Jamaica commanded the Caribbean Maritime Task Group until March, followed by Cuba.");
-  CHECK_FALSE(related(h, "LEADS", "Cuba", "Caribbean Maritime Task Group"));
+  const auto h = facts("Jamaica commanded the Caribbean Naval Task Group until March, followed by Cuba.");
+  CHECK_FALSE(related(h, "LEADS", "Cuba", "Caribbean Naval Task Group"));
 }
 
 TEST_CASE("an apposed title with a long body and its abbreviation, and a passive agent after ', as a witness,'") {
-  const auto f = facts("Officials met for the Chile-Argentina border talks in Mendoza. The meeting was attended by ministers of both "
-                       "governments and, as a witness, by the secretary general of the Organization of American States (OAS), "
-                       "Luis Ortega.");
+  const auto f = facts("Officials met for the Chile-Argentina border talks in Mendoza. The meeting was attended by the two foreign "
+                       "ministers and, as a witness, by the assistant secretary general of the Organization of American States "
+                       "(OAS), Luis Ortega.");
   CHECK(related(f, "HOLDS_OFFICE", "Luis Ortega", "Organization of American States"));
   const std::string talks = only_entity(f, "Meeting");
   REQUIRE_FALSE(talks.empty());

@@ -9,7 +9,7 @@ using namespace kg::test;
 TEST_CASE("people are found by given name, title, speech verb or apposition") {
   const auto f = facts(
       "German Chancellor Friedrich Merz met Kaja Kallas in Berlin. Witkoff said little. "
-      "Alexus Grynkewich, the Supreme Allied Commander Europe, stayed home.");
+      "Alexus Grynkewich, NATO's Supreme Allied Commander Europe, stayed home.");
   CHECK(entity(f, "Person", "Friedrich Merz") >= 0);
   CHECK(entity(f, "Person", "Kaja Kallas") >= 0);
   CHECK(entity(f, "Person", "Witkoff") >= 0);
@@ -18,7 +18,7 @@ TEST_CASE("people are found by given name, title, speech verb or apposition") {
 }
 
 TEST_CASE("capitalised words without a cue are not people") {
-  const auto f = facts("Western Allies Agree Ukraine Guarantees After Paris Talks\n\nThorny Issues remain.");
+  const auto f = facts("Western Allies Back Ukraine Guarantees After Rome Talks\n\nThorny Issues remain.");
   CHECK(count_kind(f, "Person") == 0);
 }
 
@@ -31,7 +31,7 @@ TEST_CASE("family names and transliterations join the person named before") {
 }
 
 TEST_CASE("name particles stay inside a name and a surname with particles is found alone") {
-  const auto f = facts("European Commission President Ursula von der Leyen arrived. \"We stand together,\" von der Leyen said.");
+  const auto f = facts("EU Commission President Ursula von der Leyen arrived. \"We stand together,\" von der Leyen said.");
   const int p = entity(f, "Person", "Ursula von der Leyen");
   REQUIRE(p >= 0);
   CHECK(entity(f, "Person", "von der Leyen") == p);
@@ -59,14 +59,14 @@ TEST_CASE("a demonym makes its state an entity only when a fact needs it") {
 
 
 TEST_CASE("credit lines name outlets but not people") {
-  const auto f = facts("Macron spoke in Paris. Photo: AFP / Pool / Ludovic Marin");
-  CHECK(entity(f, "Person", "Ludovic Marin") < 0);
+  const auto f = facts("Macron spoke in Rome. Photo: AFP / Pool / Marc Ollivier");
+  CHECK(entity(f, "Person", "Marc Ollivier") < 0);
 }
 
 TEST_CASE("meetings are named by owner, place and date and merge inside an article") {
   const auto f = facts(
       "Leaders gathered for a meeting of the Coalition of the Willing at the Elysee Palace in Paris on Tuesday. "
-      "The talks in Paris were long. After a meeting in Berlin last month, nothing moved. Tuesday's meeting ended late.");
+      "The talks in Paris were long. After a meeting in Berlin in May, nothing moved. Tuesday's meeting ended late.");
   const int paris = entity(f, "Meeting", "Coalition of the Willing meeting in Paris");
   REQUIRE(paris >= 0);
   CHECK(entity(f, "Meeting", "talks in Paris") == paris);
@@ -83,8 +83,8 @@ TEST_CASE("meetings are named by owner, place and date and merge inside an artic
 
 TEST_CASE("meeting groups, calls and bare mentions") {
   const auto f = facts(
-      "There was a meeting over the weekend of national-security advisers. Separately, top diplomats from the G7 nations "
-      "during a phone call \"welcomed progress,\" a spokesperson said. Officials will continue talks.");
+      "There was a meeting on Sunday of national-security advisers. Separately, senior diplomats from the G7 states "
+      "during a phone call \"noted progress,\" a spokesperson said. Officials will continue talks.");
   CHECK(entity(f, "Meeting", "meeting of national-security advisers") >= 0);
   CHECK(entity(f, "Meeting", "G7 phone call") >= 0);
   CHECK(related(f, "ATTENDED", "G7", "G7 phone call"));
@@ -93,16 +93,16 @@ TEST_CASE("meeting groups, calls and bare mentions") {
 
 TEST_CASE("forces: specific heads, qualifying words, and heads that stay generic") {
   const auto f = facts(
-      "The allies agreed a U.S.-led monitoring mechanism and a European multinational force. Later the truce monitoring "
+      "The allies agreed a European multinational force and a U.S.-led monitoring mechanism. Later the truce monitoring "
       "mechanism was praised. Support for Ukraine is fraying. Turkey offered maritime support while others promised "
-      "military support for the Ukrainian army.");
+      "military support for the Moldovan army.");
   const int mech = entity(f, "Force", "U.S.-led monitoring mechanism");
   REQUIRE(mech >= 0);
   CHECK(entity(f, "Force", "truce monitoring mechanism") == mech);
   CHECK(entity(f, "Force", "multinational force") >= 0);
   CHECK(entity(f, "Force", "support for Ukraine") < 0);
   const int maritime = entity(f, "Force", "maritime support");
-  const int military = entity(f, "Force", "military support for the Ukrainian army");
+  const int military = entity(f, "Force", "military support for the Moldovan army");
   CHECK(maritime >= 0);
   CHECK(military >= 0);
   CHECK(maritime != military);
@@ -110,8 +110,8 @@ TEST_CASE("forces: specific heads, qualifying words, and heads that stay generic
 
 TEST_CASE("documents: qualifiers keep declarations apart, plans need a name") {
   const auto f = facts(
-      "They signed a declaration of intent. Zelensky praised \"a joint declaration by all the coalition countries and a "
-      "trilateral declaration by France, Britain, and Ukraine.\" The draft statement differed. A peace agreement is far "
+      "They signed a declaration of intent. Zelensky praised \"a joint declaration by all the partner states and a "
+      "trilateral declaration by Britain, France, and Ukraine.\" The draft statement differed. A peace agreement is far "
       "off, but the 20-point plan is ready.");
   CHECK(entity(f, "Document", "declaration of intent") >= 0);
   CHECK(entity(f, "Document", "joint declaration") >= 0);
@@ -124,7 +124,7 @@ TEST_CASE("documents: qualifiers keep declarations apart, plans need a name") {
 }
 
 TEST_CASE("treaty articles are documents") {
-  const auto f = facts("The obligation is modelled after NATO's Article 5 of collective defence.");
+  const auto f = facts("The guarantee is modelled on NATO's Article 5 of collective defence.");
   const int a = entity(f, "Document", "Article 5");
   REQUIRE(a >= 0);
   CHECK(entity(f, "Document", "NATO's Article 5") == a);
@@ -132,7 +132,7 @@ TEST_CASE("treaty articles are documents") {
 }
 
 TEST_CASE("places by shape and region heads") {
-  const auto f = facts("Russia wants the eastern Donbas region. Kyiv rejects joint control of the Zaporizhzhya nuclear power plant.");
+  const auto f = facts("Russia wants the eastern Donbas region. Kyiv rejects joint control over the Zaporizhzhya nuclear power plant.");
   CHECK(entity(f, "Place", "Donbas region") == entity(f, "Place", "Donbas"));
   CHECK(entity(f, "Place", "Zaporizhzhia nuclear power plant") >= 0);
 }

@@ -17,7 +17,7 @@ std::string title(const kg::ingest::DocFacts& f, const std::string& person, cons
 
 TEST_CASE("'whose' gives an apposed title to the state right before it") {
   const auto f = facts(
-      "The meeting was chaired by Secretary General Anna Berg and hosted by Portugal, whose foreign minister, "
+      "The session was chaired by Secretary General Anna Berg and hosted by Portugal, whose foreign minister, "
       "Rui Cardoso, opened the first session.");
   CHECK(title(f, "Rui Cardoso", "Portugal") == "Foreign Minister");
   CHECK_FALSE(related(f, "HOLDS_OFFICE", "Rui Cardoso", "NATO"));
@@ -25,7 +25,7 @@ TEST_CASE("'whose' gives an apposed title to the state right before it") {
 
 TEST_CASE("security and diplomatic titles are offices") {
   const auto f = facts(
-      "The talks were opened by the African Union's peace and security commissioner, Amina Diallo. "
+      "The talks were opened by the AU's peace and security commissioner, Amina Diallo. "
       "Kenya's chief of defence staff, Peter Mwangi, attended. "
       "Brazil's interior minister, Carla Souza, and Chile's permanent representative, Jorge Rivas, spoke later.");
   CHECK(title(f, "Amina Diallo", "African Union") == "peace and security commissioner");

@@ -10,7 +10,7 @@ using namespace kg::test;
 
 TEST_CASE("a document adopted or issued after its name was produced by the article's meeting") {
   const auto f = facts("Baltic leaders met for a two-day summit in Tallinn. In the Tallinn Summit Communique, adopted late on "
-                       "Tuesday, leaders agreed to double the patrols.");
+                       "Wednesday, leaders agreed to double the patrols.");
   REQUIRE(entity(f, "Document", "Tallinn Summit Communique") >= 0);
   CHECK(related(f, "PRODUCED", "Tallinn summit", "Tallinn Summit Communique"));
   const auto g = facts("Baltic leaders met for a two-day summit in Tallinn. The Tallinn Summit Communique was issued on Tuesday.");
@@ -21,16 +21,16 @@ TEST_CASE("a document adopted or issued after its name was produced by the artic
 }
 
 TEST_CASE("a meeting that ended with a text produced it") {
-  const auto f = facts("Andean foreign ministers ended their annual meeting in Quito on Monday with a joint communique on drug trafficking.");
+  const auto f = facts("Andean foreign ministers ended their yearly meeting in Quito on Friday with a joint communique on drug trafficking.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE_FALSE(meeting.empty());
   CHECK(related(f, "PRODUCED", meeting, "joint communique"));
-  const auto g = facts("Andean foreign ministers ended their annual meeting in Quito on Monday with a dinner for the press.");
+  const auto g = facts("Andean foreign ministers ended their yearly meeting in Quito on Friday with a dinner for the press.");
   CHECK(count_kind(g, "Document") == 0);
 }
 
 TEST_CASE("a generic word that starts a known name stays in a document's name") {
-  const auto f = facts("Quad leaders met in New Delhi on Saturday and signed the New Delhi Declaration on maritime security.");
+  const auto f = facts("Quad leaders met in New Delhi on Thursday and signed the New Delhi Declaration on maritime security.");
   CHECK(entity(f, "Document", "New Delhi Declaration on maritime security") >= 0);
   CHECK(entity(f, "Document", "Delhi Declaration on maritime security") < 0);
   // "a new declaration" is still just a declaration

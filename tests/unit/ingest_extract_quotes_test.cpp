@@ -7,42 +7,42 @@ using namespace kg::test;
 
 TEST_CASE("speaker after the quotation, either order") {
   const auto f = facts(
-      "\"We are ready,\" Emmanuel Macron said. \"This carnage has to stop,\" added Steve Witkoff. "
+      "\"We are ready,\" Emmanuel Macron said. \"The shelling must end now,\" added Steve Witkoff. "
       "\u201cThe door is open,\u201d said Keir Starmer.");
   CHECK(speaker_of(f, "We are ready") == "Emmanuel Macron");
-  CHECK(speaker_of(f, "This carnage has to stop") == "Steve Witkoff");
+  CHECK(speaker_of(f, "The shelling must end now") == "Steve Witkoff");
   CHECK(speaker_of(f, "The door is open") == "Keir Starmer");
 }
 
 TEST_CASE("speaker before the quotation: colon lead-ins, told, that-clauses, partial quotes") {
   const auto f = facts(
-      "Jared Kushner added: \"This does not mean that we will make peace.\" Emmanuel Macron told French TV: \"I cannot "
-      "imagine it.\" Steve Witkoff said that \"land options\" will be the most \"critical issue\".");
-  CHECK(speaker_of(f, "This does not mean") == "Jared Kushner");
-  CHECK(speaker_of(f, "I cannot imagine it") == "Emmanuel Macron");
-  CHECK(speaker_of(f, "land options") == "Steve Witkoff");
-  CHECK(speaker_of(f, "critical issue") == "Steve Witkoff");
+      "Jared Kushner added: \"None of this guarantees a deal.\" Emmanuel Macron told a radio station: \"I do not "
+      "believe it.\" Steve Witkoff said that \"water rights\" would be the most \"difficult question\".");
+  CHECK(speaker_of(f, "None of this guarantees") == "Jared Kushner");
+  CHECK(speaker_of(f, "I do not believe it") == "Emmanuel Macron");
+  CHECK(speaker_of(f, "water rights") == "Steve Witkoff");
+  CHECK(speaker_of(f, "difficult question") == "Steve Witkoff");
 }
 
 TEST_CASE("a speech verb later in the sentence attributes an earlier partial quote") {
   const auto f = facts(
-      "The \"robust\" guarantees would see the United States lead a mechanism, French President Emmanuel Macron said "
-      "after the meeting.");
-  CHECK(speaker_of(f, "robust") == "Emmanuel Macron");
+      "The \"firm\" assurances would have Canada run a patrol scheme, French President Emmanuel Macron said "
+      "on Tuesday.");
+  CHECK(speaker_of(f, "firm") == "Emmanuel Macron");
 }
 
 TEST_CASE("pronouns take the person before them, skipping names inside quotations") {
   const auto f = facts(
       "British Prime Minister Keir Starmer spoke next.\n\n"
-      "But he warned: \"We can only get to a peace deal if Putin is ready to make compromises.\"\n\n"
-      "\"This only hardens our resolve,\" he added.");
-  CHECK(speaker_of(f, "We can only get to a peace deal") == "Keir Starmer");
-  CHECK(speaker_of(f, "This only hardens our resolve") == "Keir Starmer");
+      "But he cautioned: \"A truce will hold only if both sides accept the monitors.\"\n\n"
+      "\"That makes us more determined,\" he added.");
+  CHECK(speaker_of(f, "A truce will hold only") == "Keir Starmer");
+  CHECK(speaker_of(f, "That makes us more determined") == "Keir Starmer");
 }
 
 TEST_CASE("relative clauses between a name and its verb") {
-  const auto f = facts("U.S. special envoy Steve Witkoff, who was present at the talks in Paris, said \"a lot of progress\" had been made.");
-  CHECK(speaker_of(f, "a lot of progress") == "Steve Witkoff");
+  const auto f = facts("U.S. special envoy Steve Witkoff, who attended the signing in Lima, said \"real headway\" had been made.");
+  CHECK(speaker_of(f, "real headway") == "Steve Witkoff");
 }
 
 TEST_CASE("titles alone and possessive-free references speak for the person they name") {
@@ -54,46 +54,46 @@ TEST_CASE("titles alone and possessive-free references speak for the person they
 
 TEST_CASE("spokespeople and statements speak for their body") {
   const auto f = facts(
-      "Leaders held a meeting of the Coalition of the Willing in Paris.\n\n"
-      "Top diplomats \"welcomed progress,\" a French Foreign Ministry spokesperson said.\n\n"
-      "\"We confirmed our support,\" a statement issued after the meeting said.\n\n"
-      "\"Both the partners and the United States will play a role,\" it added.");
-  CHECK(speaker_of(f, "welcomed progress") == "French Foreign Ministry");
+      "Leaders of the Coalition of the Willing held a meeting in Rome.\n\n"
+      "Senior envoys \"noted real progress,\" a spokesperson for the French Foreign Ministry said.\n\n"
+      "\"We confirmed our support,\" a statement issued after the summit said.\n\n"
+      "\"Both Europe and Canada will have a part,\" it added.");
+  CHECK(speaker_of(f, "noted real progress") == "French Foreign Ministry");
   CHECK(speaker_of(f, "We confirmed our support") == "Coalition of the Willing");
-  CHECK(speaker_of(f, "Both the partners") == "Coalition of the Willing");
+  CHECK(speaker_of(f, "Both Europe and Canada") == "Coalition of the Willing");
 }
 
 TEST_CASE("a quotation continued in the next paragraph keeps its speaker") {
   const auto f = facts(
       "\"We want to be ready,\" Zelenskyy said.\n\n"
-      "\"We need to work on the question of territory.\"\n\n"
-      "\"There's an open door for 2026,\" Pedro S\u00e1nchez said. \"Europe never wanted this war.\"");
-  CHECK(speaker_of(f, "We need to work on the question of territory") == "Zelenskyy");
-  CHECK(speaker_of(f, "Europe never wanted this war") == "Pedro S\u00e1nchez");
+      "\"The border question still needs work.\"\n\n"
+      "\"The talks can resume in spring,\" Pedro S\u00e1nchez said. \"Nobody here chose this conflict.\"");
+  CHECK(speaker_of(f, "The border question still needs work") == "Zelenskyy");
+  CHECK(speaker_of(f, "Nobody here chose this conflict") == "Pedro S\u00e1nchez");
 }
 
 TEST_CASE("a quotation broken by a page break is one quotation") {
   const auto f = facts(
-      "\"These are not just words. There is concrete content: a joint declaration by all the coalition\n\n"
-      "countries and a trilateral declaration,\" Zelensky said in Paris.");
+      "\"This is more than talk. There is substance here: a joint statement by all the partner\n\n"
+      "states and a bilateral accord,\" Zelensky said in Rome.");
   REQUIRE(f.quotes.size() == 1);
-  CHECK(f.quotes[0].text.find("coalition countries") != std::string::npos);
-  CHECK(speaker_of(f, "These are not just words") == "Zelensky");
+  CHECK(f.quotes[0].text.find("partner states") != std::string::npos);
+  CHECK(speaker_of(f, "This is more than talk") == "Zelensky");
 }
 
 TEST_CASE("names and terms in quotation marks are not quotations") {
   const auto f = facts(
-      "The so-called \"Coalition of the Willing\" met. Putin has said Moscow will win what it calls its \"special military "
-      "operation.\" Others work under the motto \"safe sea, sky and land.\"");
-  CHECK(speaker_of(f, "Coalition of the Willing") == "");
-  CHECK(speaker_of(f, "special military operation") == "");
-  CHECK(speaker_of(f, "safe sea") == "");
+      "The self-styled \"Friends of the Sahel\" met. Putin has said Moscow will prevail in what it calls its \"border security "
+      "operation.\" Others act under the slogan \"clear skies, open seas.\"");
+  CHECK(speaker_of(f, "Friends of the Sahel") == "");
+  CHECK(speaker_of(f, "border security operation") == "");
+  CHECK(speaker_of(f, "clear skies") == "");
   CHECK(f.quotes.empty());
 }
 
 TEST_CASE("the person told is not the speaker, and unnamed speakers stay unattributed") {
-  const auto f = facts("European officials have told RFE/RL that there is \u201ca renewed sense of urgency\u201d.");
-  CHECK(speaker_of(f, "a renewed sense of urgency") == "?");
+  const auto f = facts("Diplomats in Brussels told RFE/RL on Monday that there was \u201ca new mood of urgency\u201d.");
+  CHECK(speaker_of(f, "a new mood of urgency") == "?");
 }
 
 TEST_CASE("according to") {

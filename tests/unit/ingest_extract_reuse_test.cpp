@@ -99,8 +99,8 @@ TEST_CASE("matches by end: ending_at finds the longest match of a role ending at
 
 TEST_CASE("an article extracted after others gives what it gives alone") {
   const std::string text =
-      "PARIS, Jan 6 - French President Emmanuel Macron hosted a summit of the Coalition of the Willing in Paris on "
-      "Tuesday. \"We are ready,\" Macron said.\n\nBritish Prime Minister Keir Starmer attended the summit.";
+      "PARIS, Jan 6 - French President Emmanuel Macron hosted a summit of the Coalition of the Willing in Paris late "
+      "on Tuesday. \"We are ready,\" Macron said.\n\nBritish Prime Minister Keir Starmer attended the summit.";
   const kg::ingest::DocFacts alone = facts(text);
   // A longer article first: the next Doc takes its (larger, used) room.
   std::string longer;

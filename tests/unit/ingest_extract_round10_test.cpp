@@ -22,7 +22,7 @@ bool has_alias(const kg::ingest::DocFacts& f, const std::string& kind, const std
 }  // namespace
 
 TEST_CASE("a generic word of several tokens does not name a meeting ('two-day meeting')") {
-  const auto f = facts("Ministers from Brazil and Paraguay met in Montevideo. The two-day meeting was hosted by Uruguay.");
+  const auto f = facts("Ministers from Brazil and Paraguay met in Montevideo. Their two-day meeting was hosted by Uruguay.");
   CHECK(related(f, "HOSTED", "Uruguay", "meeting in Montevideo"));
   CHECK_FALSE(has_alias(f, "Meeting", "two-day meeting"));
 }
@@ -54,7 +54,7 @@ TEST_CASE("a flotilla is a force") {
 
 TEST_CASE("a rank between an apposed title and the name leaves the title to the person") {
   const auto f = facts(
-      "Bolivia was represented by its deputy defence minister, Major General Hugo Quispe Mamani, at the talks in Lima.");
+      "Bolivia was represented by its deputy interior minister, Brigadier General Hugo Quispe Mamani, at the talks in Lima.");
   CHECK(related(f, "HOLDS_OFFICE", "Hugo Quispe Mamani", "Bolivia"));
   const auto* r = relation(f, "HOLDS_OFFICE", "Hugo Quispe Mamani", "Bolivia");
   REQUIRE(r != nullptr);
@@ -82,7 +82,7 @@ TEST_CASE("a party that joined or sat in with a participant's role a few words o
 TEST_CASE("a second predicate after 'and' shares the subject of the verb before it") {
   const auto f = facts(
       "Peru and Chile agreed a Fisheries Partnership last year. The Peruvian foreign minister, Rosa Vidal, met the "
-      "Chilean envoy, Tomas Rojas, in the morning and signed the partnership in the afternoon with Defence Minister "
+      "Chilean envoy, Tomas Rojas, at breakfast and signed the partnership at noon with Defence Minister "
       "Hugo Salas.");
   CHECK(related(f, "SIGNED", "Rosa Vidal", "Fisheries Partnership"));
   CHECK(related(f, "SIGNED", "Hugo Salas", "Fisheries Partnership"));
@@ -127,21 +127,21 @@ TEST_CASE("an apposed title with a possessive in its complement names the person
 
 TEST_CASE("a passive agent after an indefinite description ('headed by a Chilean officer, X')") {
   const auto f = facts(
-      "Peru and Chile set up a border monitoring mission on Monday. The mission will be headed by a Chilean "
+      "Peru and Chile set up a border monitoring mission on Monday. The new mission will be headed by a Chilean "
       "officer, Major General Ana Rojas, and based in Arica.");
   CHECK(related(f, "LEADS", "Ana Rojas", "border monitoring mission"));
   // a description with no name after it gives no agent
   const auto g = facts(
-      "Peru and Chile set up a border monitoring mission on Monday. The mission will be headed by a Chilean "
+      "Peru and Chile set up a border monitoring mission on Monday. The new mission will be headed by a Chilean "
       "officer, officials said.");
   CHECK_FALSE(related(g, "LEADS", "Chile", "border monitoring mission"));
 }
 
 TEST_CASE("'and said the bloc could ...' starts what was said, it names no speaker") {
   const auto f = facts(
-      "The EU's special envoy for the Andes, Pieter Vandamme, called the accord \"a fragile but real step\" and said "
+      "The EU's special envoy for the Andes, Pieter Claessens, called the accord \"a small but solid start\" and said "
       "the bloc could send experts.");
-  CHECK(speaker_of(f, "a fragile but real step") == "Pieter Vandamme");
+  CHECK(speaker_of(f, "a small but solid start") == "Pieter Claessens");
   // an inverted speaker still is one
   const auto g = facts("Chile's foreign minister, Ana Rojas, spoke in Lima. \"We will send experts,\" said Rojas.");
   CHECK(speaker_of(g, "We will send experts") == "Ana Rojas");

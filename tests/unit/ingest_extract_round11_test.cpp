@@ -70,14 +70,14 @@ TEST_CASE("parties that open a sentence and act at a meeting attended it") {
 
 TEST_CASE("a pledge naming no force goes to the force named before it that shares its words") {
   const auto f = facts(
-      "Norway and Iceland agreed to set up a joint maritime patrol force in the North Atlantic. "
+      "Norway and Iceland agreed to create a joint maritime patrol force in the North Atlantic. "
       "Denmark said it would establish an undersea cable monitoring centre in Aarhus. "
       "Poland could deploy maritime patrol aircraft, its defence minister said.");
   CHECK(related(f, "COMMITS", "Poland", "joint maritime patrol force"));
   CHECK_FALSE(related(f, "COMMITS", "Poland", "undersea cable monitoring centre in Aarhus"));
   // sharing no word with any force, a pledge goes to the force named most
   const auto g = facts(
-      "Norway and Iceland agreed to set up a joint maritime patrol force in the North Atlantic. "
+      "Norway and Iceland agreed to create a joint maritime patrol force in the North Atlantic. "
       "The patrol force will start in May. "
       "Denmark said it would establish an undersea cable monitoring centre in Aarhus. "
       "Poland could deploy 200 engineers, its defence minister said.");

@@ -9,10 +9,10 @@
 using namespace kg::test;
 
 TEST_CASE("a capitalised observer or support group is a force, not a body") {
-  const auto f = facts("Chile and Peru set up the Andean Border Observer Group on Monday. Bolivia pledged 30 observers to the group.");
-  CHECK(entity(f, "Force", "Andean Border Observer Group") >= 0);
-  CHECK(entity(f, "Organization", "Andean Border Observer Group") < 0);
-  CHECK(related(f, "COMMITS", "Bolivia", "Andean Border Observer Group"));
+  const auto f = facts("Chile and Peru set up the Andean Ceasefire Observer Group on Monday. Bolivia pledged 30 observers to the group.");
+  CHECK(entity(f, "Force", "Andean Ceasefire Observer Group") >= 0);
+  CHECK(entity(f, "Organization", "Andean Ceasefire Observer Group") < 0);
+  CHECK(related(f, "COMMITS", "Bolivia", "Andean Ceasefire Observer Group"));
   const auto g = facts("Leaders endorsed a Southern Police Support Group. Uruguay will lead the Southern Police Support Group.");
   CHECK(related(g, "LEADS", "Uruguay", "Southern Police Support Group"));
 }
@@ -24,14 +24,14 @@ TEST_CASE("a force 'in' a state is named by it") {
 }
 
 TEST_CASE("a second participle of a relative clause is about its antecedent") {
-  const auto f = facts("The accord creates the Andean Border Observer Group, which will be based in Tacna and led by Chile.");
-  CHECK(related(f, "LEADS", "Chile", "Andean Border Observer Group"));
+  const auto f = facts("The accord creates the Andean Ceasefire Observer Group, which will be based in Tacna and led by Chile.");
+  CHECK(related(f, "LEADS", "Chile", "Andean Ceasefire Observer Group"));
 }
 
 TEST_CASE("talks in a state, talks someone mediated, and 'They' for the talks") {
-  const auto f = facts("Chile and Peru agreed on a prisoner exchange at the end of three days of talks in Uruguay.\n\n"
+  const auto f = facts("Chile and Peru agreed on a prisoner exchange at the close of three days of talks in Uruguay.\n\n"
                        "The talks, hosted by Uruguay at the Solis Palace, opened on Monday. They were chaired by Uruguay's "
-                       "foreign minister, Marta Ibarra, and attended by envoys from the Organization of American States.");
+                       "foreign minister, Marta Ibarra, and attended by diplomats from the Organization of American States.");
   const std::string talks = only_entity(f, "Meeting");
   REQUIRE_FALSE(talks.empty());
   CHECK(related(f, "HOSTED", "Uruguay", talks));
@@ -64,7 +64,7 @@ TEST_CASE("'Leaders from A and B took part.' attend the article's meeting") {
 }
 
 TEST_CASE("a state's delegation led by its minister attends") {
-  const auto f = facts("The Andean summit in Quito ended on Friday. Bolivia's delegation was led by its foreign minister, "
+  const auto f = facts("The Andean summit in Quito ended on Friday. Bolivia's delegation was headed by its foreign minister, "
                        "Carlos Ortiz, and Paraguay sent observers.");
   CHECK(related(f, "ATTENDED", "Bolivia", "Andean summit in Quito"));
   CHECK(related(f, "ATTENDED", "Carlos Ortiz", "Andean summit in Quito"));
@@ -97,10 +97,10 @@ TEST_CASE("'its' after ', and' stands for the subject of its own clause") {
 }
 
 TEST_CASE("think tanks whose names hold common words, and their fellows as speakers") {
-  const auto f = facts("Ana Rojas, a senior fellow at the Andean Institute for Peace and Security Studies, noted that the "
+  const auto f = facts("Ana Rojas, a senior fellow at the Andean Institute for Border and Maritime Studies, noted that the "
                        "accord names no arbiter. \"Nobody will enforce it,\" she said.");
-  CHECK(entity(f, "Organization", "Andean Institute for Peace and Security Studies") >= 0);
-  CHECK(related(f, "HOLDS_OFFICE", "Ana Rojas", "Andean Institute for Peace and Security Studies"));
+  CHECK(entity(f, "Organization", "Andean Institute for Border and Maritime Studies") >= 0);
+  CHECK(related(f, "HOLDS_OFFICE", "Ana Rojas", "Andean Institute for Border and Maritime Studies"));
   CHECK(speaker_of(f, "Nobody will enforce it") == "Ana Rojas");
   const auto g = facts("Luis Vega, a research fellow at the Chilean Institute of International Affairs, noted: \"The text is thin.\"");
   CHECK(entity(g, "Organization", "Chilean Institute of International Affairs") >= 0);
@@ -134,21 +134,21 @@ TEST_CASE("a capability pledge with no force of its own goes to the force named 
 }
 
 TEST_CASE("'its defence ministry said' is the ministry of the state 'its' stands for") {
-  const auto f = facts("Chile will send 150 more troops from July, its defence ministry said in a statement, calling the "
+  const auto f = facts("Chile will send 150 more troops in August, its defence ministry said on Monday, calling the "
                        "mission \"the best insurance we have\".");
   CHECK(entity(f, "Organization", "Chilean Defence Ministry") >= 0);
   CHECK(speaker_of(f, "the best insurance we have") == "Chilean Defence Ministry");
   // not when nobody speaks: "its parliament" approving names no body of the article
-  const auto g = facts("Peru could send a frigate once its parliament approves the budget.");
+  const auto g = facts("Peru could send a frigate after its parliament votes the funds.");
   CHECK(count_kind(g, "Organization") == 0);
 }
 
 TEST_CASE("a venue before a comma and a clause with a title in it is no person") {
-  const auto f = facts("The summit, which was hosted by Chile at the Cerro Castillo Complex, brought together the leaders of "
+  const auto f = facts("The conference, which was hosted by Chile at the Cerro Castillo Complex, brought together leaders from "
                        "twelve states.");
   CHECK(entity(f, "Person", "Cerro Castillo Complex") < 0);
   CHECK(entity(f, "Place", "Cerro Castillo Complex") >= 0);
-  const auto g = facts("The two-day round, hosted by Peru at the Palace of Concord, was chaired by its foreign minister, Ana Rojas.");
+  const auto g = facts("The second round, hosted by Peru at the Palace of Concord, was chaired by its defence minister, Ana Rojas.");
   CHECK(entity(g, "Person", "Concord") < 0);
   REQUIRE_FALSE(only_entity(g, "Meeting").empty());
   CHECK(related(g, "LEADS", "Ana Rojas", only_entity(g, "Meeting")));

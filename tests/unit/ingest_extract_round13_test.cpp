@@ -50,14 +50,14 @@ TEST_CASE("the lines of a contributions list commit their party to the force") {
 }
 
 TEST_CASE("lettered items after 'namely:' commit each state named before its colon") {
-  const auto f = facts("The ministers launched the Zambezi Border Monitoring Mission on Tuesday. They welcomed the offers of troops made by "
-                       "member states, namely: a) the Republic of Zambia: one infantry company; b) the Republic of Malawi: "
-                       "one engineer platoon.");
+  const auto f = facts("The ministers launched the Zambezi Border Monitoring Mission on Tuesday. They noted the pledges of "
+                       "units by the member states, namely: a) the Republic of Zambia: one infantry company; b) the Republic "
+                       "of Malawi: one engineer platoon.");
   CHECK(related(f, "COMMITS", "Zambia", "Zambezi Border Monitoring Mission"));
   CHECK(related(f, "COMMITS", "Malawi", "Zambezi Border Monitoring Mission"));
   // a list under a negated lead-in gives nothing
-  const auto g = facts("The ministers launched the Zambezi Border Monitoring Mission on Tuesday. They noted that no offers were made by "
-                       "member states, namely: a) the Republic of Zambia: none; b) the Republic of Malawi: none.");
+  const auto g = facts("The ministers launched the Zambezi Border Monitoring Mission on Tuesday. They noted that no pledges came "
+                       "from the member states, namely: a) the Republic of Zambia: none; b) the Republic of Malawi: none.");
   CHECK_FALSE(related(g, "COMMITS", "Zambia", "Zambezi Border Monitoring Mission"));
 }
 
@@ -90,8 +90,8 @@ TEST_CASE("regions from the gazetteer are places") {
 }
 
 TEST_CASE("a follow-up meeting is one still to come, not the talks reported") {
-  const auto f = facts("Chile and Bolivia signed a water accord after two days of talks at the Moneda Palace. "
-                       "The accord will be reviewed at a follow-up meeting in Sucre in March, which Bolivia will host.");
+  const auto f = facts("Chile and Bolivia signed a water accord after three days of talks at the Moneda Palace. "
+                       "The accord is to be reviewed at a follow-up meeting in Sucre in March, which Bolivia will host.");
   CHECK(count_kind(f, "Meeting") == 2);
   bool hosted_future = false, hosted_talks = false;
   for (const auto& e : f.entities) {
@@ -118,8 +118,8 @@ TEST_CASE("a foreign minister's signature is the state's; officials named by off
   const auto f = facts("Chilean Foreign Minister Rosa Vidal and Bolivia's foreign minister, Hugo Quispe, signed the La Paz Water Accord.");
   CHECK(related(f, "SIGNED", "Chile", "La Paz Water Accord"));
   CHECK(related(f, "SIGNED", "Bolivia", "La Paz Water Accord"));
-  const auto g = facts("The summit adopted the Lima Declaration on Border Security, which was signed by the heads of state of "
-                       "the Republic of Chile and the Republic of Peru, and by the Prime Minister of Bolivia.");
+  const auto g = facts("The summit adopted the Lima Declaration on Border Security, which was signed by the presidents of the "
+                       "Republic of Chile and the Republic of Peru, and by the Prime Minister of Bolivia.");
   CHECK(related(g, "SIGNED", "Chile", "Lima Declaration on Border Security"));
   CHECK(related(g, "SIGNED", "Peru", "Lima Declaration on Border Security"));
   CHECK(related(g, "SIGNED", "Bolivia", "Lima Declaration on Border Security"));

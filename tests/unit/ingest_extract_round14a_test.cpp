@@ -9,7 +9,7 @@
 using namespace kg::test;
 
 TEST_CASE("a meeting held at a conference centre in the <demonym> capital is held in that city and at that venue") {
-  const auto f = facts("Defence ministers of the Economic Community of West African States on Monday approved a new budget for "
+  const auto f = facts("Defence ministers of ECOWAS on Monday approved a new budget for "
                        "the standby force at an extraordinary meeting of ECOWAS defence ministers held at the Kofi Bediako "
                        "International Conference Centre in the Ghanaian capital. Ghana hosted the meeting.");
   const int venue = entity(f, "Place", "Kofi Bediako International Conference Centre");
@@ -23,8 +23,8 @@ TEST_CASE("a meeting held at a conference centre in the <demonym> capital is hel
 }
 
 TEST_CASE("a meeting's parenthetical 'held over two days at X in Y' gives it both places") {
-  const auto f = facts("Ministers from Peru and Chile on Friday adopted the Arica Declaration at the close of the First Andean "
-                       "Border Security Conference, held over two days at the Government Palace in Lima.");
+  const auto f = facts("Ministers from Peru and Chile adopted the Arica Declaration on Friday, the last day of the First Andean "
+                       "Border Security Conference, held over three days at the Government Palace in Lima.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE(!meeting.empty());
   CHECK(related(f, "HELD_IN", meeting, "Lima"));
@@ -32,9 +32,9 @@ TEST_CASE("a meeting's parenthetical 'held over two days at X in Y' gives it bot
 }
 
 TEST_CASE("the second edition of a conference that 'will be held in' a city is a meeting of its own, to come") {
-  const auto f = facts("Ministers from Peru and Chile on Friday adopted the Arica Declaration at the close of the First Andean "
-                       "Border Security Conference in Lima. The Second Andean Border Security Conference will be held in Quito "
-                       "in 2027.");
+  const auto f = facts("Ministers from Peru and Chile adopted the Arica Declaration on Friday, the last day of the First Andean "
+                       "Border Control Conference in Lima. The Second Andean Border Control Conference will be held in "
+                       "Quito in 2027.");
   const int first = entity(f, "Meeting", "conference in Lima");
   const int second = entity(f, "Meeting", "conference in Quito");
   REQUIRE(first >= 0);
@@ -70,7 +70,7 @@ TEST_CASE("'the <demonym> province of X', 'the districts of A, B and C' and 'X p
 }
 
 TEST_CASE("'the X river' and 'the X temple' are places; overseas territories are known") {
-  const auto f = facts("Rebels hide in the forests along the Rovuma river, near the Preah Vihear temple. The Netherlands could "
+  const auto f = facts("Rebels shelter in the bush along the Rovuma river, near the Preah Vihear temple. The Netherlands could "
                        "send a patrol vessel from Aruba and France a frigate from Guadeloupe.");
   CHECK(entity(f, "Place", "Rovuma river") >= 0);
   CHECK(entity(f, "Place", "Preah Vihear temple") >= 0);
@@ -79,7 +79,7 @@ TEST_CASE("'the X river' and 'the X temple' are places; overseas territories are
 }
 
 TEST_CASE("a title and the first of two family names refer to the person named in full") {
-  const auto f = facts("The meeting was chaired by the Minister of Foreign Affairs, Marisol Quintero Vargas. Rear Admiral José "
+  const auto f = facts("The Minister of Foreign Affairs, Marisol Quintero Vargas, chaired the meeting. Rear Admiral José "
                        "Manuel Ibarra Soto will command the force. \"We are ready,\" Minister Quintero said. Rear Admiral Ibarra "
                        "said the patrols would start in May.");
   CHECK(count_kind(f, "Person") == 2);
@@ -97,8 +97,8 @@ TEST_CASE("an organisation's name joined by a hyphen stays whole") {
 }
 
 TEST_CASE("a session of 'the two countries' <rank> X Committee' is that body's meeting, and the body no person") {
-  const auto f = facts("The two sides agreed to meet again within a month. Peru offered to host the next session of the two "
-                       "countries' General Boundary Committee in Lima.");
+  const auto f = facts("The delegations agreed to meet again within a month. Peru proposed to host the next session of the "
+                       "two states' General Boundary Committee in Lima.");
   CHECK(entity(f, "Person", "Boundary Committee") < 0);
   CHECK(entity(f, "Organization", "General Boundary Committee") >= 0);
   CHECK(entity(f, "Meeting", "General Boundary Committee session in Lima") >= 0);

@@ -10,7 +10,7 @@ using namespace kg::test;
 
 TEST_CASE("a town with a lower-case particle is a place, and names the convention centre after it") {
   const auto f = facts("Jordan hosted the talks at the Aqaba International Convention Centre. The ministers later drove to "
-                       "the Egyptian city of El-Arish, near the Sinai border.");
+                       "El-Arish, a port near the Sinai border, by road.");
   CHECK(entity(f, "Place", "El-Arish") >= 0);
   CHECK(entity(f, "Place", "El") < 0);
   CHECK(entity(f, "Place", "Aqaba International Convention Centre") >= 0);
@@ -18,8 +18,8 @@ TEST_CASE("a town with a lower-case particle is a place, and names the conventio
 }
 
 TEST_CASE("'hosting leaders in the resort town of X for a summit' places the article's summit") {
-  const auto f = facts("The summit opened on Monday with a speech by Kenya's president, Daniel Mwangi. Kenya is hosting leaders "
-                       "from ten countries in the resort town of Sharm el-Sheikh this week, for a summit on Red Sea shipping. "
+  const auto f = facts("The summit opened on Monday with a speech by Kenya's president, Daniel Kamau. Kenya is hosting leaders "
+                       "from ten states in the seaside town of Sharm el-Sheikh this week, for a summit on Red Sea shipping. "
                        "Uganda attended the summit.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE(!meeting.empty());
@@ -47,8 +47,8 @@ TEST_CASE("numbered sessions of one body are told apart, and the one it 'will ho
 
 TEST_CASE("'The meeting, hosted by A and chaired by B, brought together ministers from C, D' and its declaration's city") {
   const auto f = facts("Defence ministers left the old parliament building in Riga late on Tuesday. The meeting, hosted by Latvia "
-                       "and chaired by its defence minister, Andris Ozols, brought together ministers from Chile, Peru and "
-                       "Ecuador. The Riga declaration was signed by the ministers of Chile and Peru.");
+                       "and chaired by its foreign minister, Andris Ozols, brought together ministers from Chile, Peru and "
+                       "Ecuador. The Riga accord was signed by the ministers of Chile and Peru.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE(!meeting.empty());
   CHECK(related(f, "HOSTED", "Latvia", meeting));
@@ -58,11 +58,11 @@ TEST_CASE("'The meeting, hosted by A and chaired by B, brought together minister
 }
 
 TEST_CASE("'Taking part were ...' and 'Among them are ...' after a sentence about attending list the attendees") {
-  const auto f = facts("The ASEAN foreign ministers' meeting in Hanoi ended on Friday. Taking part were Ana Reyes, Minister of "
-                       "Foreign Affairs of the Philippines; and Somchai Wongsuwan, Minister of Foreign Affairs of Thailand.");
+  const auto f = facts("The ASEAN foreign ministers' meeting in Hanoi ended on Friday. Taking part were Dewi Lestari, Minister of "
+                       "Foreign Affairs of Indonesia; and Somchai Wongsuwan, Minister of Foreign Affairs of Thailand.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE(!meeting.empty());
-  CHECK(related(f, "ATTENDED", "Ana Reyes", meeting));
+  CHECK(related(f, "ATTENDED", "Dewi Lestari", meeting));
   CHECK(related(f, "ATTENDED", "Somchai Wongsuwan", meeting));
   const auto g = facts("Ministers from 12 countries are attending the summit in Lusaka. Among them are Kenya's foreign minister, "
                        "Peter Otieno, and Ghana's foreign minister, Ama Mensah.");
@@ -81,14 +81,14 @@ TEST_CASE("'Among them are ...' about anything but attending gives no attendance
 }
 
 TEST_CASE("an organisation's acronym written in title case is that organisation, not a person") {
-  const auto f = facts("Unicef's regional director, Maria Lindqvist, visited the camp on Monday. Later, Opec said it "
+  const auto f = facts("Unicef's regional director, Maria Lindahl, visited the camp on Monday. Later, Opec said it "
                        "would keep output unchanged, and the Osce sent observers.");
   CHECK(entity(f, "Organization", "UNICEF") >= 0);
   CHECK(entity(f, "Organization", "OPEC") >= 0);
   CHECK(entity(f, "Organization", "OSCE") >= 0);
   CHECK(entity(f, "Person", "Unicef") < 0);
   CHECK(entity(f, "Person", "Opec") < 0);
-  CHECK(related(f, "HOLDS_OFFICE", "Maria Lindqvist", "UNICEF"));
+  CHECK(related(f, "HOLDS_OFFICE", "Maria Lindahl", "UNICEF"));
 }
 
 TEST_CASE("a sentence adverb before a comma at a sentence start is no name") {
@@ -110,14 +110,14 @@ TEST_CASE("a body's head inside a longer force name makes no body; a broadcaster
 }
 
 TEST_CASE("a region named before its head after a state's possessive, and a building named head first, are places") {
-  const auto f = facts("The pipeline will run from Sweden's Norrbotten county to the coast. The delegations walked out of "
+  const auto f = facts("The pipeline will run from Sweden's Norrbotten county to the coast. The delegations walked away from "
                        "the House of the Nation in central Dakar after the vote.");
   CHECK(entity(f, "Place", "Norrbotten county") >= 0);
   CHECK(entity(f, "Place", "House of the Nation") >= 0);
 }
 
 TEST_CASE("a capital after a government noun and 'in' stands for its state") {
-  const auto f = facts("Austria's defence minister, Klaus Weber, said he needed the approval of the cabinet in Vienna first. "
+  const auto f = facts("Austria's defence minister, Klaus Weber, said the plan still required the consent of the cabinet in Vienna. "
                        "The talks were held in Prague.");
   CHECK(entity(f, "Place", "Vienna") < 0);
   CHECK(entity(f, "Place", "Prague") >= 0);

@@ -44,7 +44,7 @@ TEST_CASE("a transcript turn of a named speaker is one quote of that person; mod
       "Q: A question for the Prime Minister. Will Norway send more ships?\n\n"
       "PRIME MINISTER BERG (through an interpreter): We will send two frigates next year. The Kremlin called that "
       "\"a provocation\", but we disagree.\n\n"
-      "MODERATOR: That concludes our press conference.");
+      "MODERATOR: This ends the briefing.");
   const auto* ilves = quote_starting(f, "Thank you all for coming.");
   REQUIRE(ilves != nullptr);
   CHECK(f.entities[static_cast<size_t>(ilves->speaker)].name == "Marta Ilves");
@@ -57,7 +57,7 @@ TEST_CASE("a transcript turn of a named speaker is one quote of that person; mod
   CHECK(speaker_of(f, "a provocation") == "Russia");
   CHECK(quote_starting(f, "Welcome to the press conference") == nullptr);
   CHECK(quote_starting(f, "A question for the Prime Minister") == nullptr);
-  CHECK(quote_starting(f, "That concludes") == nullptr);
+  CHECK(quote_starting(f, "This ends") == nullptr);
 }
 
 TEST_CASE("a single capitalised lead-in is no transcript turn") {
@@ -103,8 +103,8 @@ TEST_CASE("a research centre named after 'the' is a body") {
 }
 
 TEST_CASE("'the Agreement on X' with a capitalised subject is a document, and its signing by A and B makes them signers") {
-  const auto f = facts("Earlier we witnessed the signing of the Agreement on Coastal Surveillance Cooperation by our Secretary of "
-                       "Foreign Affairs, Lucia Ferrante, and Chile's Foreign Minister, Tomas Riquelme.");
+  const auto f = facts("This morning we saw the signing of the Agreement on Coastal Surveillance Cooperation by our Foreign "
+                       "Secretary, Lucia Ferrante, and Chile's Foreign Minister, Tomas Riquelme.");
   CHECK(entity(f, "Document", "Agreement on Coastal Surveillance Cooperation") >= 0);
   CHECK(entity(f, "Force", "Coastal Surveillance Cooperation") < 0);
   CHECK(related(f, "SIGNED", "Lucia Ferrante", "Agreement on Coastal Surveillance Cooperation"));
@@ -122,7 +122,7 @@ TEST_CASE("a document's subject ends before where it happens") {
 
 TEST_CASE("'he and X signed': the pronoun heading a list of signers is the person named before") {
   const auto f = facts("Italy's defence minister, Paolo Renzetti, said the talks had gone well. After the meeting, he and French "
-                       "Defence Minister Claire Dubois signed a memorandum of understanding on joint missile production.");
+                       "Defence Minister Claire Dubois signed a memorandum on joint missile production.");
   const std::string doc = only_entity(f, "Document");
   REQUIRE(!doc.empty());
   CHECK(related(f, "SIGNED", "Paolo Renzetti", doc));
@@ -141,30 +141,30 @@ TEST_CASE("a visit is named by where it went, and a qualifier with the head alon
 }
 
 TEST_CASE("air force and naval ranks are titles before a name") {
-  const auto f = facts("The talks were co-chaired by the chief of the Australian defence force, Air Chief Marshal Mark Binskin, and "
-                       "his New Zealand counterpart, Air Marshal Kevin Short.");
-  CHECK(entity(f, "Person", "Mark Binskin") >= 0);
-  CHECK(entity(f, "Person", "Kevin Short") >= 0);
-  CHECK(entity(f, "Person", "Air Chief Marshal Mark Binskin") < 0);
+  const auto f = facts("The talks were chaired jointly by the head of the Australian defence force, Air Chief Marshal Neil "
+                       "Hartigan, and his New Zealand counterpart, Air Marshal Tane Rewiti.");
+  CHECK(entity(f, "Person", "Neil Hartigan") >= 0);
+  CHECK(entity(f, "Person", "Tane Rewiti") >= 0);
+  CHECK(entity(f, "Person", "Air Chief Marshal Neil Hartigan") < 0);
 }
 
 TEST_CASE("towns on the outskirts, at the end of a road, off a coast or visited, and shoals and named seas, are places") {
   const auto f = facts("The engineers will clear the outskirts of Benghazi and the road to Ajdabiya. Patrols will cover the East "
-                       "Siberian Sea, from Half Moon Shoal to the waters off Mindoro. The minister will visit Nairobi in May.");
+                       "Siberian Sea, from Tern Reef to the waters off Sakhalin. The minister will visit Nairobi in May.");
   CHECK(entity(f, "Place", "Benghazi") >= 0);
   CHECK(entity(f, "Place", "Ajdabiya") >= 0);
-  CHECK(entity(f, "Place", "Half Moon Shoal") >= 0);
-  CHECK(entity(f, "Place", "Mindoro") >= 0);
+  CHECK(entity(f, "Place", "Tern Reef") >= 0);
+  CHECK(entity(f, "Place", "Sakhalin") >= 0);
   CHECK(entity(f, "Place", "Nairobi") >= 0);
-  const auto g = facts("Japanese ships sailed through the West Philippine Sea on Monday.");
-  CHECK(entity(g, "Place", "West Philippine Sea") >= 0);
-  CHECK(entity(g, "Place", "Philippine Sea") < 0);
+  const auto g = facts("Danish ships sailed through the West Norwegian Sea on Monday.");
+  CHECK(entity(g, "Place", "West Norwegian Sea") >= 0);
+  CHECK(entity(g, "Place", "Norwegian Sea") < 0);
 }
 
 TEST_CASE("'in' inside a title opened by a capitalised 'The' places nothing; a body's possessive headquarters is a place") {
-  const auto f = facts("You receive this e-mail because you signed up for The Week in Fjords.");
+  const auto f = facts("You receive this newsletter because you subscribed to The Month in Fjords.");
   CHECK(entity(f, "Place", "Fjords") < 0);
-  const auto g = facts("The ministers met at the Alliance's headquarters in Brussels on Friday, where ECOWAS's headquarters was "
+  const auto g = facts("The ministers met at the bloc's headquarters in Jakarta on Friday, where ECOWAS's headquarters was "
                        "also discussed.");
   CHECK(entity(g, "Place", "ECOWAS's headquarters") >= 0);
 }
@@ -181,7 +181,7 @@ TEST_CASE("a body's session that closed in a city met there; an invitation to vi
 }
 
 TEST_CASE("a binding code of conduct is a text; a bureau is a body; NHK is a broadcaster") {
-  const auto f = facts("The ministers called for a binding code of conduct for the Caspian Sea.");
+  const auto f = facts("The ministers want a binding code of conduct covering the Caspian Sea.");
   CHECK(count_kind(f, "Document") == 1);
   const auto g = facts("Piracy fell by a quarter last year, according to the Regional Piracy Reporting Bureau.");
   CHECK(entity(g, "Organization", "Regional Piracy Reporting Bureau") >= 0);
@@ -223,8 +223,8 @@ TEST_CASE("'met at a venue in a town': the meeting is held in both") {
 }
 
 TEST_CASE("a visit to a city is held there; a visit to a state names the state without placing it") {
-  const auto f = facts("The Somali president accepted an invitation to make a return visit to Doha early next year.");
-  CHECK(related(f, "HELD_IN", "return visit to Doha", "Doha"));
+  const auto f = facts("The Kenyan president agreed to make a return visit to Muscat in the spring.");
+  CHECK(related(f, "HELD_IN", "return visit to Muscat", "Muscat"));
   const auto g = facts("The emir began his first state visit to Kenya on Monday.");
   CHECK(only_entity(g, "Meeting") == "state visit to Kenya");
   CHECK_FALSE(related(g, "HELD_IN", "state visit to Kenya", "Kenya"));
@@ -240,14 +240,14 @@ TEST_CASE("a numbered resolution and a named convention are texts; a convention 
 
 TEST_CASE("a meeting is named with the head the article calls it by most often") {
   const auto f = facts("Leaders of Peru, Bolivia and Ecuador signed a Treaty on Water Sharing in Quito on 3 March, at the end of the "
-                       "fourth Consultative Meeting of the Andean Heads of State. The summit was hosted by Peru. Chile attended the summit as an "
-                       "observer. Its foreign minister told the summit that Santiago would cooperate.");
+                       "fourth Annual Meeting of the Andean Heads of State. The summit was hosted by Peru. Chile attended the summit as an "
+                       "observer. Its defence minister told the summit that Santiago would cooperate.");
   const std::string name = only_entity(f, "Meeting");
   CHECK(name == "Quito summit");
 }
 
 TEST_CASE("a meeting told by a verb and a noun is named by the noun") {
-  const auto f = facts("Ministers will meet again in Nairobi in July, when Kenya will host a follow-up round with the mediators, "
+  const auto f = facts("Ministers will meet again in Nairobi in July, when Kenya will host another follow-up round with the mediators, "
                        "the envoy said.");
   CHECK(only_entity(f, "Meeting") == "Nairobi round");
 }

@@ -1,5 +1,5 @@
 // Round 16 rules, branch fix16b (docs/HELDOUT.md): capability coalitions as forces ("the
-// artillery coalition"), forces named for the state they serve ("Multinational Force Ukraine"),
+// artillery coalition"), forces named for the state they serve ("Multinational Force Moldova"),
 // pledges and leads in new wordings. Sentences about states, bodies and people invented for the
 // tests, none of them from the held-out corpus.
 #include <doctest/doctest.h>
@@ -35,19 +35,19 @@ TEST_CASE("a co-leader after 'with' leads the force too, and a pronoun relative 
   const auto f = facts(
       "OSLO: Allies met in Oslo on Thursday to discuss aid for Ukraine.\n\n"
       "Spain pledged 80 million euros to the artillery coalition, which it leads with Portugal. Finland, which "
-      "leads the demining coalition with Estonia, pledged 12 million euros to it.");
+      "leads the armour coalition with Estonia, pledged 12 million euros to it.");
   CHECK(entity(f, "Force", "artillery coalition") >= 0);
   CHECK(related(f, "LEADS", "Spain", "artillery coalition"));
   CHECK(related(f, "LEADS", "Portugal", "artillery coalition"));
-  CHECK(related(f, "LEADS", "Finland", "demining coalition"));
-  CHECK(related(f, "LEADS", "Estonia", "demining coalition"));
-  CHECK(entity(f, "Force", "demining coalition with Estonia") < 0);
+  CHECK(related(f, "LEADS", "Finland", "armour coalition"));
+  CHECK(related(f, "LEADS", "Estonia", "armour coalition"));
+  CHECK(entity(f, "Force", "armour coalition with Estonia") < 0);
 }
 
 TEST_CASE("a task force named for the state it serves is a force, not a body") {
   const auto f = facts(
       "ACCRA: West African ministers met in Accra on Monday and agreed to set up a Joint Demining Task Force for "
-      "Liberia. The task force will be led by Ghana. Senegal pledged 60 military engineers.");
+      "Liberia. The task force will be commanded by Ghana. Senegal pledged 60 military engineers.");
   CHECK(entity(f, "Force", "Joint Demining Task Force for Liberia") >= 0);
   CHECK(entity(f, "Organization", "Joint Demining Task Force for Liberia") < 0);
   CHECK(related(f, "LEADS", "Ghana", "Joint Demining Task Force for Liberia"));
@@ -107,7 +107,7 @@ TEST_CASE("a capitalised name apposed to an exercise noun names a force, a gappe
 TEST_CASE("a state represented by its ambassador to a body: the ambassador attends too") {
   const auto f = facts(
       "GENEVA: Ministers met in Geneva on Tuesday for the Sahel Contact Group meeting. Japan was represented by its "
-      "ambassador to the African Union, Kenji Morita.");
+      "envoy to the African Union, Kenji Morita.");
   CHECK(related(f, "ATTENDED", "Japan", "Sahel Contact Group meeting"));
   CHECK(related(f, "ATTENDED", "Kenji Morita", "Sahel Contact Group meeting"));
 }
@@ -123,7 +123,7 @@ TEST_CASE("an apposed former office is no office held, but its state is still na
 
 TEST_CASE("a title leading a state's delegation, or given to a state by a gapped 'represented by', is that state's") {
   const auto f = facts(
-      "TASHKENT: Foreign ministers met in Tashkent on Friday. Iran's delegation was led by Deputy Foreign Minister "
+      "TASHKENT: Foreign ministers met in Tashkent on Friday. Iran's delegation was headed by Deputy Foreign Minister "
       "Reza Karimi, who called the talks useful. Turkey was represented by its foreign minister, Selin Aydın, and "
       "Azerbaijan by Deputy Defence Minister Elvin Mammadli.");
   CHECK(related(f, "HOLDS_OFFICE", "Reza Karimi", "Iran"));
@@ -143,8 +143,8 @@ TEST_CASE("a force's lead given by the second predicate of a coordination is abo
 TEST_CASE("troops given to a force the verb names go there, not to the article's force") {
   const auto f = facts(
       "ROME: Defence chiefs met in Rome on Monday to plan the Sahel Stabilisation Force.\n\n"
-      "Austria pledged 40 million euros to the artillery coalition. Portugal will assign two frigates and a "
-      "submarine to the Sahel Stabilisation Force, and Greece three corvettes.");
+      "Austria pledged 40 million euros to the artillery coalition. Portugal will assign a frigate and two "
+      "patrol boats to the Sahel Stabilisation Force, and Greece three corvettes.");
   CHECK(related(f, "COMMITS", "Austria", "artillery coalition"));
   CHECK_FALSE(related(f, "COMMITS", "Austria", "Sahel Stabilisation Force"));
   CHECK(related(f, "COMMITS", "Portugal", "Sahel Stabilisation Force"));
@@ -154,7 +154,7 @@ TEST_CASE("troops given to a force the verb names go there, not to the article's
 TEST_CASE("a minister who joined talks commits his state to no force named later in the sentence") {
   const auto f = facts(
       "ROME: Defence chiefs met in Rome on Monday to plan the Sahel Stabilisation Force.\n\n"
-      "Malian Defence Minister Oumar Traoré, who joined the Rome talks by video link, told the planners that Mali "
+      "Malian Defence Minister Oumar Traoré, who joined the Rome talks by video call, assured the planners that Mali "
       "wanted the force \"in our towns\", an official said.");
   CHECK_FALSE(related(f, "COMMITS", "Mali", "Sahel Stabilisation Force"));
 }

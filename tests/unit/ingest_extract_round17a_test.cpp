@@ -16,8 +16,8 @@ kg::ingest::DocFacts issued(const std::string& title, const std::string& text) {
 }
 
 const char* const kSigned =
-    "1. We, the Ministers of Foreign Affairs of the Republic of Colombia and the Republic of Peru, met in Quito for the XIV "
-    "Extraordinary Meeting of the Council of Foreign Ministers of the Andean Community.\n\n"
+    "3. We, the Ministers of Defence of the Republic of Colombia and the Republic of Peru, met in Quito for the XIV "
+    "Extraordinary Meeting of the Council of Defence Ministers of the Andean Community.\n\n"
     "2. We adopt the Quito Declaration on Border Security, annexed to this communiqué.\n\n"
     "For the Plurinational State of Bolivia, Marcela Quispe Mamani, Minister of Foreign Affairs.\n\n"
     "For the Republic of Colombia, Andrés Felipe Ospina, Minister of Foreign Affairs and International Cooperation.";
@@ -59,19 +59,19 @@ TEST_CASE("editions numbered in Roman numerals are two meetings, and keep only n
 }
 
 TEST_CASE("the Gulf of Guinea is a sea, not the state of Guinea; border towns of the Afghan-Pakistani frontier are places") {
-  const auto f = facts("Nigeria and Ghana agreed to patrol the Gulf of Guinea together. Trucks queued at the Torkham and Chaman "
-                       "border crossings on Monday, and traders in Peshawar and Kandahar waited for news.");
+  const auto f = facts("Nigeria and Ghana agreed to patrol the Gulf of Guinea together. Convoys left Quetta and Jalalabad "
+                       "before dawn on Monday, and traders in Peshawar and Kandahar waited for news.");
   CHECK(entity(f, "Place", "Gulf of Guinea") >= 0);
   CHECK(entity(f, "Country", "Guinea") < 0);
-  CHECK(entity(f, "Place", "Torkham") >= 0);
-  CHECK(entity(f, "Place", "Chaman") >= 0);
+  CHECK(entity(f, "Place", "Quetta") >= 0);
+  CHECK(entity(f, "Place", "Jalalabad") >= 0);
   CHECK(entity(f, "Place", "Peshawar") >= 0);
   CHECK(entity(f, "Place", "Kandahar") >= 0);
 }
 
 TEST_CASE("'A received B for a closed-door meeting': a meeting of the two, hosted by A, named after them") {
   const auto f = facts("The talks ended with a joint statement. After the ceremony, President Nursultan Abenov received Prime "
-                       "Minister Hiroshi Sato for a closed-door meeting at the presidential palace.");
+                       "Minister Hiroshi Sato for a closed-door meeting in the presidential palace.");
   const int m = entity(f, "Meeting", "Abenov-Sato meeting");
   REQUIRE(m >= 0);
   CHECK(related(f, "HOSTED", "Nursultan Abenov", "Abenov-Sato meeting"));
@@ -80,21 +80,21 @@ TEST_CASE("'A received B for a closed-door meeting': a meeting of the two, hoste
 }
 
 TEST_CASE("a meeting to come placed by a relative clause: held there, its numbered name kept, no owner attending") {
-  const auto f = facts("The ministers of the Economic Community of Central African States met in Libreville for the XX Ordinary "
-                       "Session of the Council of Ministers. They accepted the offer of Chad to host the XXI Ordinary Session of "
-                       "the Economic Community of Central African States, which will be held in N'Djamena in May 2027.",
+  const auto f = facts("The ministers of the Common Market for Eastern and Southern Africa met in Lusaka for the XX Ordinary "
+                       "Session of the Council of Ministers. They accepted the offer of Malawi to host the XXI Ordinary Session of "
+                       "the Common Market for Eastern and Southern Africa, which will be held in Lilongwe in May 2027.",
                        "2026-05-04");
   const int next = entity(f, "Meeting", "XXI Ordinary Session");
   REQUIRE(next >= 0);
   const std::string name = f.entities[static_cast<size_t>(next)].name;
-  CHECK(related(f, "HELD_IN", name, "N'Djamena"));
-  CHECK_FALSE(related(f, "ATTENDED", "Economic Community of Central African States", name));
-  CHECK_FALSE(related(f, "HELD_IN", name, "Libreville"));
+  CHECK(related(f, "HELD_IN", name, "Lilongwe"));
+  CHECK_FALSE(related(f, "ATTENDED", "COMESA", name));
+  CHECK_FALSE(related(f, "HELD_IN", name, "Lusaka"));
 }
 
 TEST_CASE("a capitalised force word in an office title's portfolio is a word of the title, not a force") {
   const auto f = facts("Kwame Owusu Boateng, Minister of Foreign Affairs and Regional Cooperation of Ghana, arrived in Lome. "
-                       "The Minister of Foreign Affairs, Cooperation and Togolese Abroad of Togo met him.");
+                       "The Minister of Foreign Affairs, Integration and Togolese Abroad of Togo met him.");
   CHECK(count_kind(f, "Force") == 0);
   const auto g = facts("Defence Minister Anna Berg and the commander of Joint Task Force Baltic visited Tallinn.");
   CHECK(count_kind(g, "Force") == 1);
@@ -106,15 +106,15 @@ TEST_CASE("a building named head first with a Portuguese particle, and a preside
   const std::string summit = only_entity(f, "Meeting");
   REQUIRE(!summit.empty());
   CHECK(related(f, "HELD_IN", summit, "Palácio do Planalto"));
-  const auto g = facts("The accord was signed at the Vahdettin Presidential Working Office in the presence of the two ministers.");
+  const auto g = facts("The accord was signed at the Vahdettin Presidential Working Office, with both ministers looking on.");
   CHECK(entity(g, "Place", "Vahdettin Presidential Working Office") >= 0);
   CHECK(count_kind(g, "Organization") == 0);
 }
 
 TEST_CASE("a closed-door meeting received at the venue of an earlier ceremony is its own meeting, named after the two") {
   const auto f = facts("Armenia and Georgia signed a border protocol at the end of a second round of talks at the Vahdettin "
-                       "Presidential Working Office. Following the ceremony, President Nursultan Abenov received Prime Minister Kenji Sato for a closed-door meeting "
-                       "at the Vahdettin Presidential Working Office.");
+                       "Presidential Working Office. After the signing, President Nursultan Abenov received Prime Minister Kenji Sato for a closed-door meeting "
+                       "held at the Vahdettin Presidential Working Office.");
   const int pair = entity(f, "Meeting", "Abenov-Sato meeting");
   REQUIRE(pair >= 0);
   const std::string name = f.entities[static_cast<size_t>(pair)].name;
@@ -124,9 +124,9 @@ TEST_CASE("a closed-door meeting received at the venue of an earlier ceremony is
 }
 
 TEST_CASE("the party thanked for hosting hosted the meeting; thanks for anything else host nothing") {
-  const auto f = facts("The foreign ministers of the Southern African Development Community met in Gaborone for the summit. "
-                       "We express our deep gratitude to the Government and the people of the Republic of Botswana for "
-                       "hosting the summit. Zambia thanked Namibia and Angola for their tireless efforts.");
+  const auto f = facts("Foreign ministers from eleven states met in Gaborone for the summit. "
+                       "We are deeply grateful to the authorities and people of the Republic of Botswana for "
+                       "hosting the summit. Zambia thanked Namibia and Angola for their patient work.");
   const std::string summit = only_entity(f, "Meeting");
   REQUIRE(!summit.empty());
   CHECK(related(f, "HOSTED", "Botswana", summit));
@@ -136,8 +136,8 @@ TEST_CASE("the party thanked for hosting hosted the meeting; thanks for anything
 
 TEST_CASE("'the meeting' right after another meeting of that head is that meeting, not the article's") {
   const auto f = facts("Armenia and Georgia signed a border protocol at the end of a second round of talks in Tbilisi. "
-                       "Following the ceremony, President Nursultan Abenov received Prime Minister Kenji Sato for a closed-door "
-                       "meeting at the Vahdettin Presidential Working Office. Also present at the meeting were Foreign "
+                       "After the signing, President Nursultan Abenov received Prime Minister Kenji Sato for a closed-door "
+                       "meeting held at the Vahdettin Presidential Working Office. Present at the meeting as well were Foreign "
                        "Minister Aliya Bekova and National Security Committee Chairman Yerlan Sadykov.");
   CHECK(related(f, "ATTENDED", "Aliya Bekova", "Abenov-Sato meeting"));
   CHECK(related(f, "ATTENDED", "Yerlan Sadykov", "Abenov-Sato meeting"));
@@ -149,13 +149,13 @@ TEST_CASE("'the meeting' right after another meeting of that head is that meetin
 TEST_CASE("no meeting from a quotation's 'a phone call' nor from 'several rounds of talks'") {
   const auto f = facts("Kenya and Somalia signed a border accord at the end of talks in Nairobi on Monday. \"From now on, every "
                        "dispute will be settled with a phone call, not with guns,\" the Kenyan president said. Clashes in 2024 "
-                       "were followed by several rounds of talks mediated by Ethiopia and Djibouti.");
+                       "led to several rounds of talks co-mediated by Ethiopia and Djibouti.");
   CHECK(count_kind(f, "Meeting") == 1);
   CHECK_FALSE(related(f, "ATTENDED", "Djibouti", only_entity(f, "Meeting")));
 }
 
 TEST_CASE("a list of states ending 'B and the Republic of C,' before the verb: every state met, the last ones too") {
-  const auto f = facts("We, the Ministers of Foreign Affairs of the Republic of Peru, the Republic of Chile, the Argentine Republic "
+  const auto f = facts("We, the Ministers of Defence of the Republic of Peru, the Republic of Chile, the Argentine Republic "
                        "and the Republic of Paraguay, met in Asuncion for the summit.");
   const std::string summit = only_entity(f, "Meeting");
   REQUIRE(!summit.empty());
@@ -164,17 +164,17 @@ TEST_CASE("a list of states ending 'B and the Republic of C,' before the verb: e
 }
 
 TEST_CASE("'the offer of X to host' the meeting: X hosts it") {
-  const auto f = facts("We accept with gratitude the offer of the Republic of Angola to host the next summit in Luanda in 2027.");
+  const auto f = facts("We gladly accept the offer of the Republic of Namibia to host the next summit in Windhoek in 2027.");
   const std::string summit = only_entity(f, "Meeting");
   REQUIRE(!summit.empty());
-  CHECK(related(f, "HOSTED", "Angola", summit));
-  const auto g = facts("The allies of Angola hosted the summit in Luanda.");
-  CHECK_FALSE(related(g, "HOSTED", "Angola", only_entity(g, "Meeting")));
+  CHECK(related(f, "HOSTED", "Namibia", summit));
+  const auto g = facts("The allies of Namibia hosted the summit in Windhoek.");
+  CHECK_FALSE(related(g, "HOSTED", "Namibia", only_entity(g, "Meeting")));
 }
 
-TEST_CASE("'of A, B and C, which took part in the meeting as observers': every state listed attended") {
+TEST_CASE("'of A, B and C, which took part in the summit as observers': every state listed attended") {
   const auto f = facts("The ministers met in Lusaka for the summit. We welcome the participation of Kenya, Ghana and Norway, "
-                       "which took part in the meeting as observers. Tanzania, which joined the bloc last year, will host the "
+                       "which took part in the summit as observers. Tanzania, which joined the bloc in 2024, will host the "
                        "next summit in Dodoma in 2027.");
   const int summit = entity(f, "Meeting", "Lusaka summit");
   REQUIRE(summit >= 0);
@@ -185,10 +185,10 @@ TEST_CASE("'of A, B and C, which took part in the meeting as observers': every s
   CHECK_FALSE(related(f, "ATTENDED", "Tanzania", name));
 }
 
-TEST_CASE("a subject with its acronym in brackets before the verb: 'The Southern African Development Community (SADC) was represented'") {
-  const auto f = facts("Ministers met in Lusaka for the summit. The Southern African Development Community (SADC) was represented "
-                       "by its executive secretary. The European Union (EU) signed the declaration.");
+TEST_CASE("a subject with its acronym in brackets before the verb: 'The Common Market for Eastern and Southern Africa (COMESA) was represented'") {
+  const auto f = facts("Ministers met in Lusaka for the summit. The Common Market for Eastern and Southern Africa (COMESA) was "
+                       "represented by its secretary general. The European Union (EU) signed the declaration.");
   const std::string summit = only_entity(f, "Meeting");
   REQUIRE(!summit.empty());
-  CHECK(related(f, "ATTENDED", "Southern African Development Community", summit));
+  CHECK(related(f, "ATTENDED", "COMESA", summit));
 }

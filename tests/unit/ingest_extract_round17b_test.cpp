@@ -12,9 +12,9 @@ TEST_CASE("a factbox bullet's party before the colon is the subject of its subje
   const auto f = facts(
       "OSLO, May 3 (Reuters) - Donors met in Oslo on Monday and agreed to set up a Regional Stabilisation Mission "
       "for Sudan (RSM-S) to train the army.\n\n"
-      "* NORWAY: Will lead the new mission and send up to 200 soldiers, Defence Minister Kari Holm said.\n\n"
+      "* NORWAY: Will lead the mission from June and send about 200 soldiers, Defence Minister Kari Holm said.\n\n"
       "* CANADA: Offered 100 troops for the mission, Foreign Minister Paul Rivard said.\n\n"
-      "* CHILE: Will pay for fuel for the mission's vehicles for two years, its minister said.\n\n"
+      "* CHILE: Will pay for the mission's helicopters for a year, its minister said.\n\n"
       "* PERU: Foreign Minister Ana Quispe said the country would study the plan.");
   CHECK(related(f, "LEADS", "Norway", "Regional Stabilisation Mission for Sudan"));
   CHECK(related(f, "COMMITS", "Norway", "Regional Stabilisation Mission for Sudan"));
@@ -26,9 +26,9 @@ TEST_CASE("a factbox bullet's party before the colon is the subject of its subje
 TEST_CASE("a conference named 'in Support of' a body keeps its name, so its passive host and co-chairs are found") {
   const auto f = facts(
       "Ministers met in Madrid on Tuesday.\n\n"
-      "The one-day International Conference in Support of the Sahel Armies was hosted by Spain at the Palacio de "
+      "The two-day Ministerial Conference in Support of the Sahel Armies was hosted by Spain at the Palacio de "
       "Santa Cruz and co-chaired by Spanish Foreign Minister Jorge Salas and his Moroccan counterpart, Karim Benali.");
-  CHECK(entity(f, "Meeting", "International Conference in Support of the Sahel Armies") >= 0);
+  CHECK(entity(f, "Meeting", "Ministerial Conference in Support of the Sahel Armies") >= 0);
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE_FALSE(meeting.empty());
   CHECK(related(f, "HOSTED", "Spain", meeting));
@@ -40,8 +40,8 @@ TEST_CASE("a conference named 'in Support of' a body keeps its name, so its pass
 TEST_CASE("a minister of state at the foreign ministry holds office in the state of the demonym before the title") {
   const auto f = facts(
       "Ministers met in Ankara on Tuesday.\n\n"
-      "The signing ceremony was also attended by Omani Minister of State at the Foreign Ministry Khalid bin Said "
-      "Al-Busaidi and Chad's Defence Minister Ali Mahamat.");
+      "The ceremony was also attended by Omani Minister of State at the Foreign Ministry Khalid bin Said "
+      "Al-Busaidi and Chad's Defence Minister Ali Zakaria.");
   CHECK(related(f, "HOLDS_OFFICE", "Khalid bin Said Al-Busaidi", "Oman"));
   CHECK(related(f, "ATTENDED", "Khalid bin Said Al-Busaidi", only_entity(f, "Meeting")));
   CHECK(entity(f, "Organization", "Foreign Ministry") < 0);
@@ -73,7 +73,7 @@ TEST_CASE("chairing a force leads it without contributing; a co-chair named afte
       "Envoys met in Geneva on Friday.\n\n"
       "Norway, which co-chairs the three-nation ceasefire monitoring mechanism with Switzerland, will also send "
       "mediators to the talks.\n\n"
-      "Switzerland chairs the ceasefire monitoring mechanism, which will go on working from Geneva.");
+      "Switzerland chairs the ceasefire monitoring mechanism from Geneva.");
   CHECK(related(f, "LEADS", "Norway", "ceasefire monitoring mechanism"));
   CHECK(related(f, "LEADS", "Switzerland", "ceasefire monitoring mechanism"));
   CHECK_FALSE(related(f, "COMMITS", "Switzerland", "ceasefire monitoring mechanism"));
@@ -95,11 +95,11 @@ TEST_CASE("a party named as a named force's contributor commits to it") {
 
 TEST_CASE("a named force's commander leads it, through its name, 'the force's' or a passive") {
   const auto f = facts(
-      "ROME, April 14 (Reuters) - Donors met in Rome on Wednesday.\n\n"
-      "* UNDOF: The force's commander, Major General Ram Kumar Thapa, told the conference that UNDOF would stay.\n\n"
-      "* UNMISS: UNMISS's force commander, Lieutenant General Joseph Mwangi, said the troops would stay.");
-  CHECK(related(f, "LEADS", "Ram Kumar Thapa", "UNDOF"));
-  CHECK(related(f, "LEADS", "Joseph Mwangi", "UNMISS"));
+      "MADRID, May 6 (Reuters) - Donors met in Madrid on Thursday.\n\n"
+      "* UNDOF: The force's commander, Major General Ram Kumar Gurung, told the conference that UNDOF would stay.\n\n"
+      "* UNMISS: UNMISS's force commander, Lieutenant General Peter Kiptoo, said the troops would stay.");
+  CHECK(related(f, "LEADS", "Ram Kumar Gurung", "UNDOF"));
+  CHECK(related(f, "LEADS", "Peter Kiptoo", "UNMISS"));
   const auto g = facts(
       "Ghana pledged 800 troops to MINURSO at a conference in Accra on Monday.\n\n"
       "The mission is commanded by Major General Kwame Boateng of Nigeria.");
@@ -110,13 +110,13 @@ TEST_CASE("a named force's commander leads it, through its name, 'the force's' o
 TEST_CASE("a force phrase a force owns ('its', 'the mission's') is a part: what is given to it goes to the whole") {
   const auto f = facts(
       "Kenya and Uganda signed a memorandum in Nairobi on Friday setting up a Joint Border Verification Mechanism.\n\n"
-      "Tanzania will chair the mechanism and assign 30 officers to its coordination center, while Kenya and Uganda "
-      "will each assign 10 liaison officers, the statement said.\n\n"
+      "Tanzania is to chair the mechanism and assign 30 staff officers to its coordination centre, while Kenya and "
+      "Uganda will each assign 10 liaison officers, the statement said.\n\n"
       "Japan pledged 40 million dollars for the mechanism's training programme, its embassy said.");
   CHECK(related(f, "LEADS", "Tanzania", "Joint Border Verification Mechanism"));
   CHECK(related(f, "COMMITS", "Tanzania", "Joint Border Verification Mechanism"));
   CHECK(related(f, "COMMITS", "Japan", "Joint Border Verification Mechanism"));
-  CHECK(entity(f, "Force", "coordination center") < 0);
+  CHECK(entity(f, "Force", "coordination centre") < 0);
   CHECK(entity(f, "Force", "training programme") < 0);
   CHECK(count_kind(f, "Force") == 1);
 }
@@ -126,8 +126,8 @@ TEST_CASE("delegation heads named after 'delegations, headed by' lead the delega
       "Armenia and Azerbaijan ended a second round of talks in Tbilisi on Friday.\n\n"
       "A memorandum on border demarcation was signed by Armenian Deputy Foreign Minister Ruben Hakobyan and "
       "Azerbaijani Deputy Foreign Minister Elnur Mammadov at the Orbeliani Palace.\n\n"
-      "The two-day talks, which were held at the same venue and mediated by Georgia, brought together the two "
-      "sides' delegations, headed by Ruben Hakobyan and Elnur Mammadov, the ministry said.");
+      "The talks, which lasted two days and were mediated by Georgia, brought together the two "
+      "parties' delegations, headed by Ruben Hakobyan and Elnur Mammadov, the ministry said.");
   CHECK_FALSE(related(f, "LEADS", "Ruben Hakobyan", only_entity(f, "Meeting")));
   CHECK_FALSE(related(f, "LEADS", "Elnur Mammadov", only_entity(f, "Meeting")));
   CHECK(entity(f, "Person", "Ruben Hakobyan") >= 0);
@@ -162,8 +162,8 @@ TEST_CASE("'ORG (ACRONYM) Director X': an office in the body, which does not att
   const auto f = facts(
       "Ghana and Togo held security talks in Accra on Tuesday.\n\n"
       "Also present at the talks were Foreign Minister Kofi Mensah and National Intelligence Agency (NIA) "
-      "Director Ama Owusu.");
-  CHECK(related(f, "HOLDS_OFFICE", "Ama Owusu", "National Intelligence Agency"));
+      "Director Abena Darko.");
+  CHECK(related(f, "HOLDS_OFFICE", "Abena Darko", "National Intelligence Agency"));
   const std::string meeting = only_entity(f, "Meeting");
   CHECK_FALSE(related(f, "ATTENDED", "National Intelligence Agency", meeting));
 }
@@ -171,16 +171,16 @@ TEST_CASE("'ORG (ACRONYM) Director X': an office in the body, which does not att
 TEST_CASE("a unit pledged as the second object of a verb is a contribution to the force, no force of its own") {
   const auto f = facts(
       "Ministers of the Sahel states met in Niamey on Monday and set up a Sahel Border Stabilisation Mission.\n\n"
-      "Niger will provide 200 military instructors and a logistics unit; Chad, 150 soldiers.");
+      "Niger will provide 200 military instructors and a maintenance unit; Chad, 150 soldiers.");
   CHECK(related(f, "COMMITS", "Niger", "Sahel Border Stabilisation Mission"));
-  CHECK(entity(f, "Force", "logistics unit") < 0);
+  CHECK(entity(f, "Force", "maintenance unit") < 0);
 }
 
 TEST_CASE("what a force is made up 'with' are its parts, no forces of their own") {
   const auto f = facts(
       "Kenya and Uganda signed a memorandum in Nairobi on Friday setting up a Joint Border Verification Mechanism.\n\n"
-      "Under the memorandum, the mechanism will be made up of officers from the two countries, with a coordination "
-      "centre in Kampala and liaison cells at the Busia and Malaba border crossings.");
+      "According to the memorandum, the mechanism will consist of officers from both states, with a coordination "
+      "centre in Kampala and liaison cells at the Busia and Malaba crossings.");
   CHECK(entity(f, "Force", "Joint Border Verification Mechanism") >= 0);
   CHECK(entity(f, "Force", "liaison cells") < 0);
   CHECK(count_kind(f, "Force") == 1);
@@ -189,15 +189,15 @@ TEST_CASE("what a force is made up 'with' are its parts, no forces of their own"
 TEST_CASE("placing a unit under a force commits it") {
   const auto f = facts(
       "Donors met in Bangui on Monday and agreed to set up a Central African Border Assistance Mission.\n\n"
-      "* RWANDA: Would consider placing an engineering company under the new mission if the government asks for it, "
-      "Foreign Minister Jean Habimana said.");
+      "* RWANDA: Might consider placing a field hospital under the mission once Bangui requests one, "
+      "Foreign Minister Jean Mugisha said.");
   CHECK(related(f, "COMMITS", "Rwanda", "Central African Border Assistance Mission"));
 }
 
 TEST_CASE("a factbox bullet's subjectless 'Attended' is the bullet's party attending") {
   const auto f = facts(
-      "ROME, April 14 (Reuters) - Some 40 countries met in Rome on Wednesday at a conference on Lebanon.\n\n"
-      "* OMAN: Attended the conference but made no pledge, diplomats said.\n\n"
+      "MADRID, May 6 (Reuters) - About 30 countries met in Madrid on Thursday at a conference on Mali.\n\n"
+      "* OMAN: Attended the conference but offered nothing, diplomats said.\n\n"
       "* KUWAIT: Attended the conference, diplomats said.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE(!meeting.empty());
@@ -205,15 +205,15 @@ TEST_CASE("a factbox bullet's subjectless 'Attended' is the bullet's party atten
   CHECK(related(f, "ATTENDED", "Kuwait", meeting));
 }
 
-TEST_CASE("'represented in Rome by X', 'represented at the conference by X', a party set off before the participle") {
+TEST_CASE("'represented in Madrid by X', 'represented at the conference by X', a party set off before the participle") {
   const auto f = facts(
-      "ROME, April 14 (Reuters) - Some 40 countries met in Rome on Wednesday at a conference on Lebanon.\n\n"
-      "* UNITED STATES: Washington, represented in Rome by Deputy Secretary of State Michael Carver, will not send "
-      "troops to the mission.\n\n"
+      "MADRID, May 6 (Reuters) - About 30 countries met in Madrid on Thursday at a conference on Mali.\n\n"
+      "* UNITED STATES: Washington, represented in Madrid by Deputy Secretary of State Daniel Hartley, will not "
+      "deploy soldiers to the mission.\n\n"
       "Canada was represented at the conference by Foreign Minister Anne Roy.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE(!meeting.empty());
   CHECK(related(f, "ATTENDED", "United States", meeting));
-  CHECK(related(f, "ATTENDED", "Michael Carver", meeting));
+  CHECK(related(f, "ATTENDED", "Daniel Hartley", meeting));
   CHECK(related(f, "ATTENDED", "Anne Roy", meeting));
 }

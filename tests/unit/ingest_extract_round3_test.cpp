@@ -9,9 +9,9 @@ using namespace kg::test;
 
 TEST_CASE("a capability pledge goes to the force named before it when no 'force' is named") {
   const auto f = facts(
-      "Under the accord, a joint border monitoring mechanism will be led by the United Nations. "
-      "Peru pledged 30 military observers to the mechanism and Chile said it would provide two transport helicopters. "
-      "Uruguay could send a medical team once the first observers arrive.");
+      "Under the accord, a joint border monitoring mechanism is to be run by the United Nations. "
+      "Peru pledged 30 unarmed monitors to the mechanism and Chile added that it could supply two utility helicopters. "
+      "Uruguay could send a medical team after the monitors deploy.");
   const int fi = entity(f, "Force", "joint border monitoring mechanism");
   REQUIRE(fi >= 0);
   const std::string force = f.entities[static_cast<size_t>(fi)].name;
@@ -24,7 +24,7 @@ TEST_CASE("ships pledged without an object go to the task group named before the
   const auto f = facts(
       "Ministers agreed to set up the Baltic Mine Countermeasures Task Group. "
       "Estonia would assign two minehunters to the group. Finland committed a corvette, and Norway pledged a frigate. "
-      "Iceland said it would not send ships.");
+      "Iceland ruled out sending vessels.");
   const int fi = entity(f, "Force", "Baltic Mine Countermeasures Task Group");
   REQUIRE(fi >= 0);
   const std::string force = f.entities[static_cast<size_t>(fi)].name;
@@ -62,8 +62,8 @@ TEST_CASE("a lower-case task group is a force") {
 TEST_CASE("speaking on the sidelines of a meeting, observers and co-mediators attended it") {
   const auto f = facts(
       "Defence ministers met in Madrid on Thursday for a two-day meeting. Chile could contribute a patrol vessel, "
-      "Chilean Defence Minister Ana Rojas told reporters on the sidelines of the meeting. Bolivia and Ecuador took part "
-      "as observers. The talks were co-mediated by Uruguay and Norway. Paraguay declined to attend.");
+      "Chilean Defence Minister Ana Rojas told journalists on the sidelines of the meeting. Bolivia and Ecuador took part "
+      "as observers. The meeting was co-mediated by Uruguay and Norway. Paraguay declined to attend.");
   REQUIRE(count_kind(f, "Meeting") == 1);
   std::string name;
   for (const auto& e : f.entities) {
@@ -80,7 +80,7 @@ TEST_CASE("speaking on the sidelines of a meeting, observers and co-mediators at
 TEST_CASE("a text issued at the close of a meeting, or signed after days of talks, is its product") {
   const auto f = facts(
       "Leaders of Brazil and Argentina met in Montevideo on Friday for a summit. In the Montevideo Joint Statement, "
-      "issued at the close of the summit, the two countries launched a river patrol initiative.");
+      "issued at the close of their summit, the two countries launched a river patrol initiative.");
   CHECK(related(f, "PRODUCED", "summit in Montevideo", "Montevideo Joint Statement"));
   const auto g = facts(
       "Colombia's government and the rebels signed a ceasefire memorandum on Friday after twelve days of talks in Havana.");

@@ -68,7 +68,7 @@ TEST_CASE("'agreed to meet again in X' names a meeting to come, held there, apar
 TEST_CASE("a round of talks placed by a 'will meet again in X' clause is that future meeting") {
   const auto f = facts(
       "The mediators closed the talks in Accra on Monday. "
-      "The parties are due to meet again in Lusaka in May, in a round of talks that Zambia offered to host.");
+      "The two sides are due to meet again in Lusaka in May, for a round of talks that Zambia offered to host.");
   const int ai = entity(f, "Meeting", "talks in Accra");
   REQUIRE(ai >= 0);
   CHECK_FALSE(related(f, "HELD_IN", f.entities[static_cast<size_t>(ai)].name, "Lusaka"));
@@ -109,7 +109,7 @@ TEST_CASE("a particle joined by a hyphen stays inside the family name") {
 TEST_CASE("'would consider sending' is a hedged commitment, a later 'but would not' does not cancel it") {
   const auto f = facts(
       "The ministers created a joint coastal patrol group. "
-      "Uruguay said it would consider sending a corvette for part of each year but would not commit troops in 2027. "
+      "Uruguay announced it would consider sending a corvette for six months a year but would not commit troops in 2027. "
       "Paraguay ruled out sending boats.");
   const int gi = entity(f, "Force", "joint coastal patrol group");
   REQUIRE(gi >= 0);

@@ -18,9 +18,9 @@ TEST_CASE("a document head after a force-like word names a document, not a force
 
 TEST_CASE("signing a list of texts signs each of them") {
   const auto f = facts(
-      "Peru and Chile signed a border security cooperation agreement and a memorandum of understanding on "
+      "Peru and Chile signed a border security accord and a memorandum of understanding on "
       "fisheries on Monday.");
-  CHECK(related(f, "SIGNED", "Chile", "border security cooperation agreement"));
+  CHECK(related(f, "SIGNED", "Chile", "border security accord"));
   CHECK(related(f, "SIGNED", "Chile", "memorandum of understanding on fisheries"));
   CHECK(related(f, "SIGNED", "Peru", "memorandum of understanding on fisheries"));
 }
@@ -46,12 +46,12 @@ TEST_CASE("a lone generic title with a demonym is the holder of a fuller title f
 
 TEST_CASE("a head-of-state title without a state belongs to the state with that office the article names") {
   const auto f = facts("Emir Hamad bin Ali visited Muscat on Monday for talks with the Omani foreign minister, "
-                       "Said Al Busaidi. A Kuwaiti delegation came with him.");
+                       "Salim Al Harthy. A Kuwaiti delegation came with him.");
   CHECK(related(f, "HOLDS_OFFICE", "Hamad bin Ali", "Kuwait"));
   CHECK_FALSE(related(f, "HOLDS_OFFICE", "Hamad bin Ali", "Oman"));
   // a state without emirs is never the emir's
   const auto g = facts("Emir Hamad bin Ali visited Muscat on Monday for talks with the Omani foreign minister, "
-                       "Said Al Busaidi.");
+                       "Salim Al Harthy.");
   CHECK_FALSE(related(g, "HOLDS_OFFICE", "Hamad bin Ali", "Oman"));
 }
 
@@ -66,21 +66,21 @@ TEST_CASE("'and the X by its deputy secretary general, Y' gives Y's office to X,
 
 TEST_CASE("a minister listed in 'a X delegation that included' holds office for X") {
   const auto f = facts(
-      "The talks in Lima were attended by a Chilean delegation that included the minister of state for defence "
+      "The talks in Lima were attended by a Chilean delegation that included the state minister for defence "
       "affairs, Tomas Rojas.");
   CHECK(related(f, "HOLDS_OFFICE", "Tomas Rojas", "Chile"));
 }
 
-TEST_CASE("'was represented by the secretary-general's special envoy, X' gives X's office to the body represented") {
+TEST_CASE("'was represented by its secretary-general's special representative, X' gives X's office to the body represented") {
   const auto f = facts(
-      "The Organization of American States was represented by the secretary-general's special envoy for the "
+      "The Organization of American States was represented by its secretary-general's special representative for the "
       "Andes, Clara Ruiz, and Peru by its foreign minister, Rosa Vidal.");
   CHECK(related(f, "HOLDS_OFFICE", "Clara Ruiz", "Organization of American States"));
   CHECK(related(f, "HOLDS_OFFICE", "Rosa Vidal", "Peru"));
 }
 
 TEST_CASE("a field hospital is a capability a state pledges") {
-  const auto f = facts("Chile will also fund and staff a 50-bed field hospital in Lima, its minister said.");
+  const auto f = facts("Chile will fund and staff a 50-bed field hospital in Lima, its minister said.");
   CHECK(count_kind(f, "Force") == 1);
   CHECK(related(f, "COMMITS", "Chile", "50-bed field hospital"));
 }
@@ -97,9 +97,9 @@ TEST_CASE("'each offered 10 more' after troops pledges the same units to the sam
   CHECK_FALSE(related(g, "COMMITS", "Peru", "Joint Border Monitoring Mechanism"));
 }
 
-TEST_CASE("a state visit is a meeting, and a text signed 'at the end of the talks' came out of them") {
+TEST_CASE("a state visit is a meeting, and a text signed 'at the end of their talks' came out of them") {
   const auto f = facts(
-      "The Chilean president began a state visit to Peru on Monday. At the end of the talks, Peru and Chile signed "
+      "The Chilean president began a state visit to Peru on Monday. At the end of their talks, Peru and Chile signed "
       "a border security cooperation agreement.");
   CHECK(count_kind(f, "Meeting") == 1);
   CHECK(only_entity(f, "Meeting") == "state visit to Peru");
@@ -110,12 +110,12 @@ TEST_CASE("a state visit is a meeting, and a text signed 'at the end of the talk
 
 TEST_CASE("a family name opened by a capitalised particle joins the full name that ends with it") {
   const auto f = facts(
-      "Peru and Qatar signed a defence cooperation agreement. The talks were attended by a Qatari delegation "
-      "that included the minister of state for defence affairs, Khalid bin Saad Al Marri. The defence agreement was signed by Peru's defence minister, Luis Pardo, and by "
-      "Al Marri.");
+      "Peru and Oman signed a defence cooperation accord. The talks were attended by an Omani delegation "
+      "that included the state minister for defence affairs, Salim bin Nasser Al Harthy. The accord was signed by "
+      "Peru's defence minister, Luis Pardo, and by Al Harthy.");
   CHECK(count_kind(f, "Person") == 2);
-  CHECK(related(f, "SIGNED", "Khalid bin Saad Al Marri", "defence cooperation agreement"));
-  CHECK(related(f, "HOLDS_OFFICE", "Khalid bin Saad Al Marri", "Qatar"));
+  CHECK(related(f, "SIGNED", "Salim bin Nasser Al Harthy", "defence cooperation accord"));
+  CHECK(related(f, "HOLDS_OFFICE", "Salim bin Nasser Al Harthy", "Oman"));
 }
 
 TEST_CASE("a passive after a parenthetical is about the meeting before it") {
@@ -129,7 +129,7 @@ TEST_CASE("a passive after a parenthetical is about the meeting before it") {
 TEST_CASE("an indefinite unit a state offers is a capability for the force, not a force of its own") {
   const auto f = facts(
       "The Andean Community activated its Andean Rapid Response Force on Monday. Peru pledged 900 soldiers. "
-      "Bolivia said it would consider sending a medical unit, and Chile pledged a motorised infantry battalion.");
+      "Bolivia announced it would consider sending a signals unit, and Chile pledged a mechanised infantry battalion.");
   CHECK(count_kind(f, "Force") == 1);
   CHECK(related(f, "COMMITS", "Bolivia", "Andean Rapid Response Force"));
   CHECK(related(f, "COMMITS", "Chile", "Andean Rapid Response Force"));
@@ -142,6 +142,6 @@ TEST_CASE("an indefinite unit a state offers is a capability for the force, not 
 TEST_CASE("'a further 850' after troops pledges the same units") {
   const auto f = facts(
       "The Andean Community activated its Andean Rapid Response Force on Monday. Peru committed 1,200 troops, "
-      "and Chile said it would provide a further 850.");
+      "and Chile said it would provide a further 600.");
   CHECK(related(f, "COMMITS", "Chile", "Andean Rapid Response Force"));
 }

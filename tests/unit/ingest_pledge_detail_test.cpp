@@ -12,7 +12,7 @@ TEST_CASE("troops in the complement of the force given describe it: the pledge h
   REQUIRE(r != nullptr);
   CHECK(r->properties.count("detail") == 0);
   // Troops the force phrase ends with are still what is given.
-  const auto g = facts("Pacific ministers set up the Pacific Relief Flotilla on Monday. Fiji pledged a multi-role support ship.");
+  const auto g = facts("Pacific ministers set up the Pacific Relief Flotilla on Monday. Fiji pledged a multi-purpose support ship.");
   const auto* s = kg::test::relation(g, "COMMITS", "Fiji", "Pacific Relief Flotilla");
   REQUIRE(s != nullptr);
   CHECK(s->properties.count("detail") == 1);

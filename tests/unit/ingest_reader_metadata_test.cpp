@@ -14,7 +14,7 @@ const ReaderRules& rules() { return kg::test::reader_rules(); }
 
 TEST_CASE("date lines in the forms news sites print them") {
   CHECK(parse_date_line("7 Jan 2026", rules()) == "2026-01-07");
-  CHECK(parse_date_line("9:23 am on 7 January 2026", rules()) == "2026-01-07");
+  CHECK(parse_date_line("9:05 am on 3 March 2026", rules()) == "2026-03-03");
   CHECK(parse_date_line("January 06, 2026", rules()) == "2026-01-06");
   CHECK(parse_date_line("January 7, 2026", rules()) == "2026-01-07");
   CHECK(parse_date_line("Jan. 7, 2026", rules()) == "2026-01-07");
@@ -40,7 +40,7 @@ TEST_CASE("lines that are not dates, or not only dates, give no date") {
 
 TEST_CASE("a date at the start of a line, and where it ends") {
   size_t used = 0;
-  CHECK(parse_date_prefix("2026-01-07 Paris declaration shows intent", rules(), used) == "2026-01-07");
+  CHECK(parse_date_prefix("2026-01-07 Lima accord holds firm", rules(), used) == "2026-01-07");
   CHECK(used == 10);
   CHECK(parse_date_prefix("January 7, 2026 Allies agree", rules(), used) == "2026-01-07");
   CHECK(used == 15);
@@ -49,8 +49,8 @@ TEST_CASE("a date at the start of a line, and where it ends") {
 
 TEST_CASE("bylines: authors, wires credited with 'for', outlets after a comma") {
   Byline b;
-  REQUIRE(parse_byline("By Valerie Leroux for AFP, Francesco Fontemaggi for AFP and Anna Smolchenko for AFP", rules(), b));
-  CHECK(b.authors == std::vector<std::string>{"Valerie Leroux", "Francesco Fontemaggi", "Anna Smolchenko"});
+  REQUIRE(parse_byline("By Claire Morel for AFP, Luca Bianchi for AFP and Olena Shevchuk for AFP", rules(), b));
+  CHECK(b.authors == std::vector<std::string>{"Claire Morel", "Luca Bianchi", "Olena Shevchuk"});
   CHECK(b.outlets == std::vector<std::string>{"AFP", "AFP", "AFP"});
   REQUIRE(parse_byline("By Rikard Jozwiak", rules(), b));
   CHECK(b.authors == std::vector<std::string>{"Rikard Jozwiak"});
@@ -71,23 +71,23 @@ TEST_CASE("sentences that start with 'By' are not bylines") {
 }
 
 TEST_CASE("URLs, their hosts and path dates") {
-  CHECK(is_url("https://www.themoscowtimes.com/2026/01/06/x-a91617"));
+  CHECK(is_url("https://www.themoscowtimes.com/2026/03/04/x-a90001"));
   CHECK(is_url("www.rnz.co.nz/news"));
   CHECK_FALSE(is_url("see https://x.com"));
-  CHECK(url_host("https://www.themoscowtimes.com/2026/01/06/x") == "themoscowtimes.com");
+  CHECK(url_host("https://www.themoscowtimes.com/2026/03/04/x") == "themoscowtimes.com");
   CHECK(url_host("http://edition.cnn.com:80/x?y") == "edition.cnn.com");
   CHECK(url_host("https://localhost/x").empty());
-  CHECK(url_path_date("https://www.themoscowtimes.com/2026/01/06/western-allies-a91617") == "2026-01-06");
+  CHECK(url_path_date("https://www.themoscowtimes.com/2026/03/04/baltic-patrols-a90001") == "2026-03-04");
   CHECK(url_path_date("https://www.rferl.org/a/ukraine-guarantees/33640000.html").empty());
 }
 
 TEST_CASE("headline shape and sentence ends") {
-  CHECK(is_headline_like("Western Allies Agree Ukraine Guarantees After Paris 'Progress'"));
+  CHECK(is_headline_like("Baltic Allies Back Sea Patrols After Rome 'Progress'"));
   CHECK(is_headline_like("'Critical issue'"));
   CHECK(is_headline_like("Will Europe send troops to Ukraine?"));
   CHECK(is_headline_like("Guarantees After Russian War Ends \xE2\x80\x93"));
-  CHECK_FALSE(is_headline_like("Zelensky expressed satisfaction over the outcome."));
-  CHECK_FALSE(is_headline_like("\"For all Russia's words, Putin is not showing he's ready for peace.\""));
+  CHECK_FALSE(is_headline_like("Zelensky said he was pleased with the result."));
+  CHECK_FALSE(is_headline_like("\"Whatever Moscow says, it is not acting as if it wants a deal.\""));
   CHECK_FALSE(is_headline_like("and so the talks went on"));
   CHECK(ends_sentence("he said."));
   CHECK(ends_sentence("\"today.\""));

@@ -70,7 +70,7 @@ TEST_CASE("published and updated times on one line; navigation menus are not tit
 }
 
 TEST_CASE("all-capital mastheads are reported in title case") {
-  CHECK(kg::ingest::outlet_display_name("HORN OF AFRICA MONITOR") == "Horn of Africa Monitor");
+  CHECK(kg::ingest::outlet_display_name("GULF OF ADEN OBSERVER") == "Gulf of Aden Observer");
   CHECK(kg::ingest::outlet_display_name("SAHEL & COAST BULLETIN") == "Sahel & Coast Bulletin");
   CHECK(kg::ingest::outlet_display_name("RNZ") == "RNZ");
   CHECK(kg::ingest::outlet_display_name("Baltic Times") == "Baltic Times");
@@ -100,11 +100,11 @@ TEST_CASE("an unknown site's host names the outlet when it ends in a publication
 
 TEST_CASE("agencies a photo credit names are named in the text, not the outlet") {
   const Article a = read_one(std::string("Chile and Peru agree joint fisheries patrols\n\n"
-                                         "Ministers meet the press in Lima. Reuters / Kerem Aslan\n\n") + kBody +
+                                         "Ministers meet the press in Lima. Reuters / Omar Haddad\n\n") + kBody +
                              "By Ana Ruiz for AFP\n");
   CHECK(a.outlet == "AFP");
   CHECK(a.outlets_named == std::vector<std::string>{"AFP", "Reuters"});
-  CHECK(a.text.find("Kerem") == std::string::npos);
+  CHECK(a.text.find("Haddad") == std::string::npos);
   // A copyright sign before the photographer; an agency credited "via" another.
   const Article b = read_one(std::string("Chile and Peru agree joint fisheries patrols\n\n"
                                          "Ministers meet the press in Lima. \xC2\xA9 Ana Ruiz / EPA\n\n"

@@ -47,7 +47,7 @@ std::vector<std::string> texts() {
       "PARIS (AFP) -- Leaders met on Tuesday.",
       "VILNIUS -- Ministers met.",
       "Chisinau, March 10, 2026 -- The talks ended.",
-      "Baltic Monitor Issue 41 | 14 March 2026",
+      "Baltic Bulletin Issue 12 | 3 June 2026",
       "Home | World | Europe | Defence",
       "Page 3 of 12",
       "pic.twitter.com/abc",

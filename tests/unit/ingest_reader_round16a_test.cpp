@@ -23,7 +23,7 @@ TEST_CASE("a wire dateline after a photo caption still names the outlet") {
 TEST_CASE("a government transcript page: the site's name over its menu row is the outlet, the permalink the url") {
   const Article a = read_one(std::string("Office of the Prime Minister\n"
                                          "Republic of Estonia\n\n"
-                                         "Home | Press Releases | Speeches | Transcripts | Contact\n\n"
+                                         "Home | Newsroom | Statements | Transcripts | Contact\n\n"
                                          "TRANSCRIPTS\n\n"
                                          "Joint Press Conference of Prime Minister Kaja Tamm and President Juhan Ilves\n\n"
                                          "Stenbock House, Tallinn\n"
@@ -38,7 +38,7 @@ TEST_CASE("a government transcript page: the site's name over its menu row is th
 
 TEST_CASE("a share row under the headline is no menu row over a site's name") {
   const Article a = read_one(std::string("Chile and Peru agree to joint fisheries patrols along their maritime border\n\n"
-                                         "Share on Facebook | Share on X | Copy link\n\n") +
+                                         "Share on X | Share on LinkedIn | Copy link\n\n") +
                              kBody);
   CHECK(a.title == "Chile and Peru agree to joint fisheries patrols along their maritime border");
 }
@@ -48,11 +48,11 @@ TEST_CASE("an e-mail newsletter: Subject is the title, Date the date, the sender
                                          "To: readers@lists.andeanbriefing.org\n"
                                          "Date: Tue, 3 Mar 2026 06:00:00 -0500\n"
                                          "Subject: Andean Week: Chile and Peru agree on fisheries patrols\n\n"
-                                         "Trouble reading this e-mail? View it in your browser: https://www.andeanbriefing.org/issues/2026-03-03\n\n") +
+                                         "Trouble seeing this message? View it in your browser: https://andeanbriefing.org/issues/2026-03-03\n\n") +
                              kBody);
   CHECK(a.title == "Andean Week: Chile and Peru agree on fisheries patrols");
   CHECK(a.date == "2026-03-03");
   CHECK(a.outlet == "Andean Briefing");
-  CHECK(a.url == "https://www.andeanbriefing.org/issues/2026-03-03");
+  CHECK(a.url == "https://andeanbriefing.org/issues/2026-03-03");
   CHECK(a.text.find("readers@") == std::string::npos);
 }

@@ -16,7 +16,7 @@ const char* const kIssued =
     "XIV Extraordinary Meeting of the Council of Foreign Ministers\n"
     "Quito, Republic of Ecuador, 4-5 June 2026\n\n"
     "JOINT COMMUNIQUÉ\n\n"
-    "1. We, the Ministers of Foreign Affairs of the Plurinational State of Bolivia, the Republic of Colombia and the "
+    "3. We, the Foreign Ministers of the Plurinational State of Bolivia, the Republic of Colombia and the "
     "Republic of Peru, met in Quito for the XIV Extraordinary Meeting of the Council of Foreign Ministers.\n\n"
     "2. We adopt the Quito Declaration on Border Security, annexed to this communiqué.\n\n"
     "Done in Quito, on 5 June 2026.\n\n"

@@ -114,12 +114,12 @@ TEST_CASE("line-end hyphens: compounds keep them, broken words lose them") {
 
 TEST_CASE("a page break with repeated URLs inside a sentence is removed and the sentence rejoined") {
   const std::string text =
-      "\"These are not just words. There is concrete content: a joint declaration by all the coalition\n\n"
+      "\"This is more than talk. There is substance here: a joint statement by all the partner\n\n"
       "https://www.example.com/2026/06/13/related\nhttps://www.example.com/2026/06/13/related\n\n\n"
-      "countries,\" Zelensky said.\n\nMacron agreed.";
+      "states,\" Zelensky said.\n\nMacron agreed.";
   const Article a = read_one(text);
-  CHECK(a.text == "\"These are not just words. There is concrete content: a joint declaration by all the coalition "
-                  "countries,\" Zelensky said.\n\nMacron agreed.");
+  CHECK(a.text == "\"This is more than talk. There is substance here: a joint statement by all the partner "
+                  "states,\" Zelensky said.\n\nMacron agreed.");
   CHECK(a.url.empty());
   CHECK(sentences(a).size() == 2);
   check_offsets(a, text);
@@ -127,13 +127,13 @@ TEST_CASE("a page break with repeated URLs inside a sentence is removed and the 
 
 TEST_CASE("captions: photo credits are cut, the sentence before them kept") {
   const Article a = read_one(
-      "Macron hosted the talks in Paris. Photo: AFP / Pool / Ludovic Marin\n\n"
-      "Leaders pose for a photo at the Elysee Palace. (Photo by Ludovic MARIN / POOL / AFP)\n\n"
+      "Macron hosted the talks in Rome. Photo: AFP / Pool / Marc Ollivier\n\n"
+      "Leaders pose for a photo at the Elysee Palace. (Photo by Marc OLLIVIER / POOL / AFP)\n\n"
       "Zelensky is greeted by Macron in Paris. AP / TASS\n\n"
       "Photo: Reuters\n\n"
       "The allies agreed on the plan.");
   CHECK(a.text ==
-        "Macron hosted the talks in Paris.\n\nLeaders pose for a photo at the Elysee Palace.\n\n"
+        "Macron hosted the talks in Rome.\n\nLeaders pose for a photo at the Elysee Palace.\n\n"
         "Zelensky is greeted by Macron in Paris.\n\nThe allies agreed on the plan.");
   CHECK(a.outlet.empty());  // photo agencies are not the publisher
 }
@@ -148,15 +148,15 @@ TEST_CASE("boilerplate lines, section headings and related-article lines are dro
       "Read more: Europe weighs troop numbers\n\n"
       "'Hardens our resolve'\n\n"
       "Starmer said the talks hardened his resolve.\n\n"
-      "Share this article\n\nGet the RNZ app\n\nfor ad-free news and current affairs");
+      "Share this article\n\nGet the RNZ app\n\nfor ad-free news and podcasts");
   CHECK(a.title == "Allies Agree Security Guarantees");
   CHECK(a.text == "The allies agreed on security guarantees on Tuesday.\n\nStarmer said the talks hardened his resolve.");
 }
 
 TEST_CASE("wire datelines give the outlet and leave the first sentence") {
-  const Article a = read_one("PARIS (AFP) -- US and Ukrainian officials will continue talks, both sides said.");
+  const Article a = read_one("PARIS (AFP) -- Chilean and Peruvian officials will resume talks, both sides said.");
   CHECK(a.outlet == "AFP");
-  CHECK(a.text == "US and Ukrainian officials will continue talks, both sides said.");
+  CHECK(a.text == "Chilean and Peruvian officials will resume talks, both sides said.");
   const Article b = read_one("LONDON, Jan 7 (Reuters) - Britain will lead the force, officials said.");
   CHECK(b.outlet == "Reuters");
   CHECK(b.text == "Britain will lead the force, officials said.");
@@ -170,10 +170,10 @@ TEST_CASE("wire datelines give the outlet and leave the first sentence") {
 TEST_CASE("outlet evidence: the article's own URL beats bylines; the credit line's last name is the publisher") {
   const Article a = read_one(
       "# Allies Agree Guarantees\n\nBy [Jane Doe for AFP](#)\n\nThe allies agreed guarantees on Tuesday in Paris.\n\n"
-      "Original url:\n\n<https://www.themoscowtimes.com/2026/01/06/allies-agree-a1>");
+      "Original url:\n\n<https://www.themoscowtimes.com/2026/03/04/allies-agree-a1>");
   CHECK(a.outlet == "The Moscow Times");
-  CHECK(a.url == "https://www.themoscowtimes.com/2026/01/06/allies-agree-a1");
-  CHECK(a.date == "2026-01-06");  // from the URL path, the only date evidence
+  CHECK(a.url == "https://www.themoscowtimes.com/2026/03/04/allies-agree-a1");
+  CHECK(a.date == "2026-03-04");  // from the URL path, the only date evidence
   CHECK(a.authors == std::vector<std::string>{"Jane Doe"});
 
   const Article b = read_one("# Allies Agree Guarantees\n\nBy Jane Doe for AFP\n\nThe allies agreed on Tuesday.");
@@ -268,8 +268,8 @@ TEST_CASE("headlines over several lines join; a standfirst under a headline does
   CHECK(read_one("Baltic States Seek EU Money for\nEastern Flank Fortifications\nJanuary 7, 2026\n"
                  "The Baltic states asked for money on Monday.")
             .title == "Baltic States Seek EU Money for Eastern Flank Fortifications");
-  CHECK(read_one("Allies Pledge 'Robust' Security\nGuarantees After War Ends\n\nThe allies agreed on Monday.").title ==
-        "Allies Pledge 'Robust' Security Guarantees After War Ends");
+  CHECK(read_one("Allies Promise 'Firm' Security\nGuarantees Once Fighting Ends\n\nThe allies agreed on Monday.").title ==
+        "Allies Promise 'Firm' Security Guarantees Once Fighting Ends");
   CHECK(read_one("Allies agree security guarantees\nThe move follows months of talks between European capitals\n\n"
                  "The allies agreed on Monday.")
             .title == "Allies agree security guarantees");

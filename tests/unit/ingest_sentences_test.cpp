@@ -36,21 +36,21 @@ TEST_CASE("abbreviations, initials and decimals do not end sentences") {
   CHECK(split("Vice President J.D. Vance and the E.C.B. President met.").size() == 1);
   CHECK(split("The plan came from the E.C.B. The bank denied it.").size() == 2);
   // A "may end" abbreviation ends a sentence before a sentence starter.
-  CHECK(split("Greenland should become part of the U.S. The claim unsettled Europe.") ==
-        std::vector<std::string>{"Greenland should become part of the U.S.", "The claim unsettled Europe."});
+  CHECK(split("The base will be run by the U.S. The plan unsettled Europe.") ==
+        std::vector<std::string>{"The base will be run by the U.S.", "The plan unsettled Europe."});
   CHECK(split("The talks began at 9 a.m. They ended late.").size() == 2);
 }
 
 TEST_CASE("quotations: a closed quotation keeps its sentences together with the attribution") {
   const std::string text =
-      "\"These are not just words. There is concrete content,\" Zelensky said. Macron agreed.";
+      "\"This is more than talk. There is substance here,\" Zelensky said. Macron agreed.";
   CHECK(split(text) == std::vector<std::string>{
-                           "\"These are not just words. There is concrete content,\" Zelensky said.", "Macron agreed."});
+                           "\"This is more than talk. There is substance here,\" Zelensky said.", "Macron agreed."});
   CHECK(split("\xE2\x80\x9CWe are ready. We will act.\xE2\x80\x9D Then he left.").size() == 2);
   CHECK(split("He said: \"We will act.\" Then he left.") ==
         std::vector<std::string>{"He said: \"We will act.\"", "Then he left."});
   // A mis-spaced closing quote still toggles: two sentences.
-  CHECK(split("\"We can only get to a peace deal, \"Starmer said. \"For all Russia's words, no.\"").size() == 2);
+  CHECK(split("\"A truce will hold only with monitors, \"Starmer said. \"Whatever Moscow says, no.\"").size() == 2);
   // A quotation left open at the paragraph end (continued in the next) does not protect.
   CHECK(split("\"We will act. We will win.").size() == 2);
 }
@@ -68,8 +68,8 @@ TEST_CASE("paragraphs are boundaries and carry their index") {
 }
 
 TEST_CASE("a glued full stop between words ends a sentence; domains and decimals do not") {
-  CHECK(split("approval later in January.Rikard Jozwiak is the Europe editor.") ==
-        std::vector<std::string>{"approval later in January.", "Rikard Jozwiak is the Europe editor."});
+  CHECK(split("a vote later in March.Marta Ilves is the Baltic editor.") ==
+        std::vector<std::string>{"a vote later in March.", "Marta Ilves is the Baltic editor."});
   CHECK(split("He told rferl.org about 2.5 percent.").size() == 1);
 }
 
