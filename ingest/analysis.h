@@ -297,7 +297,7 @@ std::string singular(std::string_view key);
 // True when name_key(s) is not empty (a letter or digit survives), without building the key.
 bool has_name_key(std::string_view s);
 // True when the person mention `mi` is the object of a preposition, past its title and an
-// indefinite description ("headed by a Chief Military Observer, Major General X", "met with
+// indefinite description ("command goes to a chief observer, General X", "met with
 // X"): a he or she further on rather goes on with the sentence's subject.
 bool object_person(const Doc& d, int mi);
 // A parsed date from tokens starting at i ("January 6", "6 January 2026", "Tuesday"); returns

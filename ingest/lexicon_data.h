@@ -125,8 +125,8 @@ enum class Cue : uint8_t {
   AddressingVerb,   // "briefed" in "briefed the Assembly": addressing the body holding the meeting attends it
   BehalfPhrase,     // "on behalf of" in "speaking on behalf of A and B": the parties a speaker stands for
   AnnouncingVerb,   // "announced" in "X announced $4 million for the force": a sum right after it is given
-  NothingWord,      // "none" in a pledge table's cell "| Togo | None |": the row pledges nothing
-  HoldingVerb,      // "holds" in "X holds the first rotation of the command": X leads the force
+  NothingWord,      // "none" in a pledge table's cell "| Chile | None |": the row pledges nothing
+  HoldingVerb,      // "takes" in "X takes the first turn at the command": X leads the force
   CommandNoun,      // "command" in the same
   kCount
 };
@@ -195,7 +195,7 @@ struct Lexicon::Data {
   std::unordered_map<std::string, std::string> force_domains;
   std::unordered_set<std::string> signable_heads;      // documents a party signs ("treaty", not "plan")
   std::unordered_set<std::string> pledged_unit_heads;  // "pledged a battalion": a unit for a force named elsewhere
-  std::unordered_set<std::string> force_name_modifiers;  // "the Unified Force" is a force, not a service
+  std::unordered_set<std::string> force_name_modifiers;  // "the Joint Force" is a force, not a service
   std::unordered_set<std::string> named_only_heads;    // "the Component" is a force, "a naval component" a capability
   std::unordered_set<std::string> released_heads;      // texts a meeting releases ("communique", "resolution")
   std::unordered_set<std::string> media_nouns;  // words.json: "told state broadcaster RTN": the name after one is an outlet

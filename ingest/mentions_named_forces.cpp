@@ -167,7 +167,7 @@ void MentionFinder::organizations_by_shape() {
     // "Demining Task Force for Libya", "Force for the Corridor": a force named for where it
     // serves is a force, found with the force phrases, not a body
     if (const Match* fh = d_.ending_at(i + 1, Role::ForceHead); fh && !fh->plural && (fh->len >= 2 || d_.key_is(i, "force"))) continue;
-    // ("the Libyan Observatory for Peace, a civil society group": one capitalised word closing
+    // ("the Yemeni Observatory for Dialogue, a lawyers' group": one capitalised word closing
     // the name before punctuation)
     const bool closing_word = d_.cap(i + 2) && !d_.is_role(i + 2, Role::Determiner) &&
                               (d_.key_is(i + 3, ",") || d_.key_is(i + 3, ".") || d_.key_is(i + 3, "("));
@@ -223,7 +223,7 @@ void MentionFinder::organizations_by_shape() {
     if (const Match* fh = d_.ending_at(i + 1, Role::ForceHead); fh && fh->len >= 2 && !fh->plural) continue;
     // "Multinational Force for the Western Highlands": a force named for where it serves.
     if (d_.key_is(i, "force") && i + 1 < n_ && d_.key_is(i + 1, "for")) continue;
-    // "the Unified Force", "a Joint Force": a force's own modifier (heads.json force
+    // "the Joint Force", "a Combined Force": a force's own modifier (heads.json force
     // name_modifiers) before it names a force, not a service ("Police Force")
     if (d_.key_is(i, "force") && i >= 1 && d_.cap(i - 1) && d_.lex.force_name_modifiers.count(d_.key(i - 1)) != 0) continue;
     // "ASEAN Fisheries Patrol Support Mission": a body's head inside a longer capitalised name that

@@ -251,7 +251,7 @@ void MentionFinder::titles_over_forces() {
 }
 
 void MentionFinder::article_reference(int i) {
-  // "Article 5", "NATO's Article 5", "Article 5 of collective defence", "resolution 3012"
+  // "Article 5", "NATO's Article 5", "Article 5 of the treaty", "resolution 3012"
   Mention m;
   m.first = i;
   m.last = i + 2;
@@ -322,7 +322,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   auto take_atom = [&](int a) {
     Mention& am = d_.m(a);
     am.nested = true;
-    // ("the Lome Declaration" cited: a place only inside a text's name is none, unless a fact
+    // ("the Bamako Declaration" cited: a place only inside a text's name is none, unless a fact
     // needs it, the meeting held there)
     am.weak = am.weak || (am.kind == "Place" && m.kind == "Document");
     if (am.kind == "Place") {
@@ -648,7 +648,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       }
       if ((d_.key_is(j, "last") || d_.key_is(j, "next") || d_.key_is(j, "this")) &&
           (d_.key_is(j + 1, "month") || d_.key_is(j + 1, "week") || d_.key_is(j + 1, "year") || d_.key_is(j + 1, "weekend"))) {
-        // "the reconstruction conference in Cairo next month": a meeting to come
+        // "the pledging conference in Amman next month": a meeting to come
         if (m.kind == "Meeting" && d_.key_is(j, "next")) m.future = true;
         j += 2;
         continue;
@@ -981,10 +981,10 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   }
   m.surface = with_complement.empty() ? core : with_complement;
   if (m.surface.empty()) m.surface = head_text;
-  // "opens the door to a foreign military presence", "not after the next communique", in a
+  // "invites a foreign armed presence in new helmets", "lost in the next communique", in a
   // quotation: a figure of speech, named only when something outside the quotation names it
   // too or a fact needs it; a quoted phrase with a name, a qualifier, an owner, signers, leaders
-  // or a place ("a joint declaration by all the coalition countries") still names its thing
+  // or a place ("a joint declaration by the partner states") still names its thing
   bool named = m.owner >= 0 || !m.by.empty() || !m.leaders.empty() || !m.places.empty() || !m.qualifiers.empty() || d_.cap(h0);
   for (int t : mods) named = named || d_.cap(t);
   m.weak = d_.in_quote(h0) && !named;
@@ -1231,7 +1231,7 @@ int MentionFinder::complement(int k, Mention& m) {
     }
     return k;
   }
-  // "the Arrangements of 3 May": a date, no name
+  // "the Arrangements of 14 April": a date, no name
   if (p == "of") {
     std::string iso;
     int wd = 0;
@@ -1253,7 +1253,7 @@ int MentionFinder::complement(int k, Mention& m) {
         }
       }
     }
-    // "a meeting of the Component's contributing countries" (frames.json cues contributor_nouns):
+    // "a meeting of the Mission's troop-contributing countries" (frames.json cues contributor_nouns):
     // the contributors of a force meet; they name the meeting
     if (m.kind == "Meeting") {
       int w = z;
@@ -1264,7 +1264,7 @@ int MentionFinder::complement(int k, Mention& m) {
         return w + 1 + len;
       }
     }
-    // "the second session of its College of Heads of State": the body "its" stands for holds
+    // "the fourth session of its Board of Governors": the body "its" stands for holds
     // the meeting of its organ named after it
     if (m.kind == "Meeting" && z == j && (d_.key_is(z, "its") || d_.key_is(z, "their")) && d_.word(z + 1) && d_.cap(z + 1)) {
       const int body = subject_party(z);
@@ -1301,7 +1301,7 @@ int MentionFinder::complement(int k, Mention& m) {
   }
   if (m.kind == "Meeting" && p != "of" && p != "on") return k;  // "talks with ..." does not name the meeting
   if (m.kind == "Document" && p != "of" && p != "on" && p != "for") return k;
-  // "a component of up to 160 observers": a size, not a name
+  // "a unit of up to 90 monitors": a size, not a name
   if (d_.key_is(j, "up") && d_.key_is(j + 1, "to")) return k;
   // A noun phrase: words, names, numbers, hyphens; "and" between nouns; an infinitive after
   // "to", a gerund after "on".
@@ -1318,8 +1318,8 @@ int MentionFinder::complement(int k, Mention& m) {
     if (!d_.is(e, tok::kWord)) break;
     const bool first = e == j;
     if (const Match* st = d_.longest(e, Role::ComplementStop); st && st->hit.id == 2 && m.kind == "Force" && any) break;
-    // (a capitalised word inside a meeting's body's name is no verb: "the Council of Heads of
-    // Government"; in a text's title it still ends the complement, before a force named in it)
+    // (a capitalised word inside a meeting's body's name is no verb: "the Board of Heads of
+    // Mission"; in a text's title it still ends the complement, before a force named in it)
     if (verbish(e) && !(m.kind == "Meeting" && d_.cap(e)) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
     if (function_word(e)) {
       const std::string& w = d_.key(e);
@@ -1360,7 +1360,7 @@ int MentionFinder::complement(int k, Mention& m) {
     if (d_.longest(t, Role::QualifyingNoun)) qualifies_ = true;
   }
   if (m.kind == "Meeting" && p == "of") {
-    // "the third session of the Council of Presidents": a lower-case edition's body, named in
+    // "the fourth session of the Board of Governors": a lower-case edition's body, named in
     // capitals, is part of its name (a capitalised one, "the XIV Extraordinary Meeting", is a
     // name of its own)
     const int named = d_.key_is(j, "the") ? j + 1 : j;

@@ -336,7 +336,7 @@ bool parse_running_header(std::string_view text, const ReaderRules& rules, Block
     std::string name = trim_copy(group_text(re, groups, "outlet"));
     const bool headed = name.empty();
     if (headed) name = trim_copy(group_text(re, groups, "headed_outlet"));
-    // "*Gulf Review · Explainers · 14 July 2027*": the name before a section label is the outlet
+    // "*Lagoon Review · Explainers · 2 March 2027*": the name before a section label is the outlet
     if (const std::string lead = trim_copy(group_text(re, groups, "lead")); headed && !lead.empty() && rules.is_section_label(name)) {
       name = lead;
     }

@@ -269,7 +269,7 @@ class Relations {
   // A pipe table of pledges ("| Country | Pledge | Status |", one row per party, a header cell
   // of cues list_pledges): each row's party gives the article's force what its pledge cell
   // says, unless the row pledges nothing (a cell of cues nothing_words, "None", or one that
-  // opens with a negation, "Ruled out"; "Ankara has not confirmed" later in a cell only hedges).
+  // opens with a negation, "Ruled out"; "Brasilia has not commented" later in a cell only hedges).
   void pledge_tables();
   // The cells of the table row starting at token `first` (a "|" opening a line): token ranges
   // between its bars, up to the end of its paragraph.
@@ -316,8 +316,8 @@ class Relations {
   // Attendance told by a meeting record's formulas, for the article's meeting: "the
   // representative of X said" (cues delegate_nouns: a state's delegate named only by it), "speaking
   // on behalf of A, B and C" (behalf_phrases: the parties a speaker stands for), and addressing the
-  // body that holds the meeting ("Briefing the Assembly, X said", "X, speaking under rule 71 of the
-  // Assembly's rules, said", "Also briefing was X": addressing_verbs).
+  // body that holds the meeting ("Briefing the Assembly, X said", "X, addressing the Assembly under
+  // rule 71, said", "Also addressing it was X": addressing_verbs).
   void meeting_record(int main_meeting);
 
   // "senior envoys from the Nordic states during a phone call", "the Chilean delegation was
@@ -461,7 +461,7 @@ class Relations {
   void contributors();
   // "UNMISS's force commander, Major General X", "the force's commander, General Y": LEADS.
   void commanders_of_forces();
-  // "Burkina Faso holds the first two-year rotation of the command", "Peru took command of the
+  // "Ecuador takes the opening one-year turn at the command", "Peru took command of the
   // mission" (cues holding_verbs, command_nouns): the subject leads the force named after
   // "of", else the article's force.
   void held_commands();

@@ -332,7 +332,7 @@ void Relations::meeting_record(int main_meeting) {
     const int floor = d_.sentence_first(s), s_last = d_.sentence_last(s);
     // "the representative of X": the state is there through its delegate
     if (const int state = delegate_state(i); state >= 0) attend({state}, i - 1, std::min(s_last, i + 4) - 1, "attended:representative");
-    // "on behalf of A and B", "on behalf of the three African members — A, B and C —": the list
+    // "on behalf of A and B", "on behalf of the island States — A, B and C —": the list
     // right after the phrase, or after the dash, bracket or colon closing the group's name
     if (const int len = d_.cue_length(i, Cue::BehalfPhrase); len > 0) {
       int from = i + len;
@@ -362,16 +362,16 @@ void Relations::meeting_record(int main_meeting) {
     std::string modality;
     bool negated = false;
     if (d_.key_is(i + 1, "was") || d_.key_is(i + 1, "were")) {
-      // "Also briefing was X, director of Y": the one named after it (in a record of the
+      // "Also addressing it was X, director of Y": the one named after it (in a record of the
       // meeting, briefing is addressing its body)
       who = agents_after(i + 2, std::min(s_last, t));
       if (who.size() > 1) who.erase(who.begin() + 1, who.end());
       names_owner = true;
     } else if (d_.key(i).ends_with("ing") && (i == floor || (i == floor + 1 && d_.key_is(floor, "also")))) {
-      // "Briefing the Council before the vote, X, ..., said": the subject of the clause after it
+      // "Briefing the Assembly, X, ..., said": the subject of the clause after it
       who = speaker_before(t, s_last);
     } else {
-      // "X briefed the Assembly", "X, speaking under rule 71 of the Assembly's rules, said"
+      // "X briefed the Assembly", "X, addressing the Assembly under rule 71, said"
       who = parties_before(i, floor, modality, negated);
       if (who.empty() && d_.key_is(i - 1, ",")) who = parties_before(i - 1, floor, modality, negated);
     }
@@ -461,7 +461,7 @@ void Relations::represented(int main_meeting) {
         const int pm = d_.mention_at(i - 2);
         if (pm >= 0 && d_.m(pm).last == i - 1 && party_kind(d_.m(pm).kind) && entity_of(pm) >= 0) who.push_back(entity_of(pm));
       }
-      // "Togo attended as an observer, represented by its foreign minister, X": the party that
+      // "Colombia was there as a guest, represented by its deputy minister, X": the party that
       // opens the sentence
       if (who.empty() && !negated && i >= 2 && d_.key_is(i - 1, ",")) {
         const int pm = d_.atom_at[static_cast<size_t>(d_.key_is(floor, "the") ? floor + 1 : floor)];

@@ -406,7 +406,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     for (int t = amp - 1; amp > floor && t > floor && t >= amp - 20; --t) {
       if (d_.key_is(t, ";") || d_.in_quote(t)) break;
-      // "said his Government would cooperate ... and would provide": the own-state subject
+      // "said his Government would work ... and would supply": the own-state subject
       if (const int own = own_state(t); own >= 0) {
         subjects.push_back(own);
         break;

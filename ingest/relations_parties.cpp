@@ -66,8 +66,8 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       bool speech = false;
       for (int t = j + 1; t < close; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
       const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");
-      // ("the representative of X, chair of the donor group, said", "The Union, still widely known
-      // by its old initials, launched": a bare phrase after a party, with no verb of a frame;
+      // ("the representative of X, chair of the donor group, said", "The Union, long known by its
+      // older acronym, launched": a bare phrase after a party, with no verb of a frame;
       // "Delegations of A and B, including X and Y, attended": members of the subject)
       const int named = j > 0 ? d_.mention_at(j - 1) : -1;
       bool frame_verb = false;
@@ -295,7 +295,7 @@ std::vector<int> Relations::speaker_before(int first, int last) {
     bool negated = false;
     std::vector<int> who = parties_before(v, first, modality, negated);
     if (!who.empty()) return who;
-    // "the Council President for May, the representative of Peru, said": the formula
+    // "the Assembly's Vice-President, the representative of Peru, said": the formula
     // naming the state, anywhere in the subject
     for (int t = v - 1; t > first; --t) {
       if (const int state = delegate_state(t); state >= 0) return {state};

@@ -14,18 +14,17 @@ namespace {
 // What the reader makes of a release headed "GENERAL ASSEMBLY" / "812TH PLENARY MEETING (PM)".
 const char* const kRecord =
     "General Assembly 812th plenary meeting.\n\n"
-    "Adopting resolution 3012 (2027) by a recorded vote of 120 in favour to 4 against, the General Assembly this "
-    "afternoon decided to establish a Coastal Early Warning Component of up to 40 civilian experts.\n\n"
-    "Briefing the Assembly before the vote, Marta Ilves, adviser to the President of the Assembly, said the text was "
-    "overdue.\n\n"
-    "Speaking on behalf of the Pacific island States — Fiji, Tuvalu and Vanuatu — the representative of Fiji "
-    "welcomed the text.\n\n"
-    "The representative of Norway, chair of the donor group, said the centres were overdue. His country would "
-    "contribute 10 experts to the Component, and the representative of Japan announced $4 million towards the "
-    "Component's costs.\n\n"
-    "Tonga's Foreign Minister, Sione Lavaka, welcomed the vote. Mr. Lavaka, speaking under rule 71 of the Assembly's "
-    "rules of procedure, said his Government would cooperate with the Component and would provide it with offices "
-    "in Nuku'alofa.";
+    "Adopting resolution 3012 (2027) with 120 votes to 4, the General Assembly this afternoon decided to establish a "
+    "Coastal Early Warning Component of up to 40 civilian experts.\n\n"
+    "Briefing the Assembly ahead of the adoption, Marta Ilves, adviser to the President of the Assembly, said the "
+    "draft came late.\n\n"
+    "On behalf of the Pacific island States — Fiji, Tuvalu and Vanuatu — the representative of Fiji welcomed the "
+    "draft.\n\n"
+    "The representative of Norway, chair of the donor group, said the centres came late. His country would "
+    "contribute 10 experts to the Component, and the representative of Japan announced $4 million for the "
+    "Component's radar network.\n\n"
+    "Tonga's Foreign Minister, Sione Lavaka, welcomed the text. Mr. Lavaka, addressing the Assembly under rule 71, "
+    "said his Government would welcome the Component and would supply it with office space in Nuku'alofa.";
 
 }  // namespace
 
@@ -88,8 +87,8 @@ TEST_CASE("'stood ready to' is a pledge with its modality; engineers placed at a
   const auto f = facts(
       "The Kenyan-led border verification mission was set up last year. A demining cell, led by Uganda, cleared the "
       "road in March.\n\n"
-      "The representative of Uganda said the demining cell had cleared 80 kilometres, and that Uganda stood ready to "
-      "place military engineers at the mission's disposal once it deployed.");
+      "The representative of Uganda said the demining cell had swept 80 kilometres, and that Uganda stood ready to "
+      "place sappers at the mission's service when it arrives.");
   const auto* r = relation(f, "COMMITS", "Uganda", "border verification mission");
   REQUIRE(r != nullptr);
   CHECK(r->properties.at("modality") == "ready");
@@ -99,8 +98,8 @@ TEST_CASE("'stood ready to' is a pledge with its modality; engineers placed at a
 
 TEST_CASE("a capitalised force named by its own modifier is a force its body launched, past a long parenthetical") {
   const auto f = facts(
-      "The Confederation of Andean Republics, still widely known by the initials of the Andean Pact (PA) from which it "
-      "grew, formally launched its Joint Force on Friday at a summit in Quito.");
+      "The Confederation of Andean Republics, long known by its older Spanish acronym, launched its Joint Force on "
+      "Friday at a summit in Quito.");
   CHECK(entity(f, "Force", "Joint Force") >= 0);
   CHECK(entity(f, "Organization", "Joint Force") < 0);
   CHECK(entity(f, "Organization", "Confederation of Andean Republics") >= 0);
@@ -109,40 +108,40 @@ TEST_CASE("a capitalised force named by its own modifier is a force its body lau
 
 TEST_CASE("ordinal words number a body's editions: the next one, hosted elsewhere, is a meeting of its own") {
   const auto f = facts(
-      "The Confederation of Andean Republics held the second session of its Council of Presidents in Quito on "
+      "The Confederation of Andean Republics convened the third session of its Board of Governors in Quito on "
       "Friday.\n\n"
-      "Peru will host the third session of the Council of Presidents in Lima in March, its foreign minister said.");
-  const int second = entity(f, "Meeting", "session of its Council of Presidents");
-  const int third = entity(f, "Meeting", "third session of the Council of Presidents");
+      "Peru is to host the fourth session of the Board of Governors in Lima in March, its foreign minister said.");
+  const int second = entity(f, "Meeting", "session of its Board of Governors");
+  const int third = entity(f, "Meeting", "fourth session of the Board of Governors");
   REQUIRE(second >= 0);
   REQUIRE(third >= 0);
   CHECK(second != third);
-  CHECK(related(f, "HOSTED", "Peru", "third session of the Council of Presidents"));
-  CHECK(related(f, "HELD_IN", "third session of the Council of Presidents", "Lima"));
-  CHECK_FALSE(related(f, "HOSTED", "Peru", "session of its Council of Presidents"));
-  CHECK(related(f, "ATTENDED", "Confederation of Andean Republics", "session of its Council of Presidents"));
+  CHECK(related(f, "HOSTED", "Peru", "fourth session of the Board of Governors"));
+  CHECK(related(f, "HELD_IN", "fourth session of the Board of Governors", "Lima"));
+  CHECK_FALSE(related(f, "HOSTED", "Peru", "session of its Board of Governors"));
+  CHECK(related(f, "ATTENDED", "Confederation of Andean Republics", "session of its Board of Governors"));
 }
 
 TEST_CASE("a meeting of a force's contributing countries is named by them; the one who would host it hosts it") {
   const auto f = facts(
-      "The representative of Ghana said his country would host a meeting of the Mission's contributing countries in "
-      "Accra on 4 October.");
-  CHECK(entity(f, "Meeting", "meeting of the Mission's contributing countries") >= 0);
-  CHECK(related(f, "HOSTED", "Ghana", "meeting of the Mission's contributing countries"));
-  CHECK(related(f, "HELD_IN", "meeting of the Mission's contributing countries", "Accra"));
+      "The representative of Ghana said his country had offered to host a gathering of the Mission's troop-contributing "
+      "countries in Accra on 4 October.");
+  CHECK(entity(f, "Meeting", "gathering of the Mission's troop-contributing countries") >= 0);
+  CHECK(related(f, "HOSTED", "Ghana", "gathering of the Mission's troop-contributing countries"));
+  CHECK(related(f, "HELD_IN", "gathering of the Mission's troop-contributing countries", "Accra"));
 }
 
 TEST_CASE("a meeting one 'will host' or held 'next month' is one to come, and keeps the names that give its place") {
   const auto f = facts(
       "Leaders met in Doha on Sunday for a summit on the ceasefire.\n\n"
-      "Qatar will host a conference on the reconstruction of the region in Amman on 4 May. The money will be announced "
-      "at the reconstruction conference in Amman next month, officials said.");
+      "Jordan is to host a recovery conference in Amman on 4 May. The sums are due to be unveiled at the recovery "
+      "conference in Amman next month, officials said.");
   const int doha = entity(f, "Meeting", "summit in Doha");
-  const int amman = entity(f, "Meeting", "reconstruction conference in Amman");
+  const int amman = entity(f, "Meeting", "recovery conference in Amman");
   REQUIRE(amman >= 0);
   CHECK(doha != amman);
   CHECK(f.entities[static_cast<size_t>(amman)].attributes.count("future") == 1);
-  CHECK(related(f, "HOSTED", "Qatar", "reconstruction conference in Amman"));
+  CHECK(related(f, "HOSTED", "Jordan", "recovery conference in Amman"));
 }
 
 namespace {
@@ -150,13 +149,13 @@ namespace {
 // A markdown explainer's pledge table, as the reader leaves it: one paragraph per row.
 const char* const kTable =
     "The Confederation of Andean Republics formally launched its Joint Force on Monday at a summit in Quito.\n\n"
-    "- **The command.** Ecuador holds the first two-year rotation of the command.\n\n"
+    "- **The command.** Ecuador takes the opening one-year turn at the command.\n\n"
     "| Country | Pledge | Status |\n\n"
     "|---|---|---|\n\n"
-    "| Ecuador | 900 troops and the force commander | Confirmed in the protocol |\n\n"
-    "| Peru | Two transport aircraft | Announced by its defence minister; no timetable |\n\n"
-    "| Bolivia | One engineer company | Under consideration |\n\n"
-    "| Brazil | Four armed drones | Reported by officials; Brasilia has not confirmed |\n\n"
+    "| Ecuador | 900 troops and the deputy commander | Agreed in the treaty |\n\n"
+    "| Peru | Two cargo planes | Stated by its defence minister; dates open |\n\n"
+    "| Bolivia | One engineer company | Being studied |\n\n"
+    "| Brazil | Four armed drones | Cited by two officials; Brasilia has not commented |\n\n"
     "| Chile | None | Ruled out |\n\n"
     "| Paraguay | Medical staff | Will not take part |";
 
@@ -194,7 +193,7 @@ TEST_CASE("a state set off by commas in a list of signers is the one the next si
 TEST_CASE("'represented by' after a comma is said of the party that opens the sentence") {
   const auto f = facts(
       "Leaders met in Quito on Friday for a summit.\n\n"
-      "Colombia attended as an observer, represented by its foreign minister, Marta Ruiz, but ruled out sending troops.");
+      "Colombia was there as a guest, represented by its deputy foreign minister, Marta Ruiz.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE_FALSE(meeting.empty());
   CHECK(related(f, "ATTENDED", "Marta Ruiz", meeting));
@@ -202,7 +201,7 @@ TEST_CASE("'represented by' after a comma is said of the party that opens the se
 
 TEST_CASE("speaking at the meeting's venue is speaking at the meeting") {
   const auto f = facts(
-      "The summit was hosted by Ecuador at Carondelet Palace and chaired by its president.\n\n"
+      "Ecuador hosted the summit at Carondelet Palace on Friday.\n\n"
       "\"We keep the ceasefire,\" Peru's defence minister, Jorge Salas, told reporters at Carondelet Palace.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE_FALSE(meeting.empty());
@@ -211,11 +210,11 @@ TEST_CASE("speaking at the meeting's venue is speaking at the meeting") {
 
 TEST_CASE("a rank before a name gives way to an apposed office with a body; a body after the name is the rank's") {
   const auto f = facts(
-      "General Moussa Fall, Mauritania's head of state, stayed in Nouakchott.\n\n"
-      "The mission will be headed by Major General Oleksandr Marchenko of the Armed Forces of Ukraine.");
+      "General Moussa Fall, Mauritania's head of state, did not make the trip.\n\n"
+      "Command of the unit goes to Major General Oleksandr Marchenko of the Armed Forces of Ukraine.");
   CHECK(related(f, "HOLDS_OFFICE", "Moussa Fall", "Mauritania"));
   CHECK(related(f, "HOLDS_OFFICE", "Oleksandr Marchenko", "Armed Forces of Ukraine"));
-  const auto g = facts("The mission is commanded by Lieutenant General Kofi Mensah of Ghana.");
+  const auto g = facts("Command of the unit goes to Lieutenant General Kofi Mensah of Ghana.");
   CHECK_FALSE(related(g, "HOLDS_OFFICE", "Kofi Mensah", "Ghana"));
 }
 
@@ -227,7 +226,7 @@ TEST_CASE("an analyst at a body holds that post there") {
 
 TEST_CASE("a Special Representative of the Secretary-General holds a UN office posted for a state; Head of a force leads it") {
   const auto f = facts(
-      "Briefing the Council, Anna Lind, Special Representative of the Secretary-General for South Sudan and Head of "
+      "Briefing the Assembly, Anna Lind, Special Representative of the Secretary-General in South Sudan and Head of "
       "UNMISS, said the mission was stretched.");
   CHECK(related(f, "HOLDS_OFFICE", "Anna Lind", "United Nations"));
   CHECK_FALSE(related(f, "HOLDS_OFFICE", "Anna Lind", "South Sudan"));
@@ -236,7 +235,7 @@ TEST_CASE("a Special Representative of the Secretary-General holds a UN office p
 
 TEST_CASE("an observatory is a body, and one capitalised word before punctuation closes its name") {
   const auto f = facts(
-      "Also speaking was Hana Saleh, director of the Yemeni Observatory for Dialogue, a civil society group based in Aden.");
+      "The report was written by Hana Saleh, director of the Yemeni Observatory for Dialogue, which works from Aden.");
   CHECK(entity(f, "Organization", "Yemeni Observatory for Dialogue") >= 0);
   CHECK(related(f, "HOLDS_OFFICE", "Hana Saleh", "Yemeni Observatory for Dialogue"));
   CHECK_FALSE(related(f, "HOLDS_OFFICE", "Hana Saleh", "Yemen"));
@@ -245,19 +244,19 @@ TEST_CASE("an observatory is a body, and one capitalised word before punctuation
 TEST_CASE("a she after a person named as an object goes on with the speaker before") {
   const auto f = facts(
       "Briefing the Assembly before the vote, Anna Lind, the Secretary-General's envoy, said the mission was ready.\n\n"
-      "The unit would be headed by a chief observer, Brigadier General Tomas Berg of the Armed Forces of Ukraine, who "
-      "arrived last week, she said. She told members that the talks had gone on \"for as long as it takes\".");
-  CHECK(speaker_of(f, "for as long as it takes") == "Anna Lind");
+      "Command of the unit goes to a chief observer, Brigadier General Tomas Berg of the Armed Forces of Ukraine, she "
+      "added. She then told delegates the work would go on \"until the last road is clear\".");
+  CHECK(speaker_of(f, "until the last road is clear") == "Anna Lind");
 }
 
 TEST_CASE("an exchange of letters signed elsewhere and earlier is signed by both, and no product of the meeting") {
   const auto f = facts(
       "General Assembly 812th plenary meeting.\n\n"
       "Briefing the Assembly, Anna Lind, the Secretary-General's envoy, said the mission was ready.\n\n"
-      "She told members that she and Chad's Minister for Foreign Affairs, Ali Mahamat, had signed in N'Djamena on 2 May "
-      "an exchange of letters on the status of the mission.",
+      "She reported that she and Chad's foreign minister, Ali Mahamat, had signed in N'Djamena on 2 May an exchange of "
+      "notes on the mission's legal standing.",
       "2027-05-06");
-  const std::string doc = "exchange of letters on the status of the mission";
+  const std::string doc = "exchange of notes on the mission's legal standing";
   REQUIRE(entity(f, "Document", doc) >= 0);
   CHECK(related(f, "SIGNED", "Anna Lind", doc));
   CHECK(related(f, "SIGNED", "Ali Mahamat", doc));
@@ -267,28 +266,28 @@ TEST_CASE("an exchange of letters signed elsewhere and earlier is signed by both
 
 TEST_CASE("a force or text named only inside a quotation is a figure of speech, no entity") {
   const auto f = facts(
-      "The representative of Peru said the text \"opens the door to a foreign military presence dressed in blue\" "
-      "and would be \"buried by the next communique\".");
+      "The representative of Peru said the text \"invites a foreign armed presence in new helmets\" and would be "
+      "\"lost in the next communique\".");
   CHECK(count_kind(f, "Force") == 0);
   CHECK(count_kind(f, "Document") == 0);
 }
 
 TEST_CASE("an unknown name right after a press noun is a news organisation") {
-  const auto f = facts("The commander told state broadcaster RTN that the first battalions would deploy before the rains.");
+  const auto f = facts("The general told state broadcaster RTN on Sunday that his troops were ready.");
   CHECK(entity(f, "Organization", "RTN") >= 0);
 }
 
-TEST_CASE("capitalised Arrangements name a text, dated by 'of 3 May'; lower-case arrangements name none") {
+TEST_CASE("capitalised Arrangements name a text, dated by 'of 14 April'; lower-case arrangements name none") {
   const auto f = facts(
-      "The security arrangements were agreed last year. On Monday the Council welcomed the Kivu Ceasefire Arrangements "
-      "of 3 May.");
+      "The security arrangements were agreed last year. On Monday the Assembly hailed the Kivu Ceasefire Arrangements "
+      "of 14 April.");
   CHECK(entity(f, "Document", "Kivu Ceasefire Arrangements") >= 0);
-  CHECK(entity(f, "Document", "Arrangements of 3 May") == entity(f, "Document", "Kivu Ceasefire Arrangements"));
+  CHECK(entity(f, "Document", "Arrangements of 14 April") == entity(f, "Document", "Kivu Ceasefire Arrangements"));
   CHECK(count_kind(f, "Document") == 1);
 }
 
 TEST_CASE("a place only inside a cited text's name is no place of the article") {
-  const auto f = facts("The force will not operate in the areas covered by the Bamako Declaration on Border Security.");
+  const auto f = facts("Patrols will stay out of the zones named in the Bamako Declaration on Border Security.");
   CHECK(entity(f, "Document", "Bamako Declaration on Border Security") >= 0);
   CHECK(entity(f, "Place", "Bamako") < 0);
 }

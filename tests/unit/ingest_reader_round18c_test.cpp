@@ -38,7 +38,7 @@ TEST_CASE("the lines over a numbered meeting header are the issuer's: the headli
 
 TEST_CASE("an italic 'Outlet · Section · date' line gives the outlet before the section label, and the date") {
   const Article a = read_one(
-      "# Explainer: What we know about the new coast guard network\n\n"
+      "# Explainer: five questions on the new coast guard network\n\n"
       "*Lagoon Review · Explainers · 2 March 2027*\n\n"
       "**By Ana Lima and Rui Costa**\n\n" +
       std::string(kg::test::kBody));
