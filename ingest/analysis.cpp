@@ -257,6 +257,23 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
       singular_vocab[static_cast<size_t>(i)] = lex.vocab_id(singular_key);
     }
   }
+  // "the chief of the Chilean defence staff": an office whose words go on past "the" with a
+  // nationality word put in ("chief of the defence staff"). The match covers the demonym, whose
+  // state is the office's (MentionFinder::set_office); only offices matched in any case.
+  const auto offices_past_demonym = [&](int first, int dem, int32_t at) {
+    if (dem + 1 >= n || !toks[static_cast<size_t>(dem)].is(tok::kCap) ||
+        !lex.word_has_role(toks[static_cast<size_t>(dem)].key, Role::Demonym)) {
+      return;
+    }
+    for (int k = dem + 1; k < n && k < dem + 8; ++k) {
+      at = lex.step(at, toks[static_cast<size_t>(k)].vocab);
+      if (at < 0) return;
+      for (const PhraseHit& h : lex.node_hits[static_cast<size_t>(at)]) {
+        if (h.role == Role::Office && (h.cap_mask | h.upper_mask) == 0) found(first, k - first + 1, h, false);
+      }
+      if (!lex.node_has_next[static_cast<size_t>(at)]) return;
+    }
+  };
   for (int i = 0; i < n; ++i) {
     match_begin[static_cast<size_t>(i)] = static_cast<uint32_t>(matches.size());
     int32_t node = 0;
@@ -277,6 +294,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
         if (case_ok(toks, i, j - i + 1, h)) found(i, j - i + 1, h, false);
       }
       if (!lex.node_has_next[static_cast<size_t>(node)]) break;  // no phrase goes on: no step to look up
+      if (j > i && toks[static_cast<size_t>(j)].key == "the") offices_past_demonym(i, j + 1, node);
     }
   }
   match_begin[static_cast<size_t>(n)] = static_cast<uint32_t>(matches.size());

@@ -500,6 +500,23 @@ class Coref {
     return best;
   }
 
+  // The meeting named last, in which sentence and whether by its verb alone, and the last
+  // sentence naming the main meeting.
+  struct RecentMeeting {
+    int meeting = -1;
+    int sentence = -1;
+    bool verb = false;
+    int main_sentence = -1;
+  };
+
+  // "the <head>" in the sentence right after another meeting of that head than the main one,
+  // told by its name, or by its verb in a sentence of its own (not "at the X meeting, a day after
+  // officials met in Y": a meeting told in passing beside the main one).
+  bool follows_other_meeting(const Mention& m, int main, const RecentMeeting& r) const {
+    return m.definite && m.det == "the" && r.meeting >= 0 && r.meeting != main && !(r.verb && r.sentence == r.main_sentence) &&
+           d_.sentence_of(m.first) - r.sentence <= 1 && d_.e(r.meeting).head == m.head && !d_.e(r.meeting).future;
+  }
+
   void phrases() {
     // In text order: "the talks" refers back to the meeting named before it.
     std::vector<int> order;
@@ -507,7 +524,7 @@ class Coref {
       if (d_.mentions[i].form == Form::Phrase && !d_.mentions[i].dropped) order.push_back(static_cast<int>(i));
     }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return d_.m(a).first < d_.m(b).first; });
-    int last_meeting = -1, last_sentence = -1;  // the meeting named last, and where
+    RecentMeeting recent;
     for (int mi : order) {
       Mention& m = d_.m(mi);
       int target = -1;
@@ -527,11 +544,7 @@ class Coref {
           target = main;
           // "Tembo received Quiroga for a closed-door meeting ... Present at the meeting as well
           // were ...": "the meeting" right after another meeting of that head is that one
-          const int here = d_.sentence_of(m.first);
-          if (m.definite && m.det == "the" && last_meeting >= 0 && last_meeting != main && here - last_sentence <= 1 &&
-              d_.e(last_meeting).head == m.head && !d_.e(last_meeting).future) {
-            target = last_meeting;
-          }
+          if (follows_other_meeting(m, main, recent)) target = recent.meeting;
           // "the talks", when the article's meeting was never called talks but another meeting
           // was: that one, the latest of them
           if (m.definite && m.det == "the" && target == main && main >= 0 && !named_by(d_.e(main), m.head)) {
@@ -540,7 +553,7 @@ class Coref {
               if (x.kind == "Meeting" && !x.removed && !x.future && named_by(x, m.head)) target = static_cast<int>(e);
             }
           }
-        } else if (const int talks = visit_of_partner(m, last_meeting, last_sentence); talks >= 0) {
+        } else if (const int talks = visit_of_partner(m, recent.meeting, recent.sentence); talks >= 0) {
           target = talks;
         } else {
           int tie = -1;
@@ -553,6 +566,9 @@ class Coref {
             if (static_cast<int>(e) == main && a >= 0) main_ok = true;
           }
           if (tie >= 0) target = tie;
+          // "Engineers met in X on Tuesday. The meeting, hosted by Y, was chaired by Z": what the
+          // phrase adds ties it to no meeting, and the one told right before is meant
+          else if (follows_other_meeting(m, main, recent) && agreement(m, d_.e(recent.meeting)) >= 0) target = recent.meeting;
           else if (m.definite && main_ok) target = main;  // "the largest yet meeting" adds to the main one
           // "for a summit in the resort town of X": the place of the article's unplaced main meeting
           else if (main_ok && !m.places.empty() && d_.e(main).places.empty() && d_.e(main).head == m.head) target = main;
@@ -589,8 +605,10 @@ class Coref {
       }
       absorb(target, m, mi);
       if (m.kind == "Meeting") {
-        last_meeting = target;
-        last_sentence = d_.sentence_of(m.first);
+        recent.meeting = target;
+        recent.sentence = d_.sentence_of(m.first);
+        recent.verb = m.verb;
+        if (target == main_meeting(is_call(m.head))) recent.main_sentence = recent.sentence;
       }
     }
   }

@@ -356,6 +356,20 @@ class Builder {
         claim_name(f, "/formal_templates", formal_name, static_cast<int>(ci));
       }
     }
+    // A state's name with "of the" is written without the article too ("Democratic Republic of
+    // Congo", "Republic of Congo"); one another entity already has stays with it.
+    for (size_t ci = 0; ci < d_.entities.size(); ++ci) {
+      if (d_.entities[ci].kind != "Country") continue;
+      std::vector<std::string> names{d_.entities[ci].name};
+      names.insert(names.end(), d_.entities[ci].aliases.begin(), d_.entities[ci].aliases.end());
+      for (const std::string& n : names) {
+        if (n.find(" of the ") == std::string::npos) continue;
+        const std::string bare = replace_all(n, " of the ", " of ");
+        if (d_.entity_by_key.count(name_key(bare))) continue;
+        d_.entities[ci].aliases.push_back(bare);
+        claim_name(f, "/countries", bare, static_cast<int>(ci));
+      }
+    }
     d_.acting_templates = strings(f.doc, "acting_templates");
     for (size_t ci = 0; ci < d_.entities.size(); ++ci) {
       const LexEntity& c = d_.entities[ci];
@@ -535,6 +549,8 @@ class Builder {
       off.title = o["title"].GetString();
       off.head = o.HasMember("head") && o["head"].GetBool();
       off.represents = o.HasMember("represents") && o["represents"].GetBool();
+      off.represents_body = off.head || off.represents || (o.HasMember("represents_body") && o["represents_body"].GetBool());
+      off.armed_forces = o.HasMember("armed_forces") && o["armed_forces"].GetBool();
       off.signs_for_state = off.head || (o.HasMember("signs_for_state") && o["signs_for_state"].GetBool());
       if (o.HasMember("default_country")) off.default_entity = find_entity(f, at + "/default_country", o["default_country"].GetString(), "Country");
       if (o.HasMember("states")) for (const auto& st : o["states"].GetArray()) off.states.push_back(find_entity(f, at + "/states", st.GetString(), "Country"));
@@ -576,6 +592,9 @@ class Builder {
     add_words(f, f.doc, "statement_nouns", Role::StatementNoun);
     if (f.doc.HasMember("pronouns")) {
       for (const auto& m : f.doc["pronouns"].GetObject()) d_.pronouns[m.name.GetString()] = m.value.GetString();
+    }
+    if (f.doc.HasMember("first_person")) {
+      for (const auto& m : f.doc["first_person"].GetObject()) d_.first_person[m.name.GetString()] = m.value.GetString();
     }
   }
 

@@ -120,6 +120,9 @@ enum class Cue : uint8_t {
   PairPhrase,       // "the two countries" in "In a joint statement, the two countries agreed"
   KeepingVerb,      // "keep" in "will also keep its engineers there": a standing contribution
   TrainingVerb,     // "train" in "Jordan will train 2,000 police recruits": a pledge to a training force
+  CountedParty,     // "countries" in "the meeting of some 40 nations": how many took part, not which meeting
+  HonourNoun,       // "privilege" in "It was my privilege to host X": its owner does what follows
+  AddressNoun,      // "address" in "opened with an address by President X": its speaker was at the meeting
   DelegateNoun,     // "representative" in "the representative of X said": the state speaks and attends through it
   OwnStateNoun,     // "country" in "his country would send": the state of the one speaking
   AddressingVerb,   // "briefed" in "briefed the Assembly": addressing the body holding the meeting attends it
@@ -140,6 +143,7 @@ inline constexpr const char* kCueNames[] = {
     "presiding_verbs",   "contributor_nouns", "thanking_words", "quantity_words",
     "appointing_nouns",  "acting_verbs",    "pair_phrases",
     "keeping_verbs",     "training_verbs",
+    "counted_parties",   "honour_nouns",    "address_nouns",
     "delegate_nouns",    "own_state_nouns", "addressing_verbs", "behalf_phrases",  "announcing_verbs",
     "nothing_words",     "holding_verbs",   "command_nouns"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
@@ -169,6 +173,10 @@ struct Office {
   std::string title;
   bool head = false;        // head of state or government
   bool represents = false;  // the holder at a meeting means the state is there (envoys)
+  // The holder at a meeting means the organisation whose office it is is there (a secretary
+  // general, a foreign policy chief); heads and `represents` offices do so too.
+  bool represents_body = false;
+  bool armed_forces = false;  // an office of a state's armed forces ("army commander")
   bool signs_for_state = false;  // the holder's signature binds the state (heads, foreign ministers)
   int default_entity = -1;  // the only body that has this office, when there is one
   std::vector<int> states;  // the states that have this office, when few do (emirs, kings)
@@ -205,6 +213,9 @@ struct Lexicon::Data {
 
   // Pronouns that may stand for a speaker: key -> "male", "female", "plural", "thing".
   WordMap pronouns;
+  // First-person pronouns, which in a transcript turn stand for its speaker: key -> "singular"
+  // (the speaker) or "plural" (the speaker's state).
+  WordMap first_person;
 
   // The phrase trie. Token keys are interned into `vocab`; edges map (node, token id) to a node.
   StringIds vocab;

@@ -263,6 +263,9 @@ class MentionFinder {
   };
   bool excluded(int h0, int h1, int kind_id) const;
   bool verbish(int i) const;
+  // Tokens [j, e) count parties ("some 40 nations", "more than 30 nations"): a number, then a
+  // counted_parties word last.
+  bool counted_parties(int j, int e) const;
 
   // A lower-case word that can modify a head noun.
   bool modifier_word(int i) const;

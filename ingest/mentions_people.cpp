@@ -95,13 +95,14 @@ const Match* MentionFinder::apposition_office(int s) const {
     if (!d_.key_is(open, "(")) return nullptr;
     s = open + 1;
   }
-  for (int k = s - 2, span = 0; k > 0 && span <= 4; --k, ++span) {
+  for (int k = s - 2, span = 0; k > 0 && span <= 6; --k, ++span) {
     // a name inside the complement counts as one word ("of the Community of Sahel-Saharan States")
     if (const int a = d_.atom_at[static_cast<size_t>(k)]; a >= 0 && d_.m(a).last == k + 1 && d_.m(a).first < k) k = d_.m(a).first;
     // "the chairman of Nepal's constituent assembly, X,": a possessive inside the complement
     if (d_.is(k, tok::kPossessive) && span < 4) continue;
     if (!d_.word(k) || verbish(k)) return nullptr;
-    if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of")) {
+    // ("its ambassador in Lima, X": where the office holder is posted)
+    if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of") || d_.key_is(k, "in")) {
       const Match* m = d_.ending_at(k, Role::Office);
       return m != nullptr && !m->plural ? m : nullptr;
     }

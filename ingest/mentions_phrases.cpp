@@ -67,6 +67,14 @@ bool MentionFinder::verbish(int i) const {
          d_.longest(i, Role::Negation) || d_.longest(i, Role::Modality) || d_.is_role(i, Role::Auxiliary);
 }
 
+bool MentionFinder::counted_parties(int j, int e) const {
+  if (e <= j || !d_.cue(e - 1, Cue::CountedParty)) return false;
+  for (int t = j; t < e - 1; ++t) {
+    if (d_.is(t, tok::kNumber) || d_.is_role(t, Role::Cardinal)) return true;
+  }
+  return false;
+}
+
 bool MentionFinder::modifier_word(int i) const {
   if (!d_.word(i) || d_.is(i, tok::kCap)) return false;
   if (d_.is_role(i, Role::QualifyingModifier) || d_.is_role(i, Role::Qualifier) || d_.is_role(i, Role::GenericModifier)) return true;
@@ -1288,13 +1296,13 @@ int MentionFinder::complement(int k, Mention& m) {
     if (a >= 0 && d_.m(a).form == Form::Collective) return k;
   }
   // "her first official visit to Vietnam", "a state visit to Peru": where a visit
-  // went names it (the state stays a party of its own)
+  // went names it (the state stays a party of its own, and hosts the visit)
   if (m.kind == "Meeting" && p == "to" && m.head.ends_with("visit")) {
     const int z = d_.key_is(j, "the") ? j + 1 : j;
     const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
     if (a >= 0 && d_.m(a).first == z && (d_.m(a).kind == "Country" || d_.m(a).kind == "Place") && d_.m(a).form != Form::Demonym) {
       if (d_.m(a).kind == "Place") m.places.push_back(a);  // "a return visit to Doha" is held there
-      if (d_.m(a).kind == "Country") m.hosts.push_back(a);  // "a state visit to Peru": Peru hosts it
+      if (d_.m(a).kind == "Country" && d_.m(a).form == Form::Name) m.hosts.push_back(a);  // "a state visit to Peru": Peru hosts it
       return d_.m(a).last;
     }
     return k;
@@ -1366,6 +1374,8 @@ int MentionFinder::complement(int k, Mention& m) {
     const int named = d_.key_is(j, "the") ? j + 1 : j;
     if (!m.ordinal.empty() && !d_.cap(k - 1) && named < e && d_.cap(named) && d_.cap(e - 1)) return e;
     if (d_.cap(j) || d_.key_is(j, "the")) return k;
+    // "the meeting of some 40 nations": how many took part, which tells no meeting apart
+    if (counted_parties(j, e)) return e;
     m.group = clean(j, e);
   }
   return e;

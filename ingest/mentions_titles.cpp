@@ -75,6 +75,12 @@ int MentionFinder::party_ending_at(int k) const {
 int MentionFinder::by_antecedent(int t) const {
   if (!d_.key_is(t - 1, "by")) return -1;
   int k = t - 2;
+  // "hosted by Peru and chaired by its prime minister": the agent of the participle before
+  // "and"
+  if (k >= 3 && d_.word(k) && d_.key(k).ends_with("ed") && d_.key_is(k - 1, "and")) {
+    const int party = party_ending_at(k - 2);
+    return party >= 0 && d_.key_is(d_.m(party).first - 1, "by") ? party : -1;
+  }
   if (d_.key_is(k, ")")) {  // a bracketed acronym after the name
     while (k > 0 && !d_.key_is(k, "(") && t - k < 8) --k;
     --k;
@@ -103,6 +109,14 @@ int MentionFinder::represented_party(int t) const {
     k = boss->first - 1;
   }
   if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
+  // "represented by Foreign Minister X and the army chief, General Y": the second of the
+  // list represents the same party as the first
+  if (d_.key_is(k, "and") && k >= 1) {
+    const int a = d_.atom_at[static_cast<size_t>(k - 1)];
+    if (a < 0 || d_.m(a).last != k || d_.m(a).kind != "Person" || d_.m(a).office_body < 0) return -1;
+    const int first = d_.m(a).office_token >= 0 ? std::min(d_.m(a).first, d_.m(a).office_token) : d_.m(a).first;
+    return represented_party(modifiers_before(first)) == d_.m(a).office_body ? d_.m(a).office_body : -1;
+  }
   if (!d_.key_is(k, "by") || !d_.key_is(k - 1, "represented")) return -1;
   k -= 2;
   if (d_.key_is(k, "was") || d_.key_is(k, "is") || d_.key_is(k, "were") || d_.key_is(k, "are") || d_.key_is(k, "be")) --k;
@@ -171,6 +185,13 @@ void MentionFinder::set_office(Mention& p, const Match& office, int mod_first, c
   if (!office.plural && mod_first == office.first) p.title = d_.lex.offices[static_cast<size_t>(office.hit.id)].title;
   p.office_rule = rule;
   p.office_token = office.first;
+  // "the chief of the Chilean defence staff": a nationality word inside the title names its state
+  for (int k = office.first + 1; k < office.first + office.len && p.office_body < 0; ++k) {
+    const int a = d_.atom_at[static_cast<size_t>(k)];
+    if (a < 0 || d_.m(a).form != Form::Demonym) continue;
+    p.office_body = a;
+    d_.m(a).nested = true;
+  }
 }
 
 void MentionFinder::titles() {
@@ -213,6 +234,12 @@ void MentionFinder::titles() {
       if (p.office_body < 0 && p.appointer < 0) p.office_body = body_apposed_after(p.last);
       p.former = former_before(b);
       for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
+      // "Brigadier General X, of the Kenya Defence Forces,": the body apposed after the name
+      if (p.office_body < 0 && p.appointer < 0 && d_.key_is(p.last, ",") && d_.key_is(p.last + 1, "of")) {
+        const int z = d_.key_is(p.last + 2, "the") ? p.last + 3 : p.last + 2;
+        const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+        if (a >= 0 && d_.m(a).first == z && (d_.key_is(d_.m(a).last, ",") || d_.key_is(d_.m(a).last, "."))) complement_body(p, p.last + 1);
+      }
     } else if (titled_apposition_before(s, p.last)) {
       // "Latvia's defence minister, Jānis Ozols,", "its foreign minister, Awa Diallo, said"
       const Match* ap = apposition_office(s);

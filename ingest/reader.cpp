@@ -120,6 +120,22 @@ bool is_menu_row(std::string_view s) {
   return items >= 3;
 }
 
+// "Moneda Palace, Santiago": a short line of capitalised names parted by commas, with no digit
+// (a place line of a header; the extractor decides which parts are places).
+bool place_line(std::string_view t) {
+  if (t.size() > 80 || t.find(',') == std::string_view::npos || word_count(t) > 8) return false;
+  for (size_t b = 0; b <= t.size();) {
+    size_t e = t.find(',', b);
+    if (e == std::string_view::npos) e = t.size();
+    const std::string part = trim_copy(t.substr(b, e - b));
+    const unsigned char c = part.empty() ? 0 : static_cast<unsigned char>(part.front());
+    if (!((c >= 'A' && c <= 'Z') || c >= 0x80)) return false;
+    if (std::any_of(part.begin(), part.end(), [](char x) { return x >= '0' && x <= '9'; })) return false;
+    b = e + 1;
+  }
+  return true;
+}
+
 size_t word_count(std::string_view s) {
   size_t n = 0;
   bool in = false;
@@ -1030,6 +1046,13 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     }
   }
   cut_title_outlet(art.title, rules, outlet);
+  for (size_t i = begin; i + 1 < first_body; ++i) {
+    const Block& b = blocks[i];
+    if (b.kind == Kind::kText && blocks[i + 1].kind == Kind::kDate && b.text.text != art.title && place_line(b.text.view())) {
+      art.header_place = trim_copy(b.text.view());
+      break;
+    }
+  }
   if (!site_name.empty()) {
     const Outlet* o = rules.outlet_by_name(site_name);
     outlet.offer(3, o ? o->name : outlet_display_name(site_name));

@@ -26,6 +26,7 @@ void Relations::run() {
   signatures();
   production();
   signers_by_membership();
+  header_places();
   inference();
   drop_unrelated_parts();
   name_meetings();

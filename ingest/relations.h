@@ -32,6 +32,15 @@ namespace kg::ingest::detail {
 
 inline bool party_kind(std::string_view k) { return k == "Country" || k == "Organization"; }
 
+// The rule of a person said only to be present ("Also present were A and B", "Among those
+// present were ..."): there in person, as a guest or witness. An organisation attends through its
+// head or representative who attends, takes part, addresses, chairs or signs, not through one
+// merely present (Relations::inference).
+inline constexpr std::string_view kPresentRule = "attended:present";
+// The rule of an organisation attending through its head or representative: a guest, which
+// does not name the meeting (Relations::name_meetings).
+inline constexpr std::string_view kThroughOfficeRule = "attended:through-office";
+
 // The relationship rules of one article, as one object so that the passes share the indexes
 // and the set of relations already added. Each pass is defined in the relations_*.cpp file of
 // its concern (see the section markers below).
@@ -85,6 +94,14 @@ class Relations {
   // nearest to token `at` (most often the only one it names); -1 when it names none.
   int state_with_office(const std::vector<int>& states, int at) const;
   void offices();
+  // A title right before the name that names no body and has none by default (a rank: "General
+  // X"): the office the article gives elsewhere may still be said ("his Peruvian counterpart,
+  // General X").
+  bool bodiless_title_before(const Mention& p) const;
+  // The organisation of a state's armed forces: the article's ("the Malian Armed Forces",
+  // "Mali's army"), else the lexicon's ("Ukrainian Armed Forces"), else a new one named
+  // "<Demonym> Armed Forces".
+  int armed_forces_of(int state);
 
   // The state named in the words in capitals that open the title or the text, a government's
   // letterhead ("MINISTRY OF DEFENCE OF THE REPUBLIC OF X"); -1 when they open otherwise.
@@ -122,6 +139,10 @@ class Relations {
   // A Place entity that is a building or facility (a lexicon one, or a name no lexicon knows
   // that was not found as a town).
   bool is_building(int place) const;
+  // "Moneda Palace, Santiago" over a transcript's date line (Article::header_place): the places
+  // of the article's meeting when its text gives it none.
+  void header_places();
+  bool building_name(std::string_view name) const;
   void phrase_structure();
 
   // ---- verb frames
@@ -143,7 +164,7 @@ class Relations {
   // A person standing for their state in a commitment: their head-of-state/government office.
   int as_party(int e);
 
-  // Resolves "it" / "he" / "they" used as a subject.
+  // Resolves "it" / "he" / "they" used as a subject, and "I" / "we" in a transcript turn.
   int pronoun_subject(int t) const;
   // "his country would send", "said her Government would provide": a possessive and an own-state
   // noun (frames.json cues own_state_nouns) at token `noun` stand for the state of the one
@@ -164,6 +185,13 @@ class Relations {
   // plural office ending before token `group` stands for the article's meeting, whose body acts;
   // that body (the main meeting's owner organisation), or -1.
   int meeting_body_subject(int group, int floor) const;
+  // The speaker of the transcript turn holding token t (outside a quotation in it), or -1.
+  int turn_speaker_at(int t) const;
+  // The state a person's title names in this article ("President X of the Republic of Y"), or -1.
+  int state_of_person(int person) const;
+  // A first-person pronoun at t in a transcript turn (speech.json first_person): the speaker
+  // ("I", "my"), or the speaker's state ("we", "our"); -1 otherwise.
+  int first_person(int t) const;
 
   // The meeting, document or force phrase at token t, or a force named head first
   // ("Operation X", "EUFOR Tchad"), which is a name, not a phrase.
@@ -216,6 +244,9 @@ class Relations {
   // that opens with a party and a colon leaves its predicate's subject out; the party is the
   // subject of a verb with none of its own. -1 when the sentence opens otherwise.
   int label_subject(int i, int floor) const;
+  // "It was my great privilege to host X": the person whose honour (frames.json cue honour_nouns)
+  // is said right before the "to" at token `to`, who does what follows; -1 when none.
+  int honour_owner(int to, int floor) const;
   void active_frame(const Label& type, int i, int len, int main_force);
   // "Norway ... will also keep its engineers there", "Nepal will maintain its 200 troops in the
   // mission": a keeping verb (frames.json cues keeping_verbs), the subject's own troops and
@@ -312,6 +343,10 @@ class Relations {
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.
   void spoke_at(int main_meeting);
+  // "The talks opened with an address by President X", "the keynote address of H.E. Ms. Y":
+  // the speaker (frames.json cue address_nouns) was at the meeting the sentence names, else, for
+  // an opening or keynote address, at the article's.
+  void addresses(int main_meeting);
 
   // Attendance told by a meeting record's formulas, for the article's meeting: "the
   // representative of X said" (cues delegate_nouns: a state's delegate named only by it), "speaking
@@ -455,6 +490,8 @@ class Relations {
   // Adds a relationship that another one implies, with that one's evidence.
   void add_like(const std::string& type, int a, int b, const Relation& because, const std::string& rule, double conf);
   static bool has(const std::vector<Relation>& rels, const char* type, int a, int b);
+  // The office a HOLDS_OFFICE relation is about (by its title, else the holder's mention), or nullptr.
+  const Office* office_held(const Relation& h) const;
   void inference();
   // "Ghana has been UNMISS's largest contributor", "Nepal, MONUSCO's largest contributor,",
   // "* RWANDA: UNMISS's biggest troop contributor could ...": COMMITS to the named force.

@@ -157,12 +157,15 @@ void Relations::attendance() {
       for (int a : agents_after(from, std::max(end, clause_end(from)))) who.push_back(a);
       break;
     }
+    // ("Also present were A and B": said only to be there, see kPresentRule)
+    const std::string_view rule = d_.key_is(i + v->len - 1, "present") ? kPresentRule : "attended:verb";
     for (int w : who) {
       if (w < 0 || (kind(w) != "Person" && !party_kind(kind(w)))) continue;
-      add("ATTENDED", w, meetings.front(), std::max(floor, i - 1), end - 1, "attended:verb", 0.8);
+      add("ATTENDED", w, meetings.front(), std::max(floor, i - 1), end - 1, rule, 0.8);
     }
   }
   spoke_at(main_meeting);
+  addresses(main_meeting);
   acted_at();
   delegates(main_meeting);
   meeting_record(main_meeting);
@@ -379,6 +382,26 @@ void Relations::meeting_record(int main_meeting) {
   }
 }
 
+void Relations::addresses(int main_meeting) {
+  for (int i = 0; i + 2 < n_; ++i) {
+    if (!d_.cue(i, Cue::AddressNoun) || d_.in_quote(i) || !(d_.key_is(i + 1, "by") || d_.key_is(i + 1, "of"))) continue;
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    const int s_last = d_.sentence_last(d_.sentence_of(i));
+    // at the meeting its sentence names; else an opening address is one at the article's meeting
+    int meeting = -1;
+    for (int t = floor; t < s_last && meeting < 0; ++t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped && !d_.m(ph).future) meeting = entity_of(ph);
+    }
+    if (meeting < 0 && (d_.key_is(i - 1, "opening") || d_.key_is(i - 1, "keynote") || d_.key_is(i - 1, "inaugural"))) meeting = main_meeting;
+    if (meeting < 0 || d_.e(meeting).future) continue;
+    const int end = clause_end(i + 2);
+    for (int a : agents_after(i + 2, end)) {
+      if (kind(a) == "Person") add("ATTENDED", a, meeting, i, end - 1, "attended:address", 0.65);
+    }
+  }
+}
+
 void Relations::delegates(int main_meeting) {
   for (int i = 0; i < n_; ++i) {
     const Match* dn = frame_at(i, Role::DelegationNoun, "ATTENDED");
@@ -407,22 +430,22 @@ void Relations::delegates(int main_meeting) {
     if (d_.key_is(k, "was") || d_.key_is(k, "is")) ++k;
     if (!((d_.key_is(k, "led") || d_.key_is(k, "headed")) && d_.key_is(k + 1, "by"))) continue;
     add("ATTENDED", country, main_meeting, c, k + 1, "attended:delegation", 0.6);
-    for (int t = k + 2; t < s_last; ++t) {
-      const int mi = d_.atom_at[static_cast<size_t>(t)];
-      if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
-        t = d_.m(mi).last - 1;  // a title's state or body
-        continue;
+    const int end = clause_end(k + 2);
+    const auto heads = [&](int from, int first) {
+      for (int a : agents_after(from, end)) {
+        if (kind(a) == "Person") add("ATTENDED", a, main_meeting, first, end - 1, "attended:delegation", 0.6);
       }
-      if (d_.longest(t, Role::Office) || d_.is_role(t, Role::OfficeModifier)) {
-        t += d_.longest(t, Role::Office) ? d_.longest(t, Role::Office)->len - 1 : 0;
-        continue;
-      }
-      if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).kind == "Person" && !d_.m(mi).nested) {
-        add("ATTENDED", entity_of(mi), main_meeting, c, d_.m(mi).last - 1, "attended:delegation", 0.6);
-        t = d_.m(mi).last - 1;
-        continue;
-      }
-      if (d_.key_is(t, "and") || d_.key_is(t, ",") || d_.key_is(t, "its") || d_.key_is(t, "the")) continue;
+    };
+    heads(k + 2, c);
+    // "..., and that of Canada by the Assistant Secretary of State, Y": a second
+    // delegation, its verb left out
+    for (int t = k + 2; t + 3 < end; ++t) {
+      if (!d_.key_is(t, "that") || !d_.key_is(t + 1, "of") || !d_.key_is(t - 1, "and")) continue;
+      const int z = d_.key_is(t + 2, "the") ? t + 3 : t + 2;
+      const int other = d_.atom_at[static_cast<size_t>(z)];
+      if (other < 0 || d_.m(other).first != z || d_.m(other).kind != "Country" || !d_.key_is(d_.m(other).last, "by")) continue;
+      if (const int e = entity_of(other); e >= 0) add("ATTENDED", e, main_meeting, t, end - 1, "attended:delegation", 0.6);
+      heads(d_.m(other).last + 1, t);
       break;
     }
   }
@@ -668,8 +691,14 @@ void Relations::attendance_openers(int main_meeting) {
     if (len == 0) continue;
     const int s = d_.sentence_of(i);
     const int first = d_.sentence_first(s);
-    // a sentence opener, but "with the participation of" anywhere in its clause
-    if (i != first && !d_.key_is(i, "with")) continue;
+    // a sentence opener; one ending in "of" ("with the participation of", "We welcome the
+    // participation of", "in the presence of") anywhere, unless a negation comes before it
+    // in its sentence ("ruled out the participation of X")
+    const bool of_opener = d_.key_is(i + len - 1, "of");
+    if (i != first && !of_opener) continue;
+    bool negated = false;
+    for (int t = first; of_opener && t < i && !negated; ++t) negated = d_.longest(t, Role::Negation) != nullptr;
+    if (negated) continue;
     if (d_.key_is(i, "among")) {
       // "Among them are ...": only after a sentence about who is attending
       if (s == 0) continue;
@@ -678,12 +707,18 @@ void Relations::attendance_openers(int main_meeting) {
       if (!attending) continue;
     }
     const int end = d_.sentence_last(s);
+    const std::string_view rule = d_.key_is(i + len - 1, "present") ? kPresentRule : "attended:opener";
     for (int t = i + len; t < end; ++t) {
       if (d_.in_quote(t)) break;
       const int mi = d_.atom_at[static_cast<size_t>(t)];
       if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped || d_.m(mi).form == Form::Demonym) continue;
       const int e = entity_of(mi);
-      if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e)))) add("ATTENDED", e, main_meeting, i, end - 1, "attended:opener", 0.7);
+      // the body of a listed person's title ("the Secretary General of NATO") attends through
+      // its officer, as a guest that does not name the meeting; not when only present
+      const bool officers_body = d_.m(mi).nested && e >= 0 && kind(e) == "Organization";
+      if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e))) && !(officers_body && rule == kPresentRule)) {
+        add("ATTENDED", e, main_meeting, i, end - 1, officers_body ? kThroughOfficeRule : rule, 0.7);
+      }
       t = d_.m(mi).last - 1;
     }
     i = end - 1;

@@ -435,6 +435,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     const int label = label_subject(i, floor);
     if (label >= 0) subjects.push_back(label);
   }
+  // "It was my privilege to host X": the honour's owner
+  if (subjects.empty() && group - 1 > floor) {
+    if (const int owner = honour_owner(group - 1, floor); owner >= 0) subjects.push_back(owner);
+  }
   // "the leaders set up a disaster response mechanism": the meeting's body
   if (subjects.empty() && type == "COMMITS" && !d_.in_quote(i)) {
     if (const int body = meeting_body_subject(group, floor); body >= 0) subjects.push_back(body);
@@ -766,9 +770,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
       break;
     }
-    // "X hosted his counterpart, Y, for the summit": host and guest were both there
+    // "X hosted his counterpart, Y, for the summit", "to host Y on her first state visit":
+    // host and guest were both there
     for (int t = i + len + 1; t + 1 < end; ++t) {
-      if (!(d_.key_is(t, "for") || d_.key_is(t, "at"))) continue;
+      if (!(d_.key_is(t, "for") || d_.key_is(t, "at") || d_.key_is(t, "on"))) continue;
       int ph = -1;
       for (int k = t + 1; k < end && k <= t + 4 && ph < 0; ++k) ph = d_.phrase_at[static_cast<size_t>(k)];
       if (ph < 0 || d_.m(ph).kind != "Meeting" || entity_of(ph) != meetings.front()) break;
@@ -791,6 +796,26 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       for (int dd : docs) add("PRODUCED", subj, dd, i, end - 1, "produced:verb", 0.8);
     }
   }
+}
+
+int Relations::honour_owner(int to, int floor) const {
+  // "It was my great privilege to host X", "it was the president's great pleasure to welcome Y":
+  // whose honour it is does what follows the "to"
+  if (!d_.key_is(to, "to")) return -1;
+  int k = to - 1;
+  if (!d_.cue(k, Cue::HonourNoun)) return -1;
+  --k;
+  if (k > floor && d_.word(k) && !d_.cap(k) && !d_.is_role(k, Role::Determiner) && d_.lex.pronouns.find(d_.key(k)) == d_.lex.pronouns.end() &&
+      d_.lex.first_person.find(d_.key(k)) == d_.lex.first_person.end()) {
+    --k;  // one adjective: "my great honour"
+  }
+  if (k < floor) return -1;
+  if (d_.key_is(k, "'s") && k > floor) {
+    const int a = d_.atom_at[static_cast<size_t>(k - 1)];
+    return a >= 0 && d_.m(a).last == k && d_.m(a).kind == "Person" ? entity_of(a) : -1;
+  }
+  const int p = pronoun_subject(k);
+  return p >= 0 && kind(p) == "Person" ? p : -1;
 }
 
 bool Relations::troops_describe_force(int t, const std::vector<int>& objects) const {

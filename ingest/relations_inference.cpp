@@ -25,6 +25,25 @@ bool Relations::has(const std::vector<Relation>& rels, const char* type, int a, 
   return false;
 }
 
+const Office* Relations::office_held(const Relation& h) const {
+  auto t = h.properties.find("title");
+  if (t != h.properties.end()) {
+    const std::string key = name_key(t->second);
+    for (const Office& o : d_.lex.offices) {
+      if (name_key(o.title) == key) return &o;
+    }
+  }
+  // a title with its modifiers ("EU foreign policy chief") or an alias: the office of the
+  // holder's mention that gave it (by its body, else its title)
+  for (size_t mi : d_.e(h.start).mentions) {
+    const Mention& pm = d_.m(static_cast<int>(mi));
+    if (pm.office < 0) continue;
+    const bool gave = pm.office_body >= 0 ? entity_of(pm.office_body) == h.end : t != h.properties.end() && pm.title == t->second;
+    if (gave) return &d_.lex.offices[static_cast<size_t>(pm.office)];
+  }
+  return nullptr;
+}
+
 bool Relations::part_of_named_force(int e) const {
   for (size_t mi : d_.e(e).mentions) {
     const Mention& m = d_.m(static_cast<int>(mi));
@@ -52,13 +71,8 @@ void Relations::inference() {
     if (r.type == "SIGNED" && kind(r.start) == "Person") {
       for (const Relation& h : rels) {
         if (h.type != "HOLDS_OFFICE" || h.start != r.start || kind(h.end) != "Country") continue;
-        for (size_t mi : d_.e(r.start).mentions) {
-          const Mention& pm = d_.m(static_cast<int>(mi));
-          if (pm.office >= 0 && d_.lex.offices[static_cast<size_t>(pm.office)].signs_for_state && entity_of(pm.office_body) == h.end) {
-            add_like("SIGNED", h.end, r.end, r, "signed:for-state", 0.6);
-            break;
-          }
-        }
+        const Office* o = office_held(h);
+        if (o != nullptr && o->signs_for_state) add_like("SIGNED", h.end, r.end, r, "signed:for-state", 0.6);
       }
     }
     // Signing what a meeting produced means being at the meeting (a person: a state that
@@ -74,19 +88,17 @@ void Relations::inference() {
       add_like("ATTENDED", r.start, r.end, r, "attended:chaired", 0.7);
     }
   }
-  // An envoy or negotiator at a meeting means their state is there.
+  // An envoy or negotiator at a meeting means their state is there; an organisation's head or
+  // representative means the organisation is ("NATO's secretary general attended": NATO did).
   const std::vector<Relation> now = d_.relations;
   for (const Relation& a : now) {
     if (a.type != "ATTENDED" || kind(a.start) != "Person") continue;
     for (const Relation& h : now) {
-      if (h.type != "HOLDS_OFFICE" || h.start != a.start || kind(h.end) != "Country") continue;
-      auto t = h.properties.find("title");
-      if (t == h.properties.end()) continue;
-      for (const Office& o : d_.lex.offices) {
-        if (o.represents && name_key(o.title) == name_key(t->second)) {
-          add_like("ATTENDED", h.end, a.end, a, "attended:represented", 0.6);
-        }
-      }
+      if (h.type != "HOLDS_OFFICE" || h.start != a.start) continue;
+      const Office* o = office_held(h);
+      if (o == nullptr) continue;
+      if (kind(h.end) == "Country" && o->represents) add_like("ATTENDED", h.end, a.end, a, "attended:represented", 0.6);
+      if (kind(h.end) == "Organization" && o->represents_body && a.rule != kPresentRule) add_like("ATTENDED", h.end, a.end, a, std::string(kThroughOfficeRule), 0.6);
     }
   }
   // A state named in a meeting's name that hosted it is its host, not one of its guests ("the

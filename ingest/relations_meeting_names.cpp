@@ -33,9 +33,10 @@ void Relations::name_meetings() {
       bool sides = false;  // "Chile-Argentina talks": the states named are its parties, a body is no owner
       for (const Relation& r : d_.relations) {
         sides = sides || (r.end == static_cast<int>(ei) && r.rule == "attended:sides");
-        // a body that only sent someone or watched is a guest, not the meeting's owner
-        const bool guest = r.rule == "attended:represented-by" || r.rule == "attended:sent" ||
-                           r.rule == "attended:observer" || r.rule == "attended:remote" || r.rule == "attended:witness";
+        // a body that only sent someone or watched, or is there through its head, is a guest,
+        // not the meeting's owner
+        const bool guest = r.rule == "attended:represented-by" || r.rule == "attended:sent" || r.rule == "attended:observer" ||
+                           r.rule == "attended:remote" || r.rule == "attended:witness" || r.rule == kThroughOfficeRule;
         if (r.type == "ATTENDED" && r.end == static_cast<int>(ei) && kind(r.start) == "Organization" && !guest) {
           if (only != r.start) ++count;
           only = r.start;

@@ -261,7 +261,34 @@ int Relations::as_party(int e) {
   return office_country(e);
 }
 
+int Relations::turn_speaker_at(int t) const {
+  if (d_.in_quote(t)) return -1;  // a quotation inside a turn has its own speaker
+  for (const Quote& q : d_.quotes) {
+    if (q.turn && q.speaker >= 0 && t >= q.first_tok && t <= q.last_tok) return d_.live(q.speaker);
+  }
+  return -1;
+}
+
+int Relations::state_of_person(int person) const {
+  for (int mi : d_.e(person).mentions) {
+    const Mention& pm = d_.m(mi);
+    const int b = pm.office >= 0 && pm.office_body >= 0 && !pm.former ? entity_of(pm.office_body) : -1;
+    if (b >= 0 && kind(b) == "Country") return b;
+  }
+  return -1;
+}
+
+int Relations::first_person(int t) const {
+  auto it = d_.lex.first_person.find(d_.key(t));
+  if (it == d_.lex.first_person.end()) return -1;
+  const int speaker = turn_speaker_at(t);
+  if (speaker < 0) return -1;
+  return it->second == "singular" ? speaker : state_of_person(speaker);
+}
+
 int Relations::pronoun_subject(int t) const {
+  // "we will set up a centre" in a transcript turn: the speaker's state
+  if (d_.lex.first_person.find(d_.key(t)) != d_.lex.first_person.end() && turn_speaker_at(t) >= 0) return first_person(t);
   auto it = d_.lex.pronouns.find(d_.key(t));
   if (it == d_.lex.pronouns.end()) return -1;
   if (it->second == "male" || it->second == "female") {

@@ -44,11 +44,13 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
         continue;
       }
     }
-    // "represented by its envoy to the AU, X": the body a title is accredited to, then the name
+    // "represented by its envoy to the AU, X", "its ambassador in Lima, X": the body a title is
+    // accredited to, or where its holder is posted, then the name
     const int body_at = d_.key_is(t + 1, "the") ? t + 2 : t + 1;
-    if (after_office && (d_.key_is(t, "to") || d_.key_is(t, "at")) && d_.mention_at(body_at) >= 0) {
+    if (after_office && (d_.key_is(t, "to") || d_.key_is(t, "at") || d_.key_is(t, "in")) && d_.mention_at(body_at) >= 0) {
       const Mention& body = d_.m(d_.mention_at(body_at));
-      if (body.first == body_at && (body.kind == "Organization" || body.kind == "Country") && d_.key_is(body.last, ",")) {
+      const bool posted = d_.key_is(t, "in") ? body.kind == "Place" : body.kind == "Organization" || body.kind == "Country";
+      if (body.first == body_at && posted && d_.key_is(body.last, ",")) {
         t = body.last;
         after_office = false;
         continue;
@@ -88,15 +90,17 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       continue;
     }
     // "attended by ministers from Benin, Togo and Niger"
-    // ("and by her counterparts from A, B and C": the states of the counterparts)
-    if ((d_.is_role(t, Role::DelegationNoun) || d_.longest(t, Role::Office) || d_.key_is(t, "counterparts")) && t + 1 < limit &&
+    // ("and by her counterparts from A, B and C": the states of the counterparts; not "the chief
+    // of the Chilean defence staff", a title that goes on past its "of")
+    const Match* title = d_.longest(t, Role::Office);
+    if ((d_.is_role(t, Role::DelegationNoun) || (title != nullptr && title->len == 1) || d_.key_is(t, "counterparts")) && t + 1 < limit &&
         (d_.key_is(t + 1, "from") || d_.key_is(t + 1, "of")) &&
         (d_.mention_at(t + 2) >= 0 || (d_.key_is(t + 2, "the") && d_.mention_at(t + 3) >= 0))) {
       ++t;
       continue;
     }
-    if (const Match* off = d_.longest(t, Role::Office)) {
-      t += off->len - 1;
+    if (title != nullptr) {
+      t += title->len - 1;
       after_office = true;
       continue;
     }
@@ -105,9 +109,11 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       continue;
     }
     if (d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) continue;
-    // "..., Sheikh X": an honorific before the name
+    // "..., Sheikh X", "H.E. Mr. X": honorifics before the name
     if (const Match* h = mi < 0 ? d_.longest(t, Role::Honorific) : nullptr) {
-      const int after = d_.mention_at(t + h->len);
+      int next = t + h->len;
+      while (next < limit && d_.mention_at(next) < 0 && d_.longest(next, Role::Honorific)) next += d_.longest(next, Role::Honorific)->len;
+      const int after = d_.mention_at(next);
       if (after >= 0 && d_.m(after).kind == "Person") {
         t += h->len - 1;
         continue;
@@ -195,7 +201,7 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
     if (same_sentence) return prev_thing;
     // "The session, held in the main hall, was chaired by": the phrase before the parenthetical
     const int floor = d_.sentence_first(d_.sentence_of(i));
-    for (int j = k - 2; j > floor && k - j < 16; --j) {
+    for (int j = k - 2; j > floor && k - j < 24; --j) {
       if (d_.in_quote(j) || d_.key_is(j, "\"")) return -1;
       if (!d_.key_is(j, ",")) continue;
       const int before = d_.phrase_at[static_cast<size_t>(j - 1)];

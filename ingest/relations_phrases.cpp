@@ -96,6 +96,53 @@ int Relations::implicit_force(int main_force, int at, std::string_view pledged) 
   return most >= 0 ? most : nearest;
 }
 
+bool Relations::building_name(std::string_view name) const {
+  const std::vector<Token> toks = tokenize(name);
+  if (toks.size() < 2) return false;
+  // a building or facility head ends it ("Moneda Palace", "Convention Centre")
+  for (size_t b = 1; b < toks.size(); ++b) {
+    int32_t node = 0;
+    for (size_t k = b; k < toks.size() && node >= 0; ++k) node = d_.lex.step(node, d_.lex.vocab_id(toks[k].key));
+    if (node < 0) continue;
+    for (const PhraseHit& h : d_.lex.node_hits[static_cast<size_t>(node)]) {
+      if (h.role == Role::PlaceHead && (h.id == 1 || h.id == 2)) return true;
+    }
+  }
+  return false;
+}
+
+void Relations::header_places() {
+  const int meeting = main_entity("Meeting");
+  if (d_.article.header_place.empty() || meeting < 0 || d_.e(meeting).future || !d_.e(meeting).places.empty()) return;
+  std::string_view line = d_.article.header_place;
+  std::vector<int> places;
+  for (size_t b = 0; b <= line.size();) {
+    size_t e = line.find(',', b);
+    if (e == std::string_view::npos) e = line.size();
+    std::string_view part = line.substr(b, e - b);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    b = e + 1;
+    // a place the lexicon knows ("Manila"), or a building named by its head ("X Palace");
+    // anything else ("Joint Press Conference", a state) places nothing
+    const int id = d_.lex.entity_named(part);
+    if (id >= 0 && d_.lex.entities[static_cast<size_t>(id)].kind == "Place") {
+      places.push_back(lex_entity(id));
+    } else if (id < 0 && building_name(part)) {
+      Entity x;
+      x.kind = "Place";
+      x.name = std::string(part);
+      x.aliases.push_back(x.name);
+      d_.entities.push_back(std::move(x));
+      places.push_back(static_cast<int>(d_.entities.size()) - 1);
+    }
+  }
+  // (not among the meeting's own places: a header names no meeting, so neither its name nor
+  // its match keys take them)
+  const int s0 = d_.sentence_first(0);
+  for (int p : places) add("HELD_IN", meeting, p, s0, s0, "held_in:header", 0.7);
+}
+
 void Relations::venues() {
   for (size_t vi = 0; vi < d_.mentions.size(); ++vi) {
     const Mention& v = d_.mentions[vi];

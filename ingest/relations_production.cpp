@@ -11,6 +11,15 @@ int Relations::meeting_after_preposition(int from, int limit) const {
     // "on the sidelines of", "in the margins of" place a speaker at the meeting too
     const bool margin = (d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") &&
                         d_.cue(t + 2, Cue::Sidelines) && d_.key_is(t + 3, "of");
+    // "said on his way into the summit", "on his way out of the summit"
+    const bool way = d_.key_is(t, "on") && d_.key_is(t + 2, "way") &&
+                     (d_.key_is(t + 1, "his") || d_.key_is(t + 1, "her") || d_.key_is(t + 1, "their") || d_.key_is(t + 1, "my"));
+    if (way) {
+      const int k = d_.key_is(t + 3, "into") || d_.key_is(t + 3, "to") ? t + 4 : d_.key_is(t + 3, "out") && d_.key_is(t + 4, "of") ? t + 5 : -1;
+      const int ph = k >= 0 && k < n_ ? d_.phrase_at[static_cast<size_t>(k)] : -1;
+      if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) return ph;
+      continue;
+    }
     if (!(margin || d_.key_is(t, "after") || d_.key_is(t, "at") || d_.key_is(t, "during") || d_.key_is(t, "following"))) continue;
     int k = t + 1;
     // "at the end / close / conclusion / sidelines / start of the summit"
