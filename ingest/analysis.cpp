@@ -103,6 +103,28 @@ std::string singular(std::string_view k) {
   return s;
 }
 
+bool object_person(const Doc& d, int mi) {
+  const Mention& m = d.m(mi);
+  bool lower = false;  // lower-case words passed: only an indefinite description may hold them
+  for (int k = m.first - 1; k >= 0 && k >= m.first - 10; --k) {
+    if (d.key_is(k, "by") || d.key_is(k, "with") || d.key_is(k, "to") || d.key_is(k, "of") || d.key_is(k, "for") ||
+        d.key_is(k, "from") || d.key_is(k, "against")) {
+      // ("For Minister X, the force answers a need", "according to X": who the sentence is about;
+      // "Angered by the decision, X said": no description of X)
+      return k != d.sentence_first(d.sentence_of(k)) && !d.key_is(k - 1, "according") &&
+             (!lower || d.key_is(k + 1, "a") || d.key_is(k + 1, "an"));
+    }
+    // a title, an indefinite description and their commas
+    const bool title = d.ending_at(k + 1, Role::Office) != nullptr || d.is_role(k, Role::OfficeModifier);
+    if (title || d.key_is(k, ",") || d.key_is(k, "a") || d.key_is(k, "an") || (d.word(k) && d.atom_at[static_cast<size_t>(k)] < 0)) {
+      lower = lower || (!title && d.word(k) && !d.cap(k) && !d.key_is(k, "a") && !d.key_is(k, "an"));
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
 bool has_name_key(std::string_view s) {
   bool other = false;
   for (const char ch : s) {

@@ -296,6 +296,10 @@ void merge_restated_contributions(Doc& doc);
 std::string singular(std::string_view key);
 // True when name_key(s) is not empty (a letter or digit survives), without building the key.
 bool has_name_key(std::string_view s);
+// True when the person mention `mi` is the object of a preposition, past its title and an
+// indefinite description ("command goes to a chief observer, General X", "met with
+// X"): a he or she further on rather goes on with the sentence's subject.
+bool object_person(const Doc& d, int mi);
 // A parsed date from tokens starting at i ("January 6", "6 January 2026", "Tuesday"); returns
 // the number of tokens used, 0 when none.
 int parse_date(const Doc& doc, int i, std::string& iso, int& weekday);

@@ -459,7 +459,6 @@ class Coref {
     }
     x.main_score += 1;
     attach(mi, e);
-    if (m.in_quote && x.mentions.size() == 1) x.strong = true;
   }
 
   static bool named_by(const Entity& x, const std::string& head) {

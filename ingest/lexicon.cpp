@@ -669,6 +669,10 @@ class Builder {
     };
     head_subset("document", "signable", d_.signable_heads);
     head_subset("force", "pledged_units", d_.pledged_unit_heads);
+    head_subset("document", "released", d_.released_heads);
+    head_subset("force", "named_only", d_.named_only_heads);
+    head_subset("document", "named_only", d_.named_only_heads);
+    for (const std::string& w : strings(f.doc["force"], "name_modifiers")) d_.force_name_modifiers.insert(w);
     const auto& force = f.doc["force"];
     if (force.HasMember("name_synonyms")) {
       for (const auto& m : force["name_synonyms"].GetObject()) {
@@ -703,6 +707,8 @@ class Builder {
     add_words(f, f.doc, "name_particles", Role::NameParticle);
     add_words(f, f.doc, "function_words", Role::FunctionWord);
     add_words(f, f.doc, "org_heads", Role::OrgHead);
+    for (const std::string& w : strings(f.doc, "head_first_bodies")) d_.head_first_bodies.insert(tokenize(w).front().key);
+    for (const std::string& w : strings(f.doc, "media_nouns")) d_.media_nouns.insert(tokenize(w).front().key);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);
@@ -715,6 +721,9 @@ class Builder {
     }
     if (f.doc.HasMember("cardinals")) {
       for (const auto& m : f.doc["cardinals"].GetObject()) add_phrase(m.name.GetString(), Role::Cardinal, m.value.GetInt(), false);
+    }
+    if (f.doc.HasMember("ordinals")) {
+      for (const auto& m : f.doc["ordinals"].GetObject()) add_phrase(m.name.GetString(), Role::Ordinal, m.value.GetInt(), false);
     }
     if (f.doc.HasMember("weekdays")) {
       for (const auto& m : f.doc["weekdays"].GetObject()) add_phrase(m.name.GetString(), Role::Weekday, m.value.GetInt(), false);

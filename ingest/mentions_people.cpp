@@ -132,7 +132,9 @@ int MentionFinder::past_organs(int z) const {
 void MentionFinder::complement_body(Mention& p, int y) {
   const bool names_body = d_.key_is(y, "of") || d_.key_is(y, "at");
   if (!names_body && !(d_.key_is(y, "for") || d_.key_is(y, "to"))) return;
-  if (!names_body && (p.office_body >= 0 || p.appointer >= 0)) return;
+  // ("the Special Representative of the Secretary-General for Sudan": an office only one body
+  // has is posted "for" a state, not held there)
+  if (!names_body && (p.office_body >= 0 || p.appointer >= 0 || (p.office >= 0 && d_.lex.offices[static_cast<size_t>(p.office)].default_entity >= 0))) return;
   int z = y + 1;
   if (d_.key_is(z, "the")) ++z;
   int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;

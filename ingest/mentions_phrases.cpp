@@ -185,7 +185,8 @@ void MentionFinder::phrases() {
       const Match* m = d_.longest(i, k.role);
       if (m && (!best.m || m->len > best.m->len)) best = HeadInfo{m, k.kind, m->hit.id};
     }
-    if (const Match* art = d_.longest(i, Role::ArticleHead); art && d_.cap(i) && d_.is(i + 1, tok::kNumber)) {
+    // ("resolution 3012 (2027)": UN texts cite their resolutions in lower case)
+    if (const Match* art = d_.longest(i, Role::ArticleHead); art && d_.is(i + 1, tok::kNumber)) {
       article_reference(i);
       continue;
     }
@@ -199,6 +200,13 @@ void MentionFinder::phrases() {
       continue;
     }
     const int h0 = i, h1 = i + best.m->len;
+    // "the logistics component" is a capability for the force in question, "security arrangements"
+    // a common noun; "a Coastal Early Warning Component", "the Component", "the Kivu Ceasefire
+    // Arrangements" name a force and a text
+    if (!d_.cap(h0) && best.m->len == 1 &&
+        (d_.lex.named_only_heads.count(d_.key(h0)) != 0 || d_.lex.named_only_heads.count(singular(d_.key(h0))) != 0)) {
+      continue;
+    }
     // "a defence cooperation agreement", "a support mission plan": a force-like word right
     // before a document head modifies the document, which names the phrase.
     if (best.kind == "Force" && d_.word(h1) && d_.cap(h1) == d_.cap(h0) && d_.longest(h1, Role::DocumentHead) &&
@@ -251,13 +259,13 @@ void MentionFinder::titles_over_forces() {
 }
 
 void MentionFinder::article_reference(int i) {
-  // "Article 5", "NATO's Article 5", "Article 5 of collective defence"
+  // "Article 5", "NATO's Article 5", "Article 5 of the treaty", "resolution 3012"
   Mention m;
   m.first = i;
   m.last = i + 2;
   m.kind = "Document";
   m.form = Form::Phrase;
-  m.head = "article";
+  m.head = d_.key(i);  // "article", "resolution": "the resolution" refers back to the latter
   m.specific = true;
   const std::string core = std::string(d_.text(i)) + " " + std::string(d_.text(i + 1));
   m.surface = core;
@@ -322,6 +330,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   auto take_atom = [&](int a) {
     Mention& am = d_.m(a);
     am.nested = true;
+    // ("the Bamako Declaration" cited: a place only inside a text's name is none, unless a fact
+    // needs it, the meeting held there)
+    am.weak = am.weak || (am.kind == "Place" && m.kind == "Document");
     if (am.kind == "Place") {
       if (m.kind != "Meeting" || !names_a_region(am)) m.places.push_back(a);
     } else if (am.kind == "Organization" || am.kind == "Country") {
@@ -459,6 +470,15 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       generic_only = false;
       continue;
     }
+    // "the second session" and "the third session" too, in words
+    if (m.kind == "Meeting" && d_.is_role(k, Role::Ordinal)) {
+      m.ordinal = d_.key(k);
+      mods.push_back(k);
+      left = k;
+      k -= 1;
+      generic_only = false;
+      continue;
+    }
     if (d_.is(k, tok::kNumber)) {
       std::string iso;
       int wd = 0;
@@ -588,10 +608,11 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       m.future = m.future || d_.key_is(t, "next") || d_.key_is(t, "upcoming") || d_.key_is(t, "forthcoming");
       // "a follow-up meeting in Bogota": the one after the meeting reported
       m.future = m.future || (d_.key_is(t, "follow") && d_.key_is(t + 1, "-") && d_.key_is(t + 2, "up"));
-      // "the assembly will hold its 52nd session in Banjul", "Chile will host the 10th summit"
-      // (a numbered edition: "will host a conference on X" keeps the name it is given)
-      const bool holds = d_.key_is(t, "hold") || (d_.key_is(t, "host") && !m.ordinal.empty());
-      m.future = m.future || (holds && (d_.key_is(t - 1, "will") || d_.key_is(t - 1, "shall") || d_.key_is(t - 1, "to")));
+      // "the assembly will hold its 52nd session in Banjul", "Chile will host the 10th summit",
+      // "X would host a meeting in Y"
+      const bool holds = d_.key_is(t, "hold") || d_.key_is(t, "host");
+      m.future = m.future || (holds && (d_.key_is(t - 1, "will") || d_.key_is(t - 1, "would") || d_.key_is(t - 1, "shall") ||
+                                        d_.key_is(t - 1, "to")));
       const std::string& w = d_.key(t);
       if (year > 0 && w.size() == 4 && std::isdigit(static_cast<unsigned char>(w[0])) && std::atoi(w.c_str()) > year &&
           std::atoi(w.c_str()) < year + 20) {
@@ -635,6 +656,8 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       }
       if ((d_.key_is(j, "last") || d_.key_is(j, "next") || d_.key_is(j, "this")) &&
           (d_.key_is(j + 1, "month") || d_.key_is(j + 1, "week") || d_.key_is(j + 1, "year") || d_.key_is(j + 1, "weekend"))) {
+        // "the pledging conference in Amman next month": a meeting to come
+        if (m.kind == "Meeting" && d_.key_is(j, "next")) m.future = true;
         j += 2;
         continue;
       }
@@ -966,6 +989,13 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   }
   m.surface = with_complement.empty() ? core : with_complement;
   if (m.surface.empty()) m.surface = head_text;
+  // "invites a foreign armed presence in new helmets", "lost in the next communique", in a
+  // quotation: a figure of speech, named only when something outside the quotation names it
+  // too or a fact needs it; a quoted phrase with a name, a qualifier, an owner, signers, leaders
+  // or a place ("a joint declaration by the partner states") still names its thing
+  bool named = m.owner >= 0 || !m.by.empty() || !m.leaders.empty() || !m.places.empty() || !m.qualifiers.empty() || d_.cap(h0);
+  for (int t : mods) named = named || d_.cap(t);
+  m.weak = d_.in_quote(h0) && !named;
   d_.add_mention(std::move(m));
 }
 
@@ -1209,6 +1239,15 @@ int MentionFinder::complement(int k, Mention& m) {
     }
     return k;
   }
+  // "the Arrangements of 14 April": a date, no name
+  if (p == "of") {
+    std::string iso;
+    int wd = 0;
+    if (const int used = parse_date(d_, j, iso, wd); used > 0 && wd == 0) {
+      if (m.kind == "Meeting" && m.date.empty()) m.date = iso;
+      return j + used;
+    }
+  }
   // "of the Contact Group on Somalia", "of the so-called Quartet"
   if (p == "of") {
     int z = j;
@@ -1220,6 +1259,28 @@ int MentionFinder::complement(int k, Mention& m) {
           z = w + 2;
           break;
         }
+      }
+    }
+    // "a meeting of the Mission's troop-contributing countries" (frames.json cues contributor_nouns):
+    // the contributors of a force meet; they name the meeting
+    if (m.kind == "Meeting") {
+      int w = z;
+      while (w < n_ && w < z + 4 && d_.word(w) && d_.cap(w)) ++w;
+      const int len = w > z && d_.is(w, tok::kPossessive) ? d_.cue_length(w + 1, Cue::ContributorNoun) : 0;
+      if (len > 0) {
+        m.group = clean(j, w + 1 + len);
+        return w + 1 + len;
+      }
+    }
+    // "the fourth session of its Board of Governors": the body "its" stands for holds
+    // the meeting of its organ named after it
+    if (m.kind == "Meeting" && z == j && (d_.key_is(z, "its") || d_.key_is(z, "their")) && d_.word(z + 1) && d_.cap(z + 1)) {
+      const int body = subject_party(z);
+      int e = z + 1;
+      while (e < n_ && d_.word(e) && (d_.cap(e) || (d_.key_is(e, "of") && d_.word(e + 1) && d_.cap(e + 1)))) ++e;
+      if (body >= 0 && d_.m(body).kind == "Organization") {
+        if (m.owner < 0) m.owner = body;
+        return e;
       }
     }
     if (const Match* g = d_.longest(z, Role::GenericModifier)) z += g->len;
@@ -1248,6 +1309,8 @@ int MentionFinder::complement(int k, Mention& m) {
   }
   if (m.kind == "Meeting" && p != "of" && p != "on") return k;  // "talks with ..." does not name the meeting
   if (m.kind == "Document" && p != "of" && p != "on" && p != "for") return k;
+  // "a unit of up to 90 monitors": a size, not a name
+  if (d_.key_is(j, "up") && d_.key_is(j + 1, "to")) return k;
   // A noun phrase: words, names, numbers, hyphens; "and" between nouns; an infinitive after
   // "to", a gerund after "on".
   int e = j;
@@ -1263,7 +1326,9 @@ int MentionFinder::complement(int k, Mention& m) {
     if (!d_.is(e, tok::kWord)) break;
     const bool first = e == j;
     if (const Match* st = d_.longest(e, Role::ComplementStop); st && st->hit.id == 2 && m.kind == "Force" && any) break;
-    if (verbish(e) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
+    // (a capitalised word inside a meeting's body's name is no verb: "the Board of Heads of
+    // Mission"; in a text's title it still ends the complement, before a force named in it)
+    if (verbish(e) && !(m.kind == "Meeting" && d_.cap(e)) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
     if (function_word(e)) {
       const std::string& w = d_.key(e);
       if (w == "the" || w == "a" || w == "an" || (w == "of" && any) || (p == "on" && any && (w == "for" || w == "with"))) {
@@ -1303,6 +1368,11 @@ int MentionFinder::complement(int k, Mention& m) {
     if (d_.longest(t, Role::QualifyingNoun)) qualifies_ = true;
   }
   if (m.kind == "Meeting" && p == "of") {
+    // "the fourth session of the Board of Governors": a lower-case edition's body, named in
+    // capitals, is part of its name (a capitalised one, "the XIV Extraordinary Meeting", is a
+    // name of its own)
+    const int named = d_.key_is(j, "the") ? j + 1 : j;
+    if (!m.ordinal.empty() && !d_.cap(k - 1) && named < e && d_.cap(named) && d_.cap(e - 1)) return e;
     if (d_.cap(j) || d_.key_is(j, "the")) return k;
     // "the meeting of some 40 nations": how many took part, which tells no meeting apart
     if (counted_parties(j, e)) return e;

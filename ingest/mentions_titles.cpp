@@ -264,15 +264,26 @@ void MentionFinder::titles() {
       p.former = former_before(b);
       for (int k = ap->first; k < ap->first + ap->len; ++k) office_used[static_cast<size_t>(k)] = true;
     }
+    // "Major General X of the Armed Forces of Ukraine": a title before the name that names no
+    // body, and "of" a body right after the name ("General X of Mali" is his nationality, no office)
+    if (p.office >= 0 && p.office_body < 0 && p.appointer < 0 && p.office_token < p.first && d_.key_is(p.last, "of")) {
+      const int z = d_.key_is(p.last + 1, "the") ? p.last + 2 : p.last + 1;
+      const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+      if (a >= 0 && d_.m(a).first == z && d_.m(a).kind == "Organization") complement_body(p, p.last);
+    }
     // After the name: ", the two chief negotiators named by X", ", Chilean President Ana Duarte's
     // chief negotiators", ", the Supreme Allied Commander Europe (SACEUR)", "is the Africa editor for the BBC".
-    if (p.office < 0) {
+    // ("General X, Mauritania's head of state,": a rank before the name names no body; an apposed
+    // office with one is the office held)
+    const bool bodiless_rank = p.office >= 0 && p.office_body < 0 && p.appointer < 0 && p.office_token < p.first;
+    if (p.office < 0 || bodiless_rank) {
       int k = p.last;
       const bool copula = d_.key_is(k, "is") || d_.key_is(k, "was");
       if (d_.key_is(k, ",") || copula) {
         ++k;
-        std::vector<size_t> list{mi};
-        appositive(p, k, copula, office_used);
+        Mention apposed = p;
+        appositive(apposed, k, copula, office_used);
+        if (p.office < 0 || apposed.office_body >= 0 || apposed.appointer >= 0) p = std::move(apposed);
       }
     }
     d_.mentions[mi] = std::move(p);

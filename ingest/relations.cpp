@@ -14,16 +14,18 @@ void Relations::run() {
   parts_through_possessives();
   verb_frames();
   list_items();
+  pledge_tables();
   contributors();
   commanders_of_forces();
+  held_commands();
   passives();
   appointments();
   packages();
+  venues();  // before attendance: "told reporters at X Palace", the venue, was at the meeting
   attendance();
   signatures();
   production();
   signers_by_membership();
-  venues();
   header_places();
   inference();
   drop_unrelated_parts();

@@ -166,9 +166,17 @@ class Relations {
 
   // Resolves "it" / "he" / "they" used as a subject, and "I" / "we" in a transcript turn.
   int pronoun_subject(int t) const;
-  // "his country", "her government" (the noun at token `noun`): the state of the person the
-  // pronoun refers to, -1 when the words are other or the person holds no state's office.
-  int own_country(int noun);
+  // "his country would send", "said her Government would provide": a possessive and an own-state
+  // noun (frames.json cues own_state_nouns) at token `noun` stand for the state of the one
+  // speaking: the subject of a speech verb before it in its sentence, else in the sentence before
+  // in its paragraph, else the person the possessive refers to. -1 when none.
+  int own_state(int noun);
+  // The parties a speech verb in sentence tokens [first, last) has as its subject, the last such
+  // verb first: "the representative of X, chair of the donor group, said" -> X. Empty when none.
+  std::vector<int> speaker_before(int first, int last);
+  // The state of "the representative of X" when its delegate noun (cues delegate_nouns) is at
+  // token t; -1 otherwise.
+  int delegate_state(int t) const;
   // "welcomed the announcement by X of a contribution of four
   // aircraft to the Force": the party "by" whom a contribution noun at token i is announced
   // commits to the force after it (else the article's force).
@@ -289,6 +297,14 @@ class Relations {
   // (`need_colon`: each item is "Party: what it gives", the pledge lists.)
   std::vector<std::pair<int, int>> list_after(int colon, bool need_colon) const;
   void list_items();
+  // A pipe table of pledges ("| Country | Pledge | Status |", one row per party, a header cell
+  // of cues list_pledges): each row's party gives the article's force what its pledge cell
+  // says, unless the row pledges nothing (a cell of cues nothing_words, "None", or one that
+  // opens with a negation, "Ruled out"; "Brasilia has not commented" later in a cell only hedges).
+  void pledge_tables();
+  // The cells of the table row starting at token `first` (a "|" opening a line): token ranges
+  // between its bars, up to the end of its paragraph.
+  std::vector<std::pair<int, int>> table_cells(int first) const;
 
   // ---- attendance
 
@@ -331,6 +347,13 @@ class Relations {
   // the speaker (frames.json cue address_nouns) was at the meeting the sentence names, else, for
   // an opening or keynote address, at the article's.
   void addresses(int main_meeting);
+
+  // Attendance told by a meeting record's formulas, for the article's meeting: "the
+  // representative of X said" (cues delegate_nouns: a state's delegate named only by it), "speaking
+  // on behalf of A, B and C" (behalf_phrases: the parties a speaker stands for), and addressing the
+  // body that holds the meeting ("Briefing the Assembly, X said", "X, addressing the Assembly under
+  // rule 71, said", "Also addressing it was X": addressing_verbs).
+  void meeting_record(int main_meeting);
 
   // "senior envoys from the Nordic states during a phone call", "the Chilean delegation was
   // led by Quiroga and Tembo": the body sending people, and the people leading its delegation.
@@ -431,6 +454,9 @@ class Relations {
   // ---- documents produced by meetings
 
   int meeting_after_preposition(int from, int limit) const;
+  // "she and X had signed in N'Djamena on 2 May an exchange of letters": the sentence naming
+  // document `doc` first signs it in a place or on a day other than meeting `meeting`'s.
+  bool signed_elsewhere(int doc, int meeting) const;
 
   // The meeting a clause ended "with" the document starting at token `doc`: "ended / closed /
   // concluded [their annual] meeting [in Hanoi on Friday] with a joint communique"; -1 when none.
@@ -472,6 +498,10 @@ class Relations {
   void contributors();
   // "UNMISS's force commander, Major General X", "the force's commander, General Y": LEADS.
   void commanders_of_forces();
+  // "Ecuador takes the opening one-year turn at the command", "Peru took command of the
+  // mission" (cues holding_verbs, command_nouns): the subject leads the force named after
+  // "of", else the article's force.
+  void held_commands();
   // A unit of a force the lexicon knows, named through it ("UNMISS's western sector").
   bool part_of_named_force(int e) const;
 };

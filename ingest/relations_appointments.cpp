@@ -26,6 +26,33 @@ int Relations::force_named_before(int at) const {
   return -1;
 }
 
+void Relations::held_commands() {
+  for (int i = 0; i < n_; ++i) {
+    if (!d_.cue(i, Cue::HoldingVerb) || d_.in_quote(i)) continue;
+    // the command within a short object: determiners, modifiers, "rotation of"
+    int c = i + 1;
+    while (c < n_ && c <= i + 8 && !d_.cue(c, Cue::CommandNoun) && (d_.word(c) || d_.is(c, tok::kHyphen)) && !d_.cap(c) &&
+           !d_.longest(c, Role::FrameActive) && !d_.longest(c, Role::SpeechVerb)) {
+      ++c;
+    }
+    if (c >= n_ || !d_.cue(c, Cue::CommandNoun) || d_.is(c, tok::kCap)) continue;
+    std::string modality;
+    bool negated = false;
+    const std::vector<int> who = parties_before(i, d_.sentence_first(d_.sentence_of(i)), modality, negated);
+    if (who.empty() || negated) continue;
+    int force = -1;
+    if (d_.key_is(c + 1, "of")) {
+      const int fm = thing_at(d_.key_is(c + 2, "the") ? c + 3 : c + 2);
+      if (fm >= 0 && d_.m(fm).kind == "Force") force = entity_of(fm);
+    }
+    if (force < 0) force = main_entity("Force", "force");
+    if (force < 0) continue;
+    for (int w : who) {
+      if (party_kind(kind(w)) || kind(w) == "Person") add("LEADS", w, force, i, c, "leads:command", 0.7);
+    }
+  }
+}
+
 void Relations::force_parts() {
   for (int t = 1; t + 2 < n_; ++t) {
     if (!(d_.key_is(t, "have") || d_.key_is(t, "has")) || !d_.key_is(t + 1, "its") || d_.in_quote(t)) continue;

@@ -168,6 +168,7 @@ void Relations::attendance() {
   addresses(main_meeting);
   acted_at();
   delegates(main_meeting);
+  meeting_record(main_meeting);
   their_meetings();
   represented(main_meeting);
   attendance_openers(main_meeting);
@@ -305,13 +306,79 @@ void Relations::spoke_at(int main_meeting) {
         if ((d_.key_is(t, "after") || d_.key_is(t, "at")) && d_.key_is(t + 1, "the") && d_.key_is(t + 2, "signing")) meeting = main_meeting;
       }
     }
-    // "said in Paris" where the main meeting was held
-    if (meeting < 0 && main_meeting >= 0 && d_.key_is(i + v->len, "in")) {
-      const int a = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, i + v->len + 1))];
+    // "said in Paris" where the main meeting was held, "told reporters at X Palace", its venue
+    for (int t = i + v->len; meeting < 0 && main_meeting >= 0 && t < std::min(s_last, i + v->len + 3); ++t) {
+      if (!d_.key_is(t, "in") && !d_.key_is(t, "at")) continue;
+      const int a = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, d_.key_is(t + 1, "the") ? t + 2 : t + 1))];
+      const int place = a >= 0 && d_.m(a).kind == "Place" ? entity_of(a) : -1;
       const auto& pl = d_.e(main_meeting).places;
-      if (a >= 0 && d_.m(a).kind == "Place" && std::find(pl.begin(), pl.end(), entity_of(a)) != pl.end()) meeting = main_meeting;
+      if (place >= 0 && (std::find(pl.begin(), pl.end(), place) != pl.end() || has(d_.relations, "HELD_IN", main_meeting, place))) {
+        meeting = main_meeting;
+      }
+      break;
     }
     if (meeting >= 0) add("ATTENDED", who.front(), meeting, floor, s_last - 1, "attended:spoke-at", 0.6);
+  }
+}
+
+void Relations::meeting_record(int main_meeting) {
+  if (main_meeting < 0 || d_.e(main_meeting).future) return;
+  const int owner = d_.e(main_meeting).owner;
+  auto attend = [&](const std::vector<int>& who, int first, int last, const char* rule) {
+    for (int w : who) {
+      if (w >= 0 && (kind(w) == "Person" || party_kind(kind(w)))) add("ATTENDED", w, main_meeting, first, last, rule, 0.7);
+    }
+  };
+  for (int i = 0; i < n_; ++i) {
+    if (d_.in_quote(i)) continue;
+    const int s = d_.sentence_of(i);
+    const int floor = d_.sentence_first(s), s_last = d_.sentence_last(s);
+    // "the representative of X": the state is there through its delegate
+    if (const int state = delegate_state(i); state >= 0) attend({state}, i - 1, std::min(s_last, i + 4) - 1, "attended:representative");
+    // "on behalf of A and B", "on behalf of the island States — A, B and C —": the list
+    // right after the phrase, or after the dash, bracket or colon closing the group's name
+    if (const int len = d_.cue_length(i, Cue::BehalfPhrase); len > 0) {
+      int from = i + len;
+      std::vector<int> who = agents_after(from, std::min(s_last, from + 12));
+      if (who.empty() || d_.mention_at(d_.key_is(from, "the") ? from + 1 : from) < 0) {
+        who.clear();
+        for (int t = from; t < std::min(s_last, from + 10); ++t) {
+          if (!(d_.is(t, tok::kDash) || d_.key_is(t, "(") || d_.key_is(t, ":"))) continue;
+          int close = t + 1;
+          while (close < s_last && !(d_.is(close, tok::kDash) || d_.key_is(close, ")"))) ++close;
+          who = agents_after(t + 1, close);
+          break;
+        }
+      }
+      std::erase_if(who, [&](int w) { return !party_kind(kind(w)); });
+      attend(who, i, std::min(s_last, from + 12) - 1, "attended:on-behalf");
+    }
+    // addressing the body that holds the meeting: the verb's phrase, up to its comma, names it
+    if (owner < 0 || !d_.cue(i, Cue::AddressingVerb)) continue;
+    bool names_owner = false;
+    int t = i + 1;
+    for (; t < s_last && t < i + 15 && !d_.key_is(t, ",") && !d_.is(t, tok::kDash); ++t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      names_owner = names_owner || (a >= 0 && entity_of(a) == owner);
+    }
+    std::vector<int> who;
+    std::string modality;
+    bool negated = false;
+    if (d_.key_is(i + 1, "was") || d_.key_is(i + 1, "were")) {
+      // "Also addressing it was X, director of Y": the one named after it (in a record of the
+      // meeting, briefing is addressing its body)
+      who = agents_after(i + 2, std::min(s_last, t));
+      if (who.size() > 1) who.erase(who.begin() + 1, who.end());
+      names_owner = true;
+    } else if (d_.key(i).ends_with("ing") && (i == floor || (i == floor + 1 && d_.key_is(floor, "also")))) {
+      // "Briefing the Assembly, X, ..., said": the subject of the clause after it
+      who = speaker_before(t, s_last);
+    } else {
+      // "X briefed the Assembly", "X, addressing the Assembly under rule 71, said"
+      who = parties_before(i, floor, modality, negated);
+      if (who.empty() && d_.key_is(i - 1, ",")) who = parties_before(i - 1, floor, modality, negated);
+    }
+    if (names_owner && !negated) attend(who, floor, s_last - 1, "attended:addressed");
   }
 }
 
@@ -416,6 +483,12 @@ void Relations::represented(int main_meeting) {
       if (who.empty() && !negated && i >= 2 && d_.key_is(i - 1, ",")) {
         const int pm = d_.mention_at(i - 2);
         if (pm >= 0 && d_.m(pm).last == i - 1 && party_kind(d_.m(pm).kind) && entity_of(pm) >= 0) who.push_back(entity_of(pm));
+      }
+      // "Colombia was there as a guest, represented by its deputy minister, X": the party that
+      // opens the sentence
+      if (who.empty() && !negated && i >= 2 && d_.key_is(i - 1, ",")) {
+        const int pm = d_.atom_at[static_cast<size_t>(d_.key_is(floor, "the") ? floor + 1 : floor)];
+        if (pm >= 0 && party_kind(d_.m(pm).kind) && !d_.m(pm).dropped && entity_of(pm) >= 0) who.push_back(entity_of(pm));
       }
       if (negated || who.empty()) continue;
       const int end = clause_end(by + 1);

@@ -37,6 +37,11 @@ void Relations::verb_frames() {
   const int main_force = main_entity("Force", "force");
   const uint64_t wanted = Doc::bit(Role::FrameActive) | Doc::bit(Role::FramePhrase) | Doc::bit(Role::FrameNoun);
   for (int i = 0; i < n_; ++i) {
+    // "Japan announced $4 million towards the force's costs": a sum announced is
+    // given like one pledged (frames.json cues announcing_verbs)
+    if (d_.cue(i, Cue::AnnouncingVerb) && amount_end(i + 1) > i + 1 && !frame_at(i, Role::FrameActive, "COMMITS")) {
+      active_frame("COMMITS", i, 1, main_force);
+    }
     // ---- troops kept where they serve: "will also keep its engineers there"
     if (d_.cue(i, Cue::KeepingVerb) && !d_.in_quote(i)) {
       if (const int kept = kept_force(i); kept >= 0) active_frame("COMMITS", i, 1, kept);
@@ -60,8 +65,8 @@ void Relations::verb_frames() {
       if (d_.key_is(i - 1, "'s") && i >= 2) {
         int a = d_.mention_at(i - 2);
         int e = as_party(entity_of(a));
-        // "his country's contribution": the state of the person "his" refers to
-        if (a < 0) e = own_country(i - 2);
+        // "his country's contribution": the state of the one speaking
+        if (a < 0) e = own_state(i - 2);
         if (e >= 0) {
           std::map<std::string, std::string> props{{"detail", std::string(d_.span(a >= 0 ? d_.m(a).first : i - 3, i + fn->len))}};
           add("COMMITS", e, main_force, i - 2, i + fn->len - 1, "commits:contribution", 0.6, props);
@@ -97,12 +102,6 @@ int Relations::meeting_body_subject(int group, int floor) const {
   if (meeting < 0 || d_.e(meeting).owner < 0) return -1;
   const int body = d_.live(d_.e(meeting).owner);
   return body >= 0 && kind(body) == "Organization" ? body : -1;
-}
-
-int Relations::own_country(int noun) {
-  if (noun < 1 || !(d_.key_is(noun, "country") || d_.key_is(noun, "nation") || d_.key_is(noun, "government"))) return -1;
-  if (!(d_.key_is(noun - 1, "his") || d_.key_is(noun - 1, "her"))) return -1;
-  return as_party(pronoun_subject(noun - 1));
 }
 
 int Relations::trained_for(int i) const {
@@ -386,11 +385,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       std::string m2;
       bool n2 = false;
       subjects = parties_before(j, floor, m2, n2);
-    } else if (const int own = group - 2 >= floor ? own_country(group - 1) : -1; own >= 0) {
-      // "Defence Minister X said that his country would deploy 300 soldiers"
-      subjects.push_back(own);
     } else if (group - 1 >= floor) {
-      const int p = pronoun_subject(group - 1);
+      // "Defence Minister X said that his country would deploy 300 soldiers"
+      int p = own_state(group - 1);
+      if (p < 0) p = pronoun_subject(group - 1);
       if (p >= 0) subjects.push_back(p);
     }
   }
@@ -408,6 +406,11 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     for (int t = amp - 1; amp > floor && t > floor && t >= amp - 20; --t) {
       if (d_.key_is(t, ";") || d_.in_quote(t)) break;
+      // "said his Government would work ... and would supply": the own-state subject
+      if (const int own = own_state(t); own >= 0) {
+        subjects.push_back(own);
+        break;
+      }
       const bool verb = d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb);
       if (!verb) continue;
       std::string m2;
@@ -473,6 +476,11 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     if (d_.key_is(i + len, "it") && d_.mention_at(i + len) < 0 && !objects.empty()) {
       const int before = implicit_force(-1, i, "");
       if (before >= 0) objects.assign(1, before);
+    }
+    // "would cooperate with the Component and provide it with offices": "it", given something
+    // "with", is the force named last before it, in its sentence or the one before
+    if (d_.key_is(i + len, "it") && d_.key_is(i + len + 1, "with") && d_.mention_at(i + len) < 0 && objects.empty() && type == "COMMITS") {
+      if (const int before = force_named_before(i); before >= 0) objects.push_back(before);
     }
     // "a border training scheme that Kenya and Uganda would run together": the force before
     // the relative pronoun is what the verb's subjects lead
@@ -601,11 +609,11 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     // it gives to the force in question even with no troops named
     bool contribution = false;
     for (int t = i + 1; t < i + len && type == "COMMITS"; ++t) contribution = contribution || frame_at(t, Role::FrameNoun, "COMMITS") != nullptr;
-    // "pledged 600 million pounds to the drone coalition": troops given to a force the verb
-    // names go there, not to the article's force
+    // "pledged 600 million pounds to the drone coalition", "put sappers at the mission's
+    // disposal": troops given to a force the verb names go there, not to the article's force
     bool sent_to_object = false;
     for (int t = troops_at + 1; troops && !objects.empty() && t + 1 < end && !sent_to_object; ++t) {
-      if (!d_.key_is(t, "to") && !d_.key_is(t, "into")) continue;
+      if (!d_.key_is(t, "to") && !d_.key_is(t, "into") && !d_.key_is(t, "at")) continue;
       const int at = d_.is_role(t + 1, Role::Determiner) ? t + 2 : t + 1;
       const int fm = thing_at(at);
       const int fe = fm >= 0 && d_.m(fm).kind == "Force" ? entity_of(fm) : force_by_bare_head(at);

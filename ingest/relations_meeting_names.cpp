@@ -1,6 +1,7 @@
 // Meetings named by who held them and where ("Paris summit", "NATO summit in Ankara"), the
 // names an analyst searches for besides the text's own.
 #include <algorithm>
+#include <cctype>
 
 #include "ingest/relations.h"
 #include "ingest/name_key.h"
@@ -111,8 +112,11 @@ void Relations::name_meetings() {
       // would name both.
       const std::string own = owner_name.empty() ? std::string() : owner_name + " ";
       x.name = own + head + in_place(head) + place_name;
-      // an edition's numbered name ("the XV Ordinary Session") is its own and stays
-      std::erase_if(x.aliases, [&](const std::string& a) { return x.ordinal.empty() || a.find(x.ordinal) == std::string::npos; });
+      // an edition's numbered name ("the XV Ordinary Session") is its own and stays, and so is a
+      // name with its place ("the reconstruction conference in Amman")
+      std::erase_if(x.aliases, [&](const std::string& a) {
+        return (x.ordinal.empty() || a.find(x.ordinal) == std::string::npos) && a.find(place_name) == std::string::npos;
+      });
       alias(x.name);
       x.attributes["future"] = "true";
       if (!owner_name.empty()) x.attributes["owner"] = owner_name;
@@ -142,8 +146,9 @@ void Relations::name_meetings() {
     }
     if (!x.group.empty()) alias(head + " of " + x.group);
     if (!x.ordinal.empty()) {
-      // "the 167th session": the edition names it among the body's sessions
-      alias(x.ordinal + " " + head);
+      // "the 167th session": the edition names it among the body's sessions (an edition in
+      // words, "the second session", names none: every body has a second one)
+      if (std::islower(static_cast<unsigned char>(x.ordinal.front())) == 0) alias(x.ordinal + " " + head);
       x.attributes["ordinal"] = x.ordinal;
     }
     if (!owner_name.empty() && !place_name.empty()) x.name = owner_name + " " + head + " in " + place_name;

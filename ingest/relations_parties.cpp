@@ -66,9 +66,17 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       bool speech = false;
       for (int t = j + 1; t < close; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
       const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");
-      // ("Delegations of A and B, including X and Y, attended": members of the subject)
+      // ("the representative of X, chair of the donor group, said", "The Union, long known by its
+      // older acronym, launched": a bare phrase after a party, with no verb of a frame;
+      // "Delegations of A and B, including X and Y, attended": members of the subject)
+      const int named = j > 0 ? d_.mention_at(j - 1) : -1;
+      bool frame_verb = false;
+      for (int t = j + 1; t < close; ++t) frame_verb = frame_verb || d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb);
+      const bool bare_role = !frame_verb && d_.word(j + 1) && d_.is(j + 1, tok::kLower) && !d_.is_role(j + 1, Role::FunctionWord) &&
+                             named >= 0 && d_.m(named).last == j && party_kind(d_.m(named).kind);
       const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") ||
-                              d_.key_is(j + 1, "including") || d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0;
+                              d_.key_is(j + 1, "including") || d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0 ||
+                              bare_role;
       // "the Republic of A, the Republic of B and the Republic of C, met": states after states,
       // the last two joined by "and", end a list before the verb; they are not an apposition
       bool list_end = false;
@@ -165,7 +173,8 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
             d_.key_is(b - 1, "in") || d_.key_is(b - 1, "to") || d_.key_is(b - 1, "at") || d_.key_is(b - 1, "by")) {
           // "Delegations from Russia and Ukraine met", "Leaders of Australia, ... met": the
           // people stand for the states named after them
-          // ("The presidents of Chile and Bolivia signed": a plural office too)
+          // ("The presidents of Chile and Bolivia signed": a plural office too; "the representative
+          // of X said": a delegate named only by its state, cues delegate_nouns)
           // "the offer of X to host the next meeting": X does what it offered
           if (d_.key_is(b - 1, "of") && b >= 2 && d_.is_role(b - 2, Role::ReportedNoun) && d_.key_is(m.last, "to")) {
             const int e = entity_of(mi);
@@ -174,7 +183,8 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
           }
           const Match* plural_office = b >= 2 ? d_.ending_at(b - 1, Role::Office) : nullptr;
           if ((d_.key_is(b - 1, "from") || d_.key_is(b - 1, "of")) && b >= 2 &&
-              (d_.ending_at(b - 1, Role::DelegationNoun) || (plural_office != nullptr && plural_office->plural))) {
+              (d_.ending_at(b - 1, Role::DelegationNoun) || d_.cue(b - 2, Cue::DelegateNoun) ||
+               (plural_office != nullptr && plural_office->plural))) {
             const int e = entity_of(mi);
             if (e >= 0) out.push_back(e);
             break;
@@ -286,21 +296,60 @@ int Relations::pronoun_subject(int t) const {
     // arrives"); otherwise the nearest person before it.
     for (int k = d_.sentence_first(d_.sentence_of(t)); k < t; ++k) {
       const int mi = d_.atom_at[static_cast<size_t>(k)];
-      if (mi < 0 || d_.in_quote(k) || d_.m(mi).dropped || d_.m(mi).nested || d_.m(mi).kind != "Person") continue;
+      if (mi < 0 || d_.in_quote(k) || d_.m(mi).dropped || d_.m(mi).nested || d_.m(mi).kind != "Person" || object_person(d_, mi)) continue;
       return entity_of(mi);
     }
   }
-  const int floor = std::max(0, d_.sentence_first(d_.sentence_of(t)) - 60);
+  // (a person, two sentences back at least: "X said ... . Y would head it, she said. She told")
+  const int s = d_.sentence_of(t);
+  const int floor = std::max(0, std::min(d_.sentence_first(s) - 60, d_.sentence_first(std::max(0, s - 2))));
   for (int k = t - 1; k >= floor; --k) {
     if (d_.in_quote(k)) continue;
     const int mi = d_.atom_at[static_cast<size_t>(k)];
     if (mi < 0 || d_.m(mi).dropped || d_.m(mi).nested) continue;
     const std::string& mk = d_.m(mi).kind;
     if (it->second == "thing" && party_kind(mk)) return entity_of(mi);
-    if ((it->second == "male" || it->second == "female") && mk == "Person") return entity_of(mi);
+    if ((it->second == "male" || it->second == "female") && mk == "Person" && !object_person(d_, mi)) return entity_of(mi);
     if (it->second == "plural" && d_.m(mi).form == Form::Collective) return entity_of(mi);
   }
   return -1;
+}
+
+std::vector<int> Relations::speaker_before(int first, int last) {
+  for (int v = last - 1; v >= first; --v) {
+    if (d_.in_quote(v) || !d_.longest(v, Role::SpeechVerb)) continue;
+    std::string modality;
+    bool negated = false;
+    std::vector<int> who = parties_before(v, first, modality, negated);
+    if (!who.empty()) return who;
+    // "the Assembly's Vice-President, the representative of Peru, said": the formula
+    // naming the state, anywhere in the subject
+    for (int t = v - 1; t > first; --t) {
+      if (const int state = delegate_state(t); state >= 0) return {state};
+    }
+  }
+  return {};
+}
+
+int Relations::delegate_state(int t) const {
+  if (!d_.cue(t, Cue::DelegateNoun) || !d_.key_is(t - 1, "the") || !d_.key_is(t + 1, "of")) return -1;
+  const int at = d_.key_is(t + 2, "the") ? t + 3 : t + 2;
+  const int a = at < n_ ? d_.atom_at[static_cast<size_t>(at)] : -1;
+  const int e = a >= 0 && d_.m(a).first == at && !d_.m(a).dropped ? entity_of(a) : -1;
+  return e >= 0 && kind(e) == "Country" ? e : -1;
+}
+
+int Relations::own_state(int noun) {
+  if (noun < 1 || !d_.cue(noun, Cue::OwnStateNoun)) return -1;
+  const int pron = noun - 1;
+  if (!(d_.key_is(pron, "his") || d_.key_is(pron, "her") || d_.key_is(pron, "its") || d_.key_is(pron, "their"))) return -1;
+  const int s = d_.sentence_of(pron);
+  std::vector<int> who = speaker_before(d_.sentence_first(s), pron);
+  if (who.empty() && s > 0 && d_.paragraph_of(d_.sentence_first(s - 1)) == d_.paragraph_of(pron)) {
+    who = speaker_before(d_.sentence_first(s - 1), d_.sentence_last(s - 1));
+  }
+  if (who.size() == 1) return as_party(who.front());
+  return who.empty() ? as_party(pronoun_subject(pron)) : -1;
 }
 
 int Relations::thing_at(int t) const {

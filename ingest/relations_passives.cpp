@@ -57,6 +57,14 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       }
     }
     after_office = false;
+    // "signed by A, B and, for Peru, C": the state the next agent acts for, set off by commas
+    if (d_.key_is(t, "for") && d_.key_is(t - 1, ",")) {
+      const int pm = d_.mention_at(d_.key_is(t + 1, "the") ? t + 2 : t + 1);
+      if (pm >= 0 && party_kind(d_.m(pm).kind) && d_.key_is(d_.m(pm).last, ",")) {
+        t = d_.m(pm).last;
+        continue;
+      }
+    }
     // "led by an Irish officer, Brigadier General X": an indefinite description before the name
     if ((d_.key_is(t, "a") || d_.key_is(t, "an")) && out.empty()) {
       int c = t + 1;

@@ -69,6 +69,29 @@ int Relations::verbal_meeting_then(int s_first, int doc_first) const {
   return -1;
 }
 
+bool Relations::signed_elsewhere(int doc, int meeting) const {
+  const Mention& first = d_.m(d_.e(doc).mentions.front());
+  const int s = d_.sentence_of(first.first);
+  const auto& places = d_.e(meeting).places;
+  for (int t = d_.sentence_first(s); t + 1 < first.first; ++t) {
+    if (d_.in_quote(t)) continue;
+    // "had signed in N'Djamena": a place the meeting was not held in
+    if (d_.key_is(t, "in") && d_.cue(t - 1, Cue::ProducingVerb)) {
+      const int a = d_.atom_at[static_cast<size_t>(t + 1)];
+      if (a >= 0 && d_.m(a).kind == "Place" && std::find(places.begin(), places.end(), entity_of(a)) == places.end()) return true;
+    }
+    // "on 2 May": a calendar day other than the meeting's (a weekday is told from the date
+    // line, which may be the day after)
+    if (d_.key_is(t, "on")) {
+      std::string iso;
+      int wd = 0;
+      const std::string& day = d_.e(meeting).date.size() == 10 ? d_.e(meeting).date : d_.article.date;
+      if (parse_date(d_, t + 1, iso, wd) > 0 && wd == 0 && iso.size() == 10 && day.size() == 10 && iso != day) return true;
+    }
+  }
+  return false;
+}
+
 int Relations::meeting_in_name(const Mention& doc) const {
   for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
     const Mention& mm = d_.mentions[mi];
@@ -125,7 +148,7 @@ void Relations::production() {
       release = d_.cue(t, Cue::ProducingVerb) && !d_.key_is(t, "signed") && (t < m.last || participle_of(m.last, t));
     }
     const std::string& h = m.head;
-    if (release && main_meeting >= 0 && (h == "communique" || h == "communiqué" || h == "statement" || h == "joint statement" || h == "declaration")) {
+    if (release && main_meeting >= 0 && d_.lex.released_heads.count(h) != 0) {
       bool other_meeting = false;
       for (int t = s_first; t < s_last; ++t) {
         const int ph = d_.phrase_at[static_cast<size_t>(t)];
@@ -151,7 +174,7 @@ void Relations::production() {
     for (const auto& [doc, n] : signers) {
       bool has = false;
       for (const Relation& r : d_.relations) has = has || (r.type == "PRODUCED" && r.end == doc);
-      if (n >= 2 && !has) {
+      if (n >= 2 && !has && !signed_elsewhere(doc, main_meeting)) {
         const Entity& x = d_.e(doc);
         const Mention& first = d_.m(x.mentions.front());
         add("PRODUCED", main_meeting, doc, first.first, first.last - 1, "produced:signed-in-article", 0.5);
