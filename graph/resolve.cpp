@@ -256,7 +256,7 @@ class Resolver {
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       const auto& e = ent(i);
       static const std::string kNone;
-      Traits t{&e.kind, &kNone, &kNone, &kNone, &kNone, Traits::Other, false, false, false};
+      Traits t{&e.kind, &kNone, &kNone, &kNone, &kNone, &kNone, Traits::Other, false, false, false};
       t.code = e.kind == "Meeting" ? Traits::Meeting : e.kind == "Document" ? Traits::Document : e.kind == "Person" ? Traits::Person : Traits::Other;
       for (const auto& [k, v] : e.attributes) {  // one pass over a few attributes, not a lookup each
         if (k == "date") t.date = &v;
@@ -265,6 +265,7 @@ class Resolver {
         else if (k == "first_name") t.first_name = &v;
         else if (k == "text") t.outcome = v == "outcome";
         else if (k == "future") t.future = v == "true";
+        else if (k == "ordinal") t.ordinal = &v;
       }
       t.call = t.head->find("call") != std::string::npos;
       traits_.push_back(t);
@@ -310,7 +311,7 @@ class Resolver {
   // What compatible() and the name pass read of each item, looked up once.
   struct Traits {
     enum Code : uint8_t { Other, Meeting, Document, Person };
-    const std::string *kind, *date, *head, *qualifiers, *first_name;
+    const std::string *kind, *date, *head, *qualifiers, *first_name, *ordinal;
     Code code;
     bool call, outcome, future;
   };
@@ -344,7 +345,7 @@ class Resolver {
 
   static bool is_phrase_kind(const std::string& k) { return k == "Meeting" || k == "Document" || k == "Force"; }
 
-  // Whether items a and b may be one entity: same kind; meetings on the same date (when both
+  // Whether items a and b may be one entity: same kind; meetings on the same date and of the same edition (when both
   // have one) and both calls or neither; documents with the same qualifiers (or both a
   // meeting's outcome); people whose given names agree.
   bool compatible(int a, int b) const {
@@ -352,7 +353,12 @@ class Resolver {
     if (*x.kind != *y.kind) return false;
     switch (x.code) {
       case Traits::Meeting:
+        // one article's meetings were told apart by its own reading ("the talks" and "the
+        // summit" of one report): a name they share, such as "meeting in Lima", does not join them
+        if (items_[static_cast<size_t>(a)].doc == items_[static_cast<size_t>(b)].doc) return false;
         if (!x.date->empty() && !y.date->empty() && *x.date != *y.date) return false;
+        // "the 11th" and "the 12th" leaders' meeting are two editions of one series
+        if (!x.ordinal->empty() && !y.ordinal->empty() && *x.ordinal != *y.ordinal) return false;
         return x.call == y.call && x.future == y.future;  // a meeting to come is not one that was held
       case Traits::Document:
         if (!named_apart(a, b)) return false;
@@ -384,6 +390,14 @@ class Resolver {
     };
     const std::string pa = prefix(a), pb = prefix(b);
     return pa.empty() || pb.empty() || pa == pb;
+  }
+  bool titled_apart(int a, int b) const {
+    auto names = [&](int i) {
+      std::vector<std::string> n{ent(i).name};
+      n.insert(n.end(), ent(i).aliases.begin(), ent(i).aliases.end());
+      return n;
+    };
+    return ingest::document_titles_apart(names(a), attr(ent(a), "head"), names(b));
   }
   static bool sorted_intersect(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
     for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
@@ -725,7 +739,11 @@ class Resolver {
         if (attr(ent(i), "text") == "outcome") outcome = i;
       }
       if (outcome < 0) continue;
-      for (int i : list) join(uf, outcome, i);
+      // (not a text with a title of its own beside another: a summit's joint declaration and a
+      // visit's joint statement both reported under the summit)
+      for (int i : list) {
+        if (!titled_apart(outcome, i)) join(uf, outcome, i);
+      }
     }
     // Meetings with the same owner and place; forces with one head and one leader.
     std::map<std::string, std::vector<int>> buckets;

@@ -103,6 +103,28 @@ std::string singular(std::string_view k) {
   return s;
 }
 
+bool object_person(const Doc& d, int mi) {
+  const Mention& m = d.m(mi);
+  bool lower = false;  // lower-case words passed: only an indefinite description may hold them
+  for (int k = m.first - 1; k >= 0 && k >= m.first - 10; --k) {
+    if (d.key_is(k, "by") || d.key_is(k, "with") || d.key_is(k, "to") || d.key_is(k, "of") || d.key_is(k, "for") ||
+        d.key_is(k, "from") || d.key_is(k, "against")) {
+      // ("For Minister X, the force answers a need", "according to X": who the sentence is about;
+      // "Angered by the decision, X said": no description of X)
+      return k != d.sentence_first(d.sentence_of(k)) && !d.key_is(k - 1, "according") &&
+             (!lower || d.key_is(k + 1, "a") || d.key_is(k + 1, "an"));
+    }
+    // a title, an indefinite description and their commas
+    const bool title = d.ending_at(k + 1, Role::Office) != nullptr || d.is_role(k, Role::OfficeModifier);
+    if (title || d.key_is(k, ",") || d.key_is(k, "a") || d.key_is(k, "an") || (d.word(k) && d.atom_at[static_cast<size_t>(k)] < 0)) {
+      lower = lower || (!title && d.word(k) && !d.cap(k) && !d.key_is(k, "a") && !d.key_is(k, "an"));
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
 bool has_name_key(std::string_view s) {
   bool other = false;
   for (const char ch : s) {
@@ -235,6 +257,23 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
       singular_vocab[static_cast<size_t>(i)] = lex.vocab_id(singular_key);
     }
   }
+  // "the chief of the Chilean defence staff": an office whose words go on past "the" with a
+  // nationality word put in ("chief of the defence staff"). The match covers the demonym, whose
+  // state is the office's (MentionFinder::set_office); only offices matched in any case.
+  const auto offices_past_demonym = [&](int first, int dem, int32_t at) {
+    if (dem + 1 >= n || !toks[static_cast<size_t>(dem)].is(tok::kCap) ||
+        !lex.word_has_role(toks[static_cast<size_t>(dem)].key, Role::Demonym)) {
+      return;
+    }
+    for (int k = dem + 1; k < n && k < dem + 8; ++k) {
+      at = lex.step(at, toks[static_cast<size_t>(k)].vocab);
+      if (at < 0) return;
+      for (const PhraseHit& h : lex.node_hits[static_cast<size_t>(at)]) {
+        if (h.role == Role::Office && (h.cap_mask | h.upper_mask) == 0) found(first, k - first + 1, h, false);
+      }
+      if (!lex.node_has_next[static_cast<size_t>(at)]) return;
+    }
+  };
   for (int i = 0; i < n; ++i) {
     match_begin[static_cast<size_t>(i)] = static_cast<uint32_t>(matches.size());
     int32_t node = 0;
@@ -255,6 +294,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
         if (case_ok(toks, i, j - i + 1, h)) found(i, j - i + 1, h, false);
       }
       if (!lex.node_has_next[static_cast<size_t>(node)]) break;  // no phrase goes on: no step to look up
+      if (j > i && toks[static_cast<size_t>(j)].key == "the") offices_past_demonym(i, j + 1, node);
     }
   }
   match_begin[static_cast<size_t>(n)] = static_cast<uint32_t>(matches.size());
@@ -360,6 +400,26 @@ Mention Doc::span_phrase(const Label& kind, int first, int last, std::string hea
   m.surface = std::string(span(first, last));
   m.aliases.push_back(m.surface);
   return m;
+}
+
+int Doc::portfolio_end(int y) const {
+  int end = y;
+  for (int k = y; k < size();) {
+    int c = k;
+    if (k == y && (key_is(c, "of") || key_is(c, "for"))) {
+      ++c;  // "Minister of Transport"
+    } else if (k > y || ending_at(y, Role::Portfolio)) {
+      // "Land, Infrastructure, Transport and Tourism"; right after an office ending in a field
+      // only "and" ("Minister of Foreign Affairs and International Cooperation")
+      if (k > y && key_is(c, ",")) ++c;
+      if (key_is(c, "and")) ++c;
+    }
+    if (c == k) break;
+    const Match* p = longest(c, Role::Portfolio);
+    if (p == nullptr || !cap(c)) break;
+    k = end = c + p->len;
+  }
+  return end;
 }
 
 int Doc::live(int entity) const {

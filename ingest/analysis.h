@@ -91,7 +91,8 @@ struct Mention {
   std::vector<int> places;            // mentions of where
   std::vector<int> leaders;           // "US-led", "led by Kenya and Ghana"
   std::vector<int> by;                // "a declaration by Peru, Chile and Bolivia"
-  std::vector<int> hosts;             // "talks hosted by Egypt"
+  std::vector<int> hosts;             // "talks hosted by Egypt", "a state visit to Peru"
+  std::vector<int> partners;          // "A held talks with B", "A met with B at the palace": A and B
   std::string date;                   // ISO date, or "wd:N" for a weekday not anchored
   int weekday = 0;
   std::string ordinal;                // a meeting's edition ("167th session")
@@ -123,6 +124,7 @@ struct Entity {
   std::vector<int> places;   // entities
   std::vector<int> leaders;  // entities
   std::vector<int> by;       // entities
+  std::vector<int> partners; // entities: the people who held it with each other
   std::string date;
   std::string ordinal;       // a meeting's edition ("167th")
   int main_score = 0;        // mentions counted for "the main meeting"
@@ -252,6 +254,10 @@ class Doc {
   // How many tokens the longest phrase of cue list `c` starting at token i covers, or 0
   // ("taking part were" is 3).
   int cue_length(int i, Cue c) const;
+  // One past the fields of a ministry after an office ending at token y: "of Land,
+  // Infrastructure, Transport and Tourism" (offices.json portfolios, capitalised), "and
+  // International Cooperation" after "Minister of Foreign Affairs"; y when none follows.
+  int portfolio_end(int y) const;
   bool in_quote(int i) const { return i >= 0 && i < size() && quote_of[static_cast<size_t>(i)] >= 0; }
 
   // The mention at token i (name-level first, then phrase), or -1.
@@ -290,6 +296,10 @@ void merge_restated_contributions(Doc& doc);
 std::string singular(std::string_view key);
 // True when name_key(s) is not empty (a letter or digit survives), without building the key.
 bool has_name_key(std::string_view s);
+// True when the person mention `mi` is the object of a preposition, past its title and an
+// indefinite description ("command goes to a chief observer, General X", "met with
+// X"): a he or she further on rather goes on with the sentence's subject.
+bool object_person(const Doc& d, int mi);
 // A parsed date from tokens starting at i ("January 6", "6 January 2026", "Tuesday"); returns
 // the number of tokens used, 0 when none.
 int parse_date(const Doc& doc, int i, std::string& iso, int& weekday);

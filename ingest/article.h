@@ -36,6 +36,10 @@ struct Article {
   std::string title;
   std::string date;  // ISO 8601, YYYY-MM-DD
   std::string outlet;
+  // Where the text was given, when only its header says: a place line right over the header's
+  // date line ("Moneda Palace, Santiago"), as written; empty otherwise. Read by extraction
+  // only (not kept in the graph or the extraction cache).
+  std::string header_place;
   std::string url;
   std::vector<std::string> authors;
   // The news organisations the text names: the outlet when a byline, credit, masthead or

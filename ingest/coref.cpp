@@ -331,6 +331,9 @@ class Coref {
     if (m.kind == "Meeting" && is_call(m.head) != is_call(e.head)) return -1;
     if (m.kind == "Meeting" && m.future != e.future) return -1;
     if (!m.ordinal.empty() && !e.ordinal.empty() && m.ordinal != e.ordinal) return -1;  // "167th" and "168th session"
+    // "A met with B" and "C held talks with D": meetings of other people; and talks some people
+    // held with each other are theirs, not a meeting named before without them
+    if (m.kind == "Meeting" && !m.partners.empty() && (e.partners.empty() || disjoint(entities_of(m.partners), e.partners))) return -1;
     // A communique is the meeting's joint declaration: outcome texts agree whatever their head.
     const bool outcomes = m.kind == "Document" && m.outcome && e.outcome;
     // "the mission" refers to a "monitoring mission": a bare head matches a compound's last word
@@ -347,6 +350,7 @@ class Coref {
     const bool anaphor = (!m.specific && last_word(e.head) == m.head) || (bare && before_of(e.head) == m.head);
     if (m.kind != "Meeting" && m.head != e.head && !outcomes && !anaphor) return -1;
     if (m.kind == "Document" && m.qualifiers != e.qualifiers && !outcomes) return -1;
+    if (m.kind == "Document" && document_titles_apart(m.aliases, m.head, e.aliases)) return -1;
     if (m.kind == "Force") {
       for (const std::string& q : m.qualifiers) {
         if (q == "draft" && std::find(e.qualifiers.begin(), e.qualifiers.end(), q) == e.qualifiers.end()) return -1;
@@ -449,9 +453,41 @@ class Coref {
     for (int p : entities_of(m.by)) {
       if (std::find(x.by.begin(), x.by.end(), p) == x.by.end()) x.by.push_back(p);
     }
+    for (int pm : m.partners) {  // in the order named: the one who held it first
+      const int p = d_.m(pm).entity;
+      if (p >= 0 && std::find(x.partners.begin(), x.partners.end(), p) == x.partners.end()) x.partners.push_back(p);
+    }
     x.main_score += 1;
     attach(mi, e);
-    if (m.in_quote && x.mentions.size() == 1) x.strong = true;
+  }
+
+  static bool named_by(const Entity& x, const std::string& head) {
+    return x.head == head || std::find(x.heads.begin(), x.heads.end(), head) != x.heads.end();
+  }
+
+  // "A held talks with B at the palace. B is paying a state visit to ...": a visit by one who
+  // just held talks (in this sentence or the one before) is the visit those talks were part
+  // of; so is an event held by and for those who met ("A held a welcome ceremony for B").
+  // Returns the talks' entity, or -1.
+  int visit_of_partner(const Mention& m, int last_meeting, int last_sentence) const {
+    if (last_meeting < 0 || d_.e(last_meeting).partners.empty()) return -1;
+    const int here = d_.sentence_of(m.first);
+    if (here - last_sentence > 1 || d_.e(last_meeting).future) return -1;
+    const std::vector<int>& partners = d_.e(last_meeting).partners;
+    // "Prior to the talks, A held a welcome ceremony for B": held by and for those who met
+    if (!m.partners.empty()) {
+      for (int p : entities_of(m.partners)) {
+        if (std::find(partners.begin(), partners.end(), p) == partners.end()) return -1;
+      }
+      return last_meeting;
+    }
+    if (!m.head.ends_with("visit")) return -1;
+    for (int t = d_.sentence_first(here); t < m.first; ++t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      if (a < 0 || d_.m(a).kind != "Person" || d_.m(a).entity < 0) continue;
+      if (std::find(partners.begin(), partners.end(), d_.m(a).entity) != partners.end()) return last_meeting;
+    }
+    return -1;
   }
 
   int main_meeting(bool call) const {
@@ -464,6 +500,23 @@ class Coref {
     return best;
   }
 
+  // The meeting named last, in which sentence and whether by its verb alone, and the last
+  // sentence naming the main meeting.
+  struct RecentMeeting {
+    int meeting = -1;
+    int sentence = -1;
+    bool verb = false;
+    int main_sentence = -1;
+  };
+
+  // "the <head>" in the sentence right after another meeting of that head than the main one,
+  // told by its name, or by its verb in a sentence of its own (not "at the X meeting, a day after
+  // officials met in Y": a meeting told in passing beside the main one).
+  bool follows_other_meeting(const Mention& m, int main, const RecentMeeting& r) const {
+    return m.definite && m.det == "the" && r.meeting >= 0 && r.meeting != main && !(r.verb && r.sentence == r.main_sentence) &&
+           d_.sentence_of(m.first) - r.sentence <= 1 && d_.e(r.meeting).head == m.head && !d_.e(r.meeting).future;
+  }
+
   void phrases() {
     // In text order: "the talks" refers back to the meeting named before it.
     std::vector<int> order;
@@ -471,7 +524,7 @@ class Coref {
       if (d_.mentions[i].form == Form::Phrase && !d_.mentions[i].dropped) order.push_back(static_cast<int>(i));
     }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return d_.m(a).first < d_.m(b).first; });
-    int last_meeting = -1, last_sentence = -1;  // the meeting named last, and where
+    RecentMeeting recent;
     for (int mi : order) {
       Mention& m = d_.m(mi);
       int target = -1;
@@ -491,11 +544,17 @@ class Coref {
           target = main;
           // "Tembo received Quiroga for a closed-door meeting ... Present at the meeting as well
           // were ...": "the meeting" right after another meeting of that head is that one
-          const int here = d_.sentence_of(m.first);
-          if (m.definite && m.det == "the" && last_meeting >= 0 && last_meeting != main && here - last_sentence <= 1 &&
-              d_.e(last_meeting).head == m.head && !d_.e(last_meeting).future) {
-            target = last_meeting;
+          if (follows_other_meeting(m, main, recent)) target = recent.meeting;
+          // "the talks", when the article's meeting was never called talks but another meeting
+          // was: that one, the latest of them
+          if (m.definite && m.det == "the" && target == main && main >= 0 && !named_by(d_.e(main), m.head)) {
+            for (size_t e = 0; e < d_.entities.size(); ++e) {
+              const Entity& x = d_.entities[e];
+              if (x.kind == "Meeting" && !x.removed && !x.future && named_by(x, m.head)) target = static_cast<int>(e);
+            }
           }
+        } else if (const int talks = visit_of_partner(m, recent.meeting, recent.sentence); talks >= 0) {
+          target = talks;
         } else {
           int tie = -1;
           bool main_ok = false;
@@ -507,6 +566,9 @@ class Coref {
             if (static_cast<int>(e) == main && a >= 0) main_ok = true;
           }
           if (tie >= 0) target = tie;
+          // "Engineers met in X on Tuesday. The meeting, hosted by Y, was chaired by Z": what the
+          // phrase adds ties it to no meeting, and the one told right before is meant
+          else if (follows_other_meeting(m, main, recent) && agreement(m, d_.e(recent.meeting)) >= 0) target = recent.meeting;
           else if (m.definite && main_ok) target = main;  // "the largest yet meeting" adds to the main one
           // "for a summit in the resort town of X": the place of the article's unplaced main meeting
           else if (main_ok && !m.places.empty() && d_.e(main).places.empty() && d_.e(main).head == m.head) target = main;
@@ -543,8 +605,10 @@ class Coref {
       }
       absorb(target, m, mi);
       if (m.kind == "Meeting") {
-        last_meeting = target;
-        last_sentence = d_.sentence_of(m.first);
+        recent.meeting = target;
+        recent.sentence = d_.sentence_of(m.first);
+        recent.verb = m.verb;
+        if (target == main_meeting(is_call(m.head))) recent.main_sentence = recent.sentence;
       }
     }
   }
@@ -659,25 +723,6 @@ class Coref {
         for (int mi : x.mentions) add_alias(x, d_.m(mi).surface);
       }
     }
-  }
-
-  // Two words or more, each capitalised but for small function words: "Sahel Border Stabilisation Force".
-  static bool proper_name(const std::string& a) {
-    int words = 0;
-    bool ok = true;
-    size_t i = 0;
-    while (i < a.size() && ok) {
-      while (i < a.size() && a[i] == ' ') ++i;
-      const size_t j = std::min(a.find(' ', i), a.size());
-      if (j == i) break;
-      const std::string w = a.substr(i, j - i);
-      ++words;
-      const bool small = w == "of" || w == "the" || w == "for" || w == "and" || w == "on" || w == "in";
-      ok = small || (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9');
-      if (words == 1 && small) ok = false;
-      i = j;
-    }
-    return ok && words >= 2;
   }
 
   static void add_alias(Entity& x, const std::string& a) {

@@ -356,6 +356,20 @@ class Builder {
         claim_name(f, "/formal_templates", formal_name, static_cast<int>(ci));
       }
     }
+    // A state's name with "of the" is written without the article too ("Democratic Republic of
+    // Congo", "Republic of Congo"); one another entity already has stays with it.
+    for (size_t ci = 0; ci < d_.entities.size(); ++ci) {
+      if (d_.entities[ci].kind != "Country") continue;
+      std::vector<std::string> names{d_.entities[ci].name};
+      names.insert(names.end(), d_.entities[ci].aliases.begin(), d_.entities[ci].aliases.end());
+      for (const std::string& n : names) {
+        if (n.find(" of the ") == std::string::npos) continue;
+        const std::string bare = replace_all(n, " of the ", " of ");
+        if (d_.entity_by_key.count(name_key(bare))) continue;
+        d_.entities[ci].aliases.push_back(bare);
+        claim_name(f, "/countries", bare, static_cast<int>(ci));
+      }
+    }
     d_.acting_templates = strings(f.doc, "acting_templates");
     for (size_t ci = 0; ci < d_.entities.size(); ++ci) {
       const LexEntity& c = d_.entities[ci];
@@ -365,7 +379,9 @@ class Builder {
           if (c.demonyms.empty()) continue;
           add_phrase(replace_all(t, "{demonym}", c.demonyms[0]), Role::ActingForm, static_cast<int>(ci), true);
         } else {
+          // every name of the state: "the ROK side" as "the South Korea side"
           add_phrase(replace_all(t, "{name}", c.name), Role::ActingForm, static_cast<int>(ci), true);
+          for (const std::string& a : c.aliases) add_phrase(replace_all(t, "{name}", a), Role::ActingForm, static_cast<int>(ci), true);
         }
       }
     }
@@ -517,6 +533,7 @@ class Builder {
       add_words(f, h, "facility", Role::PlaceHead, 1);
       add_words(f, h, "building", Role::PlaceHead, 2);
       add_words(f, h, "water", Role::PlaceHead, 3);
+      add_words(f, h, "landform", Role::PlaceHead, 3);  // natural features, named as seas are
       for (const std::string& w : strings(h, "head_first")) d_.head_first_buildings.insert(tokenize(w).front().key);
     }
     add_words(f, f.doc, "locative_prepositions", Role::LocativePrep);
@@ -532,6 +549,8 @@ class Builder {
       off.title = o["title"].GetString();
       off.head = o.HasMember("head") && o["head"].GetBool();
       off.represents = o.HasMember("represents") && o["represents"].GetBool();
+      off.represents_body = off.head || off.represents || (o.HasMember("represents_body") && o["represents_body"].GetBool());
+      off.armed_forces = o.HasMember("armed_forces") && o["armed_forces"].GetBool();
       off.signs_for_state = off.head || (o.HasMember("signs_for_state") && o["signs_for_state"].GetBool());
       if (o.HasMember("default_country")) off.default_entity = find_entity(f, at + "/default_country", o["default_country"].GetString(), "Country");
       if (o.HasMember("states")) for (const auto& st : o["states"].GetArray()) off.states.push_back(find_entity(f, at + "/states", st.GetString(), "Country"));
@@ -550,6 +569,7 @@ class Builder {
     add_words(f, f.doc, "former_cues", Role::FormerCue);
     add_words(f, f.doc, "roles", Role::PersonRole);
     add_words(f, f.doc, "spokesperson_nouns", Role::SpokesNoun);
+    add_words(f, f.doc, "portfolios", Role::Portfolio);
   }
 
   void claim_office(const JsonFile& f, const std::string& pointer, const std::string& word, int id) {
@@ -572,6 +592,9 @@ class Builder {
     add_words(f, f.doc, "statement_nouns", Role::StatementNoun);
     if (f.doc.HasMember("pronouns")) {
       for (const auto& m : f.doc["pronouns"].GetObject()) d_.pronouns[m.name.GetString()] = m.value.GetString();
+    }
+    if (f.doc.HasMember("first_person")) {
+      for (const auto& m : f.doc["first_person"].GetObject()) d_.first_person[m.name.GetString()] = m.value.GetString();
     }
   }
 
@@ -646,6 +669,10 @@ class Builder {
     };
     head_subset("document", "signable", d_.signable_heads);
     head_subset("force", "pledged_units", d_.pledged_unit_heads);
+    head_subset("document", "released", d_.released_heads);
+    head_subset("force", "named_only", d_.named_only_heads);
+    head_subset("document", "named_only", d_.named_only_heads);
+    for (const std::string& w : strings(f.doc["force"], "name_modifiers")) d_.force_name_modifiers.insert(w);
     const auto& force = f.doc["force"];
     if (force.HasMember("name_synonyms")) {
       for (const auto& m : force["name_synonyms"].GetObject()) {
@@ -680,6 +707,8 @@ class Builder {
     add_words(f, f.doc, "name_particles", Role::NameParticle);
     add_words(f, f.doc, "function_words", Role::FunctionWord);
     add_words(f, f.doc, "org_heads", Role::OrgHead);
+    for (const std::string& w : strings(f.doc, "head_first_bodies")) d_.head_first_bodies.insert(tokenize(w).front().key);
+    for (const std::string& w : strings(f.doc, "media_nouns")) d_.media_nouns.insert(tokenize(w).front().key);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);
@@ -692,6 +721,9 @@ class Builder {
     }
     if (f.doc.HasMember("cardinals")) {
       for (const auto& m : f.doc["cardinals"].GetObject()) add_phrase(m.name.GetString(), Role::Cardinal, m.value.GetInt(), false);
+    }
+    if (f.doc.HasMember("ordinals")) {
+      for (const auto& m : f.doc["ordinals"].GetObject()) add_phrase(m.name.GetString(), Role::Ordinal, m.value.GetInt(), false);
     }
     if (f.doc.HasMember("weekdays")) {
       for (const auto& m : f.doc["weekdays"].GetObject()) add_phrase(m.name.GetString(), Role::Weekday, m.value.GetInt(), false);

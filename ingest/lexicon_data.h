@@ -30,6 +30,7 @@ enum class Role : uint8_t {
   ActingForm,          // a state's government by another name ("the French government"): entities[id]
   Office,              // offices[id]
   OfficeModifier,      // word that may sit inside a title ("deputy", "Europe editor")
+  Portfolio,           // a ministry's field after an office's "of" ("Minister of Transport")
   FormerCue,           // "former", "ex-": the office is no longer held
   PersonRole,          // a person noun that is not an office ("son-in-law", "ally")
   SpokesNoun,          // speaks for the body before it ("a ministry spokesperson")
@@ -76,6 +77,7 @@ enum class Role : uint8_t {
   Month,               // id = month number
   Weekday,             // id = ISO weekday
   Cardinal,            // a count in words ("three"); id = its value
+  Ordinal,             // an edition's number in words ("the third session"); id = its value
   CreditCue,           // "Photo:", "By": what follows credits, it does not report
   Determiner,          // id 1 definite ("the", "its"), 0 indefinite ("a", "another")
   Auxiliary,           // may sit between a subject and its verb ("has", "also", "for his part")
@@ -113,6 +115,22 @@ enum class Cue : uint8_t {
   ContributorNoun,  // "contributor" in "Ghana has been UNMISS's largest contributor": a standing contribution
   ThankingWord,     // "gratitude" in "our gratitude to the people of X for hosting the meeting"
   QuantityWord,     // "several" in "several rounds of talks": many meetings, none in particular
+  AppointingNoun,   // "appointment" in "the appointment of General X as Head of Mission"
+  ActingVerb,       // "act" in "the offer of X to serve as lead nation for the force"
+  PairPhrase,       // "the two countries" in "In a joint statement, the two countries agreed"
+  KeepingVerb,      // "keep" in "will also keep its engineers there": a standing contribution
+  TrainingVerb,     // "train" in "Chile will train 1,500 police recruits": a pledge to a training force
+  CountedParty,     // "countries" in "the meeting of some 40 nations": how many took part, not which meeting
+  HonourNoun,       // "privilege" in "It was my privilege to host X": its owner does what follows
+  AddressNoun,      // "address" in "opened with an address by President X": its speaker was at the meeting
+  DelegateNoun,     // "representative" in "the representative of X said": the state speaks and attends through it
+  OwnStateNoun,     // "country" in "his country would send": the state of the one speaking
+  AddressingVerb,   // "briefed" in "briefed the Assembly": addressing the body holding the meeting attends it
+  BehalfPhrase,     // "on behalf of" in "speaking on behalf of A and B": the parties a speaker stands for
+  AnnouncingVerb,   // "announced" in "X announced $4 million for the force": a sum right after it is given
+  NothingWord,      // "none" in a pledge table's cell "| Chile | None |": the row pledges nothing
+  HoldingVerb,      // "takes" in "X takes the first turn at the command": X leads the force
+  CommandNoun,      // "command" in the same
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -122,7 +140,12 @@ inline constexpr const char* kCueNames[] = {
     "list_attendance",   "list_pledges",    "passive_be",      "clause_openers",  "time_words",
     "appointing_verbs",  "leader_nouns",    "attendance_openers", "amount_scales",
     "exercise_nouns",    "yielding_verbs",  "force_parts",
-    "presiding_verbs",   "contributor_nouns", "thanking_words", "quantity_words"};
+    "presiding_verbs",   "contributor_nouns", "thanking_words", "quantity_words",
+    "appointing_nouns",  "acting_verbs",    "pair_phrases",
+    "keeping_verbs",     "training_verbs",
+    "counted_parties",   "honour_nouns",    "address_nouns",
+    "delegate_nouns",    "own_state_nouns", "addressing_verbs", "behalf_phrases",  "announcing_verbs",
+    "nothing_words",     "holding_verbs",   "command_nouns"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.
@@ -150,6 +173,10 @@ struct Office {
   std::string title;
   bool head = false;        // head of state or government
   bool represents = false;  // the holder at a meeting means the state is there (envoys)
+  // The holder at a meeting means the organisation whose office it is is there (a secretary
+  // general, a foreign policy chief); heads and `represents` offices do so too.
+  bool represents_body = false;
+  bool armed_forces = false;  // an office of a state's armed forces ("army commander")
   bool signs_for_state = false;  // the holder's signature binds the state (heads, foreign ministers)
   int default_entity = -1;  // the only body that has this office, when there is one
   std::vector<int> states;  // the states that have this office, when few do (emirs, kings)
@@ -176,11 +203,19 @@ struct Lexicon::Data {
   std::unordered_map<std::string, std::string> force_domains;
   std::unordered_set<std::string> signable_heads;      // documents a party signs ("treaty", not "plan")
   std::unordered_set<std::string> pledged_unit_heads;  // "pledged a battalion": a unit for a force named elsewhere
+  std::unordered_set<std::string> force_name_modifiers;  // "the Joint Force" is a force, not a service
+  std::unordered_set<std::string> named_only_heads;    // "the Component" is a force, "a naval component" a capability
+  std::unordered_set<std::string> released_heads;      // texts a meeting releases ("communique", "resolution")
+  std::unordered_set<std::string> media_nouns;  // words.json: "told state broadcaster RTN": the name after one is an outlet
+  std::unordered_set<std::string> head_first_bodies;  // words.json: "the Institute for Security Studies" names a body
   std::unordered_set<std::string> government_nouns;  // places.json government_nouns: "the cabinet in Madrid" is Spain's
   std::unordered_set<std::string> head_first_buildings;  // places.json heads/head_first: "Palace of Nations", "House of the Estates"
 
   // Pronouns that may stand for a speaker: key -> "male", "female", "plural", "thing".
   WordMap pronouns;
+  // First-person pronouns, which in a transcript turn stand for its speaker: key -> "singular"
+  // (the speaker) or "plural" (the speaker's state).
+  WordMap first_person;
 
   // The phrase trie. Token keys are interned into `vocab`; edges map (node, token id) to a node.
   StringIds vocab;

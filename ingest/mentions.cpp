@@ -37,6 +37,7 @@ bool MentionFinder::name_part(int i) const {
   if (common(i) && !given(i)) return false;
   if (d_.is_role(i, Role::Month) || d_.is_role(i, Role::Weekday) || d_.is_role(i, Role::Honorific)) return false;
   if (office_cover_[static_cast<size_t>(i)] && !given(i)) return false;
+  if (portfolio_cover_[static_cast<size_t>(i)]) return false;
   return true;
 }
 

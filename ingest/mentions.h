@@ -42,6 +42,12 @@ class MentionFinder {
         for (int k = i; k < i + m->len; ++k) office_cover_[static_cast<size_t>(k)] = true;
       }
     }
+    portfolio_cover_.assign(static_cast<size_t>(n_), false);
+    for (int i = 0; i < n_; ++i) {
+      const Match* m = d_.longest(i, Role::Office);
+      if (!m || m->plural) continue;
+      for (int k = i + m->len; k < d_.portfolio_end(i + m->len); ++k) portfolio_cover_[static_cast<size_t>(k)] = true;
+    }
   }
 
   void run();
@@ -52,6 +58,7 @@ class MentionFinder {
   std::vector<bool> credit_;
   std::vector<int> lex_cover_;             // token -> index into d_.matches of the entity match covering it
   std::vector<bool> office_cover_;         // token inside a title ("High Representative")
+  std::vector<bool> portfolio_cover_;      // a ministry's fields after its office ("of Transport")
   std::vector<std::pair<int, int>> lex_spans_;  // (first, match index)
   bool weak_ok_ = true;     // a weak speech verb ("pledged") may confirm the name being read
   bool qualifies_ = false;  // the last complement() held a qualifying noun
@@ -87,8 +94,15 @@ class MentionFinder {
 
   // ---- 3. person names
 
-  // The office, role or honorific ending right before token s, or -1.
+  // The office, role or honorific ending right before token s (or before what office_before
+  // lets stand between), or -1.
   int title_start_before(int s) const;
+
+  // The singular office of a title whose words end right before a name at token s: the office
+  // itself, or the office before the ministry's fields ("Minister of Transport X") or before an
+  // "of" complement naming a state or body ("President of the Republic of Peru X",
+  // "Secretary-General of the Andean Fisheries Office (AFO) X"); then *of_token is that "of".
+  const Match* office_before(int s, int* of_token = nullptr) const;
   bool speech_after(int e) const;
   bool speech_before(int s) const;
 
@@ -107,6 +121,10 @@ class MentionFinder {
   // "for Sudan", "to NATO" name a subject or a posting, the body only when nothing before the
   // title named one ("the Canadian special envoy for Haiti" is Canada's).
   void complement_body(Mention& p, int y);
+  // "the Standing Committee of the Political Bureau of the X Central Committee": past the organs
+  // (bodies no lexicon knows, or a body's head alone, each followed by "of") starting at token
+  // z, to the body they belong to, where the office is held; z when no organ opens there.
+  int past_organs(int z) const;
 
   // ", the Supreme Allied Commander Europe" or "is the Europe editor" after a name.
   bool titled_after(int e) const;
@@ -154,6 +172,9 @@ class MentionFinder {
   // organisation head ("Pacific Islands Forum", "European Defence Fund"); and the head word
   // alone for an organisation the article named ("the Forum", "Forum Secretary General").
   void organizations_by_shape();
+  // The known body before its acronym in brackets ending right before token s ("the Workers'
+  // Party of Freedonia (WPF)" before "Central Committee"), or -1.
+  int bracketed_body_before(int s) const;
 
   // "Austria will send 150 more troops, its defence ministry said": a body every state has (the
   // lexicon's templates: "Austrian defence ministry") named through the "its" of that state, as
@@ -195,6 +216,9 @@ class MentionFinder {
   // and Chile by Deputy Interior Minister Y": the state or body whose delegation the title at
   // token t leads, or that a gapped "represented by" gives it. Returns a mention or -1.
   int led_delegation_party(int t) const;
+  // "Brigadier General X, of the Y Armed Forces,": the body in an "of" apposition closed right
+  // after the name ending before token `after`; -1 when none.
+  int body_apposed_after(int after) const;
 
   // The state or body a "whose" at token w refers to: the one right before it ("hosted by
   // Turkey, whose foreign minister, X, ..."). Returns a mention or -1.
@@ -223,6 +247,11 @@ class MentionFinder {
   void forces_named_for_a_state();
   // A LEADS verb just before a phrase starting at `left` or just before its "with".
   bool lead_verb_near(int left, int with) const;
+  // The person whose name ends right before token t, past auxiliaries ("X also held"), or -1.
+  int person_ending_before(int t) const;
+  // "X held talks", "X held a meeting": the person holding the meeting phrase that starts at
+  // `left`, or -1.
+  int holder_before(int left) const;
   void collectives();
 
   // ---- 8. meetings, documents, forces
@@ -234,6 +263,9 @@ class MentionFinder {
   };
   bool excluded(int h0, int h1, int kind_id) const;
   bool verbish(int i) const;
+  // Tokens [j, e) count parties ("some 40 nations", "more than 30 nations"): a number, then a
+  // counted_parties word last.
+  bool counted_parties(int j, int e) const;
 
   // A lower-case word that can modify a head noun.
   bool modifier_word(int i) const;
@@ -247,8 +279,13 @@ class MentionFinder {
   // "would consider sending a field hospital", "pledged a mechanised infantry company": an
   // indefinite unit a party offers is a capability for the force it joins (the troop rule of
   // relations gives it there), not a force of its own. Named units ("a Patriot air defence
-  // unit"), units with a place or owner, and definite ones stay forces.
-  bool pledged_unit(const Mention& m, const std::vector<int>& mods, int left) const;
+  // unit"), units with a place or owner, and definite ones stay forces; so do units placed by
+  // their complement ("build a field hospital at the port of X": `placed`).
+  bool pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const;
+  // "the Agreement on the Legal Status of the X Support Mission in Y": a titled text (a capitalised
+  // head, "on"/"for" and its subject) whose subject is a force named in full takes the force's
+  // whole name into its own.
+  void titles_over_forces();
   bool names_a_region(const Mention& place) const;
   void build_phrase(int h0, int h1, const HeadInfo& hi);
 

@@ -164,6 +164,15 @@ void MentionFinder::lexicon_atoms() {
     m.first = s;
     m.last = i + h->len;
     m.kind = "Place";
+    // "the Great Hall of the Nation": a building named before its head goes on through "of
+    // [the]" and capitalised words no lexicon knows
+    if (h->hit.id == 2 && d_.cap(i) && s < i && d_.key_is(m.last, "of")) {
+      int from = m.last + 1;
+      if (d_.key_is(from, "the")) ++from;
+      int e = from;
+      while (e < n_ && e < from + 3 && d_.word(e) && d_.cap(e) && d_.atom_at[static_cast<size_t>(e)] < 0 && !credit_[static_cast<size_t>(e)]) ++e;
+      if (e > from && !d_.is(e, tok::kPossessive)) m.last = e;
+    }
     d_.add_mention(m);
     i = m.last - 1;
   }

@@ -128,7 +128,31 @@ int MentionFinder::first_capital(int country) const {
   return -1;
 }
 
+int MentionFinder::bracketed_body_before(int s) const {
+  if (s < 4 || !d_.key_is(s - 1, ")") || !d_.is(s - 2, tok::kUpper) || !d_.key_is(s - 3, "(")) return -1;
+  const int a = d_.atom_at[static_cast<size_t>(s - 4)];
+  if (a < 0 || d_.m(a).last != s - 3 || d_.m(a).kind != "Organization") return -1;
+  return a;
+}
+
 void MentionFinder::organizations_by_shape() {
+  // "told state broadcaster RTN", "the daily Kommersant": an unknown capitalised name right after
+  // a press noun (words.json media_nouns) is a news organisation
+  for (int i = 0; i + 1 < n_; ++i) {
+    if (d_.cap(i) || !d_.word(i) || d_.lex.media_nouns.count(d_.key(i)) == 0 || credit_[static_cast<size_t>(i + 1)]) continue;
+    int e = i + 1;
+    while (e < n_ && e < i + 4 && d_.word(e) && d_.cap(e) && d_.atom_at[static_cast<size_t>(e)] < 0 && !common(e) &&
+           !d_.is_role(e, Role::Weekday) && !d_.is_role(e, Role::Month)) {
+      ++e;
+    }
+    if (e == i + 1 || d_.is(e, tok::kPossessive)) continue;
+    Mention m;
+    m.first = i + 1;
+    m.last = e;
+    m.kind = "Organization";
+    d_.add_mention(std::move(m));
+    i = e - 1;
+  }
   // "Hanoi Forum for Coastal Security", "Manila Centre for Island Studies": a
   // capitalised name, a head and "for / of / on" with capitalised words is a body (a think
   // tank, a publisher), even when its head could name a meeting or a force.
@@ -143,7 +167,11 @@ void MentionFinder::organizations_by_shape() {
     // "Demining Task Force for Libya", "Force for the Corridor": a force named for where it
     // serves is a force, found with the force phrases, not a body
     if (const Match* fh = d_.ending_at(i + 1, Role::ForceHead); fh && !fh->plural && (fh->len >= 2 || d_.key_is(i, "force"))) continue;
-    if (common(i + 2) && !(d_.cap(i + 2) && !d_.is_role(i + 2, Role::Determiner) &&
+    // ("the Yemeni Observatory for Dialogue, a lawyers' group": one capitalised word closing
+    // the name before punctuation)
+    const bool closing_word = d_.cap(i + 2) && !d_.is_role(i + 2, Role::Determiner) &&
+                              (d_.key_is(i + 3, ",") || d_.key_is(i + 3, ".") || d_.key_is(i + 3, "("));
+    if (common(i + 2) && !closing_word && !(d_.cap(i + 2) && !d_.is_role(i + 2, Role::Determiner) &&
                            ((d_.word(i + 3) && d_.cap(i + 3)) || (d_.key_is(i + 3, "and") && d_.cap(i + 4))))) {
       continue;
     }
@@ -170,9 +198,10 @@ void MentionFinder::organizations_by_shape() {
       }
       break;
     }
-    // "the Centre for Arctic Studies", "the Institute for Border Studies": a research body
-    // named by its head and a tail of two capitalised words or more, after "the"
-    const bool centre_body = s == i && e - i >= 4 && d_.key_is(i - 1, "the") && (d_.key_is(i, "centre") || d_.key_is(i, "center") || d_.key_is(i, "institute"));
+    // "the Centre for Arctic Studies", "the Institute for Border Studies", "the Confederation of
+    // Andean Republics": a body named by its head (words.json head_first_bodies) and a tail of
+    // two capitalised words or more, after "the"
+    const bool centre_body = s == i && e - i >= 4 && d_.key_is(i - 1, "the") && d_.lex.head_first_bodies.count(d_.key(i)) != 0;
     if (s == i && !centre_body) continue;
     for (int t = s; t < e; ++t) {
       const int a = d_.atom_at[static_cast<size_t>(t)];
@@ -194,6 +223,9 @@ void MentionFinder::organizations_by_shape() {
     if (const Match* fh = d_.ending_at(i + 1, Role::ForceHead); fh && fh->len >= 2 && !fh->plural) continue;
     // "Multinational Force for the Western Highlands": a force named for where it serves.
     if (d_.key_is(i, "force") && i + 1 < n_ && d_.key_is(i + 1, "for")) continue;
+    // "the Joint Force", "a Combined Force": a force's own modifier (heads.json force
+    // name_modifiers) before it names a force, not a service ("Police Force")
+    if (d_.key_is(i, "force") && i >= 1 && d_.cap(i - 1) && d_.lex.force_name_modifiers.count(d_.key(i - 1)) != 0) continue;
     // "ASEAN Fisheries Patrol Support Mission": a body's head inside a longer capitalised name that
     // ends in a force head is part of that force's name, no body of its own.
     bool in_force_name = false;
@@ -226,6 +258,18 @@ void MentionFinder::organizations_by_shape() {
       absorb(ai);
       s = d_.m(ai).first;
     }
+    // "the Workers' Party of Freedonia (WPF) Central Committee": a known body, its acronym in
+    // brackets and a head after them are one body, which the text then calls by the acronym
+    // ("the WPF Central Committee")
+    std::string acronym;
+    if (const int body = bracketed_body_before(s); body >= 0) {
+      acronym = std::string(d_.text(s - 2)) + " " + std::string(d_.span(s, i + 1));
+      const int first = d_.m(body).first;
+      for (int t = first; t < s; ++t) {
+        if (const int a = d_.atom_at[static_cast<size_t>(t)]; a >= 0) absorb(a);
+      }
+      s = first;
+    }
     // "the two states' General Boundary Committee": a rank opening the name after a possessive
     if (s < i && s >= 2 && office_cover_[static_cast<size_t>(s - 1)] && d_.longest(s - 1, Role::Office) != nullptr &&
         d_.longest(s - 1, Role::Office)->len == 1 && d_.cap(s - 1) && d_.atom_at[static_cast<size_t>(s - 1)] < 0 &&
@@ -239,6 +283,7 @@ void MentionFinder::organizations_by_shape() {
     m.first = s;
     m.last = i + 1;
     m.kind = "Organization";
+    m.surface = acronym;
     d_.add_mention(std::move(m));
   }
   for (int i = 0; i < n_; ++i) {

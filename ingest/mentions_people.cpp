@@ -8,8 +8,50 @@
 
 namespace kg::ingest::detail {
 
+const Match* MentionFinder::office_before(int s, int* of_token) const {
+  if (of_token != nullptr) *of_token = -1;
+  if (const Match* m = d_.ending_at(s, Role::Office)) return m;
+  if (s > 0 && portfolio_cover_[static_cast<size_t>(s - 1)]) {
+    for (int t = s - 1; t > 0 && t >= s - 16; --t) {
+      const Match* m = d_.ending_at(t, Role::Office);
+      if (m != nullptr && !m->plural && d_.portfolio_end(t) == s) return m;
+    }
+    return nullptr;
+  }
+  // the body's name, its acronym in brackets after it, between "of [the]" and the name
+  int k = s;
+  const bool bracketed = d_.key_is(k - 1, ")");
+  if (bracketed) {
+    int open = k - 2;
+    while (open > 0 && open > k - 6 && !d_.key_is(open, "(")) --open;
+    if (!d_.key_is(open, "(")) return nullptr;
+    k = open;
+  }
+  int b = k;
+  if (lex_covered(k - 1)) {
+    // a name the lexicon knows ("the Libyan Observatory": a demonym opens a name, it is none)
+    const Match& known = d_.matches[static_cast<size_t>(lex_cover_[static_cast<size_t>(k - 1)])];
+    if (known.hit.role != Role::Entity) return nullptr;
+    b = known.first;
+  } else if (bracketed) {
+    // a body no lexicon knows, written in capitalised words ("of" and "and" inside it)
+    while (b > 0 && k - b < 8 && !office_cover_[static_cast<size_t>(b - 1)]) {
+      if (d_.word(b - 1) && d_.cap(b - 1)) --b;
+      else if ((d_.key_is(b - 1, "of") || d_.key_is(b - 1, "and")) && b >= 2 && d_.cap(b - 2) && !office_cover_[static_cast<size_t>(b - 2)]) --b;
+      else break;
+    }
+  }
+  if (b == k || b < 1) return nullptr;
+  if (d_.key_is(b - 1, "the")) --b;
+  if (!d_.key_is(b - 1, "of")) return nullptr;
+  const Match* m = d_.ending_at(b - 1, Role::Office);
+  if (m == nullptr || m->plural) return nullptr;
+  if (of_token != nullptr) *of_token = b - 1;
+  return m;
+}
+
 int MentionFinder::title_start_before(int s) const {
-  if (const Match* m = d_.ending_at(s, Role::Office)) return m->first;
+  if (const Match* m = office_before(s)) return m->first;
   if (const Match* m = d_.ending_at(s, Role::PersonRole); m && !m->plural) return m->first;
   if (const Match* m = d_.ending_at(s, Role::Honorific)) return m->first;
   return -1;
@@ -53,13 +95,14 @@ const Match* MentionFinder::apposition_office(int s) const {
     if (!d_.key_is(open, "(")) return nullptr;
     s = open + 1;
   }
-  for (int k = s - 2, span = 0; k > 0 && span <= 4; --k, ++span) {
+  for (int k = s - 2, span = 0; k > 0 && span <= 6; --k, ++span) {
     // a name inside the complement counts as one word ("of the Community of Sahel-Saharan States")
     if (const int a = d_.atom_at[static_cast<size_t>(k)]; a >= 0 && d_.m(a).last == k + 1 && d_.m(a).first < k) k = d_.m(a).first;
     // "the chairman of Nepal's constituent assembly, X,": a possessive inside the complement
     if (d_.is(k, tok::kPossessive) && span < 4) continue;
     if (!d_.word(k) || verbish(k)) return nullptr;
-    if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of")) {
+    // ("its ambassador in Lima, X": where the office holder is posted)
+    if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of") || d_.key_is(k, "in")) {
       const Match* m = d_.ending_at(k, Role::Office);
       return m != nullptr && !m->plural ? m : nullptr;
     }
@@ -67,13 +110,43 @@ const Match* MentionFinder::apposition_office(int s) const {
   return nullptr;
 }
 
+int MentionFinder::past_organs(int z) const {
+  auto organ_end = [&](int t) {
+    const int a = t < n_ ? d_.atom_at[static_cast<size_t>(t)] : -1;
+    if (a >= 0) return d_.m(a).first == t && d_.m(a).kind == "Organization" && d_.m(a).lex < 0 ? d_.m(a).last : -1;
+    return d_.cap(t) && d_.is_role(t, Role::OrgHead) ? t + 1 : -1;
+  };
+  int at = z;
+  for (int end = organ_end(at); end >= 0 && d_.key_is(end, "of"); end = organ_end(at)) {
+    int w = end + 1;
+    if (d_.key_is(w, "the")) ++w;
+    const int outer = w < n_ ? d_.atom_at[static_cast<size_t>(w)] : -1;
+    const bool body = outer >= 0 ? d_.m(outer).first == w && (d_.m(outer).kind == "Organization" || d_.m(outer).kind == "Country")
+                                 : organ_end(w) >= 0;
+    if (!body) break;
+    at = w;
+  }
+  return at;
+}
+
 void MentionFinder::complement_body(Mention& p, int y) {
   const bool names_body = d_.key_is(y, "of") || d_.key_is(y, "at");
   if (!names_body && !(d_.key_is(y, "for") || d_.key_is(y, "to"))) return;
-  if (!names_body && (p.office_body >= 0 || p.appointer >= 0)) return;
+  // ("the Special Representative of the Secretary-General for Sudan": an office only one body
+  // has is posted "for" a state, not held there)
+  if (!names_body && (p.office_body >= 0 || p.appointer >= 0 || (p.office >= 0 && d_.lex.offices[static_cast<size_t>(p.office)].default_entity >= 0))) return;
   int z = y + 1;
   if (d_.key_is(z, "the")) ++z;
-  const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+  int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+  if (names_body) {
+    const int body = past_organs(z);
+    if (body != z && body < n_ && d_.atom_at[static_cast<size_t>(body)] >= 0) {
+      for (int t = z; t < body; ++t) {
+        if (const int organ = d_.atom_at[static_cast<size_t>(t)]; organ >= 0) absorb(organ);
+      }
+      a = d_.atom_at[static_cast<size_t>(body)];
+    }
+  }
   if (a >= 0 && d_.m(a).kind != "Person" && (d_.m(a).kind != "Place" || d_.m(a).form == Form::Acting)) {
     if (p.office_body >= 0 && p.office_body != a) d_.m(p.office_body).nested = false;
     p.office_body = a;
@@ -208,9 +281,16 @@ void MentionFinder::person_names() {
     // "said Forum Secretary General X", "Council President Y": one word right before an office
     // qualifies the office (a body's short name); the holder's name follows it
     if (accept && !has_given && !titled && n_words == 1 && d_.longest(e, Role::Office)) accept = false;
+    // "the pledges to the Mission announced today": a capitalised head noun after
+    // "the" is the force, meeting or text it heads, however a speech verb follows it
+    if (accept && !has_given && !titled && n_words == 1 && d_.key_is(s - 1, "the") &&
+        (d_.is_role(s, Role::ForceHead) || d_.is_role(s, Role::MeetingHead) || d_.is_role(s, Role::DocumentHead))) {
+      accept = false;
+    }
     // "the two states' General Boundary Committee": a rank before a name that ends in a body's
     // head ("Committee", "Council") is part of the body's name, no person
-    if (accept && !has_given && n_words >= 2 && d_.is_role(words.back(), Role::OrgHead)) accept = false;
+    // ("director of the General Office": a body's head alone after a rank is no name either)
+    if (accept && !has_given && d_.is_role(words.back(), Role::OrgHead)) accept = false;
     if (starts_particle) accept = accept && n_words >= 1 && (speech || titled || appos);
     if (!accept) continue;
 

@@ -67,6 +67,14 @@ bool MentionFinder::verbish(int i) const {
          d_.longest(i, Role::Negation) || d_.longest(i, Role::Modality) || d_.is_role(i, Role::Auxiliary);
 }
 
+bool MentionFinder::counted_parties(int j, int e) const {
+  if (e <= j || !d_.cue(e - 1, Cue::CountedParty)) return false;
+  for (int t = j; t < e - 1; ++t) {
+    if (d_.is(t, tok::kNumber) || d_.is_role(t, Role::Cardinal)) return true;
+  }
+  return false;
+}
+
 bool MentionFinder::modifier_word(int i) const {
   if (!d_.word(i) || d_.is(i, tok::kCap)) return false;
   if (d_.is_role(i, Role::QualifyingModifier) || d_.is_role(i, Role::Qualifier) || d_.is_role(i, Role::GenericModifier)) return true;
@@ -106,6 +114,15 @@ void MentionFinder::verbal_meetings() {
     if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
     int k = i + 1;
     if (to_come && (d_.key_is(k, "again") || d_.key_is(k, "next"))) ++k;
+    // "A met with B at the palace": a meeting of the two, where it was held
+    std::vector<int> partners;
+    if (d_.key_is(i, "met") && d_.key_is(k, "with")) {
+      const int a = person_ending_before(i);
+      k = party_list(k + 1, partners);
+      std::erase_if(partners, [&](int w) { return d_.m(w).kind != "Person"; });
+      if (a < 0 || partners.empty()) continue;
+      partners.insert(partners.begin(), a);
+    }
     if (!(d_.key_is(k, "in") || d_.key_is(k, "at"))) continue;
     ++k;
     if (d_.key_is(k, "the")) ++k;
@@ -113,6 +130,7 @@ void MentionFinder::verbal_meetings() {
     if (a < 0 || d_.m(a).first != k || d_.m(a).kind != "Place") continue;
     Mention m = placed_meeting(i, a, "meeting", to_come);
     m.verb = true;
+    m.partners = partners;
     int e = d_.m(a).last;
     // "met at the Joint Warfare Headquarters in Stavanger": the venue, then its town
     if (d_.key_is(e, "in") && e + 1 < n_) {
@@ -167,18 +185,28 @@ void MentionFinder::phrases() {
       const Match* m = d_.longest(i, k.role);
       if (m && (!best.m || m->len > best.m->len)) best = HeadInfo{m, k.kind, m->hit.id};
     }
-    if (const Match* art = d_.longest(i, Role::ArticleHead); art && d_.cap(i) && d_.is(i + 1, tok::kNumber)) {
+    // ("resolution 3012 (2027)": UN texts cite their resolutions in lower case)
+    if (const Match* art = d_.longest(i, Role::ArticleHead); art && d_.is(i + 1, tok::kNumber)) {
       article_reference(i);
       continue;
     }
     if (!best.m) continue;
     // "the Agreement on Maritime Security Cooperation": a capitalised head inside a titled
     // text's name is a word of the title
+    // ("the Memorandum of Cooperation on ...": also the first word after a small word of it)
     if (const int ph = d_.phrase_at[static_cast<size_t>(i)];
-        ph >= 0 && d_.m(ph).kind == "Document" && d_.m(ph).first < i && d_.cap(i) && d_.cap(i - 1) && d_.word(i - 1)) {
+        ph >= 0 && d_.m(ph).kind == "Document" && d_.m(ph).first < i && d_.cap(i) &&
+        ((d_.cap(i - 1) && d_.word(i - 1)) || d_.key_is(i - 1, "of") || d_.key_is(i - 1, "on") || d_.key_is(i - 1, "for"))) {
       continue;
     }
     const int h0 = i, h1 = i + best.m->len;
+    // "the logistics component" is a capability for the force in question, "security arrangements"
+    // a common noun; "a Coastal Early Warning Component", "the Component", "the Kivu Ceasefire
+    // Arrangements" name a force and a text
+    if (!d_.cap(h0) && best.m->len == 1 &&
+        (d_.lex.named_only_heads.count(d_.key(h0)) != 0 || d_.lex.named_only_heads.count(singular(d_.key(h0))) != 0)) {
+      continue;
+    }
     // "a defence cooperation agreement", "a support mission plan": a force-like word right
     // before a document head modifies the document, which names the phrase.
     if (best.kind == "Force" && d_.word(h1) && d_.cap(h1) == d_.cap(h0) && d_.longest(h1, Role::DocumentHead) &&
@@ -204,16 +232,40 @@ void MentionFinder::phrases() {
     build_phrase(h0, h1, best);
     i = h1 - 1;
   }
+  titles_over_forces();
+}
+
+void MentionFinder::titles_over_forces() {
+  for (Mention& doc : d_.mentions) {
+    if (doc.kind != "Document" || doc.form != Form::Phrase || doc.dropped) continue;
+    // a titled text: a capitalised head and "on"/"for" its subject ("the Agreement on the ...")
+    bool titled = false;
+    for (int t = doc.first; t < doc.last && !titled; ++t) {
+      const Match* h = d_.cap(t) ? d_.longest(t, Role::DocumentHead) : nullptr;
+      titled = h != nullptr && (d_.key_is(t + h->len, "on") || d_.key_is(t + h->len, "for"));
+    }
+    if (!titled) continue;
+    for (const Mention& force : d_.mentions) {
+      if (force.kind != "Force" || force.form != Form::Phrase || force.dropped) continue;
+      if (force.first <= doc.first || force.first > doc.last || force.last <= doc.last) continue;
+      const int from = d_.is_role(doc.first, Role::Determiner) ? doc.first + 1 : doc.first;
+      doc.last = force.last;
+      doc.surface = std::string(d_.span(from, doc.last));
+      doc.aliases.push_back(doc.surface);
+      doc.specific = true;
+      break;
+    }
+  }
 }
 
 void MentionFinder::article_reference(int i) {
-  // "Article 5", "NATO's Article 5", "Article 5 of collective defence"
+  // "Article 5", "NATO's Article 5", "Article 5 of the treaty", "resolution 3012"
   Mention m;
   m.first = i;
   m.last = i + 2;
   m.kind = "Document";
   m.form = Form::Phrase;
-  m.head = "article";
+  m.head = d_.key(i);  // "article", "resolution": "the resolution" refers back to the latter
   m.specific = true;
   const std::string core = std::string(d_.text(i)) + " " + std::string(d_.text(i + 1));
   m.surface = core;
@@ -236,8 +288,8 @@ void MentionFinder::article_reference(int i) {
   d_.add_mention(std::move(m));
 }
 
-bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left) const {
-  if (m.definite || m.owner >= 0 || !m.leaders.empty() || !m.places.empty() || m.plural) return false;
+bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const {
+  if (m.definite || m.owner >= 0 || !m.leaders.empty() || !m.places.empty() || m.plural || placed) return false;
   if (d_.lex.pledged_unit_heads.count(m.head) == 0) return false;
   for (int t : mods) {
     if (d_.cap(t)) return false;
@@ -278,6 +330,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   auto take_atom = [&](int a) {
     Mention& am = d_.m(a);
     am.nested = true;
+    // ("the Bamako Declaration" cited: a place only inside a text's name is none, unless a fact
+    // needs it, the meeting held there)
+    am.weak = am.weak || (am.kind == "Place" && m.kind == "Document");
     if (am.kind == "Place") {
       if (m.kind != "Meeting" || !names_a_region(am)) m.places.push_back(a);
     } else if (am.kind == "Organization" || am.kind == "Country") {
@@ -315,6 +370,19 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       left = from;
       k = from - 1;
       continue;
+    }
+    // "the first leaders' meeting": a lower-case plural possessive names no owner, and the
+    // determiner before it makes the phrase definite (its words name nothing in particular, so
+    // they stay out of its names)
+    if (m.kind == "Meeting" && d_.key_is(k, "'") && k >= 1 && d_.word(k - 1) && !d_.cap(k - 1) && d_.key(k - 1).ends_with('s') &&
+        d_.atom_at[static_cast<size_t>(k - 1)] < 0 && left == h0) {
+      int v = k - 2;
+      while (v >= 0 && v > k - 5 && modifier_word(v) && !d_.ending_at(v + 1, Role::Determiner)) --v;
+      if (const Match* det = v >= 0 ? d_.ending_at(v + 1, Role::Determiner) : nullptr; det && det->len == 1) {
+        m.definite = det->hit.id == 1;
+        m.det = d_.key(v);
+      }
+      break;
     }
     if (d_.key_is(k, "'s") || d_.key_is(k, "'")) {
       // A possessor: "Tuesday's meeting", "NATO's Article 5", "Spain's contribution"
@@ -402,6 +470,15 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       generic_only = false;
       continue;
     }
+    // "the second session" and "the third session" too, in words
+    if (m.kind == "Meeting" && d_.is_role(k, Role::Ordinal)) {
+      m.ordinal = d_.key(k);
+      mods.push_back(k);
+      left = k;
+      k -= 1;
+      generic_only = false;
+      continue;
+    }
     if (d_.is(k, tok::kNumber)) {
       std::string iso;
       int wd = 0;
@@ -412,9 +489,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         generic_only = false;
         continue;
       }
-      // "its 167th session": the edition's number tells one session of a body from the next
-      // (a capitalised name after it, "the 12th Andean Ministers' Meeting", is named by its words)
-      if (m.kind == "Meeting" && ordinal_number(d_.key(k)) && !d_.cap(k + 1)) {
+      // "its 167th session", "the 12th Andean Ministers' Meeting": the edition's number tells one
+      // session of a body, or one meeting of a series, from the next
+      if (m.kind == "Meeting" && ordinal_number(d_.key(k))) {
         m.ordinal = d_.key(k);
         mods.push_back(k);
         left = k;
@@ -460,8 +537,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     const bool proper = d_.cap(h0) && h0 != d_.sentence_first(d_.sentence_of(h0));
     // "Bay of Bengal Maritime Task Force": "of" inside a capitalised name
+    // ("Head of Mission", "Chief of Mission": a leader's post, not the force's name)
     if (proper && d_.key_is(k, "of") && left == k + 1 && d_.cap(k + 1) && k >= 1 && d_.word(k - 1) && d_.cap(k - 1) &&
-        !common(k - 1) && d_.atom_at[static_cast<size_t>(k - 1)] < 0 && !office_at(k - 1)) {
+        !common(k - 1) && d_.atom_at[static_cast<size_t>(k - 1)] < 0 && !office_at(k - 1) && !d_.cue(k - 1, Cue::LeaderNoun)) {
       // the name after "of" is part of this name, not its owner ("Guinea")
       if (m.owner >= 0 && d_.m(m.owner).first == k + 1) {
         d_.m(m.owner).dropped = true;
@@ -530,8 +608,11 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       m.future = m.future || d_.key_is(t, "next") || d_.key_is(t, "upcoming") || d_.key_is(t, "forthcoming");
       // "a follow-up meeting in Bogota": the one after the meeting reported
       m.future = m.future || (d_.key_is(t, "follow") && d_.key_is(t + 1, "-") && d_.key_is(t + 2, "up"));
-      // "the assembly will hold its 52nd session in Banjul"
-      m.future = m.future || (d_.key_is(t, "hold") && (d_.key_is(t - 1, "will") || d_.key_is(t - 1, "shall") || d_.key_is(t - 1, "to")));
+      // "the assembly will hold its 52nd session in Banjul", "Chile will host the 10th summit",
+      // "X would host a meeting in Y"
+      const bool holds = d_.key_is(t, "hold") || d_.key_is(t, "host");
+      m.future = m.future || (holds && (d_.key_is(t - 1, "will") || d_.key_is(t - 1, "would") || d_.key_is(t - 1, "shall") ||
+                                        d_.key_is(t - 1, "to")));
       const std::string& w = d_.key(t);
       if (year > 0 && w.size() == 4 && std::isdigit(static_cast<unsigned char>(w[0])) && std::atoi(w.c_str()) > year &&
           std::atoi(w.c_str()) < year + 20) {
@@ -575,6 +656,8 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       }
       if ((d_.key_is(j, "last") || d_.key_is(j, "next") || d_.key_is(j, "this")) &&
           (d_.key_is(j + 1, "month") || d_.key_is(j + 1, "week") || d_.key_is(j + 1, "year") || d_.key_is(j + 1, "weekend"))) {
+        // "the pledging conference in Amman next month": a meeting to come
+        if (m.kind == "Meeting" && d_.key_is(j, "next")) m.future = true;
         j += 2;
         continue;
       }
@@ -681,6 +764,27 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       ++n_complements;
       continue;
     }
+    // "X held talks with Y at the palace": the people who met are the meeting's partners, and
+    // where it was held may follow them
+    // ("held a welcome ceremony for Y": the one it was held for)
+    if ((p == "with" || p == "for") && m.kind == "Meeting" && m.partners.empty()) {
+      if (const int holder = holder_before(left); holder >= 0) {
+        std::vector<int> with;
+        const int e = party_list(j + 1, with);
+        std::erase_if(with, [&](int w) { return d_.m(w).kind != "Person"; });
+        // "held talks with Y on the sidelines": part of the meeting whose sidelines they were
+        bool sidelines = false;
+        for (int t = e; t < e + 3 && !sidelines; ++t) sidelines = d_.key_is(t + 1, "the") && d_.cue(t + 2, Cue::Sidelines);
+        if (!with.empty() && !sidelines) {
+          m.partners.push_back(holder);
+          m.partners.insert(m.partners.end(), with.begin(), with.end());
+          m.specific = true;
+          j = right = e;
+          ++n_complements;
+          continue;
+        }
+      }
+    }
     if (p == "of" || p == "on" || p == "for" || p == "to" || p == "with" || p == "across" || p == "in" || p == "at") {
       // "leads the air-defence coalition with Norway", "the coalition it leads with Chile": after
       // a lead verb, "with" names a co-leader, no part of the force's name
@@ -692,6 +796,8 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         complement_first = p;
         complement_end = e;
         complement_start = j;
+      } else if (m.kind == "Document" && d_.cap(h0) && complement_end == j && d_.cap(e - 1) && (p == "of" || p == "on" || p == "for")) {
+        complement_end = e;  // "Memorandum of Cooperation on the Establishment of ...": a title goes on
       }
       j = right = e;
       ++n_complements;
@@ -756,7 +862,11 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   } else {
     m.specific = m.specific || !generic_only || has_attrs || has_complement;
   }
-  if (m.kind == "Force" && pledged_unit(m, mods, left)) return;
+  // ("in the port city of X", "at the base": a unit placed where it is built is a thing of its own)
+  const int placed_at = h1 + 1 < n_ && (d_.key_is(h1, "in") || d_.key_is(h1, "at")) ? d_.atom_at[static_cast<size_t>(h1 + 1)] : -1;
+  const bool placed = (d_.key_is(h1, "in") || d_.key_is(h1, "at")) &&
+                      (d_.key_is(h1 + 1, "the") || (placed_at >= 0 && d_.m(placed_at).kind == "Place"));
+  if (m.kind == "Force" && pledged_unit(m, mods, left, placed)) return;
   if (m.kind == "Document" && (m.head == "plan" || m.head == "proposal" || m.head == "counterproposal" || m.head == "deal" ||
                                m.head == "agreement" || m.head == "framework")) {
     // Plans and agreements are things in particular only with a name-like modifier ("20-point",
@@ -771,8 +881,10 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     named = named || plain >= 2;
     // "the Agreement on Maritime Security Cooperation": a capitalised head and a capitalised
     // subject after it are the text's title
+    // ("on the Status of ...": the article before the subject's name too)
+    const int subject = complement_start >= 0 && d_.key_is(complement_start + 1, "the") ? complement_start + 2 : complement_start + 1;
     named = named || (d_.cap(h0) && !d_.is(h0, tok::kNewPara) && h0 != d_.sentence_first(d_.sentence_of(h0)) && complement_start >= 0 &&
-                      (complement_first == "on" || complement_first == "for") && d_.cap(complement_start + 1));
+                      (complement_first == "on" || complement_first == "for") && d_.cap(subject));
     m.specific = named;
   }
   if (!m.specific && !m.definite) return;  // "talks", "a meeting": nothing to refer to
@@ -815,9 +927,13 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   m.last = right;
   const std::string head_text(d_.span(h0, h1));
   std::string core = clean(core_first, h1);
+  // ("a declaration by Macron" is no name; "the Memorandum on X, signed by A and B": the
+  // people come after the name)
   bool person_in_complement = false;
-  for (int b : m.by) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
-  for (int b : m.leaders) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
+  if (complement_first == "by" || complement_first == "led") {
+    for (int b : m.by) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
+    for (int b : m.leaders) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
+  }
   // The complement belongs in the name only when it follows the head directly.
   const bool adjacent = complement_start < 0 || complement_start == h1;
   std::string with_complement = has_complement && !person_in_complement && adjacent ? clean(core_first, complement_end) : std::string();
@@ -839,6 +955,8 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   if (m.specific) {
     add_alias(with_complement);
     add_alias(core);
+    // "the 12th Andean Ministers' Meeting" is also the Andean Ministers' Meeting, by its name
+    if (!m.ordinal.empty() && d_.key_is(core_first, m.ordinal) && d_.cap(core_first + 1)) add_alias(clean(core_first + 1, h1));
     if (has_complement && !person_in_complement && adjacent) add_alias(clean(h0, complement_end));  // "declaration of intent", "mechanism to monitor a ceasefire"
     // "regional climate resilience facility" -> also "climate resilience facility"
     for (size_t x = 1; x + 1 < mods.size(); ++x) {
@@ -871,7 +989,27 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   }
   m.surface = with_complement.empty() ? core : with_complement;
   if (m.surface.empty()) m.surface = head_text;
+  // "invites a foreign armed presence in new helmets", "lost in the next communique", in a
+  // quotation: a figure of speech, named only when something outside the quotation names it
+  // too or a fact needs it; a quoted phrase with a name, a qualifier, an owner, signers, leaders
+  // or a place ("a joint declaration by the partner states") still names its thing
+  bool named = m.owner >= 0 || !m.by.empty() || !m.leaders.empty() || !m.places.empty() || !m.qualifiers.empty() || d_.cap(h0);
+  for (int t : mods) named = named || d_.cap(t);
+  m.weak = d_.in_quote(h0) && !named;
   d_.add_mention(std::move(m));
+}
+
+int MentionFinder::person_ending_before(int t) const {
+  while (t > 0 && d_.ending_at(t, Role::Auxiliary)) t = d_.ending_at(t, Role::Auxiliary)->first;
+  const int a = t > 0 ? d_.atom_at[static_cast<size_t>(t - 1)] : -1;
+  return a >= 0 && d_.m(a).last == t && d_.m(a).kind == "Person" && !d_.m(a).dropped ? a : -1;
+}
+
+int MentionFinder::holder_before(int left) const {
+  int v = left - 1;
+  while (v > 0 && d_.is_role(v, Role::Determiner)) --v;
+  const bool hold = d_.key_is(v, "held") || d_.key_is(v, "hold") || d_.key_is(v, "holds") || d_.key_is(v, "holding") || d_.key_is(v, "had");
+  return hold ? person_ending_before(v) : -1;
 }
 
 bool MentionFinder::lead_verb_near(int left, int with) const {
@@ -929,6 +1067,11 @@ int MentionFinder::party_list(int k, std::vector<int>& out) {
         ++t;
         continue;
       }
+      // "Minister of Oceans and Fisheries X": the ministry's fields after the title
+      if (const int pe = d_.portfolio_end(t); t > j && office_cover_[static_cast<size_t>(t - 1)] && pe > t) {
+        t = pe;
+        continue;
+      }
       break;
     }
     const int a = t < n_ ? d_.atom_at[static_cast<size_t>(t)] : -1;
@@ -948,14 +1091,28 @@ int MentionFinder::party_list(int k, std::vector<int>& out) {
 
 // "Minister of Foreign Affairs and Trade", "Minister of Foreign Affairs, Regional
 // Integration and Diaspora": a capitalised head in the list of fields after an office title
-// is a word of the title, not a force.
+// is a word of the title, not a force (and so in the fields of a body's name, "the X Organ on
+// Politics, Defence and Security Cooperation"); so is a field with no article right after a title and
+// "for" or "of" ("the deputy minister for defence cooperation").
 bool MentionFinder::in_portfolio(int h0) const {
-  if (!d_.cap(h0)) return false;
+  if (!d_.cap(h0)) {
+    int t = h0;
+    while (t > 0 && t > h0 - 4 && d_.word(t - 1) && !d_.cap(t - 1) && !d_.key_is(t - 1, "for") && !d_.key_is(t - 1, "of") &&
+           !d_.is_role(t - 1, Role::Determiner)) {
+      --t;
+    }
+    return (d_.key_is(t - 1, "for") || d_.key_is(t - 1, "of")) && d_.ending_at(t - 1, Role::Office) != nullptr;
+  }
   bool listed = false;  // a list of fields ("X and Cooperation"); "the commander of Joint Task Force 7" is none
   for (int t = h0; t > 0 && t > h0 - 10; --t) {
     if (d_.ending_at(t, Role::Office)) return listed;
     listed = listed || d_.key_is(t - 1, "and") || d_.key_is(t - 1, ",");
     const int p = t - 1;
+    // "the X Organ on Peace and Security Cooperation": the fields of a body's name
+    if (p >= 1 && (d_.key_is(p, "on") || d_.key_is(p, "for") || d_.key_is(p, "of"))) {
+      const int body = d_.atom_at[static_cast<size_t>(p - 1)];
+      if (body >= 0 && d_.m(body).kind == "Organization" && d_.m(body).last == p) return listed;
+    }
     if (!((d_.word(p) && d_.cap(p)) || d_.key_is(p, "and") || d_.key_is(p, ",") || d_.key_is(p, "of"))) return false;
     // "Defence Minister Anna Berg and Joint Task Force 7": a name ends the title before it
     if (const int a = d_.atom_at[static_cast<size_t>(p)]; a >= 0 && d_.m(a).kind == "Person") return false;
@@ -1082,6 +1239,15 @@ int MentionFinder::complement(int k, Mention& m) {
     }
     return k;
   }
+  // "the Arrangements of 14 April": a date, no name
+  if (p == "of") {
+    std::string iso;
+    int wd = 0;
+    if (const int used = parse_date(d_, j, iso, wd); used > 0 && wd == 0) {
+      if (m.kind == "Meeting" && m.date.empty()) m.date = iso;
+      return j + used;
+    }
+  }
   // "of the Contact Group on Somalia", "of the so-called Quartet"
   if (p == "of") {
     int z = j;
@@ -1093,6 +1259,28 @@ int MentionFinder::complement(int k, Mention& m) {
           z = w + 2;
           break;
         }
+      }
+    }
+    // "a meeting of the Mission's troop-contributing countries" (frames.json cues contributor_nouns):
+    // the contributors of a force meet; they name the meeting
+    if (m.kind == "Meeting") {
+      int w = z;
+      while (w < n_ && w < z + 4 && d_.word(w) && d_.cap(w)) ++w;
+      const int len = w > z && d_.is(w, tok::kPossessive) ? d_.cue_length(w + 1, Cue::ContributorNoun) : 0;
+      if (len > 0) {
+        m.group = clean(j, w + 1 + len);
+        return w + 1 + len;
+      }
+    }
+    // "the fourth session of its Board of Governors": the body "its" stands for holds
+    // the meeting of its organ named after it
+    if (m.kind == "Meeting" && z == j && (d_.key_is(z, "its") || d_.key_is(z, "their")) && d_.word(z + 1) && d_.cap(z + 1)) {
+      const int body = subject_party(z);
+      int e = z + 1;
+      while (e < n_ && d_.word(e) && (d_.cap(e) || (d_.key_is(e, "of") && d_.word(e + 1) && d_.cap(e + 1)))) ++e;
+      if (body >= 0 && d_.m(body).kind == "Organization") {
+        if (m.owner < 0) m.owner = body;
+        return e;
       }
     }
     if (const Match* g = d_.longest(z, Role::GenericModifier)) z += g->len;
@@ -1107,24 +1295,30 @@ int MentionFinder::complement(int k, Mention& m) {
     }
     if (a >= 0 && d_.m(a).form == Form::Collective) return k;
   }
-  // "her first official visit to Vietnam", "a state visit to Somalia": where a visit
-  // went names it (the state stays a party of its own)
+  // "her first official visit to Vietnam", "a state visit to Peru": where a visit
+  // went names it (the state stays a party of its own, and hosts the visit)
   if (m.kind == "Meeting" && p == "to" && m.head.ends_with("visit")) {
     const int z = d_.key_is(j, "the") ? j + 1 : j;
     const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
     if (a >= 0 && d_.m(a).first == z && (d_.m(a).kind == "Country" || d_.m(a).kind == "Place") && d_.m(a).form != Form::Demonym) {
       if (d_.m(a).kind == "Place") m.places.push_back(a);  // "a return visit to Doha" is held there
+      if (d_.m(a).kind == "Country" && d_.m(a).form == Form::Name) m.hosts.push_back(a);  // "a state visit to Peru": Peru hosts it
       return d_.m(a).last;
     }
     return k;
   }
   if (m.kind == "Meeting" && p != "of" && p != "on") return k;  // "talks with ..." does not name the meeting
   if (m.kind == "Document" && p != "of" && p != "on" && p != "for") return k;
+  // "a unit of up to 90 monitors": a size, not a name
+  if (d_.key_is(j, "up") && d_.key_is(j + 1, "to")) return k;
   // A noun phrase: words, names, numbers, hyphens; "and" between nouns; an infinitive after
   // "to", a gerund after "on".
   int e = j;
   bool any = false;
-  while (e < n_ && e < j + 10) {
+  // a title in capitals may run longer ("Memorandum of Cooperation on the Establishment of a
+  // Joint Search and Rescue Coordination Mechanism")
+  const bool title = m.kind == "Document" && d_.word(k - 1) && d_.cap(k - 1);
+  while (e < n_ && e < j + (title ? 16 : 10)) {
     if (d_.is(e, tok::kHyphen) || d_.is(e, tok::kPossessive)) {
       ++e;
       continue;
@@ -1132,7 +1326,9 @@ int MentionFinder::complement(int k, Mention& m) {
     if (!d_.is(e, tok::kWord)) break;
     const bool first = e == j;
     if (const Match* st = d_.longest(e, Role::ComplementStop); st && st->hit.id == 2 && m.kind == "Force" && any) break;
-    if (verbish(e) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
+    // (a capitalised word inside a meeting's body's name is no verb: "the Board of Heads of
+    // Mission"; in a text's title it still ends the complement, before a force named in it)
+    if (verbish(e) && !(m.kind == "Meeting" && d_.cap(e)) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
     if (function_word(e)) {
       const std::string& w = d_.key(e);
       if (w == "the" || w == "a" || w == "an" || (w == "of" && any) || (p == "on" && any && (w == "for" || w == "with"))) {
@@ -1172,7 +1368,14 @@ int MentionFinder::complement(int k, Mention& m) {
     if (d_.longest(t, Role::QualifyingNoun)) qualifies_ = true;
   }
   if (m.kind == "Meeting" && p == "of") {
+    // "the fourth session of the Board of Governors": a lower-case edition's body, named in
+    // capitals, is part of its name (a capitalised one, "the XIV Extraordinary Meeting", is a
+    // name of its own)
+    const int named = d_.key_is(j, "the") ? j + 1 : j;
+    if (!m.ordinal.empty() && !d_.cap(k - 1) && named < e && d_.cap(named) && d_.cap(e - 1)) return e;
     if (d_.cap(j) || d_.key_is(j, "the")) return k;
+    // "the meeting of some 40 nations": how many took part, which tells no meeting apart
+    if (counted_parties(j, e)) return e;
     m.group = clean(j, e);
   }
   return e;

@@ -75,6 +75,12 @@ int MentionFinder::party_ending_at(int k) const {
 int MentionFinder::by_antecedent(int t) const {
   if (!d_.key_is(t - 1, "by")) return -1;
   int k = t - 2;
+  // "hosted by Peru and chaired by its prime minister": the agent of the participle before
+  // "and"
+  if (k >= 3 && d_.word(k) && d_.key(k).ends_with("ed") && d_.key_is(k - 1, "and")) {
+    const int party = party_ending_at(k - 2);
+    return party >= 0 && d_.key_is(d_.m(party).first - 1, "by") ? party : -1;
+  }
   if (d_.key_is(k, ")")) {  // a bracketed acronym after the name
     while (k > 0 && !d_.key_is(k, "(") && t - k < 8) --k;
     --k;
@@ -103,12 +109,29 @@ int MentionFinder::represented_party(int t) const {
     k = boss->first - 1;
   }
   if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
+  // "represented by Foreign Minister X and the army chief, General Y": the second of the
+  // list represents the same party as the first
+  if (d_.key_is(k, "and") && k >= 1) {
+    const int a = d_.atom_at[static_cast<size_t>(k - 1)];
+    if (a < 0 || d_.m(a).last != k || d_.m(a).kind != "Person" || d_.m(a).office_body < 0) return -1;
+    const int first = d_.m(a).office_token >= 0 ? std::min(d_.m(a).first, d_.m(a).office_token) : d_.m(a).first;
+    return represented_party(modifiers_before(first)) == d_.m(a).office_body ? d_.m(a).office_body : -1;
+  }
   if (!d_.key_is(k, "by") || !d_.key_is(k - 1, "represented")) return -1;
   k -= 2;
   if (d_.key_is(k, "was") || d_.key_is(k, "is") || d_.key_is(k, "were") || d_.key_is(k, "are") || d_.key_is(k, "be")) --k;
   if (d_.key_is(k, "will")) --k;
   if (k < 0) return -1;
   return party_ending_at(k);
+}
+
+int MentionFinder::body_apposed_after(int after) const {
+  if (!d_.key_is(after, ",") || !d_.key_is(after + 1, "of")) return -1;
+  const int k = d_.key_is(after + 2, "the") ? after + 3 : after + 2;
+  const int a = k < n_ ? d_.atom_at[static_cast<size_t>(k)] : -1;
+  if (a < 0 || d_.m(a).first != k || !(d_.m(a).kind == "Organization" || d_.m(a).kind == "Country")) return -1;
+  const int close = d_.m(a).last;
+  return d_.key_is(close, ",") || d_.key_is(close, ".") ? a : -1;
 }
 
 int MentionFinder::led_delegation_party(int t) const {
@@ -162,6 +185,13 @@ void MentionFinder::set_office(Mention& p, const Match& office, int mod_first, c
   if (!office.plural && mod_first == office.first) p.title = d_.lex.offices[static_cast<size_t>(office.hit.id)].title;
   p.office_rule = rule;
   p.office_token = office.first;
+  // "the chief of the Chilean defence staff": a nationality word inside the title names its state
+  for (int k = office.first + 1; k < office.first + office.len && p.office_body < 0; ++k) {
+    const int a = d_.atom_at[static_cast<size_t>(k)];
+    if (a < 0 || d_.m(a).form != Form::Demonym) continue;
+    p.office_body = a;
+    d_.m(a).nested = true;
+  }
 }
 
 void MentionFinder::titles() {
@@ -173,8 +203,9 @@ void MentionFinder::titles() {
     int s = p.first;
     if (opening_bracket(s - 1)) --s;
     if (const Match* h = d_.ending_at(s, Role::Honorific)) s = h->first;  // "Foreign Minister Prince Faisal"
-    // Before the name: [former] [body] [modifiers] office NAME
-    const Match* off = d_.ending_at(s, Role::Office);
+    // Before the name: [former] [body] [modifiers] office [fields | of BODY] NAME
+    int of_body = -1;
+    const Match* off = office_before(s, &of_body);
     // "its deputy interior minister, Brigadier General X,": a rank between an apposed title and
     // the name; the apposed title is the office
     if (off != nullptr && titled_apposition_before(off->first, p.last)) {
@@ -185,7 +216,10 @@ void MentionFinder::titles() {
     if (off != nullptr) {
       const int mod_first = modifiers_before(off->first);
       set_office(p, *off, mod_first, "office:title-before");
+      // "Minister of Oceans and Fisheries": the fields name the office
+      if (const int office_end = off->first + off->len; of_body < 0 && office_end < s) p.title += " " + clean(office_end, s);
       const int b = body_before(mod_first, p);
+      if (of_body >= 0) complement_body(p, of_body);
       // "signed for Armenia by Foreign Minister X": the state the holder acts for
       if (p.office_body < 0 && p.appointer < 0 && b == mod_first && d_.key_is(b - 1, "by") && b >= 3) {
         const int party = party_ending_at(b - 2);
@@ -197,8 +231,15 @@ void MentionFinder::titles() {
       if (p.office_body < 0 && p.appointer < 0) p.office_body = led_delegation_party(b);
       // "Nepal was represented by Prime Minister X": the state the holder represents
       if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
+      if (p.office_body < 0 && p.appointer < 0) p.office_body = body_apposed_after(p.last);
       p.former = former_before(b);
       for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
+      // "Brigadier General X, of the Kenya Defence Forces,": the body apposed after the name
+      if (p.office_body < 0 && p.appointer < 0 && d_.key_is(p.last, ",") && d_.key_is(p.last + 1, "of")) {
+        const int z = d_.key_is(p.last + 2, "the") ? p.last + 3 : p.last + 2;
+        const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+        if (a >= 0 && d_.m(a).first == z && (d_.key_is(d_.m(a).last, ",") || d_.key_is(d_.m(a).last, "."))) complement_body(p, p.last + 1);
+      }
     } else if (titled_apposition_before(s, p.last)) {
       // "Latvia's defence minister, Jānis Ozols,", "its foreign minister, Awa Diallo, said"
       const Match* ap = apposition_office(s);
@@ -223,15 +264,26 @@ void MentionFinder::titles() {
       p.former = former_before(b);
       for (int k = ap->first; k < ap->first + ap->len; ++k) office_used[static_cast<size_t>(k)] = true;
     }
+    // "Major General X of the Armed Forces of Ukraine": a title before the name that names no
+    // body, and "of" a body right after the name ("General X of Mali" is his nationality, no office)
+    if (p.office >= 0 && p.office_body < 0 && p.appointer < 0 && p.office_token < p.first && d_.key_is(p.last, "of")) {
+      const int z = d_.key_is(p.last + 1, "the") ? p.last + 2 : p.last + 1;
+      const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
+      if (a >= 0 && d_.m(a).first == z && d_.m(a).kind == "Organization") complement_body(p, p.last);
+    }
     // After the name: ", the two chief negotiators named by X", ", Chilean President Ana Duarte's
     // chief negotiators", ", the Supreme Allied Commander Europe (SACEUR)", "is the Africa editor for the BBC".
-    if (p.office < 0) {
+    // ("General X, Mauritania's head of state,": a rank before the name names no body; an apposed
+    // office with one is the office held)
+    const bool bodiless_rank = p.office >= 0 && p.office_body < 0 && p.appointer < 0 && p.office_token < p.first;
+    if (p.office < 0 || bodiless_rank) {
       int k = p.last;
       const bool copula = d_.key_is(k, "is") || d_.key_is(k, "was");
       if (d_.key_is(k, ",") || copula) {
         ++k;
-        std::vector<size_t> list{mi};
-        appositive(p, k, copula, office_used);
+        Mention apposed = p;
+        appositive(apposed, k, copula, office_used);
+        if (p.office < 0 || apposed.office_body >= 0 || apposed.appointer >= 0) p = std::move(apposed);
       }
     }
     d_.mentions[mi] = std::move(p);

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -194,6 +195,48 @@ std::string name_key(std::string_view name) {
   std::string key;
   name_key_into(name, key);
   return key;
+}
+
+bool proper_name(std::string_view a) {
+  int words = 0;
+  bool ok = true;
+  size_t i = 0;
+  while (i < a.size() && ok) {
+    while (i < a.size() && a[i] == ' ') ++i;
+    const size_t j = std::min(a.find(' ', i), a.size());
+    if (j == i) break;
+    const std::string_view w = a.substr(i, j - i);
+    ++words;
+    const bool small = w == "of" || w == "the" || w == "for" || w == "and" || w == "on" || w == "in";
+    ok = small || (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9');
+    if (words == 1 && small) ok = false;
+    i = j;
+  }
+  return ok && words >= 2;
+}
+
+namespace {
+
+bool title_of(std::string_view a, std::string_view head) {
+  if (!proper_name(a)) return false;
+  const auto words = std::count(a.begin(), a.end(), ' ') + 1;
+  return words >= std::count(head.begin(), head.end(), ' ') + 3;
+}
+
+}  // namespace
+
+bool document_titles_apart(const std::vector<std::string>& a, std::string_view head, const std::vector<std::string>& b) {
+  bool titled_a = false, titled_b = false;
+  for (const std::string& x : a) titled_a = titled_a || title_of(x, head);
+  for (const std::string& y : b) titled_b = titled_b || title_of(y, head);
+  if (!titled_a || !titled_b) return false;
+  for (const std::string& x : a) {
+    if (!title_of(x, head)) continue;
+    for (const std::string& y : b) {
+      if (compare_name_keys(x, y).same) return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace kg::ingest

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::ingest {
 
@@ -23,6 +24,15 @@ struct KeyComparison {
   bool same = false;  // also when both are empty
 };
 KeyComparison compare_name_keys(std::string_view a, std::string_view b);
+
+// Two words or more, each capitalised but for small function words: "Sahel Border Stabilisation Force".
+bool proper_name(std::string_view a);
+
+// Two documents each named by a title of its own (a proper name of two words or more besides
+// the head: "Joint Declaration of the 9th Leaders' Meeting", "Peru-Chile Joint Statement on
+// Deepening the Partnership"; not "Joint Declaration" or "Lima Declaration"), with no title in
+// common: two texts, even when both are a meeting's outcome. `a` and `b` are their names.
+bool document_titles_apart(const std::vector<std::string>& a, std::string_view head, const std::vector<std::string>& b);
 
 // Folds UTF-8 text to ASCII letters where a decomposition exists (é -> e); other characters
 // outside ASCII are kept as they are. Invalid UTF-8 bytes are replaced by '?'.

@@ -240,7 +240,8 @@ class Attributor {
     for (int i = 0; i < n_; ++i) {
       if (!outside(i)) continue;
       const int a = d_.atom_at[static_cast<size_t>(i)];
-      if (a >= 0 && d_.m(a).first == i && d_.m(a).kind == "Person" && !d_.m(a).dropped && d_.m(a).entity >= 0) {
+      // (not the object of a preposition: "headed by General X, she said" goes on with the subject)
+      if (a >= 0 && d_.m(a).first == i && d_.m(a).kind == "Person" && !d_.m(a).dropped && d_.m(a).entity >= 0 && !object_person(d_, a)) {
         last_person = d_.live(d_.m(a).entity);
       }
       auto it = d_.lex.pronouns.find(d_.key(i));
@@ -250,7 +251,8 @@ class Attributor {
         int subject = -1;
         for (int k = d_.sentence_first(d_.sentence_of(i)); k < i && subject < 0; ++k) {
           const int b = d_.atom_at[static_cast<size_t>(k)];
-          if (b >= 0 && outside(k) && d_.m(b).kind == "Person" && !d_.m(b).dropped && !d_.m(b).nested && d_.m(b).entity >= 0) {
+          if (b >= 0 && outside(k) && d_.m(b).kind == "Person" && !d_.m(b).dropped && !d_.m(b).nested && d_.m(b).entity >= 0 &&
+              !object_person(d_, b)) {
             subject = d_.live(d_.m(b).entity);
           }
         }

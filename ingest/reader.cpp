@@ -44,6 +44,8 @@ namespace kg::ingest {
 namespace {
 
 size_t word_count(std::string_view s);  // words between single spaces
+bool in_capitals(std::string_view t);
+MappedText recased(const MappedText& t, bool lower = false);
 
 enum class Kind { kText, kHeading, kDate, kByline, kOutlet, kCredit, kUrl, kUrlLabel, kMeta, kRule };
 enum class Role { kBody, kCaption, kHeadline, kDrop };
@@ -59,6 +61,7 @@ struct Block {
   bool labelled = false;   // a URL given as the article's own ("Original url:")
   bool bullet = false;     // a list item: body text even without a full stop
   bool running_header = false;  // a PDF page header ("BULLETIN  Issue 12 | 3 June 2026")
+  bool meeting_header = false;  // a body's numbered meeting over a release ("General Assembly 812th plenary meeting.")
   std::string date, title, url;
   std::vector<std::string> authors, outlets;
   std::vector<std::string> credited;  // known agencies a caption's photo credit names
@@ -115,6 +118,22 @@ bool is_menu_row(std::string_view s) {
     b = e + 3;
   }
   return items >= 3;
+}
+
+// "Moneda Palace, Santiago": a short line of capitalised names parted by commas, with no digit
+// (a place line of a header; the extractor decides which parts are places).
+bool place_line(std::string_view t) {
+  if (t.size() > 80 || t.find(',') == std::string_view::npos || word_count(t) > 8) return false;
+  for (size_t b = 0; b <= t.size();) {
+    size_t e = t.find(',', b);
+    if (e == std::string_view::npos) e = t.size();
+    const std::string part = trim_copy(t.substr(b, e - b));
+    const unsigned char c = part.empty() ? 0 : static_cast<unsigned char>(part.front());
+    if (!((c >= 'A' && c <= 'Z') || c >= 0x80)) return false;
+    if (std::any_of(part.begin(), part.end(), [](char x) { return x >= '0' && x <= '9'; })) return false;
+    b = e + 1;
+  }
+  return true;
 }
 
 size_t word_count(std::string_view s) {
@@ -217,6 +236,15 @@ bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) 
       return true;
     }
   }
+  // A URL key without a colon: "Originally published at https://..."
+  if (const size_t at = text.rfind(" http"); at != std::string_view::npos && at > 0) {
+    const std::string_view url = text.substr(at + 1);
+    if (rules.meta_key(trim_copy(text.substr(0, at))) == "url" && is_url(url)) {
+      b.kind = Kind::kMeta;
+      b.url = std::string(url);
+      return true;
+    }
+  }
   // A date key without a colon: "date 2026-03-04 Lima accord holds ..."
   const size_t space = text.find(' ');
   if (space != std::string_view::npos && rules.meta_key(text.substr(0, space)) == "date") {
@@ -239,16 +267,24 @@ bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) 
 }
 
 // "Posted on 4 March 2026 | Permalink: https://...": a line of metadata items between pipes,
-// every one of them a "key: value" or a keyed date.
+// every one of them a "key: value", a keyed date or, beside a keyed item, a bare timestamp
+// ("Source: X | Editor: Y | 2026-03-17 09:05:12", an agency's service line).
 bool parse_meta_segments(std::string_view text, const ReaderRules& rules, Block& b) {
   if (text.find(" | ") == std::string_view::npos || text.size() > 300) return false;
   Block all;
+  bool keyed = false;
   size_t from = 0;
   for (;;) {
     const size_t e = text.find(" | ", from);
     const std::string part = trim_copy(text.substr(from, e == std::string_view::npos ? std::string_view::npos : e - from));
     Block seg;
-    if (part.empty() || !parse_meta_line(part, rules, seg) || seg.kind != Kind::kMeta) return false;
+    if (part.empty()) return false;
+    if (parse_meta_line(part, rules, seg) && seg.kind == Kind::kMeta) {
+      keyed = true;
+    } else {
+      seg.date = parse_date_line(part, rules);
+      if (seg.date.empty()) return false;
+    }
     if (all.date.empty()) all.date = seg.date;
     if (all.url.empty()) all.url = seg.url;
     if (all.title.empty()) all.title = seg.title;
@@ -257,6 +293,7 @@ bool parse_meta_segments(std::string_view text, const ReaderRules& rules, Block&
     if (e == std::string_view::npos) break;
     from = e + 3;
   }
+  if (!keyed) return false;
   b.kind = Kind::kMeta;
   b.date = all.date;
   b.url = all.url;
@@ -315,6 +352,10 @@ bool parse_running_header(std::string_view text, const ReaderRules& rules, Block
     std::string name = trim_copy(group_text(re, groups, "outlet"));
     const bool headed = name.empty();
     if (headed) name = trim_copy(group_text(re, groups, "headed_outlet"));
+    // "*Lagoon Review · Explainers · 2 March 2027*": the name before a section label is the outlet
+    if (const std::string lead = trim_copy(group_text(re, groups, "lead")); headed && !lead.empty() && rules.is_section_label(name)) {
+      name = lead;
+    }
     if (name.empty()) return false;
     const std::string date = group_text(re, groups, "date");
     const Outlet* o = rules.outlet_by_name(name);
@@ -658,6 +699,40 @@ void join_signature_blocks(std::vector<Block>& blocks, const ReaderRules& rules)
   }
 }
 
+// A meetings-coverage release opens with the body's name in capitals over the numbered
+// meeting it reports ("GENERAL ASSEMBLY" / "812TH PLENARY MEETING (PM)"). The two lines become one
+// sentence before the body ("General Assembly 812th plenary meeting."), so that the extractor meets
+// the meeting and its owner; as headlines they would only be taken for the title.
+void keep_meeting_headers(std::vector<Block>& blocks, const ReaderRules& rules) {
+  auto capitals_line = [&](size_t k) {
+    return blocks[k].kind == Kind::kText && blocks[k].role == Role::kHeadline && in_capitals(blocks[k].text.view());
+  };
+  for (size_t i = 1; i < blocks.size(); ++i) {
+    if (!capitals_line(i) || !capitals_line(i - 1) || blocks[i].blank_before) continue;
+    size_t begin = 0, end = 0;
+    const bool found = first_match(rules.meeting_lines, blocks[i].text.view(), RE2::ANCHOR_BOTH,
+                                   [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
+                                     const auto& names = re.NamedCapturingGroups();
+                                     const auto it = names.find("meeting");
+                                     if (it == names.end()) return false;
+                                     const re2::StringPiece g = groups[static_cast<size_t>(it->second)];
+                                     begin = static_cast<size_t>(g.data() - blocks[i].text.text.data());
+                                     end = begin + g.size();
+                                     return true;
+                                   });
+    if (!found) continue;
+    Block& body = blocks[i - 1];
+    MappedText line = recased(body.text);
+    line.insert_text(" ", line.end_offset());
+    line.append(recased(blocks[i].text.slice(begin, end), true));
+    line.insert_text(".", line.end_offset());
+    body.text = std::move(line);
+    body.role = Role::kDrop;
+    body.meeting_header = true;
+    blocks[i].role = Role::kDrop;
+  }
+}
+
 // ---- pass 5: articles ----------------------------------------------------------------
 
 bool is_meta(const Block& b) {
@@ -810,22 +885,23 @@ bool in_capitals(std::string_view t) {
   return upper >= 2;
 }
 
-// "FINAL COMMUNIQUÉ" -> "Final Communiqué": each word's first letter kept, the rest in lower
-// case (any script utf8proc knows).
-std::string title_cased(std::string_view t) {
-  std::string out;
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(t.data());
+// "FINAL COMMUNIQUÉ" -> "Final Communiqué": each word's first letter kept (none with
+// `lower`), the rest in lower case (any script utf8proc knows); each letter keeps its offset.
+MappedText recased(const MappedText& t, bool lower) {
+  MappedText out;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(t.text.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(t.size());
-  bool word_start = true;
+  bool word_start = !lower;
   while (left > 0) {
     utf8proc_int32_t cp = 0;
     const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
     if (n <= 0) break;
     if (!word_start) cp = utf8proc_tolower(cp);
-    word_start = cp == ' ' || cp == '-';
+    word_start = !lower && (cp == ' ' || cp == '-');
     utf8proc_uint8_t buf[4];
     const utf8proc_ssize_t w = utf8proc_encode_char(cp, buf);
-    out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(w));
+    const auto at = static_cast<size_t>(reinterpret_cast<const char*>(p) - t.text.data());
+    out.insert_text(std::string_view(reinterpret_cast<const char*>(buf), static_cast<size_t>(w)), t.offsets[at]);
     p += n;
     left -= n;
   }
@@ -934,7 +1010,9 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     }
     // "MINISTRY OF DEFENCE OF ... / Office of Public Affairs ... / Montevideo, 3 March
     // 2026 / <headline>": a letterhead in capitals over a date line names the issuer, not the news
-    if (!b.date.empty() && capitals_open) {
+    // and the lines over a body's numbered meeting ("United Nations | Meetings Coverage" over
+    // "GENERAL ASSEMBLY" / "812TH PLENARY MEETING (PM)") are the issuer's, as is the meeting line
+    if ((!b.date.empty() && capitals_open) || b.meeting_header) {
       groups.clear();
       first_lines.clear();
       capitals_open = false;
@@ -956,7 +1034,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   // line in capitals naming the kind of text ("FINAL COMMUNIQUÉ"), which is its title.
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
-    if (is_headline(b) && in_capitals(b.text.view()) && rules.is_document_title(b.text.view())) art.title = title_cased(b.text.view());
+    if (is_headline(b) && in_capitals(b.text.view()) && rules.is_document_title(b.text.view())) art.title = recased(b.text).text;
   }
   if (art.title.empty() && !groups.empty()) {
     art.title = groups.front();
@@ -968,6 +1046,13 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     }
   }
   cut_title_outlet(art.title, rules, outlet);
+  for (size_t i = begin; i + 1 < first_body; ++i) {
+    const Block& b = blocks[i];
+    if (b.kind == Kind::kText && blocks[i + 1].kind == Kind::kDate && b.text.text != art.title && place_line(b.text.view())) {
+      art.header_place = trim_copy(b.text.view());
+      break;
+    }
+  }
   if (!site_name.empty()) {
     const Outlet* o = rules.outlet_by_name(site_name);
     outlet.offer(3, o ? o->name : outlet_display_name(site_name));
@@ -1026,6 +1111,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       default:
         break;
     }
+    if (b.meeting_header) paragraphs.push_back(&b.text);
     if (is_body(b)) {
       seen_body = true;
       if (b.text.empty()) continue;
@@ -1102,6 +1188,7 @@ std::vector<Article> read_articles(std::string_view bytes, const std::string& pa
   assign_roles(blocks, rules);
   rejoin_page_breaks(blocks, rules);
   join_signature_blocks(blocks, rules);
+  keep_meeting_headers(blocks, rules);
 
   std::vector<size_t> starts = split_articles(blocks);
   starts.push_back(blocks.size());

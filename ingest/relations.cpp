@@ -14,18 +14,23 @@ void Relations::run() {
   parts_through_possessives();
   verb_frames();
   list_items();
+  pledge_tables();
   contributors();
   commanders_of_forces();
+  held_commands();
   passives();
   appointments();
   packages();
+  venues();  // before attendance: "told reporters at X Palace", the venue, was at the meeting
   attendance();
   signatures();
   production();
-  venues();
+  signers_by_membership();
+  header_places();
   inference();
   drop_unrelated_parts();
   name_meetings();
+  name_joint_texts();
 }
 
 void Relations::catch_up() {

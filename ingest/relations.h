@@ -10,8 +10,8 @@
 //                     the passive agent after "by", and the objects after the verb in its
 //                     clause. Modal words become the `modality` property; a negation cue in
 //                     the frame cancels it;
-//   inference         leading a force commits to it; signing a document a meeting produced
-//                     means attending the meeting.
+//   inference         being in charge of a task commits to it; signing a document a meeting
+//                     produced means attending the meeting.
 // Troop nouns ("troops", "German forces", "the operation") stand for the article's main force
 // when one is named; a contribution noun ("Spain's contribution") commits to it.
 #pragma once
@@ -31,6 +31,15 @@
 namespace kg::ingest::detail {
 
 inline bool party_kind(std::string_view k) { return k == "Country" || k == "Organization"; }
+
+// The rule of a person said only to be present ("Also present were A and B", "Among those
+// present were ..."): there in person, as a guest or witness. An organisation attends through its
+// head or representative who attends, takes part, addresses, chairs or signs, not through one
+// merely present (Relations::inference).
+inline constexpr std::string_view kPresentRule = "attended:present";
+// The rule of an organisation attending through its head or representative: a guest, which
+// does not name the meeting (Relations::name_meetings).
+inline constexpr std::string_view kThroughOfficeRule = "attended:through-office";
 
 // The relationship rules of one article, as one object so that the passes share the indexes
 // and the set of relations already added. Each pass is defined in the relations_*.cpp file of
@@ -85,6 +94,14 @@ class Relations {
   // nearest to token `at` (most often the only one it names); -1 when it names none.
   int state_with_office(const std::vector<int>& states, int at) const;
   void offices();
+  // A title right before the name that names no body and has none by default (a rank: "General
+  // X"): the office the article gives elsewhere may still be said ("his Peruvian counterpart,
+  // General X").
+  bool bodiless_title_before(const Mention& p) const;
+  // The organisation of a state's armed forces: the article's ("the Malian Armed Forces",
+  // "Mali's army"), else the lexicon's ("Ukrainian Armed Forces"), else a new one named
+  // "<Demonym> Armed Forces".
+  int armed_forces_of(int state);
 
   // The state named in the words in capitals that open the title or the text, a government's
   // letterhead ("MINISTRY OF DEFENCE OF THE REPUBLIC OF X"); -1 when they open otherwise.
@@ -116,6 +133,16 @@ class Relations {
   // building or facility after "at" is where the sentence's meeting was held (the nearest
   // meeting named before it, else after it).
   void venues();
+  // "at the Great Hall of the Nation in Lima" anywhere in the article: a meeting held in the
+  // building was held in that city too.
+  void buildings_in_cities();
+  // A Place entity that is a building or facility (a lexicon one, or a name no lexicon knows
+  // that was not found as a town).
+  bool is_building(int place) const;
+  // "Moneda Palace, Santiago" over a transcript's date line (Article::header_place): the places
+  // of the article's meeting when its text gives it none.
+  void header_places();
+  bool building_name(std::string_view name) const;
   void phrase_structure();
 
   // ---- verb frames
@@ -137,8 +164,34 @@ class Relations {
   // A person standing for their state in a commitment: their head-of-state/government office.
   int as_party(int e);
 
-  // Resolves "it" / "he" / "they" used as a subject.
+  // Resolves "it" / "he" / "they" used as a subject, and "I" / "we" in a transcript turn.
   int pronoun_subject(int t) const;
+  // "his country would send", "said her Government would provide": a possessive and an own-state
+  // noun (frames.json cues own_state_nouns) at token `noun` stand for the state of the one
+  // speaking: the subject of a speech verb before it in its sentence, else in the sentence before
+  // in its paragraph, else the person the possessive refers to. -1 when none.
+  int own_state(int noun);
+  // The parties a speech verb in sentence tokens [first, last) has as its subject, the last such
+  // verb first: "the representative of X, chair of the donor group, said" -> X. Empty when none.
+  std::vector<int> speaker_before(int first, int last);
+  // The state of "the representative of X" when its delegate noun (cues delegate_nouns) is at
+  // token t; -1 otherwise.
+  int delegate_state(int t) const;
+  // "welcomed the announcement by X of a contribution of four
+  // aircraft to the Force": the party "by" whom a contribution noun at token i is announced
+  // commits to the force after it (else the article's force).
+  void announced_contribution(int i, int len, int main_force);
+  // "the leaders set up a mechanism", "the ministers agreed to form a task force": a definite
+  // plural office ending before token `group` stands for the article's meeting, whose body acts;
+  // that body (the main meeting's owner organisation), or -1.
+  int meeting_body_subject(int group, int floor) const;
+  // The speaker of the transcript turn holding token t (outside a quotation in it), or -1.
+  int turn_speaker_at(int t) const;
+  // The state a person's title names in this article ("President X of the Republic of Y"), or -1.
+  int state_of_person(int person) const;
+  // A first-person pronoun at t in a transcript turn (speech.json first_person): the speaker
+  // ("I", "my"), or the speaker's state ("we", "our"); -1 otherwise.
+  int first_person(int t) const;
 
   // The meeting, document or force phrase at token t, or a force named head first
   // ("Operation X", "EUFOR Tchad"), which is a name, not a phrase.
@@ -147,6 +200,8 @@ class Relations {
   // Objects of a verb: mentions of `want` kind after token `from` in its clause.
   std::vector<int> objects_after(int from, const std::string& want, int limit) const;
   int clause_end(int from) const;
+  // True when a state or body at token t opens a clause of its own: its verb follows it.
+  bool clause_with_subject(int t) const;
   std::string condition_in(int a, int b) const;
 
   // ---- verb frames: the frames themselves
@@ -181,11 +236,29 @@ class Relations {
   // "Poland will send two frigates to the group, and Sweden three corvettes": a party and a
   // count of troops with no verb of their own after a commitment share its verb and objects.
   std::vector<std::pair<int, int>> gapped_parties(int from, int end) const;
+  // "Peru will send 100 engineers; Chile, 40 trainers; and Timor-Leste, ten police
+  // officers": the party of each ";"-separated item from token `semi` on that gives a count
+  // after a comma and has no verb of its own (its mention).
+  std::vector<int> gapped_items(int semi) const;
   // "* SPAIN: Would head the new force and deploy 300 marines": a list item or factbox bullet
   // that opens with a party and a colon leaves its predicate's subject out; the party is the
   // subject of a verb with none of its own. -1 when the sentence opens otherwise.
   int label_subject(int i, int floor) const;
+  // "It was my great privilege to host X": the person whose honour (frames.json cue honour_nouns)
+  // is said right before the "to" at token `to`, who does what follows; -1 when none.
+  int honour_owner(int to, int floor) const;
   void active_frame(const Label& type, int i, int len, int main_force);
+  // "Norway ... will also keep its engineers there", "Nepal will maintain its 200 troops in the
+  // mission": a keeping verb (frames.json cues keeping_verbs), the subject's own troops and
+  // where they stay, "there" (the force named before in the sentence) or a force after "in",
+  // "with" or "under". Returns that force, -1 when the verb keeps anything else.
+  int kept_force(int i) const;
+  // "Chile will train 1,500 police recruits": a training verb (frames.json cues training_verbs)
+  // after a modal or auxiliary, with a count of people to train, pledges them to the article's
+  // force named for training ("police training programme"), the one named last before it.
+  // Returns that force, -1 when the verb has no count or the article no such force.
+  int trained_for(int i) const;
+  void trained_pledge(int i);
 
   // A force named by a gerund phrase ("escorting grain ships in the Aegean"), up to the
   // end of its clause; returns its entity, -1 when too short or too long to be a name.
@@ -224,6 +297,14 @@ class Relations {
   // (`need_colon`: each item is "Party: what it gives", the pledge lists.)
   std::vector<std::pair<int, int>> list_after(int colon, bool need_colon) const;
   void list_items();
+  // A pipe table of pledges ("| Country | Pledge | Status |", one row per party, a header cell
+  // of cues list_pledges): each row's party gives the article's force what its pledge cell
+  // says, unless the row pledges nothing (a cell of cues nothing_words, "None", or one that
+  // opens with a negation, "Ruled out"; "Brasilia has not commented" later in a cell only hedges).
+  void pledge_tables();
+  // The cells of the table row starting at token `first` (a "|" opening a line): token ranges
+  // between its bars, up to the end of its paragraph.
+  std::vector<std::pair<int, int>> table_cells(int first) const;
 
   // ---- attendance
 
@@ -243,10 +324,36 @@ class Relations {
   // "Y thanked X for hosting the talks": the party thanked hosted the meeting named (or the
   // article's).
   void thanked_hosts(int main_meeting);
+  // "B is paying a state visit to X at the invitation of A": A hosted the meeting named before
+  // it in the sentence.
+  void invitations();
+  // ", including X and Y," right before the verb at token `verb`: the members of its subject
+  // named there ("Delegations of A and B, including X and Y, attended").
+  std::vector<int> included_before(int verb, int floor) const;
+  // ", starting with Chile" after a rotation from token `from` on, in the sentence: the states or
+  // bodies the rotation starts with.
+  std::vector<int> first_in_rotation(int from) const;
+  // The meeting a document's name says it is "of" ("the Joint Declaration of the 9th Leaders'
+  // Meeting"): an entity, or -1.
+  int meeting_in_name(const Mention& doc) const;
+  // How the article calls a person alone: a one-word alias ("Sato", "Tang"), else the last word
+  // of the name.
+  std::string called(int person) const;
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.
   void spoke_at(int main_meeting);
+  // "The talks opened with an address by President X", "the keynote address of H.E. Ms. Y":
+  // the speaker (frames.json cue address_nouns) was at the meeting the sentence names, else, for
+  // an opening or keynote address, at the article's.
+  void addresses(int main_meeting);
+
+  // Attendance told by a meeting record's formulas, for the article's meeting: "the
+  // representative of X said" (cues delegate_nouns: a state's delegate named only by it), "speaking
+  // on behalf of A, B and C" (behalf_phrases: the parties a speaker stands for), and addressing the
+  // body that holds the meeting ("Briefing the Assembly, X said", "X, addressing the Assembly under
+  // rule 71, said", "Also addressing it was X": addressing_verbs).
+  void meeting_record(int main_meeting);
 
   // "senior envoys from the Nordic states during a phone call", "the Chilean delegation was
   // led by Quiroga and Tembo": the body sending people, and the people leading its delegation.
@@ -298,6 +405,9 @@ class Relations {
   // text starting at doc_first ("..., and signed a protocol"), or -1.
   int verbal_meeting_then(int s_first, int doc_first) const;
   void signing_of_by();  // "the signing of the X Agreement by A and B"
+  // The meeting a phrase between tokens [first, last) says something was done beside ("on the
+  // margins of this meeting": the article's meeting), or -1.
+  int meeting_beside(int first, int last) const;
 
 
   // The "by" of a passive after a short gap starting at token t: an adverb ("jointly") or a
@@ -318,7 +428,18 @@ class Relations {
 
   // The force named last before token `at`, in its sentence or the one before; -1 when none.
   int force_named_before(int at) const;
+  // The force a leader noun ending before token `end` names: "of the X" after it; else, when
+  // `before_ok`, the force named before token `at`. -1 when none.
+  int force_of_leader_noun(int end, int at, bool before_ok) const;
   void appointments();
+  // "appointed General X as Force Commander", "the appointment of General X, of the Y Armed
+  // Forces, as Head of Mission", "designated the Republic of Z as lead nation of the force",
+  // "the offer of Z to serve as lead nation for the force": the party put in a leading role
+  // (frames.json cues leader_nouns) by an appointing verb or noun, or acting in it, leads the force.
+  void roles_taken_as();
+  // The party before the "as" at token `as` that such an appointment or acting verb puts in the
+  // role, or -1.
+  int party_put_as(int as) const;
   // "its coordination center" (its: a force), "the mission's training programme": parts of a
   // force; COMMITS to them go to the whole, and a part nothing else is said about is dropped.
   void parts_through_possessives();
@@ -333,6 +454,9 @@ class Relations {
   // ---- documents produced by meetings
 
   int meeting_after_preposition(int from, int limit) const;
+  // "she and X had signed in N'Djamena on 2 May an exchange of letters": the sentence naming
+  // document `doc` first signs it in a place or on a day other than meeting `meeting`'s.
+  bool signed_elsewhere(int doc, int meeting) const;
 
   // The meeting a clause ended "with" the document starting at token `doc`: "ended / closed /
   // concluded [their annual] meeting [in Hanoi on Friday] with a joint communique"; -1 when none.
@@ -342,6 +466,20 @@ class Relations {
   // (", adopted late on Tuesday", "was issued on Friday")? Only commas and auxiliaries between.
   bool participle_of(int end, int v) const;
   void production();
+  // "In a joint statement, the two countries agreed", "a joint statement by A and B": a text a
+  // pair of states issued, named by nothing of its own, is named after them ("A-B joint
+  // statement", the one the article names first first).
+  void name_joint_texts();
+  // The two states a bare outcome text was issued by: its "by" list, else the article's two
+  // most named states when a sentence naming the text calls its issuers "the two countries".
+  std::vector<int> issuing_pair(int doc) const;
+
+  // ---- signers by membership: "Defence ministers of the X Organisation met ... and signed a
+  // protocol": the ministers of that office at the meeting that produced it (and their states)
+  void signers_by_membership();
+  // True when a sentence naming the person denies a signing ("was present but did not sign").
+  bool refused_to_sign(int person) const;
+  bool holds_office_at(int person, int office) const;
 
   // ---- naming meetings by who held them and where
 
@@ -352,12 +490,18 @@ class Relations {
   // Adds a relationship that another one implies, with that one's evidence.
   void add_like(const std::string& type, int a, int b, const Relation& because, const std::string& rule, double conf);
   static bool has(const std::vector<Relation>& rels, const char* type, int a, int b);
+  // The office a HOLDS_OFFICE relation is about (by its title, else the holder's mention), or nullptr.
+  const Office* office_held(const Relation& h) const;
   void inference();
   // "Ghana has been UNMISS's largest contributor", "Nepal, MONUSCO's largest contributor,",
   // "* RWANDA: UNMISS's biggest troop contributor could ...": COMMITS to the named force.
   void contributors();
   // "UNMISS's force commander, Major General X", "the force's commander, General Y": LEADS.
   void commanders_of_forces();
+  // "Ecuador takes the opening one-year turn at the command", "Peru took command of the
+  // mission" (cues holding_verbs, command_nouns): the subject leads the force named after
+  // "of", else the article's force.
+  void held_commands();
   // A unit of a force the lexicon knows, named through it ("UNMISS's western sector").
   bool part_of_named_force(int e) const;
 };

@@ -1,19 +1,56 @@
 // Parts of forces ("The mission will have its logistics hub at X") and LEADS from an
 // appointment: "Brigadier X, an army officer who until last year led the northern
-// brigade, has been named as its first commander", "X was named head of the mission".
+// brigade, has been named as its first commander", "X was named head of the mission",
+// "appointed General Y as Force Commander", "the offer of Z to serve as lead nation for the force".
 #include "ingest/relations.h"
 
 namespace kg::ingest::detail {
 
 int Relations::force_named_before(int at) const {
   const int s = d_.sentence_of(at);
-  const int floor = s > 0 ? d_.sentence_first(s - 1) : 0;
+  // the sentence before, passing over a list item's number read as one ("6.", "b)")
+  auto marker = [&](int x) {
+    const int first = d_.sentence_first(x), last = d_.sentence_last(x);
+    bool only = last - first <= 3;
+    for (int t = first; t < last && only; ++t) only = d_.is(t, tok::kNumber) || d_.is(t, tok::kPunct) || d_.text(t).size() == 1;
+    return only;
+  };
+  int before = s - 1;
+  if (before > 0 && marker(before)) --before;
+  const int floor = before >= 0 ? d_.sentence_first(before) : 0;
   for (int t = at - 1; t >= floor; --t) {
     const int m = thing_at(t);
     if (m < 0 || d_.m(m).kind != "Force" || d_.m(m).dropped) continue;
     if (const int e = entity_of(m); e >= 0) return e;
   }
   return -1;
+}
+
+void Relations::held_commands() {
+  for (int i = 0; i < n_; ++i) {
+    if (!d_.cue(i, Cue::HoldingVerb) || d_.in_quote(i)) continue;
+    // the command within a short object: determiners, modifiers, "rotation of"
+    int c = i + 1;
+    while (c < n_ && c <= i + 8 && !d_.cue(c, Cue::CommandNoun) && (d_.word(c) || d_.is(c, tok::kHyphen)) && !d_.cap(c) &&
+           !d_.longest(c, Role::FrameActive) && !d_.longest(c, Role::SpeechVerb)) {
+      ++c;
+    }
+    if (c >= n_ || !d_.cue(c, Cue::CommandNoun) || d_.is(c, tok::kCap)) continue;
+    std::string modality;
+    bool negated = false;
+    const std::vector<int> who = parties_before(i, d_.sentence_first(d_.sentence_of(i)), modality, negated);
+    if (who.empty() || negated) continue;
+    int force = -1;
+    if (d_.key_is(c + 1, "of")) {
+      const int fm = thing_at(d_.key_is(c + 2, "the") ? c + 3 : c + 2);
+      if (fm >= 0 && d_.m(fm).kind == "Force") force = entity_of(fm);
+    }
+    if (force < 0) force = main_entity("Force", "force");
+    if (force < 0) continue;
+    for (int w : who) {
+      if (party_kind(kind(w)) || kind(w) == "Person") add("LEADS", w, force, i, c, "leads:command", 0.7);
+    }
+  }
 }
 
 void Relations::force_parts() {
@@ -90,6 +127,18 @@ void Relations::drop_unrelated_parts() {
   }
 }
 
+int Relations::force_of_leader_noun(int end, int at, bool before_ok) const {
+  if (d_.key_is(end, "of")) {
+    const std::vector<int> named = objects_after(end + 1, "Force", std::min(n_, end + 12));
+    if (!named.empty()) return named.front();
+    // "lead nation of FOMAC-X": an acronym no mention covers is the force named before
+    const int k = d_.key_is(end + 1, "the") ? end + 2 : end + 1;
+    const bool acronym = d_.is(k, tok::kUpper) && d_.mention_at(k) < 0;
+    return acronym ? force_named_before(at) : -1;
+  }
+  return before_ok ? force_named_before(at) : -1;
+}
+
 void Relations::appointments() {
   for (int i = 1; i + 2 < n_; ++i) {
     if (d_.in_quote(i) || !d_.cue(i, Cue::AppointingVerb) || !d_.ending_at(i, Role::Auxiliary)) continue;
@@ -101,13 +150,7 @@ void Relations::appointments() {
     int end_noun = k + 1;
     while (end_noun < n_ && d_.cue(end_noun, Cue::LeaderNoun) && end_noun < k + 3) ++end_noun;
     // the force: "of the X" after the noun; "its" the force named last before
-    int force = -1;
-    if (d_.key_is(end_noun, "of")) {
-      std::vector<int> named = objects_after(end_noun + 1, "Force", std::min(n_, end_noun + 12));
-      if (!named.empty()) force = named.front();
-    } else if (its) {
-      force = force_named_before(i);
-    }
+    const int force = force_of_leader_noun(end_noun, i, its);
     if (force < 0) continue;
     const int floor = d_.sentence_first(d_.sentence_of(i));
     std::string modality;
@@ -117,6 +160,48 @@ void Relations::appointments() {
     for (int w : who) {
       if (kind(w) == "Person") add("LEADS", w, force, floor, end_noun, "leads:appointed", 0.7);
     }
+  }
+  roles_taken_as();
+}
+
+int Relations::party_put_as(int as) const {
+  const int floor = d_.sentence_first(d_.sentence_of(as));
+  int end = as;  // one past the party
+  // "the offer of X to act as", "X will serve as": the party acting in the role
+  const bool acting = d_.cue(as - 1, Cue::ActingVerb);
+  if (acting) end = d_.key_is(as - 2, "to") ? as - 2 : verb_group_start(as - 1, floor);
+  // "General X, of the Y Armed Forces, as": an apposition closed by the comma before "as"
+  if (!acting && d_.key_is(end - 1, ",")) {
+    int j = end - 2;
+    while (j > floor && end - j < 12 && !d_.key_is(j, ",")) --j;
+    if (d_.key_is(j, ",") && d_.key_is(j + 1, "of")) end = j;
+  }
+  const int pm = end > floor ? d_.mention_at(end - 1) : -1;
+  if (pm < 0 || d_.m(pm).last != end || d_.m(pm).dropped) return -1;
+  const int who = entity_of(pm);
+  if (who < 0 || !(party_kind(kind(who)) || kind(who) == "Person")) return -1;
+  if (acting) return who;
+  // "appointed General X as", "the designation of the Republic of X as": an appointing verb, or
+  // an appointing noun and "of", before the party and its title
+  const Mention& p = d_.m(pm);
+  int b = p.office >= 0 && p.office_token >= 0 && p.office_token < p.first ? std::min(p.first, title_first(p)) : p.first;
+  if (d_.key_is(b - 1, "the")) --b;
+  if (d_.cue(b - 1, Cue::AppointingVerb)) return who;
+  if (d_.key_is(b - 1, "of") && d_.cue(b - 2, Cue::AppointingNoun)) return who;
+  return -1;
+}
+
+void Relations::roles_taken_as() {
+  for (int i = 2; i + 1 < n_; ++i) {
+    if (!d_.key_is(i, "as") || d_.in_quote(i)) continue;
+    int k = i + 1;
+    while (d_.is_role(k, Role::Determiner) || d_.is_role(k, Role::GenericModifier)) ++k;  // "as its first commander"
+    const int noun = d_.cue_length(k, Cue::LeaderNoun);
+    if (noun == 0) continue;
+    const int party = party_put_as(i);
+    if (party < 0) continue;
+    const int force = force_of_leader_noun(k + noun, i, true);
+    if (force >= 0) add("LEADS", party, force, i, k + noun - 1, "leads:appointed-as", 0.7);
   }
 }
 

@@ -39,6 +39,8 @@ void Relations::attendance() {
                                d_.key_is(nx, "remotely") || d_.key_is(nx, "online") ||
                                (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
                               (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||
+                               // "X was also present."
+                               d_.key_is(nx - 1, "present") ||
                                // "Leaders from A and B took part."
                                (v->len == 2 && d_.key_is(i + 1, "part") && !d_.key_is(nx, ",")) ||
                                (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") || d_.key_is(i, "sat") ||
@@ -143,6 +145,8 @@ void Relations::attendance() {
       }
       break;
     }
+    // "Delegations of A and B, including X and Y, attended the meeting": the members named
+    for (int a : included_before(i, floor)) who.push_back(a);
     // "..., along with A and B", "together with A and B as partner countries": they were
     // there too (the phrase may follow the clause's comma)
     const int s_end = d_.sentence_last(s);
@@ -153,18 +157,23 @@ void Relations::attendance() {
       for (int a : agents_after(from, std::max(end, clause_end(from)))) who.push_back(a);
       break;
     }
+    // ("Also present were A and B": said only to be there, see kPresentRule)
+    const std::string_view rule = d_.key_is(i + v->len - 1, "present") ? kPresentRule : "attended:verb";
     for (int w : who) {
       if (w < 0 || (kind(w) != "Person" && !party_kind(kind(w)))) continue;
-      add("ATTENDED", w, meetings.front(), std::max(floor, i - 1), end - 1, "attended:verb", 0.8);
+      add("ATTENDED", w, meetings.front(), std::max(floor, i - 1), end - 1, rule, 0.8);
     }
   }
   spoke_at(main_meeting);
+  addresses(main_meeting);
   acted_at();
   delegates(main_meeting);
+  meeting_record(main_meeting);
   their_meetings();
   represented(main_meeting);
   attendance_openers(main_meeting);
   thanked_hosts(main_meeting);
+  invitations();
   // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
   for (int i = 0; i < n_; ++i) {
     const Match* g = frame_at(i, Role::GatheringVerb, "ATTENDED");
@@ -297,13 +306,99 @@ void Relations::spoke_at(int main_meeting) {
         if ((d_.key_is(t, "after") || d_.key_is(t, "at")) && d_.key_is(t + 1, "the") && d_.key_is(t + 2, "signing")) meeting = main_meeting;
       }
     }
-    // "said in Paris" where the main meeting was held
-    if (meeting < 0 && main_meeting >= 0 && d_.key_is(i + v->len, "in")) {
-      const int a = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, i + v->len + 1))];
+    // "said in Paris" where the main meeting was held, "told reporters at X Palace", its venue
+    for (int t = i + v->len; meeting < 0 && main_meeting >= 0 && t < std::min(s_last, i + v->len + 3); ++t) {
+      if (!d_.key_is(t, "in") && !d_.key_is(t, "at")) continue;
+      const int a = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, d_.key_is(t + 1, "the") ? t + 2 : t + 1))];
+      const int place = a >= 0 && d_.m(a).kind == "Place" ? entity_of(a) : -1;
       const auto& pl = d_.e(main_meeting).places;
-      if (a >= 0 && d_.m(a).kind == "Place" && std::find(pl.begin(), pl.end(), entity_of(a)) != pl.end()) meeting = main_meeting;
+      if (place >= 0 && (std::find(pl.begin(), pl.end(), place) != pl.end() || has(d_.relations, "HELD_IN", main_meeting, place))) {
+        meeting = main_meeting;
+      }
+      break;
     }
     if (meeting >= 0) add("ATTENDED", who.front(), meeting, floor, s_last - 1, "attended:spoke-at", 0.6);
+  }
+}
+
+void Relations::meeting_record(int main_meeting) {
+  if (main_meeting < 0 || d_.e(main_meeting).future) return;
+  const int owner = d_.e(main_meeting).owner;
+  auto attend = [&](const std::vector<int>& who, int first, int last, const char* rule) {
+    for (int w : who) {
+      if (w >= 0 && (kind(w) == "Person" || party_kind(kind(w)))) add("ATTENDED", w, main_meeting, first, last, rule, 0.7);
+    }
+  };
+  for (int i = 0; i < n_; ++i) {
+    if (d_.in_quote(i)) continue;
+    const int s = d_.sentence_of(i);
+    const int floor = d_.sentence_first(s), s_last = d_.sentence_last(s);
+    // "the representative of X": the state is there through its delegate
+    if (const int state = delegate_state(i); state >= 0) attend({state}, i - 1, std::min(s_last, i + 4) - 1, "attended:representative");
+    // "on behalf of A and B", "on behalf of the island States — A, B and C —": the list
+    // right after the phrase, or after the dash, bracket or colon closing the group's name
+    if (const int len = d_.cue_length(i, Cue::BehalfPhrase); len > 0) {
+      int from = i + len;
+      std::vector<int> who = agents_after(from, std::min(s_last, from + 12));
+      if (who.empty() || d_.mention_at(d_.key_is(from, "the") ? from + 1 : from) < 0) {
+        who.clear();
+        for (int t = from; t < std::min(s_last, from + 10); ++t) {
+          if (!(d_.is(t, tok::kDash) || d_.key_is(t, "(") || d_.key_is(t, ":"))) continue;
+          int close = t + 1;
+          while (close < s_last && !(d_.is(close, tok::kDash) || d_.key_is(close, ")"))) ++close;
+          who = agents_after(t + 1, close);
+          break;
+        }
+      }
+      std::erase_if(who, [&](int w) { return !party_kind(kind(w)); });
+      attend(who, i, std::min(s_last, from + 12) - 1, "attended:on-behalf");
+    }
+    // addressing the body that holds the meeting: the verb's phrase, up to its comma, names it
+    if (owner < 0 || !d_.cue(i, Cue::AddressingVerb)) continue;
+    bool names_owner = false;
+    int t = i + 1;
+    for (; t < s_last && t < i + 15 && !d_.key_is(t, ",") && !d_.is(t, tok::kDash); ++t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      names_owner = names_owner || (a >= 0 && entity_of(a) == owner);
+    }
+    std::vector<int> who;
+    std::string modality;
+    bool negated = false;
+    if (d_.key_is(i + 1, "was") || d_.key_is(i + 1, "were")) {
+      // "Also addressing it was X, director of Y": the one named after it (in a record of the
+      // meeting, briefing is addressing its body)
+      who = agents_after(i + 2, std::min(s_last, t));
+      if (who.size() > 1) who.erase(who.begin() + 1, who.end());
+      names_owner = true;
+    } else if (d_.key(i).ends_with("ing") && (i == floor || (i == floor + 1 && d_.key_is(floor, "also")))) {
+      // "Briefing the Assembly, X, ..., said": the subject of the clause after it
+      who = speaker_before(t, s_last);
+    } else {
+      // "X briefed the Assembly", "X, addressing the Assembly under rule 71, said"
+      who = parties_before(i, floor, modality, negated);
+      if (who.empty() && d_.key_is(i - 1, ",")) who = parties_before(i - 1, floor, modality, negated);
+    }
+    if (names_owner && !negated) attend(who, floor, s_last - 1, "attended:addressed");
+  }
+}
+
+void Relations::addresses(int main_meeting) {
+  for (int i = 0; i + 2 < n_; ++i) {
+    if (!d_.cue(i, Cue::AddressNoun) || d_.in_quote(i) || !(d_.key_is(i + 1, "by") || d_.key_is(i + 1, "of"))) continue;
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    const int s_last = d_.sentence_last(d_.sentence_of(i));
+    // at the meeting its sentence names; else an opening address is one at the article's meeting
+    int meeting = -1;
+    for (int t = floor; t < s_last && meeting < 0; ++t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped && !d_.m(ph).future) meeting = entity_of(ph);
+    }
+    if (meeting < 0 && (d_.key_is(i - 1, "opening") || d_.key_is(i - 1, "keynote") || d_.key_is(i - 1, "inaugural"))) meeting = main_meeting;
+    if (meeting < 0 || d_.e(meeting).future) continue;
+    const int end = clause_end(i + 2);
+    for (int a : agents_after(i + 2, end)) {
+      if (kind(a) == "Person") add("ATTENDED", a, meeting, i, end - 1, "attended:address", 0.65);
+    }
   }
 }
 
@@ -335,22 +430,22 @@ void Relations::delegates(int main_meeting) {
     if (d_.key_is(k, "was") || d_.key_is(k, "is")) ++k;
     if (!((d_.key_is(k, "led") || d_.key_is(k, "headed")) && d_.key_is(k + 1, "by"))) continue;
     add("ATTENDED", country, main_meeting, c, k + 1, "attended:delegation", 0.6);
-    for (int t = k + 2; t < s_last; ++t) {
-      const int mi = d_.atom_at[static_cast<size_t>(t)];
-      if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
-        t = d_.m(mi).last - 1;  // a title's state or body
-        continue;
+    const int end = clause_end(k + 2);
+    const auto heads = [&](int from, int first) {
+      for (int a : agents_after(from, end)) {
+        if (kind(a) == "Person") add("ATTENDED", a, main_meeting, first, end - 1, "attended:delegation", 0.6);
       }
-      if (d_.longest(t, Role::Office) || d_.is_role(t, Role::OfficeModifier)) {
-        t += d_.longest(t, Role::Office) ? d_.longest(t, Role::Office)->len - 1 : 0;
-        continue;
-      }
-      if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).kind == "Person" && !d_.m(mi).nested) {
-        add("ATTENDED", entity_of(mi), main_meeting, c, d_.m(mi).last - 1, "attended:delegation", 0.6);
-        t = d_.m(mi).last - 1;
-        continue;
-      }
-      if (d_.key_is(t, "and") || d_.key_is(t, ",") || d_.key_is(t, "its") || d_.key_is(t, "the")) continue;
+    };
+    heads(k + 2, c);
+    // "..., and that of Canada by the Assistant Secretary of State, Y": a second
+    // delegation, its verb left out
+    for (int t = k + 2; t + 3 < end; ++t) {
+      if (!d_.key_is(t, "that") || !d_.key_is(t + 1, "of") || !d_.key_is(t - 1, "and")) continue;
+      const int z = d_.key_is(t + 2, "the") ? t + 3 : t + 2;
+      const int other = d_.atom_at[static_cast<size_t>(z)];
+      if (other < 0 || d_.m(other).first != z || d_.m(other).kind != "Country" || !d_.key_is(d_.m(other).last, "by")) continue;
+      if (const int e = entity_of(other); e >= 0) add("ATTENDED", e, main_meeting, t, end - 1, "attended:delegation", 0.6);
+      heads(d_.m(other).last + 1, t);
       break;
     }
   }
@@ -388,6 +483,12 @@ void Relations::represented(int main_meeting) {
       if (who.empty() && !negated && i >= 2 && d_.key_is(i - 1, ",")) {
         const int pm = d_.mention_at(i - 2);
         if (pm >= 0 && d_.m(pm).last == i - 1 && party_kind(d_.m(pm).kind) && entity_of(pm) >= 0) who.push_back(entity_of(pm));
+      }
+      // "Colombia was there as a guest, represented by its deputy minister, X": the party that
+      // opens the sentence
+      if (who.empty() && !negated && i >= 2 && d_.key_is(i - 1, ",")) {
+        const int pm = d_.atom_at[static_cast<size_t>(d_.key_is(floor, "the") ? floor + 1 : floor)];
+        if (pm >= 0 && party_kind(d_.m(pm).kind) && !d_.m(pm).dropped && entity_of(pm) >= 0) who.push_back(entity_of(pm));
       }
       if (negated || who.empty()) continue;
       const int end = clause_end(by + 1);
@@ -525,6 +626,33 @@ void Relations::represented(int main_meeting) {
   }
 }
 
+std::vector<int> Relations::included_before(int verb, int floor) const {
+  int k = verb;
+  while (k > floor && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
+  if (!d_.key_is(k - 1, ",")) return {};
+  for (int j = k - 2; j > floor && k - j < 30; --j) {
+    if (d_.key_is(j, ",")) return d_.key_is(j + 1, "including") ? agents_after(j + 2, k - 1) : std::vector<int>{};
+  }
+  return {};
+}
+
+void Relations::invitations() {
+  for (int i = 2; i + 2 < n_; ++i) {
+    if (!d_.key_is(i, "invitation") || !d_.key_is(i - 1, "the") || !d_.key_is(i - 2, "at") || !d_.key_is(i + 1, "of")) continue;
+    if (d_.in_quote(i)) continue;
+    int meeting = -1;
+    for (int t = i - 3; t >= d_.sentence_first(d_.sentence_of(i)) && meeting < 0; --t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) meeting = entity_of(ph);
+    }
+    if (meeting < 0) continue;
+    const int end = clause_end(i + 2);
+    for (int h : agents_after(i + 2, end)) {
+      if (kind(h) == "Person" || kind(h) == "Country") add("HOSTED", h, meeting, i - 2, end - 1, "hosted:invitation", 0.75);
+    }
+  }
+}
+
 void Relations::thanked_hosts(int main_meeting) {
   for (int i = 0; i < n_; ++i) {
     const int len = d_.cue_length(i, Cue::ThankingWord);
@@ -563,8 +691,14 @@ void Relations::attendance_openers(int main_meeting) {
     if (len == 0) continue;
     const int s = d_.sentence_of(i);
     const int first = d_.sentence_first(s);
-    // a sentence opener, but "with the participation of" anywhere in its clause
-    if (i != first && !d_.key_is(i, "with")) continue;
+    // a sentence opener; one ending in "of" ("with the participation of", "We welcome the
+    // participation of", "in the presence of") anywhere, unless a negation comes before it
+    // in its sentence ("ruled out the participation of X")
+    const bool of_opener = d_.key_is(i + len - 1, "of");
+    if (i != first && !of_opener) continue;
+    bool negated = false;
+    for (int t = first; of_opener && t < i && !negated; ++t) negated = d_.longest(t, Role::Negation) != nullptr;
+    if (negated) continue;
     if (d_.key_is(i, "among")) {
       // "Among them are ...": only after a sentence about who is attending
       if (s == 0) continue;
@@ -573,12 +707,18 @@ void Relations::attendance_openers(int main_meeting) {
       if (!attending) continue;
     }
     const int end = d_.sentence_last(s);
+    const std::string_view rule = d_.key_is(i + len - 1, "present") ? kPresentRule : "attended:opener";
     for (int t = i + len; t < end; ++t) {
       if (d_.in_quote(t)) break;
       const int mi = d_.atom_at[static_cast<size_t>(t)];
       if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped || d_.m(mi).form == Form::Demonym) continue;
       const int e = entity_of(mi);
-      if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e)))) add("ATTENDED", e, main_meeting, i, end - 1, "attended:opener", 0.7);
+      // the body of a listed person's title ("the Secretary General of NATO") attends through
+      // its officer, as a guest that does not name the meeting; not when only present
+      const bool officers_body = d_.m(mi).nested && e >= 0 && kind(e) == "Organization";
+      if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e))) && !(officers_body && rule == kPresentRule)) {
+        add("ATTENDED", e, main_meeting, i, end - 1, officers_body ? kThroughOfficeRule : rule, 0.7);
+      }
       t = d_.m(mi).last - 1;
     }
     i = end - 1;

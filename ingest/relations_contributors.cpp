@@ -27,7 +27,9 @@ void Relations::contributors() {
     // "Ghana has been UNMISS's ...": a party, a form of "be" (auxiliaries before it) and the noun
     int b = fm.first - 1;
     bool be = false;
-    while (b > floor && (d_.cue(b, Cue::PassiveBe) || d_.is_role(b, Role::Auxiliary))) {
+    // ("has long been", "have consistently been": a word between "has" and "been" is an adverb)
+    auto adverb = [&](int t) { return d_.word(t) && !d_.cap(t) && d_.key_is(t + 1, "been") && d_.is_role(t - 1, Role::Auxiliary); };
+    while (b > floor && (d_.cue(b, Cue::PassiveBe) || d_.is_role(b, Role::Auxiliary) || adverb(b))) {
       be = be || d_.cue(b, Cue::PassiveBe);
       --b;
     }
@@ -75,6 +77,23 @@ void Relations::commanders_of_forces() {
       }
       break;
     }
+  }
+  // "X, Special Representative of the Secretary-General and Head of UNMISS, said": a leader noun
+  // and "of" a force in a person's apposition
+  for (int t = 1; t + 2 < n_; ++t) {
+    const int noun = d_.cue_length(t, Cue::LeaderNoun);
+    if (noun == 0 || !d_.key_is(t + noun, "of") || d_.in_quote(t)) continue;
+    const int fm = thing_at(d_.key_is(t + noun + 1, "the") ? t + noun + 2 : t + noun + 1);
+    if (fm < 0 || d_.m(fm).kind != "Force" || d_.m(fm).dropped) continue;
+    // back over the apposition (titles, names, "and", commas; no verb) to the person it follows
+    int who = -1;
+    for (int k = t - 1; k > 0 && k >= t - 20 && who < 0; --k) {
+      if (d_.longest(k, Role::FrameActive) || d_.longest(k, Role::SpeechVerb) || d_.key_is(k, ".") || d_.in_quote(k)) break;
+      if (!d_.key_is(k, ",")) continue;
+      const int pm = d_.mention_at(k - 1);
+      if (pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).last == k && !d_.m(pm).dropped) who = entity_of(pm);
+    }
+    if (who >= 0) add("LEADS", who, entity_of(fm), t, d_.m(fm).last - 1, "leads:head-of", 0.7);
   }
 }
 

@@ -37,6 +37,17 @@ void Relations::verb_frames() {
   const int main_force = main_entity("Force", "force");
   const uint64_t wanted = Doc::bit(Role::FrameActive) | Doc::bit(Role::FramePhrase) | Doc::bit(Role::FrameNoun);
   for (int i = 0; i < n_; ++i) {
+    // "Japan announced $4 million towards the force's costs": a sum announced is
+    // given like one pledged (frames.json cues announcing_verbs)
+    if (d_.cue(i, Cue::AnnouncingVerb) && amount_end(i + 1) > i + 1 && !frame_at(i, Role::FrameActive, "COMMITS")) {
+      active_frame("COMMITS", i, 1, main_force);
+    }
+    // ---- troops kept where they serve: "will also keep its engineers there"
+    if (d_.cue(i, Cue::KeepingVerb) && !d_.in_quote(i)) {
+      if (const int kept = kept_force(i); kept >= 0) active_frame("COMMITS", i, 1, kept);
+    }
+    // ---- people trained for a training force: "Chile will train 1,500 police recruits"
+    if (d_.cue(i, Cue::TrainingVerb) && !d_.in_quote(i)) trained_pledge(i);
     if (!(d_.starts_with[static_cast<size_t>(i)] & wanted)) continue;
     // ---- COMMITS / LEADS / SIGNED / HOSTED / ATTENDED / PRODUCED with an active verb
     for (const char* type : {"LEADS", "COMMITS", "SIGNED", "HOSTED", "PRODUCED"}) {
@@ -54,18 +65,100 @@ void Relations::verb_frames() {
       if (d_.key_is(i - 1, "'s") && i >= 2) {
         int a = d_.mention_at(i - 2);
         int e = as_party(entity_of(a));
-        // "his country's contribution": the state of the person "his" refers to
-        if (a < 0 && i >= 3 && (d_.key_is(i - 2, "country") || d_.key_is(i - 2, "nation") || d_.key_is(i - 2, "government")) &&
-            (d_.key_is(i - 3, "his") || d_.key_is(i - 3, "her"))) {
-          e = as_party(pronoun_subject(i - 3));
-        }
+        // "his country's contribution": the state of the one speaking
+        if (a < 0) e = own_state(i - 2);
         if (e >= 0) {
           std::map<std::string, std::string> props{{"detail", std::string(d_.span(a >= 0 ? d_.m(a).first : i - 3, i + fn->len))}};
           add("COMMITS", e, main_force, i - 2, i + fn->len - 1, "commits:contribution", 0.6, props);
         }
       }
     }
+    if (const Match* fn = frame_at(i, Role::FrameNoun, "COMMITS")) announced_contribution(i, fn->len, main_force);
   }
+}
+
+void Relations::announced_contribution(int i, int len, int main_force) {
+  // the party: "by <party> of a contribution"
+  if (!(d_.key_is(i - 1, "a") || d_.key_is(i - 1, "an")) || !d_.key_is(i - 2, "of") || d_.in_quote(i)) return;
+  const int pm = d_.mention_at(i - 3);
+  if (pm < 0 || d_.m(pm).last != i - 2 || d_.m(pm).dropped) return;
+  const int by = d_.key_is(d_.m(pm).first - 1, "the") ? d_.m(pm).first - 2 : d_.m(pm).first - 1;
+  const int party = as_party(entity_of(pm));
+  if (!d_.key_is(by, "by") || party < 0) return;
+  // the force: "to the Force" after it, else the article's force
+  const int end = clause_end(i + len);
+  const std::vector<int> named = objects_after(i + len, "Force", end);
+  const int force = named.empty() ? implicit_force(main_force, i) : named.front();
+  int to = i + len;
+  while (to < end && !d_.key_is(to, "to") && !d_.key_is(to, ".")) ++to;
+  std::map<std::string, std::string> props{{"detail", std::string(d_.span(i, to))}};
+  add("COMMITS", party, force, by, to, "commits:contribution", 0.6, props);
+}
+
+int Relations::meeting_body_subject(int group, int floor) const {
+  const Match* office = d_.ending_at(group, Role::Office);
+  if (office == nullptr || !office->plural || office->first - 1 < floor || !d_.key_is(office->first - 1, "the")) return -1;
+  const int meeting = main_entity("Meeting");
+  if (meeting < 0 || d_.e(meeting).owner < 0) return -1;
+  const int body = d_.live(d_.e(meeting).owner);
+  return body >= 0 && kind(body) == "Organization" ? body : -1;
+}
+
+int Relations::trained_for(int i) const {
+  if (!d_.ending_at(i, Role::Modality) && !d_.ending_at(i, Role::Auxiliary)) return -1;
+  if (!d_.is(i + 1, tok::kNumber) && !d_.is_role(i + 1, Role::Cardinal)) return -1;
+  int force = -1;
+  for (int mi = 0; mi < static_cast<int>(d_.mentions.size()); ++mi) {
+    const Mention& m = d_.mentions[static_cast<size_t>(mi)];
+    if (m.kind != "Force" || m.dropped || m.first >= i) continue;
+    bool training = false;
+    for (int t = m.first; t < m.last; ++t) training = training || d_.key_is(t, "training");
+    if (training && entity_of(mi) >= 0 && (force < 0 || m.first > d_.m(force).first)) force = mi;
+  }
+  return force >= 0 ? entity_of(force) : -1;
+}
+
+void Relations::trained_pledge(int i) {
+  const int force = trained_for(i);
+  if (force < 0) return;
+  const int floor = d_.sentence_first(d_.sentence_of(i));
+  std::string modality;
+  bool negated = false;
+  const std::vector<int> subjects = parties_before(i, floor, modality, negated);
+  if (negated) return;
+  const int end = clause_end(i);
+  int last = end - 1;
+  while (last > i && d_.is(last, tok::kPunct)) --last;
+  std::map<std::string, std::string> props{{"detail", std::string(d_.span(i, last + 1))}};
+  if (!modality.empty()) props["modality"] = modality;
+  for (int subj : subjects) {
+    const int party = as_party(subj);
+    if (party >= 0 && kind(party) == "Country") add("COMMITS", party, force, i, last, "commits:trains", 0.65, props);
+  }
+}
+
+int Relations::kept_force(int i) const {
+  // the subject's own troops: "its officers", "their 200 troops", "its own engineers"
+  if (!(d_.key_is(i + 1, "its") || d_.key_is(i + 1, "their"))) return -1;
+  int k = i + 2;
+  while (k < n_ && k < i + 5 && !d_.longest(k, Role::TroopNoun) && (d_.is(k, tok::kNumber) || d_.key_is(k, "own"))) ++k;
+  const Match* troops = d_.longest(k, Role::TroopNoun);
+  if (troops == nullptr) return -1;
+  const int after = k + troops->len;
+  // "there": the force named before in the sentence
+  if (d_.key_is(after, "there")) {
+    for (int t = after - 1; t >= d_.sentence_first(d_.sentence_of(i)); --t) {
+      const int m = thing_at(t);
+      if (m >= 0 && d_.m(m).kind == "Force" && !d_.m(m).dropped && d_.m(m).last <= i) return entity_of(m);
+    }
+    return -1;
+  }
+  // "in the mission", "with UNIFIL", "under the force"
+  if (!(d_.key_is(after, "in") || d_.key_is(after, "with") || d_.key_is(after, "under"))) return -1;
+  const int at = d_.is_role(after + 1, Role::Determiner) ? after + 2 : after + 1;
+  const int m = thing_at(at);
+  if (m >= 0 && d_.m(m).kind == "Force" && !d_.m(m).dropped) return entity_of(m);
+  return force_by_bare_head(at);
 }
 
 bool Relations::reported_and_denied(int verb, int floor) const {
@@ -203,6 +296,28 @@ std::vector<std::pair<int, int>> Relations::gapped_parties(int from, int end) co
   return out;
 }
 
+std::vector<int> Relations::gapped_items(int semi) const {
+  std::vector<int> out;
+  const int s_last = d_.sentence_last(d_.sentence_of(semi));
+  for (int t = semi; t < s_last && d_.key_is(t, ";");) {
+    int p = t + 1;
+    if (d_.key_is(p, "and")) ++p;
+    if (d_.key_is(p, "the")) ++p;
+    const int mi = d_.mention_at(p);
+    if (mi < 0 || d_.m(mi).first != p || !party_kind(d_.m(mi).kind) || d_.m(mi).dropped) break;
+    const int c = d_.m(mi).last + 1;
+    if (!d_.key_is(c - 1, ",") || !(d_.is(c, tok::kNumber) || d_.is_role(c, Role::Cardinal) || d_.key_is(c, "a") || d_.key_is(c, "an") || amount_end(c) > c)) break;
+    // the item's own words up to the next ";": no verb of its own
+    int x = c;
+    bool verbless = true;
+    for (; x < s_last && !d_.key_is(x, ";") && verbless; ++x) verbless = !d_.longest(x, Role::FrameActive) && !d_.longest(x, Role::SpeechVerb);
+    if (!verbless) break;
+    out.push_back(mi);
+    t = x;
+  }
+  return out;
+}
+
 int Relations::label_subject(int i, int floor) const {
   // a bullet the reader left ("* ", "- ", "• ")
   if (d_.key_is(floor, "*") || d_.key_is(floor, "-") || d_.key_is(floor, "•")) ++floor;
@@ -271,7 +386,9 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       bool n2 = false;
       subjects = parties_before(j, floor, m2, n2);
     } else if (group - 1 >= floor) {
-      const int p = pronoun_subject(group - 1);
+      // "Defence Minister X said that his country would deploy 300 soldiers"
+      int p = own_state(group - 1);
+      if (p < 0) p = pronoun_subject(group - 1);
       if (p >= 0) subjects.push_back(p);
     }
   }
@@ -289,6 +406,11 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     for (int t = amp - 1; amp > floor && t > floor && t >= amp - 20; --t) {
       if (d_.key_is(t, ";") || d_.in_quote(t)) break;
+      // "said his Government would work ... and would supply": the own-state subject
+      if (const int own = own_state(t); own >= 0) {
+        subjects.push_back(own);
+        break;
+      }
       const bool verb = d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb);
       if (!verb) continue;
       std::string m2;
@@ -312,6 +434,14 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   if (subjects.empty() && !d_.in_quote(i)) {
     const int label = label_subject(i, floor);
     if (label >= 0) subjects.push_back(label);
+  }
+  // "It was my privilege to host X": the honour's owner
+  if (subjects.empty() && group - 1 > floor) {
+    if (const int owner = honour_owner(group - 1, floor); owner >= 0) subjects.push_back(owner);
+  }
+  // "the leaders set up a disaster response mechanism": the meeting's body
+  if (subjects.empty() && type == "COMMITS" && !d_.in_quote(i)) {
+    if (const int body = meeting_body_subject(group, floor); body >= 0) subjects.push_back(body);
   }
   if (subjects.empty()) return;
   if (reported_and_denied(i, floor)) return;
@@ -347,6 +477,11 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       const int before = implicit_force(-1, i, "");
       if (before >= 0) objects.assign(1, before);
     }
+    // "would cooperate with the Component and provide it with offices": "it", given something
+    // "with", is the force named last before it, in its sentence or the one before
+    if (d_.key_is(i + len, "it") && d_.key_is(i + len + 1, "with") && d_.mention_at(i + len) < 0 && objects.empty() && type == "COMMITS") {
+      if (const int before = force_named_before(i); before >= 0) objects.push_back(before);
+    }
     // "a border training scheme that Kenya and Uganda would run together": the force before
     // the relative pronoun is what the verb's subjects lead
     if (objects.empty() && type == "LEADS") {
@@ -354,8 +489,9 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       if (ro >= 0) objects.push_back(ro);
     }
     // "in charge of escorting grain ships in the Aegean": a task named by its gerund
+    int task = -1;
     if (objects.empty() && type == "LEADS" && len > 1 && d_.word(i + len) && d_.key(i + len).ends_with("ing")) {
-      const int task = gerund_force(i + len, end);
+      task = gerund_force(i + len, end);
       if (task >= 0) objects.push_back(task);
     }
     // "Antonio Costa, who chaired the summit": a person leads a meeting
@@ -473,11 +609,11 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     // it gives to the force in question even with no troops named
     bool contribution = false;
     for (int t = i + 1; t < i + len && type == "COMMITS"; ++t) contribution = contribution || frame_at(t, Role::FrameNoun, "COMMITS") != nullptr;
-    // "pledged 600 million pounds to the drone coalition": troops given to a force the verb
-    // names go there, not to the article's force
+    // "pledged 600 million pounds to the drone coalition", "put sappers at the mission's
+    // disposal": troops given to a force the verb names go there, not to the article's force
     bool sent_to_object = false;
     for (int t = troops_at + 1; troops && !objects.empty() && t + 1 < end && !sent_to_object; ++t) {
-      if (!d_.key_is(t, "to") && !d_.key_is(t, "into")) continue;
+      if (!d_.key_is(t, "to") && !d_.key_is(t, "into") && !d_.key_is(t, "at")) continue;
       const int at = d_.is_role(t + 1, Role::Determiner) ? t + 2 : t + 1;
       const int fm = thing_at(at);
       const int fe = fm >= 0 && d_.m(fm).kind == "Force" ? entity_of(fm) : force_by_bare_head(at);
@@ -504,7 +640,11 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
           if (!cond.empty()) props["condition"] = cond;
         }
         // "the United States chairs the mechanism": presiding over a force is no contribution
-        const char* rule = type != "LEADS" ? "commits:verb" : d_.cue_length(i, Cue::PresidingVerb) > 0 ? "leads:chair" : "leads:verb";
+        // ("in charge of securing the lanes": a task the party carries out itself, leads:task)
+        const char* rule = type != "LEADS"                             ? "commits:verb"
+                           : d_.cue_length(i, Cue::PresidingVerb) > 0 ? "leads:chair"
+                           : o == task                                 ? "leads:task"
+                                                                       : "leads:verb";
         add(type, party, o, i, std::min(end, n_) - 1, rule, 0.75, props);
       }
     }
@@ -528,7 +668,9 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
     }
     if (type == "COMMITS") {
-      for (const auto& [pm, count] : gapped_parties(i + len, end)) {
+      std::vector<std::pair<int, int>> gapped = gapped_parties(i + len, end);
+      for (int pm : gapped_items(end)) gapped.emplace_back(pm, d_.m(pm).last + 1);
+      for (const auto& [pm, count] : gapped) {
         const int party = entity_of(pm);
         if (party < 0) continue;
         for (int o : objects) {
@@ -612,9 +754,26 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     for (int subj : subjects) {
       if (kind(subj) == "Person" || kind(subj) == "Country") add("HOSTED", subj, meetings.front(), i, end - 1, "hosted:verb", 0.85);
     }
-    // "X hosted his counterpart, Y, for the summit": host and guest were both there
+    // "X hosted the summit with A and B": the guests named after it attended, and so did a host
+    // who is a person
+    for (int t = i + len; t < end; ++t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph < 0 || d_.m(ph).kind != "Meeting") continue;
+      if (entity_of(ph) != meetings.front() || !d_.key_is(d_.m(ph).last, "with")) break;
+      const std::vector<int> guests = agents_after(d_.m(ph).last + 1, end);
+      if (guests.empty()) break;
+      for (int g : guests) {
+        if (kind(g) == "Person" || party_kind(kind(g))) add("ATTENDED", g, meetings.front(), i, end - 1, "attended:hosted-with", 0.75);
+      }
+      for (int subj : subjects) {
+        if (kind(subj) == "Person") add("ATTENDED", subj, meetings.front(), i, end - 1, "attended:hosted-with", 0.75);
+      }
+      break;
+    }
+    // "X hosted his counterpart, Y, for the summit", "to host Y on her first state visit":
+    // host and guest were both there
     for (int t = i + len + 1; t + 1 < end; ++t) {
-      if (!(d_.key_is(t, "for") || d_.key_is(t, "at"))) continue;
+      if (!(d_.key_is(t, "for") || d_.key_is(t, "at") || d_.key_is(t, "on"))) continue;
       int ph = -1;
       for (int k = t + 1; k < end && k <= t + 4 && ph < 0; ++k) ph = d_.phrase_at[static_cast<size_t>(k)];
       if (ph < 0 || d_.m(ph).kind != "Meeting" || entity_of(ph) != meetings.front()) break;
@@ -637,6 +796,26 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       for (int dd : docs) add("PRODUCED", subj, dd, i, end - 1, "produced:verb", 0.8);
     }
   }
+}
+
+int Relations::honour_owner(int to, int floor) const {
+  // "It was my great privilege to host X", "it was the president's great pleasure to welcome Y":
+  // whose honour it is does what follows the "to"
+  if (!d_.key_is(to, "to")) return -1;
+  int k = to - 1;
+  if (!d_.cue(k, Cue::HonourNoun)) return -1;
+  --k;
+  if (k > floor && d_.word(k) && !d_.cap(k) && !d_.is_role(k, Role::Determiner) && d_.lex.pronouns.find(d_.key(k)) == d_.lex.pronouns.end() &&
+      d_.lex.first_person.find(d_.key(k)) == d_.lex.first_person.end()) {
+    --k;  // one adjective: "my great honour"
+  }
+  if (k < floor) return -1;
+  if (d_.key_is(k, "'s") && k > floor) {
+    const int a = d_.atom_at[static_cast<size_t>(k - 1)];
+    return a >= 0 && d_.m(a).last == k && d_.m(a).kind == "Person" ? entity_of(a) : -1;
+  }
+  const int p = pronoun_subject(k);
+  return p >= 0 && kind(p) == "Person" ? p : -1;
 }
 
 bool Relations::troops_describe_force(int t, const std::vector<int>& objects) const {

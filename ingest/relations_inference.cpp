@@ -1,5 +1,7 @@
-// Facts other facts imply: a state leading a force commits to it; a head of state signing signs
+// Facts other facts imply: a state in charge of a task commits to it; a head of state signing signs
 // for the state; signing what a meeting produced, or chairing it, means attending it.
+#include <algorithm>
+
 #include "ingest/relations.h"
 #include "ingest/name_key.h"
 
@@ -23,6 +25,25 @@ bool Relations::has(const std::vector<Relation>& rels, const char* type, int a, 
   return false;
 }
 
+const Office* Relations::office_held(const Relation& h) const {
+  auto t = h.properties.find("title");
+  if (t != h.properties.end()) {
+    const std::string key = name_key(t->second);
+    for (const Office& o : d_.lex.offices) {
+      if (name_key(o.title) == key) return &o;
+    }
+  }
+  // a title with its modifiers ("EU foreign policy chief") or an alias: the office of the
+  // holder's mention that gave it (by its body, else its title)
+  for (size_t mi : d_.e(h.start).mentions) {
+    const Mention& pm = d_.m(static_cast<int>(mi));
+    if (pm.office < 0) continue;
+    const bool gave = pm.office_body >= 0 ? entity_of(pm.office_body) == h.end : t != h.properties.end() && pm.title == t->second;
+    if (gave) return &d_.lex.offices[static_cast<size_t>(pm.office)];
+  }
+  return nullptr;
+}
+
 bool Relations::part_of_named_force(int e) const {
   for (size_t mi : d_.e(e).mentions) {
     const Mention& m = d_.m(static_cast<int>(mi));
@@ -39,27 +60,19 @@ bool Relations::part_of_named_force(int e) const {
 void Relations::inference() {
   const std::vector<Relation> rels = d_.relations;
   for (const Relation& r : rels) {
-    // A state leading a force commits to it (it provides the lead nation's troops); an
-    // organisation leading or chairing a force runs it without contributing to it.
-    // (A co-leader named only after "with", "the coalition it leads with France", is not said
-    // to give anything.)
-    // Nor does chairing a force ("the United States chairs the monitoring mechanism"), nor
-    // commanding a unit of a named force ("Spain commands UNMISS's western sector").
-    if (r.type == "LEADS" && kind(r.end) == "Force" && kind(r.start) == "Country" && r.rule != "leads:with" && r.rule != "leads:chair" &&
-        !part_of_named_force(r.end)) {
+    // A state in charge of a task carries it out: it commits to it ("Greece would be in charge
+    // of escorting grain ships in the Aegean"). Leading or commanding a force gives nothing by
+    // itself ("The new brigade is to be led by Kenya", "a Brazil-led mission", "which is led by
+    // Spain"): a lead nation commits only what it pledges.
+    if (r.type == "LEADS" && kind(r.end) == "Force" && kind(r.start) == "Country" && r.rule == "leads:task" && !part_of_named_force(r.end)) {
       add_like("COMMITS", r.start, r.end, r, "commits:leads", 0.7);
     }
     // A head of state or government, or a foreign minister, signing signs for the state.
     if (r.type == "SIGNED" && kind(r.start) == "Person") {
       for (const Relation& h : rels) {
         if (h.type != "HOLDS_OFFICE" || h.start != r.start || kind(h.end) != "Country") continue;
-        for (size_t mi : d_.e(r.start).mentions) {
-          const Mention& pm = d_.m(static_cast<int>(mi));
-          if (pm.office >= 0 && d_.lex.offices[static_cast<size_t>(pm.office)].signs_for_state && entity_of(pm.office_body) == h.end) {
-            add_like("SIGNED", h.end, r.end, r, "signed:for-state", 0.6);
-            break;
-          }
-        }
+        const Office* o = office_held(h);
+        if (o != nullptr && o->signs_for_state) add_like("SIGNED", h.end, r.end, r, "signed:for-state", 0.6);
       }
     }
     // Signing what a meeting produced means being at the meeting (a person: a state that
@@ -75,21 +88,29 @@ void Relations::inference() {
       add_like("ATTENDED", r.start, r.end, r, "attended:chaired", 0.7);
     }
   }
-  // An envoy or negotiator at a meeting means their state is there.
+  // An envoy or negotiator at a meeting means their state is there; an organisation's head or
+  // representative means the organisation is ("NATO's secretary general attended": NATO did).
   const std::vector<Relation> now = d_.relations;
   for (const Relation& a : now) {
     if (a.type != "ATTENDED" || kind(a.start) != "Person") continue;
     for (const Relation& h : now) {
-      if (h.type != "HOLDS_OFFICE" || h.start != a.start || kind(h.end) != "Country") continue;
-      auto t = h.properties.find("title");
-      if (t == h.properties.end()) continue;
-      for (const Office& o : d_.lex.offices) {
-        if (o.represents && name_key(o.title) == name_key(t->second)) {
-          add_like("ATTENDED", h.end, a.end, a, "attended:represented", 0.6);
-        }
-      }
+      if (h.type != "HOLDS_OFFICE" || h.start != a.start) continue;
+      const Office* o = office_held(h);
+      if (o == nullptr) continue;
+      if (kind(h.end) == "Country" && o->represents) add_like("ATTENDED", h.end, a.end, a, "attended:represented", 0.6);
+      if (kind(h.end) == "Organization" && o->represents_body && a.rule != kPresentRule) add_like("ATTENDED", h.end, a.end, a, std::string(kThroughOfficeRule), 0.6);
     }
   }
+  // A state named in a meeting's name that hosted it is its host, not one of its guests ("the
+  // 9th Peru-Chile-Bolivia Leaders' Meeting, hosted by Peru"): its name alone makes it no attendee.
+  catch_up();  // (what it indexes is not erased here: the count of indexed relations is reset after)
+  const std::vector<Relation> all = d_.relations;
+  std::erase_if(d_.relations, [&](const Relation& r) {
+    const bool host = r.rule == "attended:sides" && kind(r.start) == "Country" && has(all, "HOSTED", r.start, r.end);
+    if (host) seen_.erase({r.type, r.start, r.end});
+    return host;
+  });
+  indexed_ = d_.relations.size();
 }
 
 }  // namespace kg::ingest::detail

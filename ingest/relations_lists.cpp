@@ -102,4 +102,63 @@ void Relations::list_items() {
   }
 }
 
+std::vector<std::pair<int, int>> Relations::table_cells(int first) const {
+  std::vector<std::pair<int, int>> cells;
+  const int para = d_.paragraph_of(first);
+  int from = first + 1;
+  for (int t = first + 1; t < n_ && d_.paragraph_of(t) == para; ++t) {
+    if (!d_.key_is(t, "|")) continue;
+    cells.emplace_back(from, t);
+    from = t + 1;
+  }
+  return cells;
+}
+
+void Relations::pledge_tables() {
+  const int main_force = main_entity("Force", "force");
+  int pledge_col = -1;
+  for (int i = 0; i < n_; ++i) {
+    if (!d_.key_is(i, "|") || !line_start(i) || d_.in_quote(i)) continue;
+    const std::vector<std::pair<int, int>> cells = table_cells(i);
+    const int row_end = cells.empty() ? i + 1 : cells.back().second;
+    const bool first_row = i == 0 || !d_.key_is(d_.sentence_first(d_.sentence_of(i - 1)), "|");
+    if (first_row) {
+      // the header: which column holds the pledges
+      pledge_col = -1;
+      for (size_t c = 0; c < cells.size() && pledge_col < 0; ++c) {
+        const auto [a, b] = cells[c];
+        if (b == a + 1 && d_.cue(a, Cue::ListPledge)) pledge_col = static_cast<int>(c);
+      }
+      i = row_end;
+      continue;
+    }
+    if (pledge_col < 0 || static_cast<size_t>(pledge_col) >= cells.size()) {
+      i = row_end;
+      continue;
+    }
+    // the party: the first cell a state or body opens
+    int party = -1;
+    int party_col = -1;
+    for (size_t c = 0; c < cells.size() && party < 0; ++c) {
+      const int a = d_.atom_at[static_cast<size_t>(cells[c].first)];
+      if (static_cast<int>(c) == pledge_col || a < 0 || d_.m(a).dropped || !party_kind(d_.m(a).kind)) continue;
+      party = entity_of(a);
+      party_col = static_cast<int>(c);
+    }
+    bool nothing = party < 0;
+    for (size_t c = 0; c < cells.size() && !nothing; ++c) {
+      const auto [a, b] = cells[c];
+      if (static_cast<int>(c) == party_col || a >= b) continue;
+      nothing = d_.longest(a, Role::Negation) != nullptr || (b == a + 1 && d_.cue(a, Cue::NothingWord));
+    }
+    const auto [pa, pb] = cells[static_cast<size_t>(pledge_col)];
+    if (!nothing && pa < pb) {
+      const std::string what(d_.span(pa, pb));
+      const int to = main_force >= 0 ? main_force : implicit_force(main_force, i, what);
+      if (to >= 0) add("COMMITS", party, to, i, row_end - 1, "commits:table", 0.7, {{"detail", what}});
+    }
+    i = row_end;
+  }
+}
+
 }  // namespace kg::ingest::detail

@@ -1,6 +1,7 @@
 // Meetings named by who held them and where ("Paris summit", "NATO summit in Ankara"), the
 // names an analyst searches for besides the text's own.
 #include <algorithm>
+#include <cctype>
 
 #include "ingest/relations.h"
 #include "ingest/name_key.h"
@@ -11,6 +12,15 @@ namespace {
 // "summit in Ankara", but "visit to Tokyo"
 const char* in_place(const std::string& head) { return head.ends_with("visit") ? " to " : " in "; }
 }  // namespace
+
+std::string Relations::called(int person) const {
+  const Entity& p = d_.e(d_.live(person));
+  for (const std::string& a : p.aliases) {
+    if (a.find(' ') == std::string::npos && a != p.name) return a;  // "Sato", family name first or last
+  }
+  const size_t sp = p.name.rfind(' ');
+  return sp == std::string::npos ? p.name : p.name.substr(sp + 1);
+}
 
 void Relations::name_meetings() {
   for (size_t ei = 0; ei < d_.entities.size(); ++ei) {
@@ -23,9 +33,10 @@ void Relations::name_meetings() {
       bool sides = false;  // "Chile-Argentina talks": the states named are its parties, a body is no owner
       for (const Relation& r : d_.relations) {
         sides = sides || (r.end == static_cast<int>(ei) && r.rule == "attended:sides");
-        // a body that only sent someone or watched is a guest, not the meeting's owner
-        const bool guest = r.rule == "attended:represented-by" || r.rule == "attended:sent" ||
-                           r.rule == "attended:observer" || r.rule == "attended:remote" || r.rule == "attended:witness";
+        // a body that only sent someone or watched, or is there through its head, is a guest,
+        // not the meeting's owner
+        const bool guest = r.rule == "attended:represented-by" || r.rule == "attended:sent" || r.rule == "attended:observer" ||
+                           r.rule == "attended:remote" || r.rule == "attended:witness" || r.rule == kThroughOfficeRule;
         if (r.type == "ATTENDED" && r.end == static_cast<int>(ei) && kind(r.start) == "Organization" && !guest) {
           if (only != r.start) ++count;
           only = r.start;
@@ -63,6 +74,13 @@ void Relations::name_meetings() {
       }
     }
     if (head == "talk" || head.ends_with(" talk")) head += "s";  // "round of talks"
+    // "A met with B", "A held talks with B": a meeting of two people with no owner is named
+    // after them, as the article calls each of them alone ("Karimov-Sato meeting")
+    if (owner < 0 && x.partners.size() == 2 && !x.attributes.count("sides")) {
+      x.attributes["sides"] = called(x.partners[0]) + "-" + called(x.partners[1]);
+      x.name = x.attributes["sides"] + " " + head;
+      x.aliases.push_back(x.name);
+    }
     const std::string owner_name = owner >= 0 ? d_.e(owner).name : std::string();
     // The place that names it: a city or region before a building ("in Paris", not "in the
     // Elysee Palace"); buildings get "at the ...".
@@ -94,8 +112,11 @@ void Relations::name_meetings() {
       // would name both.
       const std::string own = owner_name.empty() ? std::string() : owner_name + " ";
       x.name = own + head + in_place(head) + place_name;
-      // an edition's numbered name ("the XV Ordinary Session") is its own and stays
-      std::erase_if(x.aliases, [&](const std::string& a) { return x.ordinal.empty() || a.find(x.ordinal) == std::string::npos; });
+      // an edition's numbered name ("the XV Ordinary Session") is its own and stays, and so is a
+      // name with its place ("the reconstruction conference in Amman")
+      std::erase_if(x.aliases, [&](const std::string& a) {
+        return (x.ordinal.empty() || a.find(x.ordinal) == std::string::npos) && a.find(place_name) == std::string::npos;
+      });
       alias(x.name);
       x.attributes["future"] = "true";
       if (!owner_name.empty()) x.attributes["owner"] = owner_name;
@@ -125,8 +146,9 @@ void Relations::name_meetings() {
     }
     if (!x.group.empty()) alias(head + " of " + x.group);
     if (!x.ordinal.empty()) {
-      // "the 167th session": the edition names it among the body's sessions
-      alias(x.ordinal + " " + head);
+      // "the 167th session": the edition names it among the body's sessions (an edition in
+      // words, "the second session", names none: every body has a second one)
+      if (std::islower(static_cast<unsigned char>(x.ordinal.front())) == 0) alias(x.ordinal + " " + head);
       x.attributes["ordinal"] = x.ordinal;
     }
     if (!owner_name.empty() && !place_name.empty()) x.name = owner_name + " " + head + " in " + place_name;

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "ingest/relations.h"
+#include "ingest/name_key.h"
 
 namespace kg::ingest::detail {
 
@@ -25,6 +26,13 @@ int Relations::office_body(const Mention& p, int person_entity) {
         }
       }
     }
+  }
+  // "our Minister of Foreign Affairs, X" in a transcript turn: the speaker's state
+  if (p.office_token >= 0) {
+    int k = p.office_token;
+    while (k > 0 && d_.ending_at(k, Role::OfficeModifier)) k = d_.ending_at(k, Role::OfficeModifier)->first;
+    const int speakers = k > 0 ? first_person(k - 1) : -1;
+    if (speakers >= 0 && kind(speakers) == "Country") return speakers;
   }
   const int def = p.office >= 0 ? d_.lex.offices[static_cast<size_t>(p.office)].default_entity : -1;
   if (def >= 0) return lex_entity(def);
@@ -102,6 +110,42 @@ int Relations::state_with_office(const std::vector<int>& states, int at) const {
   return best;
 }
 
+int Relations::armed_forces_of(int state) {
+  if (d_.e(state).lex < 0) return state;
+  const LexEntity& st = d_.lex.entities[static_cast<size_t>(d_.e(state).lex)];
+  const std::string demonym = st.demonyms.empty() ? st.name : st.demonyms.front();
+  const std::vector<std::string> names = {demonym + " Armed Forces", demonym + " army", "Armed Forces of " + st.name,
+                                          st.name + "'s army", st.name + "'s armed forces"};
+  std::vector<std::string> keys;
+  for (const std::string& n : names) keys.push_back(name_key(n));
+  // named in the article ("the conference in support of the Malian Armed Forces")
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    const Entity& x = d_.entities[e];
+    if (x.removed || x.kind != "Organization") continue;
+    for (const std::string& a : x.aliases) {
+      if (std::find(keys.begin(), keys.end(), name_key(a)) != keys.end()) return static_cast<int>(e);
+    }
+    if (std::find(keys.begin(), keys.end(), name_key(x.name)) != keys.end()) return static_cast<int>(e);
+  }
+  // known by one of those names ("Ukrainian Armed Forces", "German armed forces")
+  for (const std::string& n : names) {
+    const int id = d_.lex.entity_named(n);
+    if (id >= 0 && d_.lex.entities[static_cast<size_t>(id)].kind == "Organization") return lex_entity(id);
+  }
+  Entity x;
+  x.kind = "Organization";
+  x.name = names.front();
+  x.aliases.push_back(x.name);
+  d_.entities.push_back(std::move(x));
+  return static_cast<int>(d_.entities.size()) - 1;
+}
+
+bool Relations::bodiless_title_before(const Mention& p) const {
+  if (p.office < 0 || p.office_body >= 0 || p.appointer >= 0 || p.office_rule != "office:title-before") return false;
+  const Office& o = d_.lex.offices[static_cast<size_t>(p.office)];
+  return o.default_entity < 0 && o.states.empty() && !o.head && !o.signs_for_state;
+}
+
 void Relations::offices() {
   // Appointees last: their body may come from the appointer's office.
   for (int pass = 0; pass < 2; ++pass) {
@@ -117,23 +161,26 @@ void Relations::offices() {
       if ((p.appointer >= 0) != (pass == 1)) continue;
       const int person = entity_of(static_cast<int>(mi));
       if (person < 0) continue;
-      const int body = office_body(p, person);
+      int body = office_body(p, person);
       if (body < 0) {
         d_.e(person).attributes.emplace("office", p.title);
         continue;
       }
       d_.e(person).attributes.emplace("office", p.title);
+      if (d_.lex.offices[static_cast<size_t>(p.office)].armed_forces && kind(body) == "Country") body = armed_forces_of(body);
       add("HOLDS_OFFICE", person, body, std::min(p.first, p.office_token), std::max(p.last - 1, p.office_token), p.office_rule,
           p.office_rule == "office:title-ref" ? 0.8 : 0.9, {{"title", p.title}});
     }
   }
   // "Swedish Prime Minister X and his Polish counterpart, Y": Y holds the title of the
   // person "his" stands for (the nearest titled person before it in the sentence), for the
-  // state of the demonym.
+  // state of the demonym; also over a rank of no body before the name ("his Peruvian
+  // counterpart, General Y").
   for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
     const Mention& p = d_.mentions[mi];
-    if (p.kind != "Person" || p.form != Form::Name || p.office >= 0 || p.dropped || p.first < 4) continue;
-    const int f = p.first;
+    if (p.kind != "Person" || p.form != Form::Name || p.dropped || p.first < 4) continue;
+    if (p.office >= 0 && !bodiless_title_before(p)) continue;
+    const int f = p.office >= 0 ? p.office_token : p.first;
     if (!d_.key_is(f - 1, ",") || !(d_.key_is(f - 2, "counterpart"))) continue;
     const int dm = d_.atom_at[static_cast<size_t>(f - 3)];
     if (dm < 0 || d_.m(dm).last != f - 2 || d_.m(dm).form != Form::Demonym) continue;

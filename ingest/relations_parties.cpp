@@ -34,7 +34,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
     // "confirmed their intention to", "agreed to", "plans to"
     // "Peru and Bolivia each offered", "both pledged": a distributive word after the subjects
     if (d_.key_is(t, "to") || d_.key_is(t, "their") || d_.key_is(t, "its") || d_.key_is(t, "intention") ||
-        d_.key_is(t, "confirmed") || d_.key_is(t, "have") || d_.key_is(t, "has") || d_.key_is(t, "each") ||
+        d_.key_is(t, "confirmed") || d_.key_is(t, "decided") || d_.key_is(t, "decide") || d_.key_is(t, "have") || d_.key_is(t, "has") || d_.key_is(t, "each") ||
         d_.key_is(t, "both") || d_.key_is(t, "also")) {
       --k;
       continue;
@@ -66,8 +66,17 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       bool speech = false;
       for (int t = j + 1; t < close; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
       const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");
+      // ("the representative of X, chair of the donor group, said", "The Union, long known by its
+      // older acronym, launched": a bare phrase after a party, with no verb of a frame;
+      // "Delegations of A and B, including X and Y, attended": members of the subject)
+      const int named = j > 0 ? d_.mention_at(j - 1) : -1;
+      bool frame_verb = false;
+      for (int t = j + 1; t < close; ++t) frame_verb = frame_verb || d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb);
+      const bool bare_role = !frame_verb && d_.word(j + 1) && d_.is(j + 1, tok::kLower) && !d_.is_role(j + 1, Role::FunctionWord) &&
+                             named >= 0 && d_.m(named).last == j && party_kind(d_.m(named).kind);
       const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") ||
-                              d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0;
+                              d_.key_is(j + 1, "including") || d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0 ||
+                              bare_role;
       // "the Republic of A, the Republic of B and the Republic of C, met": states after states,
       // the last two joined by "and", end a list before the verb; they are not an apposition
       bool list_end = false;
@@ -164,7 +173,8 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
             d_.key_is(b - 1, "in") || d_.key_is(b - 1, "to") || d_.key_is(b - 1, "at") || d_.key_is(b - 1, "by")) {
           // "Delegations from Russia and Ukraine met", "Leaders of Australia, ... met": the
           // people stand for the states named after them
-          // ("The presidents of Chile and Bolivia signed": a plural office too)
+          // ("The presidents of Chile and Bolivia signed": a plural office too; "the representative
+          // of X said": a delegate named only by its state, cues delegate_nouns)
           // "the offer of X to host the next meeting": X does what it offered
           if (d_.key_is(b - 1, "of") && b >= 2 && d_.is_role(b - 2, Role::ReportedNoun) && d_.key_is(m.last, "to")) {
             const int e = entity_of(mi);
@@ -173,7 +183,8 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
           }
           const Match* plural_office = b >= 2 ? d_.ending_at(b - 1, Role::Office) : nullptr;
           if ((d_.key_is(b - 1, "from") || d_.key_is(b - 1, "of")) && b >= 2 &&
-              (d_.ending_at(b - 1, Role::DelegationNoun) || (plural_office != nullptr && plural_office->plural))) {
+              (d_.ending_at(b - 1, Role::DelegationNoun) || d_.cue(b - 2, Cue::DelegateNoun) ||
+               (plural_office != nullptr && plural_office->plural))) {
             const int e = entity_of(mi);
             if (e >= 0) out.push_back(e);
             break;
@@ -250,7 +261,34 @@ int Relations::as_party(int e) {
   return office_country(e);
 }
 
+int Relations::turn_speaker_at(int t) const {
+  if (d_.in_quote(t)) return -1;  // a quotation inside a turn has its own speaker
+  for (const Quote& q : d_.quotes) {
+    if (q.turn && q.speaker >= 0 && t >= q.first_tok && t <= q.last_tok) return d_.live(q.speaker);
+  }
+  return -1;
+}
+
+int Relations::state_of_person(int person) const {
+  for (int mi : d_.e(person).mentions) {
+    const Mention& pm = d_.m(mi);
+    const int b = pm.office >= 0 && pm.office_body >= 0 && !pm.former ? entity_of(pm.office_body) : -1;
+    if (b >= 0 && kind(b) == "Country") return b;
+  }
+  return -1;
+}
+
+int Relations::first_person(int t) const {
+  auto it = d_.lex.first_person.find(d_.key(t));
+  if (it == d_.lex.first_person.end()) return -1;
+  const int speaker = turn_speaker_at(t);
+  if (speaker < 0) return -1;
+  return it->second == "singular" ? speaker : state_of_person(speaker);
+}
+
 int Relations::pronoun_subject(int t) const {
+  // "we will set up a centre" in a transcript turn: the speaker's state
+  if (d_.lex.first_person.find(d_.key(t)) != d_.lex.first_person.end() && turn_speaker_at(t) >= 0) return first_person(t);
   auto it = d_.lex.pronouns.find(d_.key(t));
   if (it == d_.lex.pronouns.end()) return -1;
   if (it->second == "male" || it->second == "female") {
@@ -258,21 +296,60 @@ int Relations::pronoun_subject(int t) const {
     // arrives"); otherwise the nearest person before it.
     for (int k = d_.sentence_first(d_.sentence_of(t)); k < t; ++k) {
       const int mi = d_.atom_at[static_cast<size_t>(k)];
-      if (mi < 0 || d_.in_quote(k) || d_.m(mi).dropped || d_.m(mi).nested || d_.m(mi).kind != "Person") continue;
+      if (mi < 0 || d_.in_quote(k) || d_.m(mi).dropped || d_.m(mi).nested || d_.m(mi).kind != "Person" || object_person(d_, mi)) continue;
       return entity_of(mi);
     }
   }
-  const int floor = std::max(0, d_.sentence_first(d_.sentence_of(t)) - 60);
+  // (a person, two sentences back at least: "X said ... . Y would head it, she said. She told")
+  const int s = d_.sentence_of(t);
+  const int floor = std::max(0, std::min(d_.sentence_first(s) - 60, d_.sentence_first(std::max(0, s - 2))));
   for (int k = t - 1; k >= floor; --k) {
     if (d_.in_quote(k)) continue;
     const int mi = d_.atom_at[static_cast<size_t>(k)];
     if (mi < 0 || d_.m(mi).dropped || d_.m(mi).nested) continue;
     const std::string& mk = d_.m(mi).kind;
     if (it->second == "thing" && party_kind(mk)) return entity_of(mi);
-    if ((it->second == "male" || it->second == "female") && mk == "Person") return entity_of(mi);
+    if ((it->second == "male" || it->second == "female") && mk == "Person" && !object_person(d_, mi)) return entity_of(mi);
     if (it->second == "plural" && d_.m(mi).form == Form::Collective) return entity_of(mi);
   }
   return -1;
+}
+
+std::vector<int> Relations::speaker_before(int first, int last) {
+  for (int v = last - 1; v >= first; --v) {
+    if (d_.in_quote(v) || !d_.longest(v, Role::SpeechVerb)) continue;
+    std::string modality;
+    bool negated = false;
+    std::vector<int> who = parties_before(v, first, modality, negated);
+    if (!who.empty()) return who;
+    // "the Assembly's Vice-President, the representative of Peru, said": the formula
+    // naming the state, anywhere in the subject
+    for (int t = v - 1; t > first; --t) {
+      if (const int state = delegate_state(t); state >= 0) return {state};
+    }
+  }
+  return {};
+}
+
+int Relations::delegate_state(int t) const {
+  if (!d_.cue(t, Cue::DelegateNoun) || !d_.key_is(t - 1, "the") || !d_.key_is(t + 1, "of")) return -1;
+  const int at = d_.key_is(t + 2, "the") ? t + 3 : t + 2;
+  const int a = at < n_ ? d_.atom_at[static_cast<size_t>(at)] : -1;
+  const int e = a >= 0 && d_.m(a).first == at && !d_.m(a).dropped ? entity_of(a) : -1;
+  return e >= 0 && kind(e) == "Country" ? e : -1;
+}
+
+int Relations::own_state(int noun) {
+  if (noun < 1 || !d_.cue(noun, Cue::OwnStateNoun)) return -1;
+  const int pron = noun - 1;
+  if (!(d_.key_is(pron, "his") || d_.key_is(pron, "her") || d_.key_is(pron, "its") || d_.key_is(pron, "their"))) return -1;
+  const int s = d_.sentence_of(pron);
+  std::vector<int> who = speaker_before(d_.sentence_first(s), pron);
+  if (who.empty() && s > 0 && d_.paragraph_of(d_.sentence_first(s - 1)) == d_.paragraph_of(pron)) {
+    who = speaker_before(d_.sentence_first(s - 1), d_.sentence_last(s - 1));
+  }
+  if (who.size() == 1) return as_party(who.front());
+  return who.empty() ? as_party(pronoun_subject(pron)) : -1;
 }
 
 int Relations::thing_at(int t) const {
@@ -303,8 +380,20 @@ int Relations::clause_end(int from) const {
   int s_last = d_.sentence_last(d_.sentence_of(from));
   for (int t = from; t < s_last; ++t) {
     if (d_.key_is(t, ";") || d_.key_is(t, "but") || d_.key_is(t, "while") || d_.key_is(t, "whereas")) return t;
+    if (d_.key_is(t, ",") && d_.key_is(t + 1, "and") && clause_with_subject(t + 2)) return t;
   }
   return s_last;
+}
+
+bool Relations::clause_with_subject(int t) const {
+  // "..., and Vietnam committed a field hospital": a party and its own verb open a new clause
+  const int pm = t < n_ ? d_.atom_at[static_cast<size_t>(t)] : -1;
+  if (pm < 0 || d_.m(pm).first != t || !party_kind(d_.m(pm).kind)) return false;
+  int v = d_.m(pm).last;
+  while (v < n_ && v < d_.m(pm).last + 3 && (d_.longest(v, Role::Modality) || d_.longest(v, Role::Auxiliary))) {
+    v += d_.longest(v, Role::Modality) ? d_.longest(v, Role::Modality)->len : d_.longest(v, Role::Auxiliary)->len;
+  }
+  return d_.longest(v, Role::FrameActive) != nullptr;
 }
 
 std::string Relations::condition_in(int a, int b) const {

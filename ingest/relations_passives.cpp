@@ -27,6 +27,12 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       t = c - 1;
       continue;
     }
+    // "by Chilean Minister of Oceans and Fisheries X": the ministry's fields, then the name
+    if (const int pe = after_office ? d_.portfolio_end(t) : t; pe > t) {
+      t = pe - 1;
+      after_office = false;
+      continue;
+    }
     // "by the minister of defence, X", "by their Foreign Secretary, X": the office's
     // portfolio, no party (a state or body named there is one)
     if (after_office && (d_.key_is(t, "of") || d_.key_is(t, "for")) && d_.word(t + 1) && d_.mention_at(t + 1) < 0) {
@@ -38,17 +44,27 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
         continue;
       }
     }
-    // "represented by its envoy to the AU, X": the body a title is accredited to, then the name
+    // "represented by its envoy to the AU, X", "its ambassador in Lima, X": the body a title is
+    // accredited to, or where its holder is posted, then the name
     const int body_at = d_.key_is(t + 1, "the") ? t + 2 : t + 1;
-    if (after_office && (d_.key_is(t, "to") || d_.key_is(t, "at")) && d_.mention_at(body_at) >= 0) {
+    if (after_office && (d_.key_is(t, "to") || d_.key_is(t, "at") || d_.key_is(t, "in")) && d_.mention_at(body_at) >= 0) {
       const Mention& body = d_.m(d_.mention_at(body_at));
-      if (body.first == body_at && (body.kind == "Organization" || body.kind == "Country") && d_.key_is(body.last, ",")) {
+      const bool posted = d_.key_is(t, "in") ? body.kind == "Place" : body.kind == "Organization" || body.kind == "Country";
+      if (body.first == body_at && posted && d_.key_is(body.last, ",")) {
         t = body.last;
         after_office = false;
         continue;
       }
     }
     after_office = false;
+    // "signed by A, B and, for Peru, C": the state the next agent acts for, set off by commas
+    if (d_.key_is(t, "for") && d_.key_is(t - 1, ",")) {
+      const int pm = d_.mention_at(d_.key_is(t + 1, "the") ? t + 2 : t + 1);
+      if (pm >= 0 && party_kind(d_.m(pm).kind) && d_.key_is(d_.m(pm).last, ",")) {
+        t = d_.m(pm).last;
+        continue;
+      }
+    }
     // "led by an Irish officer, Brigadier General X": an indefinite description before the name
     if ((d_.key_is(t, "a") || d_.key_is(t, "an")) && out.empty()) {
       int c = t + 1;
@@ -74,15 +90,17 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       continue;
     }
     // "attended by ministers from Benin, Togo and Niger"
-    // ("and by her counterparts from A, B and C": the states of the counterparts)
-    if ((d_.is_role(t, Role::DelegationNoun) || d_.longest(t, Role::Office) || d_.key_is(t, "counterparts")) && t + 1 < limit &&
+    // ("and by her counterparts from A, B and C": the states of the counterparts; not "the chief
+    // of the Chilean defence staff", a title that goes on past its "of")
+    const Match* title = d_.longest(t, Role::Office);
+    if ((d_.is_role(t, Role::DelegationNoun) || (title != nullptr && title->len == 1) || d_.key_is(t, "counterparts")) && t + 1 < limit &&
         (d_.key_is(t + 1, "from") || d_.key_is(t + 1, "of")) &&
         (d_.mention_at(t + 2) >= 0 || (d_.key_is(t + 2, "the") && d_.mention_at(t + 3) >= 0))) {
       ++t;
       continue;
     }
-    if (const Match* off = d_.longest(t, Role::Office)) {
-      t += off->len - 1;
+    if (title != nullptr) {
+      t += title->len - 1;
       after_office = true;
       continue;
     }
@@ -91,9 +109,11 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       continue;
     }
     if (d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) continue;
-    // "..., Sheikh X": an honorific before the name
+    // "..., Sheikh X", "H.E. Mr. X": honorifics before the name
     if (const Match* h = mi < 0 ? d_.longest(t, Role::Honorific) : nullptr) {
-      const int after = d_.mention_at(t + h->len);
+      int next = t + h->len;
+      while (next < limit && d_.mention_at(next) < 0 && d_.longest(next, Role::Honorific)) next += d_.longest(next, Role::Honorific)->len;
+      const int after = d_.mention_at(next);
       if (after >= 0 && d_.m(after).kind == "Person") {
         t += h->len - 1;
         continue;
@@ -122,7 +142,10 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
 
 int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
   int k = i;
-  while (k > 0 && d_.ending_at(k, Role::Auxiliary)) k = d_.ending_at(k, Role::Auxiliary)->first;
+  // ("is to be led by": "to" between the auxiliaries)
+  while (k > 0 && (d_.ending_at(k, Role::Auxiliary) || (d_.key_is(k - 1, "to") && d_.ending_at(k - 1, Role::Auxiliary)))) {
+    k = d_.ending_at(k, Role::Auxiliary) ? d_.ending_at(k, Role::Auxiliary)->first : k - 1;
+  }
   if (d_.key_is(k - 1, "which") || d_.key_is(k - 1, "that")) --k;
   const bool same_sentence = prev_thing >= 0 && prev_sentence == d_.sentence_of(i);
   if (d_.key_is(k - 1, "and") && same_sentence) return prev_thing;
@@ -132,12 +155,14 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
     return passive_thing(k - 2, -1, -1);
   }
   // "the Mission, which will be based in Bangui and led by Rwanda": the second predicate of
-  // a relative clause is about the clause's antecedent
+  // a relative clause is about the clause's antecedent (so of an infinitive one: "a Mission
+  // for X, to be based in Aden and led by Y")
   if (d_.key_is(k - 1, "and")) {
     const int floor = d_.sentence_first(d_.sentence_of(i));
     for (int j = k - 2; j > floor + 1 && k - j < 14; --j) {
       if (d_.in_quote(j)) break;
-      if ((d_.key_is(j, "which") || d_.key_is(j, "that")) && d_.key_is(j - 1, ",")) {
+      const bool infinitive = d_.key_is(j, "to") && d_.key_is(j + 1, "be");
+      if ((d_.key_is(j, "which") || d_.key_is(j, "that") || infinitive) && d_.key_is(j - 1, ",")) {
         const int ph = thing_at(j - 2);
         if (ph >= 0 && d_.m(ph).last == j - 1 && !d_.m(ph).dropped) return ph;
         break;
@@ -176,7 +201,7 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
     if (same_sentence) return prev_thing;
     // "The session, held in the main hall, was chaired by": the phrase before the parenthetical
     const int floor = d_.sentence_first(d_.sentence_of(i));
-    for (int j = k - 2; j > floor && k - j < 16; --j) {
+    for (int j = k - 2; j > floor && k - j < 24; --j) {
       if (d_.in_quote(j) || d_.key_is(j, "\"")) return -1;
       if (!d_.key_is(j, ",")) continue;
       const int before = d_.phrase_at[static_cast<size_t>(j - 1)];
@@ -196,8 +221,16 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
     return -1;
   }
   const int ph = k > 0 ? thing_at(k - 1) : -1;
-  if (ph < 0 || d_.m(ph).last != k || d_.m(ph).dropped) return -1;
-  return ph;
+  if (ph >= 0 && d_.m(ph).last == k && !d_.m(ph).dropped) return ph;
+  // "the first leaders' meeting of the three countries hosted by Peru": a plain "of" complement
+  // in lower case between the meeting and the participle
+  for (int j = k - 1; j > 1 && k - j <= 5 && d_.word(j) && !d_.cap(j); --j) {
+    if (!d_.key_is(j, "of")) continue;
+    const int before = thing_at(j - 1);
+    if (before >= 0 && d_.m(before).last == j && !d_.m(before).dropped && d_.m(before).kind == "Meeting" && j < k - 1) return before;
+    break;
+  }
+  return -1;
 }
 
 void Relations::signed_for_by() {
@@ -300,8 +333,15 @@ std::vector<int> Relations::holders_of_group(int k, const std::vector<int>& stat
 // "of" and its signers after "by".
 void Relations::signing_of_by() {
   for (int i = 0; i + 3 < n_; ++i) {
-    if (!d_.key_is(i, "signing") || !d_.key_is(i + 1, "of") || d_.in_quote(i)) continue;
-    const int z = d_.key_is(i + 2, "the") ? i + 3 : i + 2;
+    if (!d_.key_is(i, "signing") || d_.in_quote(i)) continue;
+    // "the signing, on the sidelines of the talks, of the X Agreement": a phrase set off by commas
+    int of = i + 1;
+    if (d_.key_is(of, ",")) {
+      while (of < n_ && of < i + 12 && !(d_.key_is(of, ",") && of > i + 1)) ++of;
+      ++of;
+    }
+    if (!d_.key_is(of, "of")) continue;
+    const int z = d_.key_is(of + 1, "the") ? of + 2 : of + 1;
     const int ph = d_.phrase_at[static_cast<size_t>(z)];
     const int at = ph >= 0 ? ph : d_.atom_at[static_cast<size_t>(z)];
     if (at < 0 || d_.m(at).kind != "Document" || d_.m(at).first > z) continue;
@@ -314,7 +354,25 @@ void Relations::signing_of_by() {
       if (kind(a) == "Person" || kind(a) == "Country") add("SIGNED", a, doc, i, end - 1, "signed:signing-of", 0.8);
     }
     for (int st : states_of_signers(by + 1)) add("SIGNED", st, doc, i, end - 1, "signed:office-of", 0.7);
+    // "on the sidelines of the talks": the text came out of the meeting it was signed beside
+    if (const int meeting = of > i + 1 ? meeting_beside(i + 2, of - 1) : -1; meeting >= 0) {
+      add("PRODUCED", meeting, doc, i, by, "produced:signed-beside", 0.7);
+    }
   }
+}
+
+int Relations::meeting_beside(int first, int last) const {
+  bool beside = false;
+  int meeting = -1;
+  for (int t = first; t < last; ++t) {
+    beside = beside || d_.cue(t, Cue::Sidelines);
+    const int m = thing_at(t);
+    if (m >= 0 && d_.m(m).kind == "Meeting" && meeting < 0) meeting = m;
+  }
+  if (!beside || meeting < 0) return -1;
+  // "this meeting", "the meeting": the article's meeting
+  if (const int e = entity_of(meeting); e >= 0) return e;
+  return main_entity("Meeting");
 }
 
 void Relations::passives() {
@@ -364,6 +422,11 @@ void Relations::passives() {
         if (t == "SIGNED" && kind(a) == "Organization") continue;
         add(t, a, thing, d_.m(ph).first, end - 1, std::string(t == "HOSTED" ? "hosted" : t == "SIGNED" ? "signed" : t == "LEADS" ? "leads" : "attended") + ":passive", 0.8);
       }
+      // "will be chaired in rotation by the three countries, starting with Chile": the first in
+      // the rotation leads it now
+      if (t == "LEADS") {
+        for (int a : first_in_rotation(after)) add("LEADS", a, thing, d_.m(ph).first, clause_end(after) - 1, "leads:rotation", 0.75);
+      }
       if (t == "SIGNED") {
         const std::vector<int> states = states_of_signers(after);
         for (int s : states) add("SIGNED", s, thing, d_.m(ph).first, end - 1, "signed:office-of", 0.7);
@@ -383,6 +446,21 @@ void Relations::passives() {
       }
     }
   }
+}
+
+std::vector<int> Relations::first_in_rotation(int from) const {
+  const int s_last = d_.sentence_last(d_.sentence_of(from));
+  for (int k = from; k + 2 < s_last; ++k) {
+    if (d_.key_is(k, ";") || d_.in_quote(k)) break;
+    if ((d_.key_is(k, "starting") || d_.key_is(k, "beginning")) && d_.key_is(k + 1, "with") && d_.key_is(k - 1, ",")) {
+      std::vector<int> out;
+      for (int a : agents_after(k + 2, clause_end(k + 2))) {
+        if (party_kind(kind(a))) out.push_back(a);
+      }
+      return out;
+    }
+  }
+  return {};
 }
 
 int Relations::bare_force_before(int i) const {

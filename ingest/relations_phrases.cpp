@@ -96,6 +96,53 @@ int Relations::implicit_force(int main_force, int at, std::string_view pledged) 
   return most >= 0 ? most : nearest;
 }
 
+bool Relations::building_name(std::string_view name) const {
+  const std::vector<Token> toks = tokenize(name);
+  if (toks.size() < 2) return false;
+  // a building or facility head ends it ("Moneda Palace", "Convention Centre")
+  for (size_t b = 1; b < toks.size(); ++b) {
+    int32_t node = 0;
+    for (size_t k = b; k < toks.size() && node >= 0; ++k) node = d_.lex.step(node, d_.lex.vocab_id(toks[k].key));
+    if (node < 0) continue;
+    for (const PhraseHit& h : d_.lex.node_hits[static_cast<size_t>(node)]) {
+      if (h.role == Role::PlaceHead && (h.id == 1 || h.id == 2)) return true;
+    }
+  }
+  return false;
+}
+
+void Relations::header_places() {
+  const int meeting = main_entity("Meeting");
+  if (d_.article.header_place.empty() || meeting < 0 || d_.e(meeting).future || !d_.e(meeting).places.empty()) return;
+  std::string_view line = d_.article.header_place;
+  std::vector<int> places;
+  for (size_t b = 0; b <= line.size();) {
+    size_t e = line.find(',', b);
+    if (e == std::string_view::npos) e = line.size();
+    std::string_view part = line.substr(b, e - b);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    b = e + 1;
+    // a place the lexicon knows ("Manila"), or a building named by its head ("X Palace");
+    // anything else ("Joint Press Conference", a state) places nothing
+    const int id = d_.lex.entity_named(part);
+    if (id >= 0 && d_.lex.entities[static_cast<size_t>(id)].kind == "Place") {
+      places.push_back(lex_entity(id));
+    } else if (id < 0 && building_name(part)) {
+      Entity x;
+      x.kind = "Place";
+      x.name = std::string(part);
+      x.aliases.push_back(x.name);
+      d_.entities.push_back(std::move(x));
+      places.push_back(static_cast<int>(d_.entities.size()) - 1);
+    }
+  }
+  // (not among the meeting's own places: a header names no meeting, so neither its name nor
+  // its match keys take them)
+  const int s0 = d_.sentence_first(0);
+  for (int p : places) add("HELD_IN", meeting, p, s0, s0, "held_in:header", 0.7);
+}
+
 void Relations::venues() {
   for (size_t vi = 0; vi < d_.mentions.size(); ++vi) {
     const Mention& v = d_.mentions[vi];
@@ -122,6 +169,38 @@ void Relations::venues() {
     const int e = mi >= 0 ? entity_of(mi) : -1;
     if (e >= 0) add("HELD_IN", e, venue, v.first, v.last - 1, "held_in:venue", 0.7);
   }
+  buildings_in_cities();
+}
+
+void Relations::buildings_in_cities() {
+  // "at the Great Hall of the Nation in Lima": where the article says each building is
+  std::map<int, int> city_of;
+  for (size_t vi = 0; vi < d_.mentions.size(); ++vi) {
+    const Mention& v = d_.mentions[vi];
+    if (v.kind != "Place" || v.dropped || d_.in_quote(v.first) || !d_.key_is(v.last, "in")) continue;
+    const int b = entity_of(static_cast<int>(vi));
+    const int c = d_.mention_at(d_.key_is(v.last + 1, "the") ? v.last + 2 : v.last + 1);
+    if (b < 0 || !is_building(b) || c < 0 || d_.m(c).kind != "Place" || d_.m(c).dropped || d_.m(c).first <= v.last) continue;
+    const int city = entity_of(c);
+    if (city >= 0 && !is_building(city)) city_of.emplace(b, city);
+  }
+  if (city_of.empty()) return;
+  // a meeting held in the building was held in its city
+  const std::vector<Relation> rels = d_.relations;
+  for (const Relation& r : rels) {
+    if (r.type != "HELD_IN" || kind(r.start) != "Meeting" || d_.e(r.start).future) continue;
+    const auto it = city_of.find(r.end);
+    if (it != city_of.end() && !has(rels, "HELD_IN", r.start, it->second)) add_like("HELD_IN", r.start, it->second, r, "held_in:building-city", 0.6);
+  }
+}
+
+bool Relations::is_building(int place) const {
+  const Entity& p = d_.e(place);
+  if (p.lex >= 0) {
+    const std::string& t = d_.lex.entities[static_cast<size_t>(p.lex)].type;
+    return t == "building" || t == "facility" || t == "seat";
+  }
+  return std::none_of(p.mentions.begin(), p.mentions.end(), [&](int mi) { return d_.m(mi).head == kSettlement; });
 }
 
 // "talks in Djibouti", "the Shangri-La Dialogue in Singapore": the city of a state that is its
@@ -161,6 +240,8 @@ void Relations::phrase_structure() {
         const int he = entity_of(h);
         if (he >= 0 && (kind(he) == "Country" || kind(he) == "Person")) add("HOSTED", he, e, m.first, m.last - 1, "hosted:phrase", 0.85);
       }
+      // "A held talks with B", "A met with B": both were there
+      for (int p : m.partners) add("ATTENDED", entity_of(p), e, m.first, m.last - 1, "attended:partners", 0.8);
       // a body's meeting still to come ("next year's Quad summit") is not attended yet
       if (m.owner >= 0 && !m.future && !d_.e(e).future) {
         const int o = entity_of(m.owner);

@@ -11,6 +11,15 @@ int Relations::meeting_after_preposition(int from, int limit) const {
     // "on the sidelines of", "in the margins of" place a speaker at the meeting too
     const bool margin = (d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") &&
                         d_.cue(t + 2, Cue::Sidelines) && d_.key_is(t + 3, "of");
+    // "said on his way into the summit", "on his way out of the summit"
+    const bool way = d_.key_is(t, "on") && d_.key_is(t + 2, "way") &&
+                     (d_.key_is(t + 1, "his") || d_.key_is(t + 1, "her") || d_.key_is(t + 1, "their") || d_.key_is(t + 1, "my"));
+    if (way) {
+      const int k = d_.key_is(t + 3, "into") || d_.key_is(t + 3, "to") ? t + 4 : d_.key_is(t + 3, "out") && d_.key_is(t + 4, "of") ? t + 5 : -1;
+      const int ph = k >= 0 && k < n_ ? d_.phrase_at[static_cast<size_t>(k)] : -1;
+      if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) return ph;
+      continue;
+    }
     if (!(margin || d_.key_is(t, "after") || d_.key_is(t, "at") || d_.key_is(t, "during") || d_.key_is(t, "following"))) continue;
     int k = t + 1;
     // "at the end / close / conclusion / sidelines / start of the summit"
@@ -60,6 +69,40 @@ int Relations::verbal_meeting_then(int s_first, int doc_first) const {
   return -1;
 }
 
+bool Relations::signed_elsewhere(int doc, int meeting) const {
+  const Mention& first = d_.m(d_.e(doc).mentions.front());
+  const int s = d_.sentence_of(first.first);
+  const auto& places = d_.e(meeting).places;
+  for (int t = d_.sentence_first(s); t + 1 < first.first; ++t) {
+    if (d_.in_quote(t)) continue;
+    // "had signed in N'Djamena": a place the meeting was not held in
+    if (d_.key_is(t, "in") && d_.cue(t - 1, Cue::ProducingVerb)) {
+      const int a = d_.atom_at[static_cast<size_t>(t + 1)];
+      if (a >= 0 && d_.m(a).kind == "Place" && std::find(places.begin(), places.end(), entity_of(a)) == places.end()) return true;
+    }
+    // "on 2 May": a calendar day other than the meeting's (a weekday is told from the date
+    // line, which may be the day after)
+    if (d_.key_is(t, "on")) {
+      std::string iso;
+      int wd = 0;
+      const std::string& day = d_.e(meeting).date.size() == 10 ? d_.e(meeting).date : d_.article.date;
+      if (parse_date(d_, t + 1, iso, wd) > 0 && wd == 0 && iso.size() == 10 && day.size() == 10 && iso != day) return true;
+    }
+  }
+  return false;
+}
+
+int Relations::meeting_in_name(const Mention& doc) const {
+  for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+    const Mention& mm = d_.mentions[mi];
+    if (mm.kind != "Meeting" || mm.form != Form::Phrase || mm.first <= doc.first || mm.last > doc.last) continue;
+    const int of = d_.key_is(mm.first - 1, "the") ? mm.first - 2 : mm.first - 1;
+    if (!d_.key_is(of, "of")) continue;
+    if (const int e = entity_of(static_cast<int>(mi)); e >= 0 && !d_.e(e).future) return e;
+  }
+  return -1;
+}
+
 void Relations::production() {
   const int main_meeting = main_entity("Meeting");
   std::set<int> produced;
@@ -73,6 +116,12 @@ void Relations::production() {
     // "ended their annual meeting in Hanoi on Friday with a joint communique"
     if (const int ended = meeting_ended_with(m.first, s_first); ended >= 0) {
       add("PRODUCED", entity_of(ended), doc, d_.m(ended).first, m.last - 1, "produced:ended-with", 0.75);
+      produced.insert(doc);
+      continue;
+    }
+    // "the Joint Declaration of the 9th Leaders' Meeting": the meeting its name is "of"
+    if (const int named = meeting_in_name(m); named >= 0) {
+      add("PRODUCED", named, doc, m.first, m.last - 1, "produced:named", 0.8);
       produced.insert(doc);
       continue;
     }
@@ -99,14 +148,19 @@ void Relations::production() {
       release = d_.cue(t, Cue::ProducingVerb) && !d_.key_is(t, "signed") && (t < m.last || participle_of(m.last, t));
     }
     const std::string& h = m.head;
-    if (release && main_meeting >= 0 && (h == "communique" || h == "communiqué" || h == "statement" || h == "joint statement" || h == "declaration")) {
+    if (release && main_meeting >= 0 && d_.lex.released_heads.count(h) != 0) {
       bool other_meeting = false;
       for (int t = s_first; t < s_last; ++t) {
         const int ph = d_.phrase_at[static_cast<size_t>(t)];
         other_meeting = other_meeting || (ph >= 0 && d_.m(ph).kind == "Meeting");
       }
       if (!other_meeting) {
-        add("PRODUCED", main_meeting, doc, m.first, m.last, "produced:released", 0.5);
+        // "Following the talks, the two leaders witnessed ... The two sides also issued the X":
+        // the meeting that opens the sentence before still frames this one
+        const int sn = d_.sentence_of(m.first);
+        const int prev = sn > 0 ? meeting_after_preposition(d_.sentence_first(sn - 1), d_.sentence_first(sn - 1) + 1) : -1;
+        const int framing = prev >= 0 ? entity_of(prev) : -1;
+        add("PRODUCED", framing >= 0 ? framing : main_meeting, doc, m.first, m.last, "produced:released", 0.5);
         produced.insert(doc);
       }
     }
@@ -120,7 +174,7 @@ void Relations::production() {
     for (const auto& [doc, n] : signers) {
       bool has = false;
       for (const Relation& r : d_.relations) has = has || (r.type == "PRODUCED" && r.end == doc);
-      if (n >= 2 && !has) {
+      if (n >= 2 && !has && !signed_elsewhere(doc, main_meeting)) {
         const Entity& x = d_.e(doc);
         const Mention& first = d_.m(x.mentions.front());
         add("PRODUCED", main_meeting, doc, first.first, first.last - 1, "produced:signed-in-article", 0.5);
@@ -150,6 +204,60 @@ void Relations::production() {
       add("HELD_IN", start, place, dm.first, dm.last - 1, "held_in:named-declaration", 0.5);
       break;
     }
+  }
+}
+
+std::vector<int> Relations::issuing_pair(int doc) const {
+  const Entity& x = d_.e(doc);
+  std::vector<int> by;
+  for (int b : x.by) {
+    if (b >= 0 && kind(d_.live(b)) == "Country") by.push_back(d_.live(b));
+  }
+  if (by.size() == 2) return by;
+  if (!by.empty()) return {};
+  bool pair = false;
+  for (int mi : x.mentions) {
+    const int s = d_.sentence_of(d_.m(mi).first);
+    for (int t = d_.sentence_first(s); t < d_.sentence_last(s) && !pair; ++t) pair = d_.cue_length(t, Cue::PairPhrase) > 0;
+  }
+  if (!pair) return {};
+  // the two states named most, in the order the article first names them
+  std::vector<int> states;
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    if (d_.entities[e].kind == "Country" && !d_.entities[e].removed && !d_.entities[e].mentions.empty()) states.push_back(static_cast<int>(e));
+  }
+  if (states.size() < 2) return {};
+  std::stable_sort(states.begin(), states.end(), [&](int a, int b) { return d_.e(a).mentions.size() > d_.e(b).mentions.size(); });
+  if (states.size() > 2 && d_.e(states[1]).mentions.size() == d_.e(states[2]).mentions.size()) return {};  // no clear pair
+  states.resize(2);
+  auto first_named = [&](int e) {  // by name: a dateline's capital or a demonym does not count
+    int first = n_;
+    for (int mi : d_.e(e).mentions) {
+      if (d_.m(mi).form == Form::Name) first = std::min(first, d_.m(mi).first);
+    }
+    return first;
+  };
+  if (first_named(states[1]) < first_named(states[0])) std::swap(states[0], states[1]);
+  return states;
+}
+
+void Relations::name_joint_texts() {
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    Entity& x = d_.entities[e];
+    if (x.kind != "Document" || x.removed || !x.outcome) continue;
+    // named by nothing of its own: no capital letter in its name ("joint statement") but in
+    // the issuers after "by" ("joint statement by A and B")
+    const std::string bare = x.name.substr(0, x.name.find(" by "));
+    if (bare.empty() || std::any_of(bare.begin(), bare.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+    const std::vector<int> pair = issuing_pair(static_cast<int>(e));
+    if (pair.size() != 2) continue;
+    const std::string& a = d_.e(pair[0]).name;
+    const std::string& b = d_.e(pair[1]).name;
+    if (bare != x.name && x.name.find(a) == std::string::npos) continue;  // "by" someone else
+    x.aliases.push_back(x.name);
+    x.name = a + "-" + b + " " + bare;
+    x.aliases.push_back(x.name);
+    x.aliases.push_back(b + "-" + a + " " + bare);
   }
 }
 

@@ -18,7 +18,7 @@ TEST_CASE("a pledge in an object relative clause goes to the force before 'which
   CHECK_FALSE(related(f, "COMMITS", "Bolivia", force));
 }
 
-TEST_CASE("an organisation chairing a force runs it without committing to it; a state leading one commits") {
+TEST_CASE("an organisation chairing a force runs it without committing to it; so does a state leading one") {
   const auto f = facts(
       "A joint border monitoring mechanism will be chaired by the Organization of American States. "
       "A multinational stabilisation force will be led by Brazil.");
@@ -31,7 +31,8 @@ TEST_CASE("an organisation chairing a force runs it without committing to it; a 
   CHECK(related(f, "LEADS", "Organization of American States", mech));
   CHECK_FALSE(related(f, "COMMITS", "Organization of American States", mech));
   CHECK(related(f, "LEADS", "Brazil", stab));
-  CHECK(related(f, "COMMITS", "Brazil", stab));
+  // (round 18: a lead nation commits only what it pledges)
+  CHECK_FALSE(related(f, "COMMITS", "Brazil", stab));
 }
 
 TEST_CASE("a building after 'at' is where the sentence's meeting was held") {
