@@ -342,6 +342,13 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     left = am.first;
     k = am.first - 1;
   };
+  // a meeting's edition ("the 12th", "the second"): one session of a series told from the next
+  auto take_edition = [&](int at) {
+    m.ordinal = d_.key(at);
+    mods.push_back(at);
+    left = at;
+    generic_only = false;
+  };
   int led_end = -1;  // the token after "US-led": a capitalised name there starts the name
   bool saved = false, ended_on_determiner = false;
   int saved_left = 0, saved_owner = -1;
@@ -472,11 +479,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     // "the second session" and "the third session" too, in words
     if (m.kind == "Meeting" && d_.is_role(k, Role::Ordinal)) {
-      m.ordinal = d_.key(k);
-      mods.push_back(k);
-      left = k;
-      k -= 1;
-      generic_only = false;
+      take_edition(k--);
       continue;
     }
     if (d_.is(k, tok::kNumber)) {
@@ -492,11 +495,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       // "its 167th session", "the 12th Andean Ministers' Meeting": the edition's number tells one
       // session of a body, or one meeting of a series, from the next
       if (m.kind == "Meeting" && ordinal_number(d_.key(k))) {
-        m.ordinal = d_.key(k);
-        mods.push_back(k);
-        left = k;
-        k -= 1;
-        generic_only = false;
+        take_edition(k--);
         continue;
       }
       break;
