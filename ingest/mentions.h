@@ -216,8 +216,9 @@ class MentionFinder {
   // and Chile by Deputy Interior Minister Y": the state or body whose delegation the title at
   // token t leads, or that a gapped "represented by" gives it. Returns a mention or -1.
   int led_delegation_party(int t) const;
-  // "Brigadier General X, of the Y Armed Forces,": the body in an "of" apposition closed right
-  // after the name ending before token `after`; -1 when none.
+  // "Brigadier General X, of the Y Armed Forces,": the mention (a body, or what an "of" complement
+  // names) in an "of" apposition closed right after the name ending before token `after`; -1
+  // when none.
   int body_apposed_after(int after) const;
 
   // The state or body a "whose" at token w refers to: the one right before it ("hosted by

@@ -129,7 +129,7 @@ int MentionFinder::body_apposed_after(int after) const {
   if (!d_.key_is(after, ",") || !d_.key_is(after + 1, "of")) return -1;
   const int k = d_.key_is(after + 2, "the") ? after + 3 : after + 2;
   const int a = k < n_ ? d_.atom_at[static_cast<size_t>(k)] : -1;
-  if (a < 0 || d_.m(a).first != k || !(d_.m(a).kind == "Organization" || d_.m(a).kind == "Country")) return -1;
+  if (a < 0 || d_.m(a).first != k) return -1;
   const int close = d_.m(a).last;
   return d_.key_is(close, ",") || d_.key_is(close, ".") ? a : -1;
 }
@@ -231,15 +231,16 @@ void MentionFinder::titles() {
       if (p.office_body < 0 && p.appointer < 0) p.office_body = led_delegation_party(b);
       // "Nepal was represented by Prime Minister X": the state the holder represents
       if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
-      if (p.office_body < 0 && p.appointer < 0) p.office_body = body_apposed_after(p.last);
+      // "Brigadier General X, of the Kenya Defence Forces,": the body apposed after the name (a
+      // state or body as it is; any other mention as an "of" complement of the title)
+      if (p.office_body < 0 && p.appointer < 0) {
+        if (const int a = body_apposed_after(p.last); a >= 0) {
+          if (d_.m(a).kind == "Organization" || d_.m(a).kind == "Country") p.office_body = a;
+          else complement_body(p, p.last + 1);
+        }
+      }
       p.former = former_before(b);
       for (int k = off->first; k < off->first + off->len; ++k) office_used[static_cast<size_t>(k)] = true;
-      // "Brigadier General X, of the Kenya Defence Forces,": the body apposed after the name
-      if (p.office_body < 0 && p.appointer < 0 && d_.key_is(p.last, ",") && d_.key_is(p.last + 1, "of")) {
-        const int z = d_.key_is(p.last + 2, "the") ? p.last + 3 : p.last + 2;
-        const int a = z < n_ ? d_.atom_at[static_cast<size_t>(z)] : -1;
-        if (a >= 0 && d_.m(a).first == z && (d_.key_is(d_.m(a).last, ",") || d_.key_is(d_.m(a).last, "."))) complement_body(p, p.last + 1);
-      }
     } else if (titled_apposition_before(s, p.last)) {
       // "Latvia's defence minister, Jānis Ozols,", "its foreign minister, Awa Diallo, said"
       const Match* ap = apposition_office(s);
