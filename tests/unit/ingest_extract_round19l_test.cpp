@@ -1,0 +1,57 @@
+// Round 19, branch lexicon19: lexicon coverage for diplomatic news anywhere in the world
+// (parliaments, seats of government, missions and bodies, offices, states' other names).
+// Sentences about invented people; the names of real bodies and places are lexicon facts.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+TEST_CASE("a parliament only a lexicon could know is its state's legislature") {
+  const auto f = facts("The Seimas voted on Thursday to ratify the defence agreement, Foreign Minister Rasa Vaitkute said. "
+                       "The Riigikogu will debate the same text next week.");
+  const int seimas = entity(f, "Organization", "Seimas");
+  REQUIRE(seimas >= 0);
+  CHECK(f.entities[static_cast<size_t>(seimas)].attributes.at("type") == "parliament");
+  CHECK(entity(f, "Organization", "Riigikogu") >= 0);
+  CHECK(entity(f, "Person", "Seimas") < 0);
+}
+
+TEST_CASE("another state's congress or senate is not the US one") {
+  const auto f = facts("Peru's Congress approved the border accord on Monday, and the Czech Senate ratified the treaty.");
+  CHECK(entity(f, "Organization", "Peruvian Congress") >= 0);
+  CHECK(entity(f, "Organization", "Czech Senate") >= 0);
+  CHECK(entity(f, "Organization", "US Congress") < 0);
+  CHECK(entity(f, "Organization", "US Senate") < 0);
+}
+
+TEST_CASE("a seat of government acts for its state") {
+  const auto f = facts("Malacanang said on Friday that the Philippines would send 200 engineers to UNMISS.");
+  CHECK(entity(f, "Person", "Malacanang") < 0);
+  CHECK(entity(f, "Country", "Philippines") >= 0);
+  const auto g = facts("Aso Rock said Nigeria would not attend the summit in Accra.");
+  CHECK(entity(g, "Person", "Aso Rock") < 0);
+  CHECK(entity(g, "Country", "Nigeria") >= 0);
+}
+
+TEST_CASE("a seat of government after 'at' is the meeting's venue, as any building") {
+  const auto f = facts("The council concluded its 12th session, hosted by France at the Elysee Palace, with a final statement.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "HELD_IN", meeting, "Elysee Palace"));
+}
+
+TEST_CASE("missions of the EU, NATO and the OSCE are forces by their acronyms") {
+  const auto f = facts("Hungary will send 100 more soldiers to KFOR, and Austria will add monitors to EUMM Georgia, "
+                       "the two defence ministers said.");
+  CHECK(entity(f, "Force", "KFOR") >= 0);
+  CHECK(entity(f, "Force", "EUMM Georgia") >= 0);
+  CHECK(related(f, "COMMITS", "Hungary", "KFOR"));
+}
+
+TEST_CASE("regional bodies by name and abbreviation") {
+  const auto f = facts("Leaders of the Visegrad Group met in Bratislava on Monday. The OIC and the Arctic Council sent observers.");
+  CHECK(entity(f, "Organization", "Visegrad Group") >= 0);
+  CHECK(entity(f, "Organization", "Organisation of Islamic Cooperation") >= 0);
+  CHECK(entity(f, "Organization", "Arctic Council") >= 0);
+}
