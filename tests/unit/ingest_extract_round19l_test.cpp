@@ -55,3 +55,24 @@ TEST_CASE("regional bodies by name and abbreviation") {
   CHECK(entity(f, "Organization", "Organisation of Islamic Cooperation") >= 0);
   CHECK(entity(f, "Organization", "Arctic Council") >= 0);
 }
+
+TEST_CASE("offices of one state belong to it when the text names no state") {
+  const auto f = facts("Taoiseach Niamh Gallagher said on Monday that the government would send 40 more soldiers to UNIFIL.");
+  CHECK(related(f, "HOLDS_OFFICE", "Niamh Gallagher", "Ireland"));
+  const auto g = facts("State Councillor Wu Jianguo met the visiting delegation on Tuesday.");
+  CHECK(related(g, "HOLDS_OFFICE", "Wu Jianguo", "China"));
+}
+
+TEST_CASE("a chief of the army, naval or air staff holds office in the state's armed forces") {
+  const auto f = facts("Kenya's Chief of the Naval Staff, Major General Otieno Wafula, inspected the new patrol boats in Mombasa.");
+  CHECK(related(f, "HOLDS_OFFICE", "Otieno Wafula", "Kenyan Armed Forces"));
+}
+
+TEST_CASE("states by their formal and sporting names") {
+  const auto f = facts("The Syrian Arab Republic and Chinese Taipei sent delegations, and the United Republic of Tanzania "
+                       "sent an observer.");
+  CHECK(entity(f, "Country", "Syria") >= 0);
+  CHECK(entity(f, "Country", "Taiwan") >= 0);
+  CHECK(entity(f, "Country", "Tanzania") >= 0);
+  CHECK(entity(f, "Organization", "Chinese Taipei") < 0);
+}
