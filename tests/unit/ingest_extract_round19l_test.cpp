@@ -76,3 +76,9 @@ TEST_CASE("states by their formal and sporting names") {
   CHECK(entity(f, "Country", "Tanzania") >= 0);
   CHECK(entity(f, "Organization", "Chinese Taipei") < 0);
 }
+
+TEST_CASE("a foreign ministry by the name of its seat") {
+  const auto f = facts("The Farnesina said on Monday that the ambassador had been summoned.");
+  CHECK(entity(f, "Person", "Farnesina") < 0);
+  CHECK(entity(f, "Organization", "Italian Foreign Ministry") >= 0);
+}
