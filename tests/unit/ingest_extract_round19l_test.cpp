@@ -82,3 +82,10 @@ TEST_CASE("a foreign ministry by the name of its seat") {
   CHECK(entity(f, "Person", "Farnesina") < 0);
   CHECK(entity(f, "Organization", "Italian Foreign Ministry") >= 0);
 }
+
+TEST_CASE("the Chancellor of the Exchequer is the UK's finance minister, no head of government") {
+  const auto f = facts("Chancellor of the Exchequer Rachel Morton said on Tuesday that defence spending would rise.");
+  CHECK(entity(f, "Person", "Rachel Morton") >= 0);
+  CHECK(entity(f, "Person", "Exchequer Rachel Morton") < 0);
+  CHECK(related(f, "HOLDS_OFFICE", "Rachel Morton", "United Kingdom"));
+}
