@@ -35,10 +35,10 @@ TEST_CASE("a seat of government acts for its state") {
 }
 
 TEST_CASE("a seat of government after 'at' is the meeting's venue, as any building") {
-  const auto f = facts("The council concluded its 12th session, hosted by France at the Elysee Palace, with a final statement.");
+  const auto f = facts("The council concluded its 12th session, hosted by Argentina at the Casa Rosada, with a final statement.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE(!meeting.empty());
-  CHECK(related(f, "HELD_IN", meeting, "Elysee Palace"));
+  CHECK(related(f, "HELD_IN", meeting, "Casa Rosada"));
 }
 
 TEST_CASE("missions of the EU, NATO and the OSCE are forces by their acronyms") {
@@ -88,4 +88,14 @@ TEST_CASE("the Chancellor of the Exchequer is the UK's finance minister, no head
   CHECK(entity(f, "Person", "Rachel Morton") >= 0);
   CHECK(entity(f, "Person", "Exchequer Rachel Morton") < 0);
   CHECK(related(f, "HOLDS_OFFICE", "Rachel Morton", "United Kingdom"));
+}
+
+TEST_CASE("armed groups and security services by their names") {
+  const auto f = facts("Al-Shabaab fighters attacked the base, and the IRGC said it had seized a tanker, an official said.");
+  CHECK(entity(f, "Organization", "al-Shabaab") >= 0);
+  CHECK(entity(f, "Organization", "Islamic Revolutionary Guard Corps") >= 0);
+  // China's Ministry of State Security, not a mission in Haiti
+  const auto g = facts("The MSS said on Tuesday it had detained a foreign national.");
+  CHECK(entity(g, "Organization", "Ministry of State Security") >= 0);
+  CHECK(entity(g, "Force", "Multinational Security Support Mission") < 0);
 }
