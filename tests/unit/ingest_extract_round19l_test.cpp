@@ -29,7 +29,7 @@ TEST_CASE("a seat of government acts for its state") {
   const auto f = facts("Malacanang said on Friday that the Philippines would send 200 engineers to UNMISS.");
   CHECK(entity(f, "Person", "Malacanang") < 0);
   CHECK(entity(f, "Country", "Philippines") >= 0);
-  const auto g = facts("Aso Rock said Nigeria would not attend the summit in Accra.");
+  const auto g = facts("Aso Rock said Nigeria would not attend the summit in Yaounde.");
   CHECK(entity(g, "Person", "Aso Rock") < 0);
   CHECK(entity(g, "Country", "Nigeria") >= 0);
 }
@@ -57,15 +57,15 @@ TEST_CASE("regional bodies by name and abbreviation") {
 }
 
 TEST_CASE("offices of one state belong to it when the text names no state") {
-  const auto f = facts("Taoiseach Niamh Gallagher said on Monday that the government would send 40 more soldiers to UNIFIL.");
+  const auto f = facts("Taoiseach Niamh Gallagher said on Monday that the government would send 40 more soldiers to MINURSO.");
   CHECK(related(f, "HOLDS_OFFICE", "Niamh Gallagher", "Ireland"));
   const auto g = facts("State Councillor Wu Jianguo met the visiting delegation on Tuesday.");
   CHECK(related(g, "HOLDS_OFFICE", "Wu Jianguo", "China"));
 }
 
 TEST_CASE("a chief of the army, naval or air staff holds office in the state's armed forces") {
-  const auto f = facts("Kenya's Chief of the Naval Staff, Major General Otieno Wafula, inspected the new patrol boats in Mombasa.");
-  CHECK(related(f, "HOLDS_OFFICE", "Otieno Wafula", "Kenyan Armed Forces"));
+  const auto f = facts("Kenya's Chief of the Naval Staff, Major General Kiprono Mutai, inspected the new barracks in Nakuru.");
+  CHECK(related(f, "HOLDS_OFFICE", "Kiprono Mutai", "Kenyan Armed Forces"));
 }
 
 TEST_CASE("states by their formal and sporting names") {
