@@ -185,6 +185,10 @@ class Relations {
   // plural office ending before token `group` stands for the article's meeting, whose body acts;
   // that body (the main meeting's owner organisation), or -1.
   int meeting_body_subject(int group, int floor) const;
+  // Does the subject ending before token `group` stand for the article's meeting: a definite
+  // plural title ("the leaders"), "we" in the meeting's own text, or the meeting by its bare head
+  // opening the sentence ("The Conference decided to deploy")?
+  bool stands_for_meeting(int group, int floor) const;
   // The speaker of the transcript turn holding token t (outside a quotation in it), or -1.
   int turn_speaker_at(int t) const;
   // The state a person's title names in this article ("President X of the Republic of Y"), or -1.

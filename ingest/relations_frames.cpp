@@ -95,9 +95,31 @@ void Relations::announced_contribution(int i, int len, int main_force) {
   add("COMMITS", party, force, by, to, "commits:contribution", 0.6, props);
 }
 
-int Relations::meeting_body_subject(int group, int floor) const {
+bool Relations::stands_for_meeting(int group, int floor) const {
+  // "the leaders set up": a definite plural title
   const Match* office = d_.ending_at(group, Role::Office);
-  if (office == nullptr || !office->plural || office->first - 1 < floor || !d_.key_is(office->first - 1, "the")) return -1;
+  if (office != nullptr && office->plural && office->first - 1 >= floor && d_.key_is(office->first - 1, "the")) return true;
+  // "The Conference decided to deploy", "we decide to establish": past the verbs of deciding
+  // between a subject and its verb ("decided to", "voted to")
+  int t = group - 1;
+  while (t > floor && (d_.key_is(t, "to") || d_.key_is(t, "also") || d_.key_is(t, "decided") || d_.key_is(t, "decide") ||
+                       d_.key_is(t, "decides") || d_.key_is(t, "voted"))) {
+    --t;
+  }
+  if (t < floor || d_.in_quote(t)) return false;
+  // the meeting's own text in the first person plural, outside a transcript turn ("We, the
+  // Ministers ... met in X": the ministers who met)
+  if (t == floor || d_.key_is(t - 1, ",")) {
+    auto fp = d_.lex.first_person.find(d_.key(t));
+    if (fp != d_.lex.first_person.end() && fp->second != "singular" && d_.key_is(t, "we") && turn_speaker_at(t) < 0) return true;
+  }
+  // "The Conference", "the summit": the meeting by its head alone, right after "the"
+  const Match* head = d_.ending_at(t + 1, Role::MeetingHead);
+  return head != nullptr && head->first == t && d_.key_is(t - 1, "the") && t - 1 == floor && !head->plural;
+}
+
+int Relations::meeting_body_subject(int group, int floor) const {
+  if (!stands_for_meeting(group, floor)) return -1;
   const int meeting = main_entity("Meeting");
   if (meeting < 0 || d_.e(meeting).owner < 0) return -1;
   const int body = d_.live(d_.e(meeting).owner);

@@ -1,0 +1,45 @@
+// Round 19 rules, branch fix19a (docs/HELDOUT.md): forces a body's meeting sets up or extends,
+// communiques named after their meeting, second titles, battlegroups and networks. Sentences about
+// states, bodies and people invented for the tests, none of them from the held-out corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+TEST_CASE("a body whose ministers extend a force's mandate commits to the force") {
+  const auto f = facts(
+      "ASUNCION, May 4 - Defence ministers of the Andean Community (CAN) on Friday extended the mandate of the "
+      "Andean Border Support Mission in Bolivia (ABSM) by six months, as Peru pledged 200 more troops.");
+  CHECK(related(f, "COMMITS", "Andean Community", "Andean Border Support Mission in Bolivia"));
+  CHECK(related(f, "COMMITS", "Peru", "Andean Border Support Mission in Bolivia"));
+}
+
+TEST_CASE("a council that votes to authorise a force commits to it") {
+  const auto f = facts(
+      "The UN Security Council on Tuesday voted to authorise a Belize Stabilisation Force of 3,000 troops to help the "
+      "police retake the southern districts. The force will be led by Mexico.");
+  CHECK(related(f, "COMMITS", "UN Security Council", "Belize Stabilisation Force"));
+  CHECK(related(f, "LEADS", "Mexico", "Belize Stabilisation Force"));
+}
+
+TEST_CASE("'we decide to establish' in a meeting's own text: the meeting's body commits") {
+  const auto f = facts(
+      "1. We, the Ministers of Foreign Affairs of the Republic of Peru, the Plurinational State of Bolivia, the "
+      "Republic of Colombia and the Republic of Ecuador, met in Cusco on 3 May 2027 for the XX Ordinary Summit of the "
+      "Andean Community, under the chairmanship of H.E. Ms. Rosa Quispe, Minister of Foreign Affairs of the Republic "
+      "of Peru.\n\n"
+      "2. In response to the request of the Government of Bolivia, we decide to establish the Andean Border Support "
+      "Mission in Bolivia (ABSM), for an initial period of twelve months.\n\n"
+      "3. We express our gratitude to the Government of Peru for hosting the Summit.");
+  CHECK(related(f, "COMMITS", "Andean Community", "Andean Border Support Mission in Bolivia"));
+  // the host state and the chair set up nothing by themselves
+  CHECK_FALSE(related(f, "COMMITS", "Peru", "Andean Border Support Mission in Bolivia"));
+}
+
+TEST_CASE("'The Summit decided to deploy': the meeting named by its bare head stands for its body") {
+  const auto f = facts(
+      "Foreign ministers of Mercosur met in Montevideo on Monday for the 12th Mercosur summit.\n\n"
+      "The Summit decided to deploy a Mercosur Police Mission in Paraguay, with 400 officers.");
+  CHECK(related(f, "COMMITS", "Mercosur", "Mercosur Police Mission in Paraguay"));
+}
