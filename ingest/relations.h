@@ -470,6 +470,15 @@ class Relations {
   // (", adopted late on Tuesday", "was issued on Friday")? Only commas and auxiliaries between.
   bool participle_of(int end, int v) const;
   void production();
+  // "According to the final communique, ...", "In its final statement, the Council decided":
+  // a meeting's outcome text called final, which no meeting produced by the rules above, is the
+  // one the article's meeting ended with.
+  void final_texts(int main_meeting);
+  // Is a mention of document `doc` called "final" ("the final communique")?
+  bool called_final(int doc) const;
+  // "the communique" a meeting in Lusaka produced is the Lusaka communique: a bare outcome text
+  // (no capital in its name) takes the name of the city its meeting was held in.
+  void name_meeting_texts();
   // "In a joint statement, the two countries agreed", "a joint statement by A and B": a text a
   // pair of states issued, named by nothing of its own, is named after them ("A-B joint
   // statement", the one the article names first first).

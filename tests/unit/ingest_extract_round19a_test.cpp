@@ -43,3 +43,25 @@ TEST_CASE("'The Summit decided to deploy': the meeting named by its bare head st
       "The Summit decided to deploy a Mercosur Police Mission in Paraguay, with 400 officers.");
   CHECK(related(f, "COMMITS", "Mercosur", "Mercosur Police Mission in Paraguay"));
 }
+
+TEST_CASE("a final communique no sentence says was issued is the article's meeting's, named after its city") {
+  const auto f = facts(
+      "MONTEVIDEO, March 2 - Mercosur leaders met in Montevideo on Saturday for an extraordinary summit on border "
+      "security. According to the final communique, the new police mission will be led by Uruguay and Paraguay.");
+  CHECK(entity(f, "Document", "Montevideo communique") >= 0);
+  CHECK(related(f, "PRODUCED", "Mercosur summit in Montevideo", "Montevideo communique"));
+}
+
+TEST_CASE("a final statement of a meeting with no city keeps 'final' in its name") {
+  const auto f = facts(
+      "Foreign ministers of the Andean Community concluded on Monday their 41st session, hosted by Peru. In its final "
+      "statement, the Council decided to form a contact group on the border.");
+  CHECK(related(f, "PRODUCED", "Andean Community session", "final statement"));
+}
+
+TEST_CASE("a communique issued at the end of a meeting in a city takes the city's name") {
+  const auto f = facts(
+      "Defence ministers of Mercosur met in Asuncion on Friday. In a communique issued at the end of the meeting, the "
+      "ministers said the mission would stay until 2028.");
+  CHECK(related(f, "PRODUCED", "Mercosur meeting in Asuncion", "Asuncion communique"));
+}
