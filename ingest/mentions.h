@@ -229,6 +229,10 @@ class MentionFinder {
   // The title text: office modifiers right before the office plus the office words.
   std::string title_text(int mod_first, const Match& office) const;
   int modifiers_before(int k) const;
+  // Where the first of two offices joined by "and" before token mod_first starts ("prime
+  // minister and defence minister"), with its modifiers; mod_first when no office ends before
+  // its "and".
+  int offices_held_together(int mod_first) const;
   void set_office(Mention& p, const Match& office, int mod_first, const std::string& rule);
   void titles();
 

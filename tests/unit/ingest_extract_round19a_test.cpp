@@ -65,3 +65,10 @@ TEST_CASE("a communique issued at the end of a meeting in a city takes the city'
       "ministers said the mission would stay until 2028.");
   CHECK(related(f, "PRODUCED", "Mercosur meeting in Asuncion", "Asuncion communique"));
 }
+
+TEST_CASE("two offices held together before a name take the state named before the first") {
+  const auto f = facts(
+      "Peruvian Deputy Prime Minister and Foreign Minister Juan Carlos Mendoza said on Tuesday that his country would "
+      "send 200 troops to the border mission.");
+  CHECK(related(f, "HOLDS_OFFICE", "Juan Carlos Mendoza", "Peru"));
+}
