@@ -289,7 +289,9 @@ void MentionFinder::article_reference(int i) {
 }
 
 bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const {
-  if (m.definite || m.owner >= 0 || !m.leaders.empty() || !m.places.empty() || m.plural || placed) return false;
+  // (a state it is in, "a battalion in Latvia", leaves it a unit pledged to the force there)
+  const bool at_place = std::any_of(m.places.begin(), m.places.end(), [&](int p) { return d_.m(p).kind == "Place"; });
+  if (m.definite || m.owner >= 0 || !m.leaders.empty() || at_place || m.plural || placed) return false;
   if (d_.lex.pledged_unit_heads.count(m.head) == 0) return false;
   for (int t : mods) {
     if (d_.cap(t)) return false;
@@ -854,8 +856,14 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       const int a = d_.atom_at[static_cast<size_t>(h1 + 1)];
       named_for_state = a >= 0 && d_.m(a).first == h1 + 1 && d_.m(a).kind == "Country";
     }
+    // "the brigade in Latvia": a definite one placed in a state is the one there
+    bool definite_in_state = false;
+    if (m.definite && complement_start == h1 && complement_first == "in") {
+      const int a = d_.atom_at[static_cast<size_t>(h1 + 1)];
+      definite_in_state = a >= 0 && d_.m(a).first == h1 + 1 && d_.m(a).kind == "Country";
+    }
     m.specific = qualifying || qualifying_complement || !m.leaders.empty() || !m.by.empty() || plain >= 2 ||
-                 (committed && plain >= 1) || named_for_state;
+                 (committed && plain >= 1) || named_for_state || definite_in_state;
   } else if (hi.id == 1) {
     m.specific = true;
   } else {
@@ -1209,6 +1217,7 @@ int MentionFinder::complement(int k, Mention& m) {
         d_.m(a).form != Form::Demonym) {
       m.specific = true;
       d_.m(a).nested = m.kind == "Force";  // "the battlegroup in Poland": part of its name
+      if (m.kind == "Force") m.places.push_back(a);  // and where it is: another state's is another
       const int lex = d_.m(a).lex;
       if (m.kind == "Meeting" && lex >= 0 && d_.lex.entities[static_cast<size_t>(lex)].city_state) m.city_state = a;
       return d_.m(a).last;

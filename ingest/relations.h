@@ -185,6 +185,12 @@ class Relations {
   // plural office ending before token `group` stands for the article's meeting, whose body acts;
   // that body (the main meeting's owner organisation), or -1.
   int meeting_body_subject(int group, int floor) const;
+  // Is token t inside a mention of one of the forces `objects` a verb names ("leads the brigade
+  // in Latvia": the troop noun is that force's head, no troops of another force)?
+  bool heads_object(int t, const std::vector<int>& objects) const;
+  // The force a subject's relative clause set off before its verb group says it leads ("Canada,
+  // which leads the brigade in Latvia, pledged ..."), or -1.
+  int force_led_by_subject(int group, int floor) const;
   // Does the subject ending before token `group` stand for the article's meeting: a definite
   // plural title ("the leaders"), "we" in the meeting's own text, or the meeting by its bare head
   // opening the sentence ("The Conference decided to deploy")?

@@ -183,6 +183,31 @@ int Relations::kept_force(int i) const {
   return force_by_bare_head(at);
 }
 
+int Relations::force_led_by_subject(int group, int floor) const {
+  if (!d_.key_is(group - 1, ",")) return -1;
+  for (int t = group - 2; t > floor + 1; --t) {
+    if (d_.key_is(t, ",")) return -1;
+    if (!(d_.key_is(t, "which") || d_.key_is(t, "who")) || !d_.key_is(t - 1, ",")) continue;
+    const Match* lead = frame_at(t + 1, Role::FrameActive, "LEADS");
+    if (lead == nullptr) return -1;
+    for (int k = t + 1 + lead->len; k < group - 1; ++k) {
+      const int fm = thing_at(k);
+      if (fm >= 0 && d_.m(fm).kind == "Force" && !d_.m(fm).dropped && entity_of(fm) >= 0) return entity_of(fm);
+    }
+    return -1;
+  }
+  return -1;
+}
+
+bool Relations::heads_object(int t, const std::vector<int>& objects) const {
+  for (int o : objects) {
+    for (int mi : d_.e(o).mentions) {
+      if (d_.m(mi).first <= t && t < d_.m(mi).last) return true;
+    }
+  }
+  return false;
+}
+
 bool Relations::reported_and_denied(int verb, int floor) const {
   int that = -1;
   for (int t = verb - 1; t > floor; --t) {
@@ -577,6 +602,8 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         // Tallinn to track ships") describe that force: nothing else is given. (Not troops the
         // phrase ends with, "a support ship": those are the thing given.)
         if (troops_describe_force(t, objects)) break;
+        // "Canada, which leads the brigade in Latvia": the troop noun heads the force led
+        if (type == "LEADS" && heads_object(t, objects)) break;
         troops = true;
         // The detail is what is given, not where it goes: "join the force with two patrol
         // vessels" and "two frigates to the force" both give the ships alone, so that two
@@ -626,7 +653,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         }
       }
     }
-    const int implicit = troops || objects.empty() ? implicit_force(main_force, i, detail) : main_force;
+    // "Canada, which leads the brigade in Latvia, pledged a battalion": troops a subject gives go
+    // to the force its relative clause says it leads
+    const int led = troops && objects.empty() ? force_led_by_subject(group, floor) : -1;
+    const int implicit = led >= 0 ? led : troops || objects.empty() ? implicit_force(main_force, i, detail) : main_force;
     // "announced a contribution of EUR 12 million": the verb phrase names a contribution, so
     // it gives to the force in question even with no troops named
     bool contribution = false;

@@ -72,3 +72,28 @@ TEST_CASE("two offices held together before a name take the state named before t
       "send 200 troops to the border mission.");
   CHECK(related(f, "HOLDS_OFFICE", "Juan Carlos Mendoza", "Peru"));
 }
+
+TEST_CASE("a battlegroup placed in a state is one of the battlegroups named in plural, not all of them") {
+  const auto f = facts(
+      "Allies agreed to grow the six multinational battlegroups on the southern flank into brigades by 2030. Portugal "
+      "promised to double its contribution to the battlegroup in Greece. Italy could send 500 more troops to the "
+      "battlegroup in Bulgaria, its defence minister said.");
+  CHECK(related(f, "COMMITS", "Portugal", "battlegroup in Greece"));
+  CHECK(related(f, "COMMITS", "Italy", "battlegroup in Bulgaria"));
+  CHECK_FALSE(related(f, "COMMITS", "Italy", "battlegroup in Greece"));
+  CHECK_FALSE(related(f, "COMMITS", "Portugal", "six multinational battlegroups on the southern flank"));
+}
+
+TEST_CASE("brigades in two states are two forces; a lead in a relative clause names the force pledged to") {
+  const auto f = facts(
+      "Belgium, which leads the brigade in Hungary, pledged a second mechanised battalion. France, which leads the "
+      "multinational brigade in Croatia, will send 800 more soldiers there. Spain will send 100 engineers to the "
+      "Hungarian brigade.");
+  CHECK(related(f, "LEADS", "Belgium", "brigade in Hungary"));
+  CHECK(related(f, "COMMITS", "Belgium", "brigade in Hungary"));
+  CHECK_FALSE(related(f, "COMMITS", "Belgium", "multinational brigade in Croatia"));
+  CHECK(related(f, "COMMITS", "France", "multinational brigade in Croatia"));
+  // "the Hungarian brigade" is the one in Hungary, not the latest brigade named
+  CHECK(related(f, "COMMITS", "Spain", "brigade in Hungary"));
+  CHECK_FALSE(related(f, "COMMITS", "Spain", "multinational brigade in Croatia"));
+}
