@@ -97,3 +97,15 @@ TEST_CASE("brigades in two states are two forces; a lead in a relative clause na
   CHECK(related(f, "COMMITS", "Spain", "brigade in Hungary"));
   CHECK_FALSE(related(f, "COMMITS", "Spain", "multinational brigade in Croatia"));
 }
+
+TEST_CASE("a network named with capitals is a force; a network in lower case is none") {
+  const auto f = facts(
+      "In a joint statement issued at the close of the summit, the four countries launched a South Atlantic Coast Guard "
+      "Network to share surveillance data. Chile committed six patrol vessels to partner coast guards under the "
+      "network, and Uruguay pledged 20 million dollars. Argentina will plug its existing radar network along the coast "
+      "into the system.");
+  CHECK(entity(f, "Force", "South Atlantic Coast Guard Network") >= 0);
+  CHECK(related(f, "COMMITS", "Chile", "South Atlantic Coast Guard Network"));
+  CHECK(related(f, "COMMITS", "Uruguay", "South Atlantic Coast Guard Network"));
+  CHECK(count_kind(f, "Force") == 1);
+}
