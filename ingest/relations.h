@@ -400,6 +400,9 @@ class Relations {
   // previous passive of the sentence ("was chaired by X and attended by Y", "The meeting,
   // hosted by A at B, was chaired by C"). Returns a mention or -1.
   int passive_thing(int i, int prev_thing, int prev_sentence) const;
+  // The meeting named last before token i in its sentence, else the article's (not one to
+  // come), or -1.
+  int meeting_before(int i) const;
 
   // "The accord was signed on Friday night, for Peru by Foreign Minister X and for
   // Ecuador by Defence Minister Y": each party after "for" and each agent after its "by".

@@ -109,3 +109,19 @@ TEST_CASE("a network named with capitals is a force; a network in lower case is 
   CHECK(related(f, "COMMITS", "Uruguay", "South Atlantic Coast Guard Network"));
   CHECK(count_kind(f, "Force") == 1);
 }
+
+TEST_CASE("a team of deminers offered is a pledge") {
+  const auto f = facts(
+      "Foreign ministers agreed to form an Andean Demining Task Force for Bolivia. Peru could send a team of deminers "
+      "once the Bolivian government makes a formal request, its foreign minister said.");
+  CHECK(related(f, "COMMITS", "Peru", "Andean Demining Task Force for Bolivia"));
+}
+
+TEST_CASE("'under the chairmanship of X' after the meeting's place and date: X leads that meeting") {
+  const auto f = facts(
+      "The ministers of the Andean Community met in La Paz for the Fifth Extraordinary Summit of the Andean Community "
+      "(CAN), on 3 May 2027, under the chairmanship of Luis Arce, President of the Plurinational State of "
+      "Bolivia.",
+      "2027-05-04");
+  CHECK(related(f, "LEADS", "Luis Arce", "Fifth Extraordinary Summit of the Andean Community"));
+}
