@@ -288,6 +288,18 @@ void MentionFinder::article_reference(int i) {
   d_.add_mention(std::move(m));
 }
 
+int MentionFinder::organ_body(int z) const {
+  const Match* sit = d_.longest(z, Role::DelegationNoun);
+  if (sit == nullptr) return -1;
+  int w = z + sit->len;
+  // "and Government": more of those who sit in it, capitalised
+  while (w < n_ && w < z + sit->len + 3 && (d_.key_is(w, "and") || (d_.word(w) && d_.cap(w)))) ++w;
+  if (!d_.key_is(w, "of")) return -1;
+  const int o = d_.key_is(w + 1, "the") ? w + 2 : w + 1;
+  const int a = o < n_ ? d_.atom_at[static_cast<size_t>(o)] : -1;
+  return a >= 0 && d_.m(a).first == o && d_.m(a).kind == "Organization" ? a : -1;
+}
+
 bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const {
   // (a state it is in, "a battalion in Latvia", leaves it a unit pledged to the force there)
   const bool at_place = std::any_of(m.places.begin(), m.places.end(), [&](int p) { return d_.m(p).kind == "Place"; });
@@ -1267,6 +1279,15 @@ int MentionFinder::complement(int k, Mention& m) {
           z = w + 2;
           break;
         }
+      }
+    }
+    // "the Conference of Heads of State and Government of the Andean Community": an organ named
+    // by those who sit in it, then the body it is an organ of, which holds the meeting
+    if (m.kind == "Meeting" && z == j && d_.cap(z)) {
+      if (const int body = organ_body(z); body >= 0) {
+        if (m.owner < 0) m.owner = body;
+        d_.m(body).nested = true;
+        return d_.m(body).last;
       }
     }
     // "a meeting of the Mission's troop-contributing countries" (frames.json cues contributor_nouns):

@@ -125,3 +125,15 @@ TEST_CASE("'under the chairmanship of X' after the meeting's place and date: X l
       "2027-05-04");
   CHECK(related(f, "LEADS", "Luis Arce", "Fifth Extraordinary Summit of the Andean Community"));
 }
+
+TEST_CASE("'the Conference of Heads of State and Government of X held its session': X owns the meeting, and the inviter hosts it") {
+  const auto f = facts(
+      "At the invitation of Luis Arce, President of Bolivia, the Conference of Heads of State and Government of the "
+      "Andean Community held its Fifth Extraordinary Session in La Paz on 3 May 2027.\n\n"
+      "The Conference decided to deploy an Andean Border Mission in Peru, with 1,200 troops.",
+      "2027-05-04");
+  const std::string session = "Fifth Extraordinary Session";
+  CHECK(related(f, "ATTENDED", "Andean Community", session));
+  CHECK(related(f, "HOSTED", "Luis Arce", session));
+  CHECK(related(f, "COMMITS", "Andean Community", "Andean Border Mission in Peru"));
+}
