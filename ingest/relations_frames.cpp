@@ -490,6 +490,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   if (subjects.empty() && type == "COMMITS" && !d_.in_quote(i)) {
     if (const int body = meeting_body_subject(group, floor); body >= 0) subjects.push_back(body);
   }
+  // "We adopt the X Declaration" in the meeting's own text: the meeting produced it
+  if (subjects.empty() && type == "PRODUCED" && !d_.in_quote(i) && stands_for_meeting(group, floor)) {
+    if (const int meeting = main_entity("Meeting"); meeting >= 0 && !d_.e(meeting).future) subjects.push_back(meeting);
+  }
   if (subjects.empty()) return;
   if (reported_and_denied(i, floor)) return;
   // "agreed on Monday to withdraw their forces and to allow a monitoring team to patrol it":

@@ -137,3 +137,12 @@ TEST_CASE("'the Conference of Heads of State and Government of X held its sessio
   CHECK(related(f, "HOSTED", "Luis Arce", session));
   CHECK(related(f, "COMMITS", "Andean Community", "Andean Border Mission in Peru"));
 }
+
+TEST_CASE("'We adopt the X Declaration' in a meeting's own text: the meeting produced it") {
+  const auto f = facts(
+      "1. We, the Ministers of Foreign Affairs of the Republic of Peru, the Plurinational State of Bolivia and the "
+      "Republic of Ecuador, met in Cusco on 3 May 2027 for the XX Ordinary Summit of the Andean Community.\n\n"
+      "2. We adopt the Cusco Declaration on Border Security and Democratic Governance.",
+      "2027-05-04");
+  CHECK(related(f, "PRODUCED", "XX Ordinary Summit", "Cusco Declaration on Border Security and Democratic Governance"));
+}
