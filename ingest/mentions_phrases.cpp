@@ -313,7 +313,10 @@ bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods,
   int reach = 4;
   for (int v = left - 1; v >= 0 && v >= left - reach; --v) {
     if (d_.key_is(v, ",") || d_.key_is(v, ".") || d_.key_is(v, ";")) return false;
-    if (d_.key_is(v, "and") && reach == 4) reach = left - v + 5;
+    // "a) the Republic of X: one infantry battalion of 850 troops": a list item's pledge (also
+    // its second unit, "...: one company of 150 troops and a military police unit")
+    if (d_.key_is(v, ":") && !d_.in_quote(v)) return true;
+    if (d_.key_is(v, "and") && reach == 4) reach = left - v + 8;
     if (d_.ending_at(v + 1, Role::FrameActive) && !d_.in_quote(v)) return true;
   }
   return false;

@@ -146,3 +146,14 @@ TEST_CASE("'We adopt the X Declaration' in a meeting's own text: the meeting pro
       "2027-05-04");
   CHECK(related(f, "PRODUCED", "XX Ordinary Summit", "Cusco Declaration on Border Security and Democratic Governance"));
 }
+
+TEST_CASE("units in a communique's list of offers are pledged to the force, not forces of their own") {
+  const auto f = facts(
+      "The Summit decided to deploy a Mercosur Stabilisation Force. The Heads of State welcomed the offers of troops "
+      "made by Member States, namely:\n"
+      "a) the Argentine Republic: one infantry battalion of 700 troops;\n"
+      "b) the Federative Republic of Brazil: one company of 150 troops and a military police unit.");
+  CHECK(count_kind(f, "Force") == 1);
+  CHECK(related(f, "COMMITS", "Argentina", "Mercosur Stabilisation Force"));
+  CHECK(related(f, "COMMITS", "Brazil", "Mercosur Stabilisation Force"));
+}
