@@ -229,6 +229,13 @@ class MentionFinder {
   // The title text: office modifiers right before the office plus the office words.
   std::string title_text(int mod_first, const Match& office) const;
   int modifiers_before(int k) const;
+  // "Heads of State and Government of the X Community" at token z: those who sit in an organ,
+  // then "of" the body; the body's mention, or -1.
+  int organ_body(int z) const;
+  // Where the first of two offices joined by "and" before token mod_first starts ("prime
+  // minister and defence minister"), with its modifiers; mod_first when no office ends before
+  // its "and".
+  int offices_held_together(int mod_first) const;
   void set_office(Mention& p, const Match& office, int mod_first, const std::string& rule);
   void titles();
 

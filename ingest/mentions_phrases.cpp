@@ -288,8 +288,22 @@ void MentionFinder::article_reference(int i) {
   d_.add_mention(std::move(m));
 }
 
+int MentionFinder::organ_body(int z) const {
+  const Match* sit = d_.longest(z, Role::DelegationNoun);
+  if (sit == nullptr) return -1;
+  int w = z + sit->len;
+  // "and Government": more of those who sit in it, capitalised
+  while (w < n_ && w < z + sit->len + 3 && (d_.key_is(w, "and") || (d_.word(w) && d_.cap(w)))) ++w;
+  if (!d_.key_is(w, "of")) return -1;
+  const int o = d_.key_is(w + 1, "the") ? w + 2 : w + 1;
+  const int a = o < n_ ? d_.atom_at[static_cast<size_t>(o)] : -1;
+  return a >= 0 && d_.m(a).first == o && d_.m(a).kind == "Organization" ? a : -1;
+}
+
 bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const {
-  if (m.definite || m.owner >= 0 || !m.leaders.empty() || !m.places.empty() || m.plural || placed) return false;
+  // (a state it is in, "a battalion in Latvia", leaves it a unit pledged to the force there)
+  const bool at_place = std::any_of(m.places.begin(), m.places.end(), [&](int p) { return d_.m(p).kind == "Place"; });
+  if (m.definite || m.owner >= 0 || !m.leaders.empty() || at_place || m.plural || placed) return false;
   if (d_.lex.pledged_unit_heads.count(m.head) == 0) return false;
   for (int t : mods) {
     if (d_.cap(t)) return false;
@@ -299,7 +313,10 @@ bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods,
   int reach = 4;
   for (int v = left - 1; v >= 0 && v >= left - reach; --v) {
     if (d_.key_is(v, ",") || d_.key_is(v, ".") || d_.key_is(v, ";")) return false;
-    if (d_.key_is(v, "and") && reach == 4) reach = left - v + 5;
+    // "a) the Republic of X: one infantry battalion of 850 troops": a list item's pledge (also
+    // its second unit, "...: one company of 150 troops and a military police unit")
+    if (d_.key_is(v, ":") && !d_.in_quote(v)) return true;
+    if (d_.key_is(v, "and") && reach == 4) reach = left - v + 8;
     if (d_.ending_at(v + 1, Role::FrameActive) && !d_.in_quote(v)) return true;
   }
   return false;
@@ -854,8 +871,14 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       const int a = d_.atom_at[static_cast<size_t>(h1 + 1)];
       named_for_state = a >= 0 && d_.m(a).first == h1 + 1 && d_.m(a).kind == "Country";
     }
+    // "the brigade in Latvia": a definite one placed in a state is the one there
+    bool definite_in_state = false;
+    if (m.definite && complement_start == h1 && complement_first == "in") {
+      const int a = d_.atom_at[static_cast<size_t>(h1 + 1)];
+      definite_in_state = a >= 0 && d_.m(a).first == h1 + 1 && d_.m(a).kind == "Country";
+    }
     m.specific = qualifying || qualifying_complement || !m.leaders.empty() || !m.by.empty() || plain >= 2 ||
-                 (committed && plain >= 1) || named_for_state;
+                 (committed && plain >= 1) || named_for_state || definite_in_state;
   } else if (hi.id == 1) {
     m.specific = true;
   } else {
@@ -1209,6 +1232,7 @@ int MentionFinder::complement(int k, Mention& m) {
         d_.m(a).form != Form::Demonym) {
       m.specific = true;
       d_.m(a).nested = m.kind == "Force";  // "the battlegroup in Poland": part of its name
+      if (m.kind == "Force") m.places.push_back(a);  // and where it is: another state's is another
       const int lex = d_.m(a).lex;
       if (m.kind == "Meeting" && lex >= 0 && d_.lex.entities[static_cast<size_t>(lex)].city_state) m.city_state = a;
       return d_.m(a).last;
@@ -1258,6 +1282,15 @@ int MentionFinder::complement(int k, Mention& m) {
           z = w + 2;
           break;
         }
+      }
+    }
+    // "the Conference of Heads of State and Government of the Andean Community": an organ named
+    // by those who sit in it, then the body it is an organ of, which holds the meeting
+    if (m.kind == "Meeting" && z == j && d_.cap(z)) {
+      if (const int body = organ_body(z); body >= 0) {
+        if (m.owner < 0) m.owner = body;
+        d_.m(body).nested = true;
+        return d_.m(body).last;
       }
     }
     // "a meeting of the Mission's troop-contributing countries" (frames.json cues contributor_nouns):

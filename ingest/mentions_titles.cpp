@@ -179,6 +179,11 @@ int MentionFinder::modifiers_before(int k) const {
   return k;
 }
 
+int MentionFinder::offices_held_together(int mod_first) const {
+  const Match* first = d_.key_is(mod_first - 1, "and") ? d_.ending_at(mod_first - 1, Role::Office) : nullptr;
+  return first != nullptr && !first->plural ? modifiers_before(first->first) : mod_first;
+}
+
 void MentionFinder::set_office(Mention& p, const Match& office, int mod_first, const std::string& rule) {
   p.office = office.hit.id;
   p.title = office.plural ? d_.lex.offices[static_cast<size_t>(office.hit.id)].title : title_text(mod_first, office);
@@ -214,7 +219,9 @@ void MentionFinder::titles() {
       off = nullptr;
     }
     if (off != nullptr) {
-      const int mod_first = modifiers_before(off->first);
+      // "Peruvian Deputy Prime Minister and Foreign Minister X": the body before the first of two
+      // offices held together is the holder's
+      const int mod_first = offices_held_together(modifiers_before(off->first));
       set_office(p, *off, mod_first, "office:title-before");
       // "Minister of Oceans and Fisheries": the fields name the office
       if (const int office_end = off->first + off->len; of_body < 0 && office_end < s) p.title += " " + clean(office_end, s);
@@ -244,13 +251,9 @@ void MentionFinder::titles() {
     } else if (titled_apposition_before(s, p.last)) {
       // "Latvia's defence minister, Jānis Ozols,", "its foreign minister, Awa Diallo, said"
       const Match* ap = apposition_office(s);
-      int mod_first = modifiers_before(ap->first);
       // "Kuwait's prime minister and defence minister, X,": two offices held together; the
       // body before the first is the holder's
-      if (const Match* first = d_.key_is(mod_first - 1, "and") ? d_.ending_at(mod_first - 1, Role::Office) : nullptr;
-          first != nullptr && !first->plural) {
-        mod_first = modifiers_before(first->first);
-      }
+      const int mod_first = offices_held_together(modifiers_before(ap->first));
       set_office(p, *ap, mod_first, "office:apposition-before");
       const int b = body_before(mod_first, p);
       if (p.office_body < 0 && p.appointer < 0 && (d_.key_is(b - 1, "its") || d_.key_is(b - 1, "their"))) {

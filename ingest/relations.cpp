@@ -31,6 +31,7 @@ void Relations::run() {
   drop_unrelated_parts();
   name_meetings();
   name_joint_texts();
+  name_meeting_texts();
 }
 
 void Relations::catch_up() {

@@ -185,6 +185,16 @@ class Relations {
   // plural office ending before token `group` stands for the article's meeting, whose body acts;
   // that body (the main meeting's owner organisation), or -1.
   int meeting_body_subject(int group, int floor) const;
+  // Is token t inside a mention of one of the forces `objects` a verb names ("leads the brigade
+  // in Latvia": the troop noun is that force's head, no troops of another force)?
+  bool heads_object(int t, const std::vector<int>& objects) const;
+  // The force a subject's relative clause set off before its verb group says it leads ("Canada,
+  // which leads the brigade in Latvia, pledged ..."), or -1.
+  int force_led_by_subject(int group, int floor) const;
+  // Does the subject ending before token `group` stand for the article's meeting: a definite
+  // plural title ("the leaders"), "we" in the meeting's own text, or the meeting by its bare head
+  // opening the sentence ("The Conference decided to deploy")?
+  bool stands_for_meeting(int group, int floor) const;
   // The speaker of the transcript turn holding token t (outside a quotation in it), or -1.
   int turn_speaker_at(int t) const;
   // The state a person's title names in this article ("President X of the Republic of Y"), or -1.
@@ -390,6 +400,9 @@ class Relations {
   // previous passive of the sentence ("was chaired by X and attended by Y", "The meeting,
   // hosted by A at B, was chaired by C"). Returns a mention or -1.
   int passive_thing(int i, int prev_thing, int prev_sentence) const;
+  // The meeting named last before token i in its sentence, else the article's (not one to
+  // come), or -1.
+  int meeting_before(int i) const;
 
   // "The accord was signed on Friday night, for Peru by Foreign Minister X and for
   // Ecuador by Defence Minister Y": each party after "for" and each agent after its "by".
@@ -466,6 +479,15 @@ class Relations {
   // (", adopted late on Tuesday", "was issued on Friday")? Only commas and auxiliaries between.
   bool participle_of(int end, int v) const;
   void production();
+  // "According to the final communique, ...", "In its final statement, the Council decided":
+  // a meeting's outcome text called final, which no meeting produced by the rules above, is the
+  // one the article's meeting ended with.
+  void final_texts(int main_meeting);
+  // Is a mention of document `doc` called "final" ("the final communique")?
+  bool called_final(int doc) const;
+  // "the communique" a meeting in Lusaka produced is the Lusaka communique: a bare outcome text
+  // (no capital in its name) takes the name of the city its meeting was held in.
+  void name_meeting_texts();
   // "In a joint statement, the two countries agreed", "a joint statement by A and B": a text a
   // pair of states issued, named by nothing of its own, is named after them ("A-B joint
   // statement", the one the article names first first).

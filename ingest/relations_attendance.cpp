@@ -645,8 +645,17 @@ void Relations::invitations() {
       const int ph = d_.phrase_at[static_cast<size_t>(t)];
       if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) meeting = entity_of(ph);
     }
+    int end = clause_end(i + 2);
+    // "At the invitation of X, the Conference held its Fifth Session": opening the sentence, the
+    // invitation is to the meeting the sentence goes on to name, after the inviters
+    const int s_first = d_.sentence_first(d_.sentence_of(i));
+    for (int t = i + 2; meeting < 0 && i - 2 <= s_first + 2 && t < end; ++t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph < 0 || d_.m(ph).kind != "Meeting" || d_.m(ph).dropped || d_.m(ph).future || d_.m(ph).first != t) continue;
+      meeting = entity_of(ph);
+      end = t;
+    }
     if (meeting < 0) continue;
-    const int end = clause_end(i + 2);
     for (int h : agents_after(i + 2, end)) {
       if (kind(h) == "Person" || kind(h) == "Country") add("HOSTED", h, meeting, i - 2, end - 1, "hosted:invitation", 0.75);
     }

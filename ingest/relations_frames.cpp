@@ -95,9 +95,31 @@ void Relations::announced_contribution(int i, int len, int main_force) {
   add("COMMITS", party, force, by, to, "commits:contribution", 0.6, props);
 }
 
-int Relations::meeting_body_subject(int group, int floor) const {
+bool Relations::stands_for_meeting(int group, int floor) const {
+  // "the leaders set up": a definite plural title
   const Match* office = d_.ending_at(group, Role::Office);
-  if (office == nullptr || !office->plural || office->first - 1 < floor || !d_.key_is(office->first - 1, "the")) return -1;
+  if (office != nullptr && office->plural && office->first - 1 >= floor && d_.key_is(office->first - 1, "the")) return true;
+  // "The Conference decided to deploy", "we decide to establish": past the verbs of deciding
+  // between a subject and its verb ("decided to", "voted to")
+  int t = group - 1;
+  while (t > floor && (d_.key_is(t, "to") || d_.key_is(t, "also") || d_.key_is(t, "decided") || d_.key_is(t, "decide") ||
+                       d_.key_is(t, "decides") || d_.key_is(t, "voted"))) {
+    --t;
+  }
+  if (t < floor || d_.in_quote(t)) return false;
+  // the meeting's own text in the first person plural, outside a transcript turn ("We, the
+  // Ministers ... met in X": the ministers who met)
+  if (t == floor || d_.key_is(t - 1, ",")) {
+    auto fp = d_.lex.first_person.find(d_.key(t));
+    if (fp != d_.lex.first_person.end() && fp->second != "singular" && d_.key_is(t, "we") && turn_speaker_at(t) < 0) return true;
+  }
+  // "The Conference", "the summit": the meeting by its head alone, right after "the"
+  const Match* head = d_.ending_at(t + 1, Role::MeetingHead);
+  return head != nullptr && head->first == t && d_.key_is(t - 1, "the") && t - 1 == floor && !head->plural;
+}
+
+int Relations::meeting_body_subject(int group, int floor) const {
+  if (!stands_for_meeting(group, floor)) return -1;
   const int meeting = main_entity("Meeting");
   if (meeting < 0 || d_.e(meeting).owner < 0) return -1;
   const int body = d_.live(d_.e(meeting).owner);
@@ -159,6 +181,31 @@ int Relations::kept_force(int i) const {
   const int m = thing_at(at);
   if (m >= 0 && d_.m(m).kind == "Force" && !d_.m(m).dropped) return entity_of(m);
   return force_by_bare_head(at);
+}
+
+int Relations::force_led_by_subject(int group, int floor) const {
+  if (!d_.key_is(group - 1, ",")) return -1;
+  for (int t = group - 2; t > floor + 1; --t) {
+    if (d_.key_is(t, ",")) return -1;
+    if (!(d_.key_is(t, "which") || d_.key_is(t, "who")) || !d_.key_is(t - 1, ",")) continue;
+    const Match* lead = frame_at(t + 1, Role::FrameActive, "LEADS");
+    if (lead == nullptr) return -1;
+    for (int k = t + 1 + lead->len; k < group - 1; ++k) {
+      const int fm = thing_at(k);
+      if (fm >= 0 && d_.m(fm).kind == "Force" && !d_.m(fm).dropped && entity_of(fm) >= 0) return entity_of(fm);
+    }
+    return -1;
+  }
+  return -1;
+}
+
+bool Relations::heads_object(int t, const std::vector<int>& objects) const {
+  for (int o : objects) {
+    for (int mi : d_.e(o).mentions) {
+      if (d_.m(mi).first <= t && t < d_.m(mi).last) return true;
+    }
+  }
+  return false;
 }
 
 bool Relations::reported_and_denied(int verb, int floor) const {
@@ -443,6 +490,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   if (subjects.empty() && type == "COMMITS" && !d_.in_quote(i)) {
     if (const int body = meeting_body_subject(group, floor); body >= 0) subjects.push_back(body);
   }
+  // "We adopt the X Declaration" in the meeting's own text: the meeting produced it
+  if (subjects.empty() && type == "PRODUCED" && !d_.in_quote(i) && stands_for_meeting(group, floor)) {
+    if (const int meeting = main_entity("Meeting"); meeting >= 0 && !d_.e(meeting).future) subjects.push_back(meeting);
+  }
   if (subjects.empty()) return;
   if (reported_and_denied(i, floor)) return;
   // "agreed on Monday to withdraw their forces and to allow a monitoring team to patrol it":
@@ -555,6 +606,8 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         // Tallinn to track ships") describe that force: nothing else is given. (Not troops the
         // phrase ends with, "a support ship": those are the thing given.)
         if (troops_describe_force(t, objects)) break;
+        // "Canada, which leads the brigade in Latvia": the troop noun heads the force led
+        if (type == "LEADS" && heads_object(t, objects)) break;
         troops = true;
         // The detail is what is given, not where it goes: "join the force with two patrol
         // vessels" and "two frigates to the force" both give the ships alone, so that two
@@ -604,7 +657,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         }
       }
     }
-    const int implicit = troops || objects.empty() ? implicit_force(main_force, i, detail) : main_force;
+    // "Canada, which leads the brigade in Latvia, pledged a battalion": troops a subject gives go
+    // to the force its relative clause says it leads
+    const int led = troops && objects.empty() ? force_led_by_subject(group, floor) : -1;
+    const int implicit = led >= 0 ? led : troops || objects.empty() ? implicit_force(main_force, i, detail) : main_force;
     // "announced a contribution of EUR 12 million": the verb phrase names a contribution, so
     // it gives to the force in question even with no troops named
     bool contribution = false;

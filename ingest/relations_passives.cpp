@@ -375,6 +375,16 @@ int Relations::meeting_beside(int first, int last) const {
   return main_entity("Meeting");
 }
 
+int Relations::meeting_before(int i) const {
+  const int floor = d_.sentence_first(d_.sentence_of(i));
+  for (int t = i - 1; t >= floor; --t) {
+    const int ph = thing_at(t);
+    if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped && !d_.m(ph).future && entity_of(ph) >= 0) return entity_of(ph);
+  }
+  const int main = main_entity("Meeting");
+  return main >= 0 && !d_.e(main).future ? main : -1;
+}
+
 void Relations::passives() {
   signed_for_by();
   signing_of_by();
@@ -392,6 +402,17 @@ void Relations::passives() {
       if (!pv && by < 0) continue;
       const int after = pv ? i + pv->len : by + 1;
       const int ph = passive_thing(i, prev_thing, prev_sentence);
+      // "met in X on 3 May, at the Y Palace, for the Z Summit, under the chairmanship of W": the
+      // meeting the sentence names before it, else the article's
+      if (ph < 0 && std::string_view(type) == "LEADS" && d_.key_is(i, "under")) {
+        const int meeting = meeting_before(i);
+        if (meeting < 0) continue;
+        const int end = clause_end(after);
+        for (int a : agents_after(after, end)) {
+          if (kind(a) == "Person") add("LEADS", a, meeting, d_.sentence_first(d_.sentence_of(i)), end - 1, "leads:chairmanship", 0.75);
+        }
+        continue;
+      }
       if (ph < 0 && std::string_view(type) == "LEADS") {
         // "The mission, which numbers 1,800 soldiers, is commanded by a Zambian officer, Major
         // General X": a force's bare head refers to the article's force of that head
