@@ -158,6 +158,7 @@ class Relations {
   // Parties written as a list ending right before token `end`: "Peru, Chile and other
   // Andean states", "Duarte, Chilean Prime Minister Luis Vega and Bolivian leader Ana
   // Quispe", "the U.K. and France". Walks left over titles and list separators.
+  int counterpart_start(int c) const;
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   int title_first(const Mention& p) const;
 

@@ -7,6 +7,14 @@
 
 namespace kg::ingest::detail {
 
+// "his Chilean counterpart," ending at the comma c: the first token ("his"/"her"), else -1
+int Relations::counterpart_start(int c) const {
+  if (!d_.key_is(c, ",") || !d_.key_is(c - 1, "counterpart")) return -1;
+  int det = c - 2;
+  if (d_.is_role(det, Role::Demonym)) --det;
+  return d_.key_is(det, "his") || d_.key_is(det, "her") ? det : -1;
+}
+
 std::vector<int> Relations::parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting) {
   std::vector<int> out;
   int k = end;
@@ -93,10 +101,10 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       }
       if (!((speech && close - j < 7) || relative || appositive)) break;
       // "A and Sudan's national security adviser, X, signed": a name apposed to a title is the
-      // subject itself
+      // subject itself ("A and his Chilean counterpart, X, signed": to a counterpart too)
       if (const int pm = d_.mention_at(j + 1);
           pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).first == j + 1 && d_.m(pm).last == close &&
-          (d_.ending_at(j, Role::Office) || d_.m(pm).office_rule == "office:apposition-before")) {
+          (d_.ending_at(j, Role::Office) || d_.m(pm).office_rule == "office:apposition-before" || d_.key_is(j - 1, "counterpart"))) {
         k = close;
         break;
       }
@@ -131,6 +139,11 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
         continue;
       }
       if (expect_item) break;
+      // "A and his Chilean counterpart, X, signed": past the counterpart to the "and" before it
+      if (const int det = counterpart_start(t); det > floor) {
+        k = det;
+        continue;
+      }
       expect_item = true;
       --k;
       continue;

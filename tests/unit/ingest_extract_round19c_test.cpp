@@ -1,0 +1,22 @@
+// Round 19 rules, branch fix19c (docs/HELDOUT.md): relationships of an interview, a
+// parliamentary statement and a broadcast transcript (signers named by a counterpart, a
+// signing list after a colon, co-chairs, hosts in relative clauses). Sentences about states,
+// bodies and people invented for the tests, none of them from the held-out corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+TEST_CASE("'A and his <demonym> counterpart, B, signed' makes both signers, and B holds A's title for B's state") {
+  const auto f = facts(
+      "Tallinn, 3 May 2027. Marek Tamm, the defence minister of Estonia, opened the talks.\n\n"
+      "Later, Tamm and his Finnish counterpart, Oskari Lehto, signed a memorandum of understanding on joint "
+      "air policing.");
+  const std::string doc = only_entity(f, "Document");
+  REQUIRE_FALSE(doc.empty());
+  CHECK(related(f, "SIGNED", "Marek Tamm", doc));
+  CHECK(related(f, "SIGNED", "Oskari Lehto", doc));
+  CHECK(related(f, "SIGNED", "Finland", doc));
+  CHECK(related(f, "HOLDS_OFFICE", "Oskari Lehto", "Finland"));
+}
