@@ -159,6 +159,7 @@ class Relations {
   // Andean states", "Duarte, Chilean Prime Minister Luis Vega and Bolivian leader Ana
   // Quispe", "the U.K. and France". Walks left over titles and list separators.
   int counterpart_start(int c) const;
+  std::vector<int> shared_subjects(int i, int floor);
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   int title_first(const Mention& p) const;
 
@@ -390,6 +391,7 @@ class Relations {
   // ("The conference, which was hosted by"); after "and" or a closing comma, the thing of the
   // previous passive of the sentence ("was chaired by X and attended by Y", "The meeting,
   // hosted by A at B, was chaired by C"). Returns a mention or -1.
+  int last_meeting_in(int s) const;
   int passive_thing(int i, int prev_thing, int prev_sentence) const;
 
   // "The accord was signed on Friday night, for Peru by Foreign Minister X and for

@@ -122,6 +122,8 @@ void Relations::attendance() {
         }
       }
     }
+    // "President X welcomed them and opened the meeting": the subject of the first predicate
+    if (who.empty()) who = shared_subjects(i, floor);
     // "With Zelenskyy, along Witkoff and Kushner, ... at the table during the talks": everyone
     // named in the clause before a verbless attendance phrase
     if (who.empty() && (d_.key_is(i, "at") || d_.key_is(i, "present") || d_.key_is(i, "in"))) {

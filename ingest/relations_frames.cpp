@@ -338,6 +338,40 @@ int Relations::label_subject(int i, int floor) const {
   return entity_of(lm);
 }
 
+// "X met Y at noon and signed the accord", "welcomed them and opened the meeting": the
+// subject of the verb before the "and" that opens the second predicate at i
+std::vector<int> Relations::shared_subjects(int i, int floor) {
+  int amp = -1;
+  for (int t = i - 1; t >= floor && t >= i - 8 && amp < 0; --t) {
+    if (d_.key_is(t, ",") || d_.key_is(t, ".") || d_.in_quote(t)) break;
+    if (d_.key_is(t, "and")) amp = t;
+  }
+  for (int t = amp - 1; amp > floor && t > floor && t >= amp - 20; --t) {
+    if (d_.key_is(t, ";") || d_.in_quote(t)) break;
+    // "said his Government would work ... and would supply": the own-state subject
+    if (const int own = own_state(t); own >= 0) return {own};
+    const bool verb = d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb) || d_.cue(t, Cue::ReceivingVerb);
+    if (!verb) continue;
+    std::string m2;
+    bool n2 = false;
+    std::vector<int> shared = parties_before(t, floor, m2, n2);
+    // "The EU's foreign policy chief, Ana Ferreira, met ...": the person, not her body
+    std::vector<int> people;
+    for (int e : shared) {
+      if (kind(e) == "Person") people.push_back(e);
+    }
+    // "The EU's foreign policy chief, Ana Ferreira, met": the name closing an apposition
+    if (people.empty() && t >= 2 && d_.key_is(t - 1, ",")) {
+      const int a = d_.atom_at[static_cast<size_t>(t - 2)];
+      if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).last == t - 1 && entity_of(a) >= 0) people.push_back(entity_of(a));
+    }
+    if (!n2 && people.size() == 1) return people;
+    if (!n2 && shared.size() == 1) return shared;
+    return {};
+  }
+  return {};
+}
+
 void Relations::active_frame(const Label& type, int i, int len, int main_force) {
   const int s = d_.sentence_of(i);
   const int floor = d_.sentence_first(s);
@@ -398,39 +432,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   if (negated) return;
   // "X met Y at noon and signed the accord": a second predicate shares the
   // subject of the verb before its "and"
-  if (subjects.empty() && type != "PRODUCED") {
-    int amp = -1;
-    for (int t = i - 1; t >= floor && t >= i - 8 && amp < 0; --t) {
-      if (d_.key_is(t, ",") || d_.key_is(t, ".") || d_.in_quote(t)) break;
-      if (d_.key_is(t, "and")) amp = t;
-    }
-    for (int t = amp - 1; amp > floor && t > floor && t >= amp - 20; --t) {
-      if (d_.key_is(t, ";") || d_.in_quote(t)) break;
-      // "said his Government would work ... and would supply": the own-state subject
-      if (const int own = own_state(t); own >= 0) {
-        subjects.push_back(own);
-        break;
-      }
-      const bool verb = d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb);
-      if (!verb) continue;
-      std::string m2;
-      bool n2 = false;
-      std::vector<int> shared = parties_before(t, floor, m2, n2);
-      // "The EU's foreign policy chief, Ana Ferreira, met ...": the person, not her body
-      std::vector<int> people;
-      for (int e : shared) {
-        if (kind(e) == "Person") people.push_back(e);
-      }
-      // "The EU's foreign policy chief, Ana Ferreira, met": the name closing an apposition
-      if (people.empty() && t >= 2 && d_.key_is(t - 1, ",")) {
-        const int a = d_.atom_at[static_cast<size_t>(t - 2)];
-        if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).last == t - 1 && entity_of(a) >= 0) people.push_back(entity_of(a));
-      }
-      if (!n2 && people.size() == 1) subjects = people;
-      else if (!n2 && shared.size() == 1) subjects = shared;
-      break;
-    }
-  }
+  if (subjects.empty() && type != "PRODUCED") subjects = shared_subjects(i, floor);
   if (subjects.empty() && !d_.in_quote(i)) {
     const int label = label_subject(i, floor);
     if (label >= 0) subjects.push_back(label);

@@ -20,3 +20,18 @@ TEST_CASE("'A and his <demonym> counterpart, B, signed' makes both signers, and 
   CHECK(related(f, "SIGNED", "Finland", doc));
   CHECK(related(f, "HOLDS_OFFICE", "Oskari Lehto", "Finland"));
 }
+
+TEST_CASE("'It was co-chaired by her foreign minister, A, and by B' after a sentence naming the meeting last") {
+  const auto f = facts(
+      "Ministers arrived in Vilnius on Monday for the third ministerial meeting of the Baltic Energy Forum. "
+      "President Rasa Jankauskiene welcomed them and opened the meeting. It was co-chaired by her foreign minister, "
+      "Tomas Petraitis, and by Norway's foreign minister, Ingrid Solberg.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "ATTENDED", "Rasa Jankauskiene", meeting));
+  for (const char* chair : {"Tomas Petraitis", "Ingrid Solberg"}) {
+    CAPTURE(chair);
+    CHECK(related(f, "LEADS", chair, meeting));
+    CHECK(related(f, "ATTENDED", chair, meeting));
+  }
+}
