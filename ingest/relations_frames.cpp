@@ -237,7 +237,8 @@ bool Relations::more_of_troops(int t) const {
 }
 
 bool Relations::elliptical_count(int t) const {
-  if (!d_.is(t, tok::kNumber) || d_.key_is(t + 1, "%") || d_.key_is(t + 1, "percent") || d_.key_is(t + 1, "per")) return false;
+  // ("Latvia will send five.": a number word as well as digits)
+  if (!(d_.is(t, tok::kNumber) || d_.is_role(t, Role::Cardinal)) || d_.key_is(t + 1, "%") || d_.key_is(t + 1, "percent") || d_.key_is(t + 1, "per")) return false;
   if (d_.word(t + 1) && !d_.key_is(t + 1, "and") && !d_.key_is(t + 1, "each")) return false;
   const int s = d_.sentence_of(t);
   for (int k = d_.sentence_first(std::max(0, s - 1)); k < t; ++k) {
@@ -372,6 +373,19 @@ std::vector<int> Relations::shared_subjects(int i, int floor) {
   return {};
 }
 
+// "Poland, Lithuania's closest partner, announced that it would lead": "it" right after a
+// reporting verb (and its "that") is that verb's subject, not the party its apposition names
+int Relations::reported_pronoun_subject(int pron, int floor) {
+  if (!(d_.key_is(pron, "it") || d_.key_is(pron, "they")) || d_.in_quote(pron)) return -1;
+  const int before = d_.key_is(pron - 1, "that") ? pron - 1 : pron;
+  const Match* verb = d_.ending_at(before, Role::SpeechVerb);
+  if (verb == nullptr || verb->first <= floor) return -1;
+  std::string modality;
+  bool negated = false;
+  const std::vector<int> who = parties_before(verb->first, floor, modality, negated);
+  return who.size() == 1 && !negated && party_kind(kind(who.front())) ? who.front() : -1;
+}
+
 void Relations::active_frame(const Label& type, int i, int len, int main_force) {
   const int s = d_.sentence_of(i);
   const int floor = d_.sentence_first(s);
@@ -422,6 +436,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     } else if (group - 1 >= floor) {
       // "Defence Minister X said that his country would deploy 300 soldiers"
       int p = own_state(group - 1);
+      if (p < 0) p = reported_pronoun_subject(group - 1, floor);
       if (p < 0) p = pronoun_subject(group - 1);
       if (p >= 0) subjects.push_back(p);
     }
@@ -528,7 +543,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
     }
     // troop nouns stand for the main force
-    bool troops = false;
+    bool troops = false, elided = false;
     int troops_at = -1;
     std::string detail;
     for (int t = i + len; t < end; ++t) {
@@ -549,6 +564,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
       if (more_of_troops(t) || (t == i + len && elliptical_count(t))) {
         troops = true;
+        elided = true;
         detail = d_.key_is(t + 1, "more") ? std::string(d_.span(t, t + 2)) : std::string(d_.span(t - 1, t + 1));
         break;
       }
@@ -606,7 +622,20 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         }
       }
     }
-    const int implicit = troops || objects.empty() ? implicit_force(main_force, i, detail) : main_force;
+    // "Latvia will send five.", "ten more": a count whose troops were named before goes where
+    // they went, the force named last before it
+    const int elided_to = elided ? force_named_before(i) : -1;
+    const int implicit = elided_to >= 0                  ? elided_to
+                         : troops || objects.empty() ? implicit_force(main_force, i, detail)
+                                                     : main_force;
+    // "would lead a new response team and give it twenty specialists", "set up a unit and
+    // provide it with ...": troops given to a pronoun for the force the verb names go there
+    bool after_object = false;
+    for (int t = i + len, named = -1; troops && t < troops_at && !after_object; ++t) {
+      const int fm = thing_at(t);
+      if (fm >= 0 && d_.m(fm).kind == "Force" && std::find(objects.begin(), objects.end(), entity_of(fm)) != objects.end()) named = t;
+      after_object = named >= 0 && t > named && (d_.key_is(t, "it") || d_.key_is(t, "them")) && d_.mention_at(t) < 0;
+    }
     // "announced a contribution of EUR 12 million": the verb phrase names a contribution, so
     // it gives to the force in question even with no troops named
     bool contribution = false;
@@ -621,7 +650,8 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       const int fe = fm >= 0 && d_.m(fm).kind == "Force" ? entity_of(fm) : force_by_bare_head(at);
       sent_to_object = fe >= 0 && std::find(objects.begin(), objects.end(), fe) != objects.end();
     }
-    if ((troops || contribution) && !sent_to_object && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
+    if ((troops || contribution) && !sent_to_object && !after_object && implicit >= 0 &&
+        std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
       objects.push_back(implicit);
     }
     // "German forces could join": the subject was a troop noun, the object is implicit

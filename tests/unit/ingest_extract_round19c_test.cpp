@@ -35,3 +35,35 @@ TEST_CASE("'It was co-chaired by her foreign minister, A, and by B' after a sent
     CHECK(related(f, "ATTENDED", chair, meeting));
   }
 }
+
+TEST_CASE("'X, Y's closest partner, announced that it would lead a new response team and give it N specialists'") {
+  // "it" after the reporting verb is its subject; the specialists given to "it" go to the team,
+  // not to the article's mission; "Latvia will send five." sends more of them to the same team
+  const auto f = facts(
+      "The EU agreed to expand its Border Assistance Mission in Lithuania. Poland will second ten police experts to "
+      "the mission.\n\n"
+      "Poland, Lithuania's closest partner, announced that it would lead a new Cyber Rapid Response Team for "
+      "Lithuania and give it twenty specialists of its own. Latvia will send five.");
+  const int team = entity(f, "Force", "Cyber Rapid Response Team");
+  REQUIRE(team >= 0);
+  CHECK(related(f, "LEADS", "Poland", "Cyber Rapid Response Team"));
+  CHECK(related(f, "COMMITS", "Poland", "Cyber Rapid Response Team"));
+  CHECK(related(f, "COMMITS", "Latvia", "Cyber Rapid Response Team"));
+  CHECK_FALSE(related(f, "LEADS", "Lithuania", "Cyber Rapid Response Team"));
+  CHECK_FALSE(related(f, "LEADS", "Poland", "Border Assistance Mission in Lithuania"));
+  CHECK_FALSE(related(f, "COMMITS", "Latvia", "Border Assistance Mission in Lithuania"));
+}
+
+TEST_CASE("the reporting verb's subject, troops given to 'it' and a number word alone go to the force named before") {
+  const auto f = facts(
+      "The EU agreed to expand its Border Assistance Mission in Lithuania. Poland will second ten police experts to "
+      "the mission.\n\n"
+      "Poland, Lithuania's closest partner, announced that it would lead a new Baltic Cyber Task Force and give it "
+      "twenty specialists. Latvia will send five.");
+  REQUIRE(entity(f, "Force", "Baltic Cyber Task Force") >= 0);
+  CHECK(related(f, "LEADS", "Poland", "Baltic Cyber Task Force"));
+  CHECK_FALSE(related(f, "LEADS", "Lithuania", "Baltic Cyber Task Force"));
+  CHECK_FALSE(related(f, "LEADS", "Poland", "Border Assistance Mission in Lithuania"));
+  CHECK(related(f, "COMMITS", "Latvia", "Baltic Cyber Task Force"));
+  CHECK_FALSE(related(f, "COMMITS", "Latvia", "Border Assistance Mission in Lithuania"));
+}
