@@ -67,3 +67,13 @@ TEST_CASE("the reporting verb's subject, troops given to 'it' and a number word 
   CHECK(related(f, "COMMITS", "Latvia", "Baltic Cyber Task Force"));
   CHECK_FALSE(related(f, "COMMITS", "Latvia", "Border Assistance Mission in Lithuania"));
 }
+
+TEST_CASE("a capitalised 'Platform' ends a body's name, which attends its own meeting instead of the state it names") {
+  const auto f = facts(
+      "Ministers gathered in Tbilisi on Friday for the third ministerial meeting of the Georgia Partnership Platform.");
+  CHECK(entity(f, "Organization", "Georgia Partnership Platform") >= 0);
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "ATTENDED", "Georgia Partnership Platform", meeting));
+  CHECK_FALSE(related(f, "ATTENDED", "Georgia", meeting));
+}
