@@ -782,6 +782,14 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
       if (best >= 0) meetings.push_back(entity_of(best));
     }
+    // "At a conference Latvia hosted in its capital": a meeting head the clause of the verb
+    // qualifies is the article's meeting
+    if (meetings.empty()) {
+      const int sm = d_.mention_at(verb_group_start(i, floor) - 1);
+      if (sm >= 0 && d_.is_role(d_.m(sm).first - 1, Role::MeetingHead) && !d_.cap(d_.m(sm).first - 1)) {
+        if (const int main = main_entity("Meeting"); main >= 0) meetings.push_back(main);
+      }
+    }
     if (meetings.empty()) return;
     for (int subj : subjects) {
       if (kind(subj) == "Person" || kind(subj) == "Country") add("HOSTED", subj, meetings.front(), i, end - 1, "hosted:verb", 0.85);

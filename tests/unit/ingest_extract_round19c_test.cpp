@@ -77,3 +77,12 @@ TEST_CASE("a capitalised 'Platform' ends a body's name, which attends its own me
   CHECK(related(f, "ATTENDED", "Georgia Partnership Platform", meeting));
   CHECK_FALSE(related(f, "ATTENDED", "Georgia", meeting));
 }
+
+TEST_CASE("'At a conference X hosted in its capital' makes X the host of the article's meeting") {
+  const auto f = facts(
+      "At a conference Latvia hosted in its capital today, the European Union agreed to double its civilian mission "
+      "there.\n\nMinisters arrived for the fourth ministerial meeting of the Baltic Energy Forum in Riga.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "HOSTED", "Latvia", meeting));
+}
