@@ -374,6 +374,11 @@ class Relations {
   // signer holds the office for X, attended the article's meeting and signed the issued text,
   // as X did.
   void signatures();
+  // "Four of us signed on Friday evening: A for X, the Y foreign minister, B, ... and I for Z":
+  // each person listed after the colon signed the text named last before, with the state
+  // named after "for" or the state of the signer's office.
+  void signing_lists();
+  int document_named_before(int i, int sentences) const;
   // The text the article is, when its title names a kind of document ("Final Communiqué") and
   // the text refers to one of that kind ("annexed to this communiqué"): that document, named
   // after the title and the meeting's proper names; -1 when none.

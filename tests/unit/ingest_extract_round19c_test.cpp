@@ -86,3 +86,24 @@ TEST_CASE("'At a conference X hosted in its capital' makes X the host of the art
   REQUIRE_FALSE(meeting.empty());
   CHECK(related(f, "HOSTED", "Latvia", meeting));
 }
+
+TEST_CASE("'N of us signed: A for X, the Y foreign minister, B, C, who represented Z, and I for W' lists the signers") {
+  const auto f = facts(
+      "The ministers signed the Kingston Pact on Fisheries on Friday.\n\n"
+      "Who signed it?\n\n"
+      "Four of us signed on Friday evening: Minister Baptiste for Haiti, the Cuban foreign minister, Rafael Ortega "
+      "Diaz, Pierre Lemaire, the French minister for overseas territories, who represented France, and I for Jamaica.");
+  const std::string pact = "Kingston Pact on Fisheries";
+  for (const char* signer : {"Baptiste", "Haiti", "Rafael Ortega Diaz", "Cuba", "Pierre Lemaire", "France", "Jamaica"}) {
+    CAPTURE(signer);
+    CHECK(related(f, "SIGNED", signer, pact));
+  }
+}
+
+TEST_CASE("initialling a text is not signing it") {
+  const auto f = facts(
+      "Peru's foreign minister, Ana Rojas, initialled the Lima Accord on Fisheries, but Peru will sign only once its "
+      "cabinet has approved it.");
+  CHECK_FALSE(related(f, "SIGNED", "Ana Rojas", "Lima Accord on Fisheries"));
+  CHECK_FALSE(related(f, "SIGNED", "Peru", "Lima Accord on Fisheries"));
+}
