@@ -808,7 +808,10 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
 
   // "returned to Cairo on Sunday for a new round of indirect talks": a meeting with no place of
   // its own is where its clause just went, when the clause names one place
-  if (m.kind == "Meeting" && m.places.empty()) {
+  // (not talks a span of time counts, "at the palace and chaired both days of talks": those
+  // are the text's own)
+  const bool spanned = m.kind == "Meeting" && left == h0 && d_.key_is(h0 - 1, "of") && d_.cue(h0 - 2, Cue::TimeSpan);
+  if (m.kind == "Meeting" && m.places.empty() && !spanned) {
     const int s_first = d_.sentence_first(d_.sentence_of(h0));
     int found = -1, count = 0;
     for (int t = std::max(s_first, left - 12); t < left; ++t) {
@@ -831,6 +834,17 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         m.places.push_back(a);
         break;
       }
+    }
+  }
+  // "the informal meeting on X, which I attended in Geneva": a relative clause after the
+  // meeting that attends or holds it in one place puts it there
+  if (m.kind == "Meeting" && m.places.empty() && d_.key_is(right, ",") && d_.key_is(right + 1, "which")) {
+    const int s_last = d_.sentence_last(d_.sentence_of(h0));
+    for (int t = right + 2; t + 1 < s_last && t < right + 8 && !d_.key_is(t, ","); ++t) {
+      const int a = d_.atom_at[static_cast<size_t>(t + 1)];
+      if (!d_.key_is(t, "in") || !d_.longest(t - 1, Role::FrameActive) || a < 0 || d_.m(a).first != t + 1) continue;
+      if (d_.m(a).kind == "Place") m.places.push_back(a);
+      break;
     }
   }
 
@@ -886,6 +900,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
                       (complement_first == "on" || complement_first == "for") && d_.cap(subject));
     m.specific = named;
   }
+  // "chaired both days of talks", "after eleven days of talks": the talks a span of time
+  // counts are the ones the text is about
+  if (m.kind == "Meeting" && !m.specific && !m.definite && spanned) m.definite = true;
   if (!m.specific && !m.definite) return;  // "talks", "a meeting": nothing to refer to
   if (hi.id == 2 && !m.specific && !m.definite) return;
   if (m.kind == "Meeting") {

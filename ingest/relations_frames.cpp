@@ -356,6 +356,12 @@ std::vector<int> Relations::shared_subjects(int i, int floor) {
     std::string m2;
     bool n2 = false;
     std::vector<int> shared = parties_before(t, floor, m2, n2);
+    // "Mr X, who hosted us at the palace and chaired both days of talks": the antecedent of
+    // the relative clause the first predicate opens
+    if (const int k = verb_group_start(t, floor); shared.empty() && k - 1 > floor && d_.key_is(k - 1, "who")) {
+      shared = parties_before(d_.key_is(k - 2, ",") ? k - 2 : k - 1, floor, m2, n2);
+      if (shared.size() > 1) shared.erase(shared.begin(), shared.end() - 1);
+    }
     // "The EU's foreign policy chief, Ana Ferreira, met ...": the person, not her body
     std::vector<int> people;
     for (int e : shared) {
@@ -766,6 +772,14 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     return;
   }
   if (type == "HOSTED") {
+    // "who hosted us at the palace and chaired both days of talks": the objects end where a
+    // second predicate begins
+    for (int t = i + len; t + 1 < end; ++t) {
+      if (d_.key_is(t, "and") && d_.longest(t + 1, Role::FrameActive) && !d_.cap(t + 1)) {
+        end = t;
+        break;
+      }
+    }
     std::vector<int> meetings = objects_after(i + len, "Meeting", end);
     // "..., which Peru will host", "Qatar will host that round", "when Chile hosts the first
     // review": no meeting after the verb; the meeting named last before it in the sentence,

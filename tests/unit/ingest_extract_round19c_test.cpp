@@ -107,3 +107,19 @@ TEST_CASE("initialling a text is not signing it") {
   CHECK_FALSE(related(f, "SIGNED", "Ana Rojas", "Lima Accord on Fisheries"));
   CHECK_FALSE(related(f, "SIGNED", "Peru", "Lima Accord on Fisheries"));
 }
+
+TEST_CASE("'which I attended in Vienna' places the meeting; 'who hosted us at P and chaired both days of talks'") {
+  // the talks a span of time counts are the meeting itself, hosted, chaired and attended by the
+  // relative clause's antecedent, not talks of their own at the venue
+  const auto f = facts(
+      "Mr Speaker, I will make a statement on the informal meeting on Borduria, which I attended in Vienna last week.\n\n"
+      "The meeting was convened by the Secretary-General of the United Nations, Mr Pablo Ruiz, who hosted us at the "
+      "Hofburg Palace and chaired both days of talks. Norway followed the talks as an observer.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "HELD_IN", meeting, "Vienna"));
+  CHECK(related(f, "HOSTED", "Pablo Ruiz", meeting));
+  CHECK(related(f, "LEADS", "Pablo Ruiz", meeting));
+  CHECK(related(f, "ATTENDED", "Pablo Ruiz", meeting));
+  CHECK(related(f, "ATTENDED", "Norway", meeting));
+}
