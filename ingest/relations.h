@@ -159,6 +159,7 @@ class Relations {
   // Andean states", "Duarte, Chilean Prime Minister Luis Vega and Bolivian leader Ana
   // Quispe", "the U.K. and France". Walks left over titles and list separators.
   int counterpart_start(int c) const;
+  bool indefinite_opening(int floor, int c) const;
   std::vector<int> shared_subjects(int i, int floor);
   int reported_pronoun_subject(int pron, int floor);
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);

@@ -7,6 +7,16 @@
 
 namespace kg::ingest::detail {
 
+// "A Thai officer, General X, will command": a short indefinite description opening the
+// sentence before the comma c, which the name after it is
+bool Relations::indefinite_opening(int floor, int c) const {
+  if (!(d_.key_is(floor, "a") || d_.key_is(floor, "an")) || c - floor > 5 || c - floor < 2) return false;
+  for (int t = floor + 1; t < c; ++t) {
+    if (!d_.word(t) || (d_.mention_at(t) >= 0 && d_.m(d_.mention_at(t)).form != Form::Demonym)) return false;
+  }
+  return true;
+}
+
 // "his Chilean counterpart," ending at the comma c: the first token ("his"/"her"), else -1
 int Relations::counterpart_start(int c) const {
   if (!d_.key_is(c, ",") || !d_.key_is(c - 1, "counterpart")) return -1;
@@ -107,6 +117,15 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
           (d_.ending_at(j, Role::Office) || d_.m(pm).office_rule == "office:apposition-before" || d_.key_is(j - 1, "counterpart"))) {
         k = close;
         break;
+      }
+      // ("A Thai officer, General X of the Thai Navy, will": over the rank and the name's body)
+      if (indefinite_opening(floor, j)) {
+        const Match* rank = d_.longest(j + 1, Role::Office);
+        const int pm = d_.mention_at(rank != nullptr ? j + 1 + rank->len : j + 1);
+        if (pm >= 0 && d_.m(pm).kind == "Person" && entity_of(pm) >= 0) {
+          out.push_back(entity_of(pm));
+          return out;
+        }
       }
       const int before = j > 0 ? d_.mention_at(j - 1) : -1;
       if (before >= 0 && d_.m(before).last == j) {

@@ -123,3 +123,10 @@ TEST_CASE("'which I attended in Vienna' places the meeting; 'who hosted us at P 
   CHECK(related(f, "ATTENDED", "Pablo Ruiz", meeting));
   CHECK(related(f, "ATTENDED", "Norway", meeting));
 }
+
+TEST_CASE("'A Thai officer, General X of the Y, will command the group': the name apposed to an indefinite opening is the subject") {
+  const auto f = facts(
+      "The pact creates the Andaman Joint Patrol Group. A Thai officer, General Somchai Wongsa of the Thai Navy, will "
+      "command the group for its first two years.");
+  CHECK(related(f, "LEADS", "Somchai Wongsa", "Andaman Joint Patrol Group"));
+}
