@@ -221,14 +221,16 @@ int Relations::relative_object(int i, int floor) const {
 }
 
 bool Relations::more_of_troops(int t) const {
-  // "20 more", "a further 850", "another 300"
-  if (!d_.is(t, tok::kNumber)) return false;
+  // "20 more", "a further 850", "another 300" ("ten more once its government approves": in
+  // words too, and before a condition)
+  if (!d_.is(t, tok::kNumber) && !d_.is_role(t, Role::Cardinal)) return false;
   const bool more = d_.key_is(t + 1, "more");
   const bool further = d_.key_is(t - 1, "further") || d_.key_is(t - 1, "additional") || d_.key_is(t - 1, "another") ||
                        d_.key_is(t - 1, "extra");
   if (!more && !further) return false;
   const int after = more ? t + 2 : t + 1;
-  if (d_.word(after) && !d_.key_is(after, "and") && !d_.key_is(after, "to") && !d_.key_is(after, "for")) return false;
+  const bool condition = d_.key_is(after, "once") || d_.key_is(after, "if") || d_.cue(after, Cue::ClauseOpener);
+  if (d_.word(after) && !d_.key_is(after, "and") && !d_.key_is(after, "to") && !d_.key_is(after, "for") && !condition) return false;
   const int s = d_.sentence_of(t);
   for (int k = d_.sentence_first(std::max(0, s - 1)); k < t; ++k) {
     if (d_.longest(k, Role::TroopNoun)) return true;

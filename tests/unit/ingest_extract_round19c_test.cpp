@@ -130,3 +130,12 @@ TEST_CASE("'A Thai officer, General X of the Y, will command the group': the nam
       "command the group for its first two years.");
   CHECK(related(f, "LEADS", "Somchai Wongsa", "Andaman Joint Patrol Group"));
 }
+
+TEST_CASE("'and Sweden could add ten more once ...': more of the troops named before, in words, before a condition") {
+  const auto f = facts(
+      "The EU agreed to double its Border Assistance Mission in Lithuania. Germany will second fifteen police experts to "
+      "the mission, and Sweden could add ten more once its government approves the budget.");
+  const auto* r = relation(f, "COMMITS", "Sweden", "Border Assistance Mission in Lithuania");
+  REQUIRE(r != nullptr);
+  CHECK(r->properties.at("modality") == "could");
+}
