@@ -159,6 +159,8 @@ class Relations {
   // Andean states", "Duarte, Chilean Prime Minister Luis Vega and Bolivian leader Ana
   // Quispe", "the U.K. and France". Walks left over titles and list separators.
   int counterpart_start(int c) const;
+  // "X led her country's delegation", "Y headed the Peruvian delegation": X and its state attended
+  void delegation_head(int noun, int main_meeting);
   bool indefinite_opening(int floor, int c) const;
   std::vector<int> shared_subjects(int i, int floor);
   int reported_pronoun_subject(int pron, int floor);

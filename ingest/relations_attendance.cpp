@@ -404,6 +404,37 @@ void Relations::addresses(int main_meeting) {
   }
 }
 
+void Relations::delegation_head(int noun, int main_meeting) {
+  if (!d_.key_is(noun, "delegation")) return;
+  // back over the delegation's owner: "her country's", "the Peruvian", "Peru's"
+  int state = -1, v = noun - 1;
+  bool own = false;
+  while (v > 0 && noun - v <= 4) {
+    const int a = d_.atom_at[static_cast<size_t>(v)];
+    if (a >= 0 && d_.m(a).kind == "Country" && entity_of(a) >= 0) {
+      state = entity_of(a);
+      v = d_.m(a).first - 1;
+      continue;
+    }
+    if (d_.key_is(v, "country")) own = true;
+    if (!(d_.key_is(v, "'s") || d_.key_is(v, "country") || d_.key_is(v, "the") || d_.key_is(v, "his") || d_.key_is(v, "her") ||
+          d_.key_is(v, "its") || d_.key_is(v, "their"))) {
+      break;
+    }
+    --v;
+  }
+  if (!(d_.key_is(v, "led") || d_.key_is(v, "headed") || d_.key_is(v, "leads") || d_.key_is(v, "heads"))) return;
+  const int floor = d_.sentence_first(d_.sentence_of(v));
+  std::string modality;
+  bool negated = false;
+  const std::vector<int> who = parties_before(v, floor, modality, negated);
+  if (negated || who.size() != 1 || kind(who.front()) != "Person") return;
+  const int person = who.front();
+  add("ATTENDED", person, main_meeting, floor, noun, "attended:delegation-head", 0.65);
+  if (state < 0 && own) state = office_country(person);
+  if (state >= 0) add("ATTENDED", state, main_meeting, floor, noun, "attended:delegation-head", 0.6);
+}
+
 void Relations::delegates(int main_meeting) {
   for (int i = 0; i < n_; ++i) {
     const Match* dn = frame_at(i, Role::DelegationNoun, "ATTENDED");
@@ -421,6 +452,7 @@ void Relations::delegates(int main_meeting) {
         if (m >= 0) add("ATTENDED", party, entity_of(m), i, d_.m(m).last - 1, "attended:delegates", 0.7);
       }
     }
+    if (main_meeting >= 0 && !d_.e(main_meeting).future) delegation_head(i, main_meeting);
     // "<Country> delegation was led by X and Y", "Tonga's delegation was headed by its defence
     // minister, X"
     const int owner_end = i > 1 && d_.key_is(i - 1, "'s") ? i - 2 : i - 1;

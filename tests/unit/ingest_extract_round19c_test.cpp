@@ -139,3 +139,15 @@ TEST_CASE("'and Sweden could add ten more once ...': more of the troops named be
   REQUIRE(r != nullptr);
   CHECK(r->properties.at("modality") == "could");
 }
+
+TEST_CASE("'X led her country's delegation' and 'Y headed the Peruvian delegation': the head and the state attended") {
+  const std::string intro = "Ministers met for the summit of the Andean Forum in Quito on Monday. ";
+  const auto f = facts(intro + "Ana Rojas, Peru's Minister of Foreign Affairs, led her country's delegation.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "ATTENDED", "Ana Rojas", meeting));
+  CHECK(related(f, "ATTENDED", "Peru", meeting));
+  const auto g = facts(intro + "Luis Quispe headed the Bolivian delegation.");
+  CHECK(related(g, "ATTENDED", "Luis Quispe", only_entity(g, "Meeting")));
+  CHECK(related(g, "ATTENDED", "Bolivia", only_entity(g, "Meeting")));
+}
