@@ -784,6 +784,20 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         }
       }
     }
+    // "an agreement to open two new crossing points on the line": a text's purpose in an
+    // infinitive, up to the first comma or preposition, names it
+    if (p == "to" && m.kind == "Document" && complement_first.empty() && d_.word(j + 1) && !d_.cap(j + 1) &&
+        !d_.is_role(j + 1, Role::Determiner) && !d_.is_role(j + 1, Role::FunctionWord)) {
+      int e = j + 1;
+      while (e < n_ && e < j + 9 && (d_.word(e) || d_.is(e, tok::kNumber)) && !d_.cap(e) && !d_.is_role(e, Role::FunctionWord)) ++e;
+      if (e - j >= 3) {
+        complement_first = p;
+        complement_start = j;
+        complement_end = right = e;
+        ++n_complements;
+      }
+      break;
+    }
     if (p == "of" || p == "on" || p == "for" || p == "to" || p == "with" || p == "across" || p == "in" || p == "at") {
       // "leads the air-defence coalition with Norway", "the coalition it leads with Chile": after
       // a lead verb, "with" names a co-leader, no part of the force's name
@@ -892,6 +906,12 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     // "a defence cooperation agreement": two describing words name a kind of text in particular
     named = named || plain >= 2;
+    // "the two leaders signed an agreement to open two crossing points": a text signed is one in
+    // particular
+    if (const Match* v = left > 0 && (m.det == "a" || m.det == "an") ? d_.ending_at(left, Role::FrameActive) : nullptr;
+        v != nullptr && d_.lex.frames[static_cast<size_t>(v->hit.id)].type == "SIGNED" && !d_.in_quote(left)) {
+      named = true;
+    }
     // "the Agreement on Maritime Security Cooperation": a capitalised head and a capitalised
     // subject after it are the text's title
     // ("on the Status of ...": the article before the subject's name too)

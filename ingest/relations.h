@@ -164,6 +164,7 @@ class Relations {
   bool indefinite_opening(int floor, int c) const;
   std::vector<int> shared_subjects(int i, int floor);
   int reported_pronoun_subject(int pron, int floor);
+  std::vector<int> pair_named_before(int noun) const;
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   int title_first(const Mention& p) const;
 

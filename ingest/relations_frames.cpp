@@ -341,6 +341,26 @@ int Relations::label_subject(int i, int floor) const {
   return entity_of(lm);
 }
 
+// "the two leaders signed": the two people introduced last as "the <leader>, <name>" (over a
+// title or honorific before the name), the nearest two in this sentence or the eight before it
+std::vector<int> Relations::pair_named_before(int noun) const {
+  if (noun < 2 || !d_.key_is(noun - 1, "two") || !d_.key_is(noun - 2, "the") || d_.in_quote(noun)) return {};
+  const std::string_view plural = d_.key(noun);
+  if (plural.size() < 4 || !plural.ends_with('s')) return {};
+  const std::string_view singular = plural.substr(0, plural.size() - 1);
+  const int floor = d_.sentence_first(std::max(0, d_.sentence_of(noun) - 8));
+  std::vector<int> out;
+  for (int t = noun - 3; t > floor && out.size() < 2; --t) {
+    const int a = d_.atom_at[static_cast<size_t>(t)];
+    if (a < 0 || d_.m(a).first != t || d_.m(a).kind != "Person" || d_.m(a).dropped || entity_of(a) < 0) continue;
+    int c = t - 1;
+    while (c > floor && c >= t - 3 && !d_.key_is(c, ",")) --c;
+    if (!d_.key_is(c, ",") || d_.key(c - 1) != singular) continue;
+    if (std::find(out.begin(), out.end(), entity_of(a)) == out.end()) out.push_back(entity_of(a));
+  }
+  return out.size() == 2 ? out : std::vector<int>{};
+}
+
 // "X met Y at noon and signed the accord", "welcomed them and opened the meeting": the
 // subject of the verb before the "and" that opens the second predicate at i
 std::vector<int> Relations::shared_subjects(int i, int floor) {
@@ -456,6 +476,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   // "X met Y at noon and signed the accord": a second predicate shares the
   // subject of the verb before its "and"
   if (subjects.empty() && type != "PRODUCED") subjects = shared_subjects(i, floor);
+  if (subjects.empty() && type != "PRODUCED") subjects = pair_named_before(group - 1);
   if (subjects.empty() && !d_.in_quote(i)) {
     const int label = label_subject(i, floor);
     if (label >= 0) subjects.push_back(label);

@@ -151,3 +151,19 @@ TEST_CASE("'X led her country's delegation' and 'Y headed the Peruvian delegatio
   CHECK(related(g, "ATTENDED", "Luis Quispe", only_entity(g, "Meeting")));
   CHECK(related(g, "ATTENDED", "Bolivia", only_entity(g, "Meeting")));
 }
+
+TEST_CASE("'the two leaders signed an agreement to open ...': the two people introduced as leaders, and the text named by its purpose") {
+  const auto f = facts(
+      "The talks brought together the Serbian leader, President Anton Vlk, and the Kosovar leader, Mr Petar Novak.\n\n"
+      "Let me set out the results. First, the two leaders signed an agreement to open two new crossing points on the "
+      "border, at Klow and at Zilna, within six months.");
+  const std::string doc = "agreement to open two new crossing points";
+  REQUIRE(entity(f, "Document", doc) >= 0);
+  CHECK(related(f, "SIGNED", "Anton Vlk", doc));
+  CHECK(related(f, "SIGNED", "Petar Novak", doc));
+}
+
+TEST_CASE("a headline's 'signs deal for ...' with no article names no text") {
+  const auto f = facts("Related:\n\n- Romania signs deal for two more air defence batteries\n");
+  CHECK(count_kind(f, "Document") == 0);
+}
