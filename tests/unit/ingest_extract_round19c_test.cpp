@@ -167,3 +167,13 @@ TEST_CASE("a headline's 'signs deal for ...' with no article names no text") {
   const auto f = facts("Related:\n\n- Romania signs deal for two more air defence batteries\n");
   CHECK(count_kind(f, "Document") == 0);
 }
+
+TEST_CASE("'President X of the Republic of Y,' holds the office for Y; a rank's 'of Y' only tells where he is from") {
+  const auto f = facts(
+      "It brought together the Serbian leader, President Anton Vlk of the Republic of Serbia, and the Kosovar leader, "
+      "Mr Petar Novak. The mission is commanded by Lieutenant General Idriss Mahamat of Chad.");
+  const auto* r = relation(f, "HOLDS_OFFICE", "Anton Vlk", "Serbia");
+  REQUIRE(r != nullptr);
+  CHECK(r->properties.at("title") == "President");
+  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Idriss Mahamat", "Chad"));
+}
