@@ -602,8 +602,16 @@ void Relations::represented(int main_meeting) {
       }
       if (as < 0) continue;
       const std::vector<int> named = objects_after(i + 1, "Meeting", as);
-      const std::vector<int> who = parties_before(i, floor, modality, negated);
+      std::vector<int> who = parties_before(i, floor, modality, negated);
       if (negated) continue;
+      // "... as an observer through its special envoy, Mr X": the envoy was there for it
+      for (int t = as + 2; t + 2 < end; ++t) {
+        if (!d_.key_is(t, "through") || !(d_.key_is(t + 1, "its") || d_.key_is(t + 1, "their"))) continue;
+        for (int a : agents_after(t + 1, end)) {
+          if (kind(a) == "Person") who.push_back(a);
+        }
+        break;
+      }
       for (int w : who) {
         if (w >= 0 && (kind(w) == "Person" || party_kind(kind(w)))) {
           add("ATTENDED", w, named.empty() ? main_meeting : named.front(), floor, end - 1, "attended:observer", 0.7);

@@ -44,6 +44,15 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
         continue;
       }
     }
+    // "through its special envoy for Cyprus, Mr X": the state an envoy's remit is about, no party
+    if (after_office && d_.key_is(t, "for") && d_.mention_at(t + 1) >= 0) {
+      const Mention& about = d_.m(d_.mention_at(t + 1));
+      if (about.first == t + 1 && (about.kind == "Country" || about.kind == "Place") && d_.key_is(about.last, ",")) {
+        t = about.last;
+        after_office = false;
+        continue;
+      }
+    }
     // "represented by its envoy to the AU, X", "its ambassador in Lima, X": the body a title is
     // accredited to, or where its holder is posted, then the name
     const int body_at = d_.key_is(t + 1, "the") ? t + 2 : t + 1;

@@ -177,3 +177,13 @@ TEST_CASE("'President X of the Republic of Y,' holds the office for Y; a rank's 
   CHECK(r->properties.at("title") == "President");
   CHECK_FALSE(related(f, "HOLDS_OFFICE", "Idriss Mahamat", "Chad"));
 }
+
+TEST_CASE("'X followed the talks as an observer through its special envoy for Y, Mr Z': the envoy attended too") {
+  const auto f = facts(
+      "Ministers met for the informal meeting on Borduria in Vienna. Norway followed the talks as an observer through "
+      "its special envoy for Serbia, Mr Lars Berg.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "ATTENDED", "Norway", meeting));
+  CHECK(related(f, "ATTENDED", "Lars Berg", meeting));
+}
