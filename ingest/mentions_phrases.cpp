@@ -742,7 +742,13 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       break;
     }
     if (p == "by" && m.kind == "Document") {
-      const int e = party_list(j + 1, m.by);
+      int e = party_list(j + 1, m.by);
+      // "a statement by the Secretary-General": a maker named by the office alone
+      const Match* office = e > j + 1 || !d_.key_is(j + 1, "the") ? nullptr : d_.longest(j + 2, Role::Office);
+      if (office != nullptr && !office->plural) {
+        e = j + 2 + office->len;
+        m.specific = true;
+      }
       if (e > j + 1) {
         if (complement_first.empty()) {
           complement_first = "by";
@@ -919,6 +925,11 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     named = named || (d_.cap(h0) && !d_.is(h0, tok::kNewPara) && h0 != d_.sentence_first(d_.sentence_of(h0)) && complement_start >= 0 &&
                       (complement_first == "on" || complement_first == "for") && d_.cap(subject));
     m.specific = named;
+  }
+  // "I will make a statement on the meeting": a statement one makes is a speech, no text
+  if (m.kind == "Document" && m.head == "statement" && left > 0 &&
+      (d_.key_is(left - 1, "make") || d_.key_is(left - 1, "makes") || d_.key_is(left - 1, "made") || d_.key_is(left - 1, "making"))) {
+    return;
   }
   // "chaired both days of talks", "after eleven days of talks": the talks a span of time
   // counts are the ones the text is about

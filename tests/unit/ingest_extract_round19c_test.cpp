@@ -187,3 +187,14 @@ TEST_CASE("'X followed the talks as an observer through its special envoy for Y,
   CHECK(related(f, "ATTENDED", "Norway", meeting));
   CHECK(related(f, "ATTENDED", "Lars Berg", meeting));
 }
+
+TEST_CASE("'The talks closed with a statement by the Secretary-General': a text of the office, produced; a statement one makes is none") {
+  const auto f = facts(
+      "Mr Speaker, I will make a statement on the informal meeting on Borduria, which I attended in Vienna last week. "
+      "The meeting was convened by the Secretary-General of the United Nations, Mr Pablo Ruiz. The talks closed with a "
+      "statement by the Secretary-General, which all five delegations welcomed.");
+  CHECK(count_kind(f, "Document") == 1);
+  const std::string doc = "statement by the Secretary-General";
+  REQUIRE(entity(f, "Document", doc) >= 0);
+  CHECK(related(f, "PRODUCED", only_entity(f, "Meeting"), doc));
+}
