@@ -161,6 +161,9 @@ class Relations {
   int counterpart_start(int c) const;
   // "X led her country's delegation", "Y headed the Peruvian delegation": X and its state attended
   void delegation_head(int noun, int main_meeting);
+  // "X, who represented France", "I represented the United Kingdom", "Y accompanied me": the
+  // person (and the state represented) attended the article's meeting
+  void represented_and_accompanied(int main_meeting);
   bool indefinite_opening(int floor, int c) const;
   std::vector<int> shared_subjects(int i, int floor);
   int reported_pronoun_subject(int pron, int floor);

@@ -173,6 +173,7 @@ void Relations::attendance() {
   meeting_record(main_meeting);
   their_meetings();
   represented(main_meeting);
+  represented_and_accompanied(main_meeting);
   attendance_openers(main_meeting);
   thanked_hosts(main_meeting);
   invitations();
@@ -481,6 +482,45 @@ void Relations::delegates(int main_meeting) {
       if (const int e = entity_of(other); e >= 0) add("ATTENDED", e, main_meeting, t, end - 1, "attended:delegation", 0.6);
       heads(d_.m(other).last + 1, t);
       break;
+    }
+  }
+}
+
+void Relations::represented_and_accompanied(int main_meeting) {
+  if (main_meeting < 0 || d_.e(main_meeting).future) return;
+  for (int i = 1; i + 1 < n_; ++i) {
+    const bool represented = d_.key_is(i, "represented");
+    const bool accompanied = d_.key_is(i, "accompanied");
+    if ((!represented && !accompanied) || d_.in_quote(i) || d_.key_is(i + 1, "by") || d_.key_is(i - 1, "was") ||
+        d_.key_is(i - 1, "were") || d_.key_is(i - 1, "be") || d_.key_is(i - 1, "been")) {
+      continue;
+    }
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    std::string modality;
+    bool negated = false;
+    std::vector<int> who = parties_before(i, floor, modality, negated);
+    // "Lucien Payet, ..., who represented France": the relative clause's antecedent
+    if (who.empty() && d_.key_is(i - 1, "who") && d_.key_is(i - 2, ",")) {
+      // (else from "who", so that an apposition before its comma is passed over)
+      who = parties_before(i - 2, floor, modality, negated);
+      if (who.empty()) who = parties_before(i - 1, floor, modality, negated);
+      std::erase_if(who, [&](int w) { return kind(w) != "Person"; });
+      if (who.size() > 1) who.erase(who.begin(), who.end() - 1);
+    }
+    // "I represented the United Kingdom" in a transcript turn: its speaker
+    if (who.empty() && (d_.key_is(i - 1, "i") || d_.key_is(i - 1, "we"))) {
+      if (const int p = pronoun_subject(i - 1); p >= 0) who.push_back(p);
+    }
+    if (negated || who.size() != 1 || kind(who.front()) != "Person" || !modality.empty()) continue;
+    const int end = clause_end(i + 1);
+    add("ATTENDED", who.front(), main_meeting, floor, end - 1, represented ? "attended:represented" : "attended:accompanied", 0.65);
+    // "X represented France": the state the person stood for
+    if (represented) {
+      const int at = d_.key_is(i + 1, "the") ? i + 2 : i + 1;
+      const int pm = at < n_ ? d_.atom_at[static_cast<size_t>(at)] : -1;
+      if (pm >= 0 && d_.m(pm).first == at && d_.m(pm).kind == "Country" && entity_of(pm) >= 0) {
+        add("ATTENDED", entity_of(pm), main_meeting, floor, end - 1, "attended:represented", 0.65);
+      }
     }
   }
 }

@@ -198,3 +198,14 @@ TEST_CASE("'The talks closed with a statement by the Secretary-General': a text 
   REQUIRE(entity(f, "Document", doc) >= 0);
   CHECK(related(f, "PRODUCED", only_entity(f, "Meeting"), doc));
 }
+
+TEST_CASE("'X, the Chilean minister for trade, who represented Chile,' and 'Y accompanied her' attended the meeting") {
+  const auto f = facts(
+      "Ministers met for the summit of the Andean Forum in Quito on Monday. Luis Vega, the Chilean minister for trade, "
+      "who represented Chile, spoke first. Marta Ruiz, the deputy foreign minister of Peru, accompanied him.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "ATTENDED", "Luis Vega", meeting));
+  CHECK(related(f, "ATTENDED", "Chile", meeting));
+  CHECK(related(f, "ATTENDED", "Marta Ruiz", meeting));
+}
