@@ -209,3 +209,10 @@ TEST_CASE("'X, the Chilean minister for trade, who represented Chile,' and 'Y ac
   CHECK(related(f, "ATTENDED", "Chile", meeting));
   CHECK(related(f, "ATTENDED", "Marta Ruiz", meeting));
 }
+
+TEST_CASE("'will also put two of its patrol vessels under the group' pledges them to the group") {
+  const auto f = facts(
+      "The pact creates the Andaman Joint Patrol Group. Norway will also put two of its patrol vessels and one of its "
+      "aircraft under the group.");
+  CHECK(related(f, "COMMITS", "Norway", "Andaman Joint Patrol Group"));
+}
