@@ -216,3 +216,9 @@ TEST_CASE("'will also put two of its patrol vessels under the group' pledges the
       "aircraft under the group.");
   CHECK(related(f, "COMMITS", "Norway", "Andaman Joint Patrol Group"));
 }
+
+TEST_CASE("'Oleh' and 'Oleg' with one family name are one person (Ukrainian h for Russian g)") {
+  const auto f = facts(
+      "Ukraine was represented by its deputy foreign minister, Oleh Bondar. Later, Oleg Bondar spoke of one airspace.");
+  CHECK(count_kind(f, "Person") == 1);
+}
