@@ -926,6 +926,13 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
                       (complement_first == "on" || complement_first == "for") && d_.cap(subject));
     m.specific = named;
   }
+  // "the first meeting in the 5+UN format": the format a meeting is held in is no meeting
+  if (m.kind == "Meeting" && m.head == "format") {
+    for (int t = h0 - 1; t >= 1 && t >= h0 - 6; --t) {
+      if (d_.key_is(t, "in") && d_.is_role(t - 1, Role::MeetingHead)) return;
+      if (d_.key_is(t, ",") || d_.key_is(t, ".")) break;
+    }
+  }
   // "I will make a statement on the meeting": a statement one makes is a speech, no text
   if (m.kind == "Document" && m.head == "statement" && left > 0 &&
       (d_.key_is(left - 1, "make") || d_.key_is(left - 1, "makes") || d_.key_is(left - 1, "made") || d_.key_is(left - 1, "making"))) {

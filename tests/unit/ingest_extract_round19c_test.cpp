@@ -222,3 +222,8 @@ TEST_CASE("'Oleh' and 'Oleg' with one family name are one person (Ukrainian h fo
       "Ukraine was represented by its deputy foreign minister, Oleh Bondar. Later, Oleg Bondar spoke of one airspace.");
   CHECK(count_kind(f, "Person") == 1);
 }
+
+TEST_CASE("'the first meeting in the 3+UN format' is one meeting: its format is none") {
+  const auto f = facts("Ministers met in Vienna for the talks on Borduria. It was the first meeting in the 3+UN format for two years.");
+  CHECK(count_kind(f, "Meeting") == 1);
+}
