@@ -294,6 +294,15 @@ bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods,
   for (int t : mods) {
     if (d_.cap(t)) return false;
   }
+  // "the mission would double in size, with a new unit to protect bridges": a unit a force
+  // named before it in the sentence is given "with" is a part of that force
+  if (d_.key_is(left - 1, "with") && (m.det == "a" || m.det == "an")) {
+    for (int t = d_.sentence_first(d_.sentence_of(left)); t < left - 1; ++t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      const int ph = a >= 0 ? a : d_.phrase_at[static_cast<size_t>(t)];
+      if (ph >= 0 && d_.m(ph).kind == "Force" && !d_.m(ph).dropped) return true;
+    }
+  }
   // (a second object coordinated after the verb's first: "will send 80 military
   // instructors and a signals unit")
   int reach = 4;

@@ -227,3 +227,11 @@ TEST_CASE("'the first meeting in the 3+UN format' is one meeting: its format is 
   const auto f = facts("Ministers met in Vienna for the talks on Borduria. It was the first meeting in the 3+UN format for two years.");
   CHECK(count_kind(f, "Meeting") == 1);
 }
+
+TEST_CASE("'the mission would double in size, with a new unit to protect bridges': the unit is part of the mission") {
+  const auto f = facts(
+      "The EU's foreign policy chief, Anna Berg, told the meeting that the EU Border Assistance Mission in Lithuania, "
+      "known as EUBAM Lithuania, would double in size to 120 experts, with a new unit to protect power stations and "
+      "bridges from sabotage.");
+  CHECK(count_kind(f, "Force") == 1);
+}
