@@ -935,6 +935,12 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
                       (complement_first == "on" || complement_first == "for") && d_.cap(subject));
     m.specific = named;
   }
+  // "open to cooperation with any navy that respects our laws": with anyone at all, nothing
+  // in particular
+  if (m.kind == "Force" && complement_first == "with" && complement_start >= 0 &&
+      (d_.key_is(complement_start + 1, "any") || d_.key_is(complement_start + 1, "every"))) {
+    return;
+  }
   // "the first meeting in the 5+UN format": the format a meeting is held in is no meeting
   if (m.kind == "Meeting" && m.head == "format") {
     for (int t = h0 - 1; t >= 1 && t >= h0 - 6; --t) {

@@ -235,3 +235,10 @@ TEST_CASE("'the mission would double in size, with a new unit to protect bridges
       "bridges from sabotage.");
   CHECK(count_kind(f, "Force") == 1);
 }
+
+TEST_CASE("'open to cooperation with any navy' names no force") {
+  const auto f = facts(
+      "The pact creates the Andaman Joint Patrol Group. The Commission's secretary-general, Hery Rabe, told the session "
+      "the group would be open to cooperation with any navy that respects our laws.");
+  CHECK(count_kind(f, "Force") == 1);
+}
