@@ -341,7 +341,8 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     am.nested = true;
     // ("the Bamako Declaration" cited: a place only inside a text's name is none, unless a fact
     // needs it, the meeting held there)
-    am.weak = am.weak || (am.kind == "Place" && m.kind == "Document");
+    // (so is a sea or region inside a force's name, "the Indian Ocean Joint Patrol Group")
+    am.weak = am.weak || (am.kind == "Place" && (m.kind == "Document" || (m.kind == "Force" && names_a_region(am))));
     if (am.kind == "Place") {
       if (m.kind != "Meeting" || !names_a_region(am)) m.places.push_back(a);
     } else if (am.kind == "Organization" || am.kind == "Country") {

@@ -242,3 +242,8 @@ TEST_CASE("'open to cooperation with any navy' names no force") {
       "the group would be open to cooperation with any navy that respects our laws.");
   CHECK(count_kind(f, "Force") == 1);
 }
+
+TEST_CASE("a sea named only inside a force's name is no place of the article") {
+  const auto f = facts("The pact creates the Indian Ocean Joint Patrol Group, a standing group of patrol vessels.");
+  CHECK(count_kind(f, "Place") == 0);
+}
