@@ -20,6 +20,12 @@ int MentionFinder::body_before(int t, Mention& p) {
   }
   const int a = k > 0 ? d_.atom_at[static_cast<size_t>(k - 1)] : -1;
   if (a >= 0 && d_.m(a).last == k && d_.m(a).kind != "Person" && d_.m(a).kind != "Place") {
+    // "the Turkish Cypriot leader", "a Bosnian Serb official": two nationality words name a
+    // community, not the state of the second
+    const int before = d_.m(a).first > 0 ? d_.atom_at[static_cast<size_t>(d_.m(a).first - 1)] : -1;
+    if (d_.m(a).form == Form::Demonym && before >= 0 && d_.m(before).form == Form::Demonym && d_.m(before).last == d_.m(a).first) {
+      return k;
+    }
     p.office_body = a;
     d_.m(a).nested = true;
     return d_.m(a).first;

@@ -247,3 +247,8 @@ TEST_CASE("a sea named only inside a force's name is no place of the article") {
   const auto f = facts("The pact creates the Indian Ocean Joint Patrol Group, a standing group of patrol vessels.");
   CHECK(count_kind(f, "Place") == 0);
 }
+
+TEST_CASE("'the Bosnian Serb leader, Mr X': two nationality words name a community, not a state's office") {
+  const auto f = facts("The talks brought together the Bosnian Serb leader, Mr Petar Novak, and the mediators.");
+  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Petar Novak", "Serbia"));
+}
