@@ -809,15 +809,29 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     // else a meeting to come of the sentence before
     if (meetings.empty()) {
       const int hs = d_.sentence_of(i);
+      const bool pronoun = d_.key_is(i + len, "it");
       int best = -1;
       for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
         const Mention& mm = d_.mentions[mi];
         if (mm.kind != "Meeting" || mm.dropped || mm.first >= i || entity_of(static_cast<int>(mi)) < 0) continue;
         const int ms = d_.sentence_of(mm.first);
-        if (ms != hs && !(ms == hs - 1 && d_.e(entity_of(static_cast<int>(mi))).future)) continue;
+        // ("There will be a further meeting in Oslo. Norway has offered to host it": "it" is the
+        // meeting of the sentence before)
+        if (ms != hs && !(ms == hs - 1 && (pronoun || d_.e(entity_of(static_cast<int>(mi))).future))) continue;
         if (best < 0 || mm.first > d_.m(best).first) best = static_cast<int>(mi);
       }
       if (best >= 0) meetings.push_back(entity_of(best));
+      // "has offered to host it in New York": the article's meeting held in that place
+      if (best < 0 && pronoun && d_.key_is(i + len + 1, "in")) {
+        const int pm = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, i + len + 2))];
+        const int place = pm >= 0 && d_.m(pm).first == i + len + 2 && d_.m(pm).kind == "Place" ? entity_of(pm) : -1;
+        for (size_t e = 0; e < d_.entities.size() && place >= 0 && meetings.empty(); ++e) {
+          const Entity& x = d_.entities[e];
+          if (x.kind == "Meeting" && !x.removed && std::find(x.places.begin(), x.places.end(), place) != x.places.end()) {
+            meetings.push_back(static_cast<int>(e));
+          }
+        }
+      }
     }
     // "At a conference Latvia hosted in its capital": a meeting head the clause of the verb
     // qualifies is the article's meeting

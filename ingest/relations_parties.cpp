@@ -49,11 +49,11 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       --k;
       continue;
     }
-    // "confirmed their intention to", "agreed to", "plans to"
+    // "confirmed their intention to", "agreed to", "plans to", "has offered to host"
     // "Peru and Bolivia each offered", "both pledged": a distributive word after the subjects
     if (d_.key_is(t, "to") || d_.key_is(t, "their") || d_.key_is(t, "its") || d_.key_is(t, "intention") ||
         d_.key_is(t, "confirmed") || d_.key_is(t, "decided") || d_.key_is(t, "decide") || d_.key_is(t, "have") || d_.key_is(t, "has") || d_.key_is(t, "each") ||
-        d_.key_is(t, "both") || d_.key_is(t, "also")) {
+        d_.key_is(t, "both") || d_.key_is(t, "also") || (d_.key_is(t, "offered") && d_.key_is(t + 1, "to"))) {
       --k;
       continue;
     }

@@ -252,3 +252,17 @@ TEST_CASE("'the Bosnian Serb leader, Mr X': two nationality words name a communi
   const auto f = facts("The talks brought together the Bosnian Serb leader, Mr Petar Novak, and the mediators.");
   CHECK_FALSE(related(f, "HOLDS_OFFICE", "Petar Novak", "Serbia"));
 }
+
+TEST_CASE("'The Secretary-General has offered to host it in Oslo': the office holder hosts the meeting the pronoun stands for") {
+  const std::string intro =
+      "The meeting in Vienna was convened by the Secretary-General of the United Nations, Mr Pablo Ruiz. ";
+  // the meeting of the sentence before
+  const auto f = facts(intro + "There will be a further meeting in Oslo in January. The Secretary-General has offered to host it.");
+  CHECK(related(f, "HOSTED", "Pablo Ruiz", "Oslo meeting"));
+  // the meeting held where "it" is hosted
+  const auto g = facts(intro +
+                       "There will be a further meeting in the same format. The Secretary-General has offered to host it "
+                       "in Oslo in January. The Oslo meeting will have a wider agenda.");
+  CHECK(related(g, "HOSTED", "Pablo Ruiz", "Oslo meeting"));
+  CHECK_FALSE(related(g, "HOSTED", "Pablo Ruiz", "Vienna meeting"));
+}
