@@ -248,6 +248,8 @@ void MentionFinder::titles() {
         const Office& o = d_.lex.offices[static_cast<size_t>(p.office)];
         if (const int a = body_apposed_after(p.last, (o.head || o.signs_for_state) && !o.armed_forces); a >= 0) {
           if (d_.m(a).kind == "Organization" || d_.m(a).kind == "Country") p.office_body = a;
+          // ("President X of the Republic of Y": the state is part of the title, as before it)
+          if (d_.key_is(p.last, "of")) d_.m(a).nested = true;
           else complement_body(p, p.last + 1);
         }
       }

@@ -266,3 +266,14 @@ TEST_CASE("'The Secretary-General has offered to host it in Oslo': the office ho
   CHECK(related(g, "HOSTED", "Pablo Ruiz", "Oslo meeting"));
   CHECK_FALSE(related(g, "HOSTED", "Pablo Ruiz", "Vienna meeting"));
 }
+
+TEST_CASE("'It brought together ... President X of the Republic of Y': the president attended, Y is only his title's") {
+  const auto f = facts(
+      "Mr Speaker, I will make a statement on the informal meeting on Borduria, which I attended in Vienna last week. "
+      "It brought together the Serbian leader, President Anton Vlk of the Republic of Serbia, and the Kosovar leader, "
+      "Mr Petar Novak.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "ATTENDED", "Anton Vlk", meeting));
+  CHECK_FALSE(related(f, "ATTENDED", "Serbia", meeting));
+}
