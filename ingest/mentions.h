@@ -219,7 +219,7 @@ class MentionFinder {
   // "Brigadier General X, of the Y Armed Forces,": the mention (a body, or what an "of" complement
   // names) in an "of" apposition closed right after the name ending before token `after`; -1
   // when none.
-  int body_apposed_after(int after) const;
+  int body_apposed_after(int after, bool state_office) const;
 
   // The state or body a "whose" at token w refers to: the one right before it ("hosted by
   // Turkey, whose foreign minister, X, ..."). Returns a mention or -1.

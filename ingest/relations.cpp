@@ -24,6 +24,7 @@ void Relations::run() {
   venues();  // before attendance: "told reporters at X Palace", the venue, was at the meeting
   attendance();
   signatures();
+  signing_lists();
   production();
   signers_by_membership();
   header_places();

@@ -158,6 +158,16 @@ class Relations {
   // Parties written as a list ending right before token `end`: "Peru, Chile and other
   // Andean states", "Duarte, Chilean Prime Minister Luis Vega and Bolivian leader Ana
   // Quispe", "the U.K. and France". Walks left over titles and list separators.
+  int counterpart_start(int c) const;
+  // "X led her country's delegation", "Y headed the Peruvian delegation": X and its state attended
+  void delegation_head(int noun, int main_meeting);
+  // "X, who represented France", "I represented the United Kingdom", "Y accompanied me": the
+  // person (and the state represented) attended the article's meeting
+  void represented_and_accompanied(int main_meeting);
+  bool indefinite_opening(int floor, int c) const;
+  std::vector<int> shared_subjects(int i, int floor);
+  int reported_pronoun_subject(int pron, int floor);
+  std::vector<int> pair_named_before(int noun) const;
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   int title_first(const Mention& p) const;
 
@@ -381,6 +391,11 @@ class Relations {
   // signer holds the office for X, attended the article's meeting and signed the issued text,
   // as X did.
   void signatures();
+  // "Four of us signed on Friday evening: A for X, the Y foreign minister, B, ... and I for Z":
+  // each person listed after the colon signed the text named last before, with the state
+  // named after "for" or the state of the signer's office.
+  void signing_lists();
+  int document_named_before(int i, int sentences) const;
   // The text the article is, when its title names a kind of document ("Final Communiqué") and
   // the text refers to one of that kind ("annexed to this communiqué"): that document, named
   // after the title and the meeting's proper names; -1 when none.
@@ -399,6 +414,7 @@ class Relations {
   // ("The conference, which was hosted by"); after "and" or a closing comma, the thing of the
   // previous passive of the sentence ("was chaired by X and attended by Y", "The meeting,
   // hosted by A at B, was chaired by C"). Returns a mention or -1.
+  int last_meeting_in(int s) const;
   int passive_thing(int i, int prev_thing, int prev_sentence) const;
   // The meeting named last before token i in its sentence, else the article's (not one to
   // come), or -1.

@@ -187,16 +187,24 @@ void Relations::offices() {
     const int det = d_.m(dm).first - 1;
     if (!(d_.key_is(det, "his") || d_.key_is(det, "her"))) continue;
     const int floor = d_.sentence_first(d_.sentence_of(f));
-    int holder = -1;
+    // the nearest titled person before "his"; else the nearest person before it whose title
+    // an earlier sentence gave ("Munteanu and his Polish counterpart, Y, signed")
+    int holder = -1, named = -1;
     for (size_t mj = 0; mj < d_.mentions.size(); ++mj) {
       const Mention& q = d_.mentions[mj];
-      if (q.kind != "Person" || q.office < 0 || q.dropped || q.former || q.first < floor || q.last > det) continue;
-      if (holder < 0 || q.first > d_.m(holder).first) holder = static_cast<int>(mj);
+      if (q.kind != "Person" || q.dropped || q.former || q.first < floor || q.last > det) continue;
+      if (q.office >= 0 && (holder < 0 || q.first > d_.m(holder).first)) holder = static_cast<int>(mj);
+      if (named < 0 || q.first > d_.m(named).first) named = static_cast<int>(mj);
+    }
+    std::string title = holder >= 0 ? d_.m(holder).title : "";
+    if (holder < 0 && named >= 0 && entity_of(named) >= 0) {
+      const auto& attrs = d_.e(entity_of(named)).attributes;
+      if (auto it = attrs.find("office"); it != attrs.end()) title = it->second;
     }
     const int person = entity_of(static_cast<int>(mi)), state = entity_of(dm);
-    if (holder < 0 || person < 0 || state < 0 || kind(state) != "Country") continue;
-    d_.e(person).attributes.emplace("office", d_.m(holder).title);
-    add("HOLDS_OFFICE", person, state, d_.m(dm).first, p.last - 1, "office:counterpart", 0.75, {{"title", d_.m(holder).title}});
+    if (title.empty() || person < 0 || state < 0 || kind(state) != "Country") continue;
+    d_.e(person).attributes.emplace("office", title);
+    add("HOLDS_OFFICE", person, state, d_.m(dm).first, p.last - 1, "office:counterpart", 0.75, {{"title", title}});
   }
   // "European Council António Costa": a body right before a name in a list of office holders.
   for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {

@@ -7,6 +7,24 @@
 
 namespace kg::ingest::detail {
 
+// "A Thai officer, General X, will command": a short indefinite description opening the
+// sentence before the comma c, which the name after it is
+bool Relations::indefinite_opening(int floor, int c) const {
+  if (!(d_.key_is(floor, "a") || d_.key_is(floor, "an")) || c - floor > 5 || c - floor < 2) return false;
+  for (int t = floor + 1; t < c; ++t) {
+    if (!d_.word(t) || (d_.mention_at(t) >= 0 && d_.m(d_.mention_at(t)).form != Form::Demonym)) return false;
+  }
+  return true;
+}
+
+// "his Chilean counterpart," ending at the comma c: the first token ("his"/"her"), else -1
+int Relations::counterpart_start(int c) const {
+  if (!d_.key_is(c, ",") || !d_.key_is(c - 1, "counterpart")) return -1;
+  int det = c - 2;
+  if (d_.is_role(det, Role::Demonym)) --det;
+  return d_.key_is(det, "his") || d_.key_is(det, "her") ? det : -1;
+}
+
 std::vector<int> Relations::parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting) {
   std::vector<int> out;
   int k = end;
@@ -31,11 +49,11 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       --k;
       continue;
     }
-    // "confirmed their intention to", "agreed to", "plans to"
+    // "confirmed their intention to", "agreed to", "plans to", "has offered to host"
     // "Peru and Bolivia each offered", "both pledged": a distributive word after the subjects
     if (d_.key_is(t, "to") || d_.key_is(t, "their") || d_.key_is(t, "its") || d_.key_is(t, "intention") ||
         d_.key_is(t, "confirmed") || d_.key_is(t, "decided") || d_.key_is(t, "decide") || d_.key_is(t, "voted") || d_.key_is(t, "have") || d_.key_is(t, "has") || d_.key_is(t, "each") ||
-        d_.key_is(t, "both") || d_.key_is(t, "also")) {
+        d_.key_is(t, "both") || d_.key_is(t, "also") || (d_.key_is(t, "offered") && d_.key_is(t + 1, "to"))) {
       --k;
       continue;
     }
@@ -93,12 +111,21 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       }
       if (!((speech && close - j < 7) || relative || appositive)) break;
       // "A and Sudan's national security adviser, X, signed": a name apposed to a title is the
-      // subject itself
+      // subject itself ("A and his Chilean counterpart, X, signed": to a counterpart too)
       if (const int pm = d_.mention_at(j + 1);
           pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).first == j + 1 && d_.m(pm).last == close &&
-          (d_.ending_at(j, Role::Office) || d_.m(pm).office_rule == "office:apposition-before")) {
+          (d_.ending_at(j, Role::Office) || d_.m(pm).office_rule == "office:apposition-before" || d_.key_is(j - 1, "counterpart"))) {
         k = close;
         break;
+      }
+      // ("A Thai officer, General X of the Thai Navy, will": over the rank and the name's body)
+      if (indefinite_opening(floor, j)) {
+        const Match* rank = d_.longest(j + 1, Role::Office);
+        const int pm = d_.mention_at(rank != nullptr ? j + 1 + rank->len : j + 1);
+        if (pm >= 0 && d_.m(pm).kind == "Person" && entity_of(pm) >= 0) {
+          out.push_back(entity_of(pm));
+          return out;
+        }
       }
       const int before = j > 0 ? d_.mention_at(j - 1) : -1;
       if (before >= 0 && d_.m(before).last == j) {
@@ -131,6 +158,11 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
         continue;
       }
       if (expect_item) break;
+      // "A and his Chilean counterpart, X, signed": past the counterpart to the "and" before it
+      if (const int det = counterpart_start(t); det > floor) {
+        k = det;
+        continue;
+      }
       expect_item = true;
       --k;
       continue;
