@@ -692,44 +692,76 @@ class Attributor {
 
 namespace {
 
-// The speaker label opening a transcript paragraph ("PRESIDENT ILVES:", "PRIME MINISTER
-// BERG (through an interpreter):", "MR. SMITH:"): words in capitals, an optional note in
-// brackets, a colon. Returns the colon's token and in `last_word` the label's last word; -1
-// when the paragraph opens otherwise.
-int speaker_label(const Doc& d, int first, int& last_word) {
-  int i = first, words = 0;
-  last_word = -1;
-  for (; i < d.size() && d.paragraph_of(i) == d.paragraph_of(first) && words <= 5; ++i) {
-    if (d.word(i) && d.is(i, tok::kUpper)) {
+// The last word of a bracketed note [open, close) that is only a name of two to four capitalised
+// words ("(Ana Ruiz)" after an office); -1 for any other note ("(Con)", "(North East Fife)" has
+// no person of that family name, which label_person finds out later).
+int bracketed_name(const Doc& d, int open, int close) {
+  int words = 0, last = -1;
+  for (int i = open + 1; i < close - 1; ++i) {
+    if (d.is(i, tok::kHyphen)) continue;
+    if (!d.word(i) || !d.cap(i)) return -1;
+    ++words;
+    last = i;
+  }
+  return words >= 2 && words <= 4 ? last : -1;
+}
+
+// The speaker label opening a transcript paragraph, with the words that may name its speaker
+// (`names`, best first). Three shapes:
+//   a name or title in capitals or capitalised words: "PRESIDENT ILVES:", "Hon. Members:",
+//     "Ana Ruiz:", with notes in brackets: "PRIME MINISTER BERG (through an interpreter):",
+//     a member of a parliament with constituency and party: "Ana Ruiz (Leeds North) (Lab):";
+//   an office with its holder in brackets, as a parliamentary record writes a minister's first
+//     turn: "The Minister for Trade and Industry (Ana Ruiz):".
+// Returns the colon's token; -1 when the paragraph opens otherwise.
+int speaker_label(const Doc& d, int first, std::vector<int>& names) {
+  names.clear();
+  const int para = d.paragraph_of(first);
+  auto in_para = [&](int i) { return i < d.size() && d.paragraph_of(i) == para; };
+  if (!d.cap(first)) return -1;
+  int i = first, words = 0, last_word = -1;
+  bool lower = false;  // a word in lower case: an office ("of", "for"), never a name alone
+  for (; in_para(i) && i - first <= 20; ++i) {
+    if (d.word(i)) {
       ++words;
-      last_word = i;
-    } else if (!(d.key_is(i, ".") && words > 0)) {
+      if (d.cap(i)) last_word = i;
+      else lower = true;
+    } else if (!(d.is(i, tok::kHyphen) || ((d.key_is(i, ".") || d.key_is(i, ",") || d.key_is(i, "'")) && words > 0))) {
       break;
     }
   }
-  if (words == 0) return -1;
-  if (d.key_is(i, "(")) {  // "(through an interpreter)"
-    const int open = i;
-    while (i < d.size() && i - open <= 8 && !d.key_is(i, ")")) ++i;
-    if (!d.key_is(i, ")")) return -1;
-    ++i;
+  if (words == 0 || (!lower && words > 5)) return -1;
+  if (!lower) names.push_back(last_word);
+  while (d.key_is(i, "(")) {
+    const int close = after_bracket_note(d, i);
+    if (close < 0) return -1;
+    if (const int name = bracketed_name(d, i, close); name >= 0) names.push_back(name);
+    i = close;
   }
-  return d.key_is(i, ":") && d.paragraph_of(i) == d.paragraph_of(first) ? i : -1;
+  if (names.empty() || !d.key_is(i, ":") || !in_para(i)) return -1;
+  return i;
 }
 
-// The person a label's last word names: the one entity whose family name it is.
+// The person a label's last word names: the one entity whose family name it is; of two people
+// of that name, the one whose given name the word before spells ("OLGA PETRENKO" beside Ivan
+// Petrenko). -1 when the label does not say which.
 int label_person(const Doc& d, int word) {
   const std::string key = ascii_lower(d.text(word));
-  int found = -1;
+  const std::string given = word > 0 && d.word(word - 1) ? ascii_lower(d.text(word - 1)) : "";
+  int found = -1, by_given = -1, both = 0;
   for (size_t ei = 0; ei < d.entities.size(); ++ei) {
     const Entity& x = d.entities[ei];
     if (x.removed || x.kind != "Person" || x.surname.empty()) continue;
     const size_t space = x.surname.rfind(' ');
     if (ascii_lower(space == std::string::npos ? x.surname : x.surname.substr(space + 1)) != key) continue;
-    if (found >= 0) return -1;  // two people of that name: the label does not say which
-    found = static_cast<int>(ei);
+    found = found < 0 ? static_cast<int>(ei) : -2;
+    if (!given.empty() && ascii_lower(x.given) == given) {
+      by_given = static_cast<int>(ei);
+      ++both;
+    }
   }
-  return found;
+  if (found >= 0) return found;
+  return found == -2 && both == 1 ? by_given : -1;
 }
 
 // A paragraph that is only a note in square brackets ("[END 4:41 p.m.]").
@@ -753,17 +785,19 @@ void find_turn_quotes(Doc& d) {
     if (i == 0 || d.paragraph_of(i) != d.paragraph_of(i - 1)) para_first.push_back(i);
   }
   // each paragraph's label: its colon and last word, or -1
-  std::vector<int> colon_of(para_first.size()), word_of(para_first.size());
+  std::vector<int> colon_of(para_first.size());
+  std::vector<std::vector<int>> names_of(para_first.size());
   int labels = 0;
   for (size_t p = 0; p < para_first.size(); ++p) {
-    colon_of[p] = speaker_label(d, para_first[p], word_of[p]);
+    colon_of[p] = speaker_label(d, para_first[p], names_of[p]);
     labels += colon_of[p] >= 0 ? 1 : 0;
   }
   if (labels < 2) return;  // one capitalised lead-in ("UPDATE:") is no transcript
   for (size_t p = 0; p < para_first.size(); ++p) {
     const int colon = colon_of[p];
     if (colon < 0) continue;
-    const int speaker = label_person(d, word_of[p]);
+    int speaker = -1;
+    for (size_t k = 0; k < names_of[p].size() && speaker < 0; ++k) speaker = label_person(d, names_of[p][k]);
     if (speaker < 0 || colon + 1 >= d.size() || d.paragraph_of(colon + 1) != d.paragraph_of(colon)) continue;
     size_t q = p + 1;
     while (q < para_first.size() && colon_of[q] < 0 && !stage_note_paragraph(d, para_first[q])) ++q;
@@ -780,6 +814,12 @@ void find_turn_quotes(Doc& d) {
     t.turn = true;
     d.quotes.push_back(t);
   }
+}
+
+int after_bracket_note(const Doc& d, int open) {
+  int i = open;
+  while (i < d.size() && i - open <= 12 && d.paragraph_of(i) == d.paragraph_of(open) && !d.key_is(i, ")")) ++i;
+  return d.key_is(i, ")") && d.paragraph_of(i) == d.paragraph_of(open) ? i + 1 : -1;
 }
 
 void attribute_quotes(Doc& doc) {
