@@ -774,17 +774,40 @@ bool stage_note_paragraph(const Doc& d, int first) {
 
 }  // namespace
 
+namespace {
+
+// One turn of a speaker without quotation marks: tokens [first, last] of the text.
+void add_turn(Doc& d, int first, int last, int speaker, const char* rule) {
+  Quote t;
+  t.open = first;
+  t.first_tok = first;
+  t.last_tok = last;
+  t.begin = d.toks[static_cast<size_t>(first)].begin;
+  t.end = d.toks[static_cast<size_t>(last)].end;
+  t.speaker = speaker;
+  t.rule = Label(rule);
+  t.confidence = 0.8;
+  t.turn = true;
+  d.quotes.push_back(t);
+}
+
+// The first token of each paragraph.
+std::vector<int> paragraph_starts(const Doc& d) {
+  std::vector<int> out;
+  for (int i = 0; i < d.size(); ++i) {
+    if (i == 0 || d.paragraph_of(i) != d.paragraph_of(i - 1)) out.push_back(i);
+  }
+  return out;
+}
+
 // Transcript turns: a paragraph opening with a speaker label that names a person of the text
 // ("PRESIDENT ILVES:" for Marta Ilves) starts one utterance of that person, running on
 // over the paragraphs without a label of their own. A label naming nobody (MODERATOR, Q) is a
 // turn without a quote. Quotations inside a turn keep their own speakers; the turn's tokens
 // stay outside quotation (its sentences are the speaker's statements of fact).
 void find_turn_quotes(Doc& d) {
-  std::vector<int> para_first;  // first token of each paragraph
-  for (int i = 0; i < d.size(); ++i) {
-    if (i == 0 || d.paragraph_of(i) != d.paragraph_of(i - 1)) para_first.push_back(i);
-  }
-  // each paragraph's label: its colon and last word, or -1
+  const std::vector<int> para_first = paragraph_starts(d);
+  // each paragraph's label: its colon and the words that may name its speaker, or -1
   std::vector<int> colon_of(para_first.size());
   std::vector<std::vector<int>> names_of(para_first.size());
   int labels = 0;
@@ -801,20 +824,61 @@ void find_turn_quotes(Doc& d) {
     if (speaker < 0 || colon + 1 >= d.size() || d.paragraph_of(colon + 1) != d.paragraph_of(colon)) continue;
     size_t q = p + 1;
     while (q < para_first.size() && colon_of[q] < 0 && !stage_note_paragraph(d, para_first[q])) ++q;
-    const int last = (q < para_first.size() ? para_first[q] : d.size()) - 1;
-    Quote t;
-    t.open = colon;
-    t.first_tok = colon + 1;
-    t.last_tok = last;
-    t.begin = d.toks[static_cast<size_t>(colon + 1)].begin;
-    t.end = d.toks[static_cast<size_t>(last)].end;
-    t.speaker = speaker;
-    t.rule = Label("quote:turn");
-    t.confidence = 0.8;
-    t.turn = true;
-    d.quotes.push_back(t);
+    add_turn(d, colon + 1, (q < para_first.size() ? para_first[q] : d.size()) - 1, speaker, "quote:turn");
   }
 }
+
+// The person an interview's introduction (its paragraphs before the first question) is about:
+// the one it names or refers to most often, the later one of a tie ("Last week the summit ...
+// chaired by X ... Y, the foreign minister, led her delegation. She spoke to us on Monday.": Y).
+int interviewee(const Doc& d, int intro_end) {
+  std::map<int, std::pair<int, int>> seen;  // entity -> (mentions, last token)
+  for (const Mention& m : d.mentions) {
+    if (m.first >= intro_end || m.dropped || m.entity < 0 || m.in_quote || m.kind != "Person") continue;
+    const int e = d.live(m.entity);
+    if (e < 0) continue;
+    auto& [count, last] = seen[e];
+    ++count;
+    last = std::max(last, m.first);
+  }
+  int best = -1;
+  std::pair<int, int> best_key{0, -1};
+  for (const auto& [e, key] : seen) {
+    if (key > best_key) {
+      best = e;
+      best_key = key;
+    }
+  }
+  return best;
+}
+
+// An interview in question-and-answer form (the reader marks its questions, Article::questions):
+// the paragraphs after each question, up to the next, are one answer of the interviewee, as a
+// transcript turn. A paragraph opening with a quotation mark is the interviewer's narration
+// again ("\"...,\" the minister said as the interview ended") and ends the answer.
+void find_answer_quotes(Doc& d) {
+  const std::vector<uint32_t>& offsets = d.article.questions;
+  if (offsets.size() < 2) return;
+  const std::vector<int> para_first = paragraph_starts(d);
+  std::vector<bool> question(para_first.size(), false);
+  size_t first_question = para_first.size();
+  for (size_t p = 0; p < para_first.size(); ++p) {
+    const uint32_t at = d.toks[static_cast<size_t>(para_first[p])].begin;
+    question[p] = std::find(offsets.begin(), offsets.end(), at) != offsets.end();
+    if (question[p]) first_question = std::min(first_question, p);
+  }
+  if (first_question >= para_first.size()) return;
+  const int speaker = interviewee(d, para_first[first_question]);
+  if (speaker < 0) return;
+  for (size_t p = first_question; p + 1 < para_first.size(); ++p) {
+    if (!question[p] || question[p + 1]) continue;
+    size_t q = p + 1;
+    while (q < para_first.size() && !question[q] && !(q > p + 1 && d.is(para_first[q], tok::kDQuote))) ++q;
+    add_turn(d, para_first[p + 1], (q < para_first.size() ? para_first[q] : d.size()) - 1, speaker, "quote:answer");
+  }
+}
+
+}  // namespace
 
 int after_bracket_note(const Doc& d, int open) {
   int i = open;
@@ -825,6 +889,7 @@ int after_bracket_note(const Doc& d, int open) {
 void attribute_quotes(Doc& doc) {
   Attributor(doc).run();
   find_turn_quotes(doc);
+  find_answer_quotes(doc);
 }
 
 }  // namespace kg::ingest::detail

@@ -62,6 +62,7 @@ struct Block {
   bool bullet = false;     // a list item: body text even without a full stop
   bool running_header = false;  // a PDF page header ("BULLETIN  Issue 12 | 3 June 2026")
   bool meeting_header = false;  // a body's numbered meeting over a release ("General Assembly 812th plenary meeting.")
+  bool question = false;   // an interviewer's question: a line in bold ending in "?"
   std::string date, title, url;
   std::vector<std::string> authors, outlets;
   std::vector<std::string> credited;  // known agencies a caption's photo credit names
@@ -376,6 +377,7 @@ Block classify_line(const SourceLine& line, const ReaderRules& rules) {
   b.indented = line.indented;
   b.heading = line.heading;
   const std::string_view t = line.text.view();
+  b.question = line.bold && !t.empty() && t.back() == '?';
   if (line.heading > 0) {
     b.kind = Kind::kHeading;
     return b;
@@ -1059,6 +1061,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   }
 
   std::vector<const MappedText*> paragraphs;
+  std::set<const MappedText*> questions;  // an interview's questions among them
   std::vector<std::string> credited;  // outlets credited by the article's credit lines and captions
   std::deque<MappedText> opened;  // the first paragraphs, a dateline cut off the front
   bool dateline_done = false;
@@ -1112,6 +1115,12 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
         break;
     }
     if (b.meeting_header) paragraphs.push_back(&b.text);
+    // An interview's questions in bold stand among its answers (as headline-like lines they
+    // would be dropped): kept, and marked, so that each answer is told from the next.
+    if (b.question && seen_body && b.kind == Kind::kText && !b.text.empty()) {
+      questions.insert(&b.text);
+      if (!is_body(b)) paragraphs.push_back(&b.text);
+    }
     if (is_body(b)) {
       seen_body = true;
       if (b.text.empty()) continue;
@@ -1168,6 +1177,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   for (const MappedText* p : paragraphs) {
     if (p->empty()) continue;
     if (!text.empty()) text.insert_text("\n\n", text.end_offset());
+    if (questions.count(p)) art.questions.push_back(static_cast<uint32_t>(text.size()));
     text.append(*p);
   }
   art.text = std::move(text.text);

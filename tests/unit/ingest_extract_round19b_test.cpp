@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include "extract_fixture.h"
+#include "ingest/reader.h"
+#include "reader_fixture.h"
 
 using namespace kg::test;
 
@@ -40,4 +42,39 @@ TEST_CASE("a label in capitals names one of two people of the same family name b
       "[00:00:41]\n\nANCHOR: Thank you.");
   CHECK(speaker_starting(f, "We agreed on a common grid.") == "Olga Petrenko");
   CHECK(quote_starting(f, "Ministers met in Vilnius") == nullptr);
+}
+
+TEST_CASE("an interview in question-and-answer form: each answer is one quote of the person its introduction is about") {
+  const auto arts = kg::ingest::read_articles(
+      "# Chile's defence minister on the Pacific patrol pact\n\n"
+      "*The Andes Review · Interview · 3 May 2027*\n\n"
+      "**By Tomas Quiroga**\n\n"
+      "Defence ministers of the Pacific Alliance met in Lima last week, at a session chaired by Peru's defence "
+      "minister, Julio Paredes. Chile's defence minister, Rosa Vidal, led her country's delegation. She spoke to the "
+      "Review in Santiago.\n\n"
+      "**Minister, what was agreed?**\n\n"
+      "A joint patrol of the maritime border, from January. As Minister Paredes said at the opening, \"the sea "
+      "does not stop at our border\".\n\n"
+      "It took us two years.\n\n"
+      "**Who will lead it?**\n\n"
+      "Peru will lead it first. We will send two ships.\n\n"
+      "\"Write that we were ready,\" Vidal said as we left.\n",
+      "dir/in.md", kg::test::reader_rules());
+  REQUIRE(arts.size() == 1);
+  const auto f = kg::ingest::extract(arts[0], lexicon());
+  const auto* first = quote_starting(f, "A joint patrol");
+  REQUIRE(first != nullptr);
+  CHECK(f.entities[static_cast<size_t>(first->speaker)].name == "Rosa Vidal");
+  // the answer runs over its paragraphs up to the next question
+  CHECK(first->text.find("two years") != std::string::npos);
+  CHECK(first->text.find("Who will lead") == std::string::npos);
+  // a quotation inside an answer keeps its own speaker
+  CHECK(speaker_starting(f, "the sea does not stop") == "Julio Paredes");
+  // the closing narration is no part of the last answer
+  const auto* second = quote_starting(f, "Peru will lead it first.");
+  REQUIRE(second != nullptr);
+  CHECK(f.entities[static_cast<size_t>(second->speaker)].name == "Rosa Vidal");
+  CHECK(second->text.find("Write that") == std::string::npos);
+  CHECK(quote_starting(f, "Minister, what was agreed") == nullptr);
+  CHECK(quote_starting(f, "Defence ministers of the Pacific Alliance") == nullptr);
 }
