@@ -852,6 +852,48 @@ int interviewee(const Doc& d, int intro_end) {
   return best;
 }
 
+// Do the words of title `part` stand as whole words in title `full` ("minister" in "Minister of
+// Foreign Affairs"), ignoring case?
+bool title_has_words(const std::string& full, const std::string& part) {
+  const std::string f = " " + ascii_lower(full) + " ", p = " " + ascii_lower(part) + " ";
+  return !part.empty() && f.find(p) != std::string::npos;
+}
+
+// In an interview's narration past its first question, "\"...,\" the minister said as the
+// interview ended": a lone title the interviewee holds is the interviewee, not the last other
+// minister the answers named. Quotations inside answers keep their speakers.
+void give_title_quotes_to(Doc& d, int interviewee, int from, size_t narrated) {
+  std::vector<std::string> titles;  // the interviewee's titles, as written and as the lexicon has them
+  for (int mi : d.e(interviewee).mentions) {
+    const Mention& m = d.m(mi);
+    if (!m.title.empty()) titles.push_back(m.title);
+    if (m.office >= 0) titles.push_back(d.lex.offices[static_cast<size_t>(m.office)].title);
+  }
+  auto in_answer = [&](int t) {
+    for (size_t k = narrated; k < d.quotes.size(); ++k) {
+      if (t >= d.quotes[k].first_tok && t <= d.quotes[k].last_tok) return true;
+    }
+    return false;
+  };
+  for (size_t k = 0; k < narrated; ++k) {
+    Quote& q = d.quotes[k];
+    if (q.naming || q.turn || q.speaker < 0 || q.speaker == interviewee || q.open < from || in_answer(q.open)) continue;
+    const int s = d.sentence_of(q.open);
+    for (int t = d.sentence_first(s); t <= d.sentence_last(s) && t < d.size(); ++t) {
+      const int mi = d.mention_at(t);
+      if (mi < 0 || d.in_quote(t)) continue;
+      const Mention& m = d.m(mi);
+      if (m.form != Form::TitleRef || m.office < 0 || m.entity < 0 || d.live(m.entity) != q.speaker) continue;
+      const std::string& lone = d.lex.offices[static_cast<size_t>(m.office)].title;
+      if (std::any_of(titles.begin(), titles.end(), [&](const std::string& x) { return title_has_words(x, lone); })) {
+        q.speaker = interviewee;
+        q.rule = Label("quote:interviewee");
+      }
+      break;
+    }
+  }
+}
+
 // An interview in question-and-answer form (the reader marks its questions, Article::questions):
 // the paragraphs after each question, up to the next, are one answer of the interviewee, as a
 // transcript turn. A paragraph opening with a quotation mark is the interviewer's narration
@@ -870,12 +912,14 @@ void find_answer_quotes(Doc& d) {
   if (first_question >= para_first.size()) return;
   const int speaker = interviewee(d, para_first[first_question]);
   if (speaker < 0) return;
+  const size_t narrated = d.quotes.size();  // the quotations in quotation marks come first
   for (size_t p = first_question; p + 1 < para_first.size(); ++p) {
     if (!question[p] || question[p + 1]) continue;
     size_t q = p + 1;
     while (q < para_first.size() && !question[q] && !(q > p + 1 && d.is(para_first[q], tok::kDQuote))) ++q;
     add_turn(d, para_first[p + 1], (q < para_first.size() ? para_first[q] : d.size()) - 1, speaker, "quote:answer");
   }
+  give_title_quotes_to(d, speaker, para_first[first_question], narrated);
 }
 
 }  // namespace

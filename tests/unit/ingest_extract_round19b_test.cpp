@@ -12,7 +12,8 @@ using namespace kg::test;
 TEST_CASE("a parliamentary record: an office with its holder in brackets, members with constituency and party") {
   const auto f = facts(
       "The Minister for Defence and Veterans (Helen Marsh): With permission, I will report on the meeting of Nordic "
-      "defence ministers in Oslo, which I attended on Monday.\n\n"
+      "defence ministers in Oslo, which I attended on Monday. Norway was represented by its defence minister, Olav "
+      "Strand. As Olav Strand put it to the meeting, \"the north is one front.\"\n\n"
       "Our country will send two minehunters to the new task group.\n\n"
       "Hon. Members: Hear, hear.\n\n"
       "Torquil Fairlie (Perth North) (Con): I thank the Minister. Will the minehunters be taken from existing tasks?\n\n"
@@ -24,6 +25,8 @@ TEST_CASE("a parliamentary record: an office with its holder in brackets, member
   // the statement runs over its two paragraphs and stops at the next label
   CHECK(marsh->text.find("two minehunters") != std::string::npos);
   CHECK(marsh->text.find("Hear") == std::string::npos);
+  // "As X put it, ..." names the speaker of a quotation inside the turn
+  CHECK(speaker_starting(f, "the north is one front") == "Olav Strand");
   // a member named only in the label is a person
   CHECK(speaker_starting(f, "I thank the Minister.") == "Torquil Fairlie");
   CHECK(speaker_starting(f, "They will not.") == "Helen Marsh");
@@ -58,7 +61,7 @@ TEST_CASE("an interview in question-and-answer form: each answer is one quote of
       "It took us two years.\n\n"
       "**Who will lead it?**\n\n"
       "Peru will lead it first. We will send two ships.\n\n"
-      "\"Write that we were ready,\" Vidal said as we left.\n",
+      "\"Write that we were ready,\" the minister said as we left.\n",
       "dir/in.md", kg::test::reader_rules());
   REQUIRE(arts.size() == 1);
   const auto f = kg::ingest::extract(arts[0], lexicon());
@@ -75,6 +78,8 @@ TEST_CASE("an interview in question-and-answer form: each answer is one quote of
   REQUIRE(second != nullptr);
   CHECK(f.entities[static_cast<size_t>(second->speaker)].name == "Rosa Vidal");
   CHECK(second->text.find("Write that") == std::string::npos);
+  // "the minister" of the narration after the questions is the interviewee, not Minister Paredes
+  CHECK(speaker_starting(f, "Write that we were ready") == "Rosa Vidal");
   CHECK(quote_starting(f, "Minister, what was agreed") == nullptr);
   CHECK(quote_starting(f, "Defence ministers of the Pacific Alliance") == nullptr);
 }
