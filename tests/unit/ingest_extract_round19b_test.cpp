@@ -16,7 +16,7 @@ TEST_CASE("a parliamentary record: an office with its holder in brackets, member
       "Strand. As Olav Strand put it to the meeting, \"the north is one front.\"\n\n"
       "Our country will send two minehunters to the new task group.\n\n"
       "Hon. Members: Hear, hear.\n\n"
-      "Torquil Fairlie (Perth North) (Con): I thank the Minister. Will the minehunters be taken from existing tasks?\n\n"
+      "Torquil Fairlie (Glasgow North) (Con): I thank the Minister. Will the minehunters be taken from existing tasks?\n\n"
       "Helen Marsh: They will not. They are additional.\n\n"
       "Madam Deputy Speaker: Order.");
   const auto* marsh = quote_starting(f, "With permission");
@@ -32,7 +32,7 @@ TEST_CASE("a parliamentary record: an office with its holder in brackets, member
   CHECK(speaker_starting(f, "They will not.") == "Helen Marsh");
   CHECK(quote_starting(f, "Hear, hear") == nullptr);
   // the constituency in the label is no place of the text
-  CHECK(entity(f, "Place", "Perth") < 0);
+  CHECK(entity(f, "Place", "Glasgow") < 0);
   CHECK(quote_starting(f, "Order") == nullptr);
 }
 
