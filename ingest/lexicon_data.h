@@ -216,6 +216,8 @@ struct Lexicon::Data {
   // First-person pronouns, which in a transcript turn stand for its speaker: key -> "singular"
   // (the speaker) or "plural" (the speaker's state).
   WordMap first_person;
+  // One-word labels of an interview's turns: key -> "question" ("Q:") or "answer" ("A:").
+  WordMap interview_labels;
 
   // The phrase trie. Token keys are interned into `vocab`; edges map (node, token id) to a node.
   StringIds vocab;

@@ -894,30 +894,54 @@ void give_title_quotes_to(Doc& d, int interviewee, int from, size_t narrated) {
   }
 }
 
-// An interview in question-and-answer form (the reader marks its questions, Article::questions):
-// the paragraphs after each question, up to the next, are one answer of the interviewee, as a
-// transcript turn. A paragraph opening with a quotation mark is the interviewer's narration
-// again ("\"...,\" the minister said as the interview ended") and ends the answer.
+// The interview label opening the paragraph at `first` ("Q:", "A:": speech.json
+// interview_labels), "question" or "answer", with its colon; "" when it opens otherwise.
+std::string interview_label(const Doc& d, int first, int& colon) {
+  std::vector<int> names;
+  colon = speaker_label(d, first, names);
+  if (colon != first + 1) return "";
+  const auto it = d.lex.interview_labels.find(ascii_lower(d.text(first)));
+  return it == d.lex.interview_labels.end() ? "" : it->second;
+}
+
+// An interview in question-and-answer form: its questions are the lines the reader marks
+// (bold, Article::questions) or paragraphs labelled "Q:"; the paragraphs after each question,
+// up to the next question, are one answer of the interviewee, as a transcript turn. An answer
+// may open with "A:"; a paragraph with another label (a press conference's "PRESIDENT X:") is
+// that speaker's turn and no answer, and a paragraph opening with a quotation mark is the
+// interviewer's narration again ("\"...,\" the minister said as the interview ended").
 void find_answer_quotes(Doc& d) {
-  const std::vector<uint32_t>& offsets = d.article.questions;
-  if (offsets.size() < 2) return;
+  const std::vector<uint32_t>& marked = d.article.questions;
   const std::vector<int> para_first = paragraph_starts(d);
-  std::vector<bool> question(para_first.size(), false);
-  size_t first_question = para_first.size();
-  for (size_t p = 0; p < para_first.size(); ++p) {
+  const size_t n = para_first.size();
+  std::vector<std::string> label(n);
+  std::vector<int> colon(n, -1);
+  std::vector<bool> question(n, false);
+  size_t first_question = n, questions = 0;
+  for (size_t p = 0; p < n; ++p) {
+    label[p] = interview_label(d, para_first[p], colon[p]);
+    if (colon[p] < 0) {
+      std::vector<int> names;
+      colon[p] = speaker_label(d, para_first[p], names);
+    }
     const uint32_t at = d.toks[static_cast<size_t>(para_first[p])].begin;
-    question[p] = std::find(offsets.begin(), offsets.end(), at) != offsets.end();
-    if (question[p]) first_question = std::min(first_question, p);
+    question[p] = label[p] == "question" || std::find(marked.begin(), marked.end(), at) != marked.end();
+    if (!question[p]) continue;
+    first_question = std::min(first_question, p);
+    ++questions;
   }
-  if (first_question >= para_first.size()) return;
+  if (questions < 2) return;
   const int speaker = interviewee(d, para_first[first_question]);
   if (speaker < 0) return;
-  const size_t narrated = d.quotes.size();  // the quotations in quotation marks come first
-  for (size_t p = first_question; p + 1 < para_first.size(); ++p) {
+  const size_t narrated = d.quotes.size();  // the quotations in quotation marks and the labelled turns come first
+  for (size_t p = first_question; p + 1 < n; ++p) {
     if (!question[p] || question[p + 1]) continue;
-    size_t q = p + 1;
-    while (q < para_first.size() && !question[q] && !(q > p + 1 && d.is(para_first[q], tok::kDQuote))) ++q;
-    add_turn(d, para_first[p + 1], (q < para_first.size() ? para_first[q] : d.size()) - 1, speaker, "quote:answer");
+    if (colon[p + 1] >= 0 && label[p + 1] != "answer") continue;  // another speaker's labelled turn
+    const int from = label[p + 1] == "answer" ? colon[p + 1] + 1 : para_first[p + 1];
+    size_t q = p + 2;
+    while (q < n && !question[q] && colon[q] < 0 && !d.is(para_first[q], tok::kDQuote) && !stage_note_paragraph(d, para_first[q])) ++q;
+    const int last = (q < n ? para_first[q] : d.size()) - 1;
+    if (from <= last && d.paragraph_of(from) == d.paragraph_of(para_first[p + 1])) add_turn(d, from, last, speaker, "quote:answer");
   }
   give_title_quotes_to(d, speaker, para_first[first_question], narrated);
 }

@@ -83,3 +83,20 @@ TEST_CASE("an interview in question-and-answer form: each answer is one quote of
   CHECK(quote_starting(f, "Minister, what was agreed") == nullptr);
   CHECK(quote_starting(f, "Defence ministers of the Pacific Alliance") == nullptr);
 }
+
+TEST_CASE("an interview with 'Q:' and 'A:' labels: each answer is one quote of the interviewee") {
+  const auto f = facts(
+      "Ghana's foreign minister, Ama Boateng, chaired the coastal security talks in Accra last week. She spoke to the "
+      "Gazette on Monday.\n\n"
+      "Q: What was agreed?\n\n"
+      "A: A joint patrol of the coast, from March.\n\n"
+      "We will send three boats.\n\n"
+      "Q: Will Togo join?\n\n"
+      "A: Togo will join next year.");
+  const auto* first = quote_starting(f, "A joint patrol");
+  REQUIRE(first != nullptr);
+  CHECK(f.entities[static_cast<size_t>(first->speaker)].name == "Ama Boateng");
+  CHECK(first->text.find("three boats") != std::string::npos);
+  CHECK(speaker_starting(f, "Togo will join next year.") == "Ama Boateng");
+  CHECK(quote_starting(f, "What was agreed") == nullptr);
+}
