@@ -189,6 +189,9 @@ class Relations {
   int turn_speaker_at(int t) const;
   // The state a person's title names in this article ("President X of the Republic of Y"), or -1.
   int state_of_person(int person) const;
+  // A turn's speaker whose title names no state: the state her own turn says she represented
+  // ("I represented Norway at the talks"), or -1.
+  int represented_state(int person) const;
   // A first-person pronoun at t in a transcript turn (speech.json first_person): the speaker
   // ("I", "my"), or the speaker's state ("we", "our"); -1 otherwise.
   int first_person(int t) const;

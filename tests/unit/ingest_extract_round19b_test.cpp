@@ -100,3 +100,12 @@ TEST_CASE("an interview with 'Q:' and 'A:' labels: each answer is one quote of t
   CHECK(speaker_starting(f, "Togo will join next year.") == "Ama Boateng");
   CHECK(quote_starting(f, "What was agreed") == nullptr);
 }
+
+TEST_CASE("a speaker whose title names no state speaks for the state she says she represented") {
+  const auto f = facts(
+      "The Minister for Defence and Veterans (Helen Marsh): I attended the talks in Oslo on Monday. I represented "
+      "Denmark, and we will send two minehunters to the Baltic Mine Countermeasures Task Group.\n\n"
+      "Torquil Fairlie (Glasgow North) (Con): I thank the Minister.\n\n"
+      "Helen Marsh: I am grateful.");
+  CHECK(related(f, "COMMITS", "Denmark", "Baltic Mine Countermeasures Task Group"));
+}
