@@ -933,7 +933,7 @@ void find_answer_quotes(Doc& d) {
   if (questions < 2) return;
   const int speaker = interviewee(d, para_first[first_question]);
   if (speaker < 0) return;
-  const size_t narrated = d.quotes.size();  // the quotations in quotation marks and the labelled turns come first
+  std::vector<std::pair<int, int>> answers;  // token spans
   for (size_t p = first_question; p + 1 < n; ++p) {
     if (!question[p] || question[p + 1]) continue;
     if (colon[p + 1] >= 0 && label[p + 1] != "answer") continue;  // another speaker's labelled turn
@@ -941,8 +941,19 @@ void find_answer_quotes(Doc& d) {
     size_t q = p + 2;
     while (q < n && !question[q] && colon[q] < 0 && !d.is(para_first[q], tok::kDQuote) && !stage_note_paragraph(d, para_first[q])) ++q;
     const int last = (q < n ? para_first[q] : d.size()) - 1;
-    if (from <= last && d.paragraph_of(from) == d.paragraph_of(para_first[p + 1])) add_turn(d, from, last, speaker, "quote:answer");
+    if (from <= last && d.paragraph_of(from) == d.paragraph_of(para_first[p + 1])) answers.emplace_back(from, last);
   }
+  // An explainer's questions in bold ("What happens next?") are answered by its writer, in the
+  // third person: an interviewee speaks in the first person in most answers.
+  const auto first_person = [&](const std::pair<int, int>& a) {
+    for (int t = a.first; t <= a.second; ++t) {
+      if (!d.in_quote(t) && d.lex.first_person.find(d.key(t)) != d.lex.first_person.end()) return true;
+    }
+    return false;
+  };
+  if (answers.empty() || 2 * std::count_if(answers.begin(), answers.end(), first_person) < static_cast<long>(answers.size())) return;
+  const size_t narrated = d.quotes.size();  // the quotations in quotation marks and the labelled turns come first
+  for (const auto& [from, last] : answers) add_turn(d, from, last, speaker, "quote:answer");
   give_title_quotes_to(d, speaker, para_first[first_question], narrated);
 }
 

@@ -109,3 +109,19 @@ TEST_CASE("a speaker whose title names no state speaks for the state she says sh
       "Helen Marsh: I am grateful.");
   CHECK(related(f, "COMMITS", "Denmark", "Baltic Mine Countermeasures Task Group"));
 }
+
+TEST_CASE("an explainer's bold questions answered in the third person are no interview") {
+  const auto arts = kg::ingest::read_articles(
+      "# What the Pacific patrol pact means\n\n"
+      "*The Andes Review · Explainer · 3 May 2027*\n\n"
+      "Chile's defence minister, Rosa Vidal, signed a patrol pact with Peru in Lima last week.\n\n"
+      "**What was agreed?**\n\n"
+      "A joint patrol of the maritime border, from January. Vidal called it a turning point.\n\n"
+      "**Who will lead it?**\n\n"
+      "Peru will lead it first, and Chile will send two ships.\n",
+      "dir/in.md", kg::test::reader_rules());
+  REQUIRE(arts.size() == 1);
+  const auto f = kg::ingest::extract(arts[0], lexicon());
+  CHECK(quote_starting(f, "A joint patrol") == nullptr);
+  CHECK(quote_starting(f, "Peru will lead it first") == nullptr);
+}
