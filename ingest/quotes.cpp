@@ -24,6 +24,10 @@
 // (", who was present at the signing in Lima,"); pronouns take the nearest fitting antecedent
 // outside quotations; a spokesperson speaks for the body named before it; a statement speaks
 // for its issuer (the body whose meeting produced it, else the article's coalition).
+//
+// Speech without quotation marks (find_turn_quotes, find_answer_quotes):
+//   quote:turn         a transcript's or parliamentary record's speaker label names the speaker
+//   quote:answer       an interview's answers after its questions are the interviewee's
 #include <algorithm>
 
 #include "ingest/analysis.h"
@@ -771,10 +775,6 @@ bool stage_note_paragraph(const Doc& d, int first) {
   while (i + 1 < d.size() && d.paragraph_of(i + 1) == d.paragraph_of(first)) ++i;
   return d.key_is(i, "]");
 }
-
-}  // namespace
-
-namespace {
 
 // One turn of a speaker without quotation marks: tokens [first, last] of the text.
 void add_turn(Doc& d, int first, int last, int speaker, const char* rule) {
