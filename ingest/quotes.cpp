@@ -746,28 +746,6 @@ int speaker_label(const Doc& d, int first, std::vector<int>& names) {
   return i;
 }
 
-// The person a label's last word names: the one entity whose family name it is; of two people
-// of that name, the one whose given name the word before spells ("OLGA PETRENKO" beside Ivan
-// Petrenko). -1 when the label does not say which.
-int label_person(const Doc& d, int word) {
-  const std::string key = ascii_lower(d.text(word));
-  const std::string given = word > 0 && d.word(word - 1) ? ascii_lower(d.text(word - 1)) : "";
-  int found = -1, by_given = -1, both = 0;
-  for (size_t ei = 0; ei < d.entities.size(); ++ei) {
-    const Entity& x = d.entities[ei];
-    if (x.removed || x.kind != "Person" || x.surname.empty()) continue;
-    const size_t space = x.surname.rfind(' ');
-    if (ascii_lower(space == std::string::npos ? x.surname : x.surname.substr(space + 1)) != key) continue;
-    found = found < 0 ? static_cast<int>(ei) : -2;
-    if (!given.empty() && ascii_lower(x.given) == given) {
-      by_given = static_cast<int>(ei);
-      ++both;
-    }
-  }
-  if (found >= 0) return found;
-  return found == -2 && both == 1 ? by_given : -1;
-}
-
 // A paragraph that is only a note in square brackets ("[END 4:41 p.m.]").
 bool stage_note_paragraph(const Doc& d, int first) {
   if (!d.key_is(first, "[")) return false;
@@ -958,6 +936,28 @@ void find_answer_quotes(Doc& d) {
 }
 
 }  // namespace
+
+// The person a label's last word names: the one entity whose family name it is; of two people
+// of that name, the one whose given name the word before spells ("OLGA PETRENKO" beside Ivan
+// Petrenko). -1 when the label does not say which.
+int label_person(const Doc& d, int word) {
+  const std::string key = ascii_lower(d.text(word));
+  const std::string given = word > 0 && d.word(word - 1) ? ascii_lower(d.text(word - 1)) : "";
+  int found = -1, by_given = -1, both = 0;
+  for (size_t ei = 0; ei < d.entities.size(); ++ei) {
+    const Entity& x = d.entities[ei];
+    if (x.removed || x.kind != "Person" || x.surname.empty()) continue;
+    const size_t space = x.surname.rfind(' ');
+    if (ascii_lower(space == std::string::npos ? x.surname : x.surname.substr(space + 1)) != key) continue;
+    found = found < 0 ? static_cast<int>(ei) : -2;
+    if (!given.empty() && ascii_lower(x.given) == given) {
+      by_given = static_cast<int>(ei);
+      ++both;
+    }
+  }
+  if (found >= 0) return found;
+  return found == -2 && both == 1 ? by_given : -1;
+}
 
 int after_bracket_note(const Doc& d, int open) {
   int i = open;

@@ -654,7 +654,9 @@ void assign_roles(std::vector<Block>& blocks, const ReaderRules& rules) {
       b.role = Role::kDrop;
       continue;
     }
-    if (is_boilerplate(b.text.view(), rules)) {
+    if (rules.caption_lines.any(b.text.view())) {
+      b.role = Role::kBody;  // a transcript's caption names the speaker and the office: text
+    } else if (is_boilerplate(b.text.view(), rules)) {
       b.role = Role::kDrop;
     } else if (cut_caption_credit(b.text, b.credited, rules)) {
       b.role = word_count(b.text.view()) >= 3 ? Role::kCaption : Role::kDrop;

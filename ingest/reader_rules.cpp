@@ -363,6 +363,7 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   if (doc.HasMember("issued_lines")) add_patterns(reader, doc["issued_lines"], "issued_lines", rules.issued_lines);
   if (doc.HasMember("meeting_lines")) add_patterns(reader, doc["meeting_lines"], "meeting_lines", rules.meeting_lines);
   if (doc.HasMember("header_lines")) add_patterns(reader, doc["header_lines"], "header_lines", rules.header_lines);
+  if (doc.HasMember("caption_lines")) add_patterns(reader, doc["caption_lines"], "caption_lines", rules.caption_lines);
   for (const auto* patterns : {&rules.outlet_lines, &rules.running_headers}) {
     for (size_t i = 0; i < patterns->size(); ++i) {
       // a running header may name its outlet by a (?P<headed_outlet>...) group instead, taken only

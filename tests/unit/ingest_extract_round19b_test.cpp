@@ -125,3 +125,19 @@ TEST_CASE("an explainer's bold questions answered in the third person are no int
   CHECK(quote_starting(f, "A joint patrol") == nullptr);
   CHECK(quote_starting(f, "Peru will lead it first") == nullptr);
 }
+
+TEST_CASE("a broadcast caption over a soundbite gives the speaker's office") {
+  const auto f = facts(
+      "ANCHOR: Good evening. Baltic ministers met in Riga today.\n\n"
+      "REPORTER (voice-over): Lithuania sent Marta Ozola, and Estonia sent Peeter Tamm.\n\n"
+      "CAPTION: MARTA OZOLA | Deputy Foreign Minister, Republic of Lithuania\n\n"
+      "MARTA OZOLA (in Lithuanian, interpreted): We agreed on a common grid.\n\n"
+      "CAPTION: PEETER TAMM | Energy expert\n\n"
+      "PEETER TAMM: It will take years.");
+  const auto* r = relation(f, "HOLDS_OFFICE", "Marta Ozola", "Lithuania");
+  REQUIRE(r != nullptr);
+  CHECK(r->properties.at("title") == "Deputy Foreign Minister");
+  CHECK(speaker_starting(f, "We agreed on a common grid.") == "Marta Ozola");
+  // a caption with no office of the lexicon gives none
+  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Peeter Tamm", "Estonia"));
+}

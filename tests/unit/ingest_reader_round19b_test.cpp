@@ -58,3 +58,16 @@ TEST_CASE("a broadcast transcript's header: the segment line is the title, a cha
   CHECK(a.date == "2027-03-05");
   CHECK(kg::ingest::name_key(a.outlet) == "nordwave tv");
 }
+
+TEST_CASE("a transcript's caption line over a soundbite stays in the text") {
+  const Article a = read_one(
+      "NORDWAVE TV\n"
+      "Friday 5 March 2027\n\n"
+      "TRANSCRIPT | Segment 3 of 5: Baltic states agree a joint air policing rota\n\n"
+      "[00:00:00]\n"
+      "ANCHOR: Good evening. The Baltic states have agreed a joint air policing rota.\n\n"
+      "[00:00:12]\n"
+      "CAPTION: MARTA OZOLA | Deputy Foreign Minister, Republic of Lithuania\n"
+      "MARTA OZOLA: We agreed on the rota.\n");
+  CHECK(a.text.find("CAPTION: MARTA OZOLA | Deputy Foreign Minister, Republic of Lithuania") != std::string::npos);
+}
