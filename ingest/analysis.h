@@ -300,6 +300,12 @@ bool has_name_key(std::string_view s);
 // indefinite description ("command goes to a chief observer, General X", "met with
 // X"): a he or she further on rather goes on with the sentence's subject.
 bool object_person(const Doc& d, int mi);
+// The token after the bracketed note opening at `open` ("(through an interpreter)", "(Leeds
+// North)"), or -1 when it does not close within a dozen tokens of its paragraph.
+int after_bracket_note(const Doc& d, int open);
+// The person a speaker label's word names ("ILVES" of "PRESIDENT ILVES:", "PETRENKO" of "OLGA
+// PETRENKO:"): the one entity of that family name, or -1.
+int label_person(const Doc& d, int word);
 // A parsed date from tokens starting at i ("January 6", "6 January 2026", "Tuesday"); returns
 // the number of tokens used, 0 when none.
 int parse_date(const Doc& doc, int i, std::string& iso, int& weekday);

@@ -596,6 +596,9 @@ class Builder {
     if (f.doc.HasMember("first_person")) {
       for (const auto& m : f.doc["first_person"].GetObject()) d_.first_person[m.name.GetString()] = m.value.GetString();
     }
+    if (f.doc.HasMember("interview_labels")) {
+      for (const auto& m : f.doc["interview_labels"].GetObject()) d_.interview_labels[m.name.GetString()] = m.value.GetString();
+    }
   }
 
   void frames(const JsonFile& f) {

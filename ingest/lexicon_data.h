@@ -131,6 +131,7 @@ enum class Cue : uint8_t {
   NothingWord,      // "none" in a pledge table's cell "| Chile | None |": the row pledges nothing
   HoldingVerb,      // "takes" in "X takes the first turn at the command": X leads the force
   CommandNoun,      // "command" in the same
+  RepresentingVerb, // "represented" in "I represented Norway": a speaker's state when her title names none
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -145,7 +146,7 @@ inline constexpr const char* kCueNames[] = {
     "keeping_verbs",     "training_verbs",
     "counted_parties",   "honour_nouns",    "address_nouns",
     "delegate_nouns",    "own_state_nouns", "addressing_verbs", "behalf_phrases",  "announcing_verbs",
-    "nothing_words",     "holding_verbs",   "command_nouns"};
+    "nothing_words",     "holding_verbs",   "command_nouns",   "representing_verbs"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.
@@ -216,6 +217,8 @@ struct Lexicon::Data {
   // First-person pronouns, which in a transcript turn stand for its speaker: key -> "singular"
   // (the speaker) or "plural" (the speaker's state).
   WordMap first_person;
+  // One-word labels of an interview's turns: key -> "question" ("Q:") or "answer" ("A:").
+  WordMap interview_labels;
 
   // The phrase trie. Token keys are interned into `vocab`; edges map (node, token id) to a node.
   StringIds vocab;

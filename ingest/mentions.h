@@ -87,6 +87,9 @@ class MentionFinder {
   // ---- 1. credits
 
   void mark_credits();
+  // The constituency and party in brackets after a member's name in a parliamentary record's
+  // speaker label ("Ana Ruiz (Leeds North) (Lab):") name no place: marked like credits.
+  void mark_label_notes();
 
   // ---- 2. lexicon names (candidates only: persons may still claim a given name)
 
@@ -105,6 +108,9 @@ class MentionFinder {
   const Match* office_before(int s, int* of_token = nullptr) const;
   bool speech_after(int e) const;
   bool speech_before(int s) const;
+  // A name [s, e) opening its paragraph as a speaker label with notes in brackets, as a
+  // parliamentary record labels a member: "Ana Ruiz (Leeds North) (Lab):".
+  bool labelled_speaker(int s, int e) const;
 
   // "the Ghanaian defence minister, X," before a name: the apposition names the holder.
   bool titled_apposition_before(int s, int e) const;

@@ -9,6 +9,7 @@ namespace kg::ingest::detail {
 void Relations::run() {
   frame_ids();
   offices();
+  caption_offices();
   phrase_structure();
   force_parts();
   parts_through_possessives();

@@ -94,6 +94,9 @@ class Relations {
   // nearest to token `at` (most often the only one it names); -1 when it names none.
   int state_with_office(const std::vector<int>& states, int at) const;
   void offices();
+  // "CAPTION: ANA RUIZ | Foreign Minister, Chile" over a transcript's soundbite: the person the
+  // caption's name labels holds the office after the bar, for the state or body named with it.
+  void caption_offices();
   // A title right before the name that names no body and has none by default (a rank: "General
   // X"): the office the article gives elsewhere may still be said ("his Peruvian counterpart,
   // General X").
@@ -209,6 +212,9 @@ class Relations {
   int turn_speaker_at(int t) const;
   // The state a person's title names in this article ("President X of the Republic of Y"), or -1.
   int state_of_person(int person) const;
+  // A turn's speaker whose title names no state: the state her own turn says she represented
+  // ("I represented Norway at the talks"), or -1.
+  int represented_state(int person) const;
   // A first-person pronoun at t in a transcript turn (speech.json first_person): the speaker
   // ("I", "my"), or the speaker's state ("we", "our"); -1 otherwise.
   int first_person(int t) const;

@@ -221,4 +221,36 @@ void Relations::offices() {
   }
 }
 
+void Relations::caption_offices() {
+  for (int i = 0; i < d_.size(); ++i) {
+    if (i > 0 && d_.paragraph_of(i - 1) == d_.paragraph_of(i)) continue;
+    // "CAPTION:", then the name in capitals up to the bar
+    int k = i;
+    while (k < d_.size() && d_.word(k) && d_.is(k, tok::kUpper)) ++k;
+    if (k == i || !d_.key_is(k, ":")) continue;
+    int bar = k + 1, words = 0;
+    for (; bar < d_.size() && d_.paragraph_of(bar) == d_.paragraph_of(i) && !d_.key_is(bar, "|"); ++bar) {
+      if (d_.word(bar) && !d_.is(bar, tok::kUpper)) break;
+      words += d_.word(bar) ? 1 : 0;
+    }
+    if (words < 2 || !d_.key_is(bar, "|")) continue;
+    const int person = label_person(d_, bar - 1);
+    if (person < 0) continue;
+    // the office after the bar, and the state or body named in the rest of the caption
+    int office = -1, body = -1, end = bar + 1;
+    for (; end < d_.size() && d_.paragraph_of(end) == d_.paragraph_of(i); ++end) {
+      if (office < 0 && d_.longest(end, Role::Office)) office = end;
+      const int mi = d_.atom_at[static_cast<size_t>(end)];
+      const int e = mi >= 0 && office >= 0 && d_.m(mi).first == end ? entity_of(mi) : -1;
+      if (body < 0 && e >= 0 && (kind(e) == "Country" || kind(e) == "Organization")) body = e;
+    }
+    if (office < 0 || body < 0) continue;
+    const int last = office + d_.longest(office, Role::Office)->len - 1;
+    while (office > bar + 1 && d_.ending_at(office, Role::OfficeModifier)) office = d_.ending_at(office, Role::OfficeModifier)->first;  // "Deputy"
+    const uint32_t from = d_.toks[static_cast<size_t>(office)].begin;
+    const std::string title(d_.article.text.substr(from, d_.toks[static_cast<size_t>(last)].end - from));
+    add("HOLDS_OFFICE", person, body, i, end - 1, "office:caption", 0.8, {{"title", title}});
+  }
+}
+
 }  // namespace kg::ingest::detail

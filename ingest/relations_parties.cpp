@@ -307,6 +307,21 @@ int Relations::state_of_person(int person) const {
     const int b = pm.office >= 0 && pm.office_body >= 0 && !pm.former ? entity_of(pm.office_body) : -1;
     if (b >= 0 && kind(b) == "Country") return b;
   }
+  return represented_state(person);
+}
+
+int Relations::represented_state(int person) const {
+  for (const Quote& q : d_.quotes) {
+    if (!q.turn || q.speaker < 0 || d_.live(q.speaker) != person) continue;
+    for (int t = q.first_tok; t + 1 < q.last_tok; ++t) {
+      const auto it = d_.lex.first_person.find(d_.key(t));
+      if (it == d_.lex.first_person.end() || it->second != "singular" || d_.in_quote(t) || !d_.cue(t + 1, Cue::RepresentingVerb)) continue;
+      const int k = d_.key_is(t + 2, "the") ? t + 3 : t + 2;
+      const int mi = d_.atom_at[static_cast<size_t>(k)];
+      const int e = mi >= 0 && d_.m(mi).first == k ? entity_of(mi) : -1;
+      if (e >= 0 && kind(e) == "Country") return e;
+    }
+  }
   return -1;
 }
 
