@@ -209,6 +209,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   take(room.relations, relations);
 
   tokenize_into(a.text, toks);
+  size_ = static_cast<int>(toks.size());
   if (a.sentences.empty()) sentences = split_sentences(a.text);
   else sentences.assign(a.sentences.begin(), a.sentences.end());
 
@@ -335,7 +336,7 @@ bool Doc::cue_scan(int i, Cue c) const {
 }
 
 int Doc::cue_length(int i, Cue c) const {
-  if (i < 0 || i >= size()) return 0;
+  if (!in_range(i)) return 0;
   int len = 0;
   for (uint32_t k = match_begin[static_cast<size_t>(i)]; k < match_begin[static_cast<size_t>(i) + 1]; ++k) {
     const Match& mt = matches[k];
@@ -372,7 +373,7 @@ const Match* Doc::ending_scan(int end, Role role) const {
 }
 
 int Doc::mention_at(int i) const {
-  if (i < 0 || i >= size()) return -1;
+  if (!in_range(i)) return -1;
   const int a = atom_at[static_cast<size_t>(i)];
   return a >= 0 ? a : phrase_at[static_cast<size_t>(i)];
 }

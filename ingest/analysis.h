@@ -196,20 +196,24 @@ class Doc {
   std::vector<Entity> entities;
   std::vector<Relation> relations;
 
-  int size() const { return static_cast<int>(toks.size()); }
+  // The token count, kept once the tokens are made: every rule's bounds test reads it (the
+  // vector's own size() is a subtraction and a division by sizeof(Token) each time).
+  int size() const { return size_; }
+  // True when i is a token index: one unsigned comparison covers i < 0 and i >= size().
+  bool in_range(int i) const { return static_cast<unsigned>(i) < static_cast<unsigned>(size_); }
   std::string_view text(int i) const;
   std::string_view span(int first, int last) const;  // text of tokens [first, last)
   const Label& key(int i) const { return toks[static_cast<size_t>(i)].key; }
-  bool is(int i, uint32_t flag) const { return i >= 0 && i < size() && toks[static_cast<size_t>(i)].is(flag); }
+  bool is(int i, uint32_t flag) const { return in_range(i) && toks[static_cast<size_t>(i)].is(flag); }
   bool word(int i) const { return is(i, tok::kWord); }
   bool cap(int i) const { return is(i, tok::kCap); }
-  bool key_is(int i, std::string_view k) const { return i >= 0 && i < size() && toks[static_cast<size_t>(i)].key == k; }
+  bool key_is(int i, std::string_view k) const { return in_range(i) && toks[static_cast<size_t>(i)].key == k; }
   // The same test against a string literal, inlined: the length is known at compile time, so
   // most tokens are rejected by one comparison and the rest by a fixed-size memcmp (rules test
   // dozens of literal keys at every token).
   template <size_t N>
   [[gnu::always_inline]] bool key_is(int i, const char (&k)[N]) const {
-    if (i < 0 || i >= size()) return false;
+    if (!in_range(i)) return false;
     const std::string& s = toks[static_cast<size_t>(i)].key;
     return s.size() == N - 1 && std::memcmp(s.data(), k, N - 1) == 0;
   }
@@ -231,24 +235,24 @@ class Doc {
   // The longest match of `role` starting at token i, or nullptr. (The role sets answer most
   // calls inline; only a token that has such a match scans its matches.)
   const Match* longest(int i, Role role) const {
-    if (i < 0 || i >= size() || !(starts_with[static_cast<size_t>(i)] & bit(role))) return nullptr;
+    if (!in_range(i) || !(starts_with[static_cast<size_t>(i)] & bit(role))) return nullptr;
     return longest_scan(i, role);
   }
   // The longest match starting at i among several roles.
   [[gnu::always_inline]] const Match* longest_of(int i, std::initializer_list<Role> roles) const {
     uint64_t any = 0;
     for (Role r : roles) any |= bit(r);
-    if (i < 0 || i >= size() || !(starts_with[static_cast<size_t>(i)] & any)) return nullptr;
+    if (!in_range(i) || !(starts_with[static_cast<size_t>(i)] & any)) return nullptr;
     return longest_of_scan(i, roles);
   }
   // A match of `role` ending just before token `end` (the longest), or nullptr.
   const Match* ending_at(int end, Role role) const {
-    if (end <= 0 || end > size() || !(ends_with[static_cast<size_t>(end)] & bit(role))) return nullptr;
+    if (!in_range(end - 1) || !(ends_with[static_cast<size_t>(end)] & bit(role))) return nullptr;
     return ending_scan(end, role);
   }
   // True when token i alone plays `role`.
   // (`single` holds exactly the roles of one-token matches, so the bit is the answer.)
-  bool is_role(int i, Role role) const { return i >= 0 && i < size() && (single[static_cast<size_t>(i)] & bit(role)) != 0; }
+  bool is_role(int i, Role role) const { return in_range(i) && (single[static_cast<size_t>(i)] & bit(role)) != 0; }
   // True when token i alone is a word of cue list `c` (frames.json "cues").
   bool cue(int i, Cue c) const { return is_role(i, Role::Cue) && cue_scan(i, c); }
   // How many tokens the longest phrase of cue list `c` starting at token i covers, or 0
@@ -258,7 +262,7 @@ class Doc {
   // Infrastructure, Transport and Tourism" (offices.json portfolios, capitalised), "and
   // International Cooperation" after "Minister of Foreign Affairs"; y when none follows.
   int portfolio_end(int y) const;
-  bool in_quote(int i) const { return i >= 0 && i < size() && quote_of[static_cast<size_t>(i)] >= 0; }
+  bool in_quote(int i) const { return in_range(i) && quote_of[static_cast<size_t>(i)] >= 0; }
 
   // The mention at token i (name-level first, then phrase), or -1.
   int mention_at(int i) const;
@@ -281,6 +285,7 @@ class Doc {
   const Match* ending_scan(int end, Role role) const;
   bool cue_scan(int i, Cue c) const;
   std::vector<int> sentence_start_;
+  int size_ = 0;
 };
 
 // Stages.
