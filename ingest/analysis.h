@@ -185,6 +185,12 @@ class Doc {
   std::vector<uint32_t> by_end;
   std::vector<uint32_t> end_begin;       // size + 2
   static uint64_t bit(Role r) { return uint64_t{1} << static_cast<unsigned>(r); }
+  // Bit sets of the cue lists (Role::Cue matches by id) starting at and standing alone at each
+  // token: `cue` and `cue_length`, asked at every token by many rules, answer most tokens by one
+  // test.
+  std::vector<uint64_t> cue_starts;
+  std::vector<uint64_t> cue_single;
+  static uint64_t bit(Cue c) { return uint64_t{1} << static_cast<unsigned>(c); }
 
   std::vector<Quote> quotes;
   std::vector<int> quote_of;             // per token: the quote containing it, or -1
@@ -254,10 +260,13 @@ class Doc {
   // (`single` holds exactly the roles of one-token matches, so the bit is the answer.)
   bool is_role(int i, Role role) const { return in_range(i) && (single[static_cast<size_t>(i)] & bit(role)) != 0; }
   // True when token i alone is a word of cue list `c` (frames.json "cues").
-  bool cue(int i, Cue c) const { return is_role(i, Role::Cue) && cue_scan(i, c); }
+  bool cue(int i, Cue c) const { return in_range(i) && (cue_single[static_cast<size_t>(i)] & bit(c)) != 0; }
   // How many tokens the longest phrase of cue list `c` starting at token i covers, or 0
   // ("taking part were" is 3).
-  int cue_length(int i, Cue c) const;
+  int cue_length(int i, Cue c) const {
+    if (!in_range(i) || !(cue_starts[static_cast<size_t>(i)] & bit(c))) return 0;
+    return cue_length_scan(i, c);
+  }
   // One past the fields of a ministry after an office ending at token y: "of Land,
   // Infrastructure, Transport and Tourism" (offices.json portfolios, capitalised), "and
   // International Cooperation" after "Minister of Foreign Affairs"; y when none follows.
@@ -283,7 +292,7 @@ class Doc {
   const Match* longest_scan(int i, Role role) const;
   const Match* longest_of_scan(int i, std::initializer_list<Role> roles) const;
   const Match* ending_scan(int end, Role role) const;
-  bool cue_scan(int i, Cue c) const;
+  int cue_length_scan(int i, Cue c) const;
   std::vector<int> sentence_start_;
   int size_ = 0;
 };

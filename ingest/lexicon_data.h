@@ -147,6 +147,7 @@ inline constexpr const char* kCueNames[] = {
     "delegate_nouns",    "own_state_nouns", "addressing_verbs", "behalf_phrases",  "announcing_verbs",
     "nothing_words",     "holding_verbs",   "command_nouns"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
+static_assert(static_cast<int>(Cue::kCount) <= 64, "cue lists are kept in 64-bit sets (Doc::cue_starts)");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.
 struct PhraseHit {
