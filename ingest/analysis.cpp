@@ -144,7 +144,7 @@ struct DocRoom {
   std::vector<Sentence> sentences;
   std::vector<Match> matches;
   std::vector<uint32_t> match_begin;
-  std::vector<uint64_t> starts_with, ends_with, single, cue_starts, cue_single;
+  std::vector<uint64_t> starts_with, ends_with, single, cue_starts, cue_single, listed;
   std::vector<uint32_t> by_end, end_begin;
   std::vector<int> quote_of, atom_at, phrase_at, sentence_start;
   std::vector<int32_t> singular_vocab;
@@ -181,6 +181,7 @@ Doc::~Doc() {
   give(single, room.single);
   give(cue_starts, room.cue_starts);
   give(cue_single, room.cue_single);
+  give(listed, room.listed);
   give(by_end, room.by_end);
   give(end_begin, room.end_begin);
   give(quote_of, room.quote_of);
@@ -202,6 +203,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   take(room.single, single);
   take(room.cue_starts, cue_starts);
   take(room.cue_single, cue_single);
+  take(room.listed, listed);
   take(room.by_end, by_end);
   take(room.end_begin, end_begin);
   take(room.quote_of, quote_of);
@@ -248,6 +250,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   single.assign(static_cast<size_t>(n), 0);
   cue_starts.assign(static_cast<size_t>(n), 0);
   cue_single.assign(static_cast<size_t>(n), 0);
+  listed.assign(static_cast<size_t>(n), 0);
   end_begin.assign(static_cast<size_t>(n) + 2, 0);
   const auto found = [&](int first, int len, const PhraseHit& h, bool plural) {
     matches.push_back(Match{first, len, h, plural});
@@ -259,6 +262,8 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
       const uint64_t c = bit(static_cast<Cue>(h.id));
       cue_starts[static_cast<size_t>(first)] |= c;
       if (len == 1) cue_single[static_cast<size_t>(first)] |= c;
+    } else if (h.role == Role::Listed) {
+      listed[static_cast<size_t>(first)] |= bit(static_cast<WordList>(h.id));  // one-token phrases only
     }
     ++end_begin[static_cast<size_t>(first + len) + 1];
   };

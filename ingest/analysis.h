@@ -191,6 +191,9 @@ class Doc {
   std::vector<uint64_t> cue_starts;
   std::vector<uint64_t> cue_single;
   static uint64_t bit(Cue c) { return uint64_t{1} << static_cast<unsigned>(c); }
+  // The word lists (WordList) whose word each token is.
+  std::vector<uint64_t> listed;
+  static uint64_t bit(WordList w) { return uint64_t{1} << static_cast<unsigned>(w); }
 
   std::vector<Quote> quotes;
   std::vector<int> quote_of;             // per token: the quote containing it, or -1
@@ -259,6 +262,8 @@ class Doc {
   // True when token i alone plays `role`.
   // (`single` holds exactly the roles of one-token matches, so the bit is the answer.)
   bool is_role(int i, Role role) const { return in_range(i) && (single[static_cast<size_t>(i)] & bit(role)) != 0; }
+  // True when the key of token i is a word of list `w`.
+  bool is_listed(int i, WordList w) const { return in_range(i) && (listed[static_cast<size_t>(i)] & bit(w)) != 0; }
   // True when token i alone is a word of cue list `c` (frames.json "cues").
   bool cue(int i, Cue c) const { return in_range(i) && (cue_single[static_cast<size_t>(i)] & bit(c)) != 0; }
   // How many tokens the longest phrase of cue list `c` starting at token i covers, or 0
