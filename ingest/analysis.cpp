@@ -144,7 +144,7 @@ struct DocRoom {
   std::vector<Sentence> sentences;
   std::vector<Match> matches;
   std::vector<uint32_t> match_begin;
-  std::vector<uint64_t> starts_with, ends_with, single, cue_starts, cue_single, listed;
+  std::vector<uint64_t> starts_with, ends_with, single, cue_starts, cue_single, frame_starts, listed;
   std::vector<uint32_t> by_end, end_begin;
   std::vector<int> quote_of, atom_at, phrase_at, sentence_start;
   std::vector<int32_t> singular_vocab;
@@ -181,6 +181,7 @@ Doc::~Doc() {
   give(single, room.single);
   give(cue_starts, room.cue_starts);
   give(cue_single, room.cue_single);
+  give(frame_starts, room.frame_starts);
   give(listed, room.listed);
   give(by_end, room.by_end);
   give(end_begin, room.end_begin);
@@ -203,6 +204,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   take(room.single, single);
   take(room.cue_starts, cue_starts);
   take(room.cue_single, cue_single);
+  take(room.frame_starts, frame_starts);
   take(room.listed, listed);
   take(room.by_end, by_end);
   take(room.end_begin, end_begin);
@@ -250,6 +252,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   single.assign(static_cast<size_t>(n), 0);
   cue_starts.assign(static_cast<size_t>(n), 0);
   cue_single.assign(static_cast<size_t>(n), 0);
+  frame_starts.assign(static_cast<size_t>(n), 0);
   listed.assign(static_cast<size_t>(n), 0);
   end_begin.assign(static_cast<size_t>(n) + 2, 0);
   const auto found = [&](int first, int len, const PhraseHit& h, bool plural) {
@@ -258,7 +261,9 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
     starts_with[static_cast<size_t>(first)] |= b;
     ends_with[static_cast<size_t>(first + len)] |= b;
     if (len == 1) single[static_cast<size_t>(first)] |= b;
-    if (h.role == Role::Cue) {
+    if (b & frame_roles) {
+      frame_starts[static_cast<size_t>(first)] |= frame_bit(h.id);
+    } else if (h.role == Role::Cue) {
       const uint64_t c = bit(static_cast<Cue>(h.id));
       cue_starts[static_cast<size_t>(first)] |= c;
       if (len == 1) cue_single[static_cast<size_t>(first)] |= c;

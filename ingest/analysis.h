@@ -191,6 +191,19 @@ class Doc {
   std::vector<uint64_t> cue_starts;
   std::vector<uint64_t> cue_single;
   static uint64_t bit(Cue c) { return uint64_t{1} << static_cast<unsigned>(c); }
+  // The frames (frames.json, by id) of the verb-frame matches (frame_roles) starting at each
+  // token: a rule asking for one frame's verb at every token rejects the verbs of other frames
+  // without scanning their matches. Ids from 63 on share the last bit.
+  std::vector<uint64_t> frame_starts;
+  static uint64_t frame_bit(int frame) { return uint64_t{1} << static_cast<unsigned>(frame < 63 ? frame : 63); }
+  static constexpr uint64_t frame_roles = (uint64_t{1} << static_cast<unsigned>(Role::FrameActive)) |
+                                          (uint64_t{1} << static_cast<unsigned>(Role::FramePassive)) |
+                                          (uint64_t{1} << static_cast<unsigned>(Role::FramePhrase)) |
+                                          (uint64_t{1} << static_cast<unsigned>(Role::FrameSuffix)) |
+                                          (uint64_t{1} << static_cast<unsigned>(Role::FrameNoun)) |
+                                          (uint64_t{1} << static_cast<unsigned>(Role::GatheringVerb)) |
+                                          (uint64_t{1} << static_cast<unsigned>(Role::PackageVerb)) |
+                                          (uint64_t{1} << static_cast<unsigned>(Role::DelegationNoun));
   // The word lists (WordList) whose word each token is.
   std::vector<uint64_t> listed;
   static uint64_t bit(WordList w) { return uint64_t{1} << static_cast<unsigned>(w); }
