@@ -228,6 +228,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
     t.sentence = sentences.empty() ? 0 : static_cast<int32_t>(s);
     t.vocab = lex.vocab_id(t.key);
   }
+  sentence_count_ = static_cast<int>(sentences.size());
   sentence_start_.assign(sentences.size() + 1, static_cast<int>(toks.size()));
   for (int i = static_cast<int>(toks.size()) - 1; i >= 0; --i) {
     sentence_start_[static_cast<size_t>(toks[static_cast<size_t>(i)].sentence)] = i;

@@ -243,15 +243,15 @@ class Doc {
   int paragraph_of(int i) const { return toks[static_cast<size_t>(i)].paragraph; }
   bool same_sentence(int a, int b) const { return sentence_of(a) == sentence_of(b); }
   // First token of sentence s, and one past its last token.
+  // (Rules ask both at every token: one unsigned comparison with the kept sentence count
+  // takes the usual case.)
   int sentence_first(int s) const {
-    if (s < 0) return 0;
-    if (static_cast<size_t>(s) >= sentences.size()) return size();
-    return sentence_start_[static_cast<size_t>(s)];
+    if (static_cast<unsigned>(s) < static_cast<unsigned>(sentence_count_)) return sentence_start_[static_cast<size_t>(s)];
+    return s < 0 ? 0 : size_;
   }
   int sentence_last(int s) const {
-    if (s < 0) return 0;
-    if (static_cast<size_t>(s) + 1 >= sentence_start_.size()) return size();
-    return sentence_start_[static_cast<size_t>(s) + 1];
+    if (static_cast<unsigned>(s) < static_cast<unsigned>(sentence_count_)) return sentence_start_[static_cast<size_t>(s) + 1];
+    return s < 0 ? 0 : size_;
   }
 
   // The longest match of `role` starting at token i, or nullptr. (The role sets answer most
@@ -313,6 +313,7 @@ class Doc {
   int cue_length_scan(int i, Cue c) const;
   std::vector<int> sentence_start_;
   int size_ = 0;
+  int sentence_count_ = 0;  // sentences.size()
 };
 
 // Stages.
