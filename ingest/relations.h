@@ -181,8 +181,9 @@ class Relations {
   // verb first: "the representative of X, chair of the donor group, said" -> X. Empty when none.
   std::vector<int> speaker_before(int first, int last);
   // The state of "the representative of X" when its delegate noun (cues delegate_nouns) is at
-  // token t; -1 otherwise.
-  int delegate_state(int t) const;
+  // token t; -1 otherwise. (Asked at every token: the cue bit answers most inline.)
+  int delegate_state(int t) const { return d_.cue(t, Cue::DelegateNoun) ? delegate_state_at(t) : -1; }
+  int delegate_state_at(int t) const;
   // "welcomed the announcement by X of a contribution of four
   // aircraft to the Force": the party "by" whom a contribution noun at token i is announced
   // commits to the force after it (else the article's force).
