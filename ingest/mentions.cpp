@@ -30,7 +30,7 @@ void MentionFinder::absorb(int atom) {
   for (int t = a.first; t < a.last; ++t) d_.atom_at[static_cast<size_t>(t)] = -1;
 }
 
-bool MentionFinder::name_part(int i) const {
+bool MentionFinder::capital_name_part(int i) const {
   if (i < 0 || i >= n_ || credit_[static_cast<size_t>(i)]) return false;
   if (!d_.word(i) || !d_.cap(i) || d_.is(i, tok::kNumber)) return false;
   const std::string& k = d_.key(i);

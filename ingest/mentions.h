@@ -81,8 +81,10 @@ class MentionFinder {
   // by its context (head kSettlement: "in Fukuoka", "the districts of A, B and C").
   void add_place(int first, int last, bool town);
 
-  // A capitalised word that may be part of a person's name.
-  bool name_part(int i) const;
+  // A capitalised word that may be part of a person's name. (Asked at every token: the capital's
+  // flag answers most inline.)
+  bool name_part(int i) const { return d_.cap(i) && capital_name_part(i); }
+  bool capital_name_part(int i) const;
 
   // ---- 1. credits
 

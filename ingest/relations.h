@@ -150,7 +150,13 @@ class Relations {
 
   // ---- verb frames
 
-  const Match* frame_at(int i, Role role, const char* type) const;  // type: a string literal (see frame_id)
+  // The longest match of `role` of the frame of `type` starting at token i, or nullptr. `type`: a
+  // string literal (see frame_id). Most tokens start no such verb: the role bit answers inline.
+  const Match* frame_at(int i, Role role, const char* type) const {
+    if (!d_.in_range(i) || !(d_.starts_with[static_cast<size_t>(i)] & Doc::bit(role))) return nullptr;
+    return frame_scan(i, role, type);
+  }
+  const Match* frame_scan(int i, Role role, const char* type) const;
 
   // The frame of relationship type `type`, or -1. `type` must be a string literal: its address
   // is its key in frame_of_literal_.
@@ -188,8 +194,9 @@ class Relations {
   // verb first: "the representative of X, chair of the donor group, said" -> X. Empty when none.
   std::vector<int> speaker_before(int first, int last);
   // The state of "the representative of X" when its delegate noun (cues delegate_nouns) is at
-  // token t; -1 otherwise.
-  int delegate_state(int t) const;
+  // token t; -1 otherwise. (Asked at every token: the cue bit answers most inline.)
+  int delegate_state(int t) const { return d_.cue(t, Cue::DelegateNoun) ? delegate_state_at(t) : -1; }
+  int delegate_state_at(int t) const;
   // "welcomed the announcement by X of a contribution of four
   // aircraft to the Force": the party "by" whom a contribution noun at token i is announced
   // commits to the force after it (else the article's force).

@@ -7,10 +7,9 @@
 
 namespace kg::ingest::detail {
 
-const Match* Relations::frame_at(int i, Role role, const char* type) const {
-  if (i < 0 || i >= n_ || !(d_.starts_with[static_cast<size_t>(i)] & Doc::bit(role))) return nullptr;
+const Match* Relations::frame_scan(int i, Role role, const char* type) const {
   const int frame = frame_id(type);
-  if (frame < 0) return nullptr;
+  if (frame < 0 || !(d_.frame_starts[static_cast<size_t>(i)] & Doc::frame_bit(frame))) return nullptr;
   const Match* best = nullptr;
   for (uint32_t x = d_.match_begin[static_cast<size_t>(i)]; x < d_.match_begin[static_cast<size_t>(i) + 1]; ++x) {
     const Match& mt = d_.matches[x];

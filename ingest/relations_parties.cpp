@@ -378,8 +378,8 @@ std::vector<int> Relations::speaker_before(int first, int last) {
   return {};
 }
 
-int Relations::delegate_state(int t) const {
-  if (!d_.cue(t, Cue::DelegateNoun) || !d_.key_is(t - 1, "the") || !d_.key_is(t + 1, "of")) return -1;
+int Relations::delegate_state_at(int t) const {
+  if (!d_.key_is(t - 1, "the") || !d_.key_is(t + 1, "of")) return -1;
   const int at = d_.key_is(t + 2, "the") ? t + 3 : t + 2;
   const int a = at < n_ ? d_.atom_at[static_cast<size_t>(at)] : -1;
   const int e = a >= 0 && d_.m(a).first == at && !d_.m(a).dropped ? entity_of(a) : -1;
