@@ -577,12 +577,15 @@ class Resolver {
     return false;
   }
 
-  // Days between the articles of two items; 0 when either has no date (nothing to tell them apart).
+  // Days between the articles of two items; 0 when neither has a date (nothing to tell them
+  // apart), more than kBareHeadDays when only one has (a dated meeting in Geneva and an undated
+  // record of one are not shown to be the same days).
   static constexpr int kBareHeadDays = 3;
   int days_apart(int a, int b) const {
     const auto da = article_day_[static_cast<size_t>(items_[static_cast<size_t>(a)].doc)];
     const auto db = article_day_[static_cast<size_t>(items_[static_cast<size_t>(b)].doc)];
-    if (!da || !db) return 0;
+    if (!da && !db) return 0;
+    if (!da || !db) return kBareHeadDays + 1;
     return std::abs(*da - *db);
   }
   std::vector<std::optional<int>> article_day_;  // per document: its article's day number

@@ -144,7 +144,7 @@ struct DocRoom {
   std::vector<Sentence> sentences;
   std::vector<Match> matches;
   std::vector<uint32_t> match_begin;
-  std::vector<uint64_t> starts_with, ends_with, single;
+  std::vector<uint64_t> starts_with, ends_with, single, cue_starts, cue_single, frame_starts, listed;
   std::vector<uint32_t> by_end, end_begin;
   std::vector<int> quote_of, atom_at, phrase_at, sentence_start;
   std::vector<int32_t> singular_vocab;
@@ -179,6 +179,10 @@ Doc::~Doc() {
   give(starts_with, room.starts_with);
   give(ends_with, room.ends_with);
   give(single, room.single);
+  give(cue_starts, room.cue_starts);
+  give(cue_single, room.cue_single);
+  give(frame_starts, room.frame_starts);
+  give(listed, room.listed);
   give(by_end, room.by_end);
   give(end_begin, room.end_begin);
   give(quote_of, room.quote_of);
@@ -198,6 +202,10 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   take(room.starts_with, starts_with);
   take(room.ends_with, ends_with);
   take(room.single, single);
+  take(room.cue_starts, cue_starts);
+  take(room.cue_single, cue_single);
+  take(room.frame_starts, frame_starts);
+  take(room.listed, listed);
   take(room.by_end, by_end);
   take(room.end_begin, end_begin);
   take(room.quote_of, quote_of);
@@ -209,6 +217,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   take(room.relations, relations);
 
   tokenize_into(a.text, toks);
+  size_ = static_cast<int>(toks.size());
   if (a.sentences.empty()) sentences = split_sentences(a.text);
   else sentences.assign(a.sentences.begin(), a.sentences.end());
 
@@ -219,6 +228,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
     t.sentence = sentences.empty() ? 0 : static_cast<int32_t>(s);
     t.vocab = lex.vocab_id(t.key);
   }
+  sentence_count_ = static_cast<int>(sentences.size());
   sentence_start_.assign(sentences.size() + 1, static_cast<int>(toks.size()));
   for (int i = static_cast<int>(toks.size()) - 1; i >= 0; --i) {
     sentence_start_[static_cast<size_t>(toks[static_cast<size_t>(i)].sentence)] = i;
@@ -241,6 +251,10 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   starts_with.assign(static_cast<size_t>(n), 0);
   ends_with.assign(static_cast<size_t>(n) + 1, 0);
   single.assign(static_cast<size_t>(n), 0);
+  cue_starts.assign(static_cast<size_t>(n), 0);
+  cue_single.assign(static_cast<size_t>(n), 0);
+  frame_starts.assign(static_cast<size_t>(n), 0);
+  listed.assign(static_cast<size_t>(n), 0);
   end_begin.assign(static_cast<size_t>(n) + 2, 0);
   const auto found = [&](int first, int len, const PhraseHit& h, bool plural) {
     matches.push_back(Match{first, len, h, plural});
@@ -248,6 +262,15 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
     starts_with[static_cast<size_t>(first)] |= b;
     ends_with[static_cast<size_t>(first + len)] |= b;
     if (len == 1) single[static_cast<size_t>(first)] |= b;
+    if (b & frame_roles) {
+      frame_starts[static_cast<size_t>(first)] |= frame_bit(h.id);
+    } else if (h.role == Role::Cue) {
+      const uint64_t c = bit(static_cast<Cue>(h.id));
+      cue_starts[static_cast<size_t>(first)] |= c;
+      if (len == 1) cue_single[static_cast<size_t>(first)] |= c;
+    } else if (h.role == Role::Listed) {
+      listed[static_cast<size_t>(first)] |= bit(static_cast<WordList>(h.id));  // one-token phrases only
+    }
     ++end_begin[static_cast<size_t>(first + len) + 1];
   };
   for (int i = 0; i < n; ++i) {
@@ -326,16 +349,7 @@ std::string_view Doc::span(int first, int last) const {
   return std::string_view(article.text).substr(b, e - b);
 }
 
-bool Doc::cue_scan(int i, Cue c) const {
-  for (uint32_t k = match_begin[static_cast<size_t>(i)]; k < match_begin[static_cast<size_t>(i) + 1]; ++k) {
-    const Match& mt = matches[k];
-    if (mt.hit.role == Role::Cue && mt.len == 1 && mt.hit.id == static_cast<int32_t>(c)) return true;
-  }
-  return false;
-}
-
-int Doc::cue_length(int i, Cue c) const {
-  if (i < 0 || i >= size()) return 0;
+int Doc::cue_length_scan(int i, Cue c) const {
   int len = 0;
   for (uint32_t k = match_begin[static_cast<size_t>(i)]; k < match_begin[static_cast<size_t>(i) + 1]; ++k) {
     const Match& mt = matches[k];
@@ -372,7 +386,7 @@ const Match* Doc::ending_scan(int end, Role role) const {
 }
 
 int Doc::mention_at(int i) const {
-  if (i < 0 || i >= size()) return -1;
+  if (!in_range(i)) return -1;
   const int a = atom_at[static_cast<size_t>(i)];
   return a >= 0 ? a : phrase_at[static_cast<size_t>(i)];
 }

@@ -185,6 +185,28 @@ class Doc {
   std::vector<uint32_t> by_end;
   std::vector<uint32_t> end_begin;       // size + 2
   static uint64_t bit(Role r) { return uint64_t{1} << static_cast<unsigned>(r); }
+  // Bit sets of the cue lists (Role::Cue matches by id) starting at and standing alone at each
+  // token: `cue` and `cue_length`, asked at every token by many rules, answer most tokens by one
+  // test.
+  std::vector<uint64_t> cue_starts;
+  std::vector<uint64_t> cue_single;
+  static uint64_t bit(Cue c) { return uint64_t{1} << static_cast<unsigned>(c); }
+  // The frames (frames.json, by id) of the verb-frame matches (frame_roles) starting at each
+  // token: a rule asking for one frame's verb at every token rejects the verbs of other frames
+  // without scanning their matches. Ids from 63 on share the last bit.
+  std::vector<uint64_t> frame_starts;
+  static uint64_t frame_bit(int frame) { return uint64_t{1} << static_cast<unsigned>(frame < 63 ? frame : 63); }
+  static constexpr uint64_t frame_roles = (uint64_t{1} << static_cast<unsigned>(Role::FrameActive)) |
+                                          (uint64_t{1} << static_cast<unsigned>(Role::FramePassive)) |
+                                          (uint64_t{1} << static_cast<unsigned>(Role::FramePhrase)) |
+                                          (uint64_t{1} << static_cast<unsigned>(Role::FrameSuffix)) |
+                                          (uint64_t{1} << static_cast<unsigned>(Role::FrameNoun)) |
+                                          (uint64_t{1} << static_cast<unsigned>(Role::GatheringVerb)) |
+                                          (uint64_t{1} << static_cast<unsigned>(Role::PackageVerb)) |
+                                          (uint64_t{1} << static_cast<unsigned>(Role::DelegationNoun));
+  // The word lists (WordList) whose word each token is.
+  std::vector<uint64_t> listed;
+  static uint64_t bit(WordList w) { return uint64_t{1} << static_cast<unsigned>(w); }
 
   std::vector<Quote> quotes;
   std::vector<int> quote_of;             // per token: the quote containing it, or -1
@@ -196,20 +218,24 @@ class Doc {
   std::vector<Entity> entities;
   std::vector<Relation> relations;
 
-  int size() const { return static_cast<int>(toks.size()); }
+  // The token count, kept once the tokens are made: every rule's bounds test reads it (the
+  // vector's own size() is a subtraction and a division by sizeof(Token) each time).
+  int size() const { return size_; }
+  // True when i is a token index: one unsigned comparison covers i < 0 and i >= size().
+  bool in_range(int i) const { return static_cast<unsigned>(i) < static_cast<unsigned>(size_); }
   std::string_view text(int i) const;
   std::string_view span(int first, int last) const;  // text of tokens [first, last)
   const Label& key(int i) const { return toks[static_cast<size_t>(i)].key; }
-  bool is(int i, uint32_t flag) const { return i >= 0 && i < size() && toks[static_cast<size_t>(i)].is(flag); }
+  bool is(int i, uint32_t flag) const { return in_range(i) && toks[static_cast<size_t>(i)].is(flag); }
   bool word(int i) const { return is(i, tok::kWord); }
   bool cap(int i) const { return is(i, tok::kCap); }
-  bool key_is(int i, std::string_view k) const { return i >= 0 && i < size() && toks[static_cast<size_t>(i)].key == k; }
+  bool key_is(int i, std::string_view k) const { return in_range(i) && toks[static_cast<size_t>(i)].key == k; }
   // The same test against a string literal, inlined: the length is known at compile time, so
   // most tokens are rejected by one comparison and the rest by a fixed-size memcmp (rules test
   // dozens of literal keys at every token).
   template <size_t N>
   [[gnu::always_inline]] bool key_is(int i, const char (&k)[N]) const {
-    if (i < 0 || i >= size()) return false;
+    if (!in_range(i)) return false;
     const std::string& s = toks[static_cast<size_t>(i)].key;
     return s.size() == N - 1 && std::memcmp(s.data(), k, N - 1) == 0;
   }
@@ -217,48 +243,53 @@ class Doc {
   int paragraph_of(int i) const { return toks[static_cast<size_t>(i)].paragraph; }
   bool same_sentence(int a, int b) const { return sentence_of(a) == sentence_of(b); }
   // First token of sentence s, and one past its last token.
+  // (Rules ask both at every token: one unsigned comparison with the kept sentence count
+  // takes the usual case.)
   int sentence_first(int s) const {
-    if (s < 0) return 0;
-    if (static_cast<size_t>(s) >= sentences.size()) return size();
-    return sentence_start_[static_cast<size_t>(s)];
+    if (static_cast<unsigned>(s) < static_cast<unsigned>(sentence_count_)) return sentence_start_[static_cast<size_t>(s)];
+    return s < 0 ? 0 : size_;
   }
   int sentence_last(int s) const {
-    if (s < 0) return 0;
-    if (static_cast<size_t>(s) + 1 >= sentence_start_.size()) return size();
-    return sentence_start_[static_cast<size_t>(s) + 1];
+    if (static_cast<unsigned>(s) < static_cast<unsigned>(sentence_count_)) return sentence_start_[static_cast<size_t>(s) + 1];
+    return s < 0 ? 0 : size_;
   }
 
   // The longest match of `role` starting at token i, or nullptr. (The role sets answer most
   // calls inline; only a token that has such a match scans its matches.)
   const Match* longest(int i, Role role) const {
-    if (i < 0 || i >= size() || !(starts_with[static_cast<size_t>(i)] & bit(role))) return nullptr;
+    if (!in_range(i) || !(starts_with[static_cast<size_t>(i)] & bit(role))) return nullptr;
     return longest_scan(i, role);
   }
   // The longest match starting at i among several roles.
   [[gnu::always_inline]] const Match* longest_of(int i, std::initializer_list<Role> roles) const {
     uint64_t any = 0;
     for (Role r : roles) any |= bit(r);
-    if (i < 0 || i >= size() || !(starts_with[static_cast<size_t>(i)] & any)) return nullptr;
+    if (!in_range(i) || !(starts_with[static_cast<size_t>(i)] & any)) return nullptr;
     return longest_of_scan(i, roles);
   }
   // A match of `role` ending just before token `end` (the longest), or nullptr.
   const Match* ending_at(int end, Role role) const {
-    if (end <= 0 || end > size() || !(ends_with[static_cast<size_t>(end)] & bit(role))) return nullptr;
+    if (!in_range(end - 1) || !(ends_with[static_cast<size_t>(end)] & bit(role))) return nullptr;
     return ending_scan(end, role);
   }
   // True when token i alone plays `role`.
   // (`single` holds exactly the roles of one-token matches, so the bit is the answer.)
-  bool is_role(int i, Role role) const { return i >= 0 && i < size() && (single[static_cast<size_t>(i)] & bit(role)) != 0; }
+  bool is_role(int i, Role role) const { return in_range(i) && (single[static_cast<size_t>(i)] & bit(role)) != 0; }
+  // True when the key of token i is a word of list `w`.
+  bool is_listed(int i, WordList w) const { return in_range(i) && (listed[static_cast<size_t>(i)] & bit(w)) != 0; }
   // True when token i alone is a word of cue list `c` (frames.json "cues").
-  bool cue(int i, Cue c) const { return is_role(i, Role::Cue) && cue_scan(i, c); }
+  bool cue(int i, Cue c) const { return in_range(i) && (cue_single[static_cast<size_t>(i)] & bit(c)) != 0; }
   // How many tokens the longest phrase of cue list `c` starting at token i covers, or 0
   // ("taking part were" is 3).
-  int cue_length(int i, Cue c) const;
+  int cue_length(int i, Cue c) const {
+    if (!in_range(i) || !(cue_starts[static_cast<size_t>(i)] & bit(c))) return 0;
+    return cue_length_scan(i, c);
+  }
   // One past the fields of a ministry after an office ending at token y: "of Land,
   // Infrastructure, Transport and Tourism" (offices.json portfolios, capitalised), "and
   // International Cooperation" after "Minister of Foreign Affairs"; y when none follows.
   int portfolio_end(int y) const;
-  bool in_quote(int i) const { return i >= 0 && i < size() && quote_of[static_cast<size_t>(i)] >= 0; }
+  bool in_quote(int i) const { return in_range(i) && quote_of[static_cast<size_t>(i)] >= 0; }
 
   // The mention at token i (name-level first, then phrase), or -1.
   int mention_at(int i) const;
@@ -279,8 +310,10 @@ class Doc {
   const Match* longest_scan(int i, Role role) const;
   const Match* longest_of_scan(int i, std::initializer_list<Role> roles) const;
   const Match* ending_scan(int end, Role role) const;
-  bool cue_scan(int i, Cue c) const;
+  int cue_length_scan(int i, Cue c) const;
   std::vector<int> sentence_start_;
+  int size_ = 0;
+  int sentence_count_ = 0;  // sentences.size()
 };
 
 // Stages.
@@ -300,6 +333,12 @@ bool has_name_key(std::string_view s);
 // indefinite description ("command goes to a chief observer, General X", "met with
 // X"): a he or she further on rather goes on with the sentence's subject.
 bool object_person(const Doc& d, int mi);
+// The token after the bracketed note opening at `open` ("(through an interpreter)", "(Leeds
+// North)"), or -1 when it does not close within a dozen tokens of its paragraph.
+int after_bracket_note(const Doc& d, int open);
+// The person a speaker label's word names ("ILVES" of "PRESIDENT ILVES:", "PETRENKO" of "OLGA
+// PETRENKO:"): the one entity of that family name, or -1.
+int label_person(const Doc& d, int word);
 // A parsed date from tokens starting at i ("January 6", "6 January 2026", "Tuesday"); returns
 // the number of tokens used, 0 when none.
 int parse_date(const Doc& doc, int i, std::string& iso, int& weekday);

@@ -42,6 +42,9 @@ struct Article {
   std::string header_place;
   std::string url;
   std::vector<std::string> authors;
+  // Where an interview's questions start (text offsets of their paragraphs): lines in bold
+  // ending in "?" among the answers. Read by extraction only, like header_place.
+  std::vector<uint32_t> questions;
   // The news organisations the text names: the outlet when a byline, credit, masthead or
   // dateline names it (not when only the URL's host does), wires it credits, photo agencies.
   std::vector<std::string> outlets_named;

@@ -351,6 +351,9 @@ class Coref {
     if (m.kind != "Meeting" && m.head != e.head && !outcomes && !anaphor) return -1;
     if (m.kind == "Document" && m.qualifiers != e.qualifiers && !outcomes) return -1;
     if (m.kind == "Document" && document_titles_apart(m.aliases, m.head, e.aliases)) return -1;
+    // "the battlegroup in Estonia" is one of "the eight battlegroups on the eastern flank", not
+    // all of them: a single force placed somewhere is not a set of forces named only in plural
+    if (m.kind == "Force" && !m.plural && !m.places.empty() && plural_only(e)) return -1;
     if (m.kind == "Force") {
       for (const std::string& q : m.qualifiers) {
         if (q == "draft" && std::find(e.qualifiers.begin(), e.qualifiers.end(), q) == e.qualifiers.end()) return -1;
@@ -367,10 +370,13 @@ class Coref {
         const std::string& t = d_.lex.entities[static_cast<size_t>(lp)].type;
         return t == "city" || t == "capital" || t == "region" || t == "territory" || t == "continent" || t == "area";
       };
+      // Forces are told apart by two states too ("the brigade in Latvia" is not "the brigade in
+      // Lithuania")
+      auto state = [&](int p) { return m.kind == "Force" && d_.e(p).kind == "Country"; };
       if (disjoint(places, e.places)) {
         bool conflict = false;
         for (int p : places) {
-          for (int q : e.places) conflict = conflict || (area(p) && area(q));
+          for (int q : e.places) conflict = conflict || (area(p) && area(q)) || (state(p) && state(q));
         }
         if (conflict) return -1;
       }
@@ -397,6 +403,7 @@ class Coref {
       if (owner != e.owner) return -1;
       ++ties;
     }
+    if (m.kind == "Force" && owner >= 0 && e.owner < 0 && placed_elsewhere(e, owner)) return -1;
     if (!m.group.empty() || !e.group.empty()) {
       if (!same_name_key(m.group, e.group)) return -1;
       ++ties;
@@ -425,6 +432,24 @@ class Coref {
       }
     }
     return ties > 0 ? 1 : 0;
+  }
+
+  // "the Lithuanian brigade" is the brigade in Lithuania, or the one Lithuania leads, not the
+  // brigade in Latvia that Canada leads: a force placed in a state neither the owner state of a
+  // mention is, nor leads.
+  bool placed_elsewhere(const Entity& e, int owner) const {
+    if (d_.e(owner).kind != "Country") return false;
+    bool in_state = false;
+    for (int p : e.places) {
+      if (d_.e(p).kind != "Country") continue;
+      if (p == owner) return false;
+      in_state = true;
+    }
+    return in_state && std::find(e.leaders.begin(), e.leaders.end(), owner) == e.leaders.end();
+  }
+
+  bool plural_only(const Entity& e) const {
+    return !e.mentions.empty() && std::all_of(e.mentions.begin(), e.mentions.end(), [&](int mi) { return d_.m(mi).plural; });
   }
 
   void absorb(int e, const Mention& m, int mi) {

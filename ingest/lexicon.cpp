@@ -227,16 +227,31 @@ class Builder {
         if (t.is(tok::kUpper) && letters >= 2) hit.upper_mask |= static_cast<uint16_t>(1u << i);
         else if (t.is(tok::kCap)) hit.cap_mask |= static_cast<uint16_t>(1u << i);
       }
-      const int32_t word = d_.vocab.intern(t.key);
-      const uint64_t edge = (static_cast<uint64_t>(static_cast<uint32_t>(node)) << 32) | static_cast<uint32_t>(word);
-      int32_t next = d_.edges.find(edge);
-      if (next < 0) {
-        next = static_cast<int32_t>(d_.node_hits.size());
-        d_.node_hits.emplace_back();
-        d_.edges.set(edge, next);
-      }
-      node = next;
+      node = child(node, t.key);
     }
+    add_hit(node, hit);
+    return true;
+  }
+
+  // Adds the token key `key` (as it is: the rules asked a set for it) as a one-word phrase of
+  // word list `list`.
+  void add_listed(const std::string& key, WordList list) { add_hit(child(0, key), PhraseHit{Role::Listed, static_cast<int32_t>(list), 0, 0}); }
+
+  // The trie node reached from `node` by the token key `word`, made when new.
+  int32_t child(int32_t node, const std::string& word) {
+    const int32_t id = d_.vocab.intern(word);
+    const uint64_t edge = (static_cast<uint64_t>(static_cast<uint32_t>(node)) << 32) | static_cast<uint32_t>(id);
+    int32_t next = d_.edges.find(edge);
+    if (next < 0) {
+      next = static_cast<int32_t>(d_.node_hits.size());
+      d_.node_hits.emplace_back();
+      d_.edges.set(edge, next);
+    }
+    return next;
+  }
+
+  // Records that a phrase ends at `node` with `hit`.
+  void add_hit(int32_t node, const PhraseHit& hit) {
     auto& hits = d_.node_hits[static_cast<size_t>(node)];
     for (PhraseHit& h : hits) {
       if (h.role == hit.role && h.id == hit.id) {
@@ -245,11 +260,10 @@ class Builder {
         const auto asked = static_cast<uint16_t>((h.cap_mask | h.upper_mask) & (hit.cap_mask | hit.upper_mask));
         h.upper_mask &= hit.upper_mask;
         h.cap_mask = static_cast<uint16_t>(asked & ~h.upper_mask);
-        return true;
+        return;
       }
     }
     hits.push_back(hit);
-    return true;
   }
 
   void add_words(const JsonFile& f, const rapidjson::Value& obj, const char* key, Role role, int id = -1) {
@@ -534,10 +548,10 @@ class Builder {
       add_words(f, h, "building", Role::PlaceHead, 2);
       add_words(f, h, "water", Role::PlaceHead, 3);
       add_words(f, h, "landform", Role::PlaceHead, 3);  // natural features, named as seas are
-      for (const std::string& w : strings(h, "head_first")) d_.head_first_buildings.insert(tokenize(w).front().key);
+      for (const std::string& w : strings(h, "head_first")) add_listed(tokenize(w).front().key, WordList::HeadFirstBuilding);
     }
     add_words(f, f.doc, "locative_prepositions", Role::LocativePrep);
-    for (const std::string& w : strings(f.doc, "government_nouns")) d_.government_nouns.insert(tokenize(w).front().key);
+    for (const std::string& w : strings(f.doc, "government_nouns")) add_listed(tokenize(w).front().key, WordList::GovernmentNoun);
   }
 
   void offices(const JsonFile& f) {
@@ -595,6 +609,9 @@ class Builder {
     }
     if (f.doc.HasMember("first_person")) {
       for (const auto& m : f.doc["first_person"].GetObject()) d_.first_person[m.name.GetString()] = m.value.GetString();
+    }
+    if (f.doc.HasMember("interview_labels")) {
+      for (const auto& m : f.doc["interview_labels"].GetObject()) d_.interview_labels[m.name.GetString()] = m.value.GetString();
     }
   }
 
@@ -672,7 +689,7 @@ class Builder {
     head_subset("document", "released", d_.released_heads);
     head_subset("force", "named_only", d_.named_only_heads);
     head_subset("document", "named_only", d_.named_only_heads);
-    for (const std::string& w : strings(f.doc["force"], "name_modifiers")) d_.force_name_modifiers.insert(w);
+    for (const std::string& w : strings(f.doc["force"], "name_modifiers")) add_listed(w, WordList::ForceNameModifier);
     const auto& force = f.doc["force"];
     if (force.HasMember("name_synonyms")) {
       for (const auto& m : force["name_synonyms"].GetObject()) {
@@ -707,8 +724,8 @@ class Builder {
     add_words(f, f.doc, "name_particles", Role::NameParticle);
     add_words(f, f.doc, "function_words", Role::FunctionWord);
     add_words(f, f.doc, "org_heads", Role::OrgHead);
-    for (const std::string& w : strings(f.doc, "head_first_bodies")) d_.head_first_bodies.insert(tokenize(w).front().key);
-    for (const std::string& w : strings(f.doc, "media_nouns")) d_.media_nouns.insert(tokenize(w).front().key);
+    for (const std::string& w : strings(f.doc, "head_first_bodies")) add_listed(tokenize(w).front().key, WordList::HeadFirstBody);
+    for (const std::string& w : strings(f.doc, "media_nouns")) add_listed(tokenize(w).front().key, WordList::MediaNoun);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);

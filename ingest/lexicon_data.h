@@ -82,6 +82,7 @@ enum class Role : uint8_t {
   Determiner,          // id 1 definite ("the", "its"), 0 indefinite ("a", "another")
   Auxiliary,           // may sit between a subject and its verb ("has", "also", "for his part")
   Cue,                 // a word of a named cue list (frames.json "cues"); id = Cue
+  Listed,              // a token key of a word list rules ask of one token; id = WordList
   kCount
 };
 static_assert(static_cast<int>(Role::kCount) <= 64, "roles are kept in 64-bit sets");
@@ -131,6 +132,7 @@ enum class Cue : uint8_t {
   NothingWord,      // "none" in a pledge table's cell "| Chile | None |": the row pledges nothing
   HoldingVerb,      // "takes" in "X takes the first turn at the command": X leads the force
   CommandNoun,      // "command" in the same
+  RepresentingVerb, // "represented" in "I represented Norway": a speaker's state when her title names none
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -145,8 +147,22 @@ inline constexpr const char* kCueNames[] = {
     "keeping_verbs",     "training_verbs",
     "counted_parties",   "honour_nouns",    "address_nouns",
     "delegate_nouns",    "own_state_nouns", "addressing_verbs", "behalf_phrases",  "announcing_verbs",
-    "nothing_words",     "holding_verbs",   "command_nouns"};
+    "nothing_words",     "holding_verbs",   "command_nouns",   "representing_verbs"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
+static_assert(static_cast<int>(Cue::kCount) <= 64, "cue lists are kept in 64-bit sets (Doc::cue_starts)");
+
+// Word lists of other lexicon files that rules ask of single tokens. Each word is a one-token
+// phrase of the trie (Role::Listed), so a Doc marks the tokens of each list as it matches phrases
+// (Doc::listed) and a rule tests one bit instead of asking a string set by key at every token.
+enum class WordList : uint8_t {
+  MediaNoun,          // words.json media_nouns: "told state broadcaster RTN"
+  HeadFirstBody,      // words.json head_first_bodies: "the Institute for Security Studies"
+  GovernmentNoun,     // places.json government_nouns: "the cabinet in Madrid" is Spain's
+  HeadFirstBuilding,  // places.json heads/head_first: "Palace of Nations"
+  ForceNameModifier,  // heads.json force/name_modifiers: "the Joint Force" is a force, not a service
+  kCount
+};
+static_assert(static_cast<int>(WordList::kCount) <= 64, "word lists are kept in 64-bit sets (Doc::listed)");
 
 // One phrase the trie knows, with the capitalisation its tokens need in text.
 struct PhraseHit {
@@ -203,19 +219,16 @@ struct Lexicon::Data {
   std::unordered_map<std::string, std::string> force_domains;
   std::unordered_set<std::string> signable_heads;      // documents a party signs ("treaty", not "plan")
   std::unordered_set<std::string> pledged_unit_heads;  // "pledged a battalion": a unit for a force named elsewhere
-  std::unordered_set<std::string> force_name_modifiers;  // "the Joint Force" is a force, not a service
   std::unordered_set<std::string> named_only_heads;    // "the Component" is a force, "a naval component" a capability
   std::unordered_set<std::string> released_heads;      // texts a meeting releases ("communique", "resolution")
-  std::unordered_set<std::string> media_nouns;  // words.json: "told state broadcaster RTN": the name after one is an outlet
-  std::unordered_set<std::string> head_first_bodies;  // words.json: "the Institute for Security Studies" names a body
-  std::unordered_set<std::string> government_nouns;  // places.json government_nouns: "the cabinet in Madrid" is Spain's
-  std::unordered_set<std::string> head_first_buildings;  // places.json heads/head_first: "Palace of Nations", "House of the Estates"
 
   // Pronouns that may stand for a speaker: key -> "male", "female", "plural", "thing".
   WordMap pronouns;
   // First-person pronouns, which in a transcript turn stand for its speaker: key -> "singular"
   // (the speaker) or "plural" (the speaker's state).
   WordMap first_person;
+  // One-word labels of an interview's turns: key -> "question" ("Q:") or "answer" ("A:").
+  WordMap interview_labels;
 
   // The phrase trie. Token keys are interned into `vocab`; edges map (node, token id) to a node.
   StringIds vocab;

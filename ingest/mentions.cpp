@@ -6,6 +6,7 @@ namespace kg::ingest::detail {
 
 void MentionFinder::run() {
   mark_credits();
+  mark_label_notes();
   lexicon_candidates();
   person_names();
   lexicon_atoms();
@@ -29,7 +30,7 @@ void MentionFinder::absorb(int atom) {
   for (int t = a.first; t < a.last; ++t) d_.atom_at[static_cast<size_t>(t)] = -1;
 }
 
-bool MentionFinder::name_part(int i) const {
+bool MentionFinder::capital_name_part(int i) const {
   if (i < 0 || i >= n_ || credit_[static_cast<size_t>(i)]) return false;
   if (!d_.word(i) || !d_.cap(i) || d_.is(i, tok::kNumber)) return false;
   const std::string& k = d_.key(i);
@@ -58,6 +59,19 @@ void MentionFinder::mark_credits() {
       credit_[static_cast<size_t>(j)] = true;
       ++j;
     }
+  }
+}
+
+void MentionFinder::mark_label_notes() {
+  for (int i = 0; i < n_; ++i) {
+    if (i > 0 && !d_.is(i, tok::kNewPara)) continue;
+    int k = i, words = 0;
+    for (; k < n_ && (d_.key_is(k, ".") || (d_.word(k) && d_.cap(k) && !d_.is(k, tok::kUpper))); ++k) words += d_.word(k) ? 1 : 0;
+    if (words < 2 || words > 5 || !d_.key_is(k, "(")) continue;
+    const int notes = k;
+    while (d_.key_is(k, "(")) k = after_bracket_note(d_, k);
+    if (k < 0 || !d_.key_is(k, ":") || d_.paragraph_of(k) != d_.paragraph_of(i)) continue;
+    for (int t = notes; t < k; ++t) credit_[static_cast<size_t>(t)] = true;
   }
 }
 

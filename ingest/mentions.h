@@ -81,12 +81,17 @@ class MentionFinder {
   // by its context (head kSettlement: "in Fukuoka", "the districts of A, B and C").
   void add_place(int first, int last, bool town);
 
-  // A capitalised word that may be part of a person's name.
-  bool name_part(int i) const;
+  // A capitalised word that may be part of a person's name. (Asked at every token: the capital's
+  // flag answers most inline.)
+  bool name_part(int i) const { return d_.cap(i) && capital_name_part(i); }
+  bool capital_name_part(int i) const;
 
   // ---- 1. credits
 
   void mark_credits();
+  // The constituency and party in brackets after a member's name in a parliamentary record's
+  // speaker label ("Ana Ruiz (Leeds North) (Lab):") name no place: marked like credits.
+  void mark_label_notes();
 
   // ---- 2. lexicon names (candidates only: persons may still claim a given name)
 
@@ -105,6 +110,9 @@ class MentionFinder {
   const Match* office_before(int s, int* of_token = nullptr) const;
   bool speech_after(int e) const;
   bool speech_before(int s) const;
+  // A name [s, e) opening its paragraph as a speaker label with notes in brackets, as a
+  // parliamentary record labels a member: "Ana Ruiz (Leeds North) (Lab):".
+  bool labelled_speaker(int s, int e) const;
 
   // "the Ghanaian defence minister, X," before a name: the apposition names the holder.
   bool titled_apposition_before(int s, int e) const;
@@ -219,7 +227,7 @@ class MentionFinder {
   // "Brigadier General X, of the Y Armed Forces,": the mention (a body, or what an "of" complement
   // names) in an "of" apposition closed right after the name ending before token `after`; -1
   // when none.
-  int body_apposed_after(int after) const;
+  int body_apposed_after(int after, bool state_office) const;
 
   // The state or body a "whose" at token w refers to: the one right before it ("hosted by
   // Turkey, whose foreign minister, X, ..."). Returns a mention or -1.
@@ -229,6 +237,13 @@ class MentionFinder {
   // The title text: office modifiers right before the office plus the office words.
   std::string title_text(int mod_first, const Match& office) const;
   int modifiers_before(int k) const;
+  // "Heads of State and Government of the X Community" at token z: those who sit in an organ,
+  // then "of" the body; the body's mention, or -1.
+  int organ_body(int z) const;
+  // Where the first of two offices joined by "and" before token mod_first starts ("prime
+  // minister and defence minister"), with its modifiers; mod_first when no office ends before
+  // its "and".
+  int offices_held_together(int mod_first) const;
   void set_office(Mention& p, const Match& office, int mod_first, const std::string& rule);
   void titles();
 

@@ -46,7 +46,7 @@ void MentionFinder::lexicon_atoms() {
       m.form = Form::Acting;
     } else if (le.kind == "Place") {
       // "the cabinet in Berlin": a capital after a government noun and "in" stands for its state
-      const bool seat = first >= 2 && d_.key_is(first - 1, "in") && d_.lex.government_nouns.count(std::string(d_.key(first - 2)));
+      const bool seat = first >= 2 && d_.key_is(first - 1, "in") && d_.is_listed(first - 2, WordList::GovernmentNoun);
       const bool locative = locative_before(first) && !seat;
       if (le.acts_for >= 0 && !locative && !head_follows(end)) {
         // A capital, seat or city standing for the state or body it hosts.
@@ -219,7 +219,7 @@ void MentionFinder::lexicon_atoms() {
                             !d_.cap(i) && d_.key_is(i + 1, "of");
     // "at Villa Somalia", "outside the House of the Republic": a building named head first after
     // "at", or after "the" and a location word or "of"/"from"
-    const bool head_first = d_.cap(i) && d_.atom_at[static_cast<size_t>(i)] < 0 && d_.lex.head_first_buildings.count(std::string(d_.key(i))) &&
+    const bool head_first = d_.cap(i) && d_.atom_at[static_cast<size_t>(i)] < 0 && d_.is_listed(i, WordList::HeadFirstBuilding) &&
                             (d_.key_is(i - 1, "at") ||
                              (d_.key_is(i - 1, "the") && i >= 2 &&
                               (d_.ending_at(i - 1, Role::LocativePrep) || d_.key_is(i - 2, "of") || d_.key_is(i - 2, "from"))));

@@ -139,7 +139,7 @@ void MentionFinder::organizations_by_shape() {
   // "told state broadcaster RTN", "the daily Kommersant": an unknown capitalised name right after
   // a press noun (words.json media_nouns) is a news organisation
   for (int i = 0; i + 1 < n_; ++i) {
-    if (d_.cap(i) || !d_.word(i) || d_.lex.media_nouns.count(d_.key(i)) == 0 || credit_[static_cast<size_t>(i + 1)]) continue;
+    if (d_.cap(i) || !d_.word(i) || !d_.is_listed(i, WordList::MediaNoun) || credit_[static_cast<size_t>(i + 1)]) continue;
     int e = i + 1;
     while (e < n_ && e < i + 4 && d_.word(e) && d_.cap(e) && d_.atom_at[static_cast<size_t>(e)] < 0 && !common(e) &&
            !d_.is_role(e, Role::Weekday) && !d_.is_role(e, Role::Month)) {
@@ -201,7 +201,7 @@ void MentionFinder::organizations_by_shape() {
     // "the Centre for Arctic Studies", "the Institute for Border Studies", "the Confederation of
     // Andean Republics": a body named by its head (words.json head_first_bodies) and a tail of
     // two capitalised words or more, after "the"
-    const bool centre_body = s == i && e - i >= 4 && d_.key_is(i - 1, "the") && d_.lex.head_first_bodies.count(d_.key(i)) != 0;
+    const bool centre_body = s == i && e - i >= 4 && d_.key_is(i - 1, "the") && d_.is_listed(i, WordList::HeadFirstBody);
     if (s == i && !centre_body) continue;
     for (int t = s; t < e; ++t) {
       const int a = d_.atom_at[static_cast<size_t>(t)];
@@ -225,7 +225,7 @@ void MentionFinder::organizations_by_shape() {
     if (d_.key_is(i, "force") && i + 1 < n_ && d_.key_is(i + 1, "for")) continue;
     // "the Joint Force", "a Combined Force": a force's own modifier (heads.json force
     // name_modifiers) before it names a force, not a service ("Police Force")
-    if (d_.key_is(i, "force") && i >= 1 && d_.cap(i - 1) && d_.lex.force_name_modifiers.count(d_.key(i - 1)) != 0) continue;
+    if (d_.key_is(i, "force") && i >= 1 && d_.cap(i - 1) && d_.is_listed(i - 1, WordList::ForceNameModifier)) continue;
     // "ASEAN Fisheries Patrol Support Mission": a body's head inside a longer capitalised name that
     // ends in a force head is part of that force's name, no body of its own.
     bool in_force_name = false;

@@ -73,6 +73,16 @@ bool MentionFinder::speech_before(int s) const {
   return b >= 0 && (d_.key_is(b, ",") || d_.is(b, tok::kDQuote));
 }
 
+bool MentionFinder::labelled_speaker(int s, int e) const {
+  if (s > 0 && d_.paragraph_of(s - 1) == d_.paragraph_of(s)) return false;
+  int k = e;
+  while (d_.key_is(k, "(")) {
+    k = after_bracket_note(d_, k);
+    if (k < 0) return false;
+  }
+  return k > e && d_.key_is(k, ":") && d_.paragraph_of(k) == d_.paragraph_of(s);
+}
+
 bool MentionFinder::titled_apposition_before(int s, int e) const {
   if (!(d_.key_is(e, ",") || d_.key_is(e, "."))) return false;
   return apposition_office(s) != nullptr;
@@ -263,7 +273,7 @@ void MentionFinder::person_names() {
     const bool titled = t >= 0 || (s > 0 && opening_bracket(s - 1) && title_start_before(s - 1) >= 0);
     const bool has_given = given(s) && n_words >= 2;
     weak_ok_ = n_words >= 2;  // "Donors pledged": a weak verb does not make one word a name
-    const bool speech = speech_after(e) || speech_before(s);
+    const bool speech = speech_after(e) || speech_before(s) || (n_words >= 2 && labelled_speaker(s, e));
     weak_ok_ = true;
     // "its foreign minister, Awa Diallo, said": a title, a comma, then a name closed by a
     // comma is an apposition naming the title's holder, whatever the given name.

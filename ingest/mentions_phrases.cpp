@@ -288,18 +288,44 @@ void MentionFinder::article_reference(int i) {
   d_.add_mention(std::move(m));
 }
 
+int MentionFinder::organ_body(int z) const {
+  const Match* sit = d_.longest(z, Role::DelegationNoun);
+  if (sit == nullptr) return -1;
+  int w = z + sit->len;
+  // "and Government": more of those who sit in it, capitalised
+  while (w < n_ && w < z + sit->len + 3 && (d_.key_is(w, "and") || (d_.word(w) && d_.cap(w)))) ++w;
+  if (!d_.key_is(w, "of")) return -1;
+  const int o = d_.key_is(w + 1, "the") ? w + 2 : w + 1;
+  const int a = o < n_ ? d_.atom_at[static_cast<size_t>(o)] : -1;
+  return a >= 0 && d_.m(a).first == o && d_.m(a).kind == "Organization" ? a : -1;
+}
+
 bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const {
-  if (m.definite || m.owner >= 0 || !m.leaders.empty() || !m.places.empty() || m.plural || placed) return false;
+  // (a state it is in, "a battalion in Latvia", leaves it a unit pledged to the force there)
+  const bool at_place = std::any_of(m.places.begin(), m.places.end(), [&](int p) { return d_.m(p).kind == "Place"; });
+  if (m.definite || m.owner >= 0 || !m.leaders.empty() || at_place || m.plural || placed) return false;
   if (d_.lex.pledged_unit_heads.count(m.head) == 0) return false;
   for (int t : mods) {
     if (d_.cap(t)) return false;
+  }
+  // "the mission would double in size, with a new unit to protect bridges": a unit a force
+  // named before it in the sentence is given "with" is a part of that force
+  if (d_.key_is(left - 1, "with") && (m.det == "a" || m.det == "an")) {
+    for (int t = d_.sentence_first(d_.sentence_of(left)); t < left - 1; ++t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      const int ph = a >= 0 ? a : d_.phrase_at[static_cast<size_t>(t)];
+      if (ph >= 0 && d_.m(ph).kind == "Force" && !d_.m(ph).dropped) return true;
+    }
   }
   // (a second object coordinated after the verb's first: "will send 80 military
   // instructors and a signals unit")
   int reach = 4;
   for (int v = left - 1; v >= 0 && v >= left - reach; --v) {
     if (d_.key_is(v, ",") || d_.key_is(v, ".") || d_.key_is(v, ";")) return false;
-    if (d_.key_is(v, "and") && reach == 4) reach = left - v + 5;
+    // "a) the Republic of X: one infantry battalion of 850 troops": a list item's pledge (also
+    // its second unit, "...: one company of 150 troops and a military police unit")
+    if (d_.key_is(v, ":") && !d_.in_quote(v)) return true;
+    if (d_.key_is(v, "and") && reach == 4) reach = left - v + 8;
     if (d_.ending_at(v + 1, Role::FrameActive) && !d_.in_quote(v)) return true;
   }
   return false;
@@ -332,7 +358,8 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     am.nested = true;
     // ("the Bamako Declaration" cited: a place only inside a text's name is none, unless a fact
     // needs it, the meeting held there)
-    am.weak = am.weak || (am.kind == "Place" && m.kind == "Document");
+    // (so is a sea or region inside a force's name, "the Indian Ocean Joint Patrol Group")
+    am.weak = am.weak || (am.kind == "Place" && (m.kind == "Document" || (m.kind == "Force" && names_a_region(am))));
     if (am.kind == "Place") {
       if (m.kind != "Meeting" || !names_a_region(am)) m.places.push_back(a);
     } else if (am.kind == "Organization" || am.kind == "Country") {
@@ -742,7 +769,13 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       break;
     }
     if (p == "by" && m.kind == "Document") {
-      const int e = party_list(j + 1, m.by);
+      int e = party_list(j + 1, m.by);
+      // "a statement by the Secretary-General": a maker named by the office alone
+      const Match* office = e > j + 1 || !d_.key_is(j + 1, "the") ? nullptr : d_.longest(j + 2, Role::Office);
+      if (office != nullptr && !office->plural) {
+        e = j + 2 + office->len;
+        m.specific = true;
+      }
       if (e > j + 1) {
         if (complement_first.empty()) {
           complement_first = "by";
@@ -784,6 +817,20 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         }
       }
     }
+    // "an agreement to open two new crossing points on the line": a text's purpose in an
+    // infinitive, up to the first comma or preposition, names it
+    if (p == "to" && m.kind == "Document" && complement_first.empty() && d_.word(j + 1) && !d_.cap(j + 1) &&
+        !d_.is_role(j + 1, Role::Determiner) && !d_.is_role(j + 1, Role::FunctionWord)) {
+      int e = j + 1;
+      while (e < n_ && e < j + 9 && (d_.word(e) || d_.is(e, tok::kNumber)) && !d_.cap(e) && !d_.is_role(e, Role::FunctionWord)) ++e;
+      if (e - j >= 3) {
+        complement_first = p;
+        complement_start = j;
+        complement_end = right = e;
+        ++n_complements;
+      }
+      break;
+    }
     if (p == "of" || p == "on" || p == "for" || p == "to" || p == "with" || p == "across" || p == "in" || p == "at") {
       // "leads the air-defence coalition with Norway", "the coalition it leads with Chile": after
       // a lead verb, "with" names a co-leader, no part of the force's name
@@ -808,7 +855,10 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
 
   // "returned to Cairo on Sunday for a new round of indirect talks": a meeting with no place of
   // its own is where its clause just went, when the clause names one place
-  if (m.kind == "Meeting" && m.places.empty()) {
+  // (not talks a span of time counts, "at the palace and chaired both days of talks": those
+  // are the text's own)
+  const bool spanned = m.kind == "Meeting" && left == h0 && d_.key_is(h0 - 1, "of") && d_.cue(h0 - 2, Cue::TimeSpan);
+  if (m.kind == "Meeting" && m.places.empty() && !spanned) {
     const int s_first = d_.sentence_first(d_.sentence_of(h0));
     int found = -1, count = 0;
     for (int t = std::max(s_first, left - 12); t < left; ++t) {
@@ -833,6 +883,17 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       }
     }
   }
+  // "the informal meeting on X, which I attended in Geneva": a relative clause after the
+  // meeting that attends or holds it in one place puts it there
+  if (m.kind == "Meeting" && m.places.empty() && d_.key_is(right, ",") && d_.key_is(right + 1, "which")) {
+    const int s_last = d_.sentence_last(d_.sentence_of(h0));
+    for (int t = right + 2; t + 1 < s_last && t < right + 8 && !d_.key_is(t, ","); ++t) {
+      const int a = d_.atom_at[static_cast<size_t>(t + 1)];
+      if (!d_.key_is(t, "in") || !d_.longest(t - 1, Role::FrameActive) || a < 0 || d_.m(a).first != t + 1) continue;
+      if (d_.m(a).kind == "Place") m.places.push_back(a);
+      break;
+    }
+  }
 
   // ---- is it something in particular?
   const bool has_attrs = m.owner >= 0 || !m.places.empty() || !m.group.empty() || !m.leaders.empty() || !m.by.empty() ||
@@ -854,8 +915,14 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       const int a = d_.atom_at[static_cast<size_t>(h1 + 1)];
       named_for_state = a >= 0 && d_.m(a).first == h1 + 1 && d_.m(a).kind == "Country";
     }
+    // "the brigade in Latvia": a definite one placed in a state is the one there
+    bool definite_in_state = false;
+    if (m.definite && complement_start == h1 && complement_first == "in") {
+      const int a = d_.atom_at[static_cast<size_t>(h1 + 1)];
+      definite_in_state = a >= 0 && d_.m(a).first == h1 + 1 && d_.m(a).kind == "Country";
+    }
     m.specific = qualifying || qualifying_complement || !m.leaders.empty() || !m.by.empty() || plain >= 2 ||
-                 (committed && plain >= 1) || named_for_state;
+                 (committed && plain >= 1) || named_for_state || definite_in_state;
   } else if (hi.id == 1) {
     m.specific = true;
   } else {
@@ -878,6 +945,12 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     // "a defence cooperation agreement": two describing words name a kind of text in particular
     named = named || plain >= 2;
+    // "the two leaders signed an agreement to open two crossing points": a text signed is one in
+    // particular
+    if (const Match* v = left > 0 && (m.det == "a" || m.det == "an") ? d_.ending_at(left, Role::FrameActive) : nullptr;
+        v != nullptr && d_.lex.frames[static_cast<size_t>(v->hit.id)].type == "SIGNED" && !d_.in_quote(left)) {
+      named = true;
+    }
     // "the Agreement on Maritime Security Cooperation": a capitalised head and a capitalised
     // subject after it are the text's title
     // ("on the Status of ...": the article before the subject's name too)
@@ -886,6 +959,27 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
                       (complement_first == "on" || complement_first == "for") && d_.cap(subject));
     m.specific = named;
   }
+  // "open to cooperation with any navy that respects our laws": with anyone at all, nothing
+  // in particular
+  if (m.kind == "Force" && complement_first == "with" && complement_start >= 0 &&
+      (d_.key_is(complement_start + 1, "any") || d_.key_is(complement_start + 1, "every"))) {
+    return;
+  }
+  // "the first meeting in the 5+UN format": the format a meeting is held in is no meeting
+  if (m.kind == "Meeting" && m.head == "format") {
+    for (int t = h0 - 1; t >= 1 && t >= h0 - 6; --t) {
+      if (d_.key_is(t, "in") && d_.is_role(t - 1, Role::MeetingHead)) return;
+      if (d_.key_is(t, ",") || d_.key_is(t, ".")) break;
+    }
+  }
+  // "I will make a statement on the meeting": a statement one makes is a speech, no text
+  if (m.kind == "Document" && m.head == "statement" && left > 0 &&
+      (d_.key_is(left - 1, "make") || d_.key_is(left - 1, "makes") || d_.key_is(left - 1, "made") || d_.key_is(left - 1, "making"))) {
+    return;
+  }
+  // "chaired both days of talks", "after eleven days of talks": the talks a span of time
+  // counts are the ones the text is about
+  if (m.kind == "Meeting" && !m.specific && !m.definite && spanned) m.definite = true;
   if (!m.specific && !m.definite) return;  // "talks", "a meeting": nothing to refer to
   if (hi.id == 2 && !m.specific && !m.definite) return;
   if (m.kind == "Meeting") {
@@ -1209,6 +1303,7 @@ int MentionFinder::complement(int k, Mention& m) {
         d_.m(a).form != Form::Demonym) {
       m.specific = true;
       d_.m(a).nested = m.kind == "Force";  // "the battlegroup in Poland": part of its name
+      if (m.kind == "Force") m.places.push_back(a);  // and where it is: another state's is another
       const int lex = d_.m(a).lex;
       if (m.kind == "Meeting" && lex >= 0 && d_.lex.entities[static_cast<size_t>(lex)].city_state) m.city_state = a;
       return d_.m(a).last;
@@ -1258,6 +1353,15 @@ int MentionFinder::complement(int k, Mention& m) {
           z = w + 2;
           break;
         }
+      }
+    }
+    // "the Conference of Heads of State and Government of the Andean Community": an organ named
+    // by those who sit in it, then the body it is an organ of, which holds the meeting
+    if (m.kind == "Meeting" && z == j && d_.cap(z)) {
+      if (const int body = organ_body(z); body >= 0) {
+        if (m.owner < 0) m.owner = body;
+        d_.m(body).nested = true;
+        return d_.m(body).last;
       }
     }
     // "a meeting of the Mission's troop-contributing countries" (frames.json cues contributor_nouns):

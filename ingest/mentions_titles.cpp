@@ -20,6 +20,12 @@ int MentionFinder::body_before(int t, Mention& p) {
   }
   const int a = k > 0 ? d_.atom_at[static_cast<size_t>(k - 1)] : -1;
   if (a >= 0 && d_.m(a).last == k && d_.m(a).kind != "Person" && d_.m(a).kind != "Place") {
+    // "the Turkish Cypriot leader", "a Bosnian Serb official": two nationality words name a
+    // community, not the state of the second
+    const int before = d_.m(a).first > 0 ? d_.atom_at[static_cast<size_t>(d_.m(a).first - 1)] : -1;
+    if (d_.m(a).form == Form::Demonym && before >= 0 && d_.m(before).form == Form::Demonym && d_.m(before).last == d_.m(a).first) {
+      return k;
+    }
     p.office_body = a;
     d_.m(a).nested = true;
     return d_.m(a).first;
@@ -125,13 +131,18 @@ int MentionFinder::represented_party(int t) const {
   return party_ending_at(k);
 }
 
-int MentionFinder::body_apposed_after(int after) const {
-  if (!d_.key_is(after, ",") || !d_.key_is(after + 1, "of")) return -1;
-  const int k = d_.key_is(after + 2, "the") ? after + 3 : after + 2;
+int MentionFinder::body_apposed_after(int after, bool state_office) const {
+  // "President X of the Republic of Y," with no comma before "of": a state only, for an office
+  // that binds a state (not a rank: "Lieutenant General X of Sierra Leone" tells where he is from)
+  const bool comma = d_.key_is(after, ",");
+  if (!comma && !state_office) return -1;
+  const int of = comma ? after + 1 : after;
+  if (!d_.key_is(of, "of")) return -1;
+  const int k = d_.key_is(of + 1, "the") ? of + 2 : of + 1;
   const int a = k < n_ ? d_.atom_at[static_cast<size_t>(k)] : -1;
-  if (a < 0 || d_.m(a).first != k) return -1;
+  if (a < 0 || d_.m(a).first != k || (!comma && d_.m(a).kind != "Country")) return -1;
   const int close = d_.m(a).last;
-  return d_.key_is(close, ",") || d_.key_is(close, ".") ? a : -1;
+  return d_.key_is(close, ",") || d_.key_is(close, ".") || (!comma && d_.key_is(close, "and")) ? a : -1;
 }
 
 int MentionFinder::led_delegation_party(int t) const {
@@ -179,6 +190,11 @@ int MentionFinder::modifiers_before(int k) const {
   return k;
 }
 
+int MentionFinder::offices_held_together(int mod_first) const {
+  const Match* first = d_.key_is(mod_first - 1, "and") ? d_.ending_at(mod_first - 1, Role::Office) : nullptr;
+  return first != nullptr && !first->plural ? modifiers_before(first->first) : mod_first;
+}
+
 void MentionFinder::set_office(Mention& p, const Match& office, int mod_first, const std::string& rule) {
   p.office = office.hit.id;
   p.title = office.plural ? d_.lex.offices[static_cast<size_t>(office.hit.id)].title : title_text(mod_first, office);
@@ -214,7 +230,9 @@ void MentionFinder::titles() {
       off = nullptr;
     }
     if (off != nullptr) {
-      const int mod_first = modifiers_before(off->first);
+      // "Peruvian Deputy Prime Minister and Foreign Minister X": the body before the first of two
+      // offices held together is the holder's
+      const int mod_first = offices_held_together(modifiers_before(off->first));
       set_office(p, *off, mod_first, "office:title-before");
       // "Minister of Oceans and Fisheries": the fields name the office
       if (const int office_end = off->first + off->len; of_body < 0 && office_end < s) p.title += " " + clean(office_end, s);
@@ -234,8 +252,11 @@ void MentionFinder::titles() {
       // "Brigadier General X, of the Kenya Defence Forces,": the body apposed after the name (a
       // state or body as it is; any other mention as an "of" complement of the title)
       if (p.office_body < 0 && p.appointer < 0) {
-        if (const int a = body_apposed_after(p.last); a >= 0) {
+        const Office& o = d_.lex.offices[static_cast<size_t>(p.office)];
+        if (const int a = body_apposed_after(p.last, (o.head || o.signs_for_state) && !o.armed_forces); a >= 0) {
           if (d_.m(a).kind == "Organization" || d_.m(a).kind == "Country") p.office_body = a;
+          // ("President X of the Republic of Y": the state is part of the title, as before it)
+          if (d_.key_is(p.last, "of")) d_.m(a).nested = true;
           else complement_body(p, p.last + 1);
         }
       }
@@ -244,13 +265,9 @@ void MentionFinder::titles() {
     } else if (titled_apposition_before(s, p.last)) {
       // "Latvia's defence minister, Jānis Ozols,", "its foreign minister, Awa Diallo, said"
       const Match* ap = apposition_office(s);
-      int mod_first = modifiers_before(ap->first);
       // "Kuwait's prime minister and defence minister, X,": two offices held together; the
       // body before the first is the holder's
-      if (const Match* first = d_.key_is(mod_first - 1, "and") ? d_.ending_at(mod_first - 1, Role::Office) : nullptr;
-          first != nullptr && !first->plural) {
-        mod_first = modifiers_before(first->first);
-      }
+      const int mod_first = offices_held_together(modifiers_before(ap->first));
       set_office(p, *ap, mod_first, "office:apposition-before");
       const int b = body_before(mod_first, p);
       if (p.office_body < 0 && p.appointer < 0 && (d_.key_is(b - 1, "its") || d_.key_is(b - 1, "their"))) {

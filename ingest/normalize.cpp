@@ -179,6 +179,16 @@ size_t bullet_marker(std::string_view s) {
   return 0;
 }
 
+// A line wholly in strong emphasis: "**Why now?**" or "__Why now?__", with no other marker
+// inside.
+bool strong_line(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if (s.size() <= 4) return false;
+  const std::string_view mark = s.substr(0, 2);
+  if ((mark != "**" && mark != "__") || s.substr(s.size() - 2) != mark) return false;
+  return s.substr(2, s.size() - 4).find(mark) == std::string_view::npos;
+}
+
 }  // namespace
 
 MappedText decode_text(std::string_view bytes, const std::string& path) {
@@ -295,6 +305,7 @@ std::vector<SourceLine> split_lines(const MappedText& decoded) {
       b += marker;
       rest = rest.substr(marker);
     }
+    line.bold = strong_line(rest);
     if (!has_inline_markup(rest)) {
       // Nothing to strip: the text is already single-spaced and trimmed (a marker cut above
       // ends with its space, and no second space can follow one).

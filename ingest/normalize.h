@@ -27,6 +27,7 @@ struct SourceLine {
   int heading = 0;        // markdown heading level ("## x" -> 2), 0 for none
   bool bullet = false;    // a list item ("- x", "* x", "• x"); the marker is removed
   bool rule = false;      // a horizontal rule ("---", "* * *", "====="); text is empty
+  bool bold = false;      // the whole line was strong emphasis ("**Why now?**")
   bool blank() const { return text.empty(); }
 };
 

@@ -141,6 +141,14 @@ bool given_name_compatible(std::string_view a, std::string_view b) {
   skeleton_into(a, sa);
   skeleton_into(b, sb);
   if (sa == sb) return true;
+  // Ukrainian and Russian spellings of one name: "Oleh" / "Oleg", "Ihor" / "Igor" (h for g)
+  if (sa.size() == sb.size() && sa.size() >= 4) {
+    bool same = true;
+    for (size_t k = 0; k < sa.size() && same; ++k) {
+      same = sa[k] == sb[k] || ((sa[k] == 'g' || sa[k] == 'h') && (sb[k] == 'g' || sb[k] == 'h'));
+    }
+    if (same) return true;
+  }
   // A short form: "Steve" / "Steven", "Alex" / "Alexander" (a prefix of at least 3 letters).
   const std::string& shorter = ka.size() < kb.size() ? ka : kb;
   const std::string& longer = ka.size() < kb.size() ? kb : ka;

@@ -24,6 +24,10 @@
 // (", who was present at the signing in Lima,"); pronouns take the nearest fitting antecedent
 // outside quotations; a spokesperson speaks for the body named before it; a statement speaks
 // for its issuer (the body whose meeting produced it, else the article's coalition).
+//
+// Speech without quotation marks (find_turn_quotes, find_answer_quotes):
+//   quote:turn         a transcript's or parliamentary record's speaker label names the speaker
+//   quote:answer       an interview's answers after its questions are the interviewee's
 #include <algorithm>
 
 #include "ingest/analysis.h"
@@ -692,44 +696,54 @@ class Attributor {
 
 namespace {
 
-// The speaker label opening a transcript paragraph ("PRESIDENT ILVES:", "PRIME MINISTER
-// BERG (through an interpreter):", "MR. SMITH:"): words in capitals, an optional note in
-// brackets, a colon. Returns the colon's token and in `last_word` the label's last word; -1
-// when the paragraph opens otherwise.
-int speaker_label(const Doc& d, int first, int& last_word) {
-  int i = first, words = 0;
-  last_word = -1;
-  for (; i < d.size() && d.paragraph_of(i) == d.paragraph_of(first) && words <= 5; ++i) {
-    if (d.word(i) && d.is(i, tok::kUpper)) {
+// The last word of a bracketed note [open, close) that is only a name of two to four capitalised
+// words ("(Ana Ruiz)" after an office); -1 for any other note ("(Con)", "(North East Fife)" has
+// no person of that family name, which label_person finds out later).
+int bracketed_name(const Doc& d, int open, int close) {
+  int words = 0, last = -1;
+  for (int i = open + 1; i < close - 1; ++i) {
+    if (d.is(i, tok::kHyphen)) continue;
+    if (!d.word(i) || !d.cap(i)) return -1;
+    ++words;
+    last = i;
+  }
+  return words >= 2 && words <= 4 ? last : -1;
+}
+
+// The speaker label opening a transcript paragraph, with the words that may name its speaker
+// (`names`, best first). Three shapes:
+//   a name or title in capitals or capitalised words: "PRESIDENT ILVES:", "Hon. Members:",
+//     "Ana Ruiz:", with notes in brackets: "PRIME MINISTER BERG (through an interpreter):",
+//     a member of a parliament with constituency and party: "Ana Ruiz (Leeds North) (Lab):";
+//   an office with its holder in brackets, as a parliamentary record writes a minister's first
+//     turn: "The Minister for Trade and Industry (Ana Ruiz):".
+// Returns the colon's token; -1 when the paragraph opens otherwise.
+int speaker_label(const Doc& d, int first, std::vector<int>& names) {
+  names.clear();
+  const int para = d.paragraph_of(first);
+  auto in_para = [&](int i) { return i < d.size() && d.paragraph_of(i) == para; };
+  if (!d.cap(first)) return -1;
+  int i = first, words = 0, last_word = -1;
+  bool lower = false;  // a word in lower case: an office ("of", "for"), never a name alone
+  for (; in_para(i) && i - first <= 20; ++i) {
+    if (d.word(i)) {
       ++words;
-      last_word = i;
-    } else if (!(d.key_is(i, ".") && words > 0)) {
+      if (d.cap(i)) last_word = i;
+      else lower = true;
+    } else if (!(d.is(i, tok::kHyphen) || ((d.key_is(i, ".") || d.key_is(i, ",") || d.key_is(i, "'")) && words > 0))) {
       break;
     }
   }
-  if (words == 0) return -1;
-  if (d.key_is(i, "(")) {  // "(through an interpreter)"
-    const int open = i;
-    while (i < d.size() && i - open <= 8 && !d.key_is(i, ")")) ++i;
-    if (!d.key_is(i, ")")) return -1;
-    ++i;
+  if (words == 0 || (!lower && words > 5)) return -1;
+  if (!lower) names.push_back(last_word);
+  while (d.key_is(i, "(")) {
+    const int close = after_bracket_note(d, i);
+    if (close < 0) return -1;
+    if (const int name = bracketed_name(d, i, close); name >= 0) names.push_back(name);
+    i = close;
   }
-  return d.key_is(i, ":") && d.paragraph_of(i) == d.paragraph_of(first) ? i : -1;
-}
-
-// The person a label's last word names: the one entity whose family name it is.
-int label_person(const Doc& d, int word) {
-  const std::string key = ascii_lower(d.text(word));
-  int found = -1;
-  for (size_t ei = 0; ei < d.entities.size(); ++ei) {
-    const Entity& x = d.entities[ei];
-    if (x.removed || x.kind != "Person" || x.surname.empty()) continue;
-    const size_t space = x.surname.rfind(' ');
-    if (ascii_lower(space == std::string::npos ? x.surname : x.surname.substr(space + 1)) != key) continue;
-    if (found >= 0) return -1;  // two people of that name: the label does not say which
-    found = static_cast<int>(ei);
-  }
-  return found;
+  if (names.empty() || !d.key_is(i, ":") || !in_para(i)) return -1;
+  return i;
 }
 
 // A paragraph that is only a note in square brackets ("[END 4:41 p.m.]").
@@ -740,7 +754,29 @@ bool stage_note_paragraph(const Doc& d, int first) {
   return d.key_is(i, "]");
 }
 
-}  // namespace
+// One turn of a speaker without quotation marks: tokens [first, last] of the text.
+void add_turn(Doc& d, int first, int last, int speaker, const char* rule) {
+  Quote t;
+  t.open = first;
+  t.first_tok = first;
+  t.last_tok = last;
+  t.begin = d.toks[static_cast<size_t>(first)].begin;
+  t.end = d.toks[static_cast<size_t>(last)].end;
+  t.speaker = speaker;
+  t.rule = Label(rule);
+  t.confidence = 0.8;
+  t.turn = true;
+  d.quotes.push_back(t);
+}
+
+// The first token of each paragraph.
+std::vector<int> paragraph_starts(const Doc& d) {
+  std::vector<int> out;
+  for (int i = 0; i < d.size(); ++i) {
+    if (i == 0 || d.paragraph_of(i) != d.paragraph_of(i - 1)) out.push_back(i);
+  }
+  return out;
+}
 
 // Transcript turns: a paragraph opening with a speaker label that names a person of the text
 // ("PRESIDENT ILVES:" for Marta Ilves) starts one utterance of that person, running on
@@ -748,43 +784,191 @@ bool stage_note_paragraph(const Doc& d, int first) {
 // turn without a quote. Quotations inside a turn keep their own speakers; the turn's tokens
 // stay outside quotation (its sentences are the speaker's statements of fact).
 void find_turn_quotes(Doc& d) {
-  std::vector<int> para_first;  // first token of each paragraph
-  for (int i = 0; i < d.size(); ++i) {
-    if (i == 0 || d.paragraph_of(i) != d.paragraph_of(i - 1)) para_first.push_back(i);
-  }
-  // each paragraph's label: its colon and last word, or -1
-  std::vector<int> colon_of(para_first.size()), word_of(para_first.size());
+  const std::vector<int> para_first = paragraph_starts(d);
+  // each paragraph's label: its colon and the words that may name its speaker, or -1
+  std::vector<int> colon_of(para_first.size());
+  std::vector<std::vector<int>> names_of(para_first.size());
   int labels = 0;
   for (size_t p = 0; p < para_first.size(); ++p) {
-    colon_of[p] = speaker_label(d, para_first[p], word_of[p]);
+    colon_of[p] = speaker_label(d, para_first[p], names_of[p]);
     labels += colon_of[p] >= 0 ? 1 : 0;
   }
   if (labels < 2) return;  // one capitalised lead-in ("UPDATE:") is no transcript
   for (size_t p = 0; p < para_first.size(); ++p) {
     const int colon = colon_of[p];
     if (colon < 0) continue;
-    const int speaker = label_person(d, word_of[p]);
+    int speaker = -1;
+    for (size_t k = 0; k < names_of[p].size() && speaker < 0; ++k) speaker = label_person(d, names_of[p][k]);
     if (speaker < 0 || colon + 1 >= d.size() || d.paragraph_of(colon + 1) != d.paragraph_of(colon)) continue;
     size_t q = p + 1;
     while (q < para_first.size() && colon_of[q] < 0 && !stage_note_paragraph(d, para_first[q])) ++q;
-    const int last = (q < para_first.size() ? para_first[q] : d.size()) - 1;
-    Quote t;
-    t.open = colon;
-    t.first_tok = colon + 1;
-    t.last_tok = last;
-    t.begin = d.toks[static_cast<size_t>(colon + 1)].begin;
-    t.end = d.toks[static_cast<size_t>(last)].end;
-    t.speaker = speaker;
-    t.rule = Label("quote:turn");
-    t.confidence = 0.8;
-    t.turn = true;
-    d.quotes.push_back(t);
+    add_turn(d, colon + 1, (q < para_first.size() ? para_first[q] : d.size()) - 1, speaker, "quote:turn");
   }
+}
+
+// The person an interview's introduction (its paragraphs before the first question) is about:
+// the one it names or refers to most often, the later one of a tie ("Last week the summit ...
+// chaired by X ... Y, the foreign minister, led her delegation. She spoke to us on Monday.": Y).
+int interviewee(const Doc& d, int intro_end) {
+  std::map<int, std::pair<int, int>> seen;  // entity -> (mentions, last token)
+  for (const Mention& m : d.mentions) {
+    if (m.first >= intro_end || m.dropped || m.entity < 0 || m.in_quote || m.kind != "Person") continue;
+    const int e = d.live(m.entity);
+    if (e < 0) continue;
+    auto& [count, last] = seen[e];
+    ++count;
+    last = std::max(last, m.first);
+  }
+  int best = -1;
+  std::pair<int, int> best_key{0, -1};
+  for (const auto& [e, key] : seen) {
+    if (key > best_key) {
+      best = e;
+      best_key = key;
+    }
+  }
+  return best;
+}
+
+// Do the words of title `part` stand as whole words in title `full` ("minister" in "Minister of
+// Foreign Affairs"), ignoring case?
+bool title_has_words(const std::string& full, const std::string& part) {
+  const std::string f = " " + ascii_lower(full) + " ", p = " " + ascii_lower(part) + " ";
+  return !part.empty() && f.find(p) != std::string::npos;
+}
+
+// In an interview's narration past its first question, "\"...,\" the minister said as the
+// interview ended": a lone title the interviewee holds is the interviewee, not the last other
+// minister the answers named. Quotations inside answers keep their speakers.
+void give_title_quotes_to(Doc& d, int interviewee, int from, size_t narrated) {
+  std::vector<std::string> titles;  // the interviewee's titles, as written and as the lexicon has them
+  for (int mi : d.e(interviewee).mentions) {
+    const Mention& m = d.m(mi);
+    if (!m.title.empty()) titles.push_back(m.title);
+    if (m.office >= 0) titles.push_back(d.lex.offices[static_cast<size_t>(m.office)].title);
+  }
+  auto in_answer = [&](int t) {
+    for (size_t k = narrated; k < d.quotes.size(); ++k) {
+      if (t >= d.quotes[k].first_tok && t <= d.quotes[k].last_tok) return true;
+    }
+    return false;
+  };
+  for (size_t k = 0; k < narrated; ++k) {
+    Quote& q = d.quotes[k];
+    if (q.naming || q.turn || q.speaker < 0 || q.speaker == interviewee || q.open < from || in_answer(q.open)) continue;
+    const int s = d.sentence_of(q.open);
+    for (int t = d.sentence_first(s); t <= d.sentence_last(s) && t < d.size(); ++t) {
+      const int mi = d.mention_at(t);
+      if (mi < 0 || d.in_quote(t)) continue;
+      const Mention& m = d.m(mi);
+      if (m.form != Form::TitleRef || m.office < 0 || m.entity < 0 || d.live(m.entity) != q.speaker) continue;
+      const std::string& lone = d.lex.offices[static_cast<size_t>(m.office)].title;
+      if (std::any_of(titles.begin(), titles.end(), [&](const std::string& x) { return title_has_words(x, lone); })) {
+        q.speaker = interviewee;
+        q.rule = Label("quote:interviewee");
+      }
+      break;
+    }
+  }
+}
+
+// The interview label opening the paragraph at `first` ("Q:", "A:": speech.json
+// interview_labels), "question" or "answer", with its colon; "" when it opens otherwise.
+std::string interview_label(const Doc& d, int first, int& colon) {
+  std::vector<int> names;
+  colon = speaker_label(d, first, names);
+  if (colon != first + 1) return "";
+  const auto it = d.lex.interview_labels.find(ascii_lower(d.text(first)));
+  return it == d.lex.interview_labels.end() ? "" : it->second;
+}
+
+// An interview in question-and-answer form: its questions are the lines the reader marks
+// (bold, Article::questions) or paragraphs labelled "Q:"; the paragraphs after each question,
+// up to the next question, are one answer of the interviewee, as a transcript turn. An answer
+// may open with "A:"; a paragraph with another label (a press conference's "PRESIDENT X:") is
+// that speaker's turn and no answer, and a paragraph opening with a quotation mark is the
+// interviewer's narration again ("\"...,\" the minister said as the interview ended").
+void find_answer_quotes(Doc& d) {
+  const std::vector<uint32_t>& marked = d.article.questions;
+  const std::vector<int> para_first = paragraph_starts(d);
+  const size_t n = para_first.size();
+  std::vector<std::string> label(n);
+  std::vector<int> colon(n, -1);
+  std::vector<bool> question(n, false);
+  size_t first_question = n, questions = 0;
+  for (size_t p = 0; p < n; ++p) {
+    label[p] = interview_label(d, para_first[p], colon[p]);
+    if (colon[p] < 0) {
+      std::vector<int> names;
+      colon[p] = speaker_label(d, para_first[p], names);
+    }
+    const uint32_t at = d.toks[static_cast<size_t>(para_first[p])].begin;
+    question[p] = label[p] == "question" || std::find(marked.begin(), marked.end(), at) != marked.end();
+    if (!question[p]) continue;
+    first_question = std::min(first_question, p);
+    ++questions;
+  }
+  if (questions < 2) return;
+  const int speaker = interviewee(d, para_first[first_question]);
+  if (speaker < 0) return;
+  std::vector<std::pair<int, int>> answers;  // token spans
+  for (size_t p = first_question; p + 1 < n; ++p) {
+    if (!question[p] || question[p + 1]) continue;
+    if (colon[p + 1] >= 0 && label[p + 1] != "answer") continue;  // another speaker's labelled turn
+    const int from = label[p + 1] == "answer" ? colon[p + 1] + 1 : para_first[p + 1];
+    size_t q = p + 2;
+    while (q < n && !question[q] && colon[q] < 0 && !d.is(para_first[q], tok::kDQuote) && !stage_note_paragraph(d, para_first[q])) ++q;
+    const int last = (q < n ? para_first[q] : d.size()) - 1;
+    if (from <= last && d.paragraph_of(from) == d.paragraph_of(para_first[p + 1])) answers.emplace_back(from, last);
+  }
+  // An explainer's questions in bold ("What happens next?") are answered by its writer, in the
+  // third person: an interviewee speaks in the first person in most answers.
+  const auto first_person = [&](const std::pair<int, int>& a) {
+    for (int t = a.first; t <= a.second; ++t) {
+      if (!d.in_quote(t) && d.lex.first_person.find(d.key(t)) != d.lex.first_person.end()) return true;
+    }
+    return false;
+  };
+  if (answers.empty() || 2 * std::count_if(answers.begin(), answers.end(), first_person) < static_cast<long>(answers.size())) return;
+  const size_t narrated = d.quotes.size();  // the quotations in quotation marks and the labelled turns come first
+  for (const auto& [from, last] : answers) add_turn(d, from, last, speaker, "quote:answer");
+  give_title_quotes_to(d, speaker, para_first[first_question], narrated);
+}
+
+}  // namespace
+
+// The person a label's last word names: the one entity whose family name it is; of two people
+// of that name, the one whose given name the word before spells ("OLGA PETRENKO" beside Ivan
+// Petrenko). -1 when the label does not say which.
+int label_person(const Doc& d, int word) {
+  const std::string key = ascii_lower(d.text(word));
+  const std::string given = word > 0 && d.word(word - 1) ? ascii_lower(d.text(word - 1)) : "";
+  int found = -1, by_given = -1, both = 0;
+  for (size_t ei = 0; ei < d.entities.size(); ++ei) {
+    const Entity& x = d.entities[ei];
+    if (x.removed || x.kind != "Person" || x.surname.empty()) continue;
+    const size_t space = x.surname.rfind(' ');
+    if (ascii_lower(space == std::string::npos ? x.surname : x.surname.substr(space + 1)) != key) continue;
+    found = found < 0 ? static_cast<int>(ei) : -2;
+    if (!given.empty() && ascii_lower(x.given) == given) {
+      by_given = static_cast<int>(ei);
+      ++both;
+    }
+  }
+  if (found >= 0) return found;
+  return found == -2 && both == 1 ? by_given : -1;
+}
+
+int after_bracket_note(const Doc& d, int open) {
+  int i = open;
+  while (i < d.size() && i - open <= 12 && d.paragraph_of(i) == d.paragraph_of(open) && !d.key_is(i, ")")) ++i;
+  return d.key_is(i, ")") && d.paragraph_of(i) == d.paragraph_of(open) ? i + 1 : -1;
 }
 
 void attribute_quotes(Doc& doc) {
   Attributor(doc).run();
   find_turn_quotes(doc);
+  find_answer_quotes(doc);
 }
 
 }  // namespace kg::ingest::detail

@@ -62,6 +62,7 @@ struct Block {
   bool bullet = false;     // a list item: body text even without a full stop
   bool running_header = false;  // a PDF page header ("BULLETIN  Issue 12 | 3 June 2026")
   bool meeting_header = false;  // a body's numbered meeting over a release ("General Assembly 812th plenary meeting.")
+  bool question = false;   // an interviewer's question: a line in bold ending in "?"
   std::string date, title, url;
   std::vector<std::string> authors, outlets;
   std::vector<std::string> credited;  // known agencies a caption's photo credit names
@@ -344,6 +345,21 @@ std::string outlet_line(std::string_view text, const ReaderRules& rules) {
 
 std::string last_word(std::string_view s);
 
+// A header line of a parliamentary record or a broadcast transcript ("Volume 12: debated on
+// Tuesday 3 May 2027", "TRANSCRIPT | Segment 2 of 5: headline"): its date or title, never text.
+bool parse_header_line(std::string_view text, const ReaderRules& rules, Block& b) {
+  if (text.size() > 250) return false;
+  return first_match(rules.header_lines, text, RE2::ANCHOR_BOTH, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
+    const std::string date = trim_copy(group_text(re, groups, "date"));
+    const std::string title = trim_copy(group_text(re, groups, "title"));
+    if (!date.empty()) b.date = parse_date_line(date, rules);
+    if (b.date.empty() && title.empty()) return false;
+    b.title = title;
+    b.kind = Kind::kMeta;
+    return true;
+  });
+}
+
 // A PDF page header naming the publication, its issue and date: metadata that repeats on
 // every page, so it is dropped from the text wherever it stands.
 bool parse_running_header(std::string_view text, const ReaderRules& rules, Block& b) {
@@ -376,6 +392,7 @@ Block classify_line(const SourceLine& line, const ReaderRules& rules) {
   b.indented = line.indented;
   b.heading = line.heading;
   const std::string_view t = line.text.view();
+  b.question = line.bold && !t.empty() && t.back() == '?';
   if (line.heading > 0) {
     b.kind = Kind::kHeading;
     return b;
@@ -388,6 +405,7 @@ Block classify_line(const SourceLine& line, const ReaderRules& rules) {
   if (parse_meta_line(t, rules, b)) return b;
   if (parse_meta_segments(t, rules, b)) return b;
   if (parse_running_header(t, rules, b)) return b;
+  if (parse_header_line(t, rules, b)) return b;
   b.date = parse_date_line(t, rules);
   if (b.date.empty()) b.date = parse_place_date_line(t, rules);
   if (!b.date.empty()) {
@@ -636,7 +654,9 @@ void assign_roles(std::vector<Block>& blocks, const ReaderRules& rules) {
       b.role = Role::kDrop;
       continue;
     }
-    if (is_boilerplate(b.text.view(), rules)) {
+    if (rules.caption_lines.any(b.text.view())) {
+      b.role = Role::kBody;  // a transcript's caption names the speaker and the office: text
+    } else if (is_boilerplate(b.text.view(), rules)) {
       b.role = Role::kDrop;
     } else if (cut_caption_credit(b.text, b.credited, rules)) {
       b.role = word_count(b.text.view()) >= 3 ? Role::kCaption : Role::kDrop;
@@ -972,6 +992,33 @@ void cut_dateline(MappedText& text, const ReaderRules& rules, OutletVote& outlet
   if (found) text = text.slice(end);
 }
 
+// "Hansard" over a record whose own URL is on hansard.example.org: a short line over the body
+// that spells a label of the article's own host names the outlet, though it ends in no
+// publication noun.
+void offer_host_masthead(const std::vector<Block>& blocks, size_t begin, size_t first_body, const std::string& url,
+                         OutletVote& outlet) {
+  if (url.empty()) return;
+  const std::string host = url_host(url);
+  for (size_t i = begin; i < first_body; ++i) {
+    const Block& b = blocks[i];
+    if (b.kind != Kind::kText || word_count(b.text.view()) > 3) continue;
+    std::string spelled;
+    for (const char c : b.text.view()) {
+      if (c != ' ') spelled += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (spelled.size() < 4 || spelled == "www") continue;
+    for (size_t from = 0; from < host.size();) {
+      size_t dot = host.find('.', from);
+      if (dot == std::string::npos) break;  // the top-level domain names no outlet
+      if (host.compare(from, dot - from, spelled) == 0) {
+        outlet.offer(3, std::string(b.text.view()));
+        return;
+      }
+      from = dot + 1;
+    }
+  }
+}
+
 Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, const ReaderRules& rules) {
   Article art;
   OutletVote outlet;
@@ -1059,6 +1106,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   }
 
   std::vector<const MappedText*> paragraphs;
+  std::set<const MappedText*> questions;  // an interview's questions among them
   std::vector<std::string> credited;  // outlets credited by the article's credit lines and captions
   std::deque<MappedText> opened;  // the first paragraphs, a dateline cut off the front
   bool dateline_done = false;
@@ -1112,6 +1160,12 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
         break;
     }
     if (b.meeting_header) paragraphs.push_back(&b.text);
+    // An interview's questions in bold stand among its answers (as headline-like lines they
+    // would be dropped): kept, and marked, so that each answer is told from the next.
+    if (b.question && seen_body && b.kind == Kind::kText && !b.text.empty()) {
+      questions.insert(&b.text);
+      if (!is_body(b)) paragraphs.push_back(&b.text);
+    }
     if (is_body(b)) {
       seen_body = true;
       if (b.text.empty()) continue;
@@ -1148,6 +1202,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       break;
     }
   }
+  if (outlet.name.empty()) offer_host_masthead(blocks, begin, first_body, art.url, outlet);
   if (art.date.empty()) art.date = dateline_date;
   if (art.date.empty()) art.date = issued_date;
   if (art.date.empty() && !art.url.empty()) art.date = url_path_date(art.url);
@@ -1168,6 +1223,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   for (const MappedText* p : paragraphs) {
     if (p->empty()) continue;
     if (!text.empty()) text.insert_text("\n\n", text.end_offset());
+    if (questions.count(p)) art.questions.push_back(static_cast<uint32_t>(text.size()));
     text.append(*p);
   }
   art.text = std::move(text.text);

@@ -362,6 +362,8 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   if (doc.HasMember("signature_openers")) add_patterns(reader, doc["signature_openers"], "signature_openers", rules.signature_openers);
   if (doc.HasMember("issued_lines")) add_patterns(reader, doc["issued_lines"], "issued_lines", rules.issued_lines);
   if (doc.HasMember("meeting_lines")) add_patterns(reader, doc["meeting_lines"], "meeting_lines", rules.meeting_lines);
+  if (doc.HasMember("header_lines")) add_patterns(reader, doc["header_lines"], "header_lines", rules.header_lines);
+  if (doc.HasMember("caption_lines")) add_patterns(reader, doc["caption_lines"], "caption_lines", rules.caption_lines);
   for (const auto* patterns : {&rules.outlet_lines, &rules.running_headers}) {
     for (size_t i = 0; i < patterns->size(); ++i) {
       // a running header may name its outlet by a (?P<headed_outlet>...) group instead, taken only
@@ -375,6 +377,11 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   }
   for (size_t i = 0; i < rules.meeting_lines.size(); ++i) {
     if (!rules.meeting_lines.has_group(i, "meeting")) reader.fail({"meeting_lines", std::to_string(i)}, "a meeting line pattern needs a (?P<meeting>...) group");
+  }
+  for (size_t i = 0; i < rules.header_lines.size(); ++i) {
+    if (!rules.header_lines.has_group(i, "date") && !rules.header_lines.has_group(i, "title")) {
+      reader.fail({"header_lines", std::to_string(i)}, "a header line pattern needs a (?P<date>...) or (?P<title>...) group");
+    }
   }
   for (size_t i = 0; i < rules.datelines.size(); ++i) {
     if (!rules.datelines.has_group(i, "place")) {

@@ -9,6 +9,7 @@ namespace kg::ingest::detail {
 void Relations::run() {
   frame_ids();
   offices();
+  caption_offices();
   phrase_structure();
   force_parts();
   parts_through_possessives();
@@ -24,6 +25,7 @@ void Relations::run() {
   venues();  // before attendance: "told reporters at X Palace", the venue, was at the meeting
   attendance();
   signatures();
+  signing_lists();
   production();
   signers_by_membership();
   header_places();
@@ -31,6 +33,7 @@ void Relations::run() {
   drop_unrelated_parts();
   name_meetings();
   name_joint_texts();
+  name_meeting_texts();
 }
 
 void Relations::catch_up() {

@@ -94,6 +94,9 @@ class Relations {
   // nearest to token `at` (most often the only one it names); -1 when it names none.
   int state_with_office(const std::vector<int>& states, int at) const;
   void offices();
+  // "CAPTION: ANA RUIZ | Foreign Minister, Chile" over a transcript's soundbite: the person the
+  // caption's name labels holds the office after the bar, for the state or body named with it.
+  void caption_offices();
   // A title right before the name that names no body and has none by default (a rank: "General
   // X"): the office the article gives elsewhere may still be said ("his Peruvian counterpart,
   // General X").
@@ -147,7 +150,13 @@ class Relations {
 
   // ---- verb frames
 
-  const Match* frame_at(int i, Role role, const char* type) const;  // type: a string literal (see frame_id)
+  // The longest match of `role` of the frame of `type` starting at token i, or nullptr. `type`: a
+  // string literal (see frame_id). Most tokens start no such verb: the role bit answers inline.
+  const Match* frame_at(int i, Role role, const char* type) const {
+    if (!d_.in_range(i) || !(d_.starts_with[static_cast<size_t>(i)] & Doc::bit(role))) return nullptr;
+    return frame_scan(i, role, type);
+  }
+  const Match* frame_scan(int i, Role role, const char* type) const;
 
   // The frame of relationship type `type`, or -1. `type` must be a string literal: its address
   // is its key in frame_of_literal_.
@@ -158,6 +167,16 @@ class Relations {
   // Parties written as a list ending right before token `end`: "Peru, Chile and other
   // Andean states", "Duarte, Chilean Prime Minister Luis Vega and Bolivian leader Ana
   // Quispe", "the U.K. and France". Walks left over titles and list separators.
+  int counterpart_start(int c) const;
+  // "X led her country's delegation", "Y headed the Peruvian delegation": X and its state attended
+  void delegation_head(int noun, int main_meeting);
+  // "X, who represented France", "I represented the United Kingdom", "Y accompanied me": the
+  // person (and the state represented) attended the article's meeting
+  void represented_and_accompanied(int main_meeting);
+  bool indefinite_opening(int floor, int c) const;
+  std::vector<int> shared_subjects(int i, int floor);
+  int reported_pronoun_subject(int pron, int floor);
+  std::vector<int> pair_named_before(int noun) const;
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   int title_first(const Mention& p) const;
 
@@ -175,8 +194,9 @@ class Relations {
   // verb first: "the representative of X, chair of the donor group, said" -> X. Empty when none.
   std::vector<int> speaker_before(int first, int last);
   // The state of "the representative of X" when its delegate noun (cues delegate_nouns) is at
-  // token t; -1 otherwise.
-  int delegate_state(int t) const;
+  // token t; -1 otherwise. (Asked at every token: the cue bit answers most inline.)
+  int delegate_state(int t) const { return d_.cue(t, Cue::DelegateNoun) ? delegate_state_at(t) : -1; }
+  int delegate_state_at(int t) const;
   // "welcomed the announcement by X of a contribution of four
   // aircraft to the Force": the party "by" whom a contribution noun at token i is announced
   // commits to the force after it (else the article's force).
@@ -185,10 +205,23 @@ class Relations {
   // plural office ending before token `group` stands for the article's meeting, whose body acts;
   // that body (the main meeting's owner organisation), or -1.
   int meeting_body_subject(int group, int floor) const;
+  // Is token t inside a mention of one of the forces `objects` a verb names ("leads the brigade
+  // in Latvia": the troop noun is that force's head, no troops of another force)?
+  bool heads_object(int t, const std::vector<int>& objects) const;
+  // The force a subject's relative clause set off before its verb group says it leads ("Canada,
+  // which leads the brigade in Latvia, pledged ..."), or -1.
+  int force_led_by_subject(int group, int floor) const;
+  // Does the subject ending before token `group` stand for the article's meeting: a definite
+  // plural title ("the leaders"), "we" in the meeting's own text, or the meeting by its bare head
+  // opening the sentence ("The Conference decided to deploy")?
+  bool stands_for_meeting(int group, int floor) const;
   // The speaker of the transcript turn holding token t (outside a quotation in it), or -1.
   int turn_speaker_at(int t) const;
   // The state a person's title names in this article ("President X of the Republic of Y"), or -1.
   int state_of_person(int person) const;
+  // A turn's speaker whose title names no state: the state her own turn says she represented
+  // ("I represented Norway at the talks"), or -1.
+  int represented_state(int person) const;
   // A first-person pronoun at t in a transcript turn (speech.json first_person): the speaker
   // ("I", "my"), or the speaker's state ("we", "our"); -1 otherwise.
   int first_person(int t) const;
@@ -371,6 +404,11 @@ class Relations {
   // signer holds the office for X, attended the article's meeting and signed the issued text,
   // as X did.
   void signatures();
+  // "Four of us signed on Friday evening: A for X, the Y foreign minister, B, ... and I for Z":
+  // each person listed after the colon signed the text named last before, with the state
+  // named after "for" or the state of the signer's office.
+  void signing_lists();
+  int document_named_before(int i, int sentences) const;
   // The text the article is, when its title names a kind of document ("Final Communiqué") and
   // the text refers to one of that kind ("annexed to this communiqué"): that document, named
   // after the title and the meeting's proper names; -1 when none.
@@ -389,7 +427,11 @@ class Relations {
   // ("The conference, which was hosted by"); after "and" or a closing comma, the thing of the
   // previous passive of the sentence ("was chaired by X and attended by Y", "The meeting,
   // hosted by A at B, was chaired by C"). Returns a mention or -1.
+  int last_meeting_in(int s) const;
   int passive_thing(int i, int prev_thing, int prev_sentence) const;
+  // The meeting named last before token i in its sentence, else the article's (not one to
+  // come), or -1.
+  int meeting_before(int i) const;
 
   // "The accord was signed on Friday night, for Peru by Foreign Minister X and for
   // Ecuador by Defence Minister Y": each party after "for" and each agent after its "by".
@@ -466,6 +508,15 @@ class Relations {
   // (", adopted late on Tuesday", "was issued on Friday")? Only commas and auxiliaries between.
   bool participle_of(int end, int v) const;
   void production();
+  // "According to the final communique, ...", "In its final statement, the Council decided":
+  // a meeting's outcome text called final, which no meeting produced by the rules above, is the
+  // one the article's meeting ended with.
+  void final_texts(int main_meeting);
+  // Is a mention of document `doc` called "final" ("the final communique")?
+  bool called_final(int doc) const;
+  // "the communique" a meeting in Lusaka produced is the Lusaka communique: a bare outcome text
+  // (no capital in its name) takes the name of the city its meeting was held in.
+  void name_meeting_texts();
   // "In a joint statement, the two countries agreed", "a joint statement by A and B": a text a
   // pair of states issued, named by nothing of its own, is named after them ("A-B joint
   // statement", the one the article names first first).

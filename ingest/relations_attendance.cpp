@@ -122,6 +122,8 @@ void Relations::attendance() {
         }
       }
     }
+    // "President X welcomed them and opened the meeting": the subject of the first predicate
+    if (who.empty()) who = shared_subjects(i, floor);
     // "With Zelenskyy, along Witkoff and Kushner, ... at the table during the talks": everyone
     // named in the clause before a verbless attendance phrase
     if (who.empty() && (d_.key_is(i, "at") || d_.key_is(i, "present") || d_.key_is(i, "in"))) {
@@ -171,6 +173,7 @@ void Relations::attendance() {
   meeting_record(main_meeting);
   their_meetings();
   represented(main_meeting);
+  represented_and_accompanied(main_meeting);
   attendance_openers(main_meeting);
   thanked_hosts(main_meeting);
   invitations();
@@ -402,6 +405,37 @@ void Relations::addresses(int main_meeting) {
   }
 }
 
+void Relations::delegation_head(int noun, int main_meeting) {
+  if (!d_.key_is(noun, "delegation")) return;
+  // back over the delegation's owner: "her country's", "the Peruvian", "Peru's"
+  int state = -1, v = noun - 1;
+  bool own = false;
+  while (v > 0 && noun - v <= 4) {
+    const int a = d_.atom_at[static_cast<size_t>(v)];
+    if (a >= 0 && d_.m(a).kind == "Country" && entity_of(a) >= 0) {
+      state = entity_of(a);
+      v = d_.m(a).first - 1;
+      continue;
+    }
+    if (d_.key_is(v, "country")) own = true;
+    if (!(d_.key_is(v, "'s") || d_.key_is(v, "country") || d_.key_is(v, "the") || d_.key_is(v, "his") || d_.key_is(v, "her") ||
+          d_.key_is(v, "its") || d_.key_is(v, "their"))) {
+      break;
+    }
+    --v;
+  }
+  if (!(d_.key_is(v, "led") || d_.key_is(v, "headed") || d_.key_is(v, "leads") || d_.key_is(v, "heads"))) return;
+  const int floor = d_.sentence_first(d_.sentence_of(v));
+  std::string modality;
+  bool negated = false;
+  const std::vector<int> who = parties_before(v, floor, modality, negated);
+  if (negated || who.size() != 1 || kind(who.front()) != "Person") return;
+  const int person = who.front();
+  add("ATTENDED", person, main_meeting, floor, noun, "attended:delegation-head", 0.65);
+  if (state < 0 && own) state = office_country(person);
+  if (state >= 0) add("ATTENDED", state, main_meeting, floor, noun, "attended:delegation-head", 0.6);
+}
+
 void Relations::delegates(int main_meeting) {
   for (int i = 0; i < n_; ++i) {
     const Match* dn = frame_at(i, Role::DelegationNoun, "ATTENDED");
@@ -419,6 +453,7 @@ void Relations::delegates(int main_meeting) {
         if (m >= 0) add("ATTENDED", party, entity_of(m), i, d_.m(m).last - 1, "attended:delegates", 0.7);
       }
     }
+    if (main_meeting >= 0 && !d_.e(main_meeting).future) delegation_head(i, main_meeting);
     // "<Country> delegation was led by X and Y", "Tonga's delegation was headed by its defence
     // minister, X"
     const int owner_end = i > 1 && d_.key_is(i - 1, "'s") ? i - 2 : i - 1;
@@ -447,6 +482,45 @@ void Relations::delegates(int main_meeting) {
       if (const int e = entity_of(other); e >= 0) add("ATTENDED", e, main_meeting, t, end - 1, "attended:delegation", 0.6);
       heads(d_.m(other).last + 1, t);
       break;
+    }
+  }
+}
+
+void Relations::represented_and_accompanied(int main_meeting) {
+  if (main_meeting < 0 || d_.e(main_meeting).future) return;
+  for (int i = 1; i + 1 < n_; ++i) {
+    const bool represented = d_.key_is(i, "represented");
+    const bool accompanied = d_.key_is(i, "accompanied");
+    if ((!represented && !accompanied) || d_.in_quote(i) || d_.key_is(i + 1, "by") || d_.key_is(i - 1, "was") ||
+        d_.key_is(i - 1, "were") || d_.key_is(i - 1, "be") || d_.key_is(i - 1, "been")) {
+      continue;
+    }
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    std::string modality;
+    bool negated = false;
+    std::vector<int> who = parties_before(i, floor, modality, negated);
+    // "Lucien Payet, ..., who represented France": the relative clause's antecedent
+    if (who.empty() && d_.key_is(i - 1, "who") && d_.key_is(i - 2, ",")) {
+      // (else from "who", so that an apposition before its comma is passed over)
+      who = parties_before(i - 2, floor, modality, negated);
+      if (who.empty()) who = parties_before(i - 1, floor, modality, negated);
+      std::erase_if(who, [&](int w) { return kind(w) != "Person"; });
+      if (who.size() > 1) who.erase(who.begin(), who.end() - 1);
+    }
+    // "I represented the United Kingdom" in a transcript turn: its speaker
+    if (who.empty() && (d_.key_is(i - 1, "i") || d_.key_is(i - 1, "we"))) {
+      if (const int p = pronoun_subject(i - 1); p >= 0) who.push_back(p);
+    }
+    if (negated || who.size() != 1 || kind(who.front()) != "Person" || !modality.empty()) continue;
+    const int end = clause_end(i + 1);
+    add("ATTENDED", who.front(), main_meeting, floor, end - 1, represented ? "attended:represented" : "attended:accompanied", 0.65);
+    // "X represented France": the state the person stood for
+    if (represented) {
+      const int at = d_.key_is(i + 1, "the") ? i + 2 : i + 1;
+      const int pm = at < n_ ? d_.atom_at[static_cast<size_t>(at)] : -1;
+      if (pm >= 0 && d_.m(pm).first == at && d_.m(pm).kind == "Country" && entity_of(pm) >= 0) {
+        add("ATTENDED", entity_of(pm), main_meeting, floor, end - 1, "attended:represented", 0.65);
+      }
     }
   }
 }
@@ -568,8 +642,16 @@ void Relations::represented(int main_meeting) {
       }
       if (as < 0) continue;
       const std::vector<int> named = objects_after(i + 1, "Meeting", as);
-      const std::vector<int> who = parties_before(i, floor, modality, negated);
+      std::vector<int> who = parties_before(i, floor, modality, negated);
       if (negated) continue;
+      // "... as an observer through its special envoy, Mr X": the envoy was there for it
+      for (int t = as + 2; t + 2 < end; ++t) {
+        if (!d_.key_is(t, "through") || !(d_.key_is(t + 1, "its") || d_.key_is(t + 1, "their"))) continue;
+        for (int a : agents_after(t + 1, end)) {
+          if (kind(a) == "Person") who.push_back(a);
+        }
+        break;
+      }
       for (int w : who) {
         if (w >= 0 && (kind(w) == "Person" || party_kind(kind(w)))) {
           add("ATTENDED", w, named.empty() ? main_meeting : named.front(), floor, end - 1, "attended:observer", 0.7);
@@ -645,8 +727,17 @@ void Relations::invitations() {
       const int ph = d_.phrase_at[static_cast<size_t>(t)];
       if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) meeting = entity_of(ph);
     }
+    int end = clause_end(i + 2);
+    // "At the invitation of X, the Conference held its Fifth Session": opening the sentence, the
+    // invitation is to the meeting the sentence goes on to name, after the inviters
+    const int s_first = d_.sentence_first(d_.sentence_of(i));
+    for (int t = i + 2; meeting < 0 && i - 2 <= s_first + 2 && t < end; ++t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph < 0 || d_.m(ph).kind != "Meeting" || d_.m(ph).dropped || d_.m(ph).future || d_.m(ph).first != t) continue;
+      meeting = entity_of(ph);
+      end = t;
+    }
     if (meeting < 0) continue;
-    const int end = clause_end(i + 2);
     for (int h : agents_after(i + 2, end)) {
       if (kind(h) == "Person" || kind(h) == "Country") add("HOSTED", h, meeting, i - 2, end - 1, "hosted:invitation", 0.75);
     }

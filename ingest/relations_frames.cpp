@@ -7,10 +7,9 @@
 
 namespace kg::ingest::detail {
 
-const Match* Relations::frame_at(int i, Role role, const char* type) const {
-  if (i < 0 || i >= n_ || !(d_.starts_with[static_cast<size_t>(i)] & Doc::bit(role))) return nullptr;
+const Match* Relations::frame_scan(int i, Role role, const char* type) const {
   const int frame = frame_id(type);
-  if (frame < 0) return nullptr;
+  if (frame < 0 || !(d_.frame_starts[static_cast<size_t>(i)] & Doc::frame_bit(frame))) return nullptr;
   const Match* best = nullptr;
   for (uint32_t x = d_.match_begin[static_cast<size_t>(i)]; x < d_.match_begin[static_cast<size_t>(i) + 1]; ++x) {
     const Match& mt = d_.matches[x];
@@ -95,9 +94,31 @@ void Relations::announced_contribution(int i, int len, int main_force) {
   add("COMMITS", party, force, by, to, "commits:contribution", 0.6, props);
 }
 
-int Relations::meeting_body_subject(int group, int floor) const {
+bool Relations::stands_for_meeting(int group, int floor) const {
+  // "the leaders set up": a definite plural title
   const Match* office = d_.ending_at(group, Role::Office);
-  if (office == nullptr || !office->plural || office->first - 1 < floor || !d_.key_is(office->first - 1, "the")) return -1;
+  if (office != nullptr && office->plural && office->first - 1 >= floor && d_.key_is(office->first - 1, "the")) return true;
+  // "The Conference decided to deploy", "we decide to establish": past the verbs of deciding
+  // between a subject and its verb ("decided to", "voted to")
+  int t = group - 1;
+  while (t > floor && (d_.key_is(t, "to") || d_.key_is(t, "also") || d_.key_is(t, "decided") || d_.key_is(t, "decide") ||
+                       d_.key_is(t, "decides") || d_.key_is(t, "voted"))) {
+    --t;
+  }
+  if (t < floor || d_.in_quote(t)) return false;
+  // the meeting's own text in the first person plural, outside a transcript turn ("We, the
+  // Ministers ... met in X": the ministers who met)
+  if (t == floor || d_.key_is(t - 1, ",")) {
+    auto fp = d_.lex.first_person.find(d_.key(t));
+    if (fp != d_.lex.first_person.end() && fp->second != "singular" && d_.key_is(t, "we") && turn_speaker_at(t) < 0) return true;
+  }
+  // "The Conference", "the summit": the meeting by its head alone, right after "the"
+  const Match* head = d_.ending_at(t + 1, Role::MeetingHead);
+  return head != nullptr && head->first == t && d_.key_is(t - 1, "the") && t - 1 == floor && !head->plural;
+}
+
+int Relations::meeting_body_subject(int group, int floor) const {
+  if (!stands_for_meeting(group, floor)) return -1;
   const int meeting = main_entity("Meeting");
   if (meeting < 0 || d_.e(meeting).owner < 0) return -1;
   const int body = d_.live(d_.e(meeting).owner);
@@ -161,6 +182,31 @@ int Relations::kept_force(int i) const {
   return force_by_bare_head(at);
 }
 
+int Relations::force_led_by_subject(int group, int floor) const {
+  if (!d_.key_is(group - 1, ",")) return -1;
+  for (int t = group - 2; t > floor + 1; --t) {
+    if (d_.key_is(t, ",")) return -1;
+    if (!(d_.key_is(t, "which") || d_.key_is(t, "who")) || !d_.key_is(t - 1, ",")) continue;
+    const Match* lead = frame_at(t + 1, Role::FrameActive, "LEADS");
+    if (lead == nullptr) return -1;
+    for (int k = t + 1 + lead->len; k < group - 1; ++k) {
+      const int fm = thing_at(k);
+      if (fm >= 0 && d_.m(fm).kind == "Force" && !d_.m(fm).dropped && entity_of(fm) >= 0) return entity_of(fm);
+    }
+    return -1;
+  }
+  return -1;
+}
+
+bool Relations::heads_object(int t, const std::vector<int>& objects) const {
+  for (int o : objects) {
+    for (int mi : d_.e(o).mentions) {
+      if (d_.m(mi).first <= t && t < d_.m(mi).last) return true;
+    }
+  }
+  return false;
+}
+
 bool Relations::reported_and_denied(int verb, int floor) const {
   int that = -1;
   for (int t = verb - 1; t > floor; --t) {
@@ -221,14 +267,16 @@ int Relations::relative_object(int i, int floor) const {
 }
 
 bool Relations::more_of_troops(int t) const {
-  // "20 more", "a further 850", "another 300"
-  if (!d_.is(t, tok::kNumber)) return false;
+  // "20 more", "a further 850", "another 300" ("ten more once its government approves": in
+  // words too, and before a condition)
+  if (!d_.is(t, tok::kNumber) && !d_.is_role(t, Role::Cardinal)) return false;
   const bool more = d_.key_is(t + 1, "more");
   const bool further = d_.key_is(t - 1, "further") || d_.key_is(t - 1, "additional") || d_.key_is(t - 1, "another") ||
                        d_.key_is(t - 1, "extra");
   if (!more && !further) return false;
   const int after = more ? t + 2 : t + 1;
-  if (d_.word(after) && !d_.key_is(after, "and") && !d_.key_is(after, "to") && !d_.key_is(after, "for")) return false;
+  const bool condition = d_.key_is(after, "once") || d_.key_is(after, "if") || d_.cue(after, Cue::ClauseOpener);
+  if (d_.word(after) && !d_.key_is(after, "and") && !d_.key_is(after, "to") && !d_.key_is(after, "for") && !condition) return false;
   const int s = d_.sentence_of(t);
   for (int k = d_.sentence_first(std::max(0, s - 1)); k < t; ++k) {
     if (d_.longest(k, Role::TroopNoun)) return true;
@@ -237,7 +285,8 @@ bool Relations::more_of_troops(int t) const {
 }
 
 bool Relations::elliptical_count(int t) const {
-  if (!d_.is(t, tok::kNumber) || d_.key_is(t + 1, "%") || d_.key_is(t + 1, "percent") || d_.key_is(t + 1, "per")) return false;
+  // ("Latvia will send five.": a number word as well as digits)
+  if (!(d_.is(t, tok::kNumber) || d_.is_role(t, Role::Cardinal)) || d_.key_is(t + 1, "%") || d_.key_is(t + 1, "percent") || d_.key_is(t + 1, "per")) return false;
   if (d_.word(t + 1) && !d_.key_is(t + 1, "and") && !d_.key_is(t + 1, "each")) return false;
   const int s = d_.sentence_of(t);
   for (int k = d_.sentence_first(std::max(0, s - 1)); k < t; ++k) {
@@ -338,6 +387,79 @@ int Relations::label_subject(int i, int floor) const {
   return entity_of(lm);
 }
 
+// "the two leaders signed": the two people introduced last as "the <leader>, <name>" (over a
+// title or honorific before the name), the nearest two in this sentence or the eight before it
+std::vector<int> Relations::pair_named_before(int noun) const {
+  if (noun < 2 || !d_.key_is(noun - 1, "two") || !d_.key_is(noun - 2, "the") || d_.in_quote(noun)) return {};
+  const std::string_view plural = d_.key(noun);
+  if (plural.size() < 4 || !plural.ends_with('s')) return {};
+  const std::string_view singular = plural.substr(0, plural.size() - 1);
+  const int floor = d_.sentence_first(std::max(0, d_.sentence_of(noun) - 8));
+  std::vector<int> out;
+  for (int t = noun - 3; t > floor && out.size() < 2; --t) {
+    const int a = d_.atom_at[static_cast<size_t>(t)];
+    if (a < 0 || d_.m(a).first != t || d_.m(a).kind != "Person" || d_.m(a).dropped || entity_of(a) < 0) continue;
+    int c = t - 1;
+    while (c > floor && c >= t - 3 && !d_.key_is(c, ",")) --c;
+    if (!d_.key_is(c, ",") || d_.key(c - 1) != singular) continue;
+    if (std::find(out.begin(), out.end(), entity_of(a)) == out.end()) out.push_back(entity_of(a));
+  }
+  return out.size() == 2 ? out : std::vector<int>{};
+}
+
+// "X met Y at noon and signed the accord", "welcomed them and opened the meeting": the
+// subject of the verb before the "and" that opens the second predicate at i
+std::vector<int> Relations::shared_subjects(int i, int floor) {
+  int amp = -1;
+  for (int t = i - 1; t >= floor && t >= i - 8 && amp < 0; --t) {
+    if (d_.key_is(t, ",") || d_.key_is(t, ".") || d_.in_quote(t)) break;
+    if (d_.key_is(t, "and")) amp = t;
+  }
+  for (int t = amp - 1; amp > floor && t > floor && t >= amp - 20; --t) {
+    if (d_.key_is(t, ";") || d_.in_quote(t)) break;
+    // "said his Government would work ... and would supply": the own-state subject
+    if (const int own = own_state(t); own >= 0) return {own};
+    const bool verb = d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb) || d_.cue(t, Cue::ReceivingVerb);
+    if (!verb) continue;
+    std::string m2;
+    bool n2 = false;
+    std::vector<int> shared = parties_before(t, floor, m2, n2);
+    // "Mr X, who hosted us at the palace and chaired both days of talks": the antecedent of
+    // the relative clause the first predicate opens
+    if (const int k = verb_group_start(t, floor); shared.empty() && k - 1 > floor && d_.key_is(k - 1, "who")) {
+      shared = parties_before(d_.key_is(k - 2, ",") ? k - 2 : k - 1, floor, m2, n2);
+      if (shared.size() > 1) shared.erase(shared.begin(), shared.end() - 1);
+    }
+    // "The EU's foreign policy chief, Ana Ferreira, met ...": the person, not her body
+    std::vector<int> people;
+    for (int e : shared) {
+      if (kind(e) == "Person") people.push_back(e);
+    }
+    // "The EU's foreign policy chief, Ana Ferreira, met": the name closing an apposition
+    if (people.empty() && t >= 2 && d_.key_is(t - 1, ",")) {
+      const int a = d_.atom_at[static_cast<size_t>(t - 2)];
+      if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).last == t - 1 && entity_of(a) >= 0) people.push_back(entity_of(a));
+    }
+    if (!n2 && people.size() == 1) return people;
+    if (!n2 && shared.size() == 1) return shared;
+    return {};
+  }
+  return {};
+}
+
+// "Poland, Lithuania's closest partner, announced that it would lead": "it" right after a
+// reporting verb (and its "that") is that verb's subject, not the party its apposition names
+int Relations::reported_pronoun_subject(int pron, int floor) {
+  if (!(d_.key_is(pron, "it") || d_.key_is(pron, "they")) || d_.in_quote(pron)) return -1;
+  const int before = d_.key_is(pron - 1, "that") ? pron - 1 : pron;
+  const Match* verb = d_.ending_at(before, Role::SpeechVerb);
+  if (verb == nullptr || verb->first <= floor) return -1;
+  std::string modality;
+  bool negated = false;
+  const std::vector<int> who = parties_before(verb->first, floor, modality, negated);
+  return who.size() == 1 && !negated && party_kind(kind(who.front())) ? who.front() : -1;
+}
+
 void Relations::active_frame(const Label& type, int i, int len, int main_force) {
   const int s = d_.sentence_of(i);
   const int floor = d_.sentence_first(s);
@@ -388,6 +510,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     } else if (group - 1 >= floor) {
       // "Defence Minister X said that his country would deploy 300 soldiers"
       int p = own_state(group - 1);
+      if (p < 0) p = reported_pronoun_subject(group - 1, floor);
       if (p < 0) p = pronoun_subject(group - 1);
       if (p >= 0) subjects.push_back(p);
     }
@@ -398,39 +521,8 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   if (negated) return;
   // "X met Y at noon and signed the accord": a second predicate shares the
   // subject of the verb before its "and"
-  if (subjects.empty() && type != "PRODUCED") {
-    int amp = -1;
-    for (int t = i - 1; t >= floor && t >= i - 8 && amp < 0; --t) {
-      if (d_.key_is(t, ",") || d_.key_is(t, ".") || d_.in_quote(t)) break;
-      if (d_.key_is(t, "and")) amp = t;
-    }
-    for (int t = amp - 1; amp > floor && t > floor && t >= amp - 20; --t) {
-      if (d_.key_is(t, ";") || d_.in_quote(t)) break;
-      // "said his Government would work ... and would supply": the own-state subject
-      if (const int own = own_state(t); own >= 0) {
-        subjects.push_back(own);
-        break;
-      }
-      const bool verb = d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb);
-      if (!verb) continue;
-      std::string m2;
-      bool n2 = false;
-      std::vector<int> shared = parties_before(t, floor, m2, n2);
-      // "The EU's foreign policy chief, Ana Ferreira, met ...": the person, not her body
-      std::vector<int> people;
-      for (int e : shared) {
-        if (kind(e) == "Person") people.push_back(e);
-      }
-      // "The EU's foreign policy chief, Ana Ferreira, met": the name closing an apposition
-      if (people.empty() && t >= 2 && d_.key_is(t - 1, ",")) {
-        const int a = d_.atom_at[static_cast<size_t>(t - 2)];
-        if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).last == t - 1 && entity_of(a) >= 0) people.push_back(entity_of(a));
-      }
-      if (!n2 && people.size() == 1) subjects = people;
-      else if (!n2 && shared.size() == 1) subjects = shared;
-      break;
-    }
-  }
+  if (subjects.empty() && type != "PRODUCED") subjects = shared_subjects(i, floor);
+  if (subjects.empty() && type != "PRODUCED") subjects = pair_named_before(group - 1);
   if (subjects.empty() && !d_.in_quote(i)) {
     const int label = label_subject(i, floor);
     if (label >= 0) subjects.push_back(label);
@@ -442,6 +534,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   // "the leaders set up a disaster response mechanism": the meeting's body
   if (subjects.empty() && type == "COMMITS" && !d_.in_quote(i)) {
     if (const int body = meeting_body_subject(group, floor); body >= 0) subjects.push_back(body);
+  }
+  // "We adopt the X Declaration" in the meeting's own text: the meeting produced it
+  if (subjects.empty() && type == "PRODUCED" && !d_.in_quote(i) && stands_for_meeting(group, floor)) {
+    if (const int meeting = main_entity("Meeting"); meeting >= 0 && !d_.e(meeting).future) subjects.push_back(meeting);
   }
   if (subjects.empty()) return;
   if (reported_and_denied(i, floor)) return;
@@ -526,7 +622,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
     }
     // troop nouns stand for the main force
-    bool troops = false;
+    bool troops = false, elided = false;
     int troops_at = -1;
     std::string detail;
     for (int t = i + len; t < end; ++t) {
@@ -547,6 +643,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
       if (more_of_troops(t) || (t == i + len && elliptical_count(t))) {
         troops = true;
+        elided = true;
         detail = d_.key_is(t + 1, "more") ? std::string(d_.span(t, t + 2)) : std::string(d_.span(t - 1, t + 1));
         break;
       }
@@ -555,6 +652,8 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         // Tallinn to track ships") describe that force: nothing else is given. (Not troops the
         // phrase ends with, "a support ship": those are the thing given.)
         if (troops_describe_force(t, objects)) break;
+        // "Canada, which leads the brigade in Latvia": the troop noun heads the force led
+        if (type == "LEADS" && heads_object(t, objects)) break;
         troops = true;
         // The detail is what is given, not where it goes: "join the force with two patrol
         // vessels" and "two frigates to the force" both give the ships alone, so that two
@@ -604,7 +703,24 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         }
       }
     }
-    const int implicit = troops || objects.empty() ? implicit_force(main_force, i, detail) : main_force;
+    // "Canada, which leads the brigade in Latvia, pledged a battalion": troops a subject gives go
+    // to the force its relative clause says it leads
+    const int led = troops && objects.empty() ? force_led_by_subject(group, floor) : -1;
+    // "Latvia will send five.", "ten more": a count whose troops were named before goes where
+    // they went, the force named last before it
+    const int elided_to = elided ? force_named_before(i) : -1;
+    const int implicit = led >= 0                        ? led
+                         : elided_to >= 0                ? elided_to
+                         : troops || objects.empty()     ? implicit_force(main_force, i, detail)
+                                                         : main_force;
+    // "would lead a new response team and give it twenty specialists", "set up a unit and
+    // provide it with ...": troops given to a pronoun for the force the verb names go there
+    bool after_object = false;
+    for (int t = i + len, named = -1; troops && t < troops_at && !after_object; ++t) {
+      const int fm = thing_at(t);
+      if (fm >= 0 && d_.m(fm).kind == "Force" && std::find(objects.begin(), objects.end(), entity_of(fm)) != objects.end()) named = t;
+      after_object = named >= 0 && t > named && (d_.key_is(t, "it") || d_.key_is(t, "them")) && d_.mention_at(t) < 0;
+    }
     // "announced a contribution of EUR 12 million": the verb phrase names a contribution, so
     // it gives to the force in question even with no troops named
     bool contribution = false;
@@ -619,7 +735,8 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       const int fe = fm >= 0 && d_.m(fm).kind == "Force" ? entity_of(fm) : force_by_bare_head(at);
       sent_to_object = fe >= 0 && std::find(objects.begin(), objects.end(), fe) != objects.end();
     }
-    if ((troops || contribution) && !sent_to_object && implicit >= 0 && std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
+    if ((troops || contribution) && !sent_to_object && !after_object && implicit >= 0 &&
+        std::find(objects.begin(), objects.end(), implicit) == objects.end()) {
       objects.push_back(implicit);
     }
     // "German forces could join": the subject was a troop noun, the object is implicit
@@ -734,21 +851,51 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     return;
   }
   if (type == "HOSTED") {
+    // "who hosted us at the palace and chaired both days of talks": the objects end where a
+    // second predicate begins
+    for (int t = i + len; t + 1 < end; ++t) {
+      if (d_.key_is(t, "and") && d_.longest(t + 1, Role::FrameActive) && !d_.cap(t + 1)) {
+        end = t;
+        break;
+      }
+    }
     std::vector<int> meetings = objects_after(i + len, "Meeting", end);
     // "..., which Peru will host", "Qatar will host that round", "when Chile hosts the first
     // review": no meeting after the verb; the meeting named last before it in the sentence,
     // else a meeting to come of the sentence before
     if (meetings.empty()) {
       const int hs = d_.sentence_of(i);
+      const bool pronoun = d_.key_is(i + len, "it");
       int best = -1;
       for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
         const Mention& mm = d_.mentions[mi];
         if (mm.kind != "Meeting" || mm.dropped || mm.first >= i || entity_of(static_cast<int>(mi)) < 0) continue;
         const int ms = d_.sentence_of(mm.first);
-        if (ms != hs && !(ms == hs - 1 && d_.e(entity_of(static_cast<int>(mi))).future)) continue;
+        // ("There will be a further meeting in Oslo. Norway has offered to host it": "it" is the
+        // meeting of the sentence before)
+        if (ms != hs && !(ms == hs - 1 && (pronoun || d_.e(entity_of(static_cast<int>(mi))).future))) continue;
         if (best < 0 || mm.first > d_.m(best).first) best = static_cast<int>(mi);
       }
       if (best >= 0) meetings.push_back(entity_of(best));
+      // "has offered to host it in New York": the article's meeting held in that place
+      if (best < 0 && pronoun && d_.key_is(i + len + 1, "in")) {
+        const int pm = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, i + len + 2))];
+        const int place = pm >= 0 && d_.m(pm).first == i + len + 2 && d_.m(pm).kind == "Place" ? entity_of(pm) : -1;
+        for (size_t e = 0; e < d_.entities.size() && place >= 0 && meetings.empty(); ++e) {
+          const Entity& x = d_.entities[e];
+          if (x.kind == "Meeting" && !x.removed && std::find(x.places.begin(), x.places.end(), place) != x.places.end()) {
+            meetings.push_back(static_cast<int>(e));
+          }
+        }
+      }
+    }
+    // "At a conference Latvia hosted in its capital": a meeting head the clause of the verb
+    // qualifies is the article's meeting
+    if (meetings.empty()) {
+      const int sm = d_.mention_at(verb_group_start(i, floor) - 1);
+      if (sm >= 0 && d_.is_role(d_.m(sm).first - 1, Role::MeetingHead) && !d_.cap(d_.m(sm).first - 1)) {
+        if (const int main = main_entity("Meeting"); main >= 0) meetings.push_back(main);
+      }
     }
     if (meetings.empty()) return;
     for (int subj : subjects) {

@@ -187,16 +187,24 @@ void Relations::offices() {
     const int det = d_.m(dm).first - 1;
     if (!(d_.key_is(det, "his") || d_.key_is(det, "her"))) continue;
     const int floor = d_.sentence_first(d_.sentence_of(f));
-    int holder = -1;
+    // the nearest titled person before "his"; else the nearest person before it whose title
+    // an earlier sentence gave ("Munteanu and his Polish counterpart, Y, signed")
+    int holder = -1, named = -1;
     for (size_t mj = 0; mj < d_.mentions.size(); ++mj) {
       const Mention& q = d_.mentions[mj];
-      if (q.kind != "Person" || q.office < 0 || q.dropped || q.former || q.first < floor || q.last > det) continue;
-      if (holder < 0 || q.first > d_.m(holder).first) holder = static_cast<int>(mj);
+      if (q.kind != "Person" || q.dropped || q.former || q.first < floor || q.last > det) continue;
+      if (q.office >= 0 && (holder < 0 || q.first > d_.m(holder).first)) holder = static_cast<int>(mj);
+      if (named < 0 || q.first > d_.m(named).first) named = static_cast<int>(mj);
+    }
+    std::string title = holder >= 0 ? d_.m(holder).title : "";
+    if (holder < 0 && named >= 0 && entity_of(named) >= 0) {
+      const auto& attrs = d_.e(entity_of(named)).attributes;
+      if (auto it = attrs.find("office"); it != attrs.end()) title = it->second;
     }
     const int person = entity_of(static_cast<int>(mi)), state = entity_of(dm);
-    if (holder < 0 || person < 0 || state < 0 || kind(state) != "Country") continue;
-    d_.e(person).attributes.emplace("office", d_.m(holder).title);
-    add("HOLDS_OFFICE", person, state, d_.m(dm).first, p.last - 1, "office:counterpart", 0.75, {{"title", d_.m(holder).title}});
+    if (title.empty() || person < 0 || state < 0 || kind(state) != "Country") continue;
+    d_.e(person).attributes.emplace("office", title);
+    add("HOLDS_OFFICE", person, state, d_.m(dm).first, p.last - 1, "office:counterpart", 0.75, {{"title", title}});
   }
   // "European Council António Costa": a body right before a name in a list of office holders.
   for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
@@ -210,6 +218,38 @@ void Relations::offices() {
     if (type == "outlet" || type == "company") continue;
     d_.m(a).nested = true;
     add("HOLDS_OFFICE", entity_of(static_cast<int>(mi)), entity_of(a), d_.m(a).first, p.last - 1, "office:body-before-name", 0.6);
+  }
+}
+
+void Relations::caption_offices() {
+  for (int i = 0; i < d_.size(); ++i) {
+    if (i > 0 && d_.paragraph_of(i - 1) == d_.paragraph_of(i)) continue;
+    // "CAPTION:", then the name in capitals up to the bar
+    int k = i;
+    while (k < d_.size() && d_.word(k) && d_.is(k, tok::kUpper)) ++k;
+    if (k == i || !d_.key_is(k, ":")) continue;
+    int bar = k + 1, words = 0;
+    for (; bar < d_.size() && d_.paragraph_of(bar) == d_.paragraph_of(i) && !d_.key_is(bar, "|"); ++bar) {
+      if (d_.word(bar) && !d_.is(bar, tok::kUpper)) break;
+      words += d_.word(bar) ? 1 : 0;
+    }
+    if (words < 2 || !d_.key_is(bar, "|")) continue;
+    const int person = label_person(d_, bar - 1);
+    if (person < 0) continue;
+    // the office after the bar, and the state or body named in the rest of the caption
+    int office = -1, body = -1, end = bar + 1;
+    for (; end < d_.size() && d_.paragraph_of(end) == d_.paragraph_of(i); ++end) {
+      if (office < 0 && d_.longest(end, Role::Office)) office = end;
+      const int mi = d_.atom_at[static_cast<size_t>(end)];
+      const int e = mi >= 0 && office >= 0 && d_.m(mi).first == end ? entity_of(mi) : -1;
+      if (body < 0 && e >= 0 && (kind(e) == "Country" || kind(e) == "Organization")) body = e;
+    }
+    if (office < 0 || body < 0) continue;
+    const int last = office + d_.longest(office, Role::Office)->len - 1;
+    while (office > bar + 1 && d_.ending_at(office, Role::OfficeModifier)) office = d_.ending_at(office, Role::OfficeModifier)->first;  // "Deputy"
+    const uint32_t from = d_.toks[static_cast<size_t>(office)].begin;
+    const std::string title(d_.article.text.substr(from, d_.toks[static_cast<size_t>(last)].end - from));
+    add("HOLDS_OFFICE", person, body, i, end - 1, "office:caption", 0.8, {{"title", title}});
   }
 }
 

@@ -7,6 +7,24 @@
 
 namespace kg::ingest::detail {
 
+// "A Thai officer, General X, will command": a short indefinite description opening the
+// sentence before the comma c, which the name after it is
+bool Relations::indefinite_opening(int floor, int c) const {
+  if (!(d_.key_is(floor, "a") || d_.key_is(floor, "an")) || c - floor > 5 || c - floor < 2) return false;
+  for (int t = floor + 1; t < c; ++t) {
+    if (!d_.word(t) || (d_.mention_at(t) >= 0 && d_.m(d_.mention_at(t)).form != Form::Demonym)) return false;
+  }
+  return true;
+}
+
+// "his Chilean counterpart," ending at the comma c: the first token ("his"/"her"), else -1
+int Relations::counterpart_start(int c) const {
+  if (!d_.key_is(c, ",") || !d_.key_is(c - 1, "counterpart")) return -1;
+  int det = c - 2;
+  if (d_.is_role(det, Role::Demonym)) --det;
+  return d_.key_is(det, "his") || d_.key_is(det, "her") ? det : -1;
+}
+
 std::vector<int> Relations::parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting) {
   std::vector<int> out;
   int k = end;
@@ -31,11 +49,11 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       --k;
       continue;
     }
-    // "confirmed their intention to", "agreed to", "plans to"
+    // "confirmed their intention to", "agreed to", "plans to", "has offered to host"
     // "Peru and Bolivia each offered", "both pledged": a distributive word after the subjects
     if (d_.key_is(t, "to") || d_.key_is(t, "their") || d_.key_is(t, "its") || d_.key_is(t, "intention") ||
-        d_.key_is(t, "confirmed") || d_.key_is(t, "decided") || d_.key_is(t, "decide") || d_.key_is(t, "have") || d_.key_is(t, "has") || d_.key_is(t, "each") ||
-        d_.key_is(t, "both") || d_.key_is(t, "also")) {
+        d_.key_is(t, "confirmed") || d_.key_is(t, "decided") || d_.key_is(t, "decide") || d_.key_is(t, "voted") || d_.key_is(t, "have") || d_.key_is(t, "has") || d_.key_is(t, "each") ||
+        d_.key_is(t, "both") || d_.key_is(t, "also") || (d_.key_is(t, "offered") && d_.key_is(t + 1, "to"))) {
       --k;
       continue;
     }
@@ -93,12 +111,21 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       }
       if (!((speech && close - j < 7) || relative || appositive)) break;
       // "A and Sudan's national security adviser, X, signed": a name apposed to a title is the
-      // subject itself
+      // subject itself ("A and his Chilean counterpart, X, signed": to a counterpart too)
       if (const int pm = d_.mention_at(j + 1);
           pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).first == j + 1 && d_.m(pm).last == close &&
-          (d_.ending_at(j, Role::Office) || d_.m(pm).office_rule == "office:apposition-before")) {
+          (d_.ending_at(j, Role::Office) || d_.m(pm).office_rule == "office:apposition-before" || d_.key_is(j - 1, "counterpart"))) {
         k = close;
         break;
+      }
+      // ("A Thai officer, General X of the Thai Navy, will": over the rank and the name's body)
+      if (indefinite_opening(floor, j)) {
+        const Match* rank = d_.longest(j + 1, Role::Office);
+        const int pm = d_.mention_at(rank != nullptr ? j + 1 + rank->len : j + 1);
+        if (pm >= 0 && d_.m(pm).kind == "Person" && entity_of(pm) >= 0) {
+          out.push_back(entity_of(pm));
+          return out;
+        }
       }
       const int before = j > 0 ? d_.mention_at(j - 1) : -1;
       if (before >= 0 && d_.m(before).last == j) {
@@ -131,6 +158,11 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
         continue;
       }
       if (expect_item) break;
+      // "A and his Chilean counterpart, X, signed": past the counterpart to the "and" before it
+      if (const int det = counterpart_start(t); det > floor) {
+        k = det;
+        continue;
+      }
       expect_item = true;
       --k;
       continue;
@@ -275,6 +307,21 @@ int Relations::state_of_person(int person) const {
     const int b = pm.office >= 0 && pm.office_body >= 0 && !pm.former ? entity_of(pm.office_body) : -1;
     if (b >= 0 && kind(b) == "Country") return b;
   }
+  return represented_state(person);
+}
+
+int Relations::represented_state(int person) const {
+  for (const Quote& q : d_.quotes) {
+    if (!q.turn || q.speaker < 0 || d_.live(q.speaker) != person) continue;
+    for (int t = q.first_tok; t + 1 < q.last_tok; ++t) {
+      const auto it = d_.lex.first_person.find(d_.key(t));
+      if (it == d_.lex.first_person.end() || it->second != "singular" || d_.in_quote(t) || !d_.cue(t + 1, Cue::RepresentingVerb)) continue;
+      const int k = d_.key_is(t + 2, "the") ? t + 3 : t + 2;
+      const int mi = d_.atom_at[static_cast<size_t>(k)];
+      const int e = mi >= 0 && d_.m(mi).first == k ? entity_of(mi) : -1;
+      if (e >= 0 && kind(e) == "Country") return e;
+    }
+  }
   return -1;
 }
 
@@ -331,8 +378,8 @@ std::vector<int> Relations::speaker_before(int first, int last) {
   return {};
 }
 
-int Relations::delegate_state(int t) const {
-  if (!d_.cue(t, Cue::DelegateNoun) || !d_.key_is(t - 1, "the") || !d_.key_is(t + 1, "of")) return -1;
+int Relations::delegate_state_at(int t) const {
+  if (!d_.key_is(t - 1, "the") || !d_.key_is(t + 1, "of")) return -1;
   const int at = d_.key_is(t + 2, "the") ? t + 3 : t + 2;
   const int a = at < n_ ? d_.atom_at[static_cast<size_t>(at)] : -1;
   const int e = a >= 0 && d_.m(a).first == at && !d_.m(a).dropped ? entity_of(a) : -1;

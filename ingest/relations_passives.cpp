@@ -44,6 +44,15 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
         continue;
       }
     }
+    // "through its special envoy for Cyprus, Mr X": the state an envoy's remit is about, no party
+    if (after_office && d_.key_is(t, "for") && d_.mention_at(t + 1) >= 0) {
+      const Mention& about = d_.m(d_.mention_at(t + 1));
+      if (about.first == t + 1 && (about.kind == "Country" || about.kind == "Place") && d_.key_is(about.last, ",")) {
+        t = about.last;
+        after_office = false;
+        continue;
+      }
+    }
     // "represented by its envoy to the AU, X", "its ambassador in Lima, X": the body a title is
     // accredited to, or where its holder is posted, then the name
     const int body_at = d_.key_is(t + 1, "the") ? t + 2 : t + 1;
@@ -82,8 +91,12 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
     }
     // "by X and his Polish counterpart, Y"
     if ((d_.key_is(t, "his") || d_.key_is(t, "her")) && !out.empty()) continue;
-    // "chaired by its foreign minister, X", "signed by our Foreign Secretary, X"
-    if ((d_.key_is(t, "its") || d_.key_is(t, "their") || d_.key_is(t, "our")) && d_.longest(t + 1, Role::Office)) continue;
+    // "chaired by its foreign minister, X", "signed by our Foreign Secretary, X", "by her
+    // foreign minister, X" (the president's)
+    if ((d_.key_is(t, "its") || d_.key_is(t, "their") || d_.key_is(t, "our") || d_.key_is(t, "his") || d_.key_is(t, "her")) &&
+        d_.longest(t + 1, Role::Office)) {
+      continue;
+    }
     const int mi = d_.mention_at(t);
     if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).nested) {
       t = d_.m(mi).last - 1;
@@ -138,6 +151,15 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
     t = d_.m(mi).last - 1;
   }
   return out;
+}
+
+int Relations::last_meeting_in(int s) const {
+  for (int j = d_.sentence_last(s) - 1; j >= d_.sentence_first(s); --j) {
+    if (d_.in_quote(j)) continue;
+    const int ph = thing_at(j);
+    if (ph >= 0 && !d_.m(ph).dropped && d_.m(ph).kind == "Meeting") return ph;
+  }
+  return -1;
 }
 
 int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
@@ -218,7 +240,9 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
     if (d_.key_is(f, "the")) ++f;
     const int ph = thing_at(f);
     if (ph >= 0 && d_.m(ph).first <= f && !d_.m(ph).dropped && d_.m(ph).form == Form::Phrase) return ph;
-    return -1;
+    // "The president welcomed them and opened the meeting. It was co-chaired by A": else the
+    // meeting the sentence before named last
+    return last_meeting_in(d_.sentence_of(k - 1) - 1);
   }
   const int ph = k > 0 ? thing_at(k - 1) : -1;
   if (ph >= 0 && d_.m(ph).last == k && !d_.m(ph).dropped) return ph;
@@ -375,6 +399,16 @@ int Relations::meeting_beside(int first, int last) const {
   return main_entity("Meeting");
 }
 
+int Relations::meeting_before(int i) const {
+  const int floor = d_.sentence_first(d_.sentence_of(i));
+  for (int t = i - 1; t >= floor; --t) {
+    const int ph = thing_at(t);
+    if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped && !d_.m(ph).future && entity_of(ph) >= 0) return entity_of(ph);
+  }
+  const int main = main_entity("Meeting");
+  return main >= 0 && !d_.e(main).future ? main : -1;
+}
+
 void Relations::passives() {
   signed_for_by();
   signing_of_by();
@@ -392,6 +426,17 @@ void Relations::passives() {
       if (!pv && by < 0) continue;
       const int after = pv ? i + pv->len : by + 1;
       const int ph = passive_thing(i, prev_thing, prev_sentence);
+      // "met in X on 3 May, at the Y Palace, for the Z Summit, under the chairmanship of W": the
+      // meeting the sentence names before it, else the article's
+      if (ph < 0 && std::string_view(type) == "LEADS" && d_.key_is(i, "under")) {
+        const int meeting = meeting_before(i);
+        if (meeting < 0) continue;
+        const int end = clause_end(after);
+        for (int a : agents_after(after, end)) {
+          if (kind(a) == "Person") add("LEADS", a, meeting, d_.sentence_first(d_.sentence_of(i)), end - 1, "leads:chairmanship", 0.75);
+        }
+        continue;
+      }
       if (ph < 0 && std::string_view(type) == "LEADS") {
         // "The mission, which numbers 1,800 soldiers, is commanded by a Zambian officer, Major
         // General X": a force's bare head refers to the article's force of that head
@@ -415,7 +460,9 @@ void Relations::passives() {
       const bool fits = ((t == "HOSTED" || t == "ATTENDED") && want == "Meeting") || (t == "SIGNED" && want == "Document") ||
                         (t == "LEADS" && (want == "Force" || want == "Meeting"));
       if (!fits) continue;
-      const int thing = entity_of(ph);
+      // ("the meeting" left without an entity of its own: the article's meeting)
+      const int thing = entity_of(ph) >= 0 ? entity_of(ph) : want == "Meeting" ? main_entity("Meeting") : -1;
+      if (thing < 0) continue;
       const int end = clause_end(after);
       for (int a : agents_after(after, end)) {
         if (t == "HOSTED" && kind(a) == "Organization") continue;

@@ -149,7 +149,8 @@ void Relations::venues() {
     if (v.kind != "Place" || v.dropped || d_.in_quote(v.first)) continue;
     if (v.lex >= 0) {
       const std::string& t = d_.lex.entities[static_cast<size_t>(v.lex)].type;
-      if (t != "building" && t != "facility") continue;
+      // a seat of government is a building too: "hosted by Ghana at Jubilee House"
+      if (t != "building" && t != "facility" && t != "seat") continue;
     }
     const int at = d_.key_is(v.first - 1, "the") ? v.first - 2 : v.first - 1;
     if (at < 0 || !d_.key_is(at, "at")) continue;

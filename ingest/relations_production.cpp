@@ -42,6 +42,8 @@ int Relations::meeting_ended_with(int doc, int floor) const {
     for (int v = d_.m(ph).first - 1; v >= floor && v >= d_.m(ph).first - 3; --v) {
       if (d_.cue(v, Cue::ClosingVerb)) return ph;
     }
+    // "The talks closed with a statement by X": the meeting the subject of the closing verb
+    if (d_.m(ph).last == w - 2 && d_.cue(w - 2, Cue::ClosingVerb) && !d_.m(ph).future) return ph;
     return -1;
   }
   return -1;
@@ -181,6 +183,7 @@ void Relations::production() {
       }
     }
   }
+  final_texts(main_meeting);
   // "the Helsinki declaration" came out of a meeting the text never places: a declaration is
   // named after the city that adopted it, so the meeting was held there.
   // add() appends to d_.relations: the loop reads the relations there were before it by index
@@ -202,6 +205,59 @@ void Relations::production() {
       if (place < 0) continue;
       meeting.places.push_back(place);
       add("HELD_IN", start, place, dm.first, dm.last - 1, "held_in:named-declaration", 0.5);
+      break;
+    }
+  }
+}
+
+bool Relations::called_final(int doc) const {
+  for (int mi : d_.e(doc).mentions) {
+    const Mention& m = d_.m(mi);
+    if (m.form != Form::Phrase || m.dropped || d_.in_quote(m.first)) continue;
+    for (int t = m.first; t < m.last; ++t) {
+      if (d_.key_is(t, "final")) return true;
+    }
+  }
+  return false;
+}
+
+void Relations::final_texts(int main_meeting) {
+  if (main_meeting < 0 || d_.e(main_meeting).future) return;
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    const Entity& x = d_.entities[e];
+    if (x.kind != "Document" || x.removed || !x.outcome || !called_final(static_cast<int>(e))) continue;
+    bool produced = false;
+    for (const Relation& r : d_.relations) produced = produced || (r.type == "PRODUCED" && r.end == static_cast<int>(e));
+    if (produced) continue;
+    const Mention& first = d_.m(x.mentions.front());
+    add("PRODUCED", main_meeting, static_cast<int>(e), first.first, first.last - 1, "produced:final", 0.5);
+    // a bare name keeps the word that tells it from any statement: "final statement"
+    Entity& named = d_.entities[e];
+    if (!named.name.starts_with("final ") && std::none_of(named.name.begin(), named.name.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      named.aliases.push_back(named.name);
+      named.name = "final " + named.name;
+      named.aliases.push_back(named.name);
+    }
+  }
+}
+
+void Relations::name_meeting_texts() {
+  for (const Relation& r : d_.relations) {
+    if (r.type != "PRODUCED" || kind(r.start) != "Meeting" || kind(r.end) != "Document") continue;
+    Entity& x = d_.e(r.end);
+    const Entity& meeting = d_.e(r.start);
+    if (!x.outcome || meeting.future || std::any_of(x.name.begin(), x.name.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+    for (int p : meeting.places) {
+      const Entity& place = d_.e(d_.live(p));
+      const std::string& type = place.lex >= 0 ? d_.lex.entities[static_cast<size_t>(place.lex)].type : std::string();
+      if (type != "city" && type != "capital") continue;
+      // "the final communique" of a meeting in Abuja: the Abuja communique
+      const std::string bare = x.name.starts_with("final ") ? x.name.substr(6) : x.name;
+      // one head word ("communique"): a "joint declaration" is named by its parties, if at all
+      if (bare.find(' ') != std::string::npos) break;
+      x.aliases.push_back(x.name);
+      x.name = place.name + " " + bare;
+      x.aliases.push_back(x.name);
       break;
     }
   }

@@ -101,4 +101,58 @@ void Relations::signatures() {
   }
 }
 
+int Relations::document_named_before(int i, int sentences) const {
+  const int floor = d_.sentence_first(std::max(0, d_.sentence_of(i) - sentences));
+  for (int t = i - 1; t >= floor; --t) {
+    const int ph = thing_at(t);
+    if (ph >= 0 && d_.m(ph).kind == "Document" && !d_.m(ph).dropped && entity_of(ph) >= 0) return entity_of(ph);
+  }
+  return -1;
+}
+
+void Relations::signing_lists() {
+  for (int i = 0; i < n_; ++i) {
+    if (!frame_at(i, Role::FrameActive, "SIGNED") || d_.in_quote(i) || d_.key_is(i + 1, "by")) continue;
+    // "Four of us signed on Friday evening: A for X, B, ... and I for Y": the colon within a
+    // few words of the verb, no text named before it
+    const int s_last = d_.sentence_last(d_.sentence_of(i));
+    int colon = -1;
+    for (int t = i + 1; t < s_last && t <= i + 6 && colon < 0; ++t) {
+      if (d_.key_is(t, ":")) colon = t;
+      if (d_.key_is(t, ",") || d_.key_is(t, ";") || (thing_at(t) >= 0 && d_.m(thing_at(t)).kind == "Document")) break;
+    }
+    if (colon < 0) continue;
+    // the text: the one named last before, in this sentence or the few before it
+    const int doc = document_named_before(i, 4);
+    if (doc < 0) continue;
+    for (int t = colon + 1; t < s_last; ++t) {
+      if (d_.key_is(t, ";")) break;
+      // ", who represented France,": a relative clause about the signer before it
+      if (d_.key_is(t, "who") && d_.key_is(t - 1, ",")) {
+        while (t + 1 < s_last && !d_.key_is(t + 1, ",")) ++t;
+        continue;
+      }
+      int signer = -1;
+      const int mi = d_.atom_at[static_cast<size_t>(t)];
+      if (mi >= 0 && d_.m(mi).first == t && d_.m(mi).kind == "Person" && !d_.m(mi).dropped) {
+        signer = entity_of(mi);
+        t = d_.m(mi).last - 1;
+      } else if (d_.key_is(t, "i") && d_.text(t) == "I") {
+        signer = first_person(t);  // the speaker of the turn, when the text has turns
+      } else {
+        continue;
+      }
+      // "A for Mauritius": the state a signer signs for, else the state of the signer's office
+      int state = -1;
+      if (d_.key_is(t + 1, "for")) {
+        const int sm = d_.mention_at(d_.key_is(t + 2, "the") ? t + 3 : t + 2);
+        if (sm >= 0 && d_.m(sm).kind == "Country" && !d_.m(sm).dropped) state = entity_of(sm);
+      }
+      if (state < 0 && signer >= 0) state = office_country(signer);
+      if (signer >= 0) add("SIGNED", signer, doc, i, s_last - 1, "signed:list", 0.75);
+      if (state >= 0) add("SIGNED", state, doc, i, s_last - 1, "signed:list", 0.75);
+    }
+  }
+}
+
 }  // namespace kg::ingest::detail

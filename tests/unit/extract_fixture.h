@@ -114,4 +114,19 @@ inline std::string speaker_of(const ingest::DocFacts& f, const std::string& word
   return "";
 }
 
+// The quote whose text starts with `words`, or nullptr.
+inline const ingest::LocalQuote* quote_starting(const ingest::DocFacts& f, const std::string& words) {
+  for (const auto& q : f.quotes) {
+    if (q.text.rfind(words, 0) == 0) return &q;
+  }
+  return nullptr;
+}
+
+// The speaker's name of the quote starting with `words`; "?" when unattributed, "" when none.
+inline std::string speaker_starting(const ingest::DocFacts& f, const std::string& words) {
+  const ingest::LocalQuote* q = quote_starting(f, words);
+  if (!q) return "";
+  return q->speaker >= 0 ? f.entities[static_cast<size_t>(q->speaker)].name : "?";
+}
+
 }  // namespace kg::test

@@ -7,18 +7,6 @@
 
 using namespace kg::test;
 
-namespace {
-
-// The quote whose text starts with `words`, or nullptr.
-const kg::ingest::LocalQuote* quote_starting(const kg::ingest::DocFacts& f, const std::string& words) {
-  for (const auto& q : f.quotes) {
-    if (q.text.rfind(words, 0) == 0) return &q;
-  }
-  return nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("a person apposed to 'an analyst at X' is a person and speaks the quotes after") {
   const auto f = facts("Tomasz Nowicki, a researcher at the Baltic Policy Forum in Riga, said the talks had stalled. "
                        "\"Nobody wants to move first,\" he said. \"That is the whole problem.\"");
