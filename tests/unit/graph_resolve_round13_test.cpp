@@ -28,15 +28,13 @@ TEST_CASE("declarations named for two different cities stay two documents") {
   });
   CHECK(documents_named(g, "Lima Declaration on Border Security") == 1);
   CHECK(documents_named(g, "Quito Declaration on Border Security") == 1);
-  int docs = 0;
-  for (const auto& node : g.nodes) docs += node.kind == "Document" ? 1 : 0;
+  const int docs = kg::test::nodes_of_kind(g, "Document");
   CHECK(docs == 2);
   // the same declaration reported twice is one
   const auto h = kg::graph::resolve({
       doc("a.txt", "Andean leaders adopted the Lima Declaration on Border Security on Monday.", "2026-03-02"),
       doc("b.txt", "The Lima Declaration on Border Security was welcomed in Quito.", "2026-03-04"),
   });
-  int same = 0;
-  for (const auto& node : h.nodes) same += node.kind == "Document" ? 1 : 0;
+  const int same = kg::test::nodes_of_kind(h, "Document");
   CHECK(same == 1);
 }

@@ -18,11 +18,7 @@ kg::ingest::DocFacts doc(const std::string& file, const std::string& text, const
   return kg::test::titled_facts(file, text, date);
 }
 
-int meetings(const kg::graph::GraphData& g) {
-  int n = 0;
-  for (const auto& node : g.nodes) n += node.kind == "Meeting" ? 1 : 0;
-  return n;
-}
+int meetings(const kg::graph::GraphData& g) { return kg::test::nodes_of_kind(g, "Meeting"); }
 
 }  // namespace
 

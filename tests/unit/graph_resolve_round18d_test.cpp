@@ -6,15 +6,12 @@
 #include <string>
 
 #include "extract_fixture.h"
+#include "resolve_fixture.h"
 #include "graph/resolve.h"
 
 namespace {
 
-int meetings(const kg::graph::GraphData& g) {
-  int n = 0;
-  for (const auto& node : g.nodes) n += node.kind == "Meeting" ? 1 : 0;
-  return n;
-}
+int meetings(const kg::graph::GraphData& g) { return kg::test::nodes_of_kind(g, "Meeting"); }
 
 }  // namespace
 
@@ -49,7 +46,6 @@ TEST_CASE("two closing texts of one meeting, each with a title of its own, stay 
       "adopted the Joint Declaration of the 9th Peru-Chile-Bolivia Leaders' Meeting. The leaders of Peru and Chile also issued "
       "the Peru-Chile Joint Statement on Deepening the Comprehensive Partnership.",
       "2026-03-03")});
-  int docs = 0;
-  for (const auto& node : g.nodes) docs += node.kind == "Document" ? 1 : 0;
+  const int docs = kg::test::nodes_of_kind(g, "Document");
   CHECK(docs == 2);
 }

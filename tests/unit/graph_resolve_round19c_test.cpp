@@ -5,15 +5,12 @@
 #include <string>
 
 #include "extract_fixture.h"
+#include "resolve_fixture.h"
 #include "graph/resolve.h"
 
 namespace {
 
-int meetings(const kg::graph::GraphData& g) {
-  int n = 0;
-  for (const auto& node : g.nodes) n += node.kind == "Meeting" ? 1 : 0;
-  return n;
-}
+int meetings(const kg::graph::GraphData& g) { return kg::test::nodes_of_kind(g, "Meeting"); }
 
 }  // namespace
 

@@ -8,6 +8,13 @@
 
 namespace kg::test {
 
+// How many nodes of `kind` the graph holds.
+inline int nodes_of_kind(const graph::GraphData& g, const std::string& kind) {
+  int n = 0;
+  for (const auto& node : g.nodes) n += node.kind == kind ? 1 : 0;
+  return n;
+}
+
 // How many nodes of `kind` carry `name` as their name or an alias.
 inline int nodes_named(const graph::GraphData& g, const std::string& kind, const std::string& name) {
   const std::string key = ingest::name_key(name);
