@@ -40,6 +40,7 @@
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "graph/parallel_for.h"
 #include "graph/thread_cpu.h"
@@ -410,8 +411,11 @@ class Resolver {
   // every other item and for a force with no known leader.
   std::vector<std::vector<uint32_t>> force_leaders_;
 
-  // Unites two clusters unless they are meetings on different dates. Each cluster's dates are
-  // kept with its root, so the check costs nothing however many items a cluster has.
+  // Unites two clusters unless they are meetings on different dates, or meetings of which
+  // both hold one of the same article (that article told them apart: "the talks" and "the
+  // summit" of one report are two meetings, even when each matches another report's).
+  // Each cluster's dates and articles are kept with its root, the smaller set merged into the
+  // larger, so the checks cost no more than the smaller cluster however large the other.
   bool join(UnionFind& uf, int a, int b) {
     int ra = uf.find(a), rb = uf.find(b);
     if (ra == rb) return true;
@@ -421,6 +425,14 @@ class Resolver {
       for (const auto& d : da->second) shared = shared || db->second.count(d);
       if (!shared) return false;
     }
+    auto ma = meeting_docs_.find(ra), mb = meeting_docs_.find(rb);
+    if (ma != meeting_docs_.end() && mb != meeting_docs_.end()) {
+      const auto& small = ma->second.size() <= mb->second.size() ? ma->second : mb->second;
+      const auto& large = ma->second.size() <= mb->second.size() ? mb->second : ma->second;
+      for (int d : small) {
+        if (large.count(d)) return false;
+      }
+    }
     uf.unite(ra, rb);
     const int root = uf.find(ra), gone = root == ra ? rb : ra;
     auto g = dates_.find(gone);
@@ -428,8 +440,16 @@ class Resolver {
       dates_[root].insert(g->second.begin(), g->second.end());
       dates_.erase(gone);
     }
+    if (auto m = meeting_docs_.find(gone); m != meeting_docs_.end()) {
+      std::unordered_set<int> moved = std::move(m->second);
+      meeting_docs_.erase(m);
+      std::unordered_set<int>& kept = meeting_docs_[root];
+      if (kept.size() < moved.size()) std::swap(kept, moved);
+      kept.insert(moved.begin(), moved.end());
+    }
     return true;
   }
+  std::unordered_map<int, std::unordered_set<int>> meeting_docs_;  // cluster root -> articles of its meetings
 
   // Clusters the items of one candidate list: each item is compared with one member of each
   // cluster met so far in the list and joins the first it fits. Linear in the list when
@@ -457,6 +477,7 @@ class Resolver {
   void by_names(UnionFind& uf) {
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       if (ent(i).kind == "Meeting" && !attr(ent(i), "date").empty()) dates_[i].insert(attr(ent(i), "date"));
+      if (traits_[static_cast<size_t>(i)].code == Traits::Meeting) meeting_docs_[i].insert(items_[static_cast<size_t>(i)].doc);
     }
     std::unordered_map<std::string, uint32_t> leader_ids;
     std::vector<std::vector<uint32_t>> leaders(items_.size());
@@ -475,6 +496,7 @@ class Resolver {
       }
     }
     if (any_leader) force_leaders_ = std::move(leaders);
+    same_items(uf);
     // (kind, key) -> items, keyed "kind\0key": sorted, that is the order of the pairs (kinds
     // hold no '\0'), in which the lists are clustered.
     std::unordered_map<std::string, std::vector<int>> index;
@@ -554,6 +576,58 @@ class Resolver {
         return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head) &&
                (!bare || days_apart(a, b) <= kBareHeadDays);
       });
+    }
+  }
+
+  // Items alike in everything pass 1 reads (kind, name, aliases, attributes, a force's
+  // leaders) in articles of the same date are one thing, and are joined before the lists are
+  // clustered: the lists join an item to the first representative it fits, so two such items
+  // could otherwise land in different clusters depending on what was merged before them (the
+  // second "summit" of a copied article joining the cluster of the original's first, which
+  // the original's second cannot join). Alike items of one article are paired by rank: the
+  // k-th of an article with the k-th of another, so one article's meetings stay apart. Linear:
+  // items meet under a hash of what they are, compared in full only when hashes agree.
+  bool alike(int a, int b) const {
+    const ingest::LocalEntity &x = ent(a), &y = ent(b);
+    if (x.kind != y.kind || x.name != y.name || x.aliases != y.aliases || x.attributes != y.attributes) return false;
+    if (!force_leaders_.empty() && force_leaders_[static_cast<size_t>(a)] != force_leaders_[static_cast<size_t>(b)]) return false;
+    return docs_[static_cast<size_t>(items_[static_cast<size_t>(a)].doc)]->article.date ==
+           docs_[static_cast<size_t>(items_[static_cast<size_t>(b)].doc)]->article.date;
+  }
+  void same_items(UnionFind& uf) {
+    const auto mix = [](uint64_t h, uint64_t v) {
+      h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+      return h;
+    };
+    const std::hash<std::string_view> hs;
+    std::vector<uint64_t> hash(items_.size());
+    std::vector<uint32_t> rank(items_.size());
+    std::unordered_map<uint64_t, uint32_t> in_doc;
+    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
+      in_doc.clear();
+      const uint64_t date = hs(docs_[static_cast<size_t>(d)]->article.date);
+      for (int i = first_item_[static_cast<size_t>(d)]; i < first_item_[static_cast<size_t>(d) + 1]; ++i) {
+        const ingest::LocalEntity& e = ent(i);
+        uint64_t h = mix(date, hs(e.kind));
+        h = mix(h, hs(e.name));
+        h = mix(h, e.aliases.size());
+        for (const auto& a : e.aliases) h = mix(h, hs(a));
+        for (const auto& [k, v] : e.attributes) h = mix(mix(h, hs(k)), hs(v));
+        if (!force_leaders_.empty()) {
+          for (uint32_t l : force_leaders_[static_cast<size_t>(i)]) h = mix(h, l);
+        }
+        rank[static_cast<size_t>(i)] = in_doc[h]++;
+        hash[static_cast<size_t>(i)] = mix(h, rank[static_cast<size_t>(i)]);
+      }
+    }
+    // hash -> the first item met under it. Two items that are not alike under one hash (64
+    // bits: never seen) are left to the lists, as every item was before.
+    std::unordered_map<uint64_t, int> first;
+    first.reserve(items_.size());
+    for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
+      const auto [at, fresh] = first.try_emplace(hash[static_cast<size_t>(i)], i);
+      const int f = at->second;
+      if (!fresh && rank[static_cast<size_t>(f)] == rank[static_cast<size_t>(i)] && alike(f, i) && compatible(f, i)) join(uf, f, i);
     }
   }
 
