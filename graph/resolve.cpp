@@ -40,7 +40,7 @@
 #include <set>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
+#include <span>
 
 #include "graph/parallel_for.h"
 #include "graph/thread_cpu.h"
@@ -414,8 +414,9 @@ class Resolver {
   // Unites two clusters unless they are meetings on different dates, or meetings of which
   // both hold one of the same article (that article told them apart: "the talks" and "the
   // summit" of one report are two meetings, even when each matches another report's).
-  // Each cluster's dates and articles are kept with its root, the smaller set merged into the
-  // larger, so the checks cost no more than the smaller cluster however large the other.
+  // Each cluster's dates are kept with its root, and so are its meetings of articles holding
+  // two or more (the smaller list appended to the larger): the article check looks at the
+  // smaller side's such meetings and their articles' items, however large the other cluster.
   bool join(UnionFind& uf, int a, int b) {
     int ra = uf.find(a), rb = uf.find(b);
     if (ra == rb) return true;
@@ -425,12 +426,15 @@ class Resolver {
       for (const auto& d : da->second) shared = shared || db->second.count(d);
       if (!shared) return false;
     }
-    auto ma = meeting_docs_.find(ra), mb = meeting_docs_.find(rb);
-    if (ma != meeting_docs_.end() && mb != meeting_docs_.end()) {
-      const auto& small = ma->second.size() <= mb->second.size() ? ma->second : mb->second;
-      const auto& large = ma->second.size() <= mb->second.size() ? mb->second : ma->second;
-      for (int d : small) {
-        if (large.count(d)) return false;
+    const std::span<const int> ma = paired_meetings(ra), mb = paired_meetings(rb);
+    if (!ma.empty() && !mb.empty()) {
+      const bool a_small = ma.size() <= mb.size();
+      const int large_root = a_small ? rb : ra;
+      for (int m : a_small ? ma : mb) {
+        const int doc = items_[static_cast<size_t>(m)].doc;
+        for (int o = first_item_[static_cast<size_t>(doc)]; o < first_item_[static_cast<size_t>(doc) + 1]; ++o) {
+          if (o != m && traits_[static_cast<size_t>(o)].code == Traits::Meeting && uf.find(o) == large_root) return false;
+        }
       }
     }
     uf.unite(ra, rb);
@@ -440,16 +444,33 @@ class Resolver {
       dates_[root].insert(g->second.begin(), g->second.end());
       dates_.erase(gone);
     }
-    if (auto m = meeting_docs_.find(gone); m != meeting_docs_.end()) {
-      std::unordered_set<int> moved = std::move(m->second);
-      meeting_docs_.erase(m);
-      std::unordered_set<int>& kept = meeting_docs_[root];
-      if (kept.size() < moved.size()) std::swap(kept, moved);
-      kept.insert(moved.begin(), moved.end());
+    if (!ma.empty() || !mb.empty()) {
+      std::vector<int> merged;
+      auto take = [&](int r, std::span<const int> members) {
+        if (auto m = cluster_meetings_.find(r); m != cluster_meetings_.end()) {
+          if (merged.size() < m->second.size()) std::swap(merged, m->second);
+          merged.insert(merged.end(), m->second.begin(), m->second.end());
+          cluster_meetings_.erase(m);
+        } else {
+          merged.insert(merged.end(), members.begin(), members.end());
+        }
+      };
+      take(ra, ma);
+      take(rb, mb);
+      cluster_meetings_[root] = std::move(merged);
     }
     return true;
   }
-  std::unordered_map<int, std::unordered_set<int>> meeting_docs_;  // cluster root -> articles of its meetings
+  // Meetings of articles that hold two or more (the only ones an article can tell apart), per
+  // cluster root: a root with no entry holds just itself when it is one of them.
+  std::vector<char> paired_;  // per item
+  std::unordered_map<int, std::vector<int>> cluster_meetings_;
+  std::span<const int> paired_meetings(int root) const {
+    if (auto m = cluster_meetings_.find(root); m != cluster_meetings_.end()) return m->second;
+    if (!paired_.empty() && paired_[static_cast<size_t>(root)]) return {&items_of_self_[static_cast<size_t>(root)], 1};
+    return {};
+  }
+  std::vector<int> items_of_self_;  // i -> i: the one-member span of a lone paired meeting
 
   // Clusters the items of one candidate list: each item is compared with one member of each
   // cluster met so far in the list and joins the first it fits. Linear in the list when
@@ -477,7 +498,15 @@ class Resolver {
   void by_names(UnionFind& uf) {
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       if (ent(i).kind == "Meeting" && !attr(ent(i), "date").empty()) dates_[i].insert(attr(ent(i), "date"));
-      if (traits_[static_cast<size_t>(i)].code == Traits::Meeting) meeting_docs_[i].insert(items_[static_cast<size_t>(i)].doc);
+    }
+    paired_.assign(items_.size(), 0);
+    items_of_self_.resize(items_.size());
+    std::iota(items_of_self_.begin(), items_of_self_.end(), 0);
+    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
+      int n = 0;
+      for (int i = first_item_[static_cast<size_t>(d)]; i < first_item_[static_cast<size_t>(d) + 1]; ++i) n += traits_[static_cast<size_t>(i)].code == Traits::Meeting;
+      if (n < 2) continue;
+      for (int i = first_item_[static_cast<size_t>(d)]; i < first_item_[static_cast<size_t>(d) + 1]; ++i) paired_[static_cast<size_t>(i)] = traits_[static_cast<size_t>(i)].code == Traits::Meeting;
     }
     std::unordered_map<std::string, uint32_t> leader_ids;
     std::vector<std::vector<uint32_t>> leaders(items_.size());
@@ -579,14 +608,16 @@ class Resolver {
     }
   }
 
-  // Items alike in everything pass 1 reads (kind, name, aliases, attributes, a force's
-  // leaders) in articles of the same date are one thing, and are joined before the lists are
-  // clustered: the lists join an item to the first representative it fits, so two such items
-  // could otherwise land in different clusters depending on what was merged before them (the
-  // second "summit" of a copied article joining the cluster of the original's first, which
-  // the original's second cannot join). Alike items of one article are paired by rank: the
-  // k-th of an article with the k-th of another, so one article's meetings stay apart. Linear:
-  // items meet under a hash of what they are, compared in full only when hashes agree.
+  // Meetings alike in everything pass 1 reads (name, aliases, attributes) in articles of the
+  // same date are one meeting, and are joined before the lists are clustered: the lists join
+  // an item to the first representative it fits, and one article's meetings never fit each
+  // other, so two such meetings could otherwise land in different clusters depending on what
+  // was merged before them (a copied article's second "summit" joining the cluster of the
+  // original's first). Alike meetings of one article are paired by rank: the k-th of an
+  // article with the k-th of another, so one article's meetings stay apart. Linear: meetings
+  // meet under a hash of what they are, compared in full only when hashes agree. (Other kinds
+  // need no such step: an item fits whatever an item alike fits, and people alike in name,
+  // family name, given name and office are joined by the people pass.)
   bool alike(int a, int b) const {
     const ingest::LocalEntity &x = ent(a), &y = ent(b);
     if (x.kind != y.kind || x.name != y.name || x.aliases != y.aliases || x.attributes != y.attributes) return false;
@@ -607,6 +638,7 @@ class Resolver {
       in_doc.clear();
       const uint64_t date = hs(docs_[static_cast<size_t>(d)]->article.date);
       for (int i = first_item_[static_cast<size_t>(d)]; i < first_item_[static_cast<size_t>(d) + 1]; ++i) {
+        if (traits_[static_cast<size_t>(i)].code != Traits::Meeting) continue;
         const ingest::LocalEntity& e = ent(i);
         uint64_t h = mix(date, hs(e.kind));
         h = mix(h, hs(e.name));
@@ -623,8 +655,8 @@ class Resolver {
     // hash -> the first item met under it. Two items that are not alike under one hash (64
     // bits: never seen) are left to the lists, as every item was before.
     std::unordered_map<uint64_t, int> first;
-    first.reserve(items_.size());
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
+      if (traits_[static_cast<size_t>(i)].code != Traits::Meeting) continue;
       const auto [at, fresh] = first.try_emplace(hash[static_cast<size_t>(i)], i);
       const int f = at->second;
       if (!fresh && rank[static_cast<size_t>(f)] == rank[static_cast<size_t>(i)] && alike(f, i) && compatible(f, i)) join(uf, f, i);
