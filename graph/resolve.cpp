@@ -4,8 +4,11 @@
 // never depends on the order they were given in. Local entities are then clustered with a
 // union-find, in passes whose rules are symmetric:
 //   1. same kind and a shared name key of a name or alias (people: only names of two or more
-//      words, so "Trump" alone never joins two Trumps); meetings also need dates that agree,
-//      documents the same qualifiers ("joint" is not "trilateral"); a bare head ("the
+//      words, so "Trump" alone never joins two Trumps); meetings also need dates that agree
+//      (and two clusters that each hold a meeting of one article are never joined; meetings
+//      alike in everything in articles of the same date are joined first, the k-th of one
+//      article with the k-th of another, so a copied article's meetings join its original's
+//      clusters), documents the same qualifiers ("joint" is not "trilateral"); a bare head ("the
 //      ceremony") or a head with only its owner ("NATO session") joins only items of
 //      articles dated at most three days apart;
 //   2. people whose family names are transliteration variants (ingest/person_names.h) and
