@@ -39,6 +39,8 @@ void Relations::attendance() {
                                d_.key_is(nx, "remotely") || d_.key_is(nx, "online") ||
                                (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
                               (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||
+                               // "The presidents of A and B came, as did ..."
+                               (d_.key_is(i, "came") && (d_.key_is(nx, ",") || d_.key_is(nx, "."))) ||
                                // "X was also present."
                                d_.key_is(nx - 1, "present") ||
                                // "Leaders from A and B took part."
@@ -158,6 +160,10 @@ void Relations::attendance() {
       const int from = t + (with ? 2 : 1);
       for (int a : agents_after(from, std::max(end, clause_end(from)))) who.push_back(a);
       break;
+    }
+    // "The presidents of A and B came, as did the prime minister of C": C came too
+    if (intransitive && d_.key_is(nx, ",") && d_.key_is(nx + 1, "as") && d_.key_is(nx + 2, "did")) {
+      for (int a : agents_after(nx + 3, clause_end(nx + 3))) who.push_back(a);
     }
     // ("Also present were A and B": said only to be there, see kPresentRule)
     const std::string_view rule = d_.key_is(i + v->len - 1, "present") ? kPresentRule : "attended:verb";
