@@ -167,9 +167,12 @@ void Relations::attendance() {
     }
     // ("Also present were A and B": said only to be there, see kPresentRule)
     const std::string_view rule = d_.key_is(i + v->len - 1, "present") ? kPresentRule : "attended:verb";
+    // "held a bilateral meeting on the sidelines of the summit": they were at the summit too
+    const int outer = sidelines_of(nx, end, main_meeting);
     for (int w : who) {
       if (w < 0 || (kind(w) != "Person" && !party_kind(kind(w)))) continue;
       add("ATTENDED", w, meetings.front(), std::max(floor, i - 1), end - 1, rule, 0.8);
+      if (outer >= 0 && outer != meetings.front()) add("ATTENDED", w, outer, std::max(floor, i - 1), end - 1, "attended:sidelines", 0.7);
     }
   }
   spoke_at(main_meeting);

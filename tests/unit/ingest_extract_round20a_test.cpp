@@ -15,3 +15,12 @@ TEST_CASE("'The presidents of A and B came, as did the prime minister of C': all
   CHECK(related(f, "ATTENDED", "Colombia", "Andean Community summit"));
   CHECK(related(f, "ATTENDED", "Paraguay", "Andean Community summit"));
 }
+
+TEST_CASE("two leaders who meet on the sidelines of the summit attend the summit too") {
+  const auto f = facts(
+      "QUITO, May 4 - The 9th Andean Community summit opened in Quito on Monday. On the first evening, Peruvian "
+      "President Rosa Quispe and her Bolivian counterpart, Juan Mamani, held a 30-minute bilateral meeting on the "
+      "sidelines of the summit.");
+  CHECK(related(f, "ATTENDED", "Rosa Quispe", "Andean Community summit"));
+  CHECK(related(f, "ATTENDED", "Juan Mamani", "Andean Community summit"));
+}
