@@ -357,6 +357,7 @@ class Relations {
   // "Y thanked X for hosting the talks": the party thanked hosted the meeting named (or the
   // article's).
   void thanked_hosts(int main_meeting);
+  void agreed_at();
   // "B is paying a state visit to X at the invitation of A": A hosted the meeting named before
   // it in the sentence.
   void invitations();

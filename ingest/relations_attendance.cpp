@@ -185,6 +185,7 @@ void Relations::attendance() {
   represented_and_accompanied(main_meeting);
   attendance_openers(main_meeting);
   thanked_hosts(main_meeting);
+  agreed_at();
   invitations();
   // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
   for (int i = 0; i < n_; ++i) {
@@ -749,6 +750,26 @@ void Relations::invitations() {
     if (meeting < 0) continue;
     for (int h : agents_after(i + 2, end)) {
       if (kind(h) == "Person" || kind(h) == "Country") add("HOSTED", h, meeting, i - 2, end - 1, "hosted:invitation", 0.75);
+    }
+  }
+}
+
+// "A and B agreed to a ceasefire after talks hosted by C", "agreed at the end of two days of
+// talks": the parties agreeing were at the talks (the host is left out in inference()).
+void Relations::agreed_at() {
+  for (int i = 0; i < n_; ++i) {
+    const int len = d_.cue_length(i, Cue::AgreeingVerb);
+    if (len == 0 || d_.in_quote(i)) continue;
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    const int end = d_.sentence_last(d_.sentence_of(i));
+    const int ph = meeting_after_preposition(i + len, end);
+    if (ph < 0 || d_.m(ph).future) continue;
+    std::string modality;
+    bool negated = false;
+    const std::vector<int> who = parties_before(i, floor, modality, negated);
+    if (negated || !modality.empty()) continue;
+    for (int w : who) {
+      if (party_kind(kind(w))) add("ATTENDED", w, entity_of(ph), floor, end - 1, "attended:agreed", 0.6);
     }
   }
 }

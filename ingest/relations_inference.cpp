@@ -106,7 +106,7 @@ void Relations::inference() {
   catch_up();  // (what it indexes is not erased here: the count of indexed relations is reset after)
   const std::vector<Relation> all = d_.relations;
   std::erase_if(d_.relations, [&](const Relation& r) {
-    const bool host = r.rule == "attended:sides" && kind(r.start) == "Country" && has(all, "HOSTED", r.start, r.end);
+    const bool host = (r.rule == "attended:sides" || r.rule == "attended:agreed") && kind(r.start) == "Country" && has(all, "HOSTED", r.start, r.end);
     if (host) seen_.erase({r.type, r.start, r.end});
     return host;
   });

@@ -24,3 +24,16 @@ TEST_CASE("two leaders who meet on the sidelines of the summit attend the summit
   CHECK(related(f, "ATTENDED", "Rosa Quispe", "Andean Community summit"));
   CHECK(related(f, "ATTENDED", "Juan Mamani", "Andean Community summit"));
 }
+
+TEST_CASE("parties that agree after talks were at the talks; the host only hosted them") {
+  const auto f = facts(
+      "QUITO: Peru and Chile agreed late on Monday to an immediate ceasefire along their disputed border, after talks "
+      "hosted by Ecuador at Carondelet Palace.");
+  CHECK(related(f, "ATTENDED", "Peru", "talks at Carondelet Palace"));
+  CHECK(related(f, "ATTENDED", "Chile", "talks at Carondelet Palace"));
+  CHECK(related(f, "HOSTED", "Ecuador", "talks at Carondelet Palace"));
+  CHECK_FALSE(related(f, "ATTENDED", "Ecuador", "talks at Carondelet Palace"));
+  // those who only may agree there are not said to be there
+  const auto g = facts("QUITO: Peru and Chile may agree to a ceasefire at talks hosted by Ecuador at Carondelet Palace.");
+  CHECK_FALSE(related(g, "ATTENDED", "Peru", "talks at Carondelet Palace"));
+}
