@@ -35,7 +35,9 @@ void Relations::attendance() {
     }
     // "joined by video link", "took part remotely"
     const bool remote = (d_.key_is(nx, "by") || d_.key_is(nx, "via")) && d_.cue(nx + 1, Cue::RemoteMeans);
-    const bool intransitive = (d_.key_is(nx, ",") || d_.key_is(nx, ".") || d_.key_is(nx, "too") || as_role || remote ||
+    // "X sat in on every session": the sessions of the article's meeting
+    const bool every_session = d_.key_is(i, "sat") && d_.key_is(nx, "on") && (d_.key_is(nx + 1, "every") || d_.key_is(nx + 1, "all"));
+    const bool intransitive = every_session || ((d_.key_is(nx, ",") || d_.key_is(nx, ".") || d_.key_is(nx, "too") || as_role || remote ||
                                d_.key_is(nx, "remotely") || d_.key_is(nx, "online") ||
                                (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
                               (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||
@@ -47,7 +49,7 @@ void Relations::attendance() {
                                (v->len == 2 && d_.key_is(i + 1, "part") && !d_.key_is(nx, ",")) ||
                                (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") || d_.key_is(i, "sat") ||
                                             d_.key_is(i, "joining") || d_.key_is(i, "joins") ||
-                                            d_.key_is(i, "taking") || d_.key_is(i, "attending") || d_.key_is(i, "participating"))));
+                                            d_.key_is(i, "taking") || d_.key_is(i, "attending") || d_.key_is(i, "participating")))));
     // "held talks with Y on the sidelines": the sidelines of the article's meeting
     bool sidelines = false;
     for (int t = nx; t + 2 < end && !sidelines; ++t) {
@@ -315,7 +317,8 @@ void Relations::spoke_at(int main_meeting) {
     if (m1 >= 0) meeting = entity_of(m1);
     // "told reporters after the signing": the signing is the article's meeting
     if (meeting < 0 && main_meeting >= 0) {
-      for (int t = i + v->len; t + 2 < std::min(s_last, i + v->len + 5); ++t) {
+      // (past a short object: "told a news conference after the signing")
+      for (int t = i + v->len; t + 2 < std::min(s_last, i + v->len + 6); ++t) {
         if ((d_.key_is(t, "after") || d_.key_is(t, "at")) && d_.key_is(t + 1, "the") && d_.key_is(t + 2, "signing")) meeting = main_meeting;
       }
     }

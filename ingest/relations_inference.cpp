@@ -97,7 +97,9 @@ void Relations::inference() {
       if (h.type != "HOLDS_OFFICE" || h.start != a.start) continue;
       const Office* o = office_held(h);
       if (o == nullptr) continue;
-      if (kind(h.end) == "Country" && o->represents) add_like("ATTENDED", h.end, a.end, a, "attended:represented", 0.6);
+      // (the host state is there as host only: "Switzerland's special envoy ... told a news
+      // conference after the signing" of talks Switzerland hosted)
+      if (kind(h.end) == "Country" && o->represents && !has(now, "HOSTED", h.end, a.end)) add_like("ATTENDED", h.end, a.end, a, "attended:represented", 0.6);
       if (kind(h.end) == "Organization" && o->represents_body && a.rule != kPresentRule) add_like("ATTENDED", h.end, a.end, a, std::string(kThroughOfficeRule), 0.6);
     }
   }

@@ -37,3 +37,18 @@ TEST_CASE("parties that agree after talks were at the talks; the host only hoste
   const auto g = facts("QUITO: Peru and Chile may agree to a ceasefire at talks hosted by Ecuador at Carondelet Palace.");
   CHECK_FALSE(related(g, "ATTENDED", "Peru", "talks at Carondelet Palace"));
 }
+
+TEST_CASE("an envoy who sat in on every session or spoke to a news conference after the signing was at the talks") {
+  const auto f = facts(
+      "OSLO, May 3 (Reuters) - Chad's warring parties signed a memorandum at the Oslo talks on Monday. The talks were "
+      "hosted by Norway.\n\n"
+      "\"This is a start,\" Anna Berg, Norway's special envoy for the Sahel, told a news conference after the "
+      "signing.\n\n"
+      "Carl Weber, the German special envoy for Chad, sat in on every session.");
+  CHECK(related(f, "ATTENDED", "Anna Berg", "Oslo talks"));
+  CHECK(related(f, "ATTENDED", "Carl Weber", "Oslo talks"));
+  CHECK(related(f, "ATTENDED", "Germany", "Oslo talks"));
+  // the host is there as host only, not through its envoy
+  CHECK(related(f, "HOSTED", "Norway", "Oslo talks"));
+  CHECK_FALSE(related(f, "ATTENDED", "Norway", "Oslo talks"));
+}
