@@ -307,6 +307,12 @@ void Relations::spoke_at(int main_meeting) {
     // "told journalists on the margins of the summit": the window covers a short object
     int m1 = meeting_after_preposition(i + v->len, std::min(s_last, i + v->len + 4));
     if (m1 < 0) m1 = meeting_after_preposition(floor, std::min(floor + 1, i));
+    // "Speaking to reporters after the ceremony, X said": a speech verb's clause opening the sentence
+    if (const Match* opening = d_.longest(floor, Role::SpeechVerb); m1 < 0 && opening != nullptr && floor < i) {
+      int comma = floor + opening->len;
+      while (comma < i && !d_.key_is(comma, ",")) ++comma;
+      if (comma < i) m1 = meeting_after_preposition(floor + opening->len, comma);
+    }
     // "told the summit that ...", "told the session": the meeting as the one spoken to
     if (m1 < 0) {
       int k = i + v->len;

@@ -52,3 +52,12 @@ TEST_CASE("an envoy who sat in on every session or spoke to a news conference af
   CHECK(related(f, "HOSTED", "Norway", "Oslo talks"));
   CHECK_FALSE(related(f, "ATTENDED", "Norway", "Oslo talks"));
 }
+
+TEST_CASE("'Speaking to reporters after the ceremony, X said': the speaker was at the ceremony") {
+  const auto f = facts(
+      "ANKARA, May 3 - Chile and Peru signed a ceasefire at a ceremony in Ankara on Monday, ending the third round of "
+      "talks in Ankara.\n\n"
+      "Speaking to reporters after the ceremony, Peruvian Foreign Minister Luis Vega said the two sides would meet "
+      "again in Lima.");
+  CHECK(related(f, "ATTENDED", "Luis Vega", "Ankara ceremony"));
+}
