@@ -357,6 +357,7 @@ class Relations {
   // "Y thanked X for hosting the talks": the party thanked hosted the meeting named (or the
   // article's).
   void thanked_hosts(int main_meeting);
+  void agreed_at();
   // "B is paying a state visit to X at the invitation of A": A hosted the meeting named before
   // it in the sentence.
   void invitations();
@@ -496,6 +497,9 @@ class Relations {
   // ---- documents produced by meetings
 
   int meeting_after_preposition(int from, int limit) const;
+  // The meeting "on the sidelines of" names in [from, limit): a meeting phrase starting there,
+  // else the article's meeting for a bare "the summit"; -1 when none.
+  int sidelines_of(int from, int limit, int main_meeting) const;
   // "she and X had signed in N'Djamena on 2 May an exchange of letters": the sentence naming
   // document `doc` first signs it in a place or on a day other than meeting `meeting`'s.
   bool signed_elsewhere(int doc, int meeting) const;
