@@ -887,7 +887,7 @@ std::string interview_label(const Doc& d, int first, int& colon) {
 // up to the next question, are one answer of the interviewee, as a transcript turn. An answer
 // may open with "A:"; a paragraph with another label (a press conference's "PRESIDENT X:") is
 // that speaker's turn and no answer, and a paragraph opening with a quotation mark is the
-// interviewer's narration again ("\"...,\" the minister said as the interview ended").
+// interviewer's narration again ("\"...,\" the minister said as we were leaving").
 void find_answer_quotes(Doc& d) {
   const std::vector<uint32_t>& marked = d.article.questions;
   const std::vector<int> para_first = paragraph_starts(d);
