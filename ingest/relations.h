@@ -94,7 +94,7 @@ class Relations {
   // nearest to token `at` (most often the only one it names); -1 when it names none.
   int state_with_office(const std::vector<int>& states, int at) const;
   void offices();
-  // "CAPTION: ANA RUIZ | Foreign Minister, Chile" over a transcript's soundbite: the person the
+  // "CAPTION: ANA ZUBIRI | Foreign Minister, Chile" over a transcript's soundbite: the person the
   // caption's name labels holds the office after the bar, for the state or body named with it.
   void caption_offices();
   // A title right before the name that names no body and has none by default (a rank: "General

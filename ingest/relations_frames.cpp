@@ -430,12 +430,12 @@ std::vector<int> Relations::shared_subjects(int i, int floor) {
       shared = parties_before(d_.key_is(k - 2, ",") ? k - 2 : k - 1, floor, m2, n2);
       if (shared.size() > 1) shared.erase(shared.begin(), shared.end() - 1);
     }
-    // "The EU's foreign policy chief, Ana Ferreira, met ...": the person, not her body
+    // "The EU's foreign policy chief, Ana Trindade, met ...": the person, not her body
     std::vector<int> people;
     for (int e : shared) {
       if (kind(e) == "Person") people.push_back(e);
     }
-    // "The EU's foreign policy chief, Ana Ferreira, met": the name closing an apposition
+    // "The EU's foreign policy chief, Ana Trindade, met": the name closing an apposition
     if (people.empty() && t >= 2 && d_.key_is(t - 1, ",")) {
       const int a = d_.atom_at[static_cast<size_t>(t - 2)];
       if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).last == t - 1 && entity_of(a) >= 0) people.push_back(entity_of(a));

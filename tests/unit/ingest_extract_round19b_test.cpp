@@ -11,25 +11,25 @@ using namespace kg::test;
 
 TEST_CASE("a parliamentary record: an office with its holder in brackets, members with constituency and party") {
   const auto f = facts(
-      "The Minister for Defence and Veterans (Helen Marsh): With permission, I will report on the meeting of Nordic "
-      "defence ministers in Oslo, which I attended on Monday. Norway was represented by its defence minister, Olav "
-      "Strand. As Olav Strand put it to the meeting, \"the north is one front.\"\n\n"
+      "The Minister for Defence and Veterans (Helen Gorrie): With permission, I will report on the meeting of Nordic "
+      "defence ministers in Oslo, which I attended on Monday. Norway was represented by its minister of defence, Olav "
+      "Brekke. As Olav Brekke put it to the ministers, \"the north is one front.\"\n\n"
       "Our country will send two minehunters to the new task group.\n\n"
       "Hon. Members: Hear, hear.\n\n"
       "Torquil Fairlie (Glasgow North) (Con): I thank the Minister. Will the minehunters be taken from existing tasks?\n\n"
-      "Helen Marsh: They will not. They are additional.\n\n"
+      "Helen Gorrie: They will not. They are additional.\n\n"
       "Madam Deputy Speaker: Order.");
-  const auto* marsh = quote_starting(f, "With permission");
-  REQUIRE(marsh != nullptr);
-  CHECK(f.entities[static_cast<size_t>(marsh->speaker)].name == "Helen Marsh");
+  const auto* gorrie = quote_starting(f, "With permission");
+  REQUIRE(gorrie != nullptr);
+  CHECK(f.entities[static_cast<size_t>(gorrie->speaker)].name == "Helen Gorrie");
   // the statement runs over its two paragraphs and stops at the next label
-  CHECK(marsh->text.find("two minehunters") != std::string::npos);
-  CHECK(marsh->text.find("Hear") == std::string::npos);
+  CHECK(gorrie->text.find("two minehunters") != std::string::npos);
+  CHECK(gorrie->text.find("Hear") == std::string::npos);
   // "As X put it, ..." names the speaker of a quotation inside the turn
-  CHECK(speaker_starting(f, "the north is one front") == "Olav Strand");
+  CHECK(speaker_starting(f, "the north is one front") == "Olav Brekke");
   // a member named only in the label is a person
   CHECK(speaker_starting(f, "I thank the Minister.") == "Torquil Fairlie");
-  CHECK(speaker_starting(f, "They will not.") == "Helen Marsh");
+  CHECK(speaker_starting(f, "They will not.") == "Helen Gorrie");
   CHECK(quote_starting(f, "Hear, hear") == nullptr);
   // the constituency in the label is no place of the text
   CHECK(entity(f, "Place", "Glasgow") < 0);
@@ -86,7 +86,7 @@ TEST_CASE("an interview in question-and-answer form: each answer is one quote of
 
 TEST_CASE("an interview with 'Q:' and 'A:' labels: each answer is one quote of the interviewee") {
   const auto f = facts(
-      "Ghana's foreign minister, Ama Boateng, chaired the coastal security talks in Accra last week. She spoke to the "
+      "Ghana's foreign minister, Ama Asantewaa, chaired the coastal security talks in Accra last week. She spoke to the "
       "Gazette on Monday.\n\n"
       "Q: What was agreed?\n\n"
       "A: A joint patrol of the coast, from March.\n\n"
@@ -95,18 +95,18 @@ TEST_CASE("an interview with 'Q:' and 'A:' labels: each answer is one quote of t
       "A: Togo will join next year.");
   const auto* first = quote_starting(f, "A joint patrol");
   REQUIRE(first != nullptr);
-  CHECK(f.entities[static_cast<size_t>(first->speaker)].name == "Ama Boateng");
+  CHECK(f.entities[static_cast<size_t>(first->speaker)].name == "Ama Asantewaa");
   CHECK(first->text.find("three boats") != std::string::npos);
-  CHECK(speaker_starting(f, "Togo will join next year.") == "Ama Boateng");
+  CHECK(speaker_starting(f, "Togo will join next year.") == "Ama Asantewaa");
   CHECK(quote_starting(f, "What was agreed") == nullptr);
 }
 
 TEST_CASE("a speaker whose title names no state speaks for the state she says she represented") {
   const auto f = facts(
-      "The Minister for Defence and Veterans (Helen Marsh): I attended the talks in Oslo on Monday. I represented "
+      "The Minister for Defence and Veterans (Helen Gorrie): I attended the talks in Oslo on Monday. I represented "
       "Denmark, and we will send two minehunters to the Baltic Mine Countermeasures Task Group.\n\n"
       "Torquil Fairlie (Glasgow North) (Con): I thank the Minister.\n\n"
-      "Helen Marsh: I am grateful.");
+      "Helen Gorrie: I am grateful.");
   CHECK(related(f, "COMMITS", "Denmark", "Baltic Mine Countermeasures Task Group"));
 }
 
@@ -129,15 +129,15 @@ TEST_CASE("an explainer's bold questions answered in the third person are no int
 TEST_CASE("a broadcast caption over a soundbite gives the speaker's office") {
   const auto f = facts(
       "ANCHOR: Good evening. Baltic ministers met in Riga today.\n\n"
-      "REPORTER (voice-over): Lithuania sent Marta Ozola, and Estonia sent Peeter Tamm.\n\n"
+      "REPORTER (voice-over): Lithuania sent Marta Ozola, and Estonia sent Peeter Kuusk.\n\n"
       "CAPTION: MARTA OZOLA | Deputy Foreign Minister, Republic of Lithuania\n\n"
       "MARTA OZOLA (in Lithuanian, interpreted): We agreed on a common grid.\n\n"
-      "CAPTION: PEETER TAMM | Energy expert\n\n"
-      "PEETER TAMM: It will take years.");
+      "CAPTION: PEETER KUUSK | Energy expert\n\n"
+      "PEETER KUUSK: It will take years.");
   const auto* r = relation(f, "HOLDS_OFFICE", "Marta Ozola", "Lithuania");
   REQUIRE(r != nullptr);
   CHECK(r->properties.at("title") == "Deputy Foreign Minister");
   CHECK(speaker_starting(f, "We agreed on a common grid.") == "Marta Ozola");
   // a caption with no office of the lexicon gives none
-  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Peeter Tamm", "Estonia"));
+  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Peeter Kuusk", "Estonia"));
 }
