@@ -308,7 +308,7 @@ bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods,
   for (int t : mods) {
     if (d_.cap(t)) return false;
   }
-  // "the operation would grow by a third, with a new unit to guard the ports": a unit a force
+  // "the operation would grow by a third, with a new unit to secure the ports": a unit a force
   // named before it in the sentence is given "with" is a part of that force
   if (d_.key_is(left - 1, "with") && (m.det == "a" || m.det == "an")) {
     for (int t = d_.sentence_first(d_.sentence_of(left)); t < left - 1; ++t) {

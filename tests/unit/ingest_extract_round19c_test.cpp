@@ -228,10 +228,10 @@ TEST_CASE("'the first meeting in the 3+UN format' is one meeting: its format is 
   CHECK(count_kind(f, "Meeting") == 1);
 }
 
-TEST_CASE("'the operation would grow by a third, with a new unit to guard the ports': the unit is part of the mission") {
+TEST_CASE("'the operation would grow by a third, with a new unit to secure the ports': the unit is part of the mission") {
   const auto f = facts(
       "The EU's foreign policy chief, Anna Berg, told the ministers that the EU Border Assistance Mission in Lithuania, "
-      "known as EUBAM Lithuania, would grow by a third to 160 staff, with a new unit to guard the ports "
+      "known as EUBAM Lithuania, would grow by a third to 160 staff, with a new unit to secure the ports "
       "from sabotage.");
   CHECK(count_kind(f, "Force") == 1);
 }
