@@ -53,7 +53,7 @@ TEST_CASE("an interview in question-and-answer form: each answer is one quote of
       "*The Andes Review · Interview · 3 May 2027*\n\n"
       "**By Tomas Quiroga**\n\n"
       "Defence ministers of the Pacific Alliance met in Lima last week, at a session chaired by Peru's defence "
-      "minister, Julio Paredes. Chile's defence minister, Rosa Vidal, led her country's delegation. She spoke to the "
+      "minister, Ignacio Paredes. Chile's defence minister, Ximena Vidal, led her country's delegation. She spoke to the "
       "Review in Santiago.\n\n"
       "**Minister, what was agreed?**\n\n"
       "A joint patrol of the maritime border, from January. As Minister Paredes said at the opening, \"the sea "
@@ -67,19 +67,19 @@ TEST_CASE("an interview in question-and-answer form: each answer is one quote of
   const auto f = kg::ingest::extract(arts[0], lexicon());
   const auto* first = quote_starting(f, "A joint patrol");
   REQUIRE(first != nullptr);
-  CHECK(f.entities[static_cast<size_t>(first->speaker)].name == "Rosa Vidal");
+  CHECK(f.entities[static_cast<size_t>(first->speaker)].name == "Ximena Vidal");
   // the answer runs over its paragraphs up to the next question
   CHECK(first->text.find("two years") != std::string::npos);
   CHECK(first->text.find("Who will lead") == std::string::npos);
   // a quotation inside an answer keeps its own speaker
-  CHECK(speaker_starting(f, "the sea does not stop") == "Julio Paredes");
+  CHECK(speaker_starting(f, "the sea does not stop") == "Ignacio Paredes");
   // the closing narration is no part of the last answer
   const auto* second = quote_starting(f, "Peru will lead it first.");
   REQUIRE(second != nullptr);
-  CHECK(f.entities[static_cast<size_t>(second->speaker)].name == "Rosa Vidal");
+  CHECK(f.entities[static_cast<size_t>(second->speaker)].name == "Ximena Vidal");
   CHECK(second->text.find("Write that") == std::string::npos);
   // "the minister" of the narration after the questions is the interviewee, not Minister Paredes
-  CHECK(speaker_starting(f, "Write that we were ready") == "Rosa Vidal");
+  CHECK(speaker_starting(f, "Write that we were ready") == "Ximena Vidal");
   CHECK(quote_starting(f, "Minister, what was agreed") == nullptr);
   CHECK(quote_starting(f, "Defence ministers of the Pacific Alliance") == nullptr);
 }
@@ -114,7 +114,7 @@ TEST_CASE("an explainer's bold questions answered in the third person are no int
   const auto arts = kg::ingest::read_articles(
       "# What the Pacific patrol pact means\n\n"
       "*The Andes Review · Explainer · 3 May 2027*\n\n"
-      "Chile's defence minister, Rosa Vidal, signed a patrol pact with Peru in Lima last week.\n\n"
+      "Chile's defence minister, Ximena Vidal, signed a patrol pact with Peru in Lima last week.\n\n"
       "**What was agreed?**\n\n"
       "A joint patrol of the maritime border, from January. Vidal called it a turning point.\n\n"
       "**Who will lead it?**\n\n"

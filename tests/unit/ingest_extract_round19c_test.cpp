@@ -11,14 +11,14 @@ using namespace kg::test;
 TEST_CASE("'A and his <demonym> counterpart, B, signed' makes both signers, and B holds A's title for B's state") {
   const auto f = facts(
       "Tallinn, 3 May 2027. Marek Saar, the defence minister of Estonia, opened the talks.\n\n"
-      "Later, Saar and his Finnish counterpart, Oskari Lehto, signed a memorandum on joint "
+      "Later, Saar and his Finnish counterpart, Oskari Vainikka, signed a memorandum on joint "
       "air policing.");
   const std::string doc = only_entity(f, "Document");
   REQUIRE_FALSE(doc.empty());
   CHECK(related(f, "SIGNED", "Marek Saar", doc));
-  CHECK(related(f, "SIGNED", "Oskari Lehto", doc));
+  CHECK(related(f, "SIGNED", "Oskari Vainikka", doc));
   CHECK(related(f, "SIGNED", "Finland", doc));
-  CHECK(related(f, "HOLDS_OFFICE", "Oskari Lehto", "Finland"));
+  CHECK(related(f, "HOLDS_OFFICE", "Oskari Vainikka", "Finland"));
 }
 
 TEST_CASE("'It was co-chaired by his defence minister, A, and by B' after a sentence naming the meeting last") {

@@ -14,7 +14,7 @@ TEST_CASE("an interview's bold questions stay in the text and are marked; a bold
       "# Chile's defence minister on the Pacific patrol pact\n\n"
       "*The Andes Review · Interview · 3 May 2027*\n\n"
       "**By Tomas Quiroga**\n\n"
-      "Chile's defence minister, Rosa Vidal, signed a patrol pact with Peru in Lima last week. She spoke to the Review "
+      "Chile's defence minister, Ximena Vidal, signed a patrol pact with Peru in Lima last week. She spoke to the Review "
       "in Santiago.\n\n"
       "**Minister, what was agreed?**\n\n"
       "A joint patrol of the maritime border, from January.\n\n"
