@@ -94,7 +94,7 @@ class Relations {
   // nearest to token `at` (most often the only one it names); -1 when it names none.
   int state_with_office(const std::vector<int>& states, int at) const;
   void offices();
-  // "CAPTION: ANA RUIZ | Foreign Minister, Chile" over a transcript's soundbite: the person the
+  // "CAPTION: ANA ZUBIRI | Foreign Minister, Chile" over a transcript's soundbite: the person the
   // caption's name labels holds the office after the bar, for the state or body named with it.
   void caption_offices();
   // A title right before the name that names no body and has none by default (a rank: "General
@@ -209,7 +209,7 @@ class Relations {
   // in Latvia": the troop noun is that force's head, no troops of another force)?
   bool heads_object(int t, const std::vector<int>& objects) const;
   // The force a subject's relative clause set off before its verb group says it leads ("Canada,
-  // which leads the brigade in Latvia, pledged ..."), or -1.
+  // which leads the brigade in Estonia, pledged ..."), or -1.
   int force_led_by_subject(int group, int floor) const;
   // Does the subject ending before token `group` stand for the article's meeting: a definite
   // plural title ("the leaders"), "we" in the meeting's own text, or the meeting by its bare head
@@ -405,7 +405,7 @@ class Relations {
   // signer holds the office for X, attended the article's meeting and signed the issued text,
   // as X did.
   void signatures();
-  // "Four of us signed on Friday evening: A for X, the Y foreign minister, B, ... and I for Z":
+  // "Five of us signed on Monday night: A for X, the Y foreign minister, B, ... and I for Z":
   // each person listed after the colon signed the text named last before, with the state
   // named after "for" or the state of the signer's office.
   void signing_lists();

@@ -126,7 +126,7 @@ void Relations::attendance() {
         }
       }
     }
-    // "President X welcomed them and opened the meeting": the subject of the first predicate
+    // "President X welcomed the ministers and opened the session": the subject of the first predicate
     if (who.empty()) who = shared_subjects(i, floor);
     // "With Zelenskyy, along Witkoff and Kushner, ... at the table during the talks": everyone
     // named in the clause before a verbless attendance phrase
@@ -518,7 +518,7 @@ void Relations::represented_and_accompanied(int main_meeting) {
     std::string modality;
     bool negated = false;
     std::vector<int> who = parties_before(i, floor, modality, negated);
-    // "Lucien Payet, ..., who represented France": the relative clause's antecedent
+    // "Odile Brasseur, ..., who represented Mexico": the relative clause's antecedent
     if (who.empty() && d_.key_is(i - 1, "who") && d_.key_is(i - 2, ",")) {
       // (else from "who", so that an apposition before its comma is passed over)
       who = parties_before(i - 2, floor, modality, negated);
@@ -663,7 +663,7 @@ void Relations::represented(int main_meeting) {
       const std::vector<int> named = objects_after(i + 1, "Meeting", as);
       std::vector<int> who = parties_before(i, floor, modality, negated);
       if (negated) continue;
-      // "... as an observer through its special envoy, Mr X": the envoy was there for it
+      // "... as observers through their special envoy, Mr X": the envoy was there for it
       for (int t = as + 2; t + 2 < end; ++t) {
         if (!d_.key_is(t, "through") || !(d_.key_is(t + 1, "its") || d_.key_is(t + 1, "their"))) continue;
         for (int a : agents_after(t + 1, end)) {

@@ -267,7 +267,7 @@ int Relations::relative_object(int i, int floor) const {
 }
 
 bool Relations::more_of_troops(int t) const {
-  // "20 more", "a further 850", "another 300" ("ten more once its government approves": in
+  // "20 more", "a further 850", "another 300" ("twelve more once its parliament agrees": in
   // words too, and before a condition)
   if (!d_.is(t, tok::kNumber) && !d_.is_role(t, Role::Cardinal)) return false;
   const bool more = d_.key_is(t + 1, "more");
@@ -407,7 +407,7 @@ std::vector<int> Relations::pair_named_before(int noun) const {
   return out.size() == 2 ? out : std::vector<int>{};
 }
 
-// "X met Y at noon and signed the accord", "welcomed them and opened the meeting": the
+// "X met Y at noon and signed the accord", "welcomed the ministers and opened the session": the
 // subject of the verb before the "and" that opens the second predicate at i
 std::vector<int> Relations::shared_subjects(int i, int floor) {
   int amp = -1;
@@ -424,18 +424,18 @@ std::vector<int> Relations::shared_subjects(int i, int floor) {
     std::string m2;
     bool n2 = false;
     std::vector<int> shared = parties_before(t, floor, m2, n2);
-    // "Mr X, who hosted us at the palace and chaired both days of talks": the antecedent of
+    // "Mr X, who hosted us at his residence and chaired all three days of talks": the antecedent of
     // the relative clause the first predicate opens
     if (const int k = verb_group_start(t, floor); shared.empty() && k - 1 > floor && d_.key_is(k - 1, "who")) {
       shared = parties_before(d_.key_is(k - 2, ",") ? k - 2 : k - 1, floor, m2, n2);
       if (shared.size() > 1) shared.erase(shared.begin(), shared.end() - 1);
     }
-    // "The EU's foreign policy chief, Ana Ferreira, met ...": the person, not her body
+    // "The EU's foreign policy chief, Ana Trindade, met ...": the person, not her body
     std::vector<int> people;
     for (int e : shared) {
       if (kind(e) == "Person") people.push_back(e);
     }
-    // "The EU's foreign policy chief, Ana Ferreira, met": the name closing an apposition
+    // "The EU's foreign policy chief, Ana Trindade, met": the name closing an apposition
     if (people.empty() && t >= 2 && d_.key_is(t - 1, ",")) {
       const int a = d_.atom_at[static_cast<size_t>(t - 2)];
       if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).last == t - 1 && entity_of(a) >= 0) people.push_back(entity_of(a));
@@ -447,7 +447,7 @@ std::vector<int> Relations::shared_subjects(int i, int floor) {
   return {};
 }
 
-// "Poland, Lithuania's closest partner, announced that it would lead": "it" right after a
+// "Hungary, Slovakia's nearest ally, announced that it would lead": "it" right after a
 // reporting verb (and its "that") is that verb's subject, not the party its apposition names
 int Relations::reported_pronoun_subject(int pron, int floor) {
   if (!(d_.key_is(pron, "it") || d_.key_is(pron, "they")) || d_.in_quote(pron)) return -1;
@@ -652,7 +652,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         // Tallinn to track ships") describe that force: nothing else is given. (Not troops the
         // phrase ends with, "a support ship": those are the thing given.)
         if (troops_describe_force(t, objects)) break;
-        // "Canada, which leads the brigade in Latvia": the troop noun heads the force led
+        // "Denmark, which leads the brigade in Estonia": the troop noun heads the force led
         if (type == "LEADS" && heads_object(t, objects)) break;
         troops = true;
         // The detail is what is given, not where it goes: "join the force with two patrol
@@ -703,7 +703,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         }
       }
     }
-    // "Canada, which leads the brigade in Latvia, pledged a battalion": troops a subject gives go
+    // "Denmark, which leads the brigade in Estonia, pledged a battalion": troops a subject gives go
     // to the force its relative clause says it leads
     const int led = troops && objects.empty() ? force_led_by_subject(group, floor) : -1;
     // "Latvia will send five.", "ten more": a count whose troops were named before goes where
@@ -851,7 +851,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     return;
   }
   if (type == "HOSTED") {
-    // "who hosted us at the palace and chaired both days of talks": the objects end where a
+    // "who hosted us at his residence and chaired all three days of talks": the objects end where a
     // second predicate begins
     for (int t = i + len; t + 1 < end; ++t) {
       if (d_.key_is(t, "and") && d_.longest(t + 1, Role::FrameActive) && !d_.cap(t + 1)) {
@@ -871,13 +871,13 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         const Mention& mm = d_.mentions[mi];
         if (mm.kind != "Meeting" || mm.dropped || mm.first >= i || entity_of(static_cast<int>(mi)) < 0) continue;
         const int ms = d_.sentence_of(mm.first);
-        // ("There will be a further meeting in Oslo. Norway has offered to host it": "it" is the
+        // ("A follow-up round is planned for Tallinn. Estonia has offered to host it": "it" is the
         // meeting of the sentence before)
         if (ms != hs && !(ms == hs - 1 && (pronoun || d_.e(entity_of(static_cast<int>(mi))).future))) continue;
         if (best < 0 || mm.first > d_.m(best).first) best = static_cast<int>(mi);
       }
       if (best >= 0) meetings.push_back(entity_of(best));
-      // "has offered to host it in New York": the article's meeting held in that place
+      // "offered to host it next year in Geneva": the article's meeting held in that place
       if (best < 0 && pronoun && d_.key_is(i + len + 1, "in")) {
         const int pm = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, i + len + 2))];
         const int place = pm >= 0 && d_.m(pm).first == i + len + 2 && d_.m(pm).kind == "Place" ? entity_of(pm) : -1;

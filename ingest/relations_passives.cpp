@@ -44,7 +44,7 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
         continue;
       }
     }
-    // "through its special envoy for Cyprus, Mr X": the state an envoy's remit is about, no party
+    // "through its special envoy for Yemen, Mr X": the state an envoy's remit is about, no party
     if (after_office && d_.key_is(t, "for") && d_.mention_at(t + 1) >= 0) {
       const Mention& about = d_.m(d_.mention_at(t + 1));
       if (about.first == t + 1 && (about.kind == "Country" || about.kind == "Place") && d_.key_is(about.last, ",")) {
@@ -240,7 +240,7 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
     if (d_.key_is(f, "the")) ++f;
     const int ph = thing_at(f);
     if (ph >= 0 && d_.m(ph).first <= f && !d_.m(ph).dropped && d_.m(ph).form == Form::Phrase) return ph;
-    // "The president welcomed them and opened the meeting. It was co-chaired by A": else the
+    // "The president welcomed the ministers and opened the session. It was co-chaired by A": else the
     // meeting the sentence before named last
     return last_meeting_in(d_.sentence_of(k - 1) - 1);
   }

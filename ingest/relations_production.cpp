@@ -55,7 +55,7 @@ int Relations::meeting_ended_with(int doc, int floor) const {
     for (int v = d_.m(ph).first - 1; v >= floor && v >= d_.m(ph).first - 3; --v) {
       if (d_.cue(v, Cue::ClosingVerb)) return ph;
     }
-    // "The talks closed with a statement by X": the meeting the subject of the closing verb
+    // "The consultations closed with a statement by X": the meeting the subject of the closing verb
     if (d_.m(ph).last == w - 2 && d_.cue(w - 2, Cue::ClosingVerb) && !d_.m(ph).future) return ph;
     return -1;
   }

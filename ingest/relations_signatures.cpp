@@ -113,7 +113,7 @@ int Relations::document_named_before(int i, int sentences) const {
 void Relations::signing_lists() {
   for (int i = 0; i < n_; ++i) {
     if (!frame_at(i, Role::FrameActive, "SIGNED") || d_.in_quote(i) || d_.key_is(i + 1, "by")) continue;
-    // "Four of us signed on Friday evening: A for X, B, ... and I for Y": the colon within a
+    // "Five of us signed on Monday night: A for X, B, ... and I for Y": the colon within a
     // few words of the verb, no text named before it
     const int s_last = d_.sentence_last(d_.sentence_of(i));
     int colon = -1;
