@@ -27,7 +27,7 @@ TEST_CASE("two leaders who meet on the sidelines of the summit attend the summit
 
 TEST_CASE("parties that agree after talks were at the talks; the host only hosted them") {
   const auto f = facts(
-      "QUITO: Peru and Chile agreed late on Monday to an immediate ceasefire along their disputed border, after talks "
+      "QUITO: Peru and Chile agreed on Tuesday night to a truce on their shared frontier, after talks "
       "hosted by Ecuador at Carondelet Palace.");
   CHECK(related(f, "ATTENDED", "Peru", "talks at Carondelet Palace"));
   CHECK(related(f, "ATTENDED", "Chile", "talks at Carondelet Palace"));
