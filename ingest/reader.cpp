@@ -1019,6 +1019,11 @@ void offer_host_masthead(const std::vector<Block>& blocks, size_t begin, size_t 
   }
 }
 
+// A short name in capitals on its own line ("THE LANTERN"), as a publisher's nameplate.
+bool publisher_over_masthead(const Block& b) {
+  return b.kind == Kind::kText && b.role == Role::kHeadline && in_capitals(b.text.view()) && word_count(b.text.view()) <= 3;
+}
+
 Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, const ReaderRules& rules) {
   Article art;
   OutletVote outlet;
@@ -1069,7 +1074,8 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     std::string title = b.text.text;
     size_t k = i + 1;
     for (; k < first_body && is_headline(blocks[k]) && !blocks[k].blank_before; ++k) {
-      if (!title_goes_on(title, blocks[k].text.text, rules)) break;
+      // "THE LANTERN" over "Evening Briefing": a masthead never runs on a headline
+      if (is_masthead(blocks[k], rules) || !title_goes_on(title, blocks[k].text.text, rules)) break;
       title += " " + blocks[k].text.text;
     }
     capitals_open = groups.empty() ? in_capitals(b.text.view()) && word_count(b.text.view()) >= 3 : capitals_open;
@@ -1117,6 +1123,11 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (art.date.empty() && !b.date.empty()) art.date = b.date;
     if (b.running_header && !b.outlets.empty()) outlet.offer(4, b.outlets.front());
     if (b.kind == Kind::kText) {
+      if (i < first_body && i > begin && is_masthead(b, rules) && publisher_over_masthead(blocks[i - 1])) {
+        // "THE LANTERN" over "Evening Briefing": the name in capitals is the publisher, the
+        // masthead its newsletter
+        outlet.offer(4, outlet_display_name(recased(blocks[i - 1].text).text));
+      }
       if (i < first_body && is_masthead(b, rules)) {
         // "Kuwait News Agency (KUNA)": the agency goes by its acronym, as a wire credits it
         const NameAndAcronym parts = split_acronym(b.text.view());
