@@ -270,6 +270,13 @@ bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) 
 // "Posted on 4 March 2026 | Permalink: https://...": a line of metadata items between pipes,
 // every one of them a "key: value", a keyed date or, beside a keyed item, a bare timestamp
 // ("Source: X | Editor: Y | 2026-03-17 09:05:12", an agency's service line).
+// "18:20", "9:05": a clock time alone.
+bool clock_time(std::string_view t) {
+  const size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 2 || t.size() != colon + 3) return false;
+  return std::all_of(t.begin(), t.end(), [](char c) { return c == ':' || (c >= '0' && c <= '9'); });
+}
+
 bool parse_meta_segments(std::string_view text, const ReaderRules& rules, Block& b) {
   if (text.find(" | ") == std::string_view::npos || text.size() > 300) return false;
   Block all;
@@ -282,6 +289,8 @@ bool parse_meta_segments(std::string_view text, const ReaderRules& rules, Block&
     if (part.empty()) return false;
     if (parse_meta_line(part, rules, seg) && seg.kind == Kind::kMeta) {
       keyed = true;
+    } else if (clock_time(part)) {
+      // "Published: 03.11.2027 | 18:20 | Views: 1,204": the time of a dated line
     } else {
       seg.date = parse_date_line(part, rules);
       if (seg.date.empty()) return false;
@@ -1051,9 +1060,10 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     const Block& b = blocks[i];
     if (b.kind == Kind::kText && is_menu_row(b.text.view())) {
       // only short lines over it: a site's name, no headline ("Share on X | Copy link" under one)
+      // or a letterhead in capitals ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ...")
       const bool short_lines = std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return word_count(g) <= 8; });
-      if (short_lines) {
-        if (!groups.empty() && site_name.empty() && word_count(first_lines.front()) <= 6) site_name = first_lines.front();
+      if (short_lines || capitals_open) {
+        if (!groups.empty() && site_name.empty() && (word_count(first_lines.front()) <= 6 || capitals_open)) site_name = first_lines.front();
         groups.clear();
         first_lines.clear();
         capitals_open = false;
