@@ -14,3 +14,12 @@ TEST_CASE("'Ministerial Meeting' alone is no alias of a named ministerial meetin
   REQUIRE(entity(f, "Meeting", "Quadrilateral Ministerial Meeting on Fisheries of the Baltic Sea") >= 0);
   CHECK(entity(f, "Meeting", "Ministerial Meeting") < 0);
 }
+
+TEST_CASE("a residence, a conference centre and reservoirs are places") {
+  const auto f = facts(
+      "The talks were held at the Dilkusha Residence in Samarkand. The summit met at the Amber Coast conference centre "
+      "in Klaipeda. Water levels fell at the Nurek reservoir in the summer.");
+  CHECK(entity(f, "Place", "Dilkusha Residence") >= 0);
+  CHECK(entity(f, "Place", "Amber Coast conference centre") >= 0);
+  CHECK(entity(f, "Place", "Nurek reservoir") >= 0);
+}
