@@ -23,3 +23,12 @@ TEST_CASE("a residence, a conference centre and reservoirs are places") {
   CHECK(entity(f, "Place", "Amber Coast conference centre") >= 0);
   CHECK(entity(f, "Place", "Nurek reservoir") >= 0);
 }
+
+TEST_CASE("a news agency set off by commas after its press noun is an organisation and can be quoted") {
+  const auto f = facts(
+      "The ministers met in Riga on Monday. Syldavia's state news agency, ZNA, called the meeting \"a provocation\".");
+  REQUIRE(entity(f, "Organization", "ZNA") >= 0);
+  bool quoted = false;
+  for (const auto& q : f.quotes) quoted = quoted || (q.speaker == entity(f, "Organization", "ZNA"));
+  CHECK(quoted);
+}
