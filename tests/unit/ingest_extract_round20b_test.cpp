@@ -32,3 +32,11 @@ TEST_CASE("a news agency set off by commas after its press noun is an organisati
   for (const auto& q : f.quotes) quoted = quoted || (q.speaker == entity(f, "Organization", "ZNA"));
   CHECK(quoted);
 }
+
+TEST_CASE("a council session held in a city is also the 'council session in' that city") {
+  const auto f = facts(
+      "Foreign ministers of the Nordic Council met in Reykjavik on Monday for their first council session in a year. "
+      "The session, held at the Harpa Hall and hosted by Iceland, was chaired by Icelandic Foreign Minister Sigrun "
+      "Halldorsdottir.");
+  CHECK(entity(f, "Meeting", "council session in Reykjavik") >= 0);
+}
