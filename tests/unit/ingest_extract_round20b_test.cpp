@@ -40,3 +40,10 @@ TEST_CASE("a council session held in a city is also the 'council session in' tha
       "Halldorsdottir.");
   CHECK(entity(f, "Meeting", "council session in Reykjavik") >= 0);
 }
+
+TEST_CASE("a distress call is no meeting") {
+  const auto f = facts(
+      "The ministers met in Riga on Monday. By next year the rescue centre will have answered its first distress "
+      "call.");
+  CHECK(count_kind(f, "Meeting") == 1);
+}
