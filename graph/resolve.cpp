@@ -363,6 +363,7 @@ class Resolver {
         if (!x.date->empty() && !y.date->empty() && *x.date != *y.date) return false;
         // "the 11th" and "the 12th" leaders' meeting are two editions of one series
         if (!x.ordinal->empty() && !y.ordinal->empty() && *x.ordinal != *y.ordinal) return false;
+        if (topics_apart(a, b)) return false;
         return x.call == y.call && x.future == y.future;  // a meeting to come is not one that was held
       case Traits::Document:
         if (!named_apart(a, b)) return false;
@@ -394,6 +395,30 @@ class Resolver {
     };
     const std::string pa = prefix(a), pb = prefix(b);
     return pa.empty() || pb.empty() || pa == pb;
+  }
+  // Two meetings whose proper names give different subjects after "on" ("Ministerial Meeting
+  // on Fisheries" and "Ministerial Meeting on Energy Transit") are two meetings, whatever
+  // shorter alias they share ("Ministerial Meeting").
+  std::vector<std::string> meeting_topics(int i) const {
+    std::vector<std::string> topics;
+    auto add = [&](const std::string& n) {
+      const size_t at = n.find(" on ");
+      if (at == std::string::npos || at + 4 >= n.size() || !(n[at + 4] >= 'A' && n[at + 4] <= 'Z')) return;
+      topics.push_back(name_key(n.substr(at + 4)));
+    };
+    add(ent(i).name);
+    for (const auto& al : ent(i).aliases) add(al);
+    return topics;
+  }
+  bool topics_apart(int a, int b) const {
+    const std::vector<std::string> ta = meeting_topics(a), tb = meeting_topics(b);
+    if (ta.empty() || tb.empty()) return false;
+    for (const auto& x : ta) {
+      for (const auto& y : tb) {
+        if (x.starts_with(y) || y.starts_with(x)) return false;
+      }
+    }
+    return true;
   }
   bool titled_apart(int a, int b) const {
     auto names = [&](int i) {

@@ -1062,7 +1062,11 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     // "U.S.-led monitoring mechanism" -> also "monitoring mechanism"
     if (!mods.empty()) {
       const int last_mod = mods.back();
-      if (last_mod + 1 == h0 && !d_.is_role(last_mod, Role::GenericModifier) && !d_.is(last_mod - 1, tok::kHyphen)) {
+      // but not "Ministerial Meeting": a head before the head is still a bare head, shared by
+      // every ministerial meeting of the year
+      const bool head_before_head = m.kind == "Meeting" && d_.is_role(last_mod, Role::MeetingHead);
+      if (last_mod + 1 == h0 && !d_.is_role(last_mod, Role::GenericModifier) && !d_.is(last_mod - 1, tok::kHyphen) &&
+          !head_before_head) {
         add_alias(clean(last_mod, h1));
       }
       // qualifying modifiers alone: "monitoring and verification mechanism" -> "verification mechanism"
