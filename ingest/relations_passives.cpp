@@ -237,6 +237,9 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
   if (k >= 1 && (d_.key_is(k - 1, "they") || d_.key_is(k - 1, "it")) && k - 1 == d_.sentence_first(d_.sentence_of(k - 1)) &&
       d_.sentence_of(k - 1) > 0) {
     int f = d_.sentence_first(d_.sentence_of(k - 1) - 1);
+    // "First, the X Accord. It was signed by ...": an opening word set off by a comma
+    // ("First,", "Meanwhile,") is no phrase of its own
+    if (d_.key_is(f + 1, ",") && d_.mention_at(f) < 0) f += 2;
     if (d_.key_is(f, "the")) ++f;
     const int ph = thing_at(f);
     if (ph >= 0 && d_.m(ph).first <= f && !d_.m(ph).dropped && d_.m(ph).form == Form::Phrase) return ph;
