@@ -413,6 +413,10 @@ class Relations {
   // the text refers to one of that kind ("annexed to this communiqué"): that document, named
   // after the title and the meeting's proper names; -1 when none.
   int issued_document(int main_meeting);
+  // The text a signature block closes, named last before it, takes the article's title as its
+  // name when the title is its heading ("Joint Statement of the Ministers of ... on ..."); false
+  // when the title is no heading of it.
+  bool name_by_heading(int doc);
   // ---- passives: "The conference was co-hosted by Switzerland and the African Union"
 
   // Parties listed from token k on, through titles ("by Peruvian President Ana Duarte,

@@ -16,3 +16,25 @@ TEST_CASE("'First, the X Accord. It was signed by A, B and C': an opening word s
   CHECK(related(f, "SIGNED", "Kausea Natano", "Apia Accord on Fisheries Protection"));
   CHECK_FALSE(related(f, "SIGNED", "Siaosi Taufa", "Apia Accord on Fisheries Protection"));
 }
+
+TEST_CASE("a joint statement's signatories block signs the text it closes, named by its title; the parties attend") {
+  const std::string text =
+      "Joint Statement of the Ministers of Foreign Affairs of the Republic of Chile and the Argentine Republic on "
+      "Glacier Protection";
+  // the body as the reader gives it: each signatory's lines joined into one sentence
+  kg::ingest::Article a = article(
+      "On 4 May 2027, the Bilateral Ministerial Meeting on Andean Glaciers was held in Santiago at the Moneda Palace. "
+      "The meeting was hosted by the Republic of Chile. Following the meeting, the Ministers adopted and signed the "
+      "following Joint Statement.\n\n"
+      "1. The Parties establish the Andean Glacier Monitoring Commission.\n\n"
+      "2. This Joint Statement is done in Santiago on 4 May 2027 in two original copies.\n\n"
+      "For the Republic of Chile, Rosa Quintana, Minister of Foreign Affairs, Santiago.\n\n"
+      "For the Argentine Republic, Martín Echeverría, Minister of Foreign Affairs, Santiago.");
+  a.title = text;
+  const auto f = kg::ingest::extract(a, lexicon());
+  CHECK(related(f, "SIGNED", "Rosa Quintana", text));
+  CHECK(related(f, "SIGNED", "Argentina", text));
+  CHECK(related(f, "ATTENDED", "Argentina", "Bilateral Ministerial Meeting on Andean Glaciers"));
+  // the host is there as host, not as a guest
+  CHECK_FALSE(related(f, "ATTENDED", "Chile", "Bilateral Ministerial Meeting on Andean Glaciers"));
+}
