@@ -391,6 +391,18 @@ int Relations::label_subject(int i, int floor) const {
 // title or honorific before the name), the nearest two in this sentence or the eight before it
 std::vector<int> Relations::pair_named_before(int noun) const {
   if (noun < 2 || !d_.key_is(noun - 1, "two") || !d_.key_is(noun - 2, "the") || d_.in_quote(noun)) return {};
+  // "The two men signed": a noun that says only that they are people stands for the two named
+  // last, in this sentence or the one before it
+  if (d_.cue(noun, Cue::PlainPersonNoun)) {
+    std::vector<int> out;
+    const int near = d_.sentence_first(std::max(0, d_.sentence_of(noun) - 1));
+    for (int t = noun - 3; t >= near && out.size() < 2; --t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      if (a < 0 || d_.m(a).first != t || d_.m(a).kind != "Person" || d_.m(a).dropped || d_.in_quote(t) || entity_of(a) < 0) continue;
+      if (std::find(out.begin(), out.end(), entity_of(a)) == out.end()) out.push_back(entity_of(a));
+    }
+    return out.size() == 2 ? out : std::vector<int>{};
+  }
   const std::string_view plural = d_.key(noun);
   if (plural.size() < 4 || !plural.ends_with('s')) return {};
   const std::string_view singular = plural.substr(0, plural.size() - 1);

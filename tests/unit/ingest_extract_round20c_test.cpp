@@ -38,3 +38,12 @@ TEST_CASE("a joint statement's signatories block signs the text it closes, named
   // the host is there as host, not as a guest
   CHECK_FALSE(related(f, "ATTENDED", "Chile", "Bilateral Ministerial Meeting on Andean Glaciers"));
 }
+
+TEST_CASE("'The two men signed': the two people named last sign") {
+  const auto f = facts(
+      "Armenia and Azerbaijan agreed on Friday to reopen the border crossing at Margara after talks in Vienna. The "
+      "Armenian delegation was led by Foreign Minister Aram Petrosyan; the Azerbaijani side by its chief negotiator, "
+      "Rauf Hasanov. The two men signed the Vienna Protocol on Border Crossings late on Friday night.");
+  CHECK(related(f, "SIGNED", "Aram Petrosyan", "Vienna Protocol on Border Crossings"));
+  CHECK(related(f, "SIGNED", "Rauf Hasanov", "Vienna Protocol on Border Crossings"));
+}
