@@ -35,7 +35,7 @@ void Relations::attendance() {
     }
     // "joined by video link", "took part remotely"
     const bool remote = (d_.key_is(nx, "by") || d_.key_is(nx, "via")) && d_.cue(nx + 1, Cue::RemoteMeans);
-    const bool intransitive = (d_.key_is(nx, ",") || d_.key_is(nx, ".") || d_.key_is(nx, "too") || as_role || remote ||
+    const bool intransitive = (d_.key_is(nx, ",") || d_.key_is(nx, ".") || d_.key_is(nx, ";") || d_.key_is(nx, "too") || as_role || remote ||
                                d_.key_is(nx, "remotely") || d_.key_is(nx, "online") ||
                                (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
                               (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||

@@ -47,3 +47,15 @@ TEST_CASE("'The two men signed': the two people named last sign") {
   CHECK(related(f, "SIGNED", "Aram Petrosyan", "Vienna Protocol on Border Crossings"));
   CHECK(related(f, "SIGNED", "Rauf Hasanov", "Vienna Protocol on Border Crossings"));
 }
+
+TEST_CASE("'A and B attended; C was represented by ...': an attend verb closing its clause at a semicolon has no object") {
+  const auto f = facts(
+      "Foreign ministers of the Mercosur met in Quito on Monday for their first council session in a year. The "
+      "session, held at the Carondelet Palace, was chaired by Ecuadorian Foreign Minister Rosa Andrade.\n\n"
+      "Chile's foreign minister, Pedro Soto, and Uruguay's foreign minister, Ana Ferrer, attended; Paraguay was "
+      "represented by its ambassador in Quito.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "ATTENDED", "Pedro Soto", meeting));
+  CHECK(related(f, "ATTENDED", "Ana Ferrer", meeting));
+}
