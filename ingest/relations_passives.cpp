@@ -189,6 +189,12 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
         if (ph >= 0 && d_.m(ph).last == j - 1 && !d_.m(ph).dropped) return ph;
         break;
       }
+      // "The session, held at the X Palace and hosted by Peru, was chaired by": the thing
+      // before the comma that opens a reduced clause in lower case
+      if (d_.key_is(j, ",") && d_.word(j + 1) && !d_.cap(j + 1)) {
+        const int ph = thing_at(j - 1);
+        if (ph >= 0 && d_.m(ph).last == j && !d_.m(ph).dropped && d_.m(ph).kind == "Meeting") return ph;
+      }
       if (d_.key_is(j, ",") || d_.key_is(j, ";")) break;
     }
   }

@@ -59,3 +59,14 @@ TEST_CASE("'A and B attended; C was represented by ...': an attend verb closing 
   CHECK(related(f, "ATTENDED", "Pedro Soto", meeting));
   CHECK(related(f, "ATTENDED", "Ana Ferrer", meeting));
 }
+
+TEST_CASE("'The session, held at the X Palace and hosted by A, was chaired by B': the second participle is about the session") {
+  const auto f = facts(
+      "Foreign ministers of the Mercosur met in Quito on Monday for their first council session in a year. The "
+      "session, held at the Carondelet Palace and hosted by Ecuador, was chaired by Ecuadorian Foreign Minister Rosa "
+      "Andrade.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "HOSTED", "Ecuador", meeting));
+  CHECK(related(f, "LEADS", "Rosa Andrade", meeting));
+}
