@@ -70,3 +70,15 @@ TEST_CASE("'The session, held at the X Palace and hosted by A, was chaired by B'
   CHECK(related(f, "HOSTED", "Ecuador", meeting));
   CHECK(related(f, "LEADS", "Rosa Andrade", meeting));
 }
+
+TEST_CASE("'Foreign Minister A hosted her counterpart, B, and C at the palace': the host hosted the meeting, all attended") {
+  const auto f = facts(
+      "The foreign ministers of Australia, New Zealand and Fiji met in Canberra on Tuesday. Australian Foreign "
+      "Minister Jane Holt hosted her New Zealand counterpart, Tom Reid, and Fijian Foreign Minister Ratu Kamba at "
+      "Parliament House.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "HOSTED", "Jane Holt", meeting));
+  CHECK(related(f, "ATTENDED", "Tom Reid", meeting));
+  CHECK(related(f, "ATTENDED", "Ratu Kamba", meeting));
+}
