@@ -177,6 +177,9 @@ class Relations {
   std::vector<int> shared_subjects(int i, int floor);
   int reported_pronoun_subject(int pron, int floor);
   std::vector<int> pair_named_before(int noun) const;
+  // The object of a pledge verb at t is participants of a meeting ("offered to send observers",
+  // "offered to send one" after observers named in the sentence): no pledge to a force.
+  bool sends_participants(int t, int floor) const;
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   int title_first(const Mention& p) const;
 

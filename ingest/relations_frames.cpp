@@ -419,6 +419,22 @@ std::vector<int> Relations::pair_named_before(int noun) const {
   return out.size() == 2 ? out : std::vector<int>{};
 }
 
+bool Relations::sends_participants(int t, int floor) const {
+  // past "to send" after "offered"
+  if (d_.key_is(t, "to")) {
+    if (const Match* v = d_.longest(t + 1, Role::FrameActive)) t += 1 + v->len;
+  }
+  if (d_.key_is(t, "a") || d_.key_is(t, "an") || d_.key_is(t, "its") || d_.key_is(t, "their")) ++t;
+  if (d_.cue(t, Cue::ParticipantRole)) return true;
+  if (!d_.key_is(t, "one")) return false;
+  if (d_.cue(t + 1, Cue::ParticipantRole)) return true;  // "one observer"
+  // "one" alone: one of the participants named before it in the sentence
+  for (int k = floor; k < t; ++k) {
+    if (d_.cue(k, Cue::ParticipantRole)) return true;
+  }
+  return false;
+}
+
 // "X met Y at noon and signed the accord", "welcomed them and opened the meeting": the
 // subject of the verb before the "and" that opens the second predicate at i
 std::vector<int> Relations::shared_subjects(int i, int floor) {
@@ -563,6 +579,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     if (w > 0 && w < end && d_.cue(w, Cue::YieldingVerb)) return;
   }
+  // "offered to send observers", "did not invite observers, although X offered to send one":
+  // observers and guests sent are at a meeting, not given to a force (unless sent to one named:
+  // "will contribute observers to the mission")
+  if (type == "COMMITS" && sends_participants(i + len, floor) && objects_after(i + len, "Force", end).empty()) return;
 
   if (type == "COMMITS" || type == "LEADS") {
     // "Kuwait, which heads the mediation panel, would not join the operation": a definite

@@ -82,3 +82,13 @@ TEST_CASE("'Foreign Minister A hosted her counterpart, B, and C at the palace': 
   CHECK(related(f, "ATTENDED", "Tom Reid", meeting));
   CHECK(related(f, "ATTENDED", "Ratu Kamba", meeting));
 }
+
+TEST_CASE("'did not invite observers, although X offered to send one': observers sent pledge nothing to a force") {
+  const auto f = facts(
+      "The ministers of the five states met in Apia and set up a Pacific Joint Rescue Coordination Centre. Fiji "
+      "offered to send two rescue vessels to the centre. We did not invite outside observers, although the World "
+      "Health Organization offered to send one. The Red Cross offered to send observers.");
+  CHECK(related(f, "COMMITS", "Fiji", "Pacific Joint Rescue Coordination Centre"));
+  CHECK_FALSE(related(f, "COMMITS", "World Health Organization", "Pacific Joint Rescue Coordination Centre"));
+  CHECK_FALSE(related(f, "COMMITS", "Red Cross", "Pacific Joint Rescue Coordination Centre"));
+}
