@@ -255,6 +255,16 @@ int Relations::relative_object(int i, int floor) const {
   // The antecedent: a force named just before, maybe located by a short "in/at <place>"
   // ("centre in Cebu, which"); nothing but its location may stand between.
   int a = t - 1;
+  // "a centre, which will sit in X and which Samoa will lead": the second relative clause
+  // has the first one's antecedent
+  if (a > floor && d_.key_is(a, "and")) {
+    for (int j = a - 1; j > floor && a - j < 14 && !d_.key_is(j, ";"); --j) {
+      if ((d_.key_is(j, "which") || d_.key_is(j, "that")) && d_.key_is(j - 1, ",")) {
+        a = j - 1;
+        break;
+      }
+    }
+  }
   if (a >= floor && d_.key_is(a, ",")) --a;
   for (int steps = 0; a >= floor && steps < 5; ++steps, --a) {
     const int mi = d_.mention_at(a);

@@ -92,3 +92,10 @@ TEST_CASE("'did not invite observers, although X offered to send one': observers
   CHECK_FALSE(related(f, "COMMITS", "World Health Organization", "Pacific Joint Rescue Coordination Centre"));
   CHECK_FALSE(related(f, "COMMITS", "Red Cross", "Pacific Joint Rescue Coordination Centre"));
 }
+
+TEST_CASE("'a centre, which will sit in X and which Samoa will lead': the second relative clause leads the same centre") {
+  const auto f = facts(
+      "The ministers of the five states met in Apia. The agreement creates a Pacific Joint Rescue Coordination "
+      "Centre, which will sit in Apia and which Samoa will lead for its first three years.");
+  CHECK(related(f, "LEADS", "Samoa", "Pacific Joint Rescue Coordination Centre"));
+}
