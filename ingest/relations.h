@@ -177,6 +177,9 @@ class Relations {
   std::vector<int> shared_subjects(int i, int floor);
   int reported_pronoun_subject(int pron, int floor);
   std::vector<int> pair_named_before(int noun) const;
+  // The object of a pledge verb at t is participants of a meeting ("offered to send observers",
+  // "offered to send one" after observers named in the sentence): no pledge to a force.
+  bool sends_participants(int t, int floor) const;
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   int title_first(const Mention& p) const;
 
@@ -414,6 +417,10 @@ class Relations {
   // the text refers to one of that kind ("annexed to this communiqué"): that document, named
   // after the title and the meeting's proper names; -1 when none.
   int issued_document(int main_meeting);
+  // The text a signature block closes, named last before it, takes the article's title as its
+  // name when the title is its heading ("Joint Statement of the Ministers of ... on ..."); false
+  // when the title is no heading of it.
+  bool name_by_heading(int doc);
   // ---- passives: "The conference was co-hosted by Switzerland and the African Union"
 
   // Parties listed from token k on, through titles ("by Peruvian President Ana Duarte,

@@ -37,7 +37,7 @@ void Relations::attendance() {
     const bool remote = (d_.key_is(nx, "by") || d_.key_is(nx, "via")) && d_.cue(nx + 1, Cue::RemoteMeans);
     // "X sat in on every session": the sessions of the article's meeting
     const bool every_session = d_.key_is(i, "sat") && d_.key_is(nx, "on") && (d_.key_is(nx + 1, "every") || d_.key_is(nx + 1, "all"));
-    const bool intransitive = every_session || ((d_.key_is(nx, ",") || d_.key_is(nx, ".") || d_.key_is(nx, "too") || as_role || remote ||
+    const bool intransitive = every_session || ((d_.key_is(nx, ",") || d_.key_is(nx, ".") || d_.key_is(nx, ";") || d_.key_is(nx, "too") || as_role || remote ||
                                d_.key_is(nx, "remotely") || d_.key_is(nx, "online") ||
                                (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
                               (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||
@@ -677,6 +677,30 @@ void Relations::represented(int main_meeting) {
         }
       }
       continue;
+    }
+    // "Foreign Minister A hosted her Japanese counterpart, B, and C at the palace": whom a
+    // person hosts are people, not a meeting: A hosted the article's meeting, all three attended
+    if (const Match* h = frame_at(i, Role::FrameActive, "HOSTED"); h != nullptr && !d_.key_is(i - 1, "was") && !d_.key_is(i + 1, "by")) {
+      // the guests: the people named up to the next verb ("her Japanese counterpart, B, and C")
+      std::vector<int> guests;
+      int end = i + h->len;
+      for (; end < s_last && !d_.key_is(end, ";") && !d_.longest(end, Role::FrameActive) && !d_.longest(end, Role::SpeechVerb); ++end) {
+        const int a = d_.atom_at[static_cast<size_t>(end)];
+        if (a < 0 || d_.m(a).first != end || d_.m(a).dropped || d_.m(a).nested) continue;
+        // (a meeting hosted is the usual frame's; places and states are where and whose)
+        if (d_.m(a).kind == "Meeting") guests.push_back(-1);
+        if (d_.m(a).kind == "Person") guests.push_back(entity_of(a));
+        end = d_.m(a).last - 1;
+      }
+      const bool people = !guests.empty() && std::all_of(guests.begin(), guests.end(), [&](int g) { return g >= 0; });
+      std::vector<int> host = parties_before(i, floor, modality, negated);
+      if (!negated && people && host.size() == 1 && kind(host.front()) == "Person") {
+        add("HOSTED", host.front(), main_meeting, floor, end - 1, "hosted:guests", 0.6);
+        add("ATTENDED", host.front(), main_meeting, floor, end - 1, "hosted:guests", 0.6);
+        for (int g : guests) add("ATTENDED", g, main_meeting, floor, end - 1, "hosted:guests", 0.6);
+      }
+      negated = false;
+      modality.clear();
     }
     // "the emir was received by President Y at the palace": Y hosted, the guest attended
     if (d_.cue(i, Cue::ReceivingVerb) && d_.key_is(i + 1, "by") && d_.key_is(i - 1, "was")) {

@@ -255,6 +255,16 @@ int Relations::relative_object(int i, int floor) const {
   // The antecedent: a force named just before, maybe located by a short "in/at <place>"
   // ("centre in Cebu, which"); nothing but its location may stand between.
   int a = t - 1;
+  // "a centre, which will sit in X and which Samoa will lead": the second relative clause
+  // has the first one's antecedent
+  if (a > floor && d_.key_is(a, "and")) {
+    for (int j = a - 1; j > floor && a - j < 14 && !d_.key_is(j, ";"); --j) {
+      if ((d_.key_is(j, "which") || d_.key_is(j, "that")) && d_.key_is(j - 1, ",")) {
+        a = j - 1;
+        break;
+      }
+    }
+  }
   if (a >= floor && d_.key_is(a, ",")) --a;
   for (int steps = 0; a >= floor && steps < 5; ++steps, --a) {
     const int mi = d_.mention_at(a);
@@ -391,6 +401,18 @@ int Relations::label_subject(int i, int floor) const {
 // title or honorific before the name), the nearest two in this sentence or the eight before it
 std::vector<int> Relations::pair_named_before(int noun) const {
   if (noun < 2 || !d_.key_is(noun - 1, "two") || !d_.key_is(noun - 2, "the") || d_.in_quote(noun)) return {};
+  // "The two men signed": a noun that says only that they are people stands for the two named
+  // last, in this sentence or the one before it
+  if (d_.cue(noun, Cue::PlainPersonNoun)) {
+    std::vector<int> out;
+    const int near = d_.sentence_first(std::max(0, d_.sentence_of(noun) - 1));
+    for (int t = noun - 3; t >= near && out.size() < 2; --t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      if (a < 0 || d_.m(a).first != t || d_.m(a).kind != "Person" || d_.m(a).dropped || d_.in_quote(t) || entity_of(a) < 0) continue;
+      if (std::find(out.begin(), out.end(), entity_of(a)) == out.end()) out.push_back(entity_of(a));
+    }
+    return out.size() == 2 ? out : std::vector<int>{};
+  }
   const std::string_view plural = d_.key(noun);
   if (plural.size() < 4 || !plural.ends_with('s')) return {};
   const std::string_view singular = plural.substr(0, plural.size() - 1);
@@ -405,6 +427,22 @@ std::vector<int> Relations::pair_named_before(int noun) const {
     if (std::find(out.begin(), out.end(), entity_of(a)) == out.end()) out.push_back(entity_of(a));
   }
   return out.size() == 2 ? out : std::vector<int>{};
+}
+
+bool Relations::sends_participants(int t, int floor) const {
+  // past "to send" after "offered"
+  if (d_.key_is(t, "to")) {
+    if (const Match* v = d_.longest(t + 1, Role::FrameActive)) t += 1 + v->len;
+  }
+  if (d_.key_is(t, "a") || d_.key_is(t, "an") || d_.key_is(t, "its") || d_.key_is(t, "their")) ++t;
+  if (d_.cue(t, Cue::ParticipantRole)) return true;
+  if (!d_.key_is(t, "one")) return false;
+  if (d_.cue(t + 1, Cue::ParticipantRole)) return true;  // "one observer"
+  // "one" alone: one of the participants named before it in the sentence
+  for (int k = floor; k < t; ++k) {
+    if (d_.cue(k, Cue::ParticipantRole)) return true;
+  }
+  return false;
 }
 
 // "X met Y at noon and signed the accord", "welcomed the ministers and opened the session": the
@@ -551,6 +589,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     if (w > 0 && w < end && d_.cue(w, Cue::YieldingVerb)) return;
   }
+  // "offered to send observers", "did not invite observers, although X offered to send one":
+  // observers and guests sent are at a meeting, not given to a force (unless sent to one named:
+  // "will contribute observers to the mission")
+  if (type == "COMMITS" && sends_participants(i + len, floor) && objects_after(i + len, "Force", end).empty()) return;
 
   if (type == "COMMITS" || type == "LEADS") {
     // "Kuwait, which heads the mediation panel, would not join the operation": a definite
