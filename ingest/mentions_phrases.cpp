@@ -158,6 +158,15 @@ void MentionFinder::verbal_meetings() {
     if (owner >= 0 && d_.m(owner).last == b && d_.m(owner).kind == "Organization") m.owner = owner;
     m.surface = "meeting in " + d_.m(a).surface;
     m.aliases.push_back(m.surface);
+    // "The foreign ministers of A, B and C met in Seoul": an analyst calls it by who met, the
+    // "foreign ministers' meeting in Seoul"
+    const int s0 = d_.sentence_first(d_.sentence_of(i));
+    const int o0 = d_.key_is(s0, "the") ? s0 + 1 : s0;
+    if (const Match* om = d_.longest(o0, Role::Office); om && om->plural && d_.key_is(o0 + om->len, "of") && o0 + om->len < b) {
+      const std::string who = clean(o0, o0 + om->len);
+      m.aliases.push_back(who + "' meeting in " + d_.m(a).surface);
+      m.aliases.push_back(d_.m(a).surface + " " + who + "' meeting");
+    }
     if (to_come) {
       // "due to meet again in Niamey ..., at a round of talks that ...": a meeting phrase
       // of the same sentence placed there is that meeting, still to come
