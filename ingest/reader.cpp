@@ -290,7 +290,7 @@ bool parse_meta_segments(std::string_view text, const ReaderRules& rules, Block&
     if (parse_meta_line(part, rules, seg) && seg.kind == Kind::kMeta) {
       keyed = true;
     } else if (clock_time(part)) {
-      // "Published: 03.11.2027 | 18:20 | Views: 1,204": the time of a dated line
+      // "Published: 14.06.2027 | 09:45 | Views: 388": the time of a dated line
     } else {
       seg.date = parse_date_line(part, rules);
       if (seg.date.empty()) return false;

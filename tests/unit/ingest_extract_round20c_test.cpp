@@ -10,7 +10,7 @@ using namespace kg::test;
 TEST_CASE("'First, the X Accord. It was signed by A, B and C': an opening word set off by a comma is no phrase") {
   const auto f = facts(
       "The meeting of the Pacific Forum was held in Apia on Monday, hosted by Samoa.\n\n"
-      "What did we achieve? First, the Apia Accord on Fisheries Protection. It was signed by Minister Tuilaepa "
+      "And the outcome? First, the Apia Accord on Fisheries Protection. It was signed by Minister Tuilaepa "
       "Sailele, Minister Mark Brown and Mr Kausea Natano. Mr Siaosi Taufa initialled the text.");
   CHECK(related(f, "SIGNED", "Tuilaepa Sailele", "Apia Accord on Fisheries Protection"));
   CHECK(related(f, "SIGNED", "Kausea Natano", "Apia Accord on Fisheries Protection"));
@@ -86,7 +86,7 @@ TEST_CASE("'Foreign Minister A hosted her counterpart, B, and C at the palace': 
 TEST_CASE("'did not invite observers, although X offered to send one': observers sent pledge nothing to a force") {
   const auto f = facts(
       "The ministers of the five states met in Apia and set up a Pacific Joint Rescue Coordination Centre. Fiji "
-      "offered to send two rescue vessels to the centre. We did not invite outside observers, although the World "
+      "offered to send two rescue vessels to the centre. No outside observers were asked, although the World "
       "Health Organization offered to send one. The Red Cross offered to send observers.");
   CHECK(related(f, "COMMITS", "Fiji", "Pacific Joint Rescue Coordination Centre"));
   CHECK_FALSE(related(f, "COMMITS", "World Health Organization", "Pacific Joint Rescue Coordination Centre"));
@@ -96,6 +96,6 @@ TEST_CASE("'did not invite observers, although X offered to send one': observers
 TEST_CASE("'a centre, which will sit in X and which Samoa will lead': the second relative clause leads the same centre") {
   const auto f = facts(
       "The ministers of the five states met in Apia. The agreement creates a Pacific Joint Rescue Coordination "
-      "Centre, which will sit in Apia and which Samoa will lead for its first three years.");
+      "Centre, which will sit in Apia and which Samoa will lead until 2030.");
   CHECK(related(f, "LEADS", "Samoa", "Pacific Joint Rescue Coordination Centre"));
 }

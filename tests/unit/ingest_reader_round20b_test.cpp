@@ -30,11 +30,11 @@ TEST_CASE("a ministry page: the letterhead over the menu row is the outlet, a co
       "Home | Ministry | Press Service | Contacts\n"
       "Press Service > Official Documents\n\n"
       "Joint Statement of the Ministers of Defence of Armenia and Georgia on Border Patrols\n\n"
-      "Published: 03.11.2027 | 18:20 | Views: 1,204\n\n"
-      "On 3 November 2027, the ministers met in Yerevan. They agreed on a joint patrol of the border that will start "
+      "Published: 14.06.2027 | 09:45 | Views: 388\n\n"
+      "On 14 June 2027, the ministers met in Yerevan. They agreed on a joint patrol of the border that will start "
       "in January.\n\n"
       "The patrol will be led by Georgia.\n");
   CHECK(a.title == "Joint Statement of the Ministers of Defence of Armenia and Georgia on Border Patrols");
-  CHECK(a.date == "2027-11-03");
+  CHECK(a.date == "2027-06-14");
   CHECK(a.outlet == "Ministry of Foreign Affairs of the Republic of Moldavia and Wallachia");
 }
