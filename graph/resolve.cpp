@@ -4,8 +4,11 @@
 // never depends on the order they were given in. Local entities are then clustered with a
 // union-find, in passes whose rules are symmetric:
 //   1. same kind and a shared name key of a name or alias (people: only names of two or more
-//      words, so "Trump" alone never joins two Trumps); meetings also need dates that agree,
-//      documents the same qualifiers ("joint" is not "trilateral"); a bare head ("the
+//      words, so "Trump" alone never joins two Trumps); meetings also need dates that agree
+//      (and two clusters that each hold a meeting of one article are never joined; meetings
+//      alike in everything in articles of the same date are joined first, the k-th of one
+//      article with the k-th of another, so a copied article's meetings join its original's
+//      clusters), documents the same qualifiers ("joint" is not "trilateral"); a bare head ("the
 //      ceremony") or a head with only its owner ("NATO session") joins only items of
 //      articles dated at most three days apart;
 //   2. people whose family names are transliteration variants (ingest/person_names.h) and
@@ -40,6 +43,7 @@
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <span>
 
 #include "graph/parallel_for.h"
 #include "graph/thread_cpu.h"
@@ -359,6 +363,7 @@ class Resolver {
         if (!x.date->empty() && !y.date->empty() && *x.date != *y.date) return false;
         // "the 11th" and "the 12th" leaders' meeting are two editions of one series
         if (!x.ordinal->empty() && !y.ordinal->empty() && *x.ordinal != *y.ordinal) return false;
+        if (topics_apart(a, b)) return false;
         return x.call == y.call && x.future == y.future;  // a meeting to come is not one that was held
       case Traits::Document:
         if (!named_apart(a, b)) return false;
@@ -391,6 +396,30 @@ class Resolver {
     const std::string pa = prefix(a), pb = prefix(b);
     return pa.empty() || pb.empty() || pa == pb;
   }
+  // Two meetings whose proper names give different subjects after "on" ("Ministerial Meeting
+  // on Fisheries" and "Ministerial Meeting on Energy Transit") are two meetings, whatever
+  // shorter alias they share ("Ministerial Meeting").
+  std::vector<std::string> meeting_topics(int i) const {
+    std::vector<std::string> topics;
+    auto add = [&](const std::string& n) {
+      const size_t at = n.find(" on ");
+      if (at == std::string::npos || at + 4 >= n.size() || !(n[at + 4] >= 'A' && n[at + 4] <= 'Z')) return;
+      topics.push_back(name_key(n.substr(at + 4)));
+    };
+    add(ent(i).name);
+    for (const auto& al : ent(i).aliases) add(al);
+    return topics;
+  }
+  bool topics_apart(int a, int b) const {
+    const std::vector<std::string> ta = meeting_topics(a), tb = meeting_topics(b);
+    if (ta.empty() || tb.empty()) return false;
+    for (const auto& x : ta) {
+      for (const auto& y : tb) {
+        if (x.starts_with(y) || y.starts_with(x)) return false;
+      }
+    }
+    return true;
+  }
   bool titled_apart(int a, int b) const {
     auto names = [&](int i) {
       std::vector<std::string> n{ent(i).name};
@@ -410,8 +439,12 @@ class Resolver {
   // every other item and for a force with no known leader.
   std::vector<std::vector<uint32_t>> force_leaders_;
 
-  // Unites two clusters unless they are meetings on different dates. Each cluster's dates are
-  // kept with its root, so the check costs nothing however many items a cluster has.
+  // Unites two clusters unless they are meetings on different dates, or meetings of which
+  // both hold one of the same article (that article told them apart: "the talks" and "the
+  // summit" of one report are two meetings, even when each matches another report's).
+  // Each cluster's dates are kept with its root, and so are its meetings of articles holding
+  // two or more (the smaller list appended to the larger): the article check looks at the
+  // smaller side's such meetings and their articles' items, however large the other cluster.
   bool join(UnionFind& uf, int a, int b) {
     int ra = uf.find(a), rb = uf.find(b);
     if (ra == rb) return true;
@@ -421,6 +454,17 @@ class Resolver {
       for (const auto& d : da->second) shared = shared || db->second.count(d);
       if (!shared) return false;
     }
+    const std::span<const int> ma = paired_meetings(ra), mb = paired_meetings(rb);
+    if (!ma.empty() && !mb.empty()) {
+      const bool a_small = ma.size() <= mb.size();
+      const int large_root = a_small ? rb : ra;
+      for (int m : a_small ? ma : mb) {
+        const int doc = items_[static_cast<size_t>(m)].doc;
+        for (int o = first_item_[static_cast<size_t>(doc)]; o < first_item_[static_cast<size_t>(doc) + 1]; ++o) {
+          if (o != m && traits_[static_cast<size_t>(o)].code == Traits::Meeting && uf.find(o) == large_root) return false;
+        }
+      }
+    }
     uf.unite(ra, rb);
     const int root = uf.find(ra), gone = root == ra ? rb : ra;
     auto g = dates_.find(gone);
@@ -428,8 +472,33 @@ class Resolver {
       dates_[root].insert(g->second.begin(), g->second.end());
       dates_.erase(gone);
     }
+    if (!ma.empty() || !mb.empty()) {
+      std::vector<int> merged;
+      auto take = [&](int r, std::span<const int> members) {
+        if (auto m = cluster_meetings_.find(r); m != cluster_meetings_.end()) {
+          if (merged.size() < m->second.size()) std::swap(merged, m->second);
+          merged.insert(merged.end(), m->second.begin(), m->second.end());
+          cluster_meetings_.erase(m);
+        } else {
+          merged.insert(merged.end(), members.begin(), members.end());
+        }
+      };
+      take(ra, ma);
+      take(rb, mb);
+      cluster_meetings_[root] = std::move(merged);
+    }
     return true;
   }
+  // Meetings of articles that hold two or more (the only ones an article can tell apart), per
+  // cluster root: a root with no entry holds just itself when it is one of them.
+  std::vector<char> paired_;  // per item
+  std::unordered_map<int, std::vector<int>> cluster_meetings_;
+  std::span<const int> paired_meetings(int root) const {
+    if (auto m = cluster_meetings_.find(root); m != cluster_meetings_.end()) return m->second;
+    if (!paired_.empty() && paired_[static_cast<size_t>(root)]) return {&items_of_self_[static_cast<size_t>(root)], 1};
+    return {};
+  }
+  std::vector<int> items_of_self_;  // i -> i: the one-member span of a lone paired meeting
 
   // Clusters the items of one candidate list: each item is compared with one member of each
   // cluster met so far in the list and joins the first it fits. Linear in the list when
@@ -458,6 +527,15 @@ class Resolver {
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       if (ent(i).kind == "Meeting" && !attr(ent(i), "date").empty()) dates_[i].insert(attr(ent(i), "date"));
     }
+    paired_.assign(items_.size(), 0);
+    items_of_self_.resize(items_.size());
+    std::iota(items_of_self_.begin(), items_of_self_.end(), 0);
+    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
+      int n = 0;
+      for (int i = first_item_[static_cast<size_t>(d)]; i < first_item_[static_cast<size_t>(d) + 1]; ++i) n += traits_[static_cast<size_t>(i)].code == Traits::Meeting;
+      if (n < 2) continue;
+      for (int i = first_item_[static_cast<size_t>(d)]; i < first_item_[static_cast<size_t>(d) + 1]; ++i) paired_[static_cast<size_t>(i)] = traits_[static_cast<size_t>(i)].code == Traits::Meeting;
+    }
     std::unordered_map<std::string, uint32_t> leader_ids;
     std::vector<std::vector<uint32_t>> leaders(items_.size());
     bool any_leader = false;
@@ -475,6 +553,7 @@ class Resolver {
       }
     }
     if (any_leader) force_leaders_ = std::move(leaders);
+    same_items(uf);
     // (kind, key) -> items, keyed "kind\0key": sorted, that is the order of the pairs (kinds
     // hold no '\0'), in which the lists are clustered.
     std::unordered_map<std::string, std::vector<int>> index;
@@ -554,6 +633,61 @@ class Resolver {
         return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head) &&
                (!bare || days_apart(a, b) <= kBareHeadDays);
       });
+    }
+  }
+
+  // Meetings alike in everything pass 1 reads (name, aliases, attributes) in articles of the
+  // same date are one meeting, and are joined before the lists are clustered: the lists join
+  // an item to the first representative it fits, and one article's meetings never fit each
+  // other, so two such meetings could otherwise land in different clusters depending on what
+  // was merged before them (a copied article's second "summit" joining the cluster of the
+  // original's first). Alike meetings of one article are paired by rank: the k-th of an
+  // article with the k-th of another, so one article's meetings stay apart. Linear: meetings
+  // meet under a hash of what they are, compared in full only when hashes agree. (Other kinds
+  // need no such step: an item fits whatever an item alike fits, and people alike in name,
+  // family name, given name and office are joined by the people pass.)
+  bool alike(int a, int b) const {
+    const ingest::LocalEntity &x = ent(a), &y = ent(b);
+    if (x.kind != y.kind || x.name != y.name || x.aliases != y.aliases || x.attributes != y.attributes) return false;
+    if (!force_leaders_.empty() && force_leaders_[static_cast<size_t>(a)] != force_leaders_[static_cast<size_t>(b)]) return false;
+    return docs_[static_cast<size_t>(items_[static_cast<size_t>(a)].doc)]->article.date ==
+           docs_[static_cast<size_t>(items_[static_cast<size_t>(b)].doc)]->article.date;
+  }
+  void same_items(UnionFind& uf) {
+    const auto mix = [](uint64_t h, uint64_t v) {
+      h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+      return h;
+    };
+    const std::hash<std::string_view> hs;
+    std::vector<uint64_t> hash(items_.size());
+    std::vector<uint32_t> rank(items_.size());
+    std::unordered_map<uint64_t, uint32_t> in_doc;
+    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
+      in_doc.clear();
+      const uint64_t date = hs(docs_[static_cast<size_t>(d)]->article.date);
+      for (int i = first_item_[static_cast<size_t>(d)]; i < first_item_[static_cast<size_t>(d) + 1]; ++i) {
+        if (traits_[static_cast<size_t>(i)].code != Traits::Meeting) continue;
+        const ingest::LocalEntity& e = ent(i);
+        uint64_t h = mix(date, hs(e.kind));
+        h = mix(h, hs(e.name));
+        h = mix(h, e.aliases.size());
+        for (const auto& a : e.aliases) h = mix(h, hs(a));
+        for (const auto& [k, v] : e.attributes) h = mix(mix(h, hs(k)), hs(v));
+        if (!force_leaders_.empty()) {
+          for (uint32_t l : force_leaders_[static_cast<size_t>(i)]) h = mix(h, l);
+        }
+        rank[static_cast<size_t>(i)] = in_doc[h]++;
+        hash[static_cast<size_t>(i)] = mix(h, rank[static_cast<size_t>(i)]);
+      }
+    }
+    // hash -> the first item met under it. Two items that are not alike under one hash (64
+    // bits: never seen) are left to the lists, as every item was before.
+    std::unordered_map<uint64_t, int> first;
+    for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
+      if (traits_[static_cast<size_t>(i)].code != Traits::Meeting) continue;
+      const auto [at, fresh] = first.try_emplace(hash[static_cast<size_t>(i)], i);
+      const int f = at->second;
+      if (!fresh && rank[static_cast<size_t>(f)] == rank[static_cast<size_t>(i)] && alike(f, i) && compatible(f, i)) join(uf, f, i);
     }
   }
 

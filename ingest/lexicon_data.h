@@ -133,6 +133,8 @@ enum class Cue : uint8_t {
   HoldingVerb,      // "takes" in "X takes the first turn at the command": X leads the force
   CommandNoun,      // "command" in the same
   RepresentingVerb, // "represented" in "I represented Norway": a speaker's state when her title names none
+  AgreeingVerb,     // "agreed" in "A and B agreed to a ceasefire after talks in X": A and B were at the talks
+  PlainPersonNoun,  // "men" in "The two men signed": the two people named last, whatever their titles
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -147,7 +149,8 @@ inline constexpr const char* kCueNames[] = {
     "keeping_verbs",     "training_verbs",
     "counted_parties",   "honour_nouns",    "address_nouns",
     "delegate_nouns",    "own_state_nouns", "addressing_verbs", "behalf_phrases",  "announcing_verbs",
-    "nothing_words",     "holding_verbs",   "command_nouns",   "representing_verbs"};
+    "nothing_words",     "holding_verbs",   "command_nouns",   "representing_verbs", "agreeing_verbs",
+    "plain_person_nouns"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 static_assert(static_cast<int>(Cue::kCount) <= 64, "cue lists are kept in 64-bit sets (Doc::cue_starts)");
 

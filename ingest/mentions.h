@@ -90,7 +90,7 @@ class MentionFinder {
 
   void mark_credits();
   // The constituency and party in brackets after a member's name in a parliamentary record's
-  // speaker label ("Ana Ruiz (Leeds North) (Lab):") name no place: marked like credits.
+  // speaker label ("Ana Zubiri (Leeds North) (Lab):") name no place: marked like credits.
   void mark_label_notes();
 
   // ---- 2. lexicon names (candidates only: persons may still claim a given name)
@@ -111,7 +111,7 @@ class MentionFinder {
   bool speech_after(int e) const;
   bool speech_before(int s) const;
   // A name [s, e) opening its paragraph as a speaker label with notes in brackets, as a
-  // parliamentary record labels a member: "Ana Ruiz (Leeds North) (Lab):".
+  // parliamentary record labels a member: "Ana Zubiri (Leeds North) (Lab):".
   bool labelled_speaker(int s, int e) const;
 
   // "the Ghanaian defence minister, X," before a name: the apposition names the holder.

@@ -137,17 +137,20 @@ int MentionFinder::bracketed_body_before(int s) const {
 
 void MentionFinder::organizations_by_shape() {
   // "told state broadcaster RTN", "the daily Kommersant": an unknown capitalised name right after
-  // a press noun (words.json media_nouns) is a news organisation
+  // a press noun (words.json media_nouns) is a news organisation, and so is one set off by
+  // commas after it ("the state news agency, SNA, called ...")
   for (int i = 0; i + 1 < n_; ++i) {
     if (d_.cap(i) || !d_.word(i) || !d_.is_listed(i, WordList::MediaNoun) || credit_[static_cast<size_t>(i + 1)]) continue;
-    int e = i + 1;
-    while (e < n_ && e < i + 4 && d_.word(e) && d_.cap(e) && d_.atom_at[static_cast<size_t>(e)] < 0 && !common(e) &&
+    const bool apposition = d_.key_is(i + 1, ",");
+    const int first = apposition ? i + 2 : i + 1;
+    int e = first;
+    while (e < n_ && e < first + 3 && d_.word(e) && d_.cap(e) && d_.atom_at[static_cast<size_t>(e)] < 0 && !common(e) &&
            !d_.is_role(e, Role::Weekday) && !d_.is_role(e, Role::Month)) {
       ++e;
     }
-    if (e == i + 1 || d_.is(e, tok::kPossessive)) continue;
+    if (e == first || d_.is(e, tok::kPossessive) || (apposition && !d_.key_is(e, ","))) continue;
     Mention m;
-    m.first = i + 1;
+    m.first = first;
     m.last = e;
     m.kind = "Organization";
     d_.add_mention(std::move(m));

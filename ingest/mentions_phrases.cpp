@@ -158,6 +158,15 @@ void MentionFinder::verbal_meetings() {
     if (owner >= 0 && d_.m(owner).last == b && d_.m(owner).kind == "Organization") m.owner = owner;
     m.surface = "meeting in " + d_.m(a).surface;
     m.aliases.push_back(m.surface);
+    // "The foreign ministers of A, B and C met in Seoul": an analyst calls it by who met, the
+    // "foreign ministers' meeting in Seoul"
+    const int s0 = d_.sentence_first(d_.sentence_of(i));
+    const int o0 = d_.key_is(s0, "the") ? s0 + 1 : s0;
+    if (const Match* om = d_.longest(o0, Role::Office); om && om->plural && d_.key_is(o0 + om->len, "of") && o0 + om->len < b) {
+      const std::string who = clean(o0, o0 + om->len);
+      m.aliases.push_back(who + "' meeting in " + d_.m(a).surface);
+      m.aliases.push_back(d_.m(a).surface + " " + who + "' meeting");
+    }
     if (to_come) {
       // "due to meet again in Niamey ..., at a round of talks that ...": a meeting phrase
       // of the same sentence placed there is that meeting, still to come
@@ -308,7 +317,7 @@ bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods,
   for (int t : mods) {
     if (d_.cap(t)) return false;
   }
-  // "the mission would double in size, with a new unit to protect bridges": a unit a force
+  // "the operation would grow by a third, with a new unit to secure the ports": a unit a force
   // named before it in the sentence is given "with" is a part of that force
   if (d_.key_is(left - 1, "with") && (m.det == "a" || m.det == "an")) {
     for (int t = d_.sentence_first(d_.sentence_of(left)); t < left - 1; ++t) {
@@ -322,8 +331,8 @@ bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods,
   int reach = 4;
   for (int v = left - 1; v >= 0 && v >= left - reach; --v) {
     if (d_.key_is(v, ",") || d_.key_is(v, ".") || d_.key_is(v, ";")) return false;
-    // "a) the Republic of X: one infantry battalion of 850 troops": a list item's pledge (also
-    // its second unit, "...: one company of 150 troops and a military police unit")
+    // "c) the Republic of X: one mechanised battalion of 640 troops": a list item's pledge (also
+    // its second unit, "...: one squadron of 90 troops and a field hospital unit")
     if (d_.key_is(v, ":") && !d_.in_quote(v)) return true;
     if (d_.key_is(v, "and") && reach == 4) reach = left - v + 8;
     if (d_.ending_at(v + 1, Role::FrameActive) && !d_.in_quote(v)) return true;
@@ -358,7 +367,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     am.nested = true;
     // ("the Bamako Declaration" cited: a place only inside a text's name is none, unless a fact
     // needs it, the meeting held there)
-    // (so is a sea or region inside a force's name, "the Indian Ocean Joint Patrol Group")
+    // (so is a sea or region inside a force's name, "the Coral Sea Joint Patrol Group")
     am.weak = am.weak || (am.kind == "Place" && (m.kind == "Document" || (m.kind == "Force" && names_a_region(am))));
     if (am.kind == "Place") {
       if (m.kind != "Meeting" || !names_a_region(am)) m.places.push_back(a);
@@ -770,7 +779,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     if (p == "by" && m.kind == "Document") {
       int e = party_list(j + 1, m.by);
-      // "a statement by the Secretary-General": a maker named by the office alone
+      // "a declaration by the Director-General": a maker named by the office alone
       const Match* office = e > j + 1 || !d_.key_is(j + 1, "the") ? nullptr : d_.longest(j + 2, Role::Office);
       if (office != nullptr && !office->plural) {
         e = j + 2 + office->len;
@@ -817,7 +826,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
         }
       }
     }
-    // "an agreement to open two new crossing points on the line": a text's purpose in an
+    // "an agreement to reopen three border markets in the valley": a text's purpose in an
     // infinitive, up to the first comma or preposition, names it
     if (p == "to" && m.kind == "Document" && complement_first.empty() && d_.word(j + 1) && !d_.cap(j + 1) &&
         !d_.is_role(j + 1, Role::Determiner) && !d_.is_role(j + 1, Role::FunctionWord)) {
@@ -855,7 +864,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
 
   // "returned to Cairo on Sunday for a new round of indirect talks": a meeting with no place of
   // its own is where its clause just went, when the clause names one place
-  // (not talks a span of time counts, "at the palace and chaired both days of talks": those
+  // (not talks a span of time counts, "at his residence and chaired all three days of talks": those
   // are the text's own)
   const bool spanned = m.kind == "Meeting" && left == h0 && d_.key_is(h0 - 1, "of") && d_.cue(h0 - 2, Cue::TimeSpan);
   if (m.kind == "Meeting" && m.places.empty() && !spanned) {
@@ -945,7 +954,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     // "a defence cooperation agreement": two describing words name a kind of text in particular
     named = named || plain >= 2;
-    // "the two leaders signed an agreement to open two crossing points": a text signed is one in
+    // "the prime ministers signed an agreement to reopen three border markets": a text signed is one in
     // particular
     if (const Match* v = left > 0 && (m.det == "a" || m.det == "an") ? d_.ending_at(left, Role::FrameActive) : nullptr;
         v != nullptr && d_.lex.frames[static_cast<size_t>(v->hit.id)].type == "SIGNED" && !d_.in_quote(left)) {
@@ -959,20 +968,20 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
                       (complement_first == "on" || complement_first == "for") && d_.cap(subject));
     m.specific = named;
   }
-  // "open to cooperation with any navy that respects our laws": with anyone at all, nothing
+  // "willing to work with any navy that shares our aims": with anyone at all, nothing
   // in particular
   if (m.kind == "Force" && complement_first == "with" && complement_start >= 0 &&
       (d_.key_is(complement_start + 1, "any") || d_.key_is(complement_start + 1, "every"))) {
     return;
   }
-  // "the first meeting in the 5+UN format": the format a meeting is held in is no meeting
+  // "the second meeting in the 3+2 format": the format a meeting is held in is no meeting
   if (m.kind == "Meeting" && m.head == "format") {
     for (int t = h0 - 1; t >= 1 && t >= h0 - 6; --t) {
       if (d_.key_is(t, "in") && d_.is_role(t - 1, Role::MeetingHead)) return;
       if (d_.key_is(t, ",") || d_.key_is(t, ".")) break;
     }
   }
-  // "I will make a statement on the meeting": a statement one makes is a speech, no text
+  // "I shall make a statement to the press": a statement one makes is a speech, no text
   if (m.kind == "Document" && m.head == "statement" && left > 0 &&
       (d_.key_is(left - 1, "make") || d_.key_is(left - 1, "makes") || d_.key_is(left - 1, "made") || d_.key_is(left - 1, "making"))) {
     return;
@@ -1062,7 +1071,11 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     // "U.S.-led monitoring mechanism" -> also "monitoring mechanism"
     if (!mods.empty()) {
       const int last_mod = mods.back();
-      if (last_mod + 1 == h0 && !d_.is_role(last_mod, Role::GenericModifier) && !d_.is(last_mod - 1, tok::kHyphen)) {
+      // but not "Ministerial Meeting": a head before the head is still a bare head, shared by
+      // every ministerial meeting of the year
+      const bool head_before_head = m.kind == "Meeting" && d_.is_role(last_mod, Role::MeetingHead);
+      if (last_mod + 1 == h0 && !d_.is_role(last_mod, Role::GenericModifier) && !d_.is(last_mod - 1, tok::kHyphen) &&
+          !head_before_head) {
         add_alias(clean(last_mod, h1));
       }
       // qualifying modifiers alone: "monitoring and verification mechanism" -> "verification mechanism"

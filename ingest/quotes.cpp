@@ -697,7 +697,7 @@ class Attributor {
 namespace {
 
 // The last word of a bracketed note [open, close) that is only a name of two to four capitalised
-// words ("(Ana Ruiz)" after an office); -1 for any other note ("(Con)", "(North East Fife)" has
+// words ("(Ana Zubiri)" after an office); -1 for any other note ("(Con)", "(North East Fife)" has
 // no person of that family name, which label_person finds out later).
 int bracketed_name(const Doc& d, int open, int close) {
   int words = 0, last = -1;
@@ -713,10 +713,10 @@ int bracketed_name(const Doc& d, int open, int close) {
 // The speaker label opening a transcript paragraph, with the words that may name its speaker
 // (`names`, best first). Three shapes:
 //   a name or title in capitals or capitalised words: "PRESIDENT ILVES:", "Hon. Members:",
-//     "Ana Ruiz:", with notes in brackets: "PRIME MINISTER BERG (through an interpreter):",
-//     a member of a parliament with constituency and party: "Ana Ruiz (Leeds North) (Lab):";
+//     "Ana Zubiri:", with notes in brackets: "PRIME MINISTER BERG (through an interpreter):",
+//     a member of a parliament with constituency and party: "Ana Zubiri (Leeds North) (Lab):";
 //   an office with its holder in brackets, as a parliamentary record writes a minister's first
-//     turn: "The Minister for Trade and Industry (Ana Ruiz):".
+//     turn: "The Minister for Trade and Industry (Ana Zubiri):".
 // Returns the colon's token; -1 when the paragraph opens otherwise.
 int speaker_label(const Doc& d, int first, std::vector<int>& names) {
   names.clear();
@@ -887,7 +887,7 @@ std::string interview_label(const Doc& d, int first, int& colon) {
 // up to the next question, are one answer of the interviewee, as a transcript turn. An answer
 // may open with "A:"; a paragraph with another label (a press conference's "PRESIDENT X:") is
 // that speaker's turn and no answer, and a paragraph opening with a quotation mark is the
-// interviewer's narration again ("\"...,\" the minister said as the interview ended").
+// interviewer's narration again ("\"...,\" the minister said as we were leaving").
 void find_answer_quotes(Doc& d) {
   const std::vector<uint32_t>& marked = d.article.questions;
   const std::vector<int> para_first = paragraph_starts(d);

@@ -270,6 +270,13 @@ bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) 
 // "Posted on 4 March 2026 | Permalink: https://...": a line of metadata items between pipes,
 // every one of them a "key: value", a keyed date or, beside a keyed item, a bare timestamp
 // ("Source: X | Editor: Y | 2026-03-17 09:05:12", an agency's service line).
+// "18:20", "9:05": a clock time alone.
+bool clock_time(std::string_view t) {
+  const size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 2 || t.size() != colon + 3) return false;
+  return std::all_of(t.begin(), t.end(), [](char c) { return c == ':' || (c >= '0' && c <= '9'); });
+}
+
 bool parse_meta_segments(std::string_view text, const ReaderRules& rules, Block& b) {
   if (text.find(" | ") == std::string_view::npos || text.size() > 300) return false;
   Block all;
@@ -282,6 +289,8 @@ bool parse_meta_segments(std::string_view text, const ReaderRules& rules, Block&
     if (part.empty()) return false;
     if (parse_meta_line(part, rules, seg) && seg.kind == Kind::kMeta) {
       keyed = true;
+    } else if (clock_time(part)) {
+      // "Published: 14.06.2027 | 09:45 | Views: 388": the time of a dated line
     } else {
       seg.date = parse_date_line(part, rules);
       if (seg.date.empty()) return false;
@@ -1019,6 +1028,11 @@ void offer_host_masthead(const std::vector<Block>& blocks, size_t begin, size_t 
   }
 }
 
+// A short name in capitals on its own line ("THE LANTERN"), as a publisher's nameplate.
+bool publisher_over_masthead(const Block& b) {
+  return b.kind == Kind::kText && b.role == Role::kHeadline && in_capitals(b.text.view()) && word_count(b.text.view()) <= 3;
+}
+
 Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, const ReaderRules& rules) {
   Article art;
   OutletVote outlet;
@@ -1046,9 +1060,10 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     const Block& b = blocks[i];
     if (b.kind == Kind::kText && is_menu_row(b.text.view())) {
       // only short lines over it: a site's name, no headline ("Share on X | Copy link" under one)
+      // or a letterhead in capitals ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ...")
       const bool short_lines = std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return word_count(g) <= 8; });
-      if (short_lines) {
-        if (!groups.empty() && site_name.empty() && word_count(first_lines.front()) <= 6) site_name = first_lines.front();
+      if (short_lines || capitals_open) {
+        if (!groups.empty() && site_name.empty() && (word_count(first_lines.front()) <= 6 || capitals_open)) site_name = first_lines.front();
         groups.clear();
         first_lines.clear();
         capitals_open = false;
@@ -1069,7 +1084,8 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     std::string title = b.text.text;
     size_t k = i + 1;
     for (; k < first_body && is_headline(blocks[k]) && !blocks[k].blank_before; ++k) {
-      if (!title_goes_on(title, blocks[k].text.text, rules)) break;
+      // "THE LANTERN" over "Evening Briefing": a masthead never runs on a headline
+      if (is_masthead(blocks[k], rules) || !title_goes_on(title, blocks[k].text.text, rules)) break;
       title += " " + blocks[k].text.text;
     }
     capitals_open = groups.empty() ? in_capitals(b.text.view()) && word_count(b.text.view()) >= 3 : capitals_open;
@@ -1117,6 +1133,11 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (art.date.empty() && !b.date.empty()) art.date = b.date;
     if (b.running_header && !b.outlets.empty()) outlet.offer(4, b.outlets.front());
     if (b.kind == Kind::kText) {
+      if (i < first_body && i > begin && is_masthead(b, rules) && publisher_over_masthead(blocks[i - 1])) {
+        // "THE LANTERN" over "Evening Briefing": the name in capitals is the publisher, the
+        // masthead its newsletter
+        outlet.offer(4, outlet_display_name(recased(blocks[i - 1].text).text));
+      }
       if (i < first_body && is_masthead(b, rules)) {
         // "Kuwait News Agency (KUNA)": the agency goes by its acronym, as a wire credits it
         const NameAndAcronym parts = split_acronym(b.text.view());

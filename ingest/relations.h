@@ -94,7 +94,7 @@ class Relations {
   // nearest to token `at` (most often the only one it names); -1 when it names none.
   int state_with_office(const std::vector<int>& states, int at) const;
   void offices();
-  // "CAPTION: ANA RUIZ | Foreign Minister, Chile" over a transcript's soundbite: the person the
+  // "CAPTION: ANA ZUBIRI | Foreign Minister, Chile" over a transcript's soundbite: the person the
   // caption's name labels holds the office after the bar, for the state or body named with it.
   void caption_offices();
   // A title right before the name that names no body and has none by default (a rank: "General
@@ -177,6 +177,9 @@ class Relations {
   std::vector<int> shared_subjects(int i, int floor);
   int reported_pronoun_subject(int pron, int floor);
   std::vector<int> pair_named_before(int noun) const;
+  // The object of a pledge verb at t is participants of a meeting ("offered to send observers",
+  // "offered to send one" after observers named in the sentence): no pledge to a force.
+  bool sends_participants(int t, int floor) const;
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   int title_first(const Mention& p) const;
 
@@ -209,7 +212,7 @@ class Relations {
   // in Latvia": the troop noun is that force's head, no troops of another force)?
   bool heads_object(int t, const std::vector<int>& objects) const;
   // The force a subject's relative clause set off before its verb group says it leads ("Canada,
-  // which leads the brigade in Latvia, pledged ..."), or -1.
+  // which leads the brigade in Estonia, pledged ..."), or -1.
   int force_led_by_subject(int group, int floor) const;
   // Does the subject ending before token `group` stand for the article's meeting: a definite
   // plural title ("the leaders"), "we" in the meeting's own text, or the meeting by its bare head
@@ -357,6 +360,7 @@ class Relations {
   // "Y thanked X for hosting the talks": the party thanked hosted the meeting named (or the
   // article's).
   void thanked_hosts(int main_meeting);
+  void agreed_at();
   // "B is paying a state visit to X at the invitation of A": A hosted the meeting named before
   // it in the sentence.
   void invitations();
@@ -404,7 +408,7 @@ class Relations {
   // signer holds the office for X, attended the article's meeting and signed the issued text,
   // as X did.
   void signatures();
-  // "Four of us signed on Friday evening: A for X, the Y foreign minister, B, ... and I for Z":
+  // "Five of us signed on Monday night: A for X, the Y foreign minister, B, ... and I for Z":
   // each person listed after the colon signed the text named last before, with the state
   // named after "for" or the state of the signer's office.
   void signing_lists();
@@ -413,6 +417,10 @@ class Relations {
   // the text refers to one of that kind ("annexed to this communiqué"): that document, named
   // after the title and the meeting's proper names; -1 when none.
   int issued_document(int main_meeting);
+  // The text a signature block closes, named last before it, takes the article's title as its
+  // name when the title is its heading ("Joint Statement of the Ministers of ... on ..."); false
+  // when the title is no heading of it.
+  bool name_by_heading(int doc);
   // ---- passives: "The conference was co-hosted by Switzerland and the African Union"
 
   // Parties listed from token k on, through titles ("by Peruvian President Ana Duarte,
@@ -496,6 +504,9 @@ class Relations {
   // ---- documents produced by meetings
 
   int meeting_after_preposition(int from, int limit) const;
+  // The meeting "on the sidelines of" names in [from, limit): a meeting phrase starting there,
+  // else the article's meeting for a bare "the summit"; -1 when none.
+  int sidelines_of(int from, int limit, int main_meeting) const;
   // "she and X had signed in N'Djamena on 2 May an exchange of letters": the sentence naming
   // document `doc` first signs it in a place or on a day other than meeting `meeting`'s.
   bool signed_elsewhere(int doc, int meeting) const;

@@ -35,17 +35,21 @@ void Relations::attendance() {
     }
     // "joined by video link", "took part remotely"
     const bool remote = (d_.key_is(nx, "by") || d_.key_is(nx, "via")) && d_.cue(nx + 1, Cue::RemoteMeans);
-    const bool intransitive = (d_.key_is(nx, ",") || d_.key_is(nx, ".") || d_.key_is(nx, "too") || as_role || remote ||
+    // "X sat in on every session": the sessions of the article's meeting
+    const bool every_session = d_.key_is(i, "sat") && d_.key_is(nx, "on") && (d_.key_is(nx + 1, "every") || d_.key_is(nx + 1, "all"));
+    const bool intransitive = every_session || ((d_.key_is(nx, ",") || d_.key_is(nx, ".") || d_.key_is(nx, ";") || d_.key_is(nx, "too") || as_role || remote ||
                                d_.key_is(nx, "remotely") || d_.key_is(nx, "online") ||
                                (d_.key_is(nx, "along") && d_.key_is(nx + 1, "with"))) &&
                               (d_.key_is(i, "attended") || d_.key_is(i, "participated") || d_.key_is(i, "joined") ||
+                               // "The presidents of A and B came, as did ..."
+                               (d_.key_is(i, "came") && (d_.key_is(nx, ",") || d_.key_is(nx, "."))) ||
                                // "X was also present."
                                d_.key_is(nx - 1, "present") ||
                                // "Leaders from A and B took part."
                                (v->len == 2 && d_.key_is(i + 1, "part") && !d_.key_is(nx, ",")) ||
                                (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") || d_.key_is(i, "sat") ||
                                             d_.key_is(i, "joining") || d_.key_is(i, "joins") ||
-                                            d_.key_is(i, "taking") || d_.key_is(i, "attending") || d_.key_is(i, "participating"))));
+                                            d_.key_is(i, "taking") || d_.key_is(i, "attending") || d_.key_is(i, "participating")))));
     // "held talks with Y on the sidelines": the sidelines of the article's meeting
     bool sidelines = false;
     for (int t = nx; t + 2 < end && !sidelines; ++t) {
@@ -122,7 +126,7 @@ void Relations::attendance() {
         }
       }
     }
-    // "President X welcomed them and opened the meeting": the subject of the first predicate
+    // "President X welcomed the ministers and opened the session": the subject of the first predicate
     if (who.empty()) who = shared_subjects(i, floor);
     // "With Zelenskyy, along Witkoff and Kushner, ... at the table during the talks": everyone
     // named in the clause before a verbless attendance phrase
@@ -159,11 +163,18 @@ void Relations::attendance() {
       for (int a : agents_after(from, std::max(end, clause_end(from)))) who.push_back(a);
       break;
     }
+    // "The presidents of A and B came, as did the prime minister of C": C came too
+    if (intransitive && d_.key_is(nx, ",") && d_.key_is(nx + 1, "as") && d_.key_is(nx + 2, "did")) {
+      for (int a : agents_after(nx + 3, clause_end(nx + 3))) who.push_back(a);
+    }
     // ("Also present were A and B": said only to be there, see kPresentRule)
     const std::string_view rule = d_.key_is(i + v->len - 1, "present") ? kPresentRule : "attended:verb";
+    // "held a bilateral meeting on the sidelines of the summit": they were at the summit too
+    const int outer = sidelines_of(nx, end, main_meeting);
     for (int w : who) {
       if (w < 0 || (kind(w) != "Person" && !party_kind(kind(w)))) continue;
       add("ATTENDED", w, meetings.front(), std::max(floor, i - 1), end - 1, rule, 0.8);
+      if (outer >= 0 && outer != meetings.front()) add("ATTENDED", w, outer, std::max(floor, i - 1), end - 1, "attended:sidelines", 0.7);
     }
   }
   spoke_at(main_meeting);
@@ -176,6 +187,7 @@ void Relations::attendance() {
   represented_and_accompanied(main_meeting);
   attendance_openers(main_meeting);
   thanked_hosts(main_meeting);
+  agreed_at();
   invitations();
   // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
   for (int i = 0; i < n_; ++i) {
@@ -295,6 +307,12 @@ void Relations::spoke_at(int main_meeting) {
     // "told journalists on the margins of the summit": the window covers a short object
     int m1 = meeting_after_preposition(i + v->len, std::min(s_last, i + v->len + 4));
     if (m1 < 0) m1 = meeting_after_preposition(floor, std::min(floor + 1, i));
+    // "Speaking to reporters after the ceremony, X said": a speech verb's clause opening the sentence
+    if (const Match* opening = d_.longest(floor, Role::SpeechVerb); m1 < 0 && opening != nullptr && floor < i) {
+      int comma = floor + opening->len;
+      while (comma < i && !d_.key_is(comma, ",")) ++comma;
+      if (comma < i) m1 = meeting_after_preposition(floor + opening->len, comma);
+    }
     // "told the summit that ...", "told the session": the meeting as the one spoken to
     if (m1 < 0) {
       int k = i + v->len;
@@ -305,7 +323,8 @@ void Relations::spoke_at(int main_meeting) {
     if (m1 >= 0) meeting = entity_of(m1);
     // "told reporters after the signing": the signing is the article's meeting
     if (meeting < 0 && main_meeting >= 0) {
-      for (int t = i + v->len; t + 2 < std::min(s_last, i + v->len + 5); ++t) {
+      // (past a short object: "told a news conference after the signing")
+      for (int t = i + v->len; t + 2 < std::min(s_last, i + v->len + 6); ++t) {
         if ((d_.key_is(t, "after") || d_.key_is(t, "at")) && d_.key_is(t + 1, "the") && d_.key_is(t + 2, "signing")) meeting = main_meeting;
       }
     }
@@ -499,7 +518,7 @@ void Relations::represented_and_accompanied(int main_meeting) {
     std::string modality;
     bool negated = false;
     std::vector<int> who = parties_before(i, floor, modality, negated);
-    // "Lucien Payet, ..., who represented France": the relative clause's antecedent
+    // "Odile Brasseur, ..., who represented Mexico": the relative clause's antecedent
     if (who.empty() && d_.key_is(i - 1, "who") && d_.key_is(i - 2, ",")) {
       // (else from "who", so that an apposition before its comma is passed over)
       who = parties_before(i - 2, floor, modality, negated);
@@ -644,7 +663,7 @@ void Relations::represented(int main_meeting) {
       const std::vector<int> named = objects_after(i + 1, "Meeting", as);
       std::vector<int> who = parties_before(i, floor, modality, negated);
       if (negated) continue;
-      // "... as an observer through its special envoy, Mr X": the envoy was there for it
+      // "... as observers through their special envoy, Mr X": the envoy was there for it
       for (int t = as + 2; t + 2 < end; ++t) {
         if (!d_.key_is(t, "through") || !(d_.key_is(t + 1, "its") || d_.key_is(t + 1, "their"))) continue;
         for (int a : agents_after(t + 1, end)) {
@@ -658,6 +677,30 @@ void Relations::represented(int main_meeting) {
         }
       }
       continue;
+    }
+    // "Foreign Minister A hosted her Japanese counterpart, B, and C at the palace": whom a
+    // person hosts are people, not a meeting: A hosted the article's meeting, all three attended
+    if (const Match* h = frame_at(i, Role::FrameActive, "HOSTED"); h != nullptr && !d_.key_is(i - 1, "was") && !d_.key_is(i + 1, "by")) {
+      // the guests: the people named up to the next verb ("her Japanese counterpart, B, and C")
+      std::vector<int> guests;
+      int end = i + h->len;
+      for (; end < s_last && !d_.key_is(end, ";") && !d_.longest(end, Role::FrameActive) && !d_.longest(end, Role::SpeechVerb); ++end) {
+        const int a = d_.atom_at[static_cast<size_t>(end)];
+        if (a < 0 || d_.m(a).first != end || d_.m(a).dropped || d_.m(a).nested) continue;
+        // (a meeting hosted is the usual frame's; places and states are where and whose)
+        if (d_.m(a).kind == "Meeting") guests.push_back(-1);
+        if (d_.m(a).kind == "Person") guests.push_back(entity_of(a));
+        end = d_.m(a).last - 1;
+      }
+      const bool people = !guests.empty() && std::all_of(guests.begin(), guests.end(), [&](int g) { return g >= 0; });
+      std::vector<int> host = parties_before(i, floor, modality, negated);
+      if (!negated && people && host.size() == 1 && kind(host.front()) == "Person") {
+        add("HOSTED", host.front(), main_meeting, floor, end - 1, "hosted:guests", 0.6);
+        add("ATTENDED", host.front(), main_meeting, floor, end - 1, "hosted:guests", 0.6);
+        for (int g : guests) add("ATTENDED", g, main_meeting, floor, end - 1, "hosted:guests", 0.6);
+      }
+      negated = false;
+      modality.clear();
     }
     // "the emir was received by President Y at the palace": Y hosted, the guest attended
     if (d_.cue(i, Cue::ReceivingVerb) && d_.key_is(i + 1, "by") && d_.key_is(i - 1, "was")) {
@@ -740,6 +783,26 @@ void Relations::invitations() {
     if (meeting < 0) continue;
     for (int h : agents_after(i + 2, end)) {
       if (kind(h) == "Person" || kind(h) == "Country") add("HOSTED", h, meeting, i - 2, end - 1, "hosted:invitation", 0.75);
+    }
+  }
+}
+
+// "A and B agreed to a ceasefire after talks hosted by C", "agreed at the end of two days of
+// talks": the parties agreeing were at the talks (the host is left out in inference()).
+void Relations::agreed_at() {
+  for (int i = 0; i < n_; ++i) {
+    const int len = d_.cue_length(i, Cue::AgreeingVerb);
+    if (len == 0 || d_.in_quote(i)) continue;
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    const int end = d_.sentence_last(d_.sentence_of(i));
+    const int ph = meeting_after_preposition(i + len, end);
+    if (ph < 0 || d_.m(ph).future) continue;
+    std::string modality;
+    bool negated = false;
+    const std::vector<int> who = parties_before(i, floor, modality, negated);
+    if (negated || !modality.empty()) continue;
+    for (int w : who) {
+      if (party_kind(kind(w))) add("ATTENDED", w, entity_of(ph), floor, end - 1, "attended:agreed", 0.6);
     }
   }
 }

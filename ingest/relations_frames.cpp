@@ -255,6 +255,16 @@ int Relations::relative_object(int i, int floor) const {
   // The antecedent: a force named just before, maybe located by a short "in/at <place>"
   // ("centre in Cebu, which"); nothing but its location may stand between.
   int a = t - 1;
+  // "a centre, which will sit in X and which Samoa will lead": the second relative clause
+  // has the first one's antecedent
+  if (a > floor && d_.key_is(a, "and")) {
+    for (int j = a - 1; j > floor && a - j < 14 && !d_.key_is(j, ";"); --j) {
+      if ((d_.key_is(j, "which") || d_.key_is(j, "that")) && d_.key_is(j - 1, ",")) {
+        a = j - 1;
+        break;
+      }
+    }
+  }
   if (a >= floor && d_.key_is(a, ",")) --a;
   for (int steps = 0; a >= floor && steps < 5; ++steps, --a) {
     const int mi = d_.mention_at(a);
@@ -267,7 +277,7 @@ int Relations::relative_object(int i, int floor) const {
 }
 
 bool Relations::more_of_troops(int t) const {
-  // "20 more", "a further 850", "another 300" ("ten more once its government approves": in
+  // "20 more", "a further 850", "another 300" ("twelve more once its parliament agrees": in
   // words too, and before a condition)
   if (!d_.is(t, tok::kNumber) && !d_.is_role(t, Role::Cardinal)) return false;
   const bool more = d_.key_is(t + 1, "more");
@@ -391,6 +401,18 @@ int Relations::label_subject(int i, int floor) const {
 // title or honorific before the name), the nearest two in this sentence or the eight before it
 std::vector<int> Relations::pair_named_before(int noun) const {
   if (noun < 2 || !d_.key_is(noun - 1, "two") || !d_.key_is(noun - 2, "the") || d_.in_quote(noun)) return {};
+  // "The two men signed": a noun that says only that they are people stands for the two named
+  // last, in this sentence or the one before it
+  if (d_.cue(noun, Cue::PlainPersonNoun)) {
+    std::vector<int> out;
+    const int near = d_.sentence_first(std::max(0, d_.sentence_of(noun) - 1));
+    for (int t = noun - 3; t >= near && out.size() < 2; --t) {
+      const int a = d_.atom_at[static_cast<size_t>(t)];
+      if (a < 0 || d_.m(a).first != t || d_.m(a).kind != "Person" || d_.m(a).dropped || d_.in_quote(t) || entity_of(a) < 0) continue;
+      if (std::find(out.begin(), out.end(), entity_of(a)) == out.end()) out.push_back(entity_of(a));
+    }
+    return out.size() == 2 ? out : std::vector<int>{};
+  }
   const std::string_view plural = d_.key(noun);
   if (plural.size() < 4 || !plural.ends_with('s')) return {};
   const std::string_view singular = plural.substr(0, plural.size() - 1);
@@ -407,7 +429,23 @@ std::vector<int> Relations::pair_named_before(int noun) const {
   return out.size() == 2 ? out : std::vector<int>{};
 }
 
-// "X met Y at noon and signed the accord", "welcomed them and opened the meeting": the
+bool Relations::sends_participants(int t, int floor) const {
+  // past "to send" after "offered"
+  if (d_.key_is(t, "to")) {
+    if (const Match* v = d_.longest(t + 1, Role::FrameActive)) t += 1 + v->len;
+  }
+  if (d_.key_is(t, "a") || d_.key_is(t, "an") || d_.key_is(t, "its") || d_.key_is(t, "their")) ++t;
+  if (d_.cue(t, Cue::ParticipantRole)) return true;
+  if (!d_.key_is(t, "one")) return false;
+  if (d_.cue(t + 1, Cue::ParticipantRole)) return true;  // "one observer"
+  // "one" alone: one of the participants named before it in the sentence
+  for (int k = floor; k < t; ++k) {
+    if (d_.cue(k, Cue::ParticipantRole)) return true;
+  }
+  return false;
+}
+
+// "X met Y at noon and signed the accord", "welcomed the ministers and opened the session": the
 // subject of the verb before the "and" that opens the second predicate at i
 std::vector<int> Relations::shared_subjects(int i, int floor) {
   int amp = -1;
@@ -424,18 +462,18 @@ std::vector<int> Relations::shared_subjects(int i, int floor) {
     std::string m2;
     bool n2 = false;
     std::vector<int> shared = parties_before(t, floor, m2, n2);
-    // "Mr X, who hosted us at the palace and chaired both days of talks": the antecedent of
+    // "Mr X, who hosted us at his residence and chaired all three days of talks": the antecedent of
     // the relative clause the first predicate opens
     if (const int k = verb_group_start(t, floor); shared.empty() && k - 1 > floor && d_.key_is(k - 1, "who")) {
       shared = parties_before(d_.key_is(k - 2, ",") ? k - 2 : k - 1, floor, m2, n2);
       if (shared.size() > 1) shared.erase(shared.begin(), shared.end() - 1);
     }
-    // "The EU's foreign policy chief, Ana Ferreira, met ...": the person, not her body
+    // "The EU's foreign policy chief, Ana Trindade, met ...": the person, not her body
     std::vector<int> people;
     for (int e : shared) {
       if (kind(e) == "Person") people.push_back(e);
     }
-    // "The EU's foreign policy chief, Ana Ferreira, met": the name closing an apposition
+    // "The EU's foreign policy chief, Ana Trindade, met": the name closing an apposition
     if (people.empty() && t >= 2 && d_.key_is(t - 1, ",")) {
       const int a = d_.atom_at[static_cast<size_t>(t - 2)];
       if (a >= 0 && d_.m(a).kind == "Person" && d_.m(a).last == t - 1 && entity_of(a) >= 0) people.push_back(entity_of(a));
@@ -447,7 +485,7 @@ std::vector<int> Relations::shared_subjects(int i, int floor) {
   return {};
 }
 
-// "Poland, Lithuania's closest partner, announced that it would lead": "it" right after a
+// "Hungary, Slovakia's nearest ally, announced that it would lead": "it" right after a
 // reporting verb (and its "that") is that verb's subject, not the party its apposition names
 int Relations::reported_pronoun_subject(int pron, int floor) {
   if (!(d_.key_is(pron, "it") || d_.key_is(pron, "they")) || d_.in_quote(pron)) return -1;
@@ -551,6 +589,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     if (w > 0 && w < end && d_.cue(w, Cue::YieldingVerb)) return;
   }
+  // "offered to send observers", "did not invite observers, although X offered to send one":
+  // observers and guests sent are at a meeting, not given to a force (unless sent to one named:
+  // "will contribute observers to the mission")
+  if (type == "COMMITS" && sends_participants(i + len, floor) && objects_after(i + len, "Force", end).empty()) return;
 
   if (type == "COMMITS" || type == "LEADS") {
     // "Kuwait, which heads the mediation panel, would not join the operation": a definite
@@ -652,7 +694,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         // Tallinn to track ships") describe that force: nothing else is given. (Not troops the
         // phrase ends with, "a support ship": those are the thing given.)
         if (troops_describe_force(t, objects)) break;
-        // "Canada, which leads the brigade in Latvia": the troop noun heads the force led
+        // "Denmark, which leads the brigade in Estonia": the troop noun heads the force led
         if (type == "LEADS" && heads_object(t, objects)) break;
         troops = true;
         // The detail is what is given, not where it goes: "join the force with two patrol
@@ -703,7 +745,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         }
       }
     }
-    // "Canada, which leads the brigade in Latvia, pledged a battalion": troops a subject gives go
+    // "Denmark, which leads the brigade in Estonia, pledged a battalion": troops a subject gives go
     // to the force its relative clause says it leads
     const int led = troops && objects.empty() ? force_led_by_subject(group, floor) : -1;
     // "Latvia will send five.", "ten more": a count whose troops were named before goes where
@@ -851,7 +893,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     return;
   }
   if (type == "HOSTED") {
-    // "who hosted us at the palace and chaired both days of talks": the objects end where a
+    // "who hosted us at his residence and chaired all three days of talks": the objects end where a
     // second predicate begins
     for (int t = i + len; t + 1 < end; ++t) {
       if (d_.key_is(t, "and") && d_.longest(t + 1, Role::FrameActive) && !d_.cap(t + 1)) {
@@ -871,13 +913,13 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         const Mention& mm = d_.mentions[mi];
         if (mm.kind != "Meeting" || mm.dropped || mm.first >= i || entity_of(static_cast<int>(mi)) < 0) continue;
         const int ms = d_.sentence_of(mm.first);
-        // ("There will be a further meeting in Oslo. Norway has offered to host it": "it" is the
+        // ("A follow-up round is planned for Tallinn. Estonia has offered to host it": "it" is the
         // meeting of the sentence before)
         if (ms != hs && !(ms == hs - 1 && (pronoun || d_.e(entity_of(static_cast<int>(mi))).future))) continue;
         if (best < 0 || mm.first > d_.m(best).first) best = static_cast<int>(mi);
       }
       if (best >= 0) meetings.push_back(entity_of(best));
-      // "has offered to host it in New York": the article's meeting held in that place
+      // "offered to host it next year in Geneva": the article's meeting held in that place
       if (best < 0 && pronoun && d_.key_is(i + len + 1, "in")) {
         const int pm = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, i + len + 2))];
         const int place = pm >= 0 && d_.m(pm).first == i + len + 2 && d_.m(pm).kind == "Place" ? entity_of(pm) : -1;

@@ -97,7 +97,9 @@ void Relations::inference() {
       if (h.type != "HOLDS_OFFICE" || h.start != a.start) continue;
       const Office* o = office_held(h);
       if (o == nullptr) continue;
-      if (kind(h.end) == "Country" && o->represents) add_like("ATTENDED", h.end, a.end, a, "attended:represented", 0.6);
+      // (the host state is there as host only: "Switzerland's special envoy ... told a news
+      // conference after the signing" of talks Switzerland hosted)
+      if (kind(h.end) == "Country" && o->represents && !has(now, "HOSTED", h.end, a.end)) add_like("ATTENDED", h.end, a.end, a, "attended:represented", 0.6);
       if (kind(h.end) == "Organization" && o->represents_body && a.rule != kPresentRule) add_like("ATTENDED", h.end, a.end, a, std::string(kThroughOfficeRule), 0.6);
     }
   }
@@ -106,7 +108,7 @@ void Relations::inference() {
   catch_up();  // (what it indexes is not erased here: the count of indexed relations is reset after)
   const std::vector<Relation> all = d_.relations;
   std::erase_if(d_.relations, [&](const Relation& r) {
-    const bool host = r.rule == "attended:sides" && kind(r.start) == "Country" && has(all, "HOSTED", r.start, r.end);
+    const bool host = (r.rule == "attended:sides" || r.rule == "attended:agreed") && kind(r.start) == "Country" && has(all, "HOSTED", r.start, r.end);
     if (host) seen_.erase({r.type, r.start, r.end});
     return host;
   });

@@ -132,6 +132,16 @@ void Relations::name_meetings() {
       }
       x.attributes["owner"] = owner_name;
     }
+    // "the council session" held in Lima is also the "council session in Lima": a head with a
+    // lower-case noun before it names the meeting with its place as the bare head does
+    if (!place_name.empty()) {
+      const std::vector<std::string> named = x.aliases;
+      for (const std::string& a : named) {
+        const bool lower = std::none_of(a.begin(), a.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
+        const bool compound = std::any_of(heads.begin(), heads.end(), [&](const std::string& h) { return a.size() > h.size() + 1 && a.ends_with(" " + h); });
+        if (lower && compound) alias(a + in_place(a) + place_name);
+      }
+    }
     for (const std::string& h : heads) {
       if (!building.empty()) alias(h + " at " + building);
       if (!place_name.empty()) {

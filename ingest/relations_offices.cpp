@@ -188,7 +188,7 @@ void Relations::offices() {
     if (!(d_.key_is(det, "his") || d_.key_is(det, "her"))) continue;
     const int floor = d_.sentence_first(d_.sentence_of(f));
     // the nearest titled person before "his"; else the nearest person before it whose title
-    // an earlier sentence gave ("Munteanu and his Polish counterpart, Y, signed")
+    // an earlier sentence gave ("Varga and his Polish counterpart, Y, signed")
     int holder = -1, named = -1;
     for (size_t mj = 0; mj < d_.mentions.size(); ++mj) {
       const Mention& q = d_.mentions[mj];

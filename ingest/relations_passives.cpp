@@ -44,7 +44,7 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
         continue;
       }
     }
-    // "through its special envoy for Cyprus, Mr X": the state an envoy's remit is about, no party
+    // "through its special envoy for Yemen, Mr X": the state an envoy's remit is about, no party
     if (after_office && d_.key_is(t, "for") && d_.mention_at(t + 1) >= 0) {
       const Mention& about = d_.m(d_.mention_at(t + 1));
       if (about.first == t + 1 && (about.kind == "Country" || about.kind == "Place") && d_.key_is(about.last, ",")) {
@@ -189,6 +189,12 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
         if (ph >= 0 && d_.m(ph).last == j - 1 && !d_.m(ph).dropped) return ph;
         break;
       }
+      // "The session, held at the X Palace and hosted by Peru, was chaired by": the thing
+      // before the comma that opens a reduced clause in lower case
+      if (d_.key_is(j, ",") && d_.word(j + 1) && !d_.cap(j + 1)) {
+        const int ph = thing_at(j - 1);
+        if (ph >= 0 && d_.m(ph).last == j && !d_.m(ph).dropped && d_.m(ph).kind == "Meeting") return ph;
+      }
       if (d_.key_is(j, ",") || d_.key_is(j, ";")) break;
     }
   }
@@ -237,10 +243,13 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
   if (k >= 1 && (d_.key_is(k - 1, "they") || d_.key_is(k - 1, "it")) && k - 1 == d_.sentence_first(d_.sentence_of(k - 1)) &&
       d_.sentence_of(k - 1) > 0) {
     int f = d_.sentence_first(d_.sentence_of(k - 1) - 1);
+    // "First, the X Accord. It was signed by ...": an opening word set off by a comma
+    // ("First,", "Meanwhile,") is no phrase of its own
+    if (d_.key_is(f + 1, ",") && d_.mention_at(f) < 0) f += 2;
     if (d_.key_is(f, "the")) ++f;
     const int ph = thing_at(f);
     if (ph >= 0 && d_.m(ph).first <= f && !d_.m(ph).dropped && d_.m(ph).form == Form::Phrase) return ph;
-    // "The president welcomed them and opened the meeting. It was co-chaired by A": else the
+    // "The president welcomed the ministers and opened the session. It was co-chaired by A": else the
     // meeting the sentence before named last
     return last_meeting_in(d_.sentence_of(k - 1) - 1);
   }

@@ -32,6 +32,19 @@ int Relations::meeting_after_preposition(int from, int limit) const {
   return -1;
 }
 
+int Relations::sidelines_of(int from, int limit, int main_meeting) const {
+  for (int t = from; t + 4 < limit; ++t) {
+    if (!((d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") && d_.cue(t + 2, Cue::Sidelines) && d_.key_is(t + 3, "of"))) continue;
+    const int k = t + 4;
+    const int ph = d_.phrase_at[static_cast<size_t>(k)];
+    if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped && d_.m(ph).first >= k - 1) return entity_of(ph);
+    // "the summit" inside a longer phrase: the article's meeting
+    if (d_.key_is(k, "the") && d_.ending_at(k + 2, Role::MeetingHead) && d_.ending_at(k + 2, Role::MeetingHead)->first == k + 1) return main_meeting;
+    return -1;
+  }
+  return -1;
+}
+
 int Relations::meeting_ended_with(int doc, int floor) const {
   int w = doc;
   while (w > floor && d_.ending_at(w, Role::Determiner)) --w;
@@ -42,7 +55,7 @@ int Relations::meeting_ended_with(int doc, int floor) const {
     for (int v = d_.m(ph).first - 1; v >= floor && v >= d_.m(ph).first - 3; --v) {
       if (d_.cue(v, Cue::ClosingVerb)) return ph;
     }
-    // "The talks closed with a statement by X": the meeting the subject of the closing verb
+    // "The consultations closed with a statement by X": the meeting the subject of the closing verb
     if (d_.m(ph).last == w - 2 && d_.cue(w - 2, Cue::ClosingVerb) && !d_.m(ph).future) return ph;
     return -1;
   }

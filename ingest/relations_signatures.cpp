@@ -62,6 +62,28 @@ int Relations::issued_document(int main_meeting) {
   return doc;
 }
 
+bool Relations::name_by_heading(int doc) {
+  // "Joint Statement of the Ministers of ... on ...": a title opening with the text's name in
+  // capitals and going on with "of" is the text's own heading, its full name
+  Entity& x = d_.e(doc);
+  const std::string& title = d_.article.title;
+  // the name's capitalised words ("following Joint Statement": "joint statement")
+  size_t cap = 0;
+  while (cap < x.name.size() && !std::isupper(static_cast<unsigned char>(x.name[cap]))) {
+    const size_t space = x.name.find(' ', cap);
+    cap = space == std::string::npos ? x.name.size() : space + 1;
+  }
+  const std::string head = name_key(x.name.substr(cap));
+  const std::string key = name_key(title);
+  if (head.empty() || title.empty() || !std::isupper(static_cast<unsigned char>(title[0])) ||
+      key.compare(0, head.size() + 4, head + " of ") != 0) {
+    return false;
+  }
+  x.name = title;
+  x.aliases.push_back(title);
+  return true;
+}
+
 void Relations::signatures() {
   const int main_meeting = main_entity("Meeting");
   int doc = -2;  // the issued text, found at the first signature
@@ -90,9 +112,17 @@ void Relations::signatures() {
     while (title_end > after + 1 && !d_.word(title_end - 1)) --title_end;
     const std::string title(d_.span(after + 1, title_end));
     add("HOLDS_OFFICE", person, party, f, l, "office:signature", 0.85, {{"title", title}});
-    if (main_meeting >= 0) add("ATTENDED", person, main_meeting, f, l, "attended:signature", 0.8);
+    if (main_meeting >= 0) {
+      add("ATTENDED", person, main_meeting, f, l, "attended:signature", 0.8);
+      // the party signed for was at the meeting as a party, unless it was there as the host
+      if (!has(d_.relations, "HOSTED", party, main_meeting)) add("ATTENDED", party, main_meeting, f, l, "attended:signature", 0.75);
+    }
     if (doc == -2) {
       doc = issued_document(main_meeting);
+      // a title that is the heading of a text named last before the block ("Joint Statement of
+      // the Ministers of ..." over "This Joint Statement is done in ..."): the block signs that
+      // text, named by its heading; a title naming no text leaves the block signing nothing
+      if (doc < 0 && (doc = document_named_before(f, 6)) >= 0 && !name_by_heading(doc)) doc = -1;
       if (doc >= 0 && main_meeting >= 0) add("PRODUCED", main_meeting, doc, f, l, "produced:signature", 0.8);
     }
     if (doc < 0) continue;
@@ -113,7 +143,7 @@ int Relations::document_named_before(int i, int sentences) const {
 void Relations::signing_lists() {
   for (int i = 0; i < n_; ++i) {
     if (!frame_at(i, Role::FrameActive, "SIGNED") || d_.in_quote(i) || d_.key_is(i + 1, "by")) continue;
-    // "Four of us signed on Friday evening: A for X, B, ... and I for Y": the colon within a
+    // "Five of us signed on Monday night: A for X, B, ... and I for Y": the colon within a
     // few words of the verb, no text named before it
     const int s_last = d_.sentence_last(d_.sentence_of(i));
     int colon = -1;

@@ -14,7 +14,7 @@ TEST_CASE("an interview's bold questions stay in the text and are marked; a bold
       "# Chile's defence minister on the Pacific patrol pact\n\n"
       "*The Andes Review · Interview · 3 May 2027*\n\n"
       "**By Tomas Quiroga**\n\n"
-      "Chile's defence minister, Rosa Vidal, signed a patrol pact with Peru in Lima last week. She spoke to the Review "
+      "Chile's defence minister, Ximena Vidal, signed a patrol pact with Peru in Lima last week. She spoke to the Review "
       "in Santiago.\n\n"
       "**Minister, what was agreed?**\n\n"
       "A joint patrol of the maritime border, from January.\n\n"
@@ -35,7 +35,7 @@ TEST_CASE("a parliamentary record's header: the volume line dates it, a masthead
       "Volume 214: debated on Wednesday 3 March 2027\n\n"
       "https://hansard.example-parliament.org/Senate/2027-03-03/debates/BalticAirPolicing\n\n"
       "2.15 pm\n\n"
-      "The Minister for Defence (Helen Marsh): With permission, I will make a statement on the conference in Riga.\n\n"
+      "The Minister for Defence (Helen Gorrie): With permission, I shall make a statement about the conference in Riga.\n\n"
       "Torquil Fairlie (Perth North) (Con): I thank the Minister for her statement.\n");
   CHECK(a.title == "Baltic Air Policing: Riga Conference");
   CHECK(a.date == "2027-03-03");
@@ -49,7 +49,7 @@ TEST_CASE("a broadcast transcript's header: the segment line is the title, a cha
       "NORDWAVE EVENING | 19:00 edition\n"
       "Friday 5 March 2027\n\n"
       "TRANSCRIPT | Segment 3 of 5: Baltic states agree a joint air policing rota\n"
-      "Anchor: Lise Holm | Correspondent: Peter Aas, Riga | Running time: 04:10\n\n"
+      "Anchor: Lise Torvund | Correspondent: Peter Aas, Riga | Running time: 04:10\n\n"
       "[00:00:00]\n"
       "ANCHOR: Good evening. The Baltic states have agreed a joint air policing rota.\n\n"
       "[00:00:12]\n"
