@@ -491,14 +491,15 @@ class Resolver {
   }
   // Meetings of articles that hold two or more (the only ones an article can tell apart), per
   // cluster root: a root with no entry holds just itself when it is one of them.
-  std::vector<char> paired_;  // per item
   std::unordered_map<int, std::vector<int>> cluster_meetings_;
+  // Per item: the item itself when it is a meeting of an article holding two or more, else -1
+  // (the one-member span of such a meeting alone in its cluster, with no map entry to make).
+  std::vector<int> paired_self_;
   std::span<const int> paired_meetings(int root) const {
     if (auto m = cluster_meetings_.find(root); m != cluster_meetings_.end()) return m->second;
-    if (!paired_.empty() && paired_[static_cast<size_t>(root)]) return {&items_of_self_[static_cast<size_t>(root)], 1};
+    if (!paired_self_.empty() && paired_self_[static_cast<size_t>(root)] >= 0) return {&paired_self_[static_cast<size_t>(root)], 1};
     return {};
   }
-  std::vector<int> items_of_self_;  // i -> i: the one-member span of a lone paired meeting
 
   // Clusters the items of one candidate list: each item is compared with one member of each
   // cluster met so far in the list and joins the first it fits. Linear in the list when
@@ -527,14 +528,14 @@ class Resolver {
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       if (ent(i).kind == "Meeting" && !attr(ent(i), "date").empty()) dates_[i].insert(attr(ent(i), "date"));
     }
-    paired_.assign(items_.size(), 0);
-    items_of_self_.resize(items_.size());
-    std::iota(items_of_self_.begin(), items_of_self_.end(), 0);
+    paired_self_.assign(items_.size(), -1);
     for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
       int n = 0;
       for (int i = first_item_[static_cast<size_t>(d)]; i < first_item_[static_cast<size_t>(d) + 1]; ++i) n += traits_[static_cast<size_t>(i)].code == Traits::Meeting;
       if (n < 2) continue;
-      for (int i = first_item_[static_cast<size_t>(d)]; i < first_item_[static_cast<size_t>(d) + 1]; ++i) paired_[static_cast<size_t>(i)] = traits_[static_cast<size_t>(i)].code == Traits::Meeting;
+      for (int i = first_item_[static_cast<size_t>(d)]; i < first_item_[static_cast<size_t>(d) + 1]; ++i) {
+        if (traits_[static_cast<size_t>(i)].code == Traits::Meeting) paired_self_[static_cast<size_t>(i)] = i;
+      }
     }
     std::unordered_map<std::string, uint32_t> leader_ids;
     std::vector<std::vector<uint32_t>> leaders(items_.size());
