@@ -337,6 +337,41 @@ void MentionFinder::person_names() {
   }
 }
 
+void MentionFinder::writer_of_signed_piece() {
+  // (an interview's byline is its interviewer's, whose answers are the interviewee's)
+  if (d_.article.authors.size() != 1 || n_ == 0 || !d_.article.questions.empty()) return;
+  const std::string& author = d_.article.authors.front();
+  const size_t space = author.find(' ');
+  if (space == std::string::npos) return;  // a one-word byline names a desk, not a writer
+  const auto copula = [&](int k) { return d_.key_is(k, "is") || d_.key_is(k, "was"); };
+  // the closing lines: the last three paragraphs (a copyright line or a link may follow)
+  int paragraphs = 0;
+  for (int p = n_ - 1; p >= 0 && paragraphs < 3; --p) {
+    if (p > 0 && d_.paragraph_of(p - 1) == d_.paragraph_of(p)) continue;
+    ++paragraphs;
+    const int noun = d_.key_is(p, "the") ? p + 1 : p;
+    if (d_.is_listed(noun, WordList::WriterNoun) && copula(noun + 1) && d_.atom_at[static_cast<size_t>(noun)] < 0) {
+      Mention m;
+      m.first = p;
+      m.last = noun + 1;
+      m.kind = "Person";
+      m.form = Form::Name;
+      m.surface = author;
+      m.given = author.substr(0, space);
+      m.surname = author.substr(space + 1);
+      d_.writer_mention = d_.add_mention(std::move(m));
+      return;
+    }
+    // "Ana Ruiz is Peru's foreign minister": the author named at the line's start
+    const int a = d_.atom_at[static_cast<size_t>(p)];
+    if (a < 0 || d_.m(a).first != p || d_.m(a).kind != "Person" || !copula(d_.m(a).last)) continue;
+    if (family_name_matches(author.substr(space + 1), d_.m(a).surname)) {
+      d_.writer_mention = a;
+      return;
+    }
+  }
+}
+
 int MentionFinder::lex_span_len(int i) const {
   const int idx = lex_cover_[static_cast<size_t>(i)];
   return idx < 0 ? 0 : d_.matches[static_cast<size_t>(idx)].len;

@@ -218,7 +218,8 @@ class Relations {
   // plural title ("the leaders"), "we" in the meeting's own text, or the meeting by its bare head
   // opening the sentence ("The Conference decided to deploy")?
   bool stands_for_meeting(int group, int floor) const;
-  // The speaker of the transcript turn holding token t (outside a quotation in it), or -1.
+  // The speaker of the transcript turn holding token t (outside a quotation in it), else a
+  // signed piece's writer (outside quotations), or -1.
   int turn_speaker_at(int t) const;
   // The state a person's title names in this article ("President X of the Republic of Y"), or -1.
   int state_of_person(int person) const;
@@ -228,6 +229,8 @@ class Relations {
   // A first-person pronoun at t in a transcript turn (speech.json first_person): the speaker
   // ("I", "my"), or the speaker's state ("we", "our"); -1 otherwise.
   int first_person(int t) const;
+  // A signed piece's writer (Doc::writer_mention), or -1.
+  int writer() const;
 
   // The meeting, document or force phrase at token t, or a force named head first
   // ("Operation X", "EUFOR Tchad"), which is a name, not a phrase.
