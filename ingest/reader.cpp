@@ -1210,8 +1210,9 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     }
   }
   // "THE HARBOUR TIMES" over the page and "© 2026 Harbour Times Media Ltd" under it: the
-  // masthead names the outlet, the copyright line the company that owns it
-  for (size_t i = begin; i < first_body && !outlet.name.empty(); ++i) {
+  // masthead names the outlet, the copyright line the company that owns it (the page's
+  // masthead: a later article of a briefing ends with the line, the first one opens under it)
+  for (size_t i = 0; i < first_body && !outlet.name.empty(); ++i) {
     const Block& b = blocks[i];
     if (b.kind != Kind::kText || !in_capitals(b.text.view()) || word_count(b.text.view()) > 4) continue;
     const std::string masthead = outlet_display_name(b.text.view());
