@@ -15,6 +15,7 @@ void MentionFinder::run() {
   organizations_by_shape();
   bodies_through_its();
   surnames();
+  authors_in_text();
   titles();
   collectives();
   places_after_locatives();

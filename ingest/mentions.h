@@ -114,6 +114,10 @@ class MentionFinder {
   // foreign minister"). The line's subject becomes the author's Person mention (its copula
   // gives the office in titles()), recorded as Doc::writer_mention.
   void writer_of_signed_piece();
+  // The byline's author named in the text ("Our correspondent X has more", a sign-off "X, Outlet,
+  // City"): article metadata, weak, a person of the story only when a fact or quote needs her
+  // ("X is the Europe editor for Y": an office with its body). A signed piece's writer stays.
+  void authors_in_text();
   bool speech_before(int s) const;
   // A name [s, e) opening its paragraph as a speaker label with notes in brackets, as a
   // parliamentary record labels a member: "Ana Zubiri (Leeds North) (Lab):".

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "ingest/mentions.h"
+#include "ingest/name_key.h"
 #include "ingest/person_names.h"
 
 namespace kg::ingest::detail {
@@ -368,6 +369,17 @@ void MentionFinder::writer_of_signed_piece() {
     if (family_name_matches(author.substr(space + 1), d_.m(a).surname)) {
       d_.writer_mention = a;
       return;
+    }
+  }
+}
+
+void MentionFinder::authors_in_text() {
+  for (const std::string& author : d_.article.authors) {
+    const std::string key = name_key(author);
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+      Mention& m = d_.mentions[mi];
+      if (m.kind != "Person" || m.form != Form::Name || m.dropped || static_cast<int>(mi) == d_.writer_mention) continue;
+      if (name_key(m.surface) == key) m.weak = true;
     }
   }
 }

@@ -98,3 +98,20 @@ TEST_CASE("a person who chaired 'both sessions' leads the meeting named before")
   REQUIRE(!name.empty());
   CHECK(related(f, "LEADS", "Martín Olivera", name));
 }
+
+TEST_CASE("the correspondent of the header named again in the report is its author, no person of the story") {
+  const auto arts = kg::ingest::read_articles(
+      "NORDWAVE TV\n"
+      "Evening News\n\n"
+      "TRANSCRIPT | Segment 3 of 5: Baltic ministers agree on a ferry safety pact\n\n"
+      "Anchor: Helle Madsen | Correspondent: Jonas Berg, Tallinn | Running time: 04:12\n\n"
+      "ANCHOR: Good evening. Our correspondent Jonas Berg was at the signing in Tallinn.\n\n"
+      "CORRESPONDENT (voice-over): Estonia's foreign minister, Kadri Tamm, and her Finnish counterpart, Ville "
+      "Ahonen, signed the Tallinn Ferry Safety Pact this afternoon. Jonas Berg, Nordwave TV, Tallinn.\n\n"
+      "ANCHOR: Jonas Berg in Tallinn, thank you.\n",
+      "dir/in.txt", kg::test::reader_rules());
+  REQUIRE(arts.size() == 1);
+  const auto f = kg::ingest::extract(arts[0], lexicon());
+  CHECK(entity(f, "Person", "Jonas Berg") < 0);
+  CHECK(entity(f, "Person", "Kadri Tamm") >= 0);
+}

@@ -49,3 +49,20 @@ TEST_CASE("a briefing's copyright line names the company that owns its masthead:
     CHECK(std::find(a.outlets_named.begin(), a.outlets_named.end(), "The Lantern Media") == a.outlets_named.end());
   }
 }
+
+TEST_CASE("a broadcast header's credits between pipes: the correspondent is the author, the anchor no one's") {
+  const kg::ingest::Article a = kg::test::read_one(
+      "NORDWAVE TV\n"
+      "Evening News\n\n"
+      "TRANSCRIPT | Segment 3 of 5: Baltic ministers agree on a ferry safety pact\n\n"
+      "Anchor: Helle Madsen | Correspondent: Jonas Berg, Tallinn | Running time: 04:12\n\n"
+      "ANCHOR: Good evening. Baltic ministers agreed a ferry safety pact today.\n\n"
+      "CORRESPONDENT (voice-over): The pact was signed in Tallinn this afternoon.\n\n"
+      "ANCHOR: Thank you.\n");
+  REQUIRE(a.authors.size() == 1);
+  CHECK(a.authors[0] == "Jonas Berg");
+  // the labels in capitals stay speaker turns of the text
+  CHECK(a.text.find("Good evening.") != std::string::npos);
+  CHECK(a.text.find("Thank you.") != std::string::npos);
+  CHECK(a.text.find("Running time") == std::string::npos);
+}
