@@ -110,7 +110,7 @@ class MentionFinder {
   const Match* office_before(int s, int* of_token = nullptr) const;
   bool speech_after(int e) const;
   // A signed piece's author (an op-ed, a commentary): a byline naming one author and a closing
-  // line about the author ("The writer is the Minister of Defence of X", "Ana Ruiz is Peru's
+  // line about the author ("The author is the defence minister of X", "Ana Ruiz is Peru's
   // foreign minister"). The line's subject becomes the author's Person mention (its copula
   // gives the office in titles()), recorded as Doc::writer_mention.
   void writer_of_signed_piece();

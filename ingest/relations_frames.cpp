@@ -559,7 +559,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   if (negated) return;
   // "X met Y at noon and signed the accord": a second predicate shares the
   // subject of the verb before its "and"
-  // "It was my privilege to host X", "and I had the honour of chairing it": the honour's owner
+  // "It was my privilege to host X", "and she had the privilege of opening it": the honour's owner
   if (subjects.empty() && group - 1 > floor) {
     if (const int owner = honour_owner(group - 1, floor); owner >= 0) subjects.push_back(owner);
   }
@@ -1007,7 +1007,7 @@ bool Relations::bare_meeting_head(int t) const {
 }
 
 int Relations::honour_owner(int to, int floor) {
-  // "I had the honour of chairing both sessions", "X had the privilege of opening it"
+  // "I had the privilege of chairing the talks", "X had the pleasure of chairing it"
   if (d_.key_is(to, "of") && d_.cue(to - 1, Cue::HonourNoun) && d_.key_is(to - 2, "the") &&
       (d_.key_is(to - 3, "had") || d_.key_is(to - 3, "has") || d_.key_is(to - 3, "have")) && to - 4 >= floor) {
     std::string modality;

@@ -28,7 +28,7 @@ TEST_CASE("a signed piece: the byline's author is a person with the office of th
                        "On Friday in Asunción I chaired the first ministerial meeting of the River Plate Basin Forum. "
                        "Uruguay's foreign minister, Martín Olivera, came, and Bolivia was represented by its deputy "
                        "foreign minister, Rodrigo Quispe.",
-                       "The writer is the Minister of Foreign Affairs of the Republic of Paraguay.");
+                       "The author is the Foreign Minister of the Republic of Paraguay.");
   REQUIRE(entity(f, "Person", "Ana Cristina Ferraz") >= 0);
   CHECK(related(f, "HOLDS_OFFICE", "Ana Cristina Ferraz", "Paraguay"));
   // "I chaired": the writer leads and attends the meeting
@@ -42,7 +42,7 @@ TEST_CASE("a signed piece: 'signed by A, B and myself' signs for the writer and 
   const auto f = op_ed("Ana Cristina Ferraz",
                        "The River Plate Basin Forum met in Asunción on Friday. The Asunción Accord on River Navigation "
                        "was signed by Minister Martín Olivera of Uruguay, Mr Rodrigo Quispe and myself.",
-                       "The writer is the Minister of Foreign Affairs of the Republic of Paraguay.");
+                       "The author is the Foreign Minister of the Republic of Paraguay.");
   CHECK(related(f, "SIGNED", "Ana Cristina Ferraz", "Asunción Accord on River Navigation"));
   CHECK(related(f, "SIGNED", "Paraguay", "Asunción Accord on River Navigation"));
   CHECK(related(f, "SIGNED", "Rodrigo Quispe", "Asunción Accord on River Navigation"));
@@ -53,7 +53,7 @@ TEST_CASE("a signed piece: the writer's 'we' pledges for the writer's state, and
                        "The meeting we held in Asunción on Friday, the first ministerial meeting of the River Plate "
                        "Basin Forum, brought the four riparian states together. It set up a River Plate Joint Patrol "
                        "Group. We will send two patrol boats of our navy to the group.",
-                       "The writer is the Minister of Foreign Affairs of the Republic of Paraguay.");
+                       "The author is the Foreign Minister of the Republic of Paraguay.");
   CHECK(related(f, "COMMITS", "Paraguay", "River Plate Joint Patrol Group"));
   const std::string name = only_entity(f, "Meeting");
   REQUIRE(!name.empty());
@@ -80,11 +80,11 @@ TEST_CASE("a news report's byline without a closing line about its author gives 
   CHECK(speaker_starting(f, "I chaired it") == "Luis Benítez");
 }
 
-TEST_CASE("'and I had the honour of chairing both sessions': the honour's owner leads the meeting named before") {
+TEST_CASE("'and I had the privilege of chairing both sessions': the honour's owner leads the meeting named before") {
   const auto f = op_ed("Ana Cristina Ferraz",
                        "The first ministerial meeting of the River Plate Basin Forum took place in Asunción last week. "
-                       "Paraguay hosted it at the López Palace, and I had the honour of chairing both sessions.",
-                       "The writer is the Minister of Foreign Affairs of the Republic of Paraguay.");
+                       "Paraguay hosted it at the López Palace, and I had the privilege of chairing both sessions.",
+                       "The author is the Foreign Minister of the Republic of Paraguay.");
   const std::string name = only_entity(f, "Meeting");
   REQUIRE(!name.empty());
   CHECK(related(f, "LEADS", "Ana Cristina Ferraz", name));
@@ -94,7 +94,7 @@ TEST_CASE("'and I had the honour of chairing both sessions': the honour's owner 
 TEST_CASE("a person who chaired 'both sessions' leads the meeting named before") {
   const auto f = facts(
       "The first ministerial meeting of the River Plate Basin Forum took place in Asunción on Friday. "
-      "Uruguay's foreign minister, Martín Olivera, had the honour of chairing both sessions.");
+      "Uruguay's foreign minister, Martín Olivera, had the privilege of chairing both sessions.");
   const std::string name = only_entity(f, "Meeting");
   REQUIRE(!name.empty());
   CHECK(related(f, "LEADS", "Martín Olivera", name));
