@@ -350,10 +350,12 @@ void MentionFinder::writer_of_signed_piece() {
   for (int p = n_ - 1; p >= 0 && paragraphs < 3; --p) {
     if (p > 0 && d_.paragraph_of(p - 1) == d_.paragraph_of(p)) continue;
     ++paragraphs;
-    const int noun = d_.key_is(p, "the") ? p + 1 : p;
+    // ("— The author is ...": a dash may open the line)
+    const int first = d_.is(p, tok::kDash) || d_.key_is(p, "-") ? p + 1 : p;
+    const int noun = d_.key_is(first, "the") ? first + 1 : first;
     if (d_.is_listed(noun, WordList::WriterNoun) && copula(noun + 1) && d_.atom_at[static_cast<size_t>(noun)] < 0) {
       Mention m;
-      m.first = p;
+      m.first = first;
       m.last = noun + 1;
       m.kind = "Person";
       m.form = Form::Name;
@@ -364,8 +366,8 @@ void MentionFinder::writer_of_signed_piece() {
       return;
     }
     // "Ana Ruiz is Peru's foreign minister": the author named at the line's start
-    const int a = d_.atom_at[static_cast<size_t>(p)];
-    if (a < 0 || d_.m(a).first != p || d_.m(a).kind != "Person" || !copula(d_.m(a).last)) continue;
+    const int a = first < n_ ? d_.atom_at[static_cast<size_t>(first)] : -1;
+    if (a < 0 || d_.m(a).first != first || d_.m(a).kind != "Person" || !copula(d_.m(a).last)) continue;
     if (family_name_matches(author.substr(space + 1), d_.m(a).surname)) {
       d_.writer_mention = a;
       return;

@@ -116,3 +116,10 @@ TEST_CASE("the correspondent of the header named again in the report is its auth
   CHECK(entity(f, "Person", "Jonas Berg") < 0);
   CHECK(entity(f, "Person", "Kadri Tamm") >= 0);
 }
+
+TEST_CASE("a signed piece's closing line may open with a dash") {
+  const auto f = op_ed("Ana Cristina Ferraz",
+                       "On Friday in Asunción I chaired the first ministerial meeting of the River Plate Basin Forum.",
+                       "— The author is the Foreign Minister of the Republic of Paraguay.");
+  CHECK(related(f, "HOLDS_OFFICE", "Ana Cristina Ferraz", "Paraguay"));
+}
