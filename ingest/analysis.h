@@ -210,6 +210,9 @@ class Doc {
 
   std::vector<Quote> quotes;
   std::vector<int> quote_of;             // per token: the quote containing it, or -1
+  // A signed piece's author: the mention its closing line names ("The writer is ..."), or -1.
+  // The text's first person outside quotations and turns is the author's.
+  int writer_mention = -1;
 
   std::vector<Mention> mentions;
   std::vector<int> atom_at;              // per token: the name-level mention covering it, or -1

@@ -9,11 +9,13 @@ void MentionFinder::run() {
   mark_label_notes();
   lexicon_candidates();
   person_names();
+  writer_of_signed_piece();
   lexicon_atoms();
   forces_named_for_a_state();
   organizations_by_shape();
   bodies_through_its();
   surnames();
+  authors_in_text();
   titles();
   collectives();
   places_after_locatives();

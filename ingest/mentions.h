@@ -109,6 +109,15 @@ class MentionFinder {
   // "Secretary-General of the Andean Fisheries Office (AFO) X"); then *of_token is that "of".
   const Match* office_before(int s, int* of_token = nullptr) const;
   bool speech_after(int e) const;
+  // A signed piece's author (an op-ed, a commentary): a byline naming one author and a closing
+  // line about the author ("The author is the defence minister of X", "Ana Ruiz is Peru's
+  // foreign minister"). The line's subject becomes the author's Person mention (its copula
+  // gives the office in titles()), recorded as Doc::writer_mention.
+  void writer_of_signed_piece();
+  // The byline's author named in the text ("Our correspondent X has more", a sign-off "X, Outlet,
+  // City"): article metadata, weak, a person of the story only when a fact or quote needs her
+  // ("X is the Europe editor for Y": an office with its body). A signed piece's writer stays.
+  void authors_in_text();
   bool speech_before(int s) const;
   // A name [s, e) opening its paragraph as a speaker label with notes in brackets, as a
   // parliamentary record labels a member: "Ana Zubiri (Leeds North) (Lab):".

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "ingest/mentions.h"
+#include "ingest/name_key.h"
 #include "ingest/person_names.h"
 
 namespace kg::ingest::detail {
@@ -334,6 +335,54 @@ void MentionFinder::person_names() {
     }
     d_.add_mention(std::move(m));
     i = e - 1;
+  }
+}
+
+void MentionFinder::writer_of_signed_piece() {
+  // (an interview's byline is its interviewer's, whose answers are the interviewee's)
+  if (d_.article.authors.size() != 1 || n_ == 0 || !d_.article.questions.empty()) return;
+  const std::string& author = d_.article.authors.front();
+  const size_t space = author.find(' ');
+  if (space == std::string::npos) return;  // a one-word byline names a desk, not a writer
+  const auto copula = [&](int k) { return d_.key_is(k, "is") || d_.key_is(k, "was"); };
+  // the closing lines: the last three paragraphs (a copyright line or a link may follow)
+  int paragraphs = 0;
+  for (int p = n_ - 1; p >= 0 && paragraphs < 3; --p) {
+    if (p > 0 && d_.paragraph_of(p - 1) == d_.paragraph_of(p)) continue;
+    ++paragraphs;
+    // ("— The author is ...": a dash may open the line)
+    const int first = d_.is(p, tok::kDash) || d_.key_is(p, "-") ? p + 1 : p;
+    const int noun = d_.key_is(first, "the") ? first + 1 : first;
+    if (d_.is_listed(noun, WordList::WriterNoun) && copula(noun + 1) && d_.atom_at[static_cast<size_t>(noun)] < 0) {
+      Mention m;
+      m.first = first;
+      m.last = noun + 1;
+      m.kind = "Person";
+      m.form = Form::Name;
+      m.surface = author;
+      m.given = author.substr(0, space);
+      m.surname = author.substr(space + 1);
+      d_.writer_mention = d_.add_mention(std::move(m));
+      return;
+    }
+    // "Ana Ruiz is Peru's foreign minister": the author named at the line's start
+    const int a = first < n_ ? d_.atom_at[static_cast<size_t>(first)] : -1;
+    if (a < 0 || d_.m(a).first != first || d_.m(a).kind != "Person" || !copula(d_.m(a).last)) continue;
+    if (family_name_matches(author.substr(space + 1), d_.m(a).surname)) {
+      d_.writer_mention = a;
+      return;
+    }
+  }
+}
+
+void MentionFinder::authors_in_text() {
+  for (const std::string& author : d_.article.authors) {
+    const std::string key = name_key(author);
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+      Mention& m = d_.mentions[mi];
+      if (m.kind != "Person" || m.form != Form::Name || m.dropped || static_cast<int>(mi) == d_.writer_mention) continue;
+      if (name_key(m.surface) == key) m.weak = true;
+    }
   }
 }
 

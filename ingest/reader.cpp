@@ -195,7 +195,7 @@ bool parse_credit_line(std::string_view text, const ReaderRules& rules, Block& b
 }
 
 // "Original url: <x>", "Source: Reuters", "date 2026-01-07 Title", "Title: ...".
-bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) {
+bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b, bool segment = false) {
   size_t colon = text.find(':');
   // "Trouble seeing this message? View it in your browser: URL": a key after a sentence
   size_t key_from = 0;
@@ -205,7 +205,13 @@ bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) 
   }
   const std::string_view key_text = colon == std::string_view::npos ? std::string_view() : text.substr(key_from, colon - key_from);
   if (colon != std::string_view::npos && colon > key_from && colon - key_from <= 40 && word_count(key_text) <= 6) {
-    const std::string kind = rules.meta_key(trim_copy(key_text));
+    std::string kind = rules.meta_key(trim_copy(key_text));
+    // "Anchor: A | Correspondent: B, City": a broadcast header's credits count only between
+    // pipes (a transcript's "ANCHOR: Good evening" is a speaker's turn)
+    if (kind == "segment_author" || kind == "segment_staff") {
+      if (!segment) return false;
+      kind = kind == "segment_author" ? "author" : "staff";
+    }
     if (key_from > 0 && kind != "url") return false;
     std::string value = trim_copy(text.substr(colon + 1));
     // "Andean Briefing <news@andeanbriefing.org>": a mail sender's display name
@@ -287,7 +293,7 @@ bool parse_meta_segments(std::string_view text, const ReaderRules& rules, Block&
     const std::string part = trim_copy(text.substr(from, e == std::string_view::npos ? std::string_view::npos : e - from));
     Block seg;
     if (part.empty()) return false;
-    if (parse_meta_line(part, rules, seg) && seg.kind == Kind::kMeta) {
+    if (parse_meta_line(part, rules, seg, true) && seg.kind == Kind::kMeta) {
       keyed = true;
     } else if (clock_time(part)) {
       // "Published: 14.06.2027 | 09:45 | Views: 388": the time of a dated line
@@ -1210,8 +1216,9 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     }
   }
   // "THE HARBOUR TIMES" over the page and "© 2026 Harbour Times Media Ltd" under it: the
-  // masthead names the outlet, the copyright line the company that owns it
-  for (size_t i = begin; i < first_body && !outlet.name.empty(); ++i) {
+  // masthead names the outlet, the copyright line the company that owns it (the page's
+  // masthead: a later article of a briefing ends with the line, the first one opens under it)
+  for (size_t i = 0; i < first_body && !outlet.name.empty(); ++i) {
     const Block& b = blocks[i];
     if (b.kind != Kind::kText || !in_capitals(b.text.view()) || word_count(b.text.view()) > 4) continue;
     const std::string masthead = outlet_display_name(b.text.view());

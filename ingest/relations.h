@@ -218,7 +218,8 @@ class Relations {
   // plural title ("the leaders"), "we" in the meeting's own text, or the meeting by its bare head
   // opening the sentence ("The Conference decided to deploy")?
   bool stands_for_meeting(int group, int floor) const;
-  // The speaker of the transcript turn holding token t (outside a quotation in it), or -1.
+  // The speaker of the transcript turn holding token t (outside a quotation in it), else a
+  // signed piece's writer (outside quotations), or -1.
   int turn_speaker_at(int t) const;
   // The state a person's title names in this article ("President X of the Republic of Y"), or -1.
   int state_of_person(int person) const;
@@ -228,6 +229,8 @@ class Relations {
   // A first-person pronoun at t in a transcript turn (speech.json first_person): the speaker
   // ("I", "my"), or the speaker's state ("we", "our"); -1 otherwise.
   int first_person(int t) const;
+  // A signed piece's writer (Doc::writer_mention), or -1.
+  int writer() const;
 
   // The meeting, document or force phrase at token t, or a force named head first
   // ("Operation X", "EUFOR Tchad"), which is a name, not a phrase.
@@ -281,8 +284,16 @@ class Relations {
   // subject of a verb with none of its own. -1 when the sentence opens otherwise.
   int label_subject(int i, int floor) const;
   // "It was my great privilege to host X": the person whose honour (frames.json cue honour_nouns)
-  // is said right before the "to" at token `to`, who does what follows; -1 when none.
-  int honour_owner(int to, int floor) const;
+  // is said right before the "to" at token `to`, who does what follows ("X had the honour of
+  // chairing": before an "of"); -1 when none.
+  int honour_owner(int to, int floor);
+  // The meeting named last before token i in its sentence (or, for a pronoun object or a meeting
+  // to come, in the sentence before), or -1.
+  int meeting_named_before(int i, bool pronoun) const;
+  // "it" naming nothing itself, as a verb's object.
+  bool pronoun_object(int t) const;
+  // A meeting's head without a name after "the", "both" or "all" ("both sessions", "the talks").
+  bool bare_meeting_head(int t) const;
   void active_frame(const Label& type, int i, int len, int main_force);
   // "Norway ... will also keep its engineers there", "Nepal will maintain its 200 troops in the
   // mission": a keeping verb (frames.json cues keeping_verbs), the subject's own troops and

@@ -559,15 +559,15 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   if (negated) return;
   // "X met Y at noon and signed the accord": a second predicate shares the
   // subject of the verb before its "and"
+  // "It was my privilege to host X", "and she had the privilege of opening it": the honour's owner
+  if (subjects.empty() && group - 1 > floor) {
+    if (const int owner = honour_owner(group - 1, floor); owner >= 0) subjects.push_back(owner);
+  }
   if (subjects.empty() && type != "PRODUCED") subjects = shared_subjects(i, floor);
   if (subjects.empty() && type != "PRODUCED") subjects = pair_named_before(group - 1);
   if (subjects.empty() && !d_.in_quote(i)) {
     const int label = label_subject(i, floor);
     if (label >= 0) subjects.push_back(label);
-  }
-  // "It was my privilege to host X": the honour's owner
-  if (subjects.empty() && group - 1 > floor) {
-    if (const int owner = honour_owner(group - 1, floor); owner >= 0) subjects.push_back(owner);
   }
   // "the leaders set up a disaster response mechanism": the meeting's body
   if (subjects.empty() && type == "COMMITS" && !d_.in_quote(i)) {
@@ -635,6 +635,11 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     // "Antonio Costa, who chaired the summit": a person leads a meeting
     if (objects.empty() && type == "LEADS") {
       std::vector<int> meetings = objects_after(i + len, "Meeting", std::min(end, i + len + 6));
+      // "Kenya hosted it, and I chaired both sessions": "it" or the meeting's bare head, unnamed,
+      // is the meeting named last before, in the sentence or the one before
+      if (meetings.empty() && (pronoun_object(i + len) || bare_meeting_head(i + len))) {
+        if (const int before = meeting_named_before(i, true); before >= 0) meetings.push_back(before);
+      }
       for (int subj : subjects) {
         if (kind(subj) == "Person" && !meetings.empty()) add("LEADS", subj, meetings.front(), i, end - 1, "leads:verb", 0.7);
       }
@@ -906,19 +911,9 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     // review": no meeting after the verb; the meeting named last before it in the sentence,
     // else a meeting to come of the sentence before
     if (meetings.empty()) {
-      const int hs = d_.sentence_of(i);
       const bool pronoun = d_.key_is(i + len, "it");
-      int best = -1;
-      for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
-        const Mention& mm = d_.mentions[mi];
-        if (mm.kind != "Meeting" || mm.dropped || mm.first >= i || entity_of(static_cast<int>(mi)) < 0) continue;
-        const int ms = d_.sentence_of(mm.first);
-        // ("A follow-up round is planned for Tallinn. Estonia has offered to host it": "it" is the
-        // meeting of the sentence before)
-        if (ms != hs && !(ms == hs - 1 && (pronoun || d_.e(entity_of(static_cast<int>(mi))).future))) continue;
-        if (best < 0 || mm.first > d_.m(best).first) best = static_cast<int>(mi);
-      }
-      if (best >= 0) meetings.push_back(entity_of(best));
+      const int best = meeting_named_before(i, pronoun);
+      if (best >= 0) meetings.push_back(best);
       // "offered to host it next year in Geneva": the article's meeting held in that place
       if (best < 0 && pronoun && d_.key_is(i + len + 1, "in")) {
         const int pm = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, i + len + 2))];
@@ -987,7 +982,42 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   }
 }
 
-int Relations::honour_owner(int to, int floor) const {
+int Relations::meeting_named_before(int i, bool pronoun) const {
+  const int hs = d_.sentence_of(i);
+  int best = -1;
+  for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+    const Mention& mm = d_.mentions[mi];
+    if (mm.kind != "Meeting" || mm.dropped || mm.first >= i || entity_of(static_cast<int>(mi)) < 0) continue;
+    const int ms = d_.sentence_of(mm.first);
+    // ("A follow-up round is planned for Tallinn. Estonia has offered to host it": "it" is the
+    // meeting of the sentence before)
+    if (ms != hs && !(ms == hs - 1 && (pronoun || d_.e(entity_of(static_cast<int>(mi))).future))) continue;
+    if (best < 0 || mm.first > d_.m(best).first) best = static_cast<int>(mi);
+  }
+  return best >= 0 ? entity_of(best) : -1;
+}
+
+bool Relations::pronoun_object(int t) const { return d_.key_is(t, "it") && d_.mention_at(t) < 0; }
+
+bool Relations::bare_meeting_head(int t) const {
+  if (!(d_.key_is(t, "the") || d_.key_is(t, "both") || d_.key_is(t, "all"))) return false;
+  const int k = d_.key_is(t + 1, "the") ? t + 2 : t + 1;  // "all the sessions"
+  const Match* head = d_.longest(k, Role::MeetingHead);
+  return head != nullptr && head->first == k && !d_.cap(k) && !d_.key_is(k + head->len, "of");
+}
+
+int Relations::honour_owner(int to, int floor) {
+  // "I had the privilege of chairing the talks", "X had the pleasure of chairing it"
+  if (d_.key_is(to, "of") && d_.cue(to - 1, Cue::HonourNoun) && d_.key_is(to - 2, "the") &&
+      (d_.key_is(to - 3, "had") || d_.key_is(to - 3, "has") || d_.key_is(to - 3, "have")) && to - 4 >= floor) {
+    std::string modality;
+    bool negated = false;
+    for (int e : parties_before(to - 3, floor, modality, negated)) {
+      if (kind(e) == "Person") return e;
+    }
+    const int p = pronoun_subject(to - 4);
+    return p >= 0 && kind(p) == "Person" ? p : -1;
+  }
   // "It was my great privilege to host X", "it was the president's great pleasure to welcome Y":
   // whose honour it is does what follows the "to"
   if (!d_.key_is(to, "to")) return -1;

@@ -298,8 +298,10 @@ int Relations::turn_speaker_at(int t) const {
   for (const Quote& q : d_.quotes) {
     if (q.turn && q.speaker >= 0 && t >= q.first_tok && t <= q.last_tok) return d_.live(q.speaker);
   }
-  return -1;
+  return writer();  // a signed piece's own text is its writer's
 }
+
+int Relations::writer() const { return d_.writer_mention >= 0 ? entity_of(d_.writer_mention) : -1; }
 
 int Relations::state_of_person(int person) const {
   for (int mi : d_.e(person).mentions) {
@@ -330,12 +332,20 @@ int Relations::first_person(int t) const {
   if (it == d_.lex.first_person.end()) return -1;
   const int speaker = turn_speaker_at(t);
   if (speaker < 0) return -1;
-  return it->second == "singular" ? speaker : state_of_person(speaker);
+  if (it->second == "singular") return speaker;
+  // A signed piece's "we" is mostly the writer with the others at the table ("What did we
+  // achieve?"); a pledge ("We will staff it") and "our" speak for the writer's state.
+  if (speaker == writer() && !d_.key_is(t, "our") && !d_.longest(t + 1, Role::Modality)) return -1;
+  return state_of_person(speaker);
 }
 
 int Relations::pronoun_subject(int t) const {
   // "we will set up a centre" in a transcript turn: the speaker's state
-  if (d_.lex.first_person.find(d_.key(t)) != d_.lex.first_person.end() && turn_speaker_at(t) >= 0) return first_person(t);
+  if (d_.lex.first_person.find(d_.key(t)) != d_.lex.first_person.end() && turn_speaker_at(t) >= 0) {
+    const int fp = first_person(t);
+    // (a signed piece's "we" that pledges nothing reads as any plural pronoun, below)
+    if (fp >= 0 || turn_speaker_at(t) != writer()) return fp;
+  }
   auto it = d_.lex.pronouns.find(d_.key(t));
   if (it == d_.lex.pronouns.end()) return -1;
   if (it->second == "male" || it->second == "female") {

@@ -136,6 +136,11 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
     if (mi < 0 && d_.is_role(t, Role::NameParticle) && d_.mention_at(t + 1) >= 0 && d_.m(d_.mention_at(t + 1)).kind == "Person") continue;
     // "and the army commander, General X": a lower-case noun naming the office's service
     if (mi < 0 && d_.word(t) && !d_.cap(t) && !out.empty() && d_.longest(t + 1, Role::Office)) continue;
+    // "signed by A, B and myself": the speaker of a turn, the writer of a signed piece
+    if (mi < 0 && (d_.key_is(t, "me") || d_.key_is(t, "myself")) && first_person(t) >= 0) {
+      out.push_back(first_person(t));
+      continue;
+    }
     if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped) break;
     // a state or body right before a title or role qualifies the person after it
     if (d_.m(mi).kind != "Person" &&
