@@ -298,9 +298,9 @@ class Doc {
   Entity& e(int idx) { return entities[static_cast<size_t>(idx)]; }
   const Entity& e(int idx) const { return entities[static_cast<size_t>(idx)]; }
   int add_mention(Mention&& mention);  // registers it in atom_at / phrase_at
-  // A mention built in place at the end of the list: new_mention() appends an empty one to fill
-  // in, add_new_mention() then registers it as add_mention does (and returns its index), or
-  // drop_new_mention() takes it back. (A Mention is eleven strings and ten vectors: building one
+  // A mention built where it stays, as the last of the list: new_mention() appends an empty one
+  // to fill in, add_new_mention() then registers it as add_mention does (and returns its index),
+  // or drop_new_mention() takes it back. (A Mention is eleven strings and ten vectors: building one
   // aside and moving it in cost ~500 instructions, the passes add dozens per article.) Between
   // the two calls the list ends with the mention being built: nothing else may be added.
   Mention& new_mention() { return mentions.emplace_back(); }
