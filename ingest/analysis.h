@@ -306,6 +306,23 @@ class Doc {
   Mention& new_mention() { return mentions.emplace_back(); }
   int add_new_mention();
   void drop_new_mention() { mentions.pop_back(); }
+  // The same for a pass with many ways out: the mention is taken back when the draft ends, unless
+  // add() registered it.
+  struct MentionDraft {
+    explicit MentionDraft(Doc& doc) : d(doc), m(doc.new_mention()) {}
+    ~MentionDraft() {
+      if (!added) d.drop_new_mention();
+    }
+    MentionDraft(const MentionDraft&) = delete;
+    MentionDraft& operator=(const MentionDraft&) = delete;
+    int add() {
+      added = true;
+      return d.add_new_mention();
+    }
+    Doc& d;
+    Mention& m;
+    bool added = false;
+  };
   // A phrase mention of `kind` naming something on its own, called by the text of tokens
   // [first, last) ("UNMISS's western sector", "Northern Anvil 2028"), with `head` its head noun.
   Mention span_phrase(const Label& kind, int first, int last, std::string head) const;
