@@ -392,14 +392,19 @@ int Doc::mention_at(int i) const {
 }
 
 int Doc::add_mention(Mention&& mention) {
-  const int idx = static_cast<int>(mentions.size());
+  mentions.push_back(std::move(mention));
+  return add_new_mention();
+}
+
+int Doc::add_new_mention() {
+  const int idx = static_cast<int>(mentions.size()) - 1;
+  Mention& mention = mentions.back();
   mention.in_quote = in_quote(mention.first);
   if (mention.surface.empty()) mention.surface = std::string(span(mention.first, mention.last));
   std::vector<int>& layer = mention.form == Form::Phrase ? phrase_at : atom_at;
   for (int i = mention.first; i < mention.last; ++i) {
     if (layer[static_cast<size_t>(i)] < 0) layer[static_cast<size_t>(i)] = idx;
   }
-  mentions.push_back(std::move(mention));
   return idx;
 }
 

@@ -26,11 +26,11 @@ void MentionFinder::lexicon_atoms() {
     const int end = first + mt.len;
     const int id = mt.hit.id;
     const LexEntity& le = d_.lex.entities[static_cast<size_t>(id)];
-    Mention m;
+    if (credit_[static_cast<size_t>(first)] && !(le.kind == "Organization")) continue;
+    Mention& m = d_.new_mention();
     m.first = first;
     m.last = end;
     m.lex = id;
-    if (credit_[static_cast<size_t>(first)] && !(le.kind == "Organization")) continue;
     if (mt.hit.role == Role::Demonym && d_.key_is(end, "capital") && first_capital(id) >= 0) {
       // "the Latvian capital": the capital of that state, a place
       m.lex = first_capital(id);
@@ -54,6 +54,7 @@ void MentionFinder::lexicon_atoms() {
         m.kind = d_.lex.entities[static_cast<size_t>(le.acts_for)].kind;
         m.form = Form::Acting;
       } else if (le.type == "continent" || le.type == "area") {
+        d_.drop_new_mention();
         continue;  // a part of the world ("across Africa", "the Sahel"), not where something happened
       } else {
         m.kind = "Place";
@@ -63,7 +64,7 @@ void MentionFinder::lexicon_atoms() {
     } else {
       m.kind = le.kind;
     }
-    d_.add_mention(std::move(m));
+    d_.add_new_mention();
   }
   // Places by shape: a capitalised name before a place head ("Zaporizhzhia nuclear power plant").
   for (int i = 0; i < n_; ++i) {
@@ -274,7 +275,7 @@ void MentionFinder::collectives() {
     if (!free || credit_[static_cast<size_t>(i)]) continue;
     // "the group" after "a Coastal Monitoring Group" was named: the force again, not a party
     if (force_named_by_last_word(i + m->len - 1)) {
-      Mention g;
+      Mention& g = d_.new_mention();
       g.first = d_.key_is(i, "the") ? i + 1 : i;
       g.last = i + m->len;
       g.kind = "Force";
@@ -282,7 +283,7 @@ void MentionFinder::collectives() {
       g.head = d_.key(i + m->len - 1);
       g.definite = d_.key_is(i, "the");
       if (g.definite) g.det = d_.key(i);
-      d_.add_mention(std::move(g));
+      d_.add_new_mention();
       i += m->len - 1;
       continue;
     }
@@ -291,13 +292,13 @@ void MentionFinder::collectives() {
     // (the phrase finder makes the Force), not the parties of the article's coalition
     if (m->len == 1 && i >= 1 && d_.longest(i, Role::ForceHead) && qualified_force_head(i)) continue;
     // "the coalition countries" is still the coalition; "coalition" inside "coordination cell" is not.
-    Mention c;
+    Mention& c = d_.new_mention();
     c.first = i;
     c.last = i + m->len;
     c.kind = "Organization";
     c.form = Form::Collective;
     c.weak = true;
-    d_.add_mention(std::move(c));
+    d_.add_new_mention();
     i += m->len - 1;
   }
 }

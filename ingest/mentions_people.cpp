@@ -305,7 +305,7 @@ void MentionFinder::person_names() {
     if (starts_particle) accept = accept && n_words >= 1 && (speech || titled || appos);
     if (!accept) continue;
 
-    Mention m;
+    Mention& m = d_.new_mention();
     m.first = s;
     m.last = e;
     m.kind = "Person";
@@ -333,7 +333,7 @@ void MentionFinder::person_names() {
     } else {
       m.surname = name;
     }
-    d_.add_mention(std::move(m));
+    d_.add_new_mention();
     i = e - 1;
   }
 }
@@ -440,13 +440,13 @@ void MentionFinder::surnames() {
       for (int x = i; x < i + len; ++x) free = free && d_.atom_at[static_cast<size_t>(x)] < 0;
       if (!free) continue;
       if (len == 1 && lex_covered(i)) continue;
-      Mention m;
+      Mention& m = d_.new_mention();
       m.first = i;
       m.last = i + len;
       m.kind = "Person";
       m.form = Form::Surname;
       m.surname = std::string(d_.span(i, i + len));
-      d_.add_mention(std::move(m));
+      d_.add_new_mention();
       i += len - 1;
       break;
     }

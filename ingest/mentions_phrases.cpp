@@ -349,7 +349,8 @@ bool MentionFinder::names_a_region(const Mention& place) const {
 }
 
 void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
-  Mention m;
+  Doc::MentionDraft draft(d_);  // built in place; dropped on the early returns
+  Mention& m = draft.m;
   m.kind = hi.kind;
   m.form = Form::Phrase;
   m.head = ascii_lower(singular(std::string(d_.span(h0, h1))));
@@ -1102,7 +1103,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   bool named = m.owner >= 0 || !m.by.empty() || !m.leaders.empty() || !m.places.empty() || !m.qualifiers.empty() || d_.cap(h0);
   for (int t : mods) named = named || d_.cap(t);
   m.weak = d_.in_quote(h0) && !named;
-  d_.add_mention(std::move(m));
+  draft.add();
 }
 
 int MentionFinder::person_ending_before(int t) const {
