@@ -162,6 +162,8 @@ enum class WordList : uint8_t {
   HeadFirstBody,      // words.json head_first_bodies: "the Institute for Security Studies"
   GovernmentNoun,     // places.json government_nouns: "the cabinet in Madrid" is Spain's
   HeadFirstBuilding,  // places.json heads/head_first: "Palace of Nations"
+  HeadFirstWater,     // places.json heads/water_head_first: "the Sea of Okhotsk"
+  HeadFirstRiver,     // places.json heads/river_head_first: "Lake Kivu", "the Rio Lempa"
   ForceNameModifier,  // heads.json force/name_modifiers: "the Joint Force" is a force, not a service
   kCount
 };

@@ -67,6 +67,7 @@ class MentionFinder {
 
   bool common(int i) const { return d_.is_role(i, Role::Common) || d_.is_role(i, Role::Determiner); }
   bool given(int i) const { return d_.is_role(i, Role::GivenName); }
+  int water_named_head_first(int i);  // the end of "the Sea of X", "Lake X" named at i, or -1
   bool particle(int i) const { return d_.is_role(i, Role::NameParticle) && d_.is(i, tok::kLower); }
   bool in_or_near(int i) const { return d_.key_is(i, "in") || d_.key_is(i, "near") || d_.key_is(i, "around"); }
   bool closing_bracket(int i) const { return d_.key_is(i, "]") || d_.key_is(i, ")"); }

@@ -297,6 +297,11 @@ void MentionFinder::person_names() {
         (d_.is_role(s, Role::ForceHead) || d_.is_role(s, Role::MeetingHead) || d_.is_role(s, Role::DocumentHead))) {
       accept = false;
     }
+    // "the Andaman Channel, the minister said": a water's head after a capitalised word ends the
+    // water's name, however an apposition follows it
+    if (accept && !has_given && !titled && n_words == 1 && s > 0 && d_.cap(s - 1) && d_.word(s - 1)) {
+      if (const Match* h = d_.longest(s, Role::PlaceHead); h && h->hit.id == 3 && h->len == 1) accept = false;
+    }
     // "the two states' General Boundary Committee": a rank before a name that ends in a body's
     // head ("Committee", "Council") is part of the body's name, no person
     // ("director of the General Office": a body's head alone after a rank is no name either)
