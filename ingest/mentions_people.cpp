@@ -8,16 +8,19 @@
 
 namespace kg::ingest::detail {
 
+const Match* MentionFinder::office_with_fields_ending_at(int s) const {
+  if (s <= 0 || !portfolio_cover_[static_cast<size_t>(s - 1)]) return nullptr;
+  for (int t = s - 1; t > 0 && t >= s - 16; --t) {
+    const Match* m = d_.ending_at(t, Role::Office);
+    if (m != nullptr && !m->plural && d_.portfolio_end(t) == s) return m;
+  }
+  return nullptr;
+}
+
 const Match* MentionFinder::office_before(int s, int* of_token) const {
   if (of_token != nullptr) *of_token = -1;
   if (const Match* m = d_.ending_at(s, Role::Office)) return m;
-  if (s > 0 && portfolio_cover_[static_cast<size_t>(s - 1)]) {
-    for (int t = s - 1; t > 0 && t >= s - 16; --t) {
-      const Match* m = d_.ending_at(t, Role::Office);
-      if (m != nullptr && !m->plural && d_.portfolio_end(t) == s) return m;
-    }
-    return nullptr;
-  }
+  if (s > 0 && portfolio_cover_[static_cast<size_t>(s - 1)]) return office_with_fields_ending_at(s);
   // the body's name, its acronym in brackets after it, between "of [the]" and the name
   int k = s;
   const bool bracketed = d_.key_is(k - 1, ")");
@@ -45,6 +48,7 @@ const Match* MentionFinder::office_before(int s, int* of_token) const {
   if (d_.key_is(b - 1, "the")) --b;
   if (!d_.key_is(b - 1, "of")) return nullptr;
   const Match* m = d_.ending_at(b - 1, Role::Office);
+  if (m == nullptr) m = office_with_fields_ending_at(b - 1);
   if (m == nullptr || m->plural) return nullptr;
   if (of_token != nullptr) *of_token = b - 1;
   return m;
@@ -113,7 +117,10 @@ const Match* MentionFinder::apposition_office(int s) const {
     if (!d_.word(k) || verbish(k)) return nullptr;
     // ("its ambassador in Lima, X": where the office holder is posted)
     if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of") || d_.key_is(k, "in")) {
+      // ("the Minister of Foreign Affairs and International Cooperation of Mali, X": the office's
+      // fields between it and "of")
       const Match* m = d_.ending_at(k, Role::Office);
+      if (m == nullptr) m = office_with_fields_ending_at(k);
       return m != nullptr && !m->plural ? m : nullptr;
     }
   }

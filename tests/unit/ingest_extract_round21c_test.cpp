@@ -32,3 +32,30 @@ TEST_CASE("'the Amu Darya', 'the Andaman Channel': river and channel words after
   CHECK(entity(f, "Place", "Amu Darya") >= 0);
   CHECK(entity(f, "Place", "Mozambique Channel") >= 0);
 }
+
+TEST_CASE("'once the Majlis has reviewed it', 'its Assembly of the Republic': a parliament's name several states use is a body") {
+  const auto f = facts(
+      "Tehran has said it will ratify the pipeline accord once the Majlis has approved it. Dili will send a platoon, "
+      "subject to the approval of its Assembly of the Republic. Ashgabat's Mejlis and Kabul's Loya Jirga were silent.");
+  CHECK(entity(f, "Organization", "Majlis") >= 0);
+  CHECK(entity(f, "Organization", "Assembly of the Republic") >= 0);
+  CHECK(entity(f, "Organization", "Mejlis") >= 0);
+  CHECK(entity(f, "Organization", "Loya Jirga") >= 0);
+}
+
+TEST_CASE("'the Minister of Foreign Affairs and International Cooperation of Mali, X': the state after the office's fields") {
+  const auto f = facts(
+      "The Minister of Foreign Affairs and International Cooperation of Niger, Moussa Abdou, attended the meeting in "
+      "Dakar. Fatou Ndiaye, Minister of Foreign Affairs, International Cooperation and Communities of Chad, attended "
+      "it too.");
+  CHECK(related(f, "HOLDS_OFFICE", "Moussa Abdou", "Niger"));
+  CHECK(related(f, "HOLDS_OFFICE", "Fatou Ndiaye", "Chad"));
+}
+
+TEST_CASE("'Secretary of State for Foreign, Commonwealth and Development Affairs': a body's name among a department's fields is no body") {
+  const auto f = facts(
+      "The Secretary of State for Foreign, Commonwealth and Development Affairs (Helen Marsh): I attended the talks in "
+      "Oslo on Monday. My colleague, the Minister for European and Commonwealth Affairs, joined me.");
+  CHECK(entity(f, "Person", "Helen Marsh") >= 0);
+  CHECK(entity(f, "Organization", "Commonwealth") < 0);
+}
