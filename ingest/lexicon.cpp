@@ -554,6 +554,7 @@ class Builder {
     }
     add_words(f, f.doc, "locative_prepositions", Role::LocativePrep);
     for (const std::string& w : strings(f.doc, "government_nouns")) add_listed(tokenize(w).front().key, WordList::GovernmentNoun);
+    for (const std::string& w : strings(f.doc, "origin_words")) add_listed(tokenize(w).front().key, WordList::OriginWord);
   }
 
   void offices(const JsonFile& f) {

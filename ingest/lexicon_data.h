@@ -164,6 +164,7 @@ enum class WordList : uint8_t {
   HeadFirstBuilding,  // places.json heads/head_first: "Palace of Nations"
   HeadFirstWater,     // places.json heads/water_head_first: "the Sea of Okhotsk"
   HeadFirstRiver,     // places.json heads/river_head_first: "Lake Kivu", "the Rio Lempa"
+  OriginWord,         // places.json origin_words: "flew in from X", "sending a tug from X"
   ForceNameModifier,  // heads.json force/name_modifiers: "the Joint Force" is a force, not a service
   kCount
 };

@@ -31,6 +31,17 @@ int MentionFinder::water_named_head_first(int i) {
   return e > from ? e : -1;
 }
 
+bool MentionFinder::origin_before(int i) const {
+  // "flew in from X", "came across the water from X", "sending a rescue tug from X", "by video
+  // link from X": a word of travel or sending up to four words before "from", in one clause
+  if (!d_.key_is(i - 1, "from")) return false;
+  for (int b = i - 2; b >= 0 && b >= i - 6; --b) {
+    if (!d_.word(b) || d_.sentence_of(b) != d_.sentence_of(i)) return false;
+    if (d_.is_listed(b, WordList::OriginWord)) return true;
+  }
+  return false;
+}
+
 bool MentionFinder::head_follows(int i) const {
   return d_.longest(i, Role::MeetingHead) || d_.longest(i, Role::DocumentHead);
 }
@@ -67,7 +78,7 @@ void MentionFinder::lexicon_atoms() {
     } else if (le.kind == "Place") {
       // "the cabinet in Berlin": a capital after a government noun and "in" stands for its state
       const bool seat = first >= 2 && d_.key_is(first - 1, "in") && d_.is_listed(first - 2, WordList::GovernmentNoun);
-      const bool locative = locative_before(first) && !seat;
+      const bool locative = (locative_before(first) || origin_before(first)) && !seat;
       if (le.acts_for >= 0 && !locative && !head_follows(end)) {
         // A capital, seat or city standing for the state or body it hosts.
         m.lex = le.acts_for;

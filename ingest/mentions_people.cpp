@@ -291,8 +291,9 @@ void MentionFinder::person_names() {
     const bool one_word_name = !common(s) && !d_.is_role(s, Role::Cue);
     bool accept = has_given || titled || ((speech || appos) && (n_words >= 2 || one_word_name));
     // "active in Velmora, the minister said", "around Velmora and Castrejo, ...": one word after
-    // "in" or "near" (or joined to such a word) is a town
-    const bool town_slot = (s > 0 && in_or_near(s - 1)) ||
+    // "in" or "near" (or joined to such a word) is a town; so is an origin ("sending a tug from
+    // Velmora, the envoy said")
+    const bool town_slot = (s > 0 && (in_or_near(s - 1) || origin_before(s))) ||
                            (s > 2 && (d_.key_is(s - 1, "and") || d_.key_is(s - 1, "or")) && d_.cap(s - 2) && in_or_near(s - 3));
     if (accept && !has_given && !titled && n_words == 1 && town_slot) accept = false;
     // "said Forum Secretary General X", "Council President Y": one word right before an office

@@ -50,7 +50,7 @@ void MentionFinder::places_after_locatives() {
   int checked_sentence = -1;
   bool headline = false;
   for (int i = 1; i < n_; ++i) {
-    if (!d_.ending_at(i, Role::LocativePrep) || !unknown_name_word(i)) continue;
+    if (!(d_.ending_at(i, Role::LocativePrep) || origin_before(i)) || !unknown_name_word(i)) continue;
     const int s = d_.sentence_of(i);
     if (s != checked_sentence) {
       checked_sentence = s;

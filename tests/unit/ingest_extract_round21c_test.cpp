@@ -59,3 +59,19 @@ TEST_CASE("'Secretary of State for Foreign, Commonwealth and Development Affairs
   CHECK(entity(f, "Person", "Helen Marsh") >= 0);
   CHECK(entity(f, "Organization", "Commonwealth") < 0);
 }
+
+TEST_CASE("'flew in from X', 'sending a tug from X', 'by video link from X': the origin is a place, never the meeting's") {
+  const auto f = facts(
+      "Foreign ministers of the Andean Community met in Quito on Monday. Peru's foreign minister, who flew in from "
+      "Lima, chaired the session. Bolivia's minister joined by video link from La Paz. Chile would consider sending a "
+      "rescue tug from Valparaiso, its envoy said, and its engineers will deploy from Antofagasta.");
+  CHECK(entity(f, "Place", "Lima") >= 0);
+  CHECK(entity(f, "Place", "La Paz") >= 0);
+  CHECK(entity(f, "Place", "Valparaiso") >= 0);
+  CHECK(entity(f, "Place", "Antofagasta") >= 0);
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "HELD_IN", meeting, "Quito"));
+  CHECK_FALSE(related(f, "HELD_IN", meeting, "Lima"));
+  CHECK_FALSE(related(f, "HELD_IN", meeting, "La Paz"));
+}
