@@ -68,7 +68,8 @@ class MentionFinder {
   bool common(int i) const { return d_.is_role(i, Role::Common) || d_.is_role(i, Role::Determiner); }
   bool given(int i) const { return d_.is_role(i, Role::GivenName); }
   const Match* office_with_fields_ending_at(int s) const;  // "Minister of X and Y" whose fields end at s
-  bool origin_before(int i) const;  // "flew in from", "sending a tug from" before token i
+  bool origin_before(int i) const;
+  bool plural_range_after_locative(int i) const;  // "in the Andes", "across the Kivus"  // "flew in from", "sending a tug from" before token i
   bool inside_department_fields(int first, int last) const;  // "Foreign, Commonwealth and Development Affairs"
   int water_named_head_first(int i);  // the end of "the Sea of X", "Lake X" named at i, or -1
   bool particle(int i) const { return d_.is_role(i, Role::NameParticle) && d_.is(i, tok::kLower); }

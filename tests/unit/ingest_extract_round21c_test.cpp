@@ -75,3 +75,18 @@ TEST_CASE("'flew in from X', 'sending a tug from X', 'by video link from X': the
   CHECK_FALSE(related(f, "HELD_IN", meeting, "Lima"));
   CHECK_FALSE(related(f, "HELD_IN", meeting, "La Paz"));
 }
+
+TEST_CASE("'in the Andes', 'across the Kivus': one plural name after a location word and 'the' is a place") {
+  const auto f = facts(
+      "Peru and Bolivia agreed on Monday to patrol their border in the Andes. The minister said clashes in the "
+      "Ruwenzoris had stopped.");
+  CHECK(entity(f, "Place", "Andes") >= 0);
+  CHECK(entity(f, "Place", "Ruwenzoris") >= 0);
+}
+
+TEST_CASE("'Operation X, which has been commanded from Y since 2023, will continue to be led at sea by Z': Z leads the operation") {
+  const auto f = facts(
+      "EU foreign ministers agreed on Monday to extend Operation Trident by a year. Operation Trident, which has been "
+      "commanded from a headquarters in Rota since 2023, will continue to be led at sea by Spain.");
+  CHECK(related(f, "LEADS", "Spain", "Operation Trident"));
+}
