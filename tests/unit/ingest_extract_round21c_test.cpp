@@ -90,3 +90,13 @@ TEST_CASE("'Operation X, which has been commanded from Y since 2023, will contin
       "commanded from a headquarters in Rota since 2023, will continue to be led at sea by Spain.");
   CHECK(related(f, "LEADS", "Spain", "Operation Trident"));
 }
+
+TEST_CASE("'my hon. Friend the Minister for Europe, X' in a parliamentary record: the office is of the speaker's state") {
+  const auto f = facts(
+      "The Minister for Foreign Affairs (Helen Gorrie): With permission, I will report on the talks on the Arctic in "
+      "Tromsø, which I attended on Monday. I represented Denmark, and my hon. Friend the Minister for Trade, Mikkel "
+      "Holm, accompanied me. Norway was represented by its Foreign Minister, Olav Brekke.\n\n"
+      "Torquil Fairlie (Aarhus North) (Con): I thank the Minister for her statement.\n\n"
+      "Helen Gorrie: I thank my hon. Friend.");
+  CHECK(related(f, "HOLDS_OFFICE", "Mikkel Holm", "Denmark"));
+}
