@@ -426,7 +426,7 @@ int Doc::portfolio_end(int y) const {
     } else if (k > y || ending_at(y, Role::Portfolio)) {
       // "Land, Infrastructure, Transport and Tourism"; right after an office ending in a field
       // "and" ("Minister of Foreign Affairs and International Cooperation"), or a comma when an
-      // "and" closes the list ("Minister of Foreign Affairs, Cooperation and Communities")
+      // "and" closes the list ("Minister of Foreign Affairs, Trade and Diaspora")
       if (key_is(c, ",")) {
         ++c;
         if (k == y) open_list = true;

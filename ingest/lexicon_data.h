@@ -136,7 +136,7 @@ enum class Cue : uint8_t {
   AgreeingVerb,     // "agreed" in "A and B agreed to a ceasefire after talks in X": A and B were at the talks
   PlainPersonNoun,  // "men" in "The two men signed": the two people named last, whatever their titles
   AspectVerb,       // "continue" in "will continue to be led by X": the passive's subject is before it
-  ColleagueWord,    // "hon.", "Friend" in "my hon. Friend the Minister for Europe, X": the speaker's colleague
+  ColleagueWord,    // "hon.", "Friend" in "my hon. Friend the Trade Minister, X": the speaker's colleague
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.

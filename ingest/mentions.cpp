@@ -82,7 +82,7 @@ void MentionFinder::lexicon_candidates() {
       ++i;
       continue;
     }
-    // "Secretary of State for Foreign, Commonwealth and Development Affairs": a body's name
+    // "Minister for Foreign, Commonwealth and Trade Affairs": a body's name
     // inside a department's list of fields is a field, no body
     if (m->hit.role == Role::Entity && d_.lex.entities[static_cast<size_t>(m->hit.id)].kind == "Organization" &&
         inside_department_fields(i, i + m->len)) {

@@ -33,7 +33,7 @@ int Relations::office_body(const Mention& p, int person_entity) {
     while (k > 0 && d_.ending_at(k, Role::OfficeModifier)) k = d_.ending_at(k, Role::OfficeModifier)->first;
     const int speakers = k > 0 ? first_person(k - 1) : -1;
     if (speakers >= 0 && kind(speakers) == "Country") return speakers;
-    // "my hon. Friend the Minister for Europe, X", "my colleague, the Minister for Trade, X": a
+    // "my hon. Friend the Trade Minister, X", "my colleague, the Minister for Trade, X": a
     // colleague of the speaker holds the office for the speaker's state
     int b = d_.key_is(k - 1, "the") ? k - 2 : k - 1;
     const int words_end = b;

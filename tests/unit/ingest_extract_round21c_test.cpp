@@ -35,26 +35,25 @@ TEST_CASE("'the Amu Darya', 'the Andaman Channel': river and channel words after
 
 TEST_CASE("'once the Majlis has reviewed it', 'its Assembly of the Republic': a parliament's name several states use is a body") {
   const auto f = facts(
-      "Tehran has said it will ratify the pipeline accord once the Majlis has approved it. Dili will send a platoon, "
-      "subject to the approval of its Assembly of the Republic. Ashgabat's Mejlis and Kabul's Loya Jirga were silent.");
+      "Tehran has said it will ratify the pipeline accord once the Majlis has approved it. Dili will send a platoon "
+      "once its Assembly of the Republic votes for it. Ashgabat's Mejlis and Kabul's Loya Jirga were silent.");
   CHECK(entity(f, "Organization", "Majlis") >= 0);
   CHECK(entity(f, "Organization", "Assembly of the Republic") >= 0);
   CHECK(entity(f, "Organization", "Mejlis") >= 0);
   CHECK(entity(f, "Organization", "Loya Jirga") >= 0);
 }
 
-TEST_CASE("'the Minister of Foreign Affairs and International Cooperation of Mali, X': the state after the office's fields") {
+TEST_CASE("'the Minister of Foreign Affairs and Regional Integration of Mali, X': the state after the office's fields") {
   const auto f = facts(
-      "The Minister of Foreign Affairs and International Cooperation of Niger, Moussa Abdou, attended the meeting in "
-      "Dakar. Fatou Ndiaye, Minister of Foreign Affairs, International Cooperation and Communities of Chad, attended "
-      "it too.");
+      "The Minister of Foreign Affairs and Regional Integration of Niger, Moussa Abdou, attended the meeting in "
+      "Dakar. Fatou Ndiaye, Minister of Foreign Affairs, Trade and Diaspora of Chad, attended it too.");
   CHECK(related(f, "HOLDS_OFFICE", "Moussa Abdou", "Niger"));
   CHECK(related(f, "HOLDS_OFFICE", "Fatou Ndiaye", "Chad"));
 }
 
-TEST_CASE("'Secretary of State for Foreign, Commonwealth and Development Affairs': a body's name among a department's fields is no body") {
+TEST_CASE("'Minister for Foreign, Commonwealth and Trade Affairs': a body's name among a department's fields is no body") {
   const auto f = facts(
-      "The Secretary of State for Foreign, Commonwealth and Development Affairs (Helen Marsh): I attended the talks in "
+      "The Minister for Foreign, Commonwealth and Trade Affairs (Helen Marsh): I attended the talks in "
       "Oslo on Monday. My colleague, the Minister for European and Commonwealth Affairs, joined me.");
   CHECK(entity(f, "Person", "Helen Marsh") >= 0);
   CHECK(entity(f, "Organization", "Commonwealth") < 0);
@@ -62,7 +61,7 @@ TEST_CASE("'Secretary of State for Foreign, Commonwealth and Development Affairs
 
 TEST_CASE("'flew in from X', 'sending a tug from X', 'by video link from X': the origin is a place, never the meeting's") {
   const auto f = facts(
-      "Foreign ministers of the Andean Community met in Quito on Monday. Peru's foreign minister, who flew in from "
+      "Andean foreign ministers met in Quito on Monday. Peru's foreign minister, who flew in from "
       "Lima, chaired the session. Bolivia's minister joined by video link from La Paz. Chile would consider sending a "
       "rescue tug from Valparaiso, its envoy said, and its engineers will deploy from Antofagasta.");
   CHECK(entity(f, "Place", "Lima") >= 0);
@@ -84,18 +83,18 @@ TEST_CASE("'in the Andes', 'across the Kivus': one plural name after a location 
   CHECK(entity(f, "Place", "Ruwenzoris") >= 0);
 }
 
-TEST_CASE("'Operation X, which has been commanded from Y since 2023, will continue to be led at sea by Z': Z leads the operation") {
+TEST_CASE("'Operation X, which has been run from Y since 2023, will continue to be commanded at sea by Z': Z leads the operation") {
   const auto f = facts(
       "EU foreign ministers agreed on Monday to extend Operation Trident by a year. Operation Trident, which has been "
-      "commanded from a headquarters in Rota since 2023, will continue to be led at sea by Spain.");
+      "run from a headquarters in Rota since 2023, will continue to be commanded at sea by Spain.");
   CHECK(related(f, "LEADS", "Spain", "Operation Trident"));
 }
 
-TEST_CASE("'my hon. Friend the Minister for Europe, X' in a parliamentary record: the office is of the speaker's state") {
+TEST_CASE("'my hon. Friend the Trade Minister, X' in a parliamentary record: the office is of the speaker's state") {
   const auto f = facts(
       "The Minister for Foreign Affairs (Helen Gorrie): With permission, I will report on the talks on the Arctic in "
-      "Tromsø, which I attended on Monday. I represented Denmark, and my hon. Friend the Minister for Trade, Mikkel "
-      "Holm, accompanied me. Norway was represented by its Foreign Minister, Olav Brekke.\n\n"
+      "Tromsø, which I attended on Monday. I represented Denmark; my hon. Friend the Trade Minister, Mikkel Holm, "
+      "came with me. Norway sent its Foreign Minister, Olav Brekke.\n\n"
       "Torquil Fairlie (Aarhus North) (Con): I thank the Minister for her statement.\n\n"
       "Helen Gorrie: I thank my hon. Friend.");
   CHECK(related(f, "HOLDS_OFFICE", "Mikkel Holm", "Denmark"));
