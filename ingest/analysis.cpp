@@ -423,20 +423,29 @@ Mention Doc::span_phrase(const Label& kind, int first, int last, std::string hea
 
 int Doc::portfolio_end(int y) const {
   int end = y;
+  bool open_list = false;  // a comma right after the office opens a list that "and" must close
   for (int k = y; k < size();) {
     int c = k;
     if (k == y && (key_is(c, "of") || key_is(c, "for"))) {
       ++c;  // "Minister of Transport"
     } else if (k > y || ending_at(y, Role::Portfolio)) {
       // "Land, Infrastructure, Transport and Tourism"; right after an office ending in a field
-      // only "and" ("Minister of Foreign Affairs and International Cooperation")
-      if (k > y && key_is(c, ",")) ++c;
-      if (key_is(c, "and")) ++c;
+      // "and" ("Minister of Foreign Affairs and International Cooperation"), or a comma when an
+      // "and" closes the list ("Minister of Foreign Affairs, Trade and Diaspora")
+      if (key_is(c, ",")) {
+        ++c;
+        if (k == y) open_list = true;
+      }
+      if (key_is(c, "and")) {
+        ++c;
+        open_list = false;
+      }
     }
     if (c == k) break;
     const Match* p = longest(c, Role::Portfolio);
     if (p == nullptr || !cap(c)) break;
-    k = end = c + p->len;
+    k = c + p->len;
+    if (!open_list) end = k;
   }
   return end;
 }

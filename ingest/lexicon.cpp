@@ -549,9 +549,12 @@ class Builder {
       add_words(f, h, "water", Role::PlaceHead, 3);
       add_words(f, h, "landform", Role::PlaceHead, 3);  // natural features, named as seas are
       for (const std::string& w : strings(h, "head_first")) add_listed(tokenize(w).front().key, WordList::HeadFirstBuilding);
+      for (const std::string& w : strings(h, "water_head_first")) add_listed(tokenize(w).front().key, WordList::HeadFirstWater);
+      for (const std::string& w : strings(h, "river_head_first")) add_listed(tokenize(w).front().key, WordList::HeadFirstRiver);
     }
     add_words(f, f.doc, "locative_prepositions", Role::LocativePrep);
     for (const std::string& w : strings(f.doc, "government_nouns")) add_listed(tokenize(w).front().key, WordList::GovernmentNoun);
+    for (const std::string& w : strings(f.doc, "origin_words")) add_listed(tokenize(w).front().key, WordList::OriginWord);
   }
 
   void offices(const JsonFile& f) {

@@ -135,6 +135,8 @@ enum class Cue : uint8_t {
   RepresentingVerb, // "represented" in "I represented Norway": a speaker's state when her title names none
   AgreeingVerb,     // "agreed" in "A and B agreed to a ceasefire after talks in X": A and B were at the talks
   PlainPersonNoun,  // "men" in "The two men signed": the two people named last, whatever their titles
+  AspectVerb,       // "continue" in "will continue to be led by X": the passive's subject is before it
+  ColleagueWord,    // "hon.", "Friend" in "my hon. Friend the Trade Minister, X": the speaker's colleague
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -150,7 +152,7 @@ inline constexpr const char* kCueNames[] = {
     "counted_parties",   "honour_nouns",    "address_nouns",
     "delegate_nouns",    "own_state_nouns", "addressing_verbs", "behalf_phrases",  "announcing_verbs",
     "nothing_words",     "holding_verbs",   "command_nouns",   "representing_verbs", "agreeing_verbs",
-    "plain_person_nouns"};
+    "plain_person_nouns", "aspect_verbs", "colleague_words"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 static_assert(static_cast<int>(Cue::kCount) <= 64, "cue lists are kept in 64-bit sets (Doc::cue_starts)");
 
@@ -162,6 +164,9 @@ enum class WordList : uint8_t {
   HeadFirstBody,      // words.json head_first_bodies: "the Institute for Security Studies"
   GovernmentNoun,     // places.json government_nouns: "the cabinet in Madrid" is Spain's
   HeadFirstBuilding,  // places.json heads/head_first: "Palace of Nations"
+  HeadFirstWater,     // places.json heads/water_head_first: "the Sea of Okhotsk"
+  HeadFirstRiver,     // places.json heads/river_head_first: "Lake Kivu", "the Rio Lempa"
+  OriginWord,         // places.json origin_words: "flew in from X", "sending a tug from X"
   ForceNameModifier,  // heads.json force/name_modifiers: "the Joint Force" is a force, not a service
   WriterNoun,         // words.json writer_nouns: "The writer is the foreign minister of X"
   kCount

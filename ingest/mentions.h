@@ -67,6 +67,11 @@ class MentionFinder {
 
   bool common(int i) const { return d_.is_role(i, Role::Common) || d_.is_role(i, Role::Determiner); }
   bool given(int i) const { return d_.is_role(i, Role::GivenName); }
+  const Match* office_with_fields_ending_at(int s) const;  // "Minister of X and Y" whose fields end at s
+  bool origin_before(int i) const;
+  bool plural_range_after_locative(int i) const;  // "in the Andes", "across the Kivus"  // "flew in from", "sending a tug from" before token i
+  bool inside_department_fields(int first, int last) const;  // "Foreign, Commonwealth and Development Affairs"
+  int water_named_head_first(int i);  // the end of "the Sea of X", "Lake X" named at i, or -1
   bool particle(int i) const { return d_.is_role(i, Role::NameParticle) && d_.is(i, tok::kLower); }
   bool in_or_near(int i) const { return d_.key_is(i, "in") || d_.key_is(i, "near") || d_.key_is(i, "around"); }
   bool closing_bracket(int i) const { return d_.key_is(i, "]") || d_.key_is(i, ")"); }

@@ -9,16 +9,19 @@
 
 namespace kg::ingest::detail {
 
+const Match* MentionFinder::office_with_fields_ending_at(int s) const {
+  if (s <= 0 || !portfolio_cover_[static_cast<size_t>(s - 1)]) return nullptr;
+  for (int t = s - 1; t > 0 && t >= s - 16; --t) {
+    const Match* m = d_.ending_at(t, Role::Office);
+    if (m != nullptr && !m->plural && d_.portfolio_end(t) == s) return m;
+  }
+  return nullptr;
+}
+
 const Match* MentionFinder::office_before(int s, int* of_token) const {
   if (of_token != nullptr) *of_token = -1;
   if (const Match* m = d_.ending_at(s, Role::Office)) return m;
-  if (s > 0 && portfolio_cover_[static_cast<size_t>(s - 1)]) {
-    for (int t = s - 1; t > 0 && t >= s - 16; --t) {
-      const Match* m = d_.ending_at(t, Role::Office);
-      if (m != nullptr && !m->plural && d_.portfolio_end(t) == s) return m;
-    }
-    return nullptr;
-  }
+  if (s > 0 && portfolio_cover_[static_cast<size_t>(s - 1)]) return office_with_fields_ending_at(s);
   // the body's name, its acronym in brackets after it, between "of [the]" and the name
   int k = s;
   const bool bracketed = d_.key_is(k - 1, ")");
@@ -46,6 +49,7 @@ const Match* MentionFinder::office_before(int s, int* of_token) const {
   if (d_.key_is(b - 1, "the")) --b;
   if (!d_.key_is(b - 1, "of")) return nullptr;
   const Match* m = d_.ending_at(b - 1, Role::Office);
+  if (m == nullptr) m = office_with_fields_ending_at(b - 1);
   if (m == nullptr || m->plural) return nullptr;
   if (of_token != nullptr) *of_token = b - 1;
   return m;
@@ -114,7 +118,10 @@ const Match* MentionFinder::apposition_office(int s) const {
     if (!d_.word(k) || verbish(k)) return nullptr;
     // ("its ambassador in Lima, X": where the office holder is posted)
     if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of") || d_.key_is(k, "in")) {
+      // ("the Minister of Foreign Affairs and International Cooperation of Mali, X": the office's
+      // fields between it and "of")
       const Match* m = d_.ending_at(k, Role::Office);
+      if (m == nullptr) m = office_with_fields_ending_at(k);
       return m != nullptr && !m->plural ? m : nullptr;
     }
   }
@@ -285,8 +292,9 @@ void MentionFinder::person_names() {
     const bool one_word_name = !common(s) && !d_.is_role(s, Role::Cue);
     bool accept = has_given || titled || ((speech || appos) && (n_words >= 2 || one_word_name));
     // "active in Velmora, the minister said", "around Velmora and Castrejo, ...": one word after
-    // "in" or "near" (or joined to such a word) is a town
-    const bool town_slot = (s > 0 && in_or_near(s - 1)) ||
+    // "in" or "near" (or joined to such a word) is a town; so is an origin ("sending a tug from
+    // Velmora, the envoy said")
+    const bool town_slot = (s > 0 && (in_or_near(s - 1) || origin_before(s))) ||
                            (s > 2 && (d_.key_is(s - 1, "and") || d_.key_is(s - 1, "or")) && d_.cap(s - 2) && in_or_near(s - 3));
     if (accept && !has_given && !titled && n_words == 1 && town_slot) accept = false;
     // "said Forum Secretary General X", "Council President Y": one word right before an office
@@ -297,6 +305,11 @@ void MentionFinder::person_names() {
     if (accept && !has_given && !titled && n_words == 1 && d_.key_is(s - 1, "the") &&
         (d_.is_role(s, Role::ForceHead) || d_.is_role(s, Role::MeetingHead) || d_.is_role(s, Role::DocumentHead))) {
       accept = false;
+    }
+    // "the Andaman Channel, the minister said": a water's head after a capitalised word ends the
+    // water's name, however an apposition follows it
+    if (accept && !has_given && !titled && n_words == 1 && s > 0 && d_.cap(s - 1) && d_.word(s - 1)) {
+      if (const Match* h = d_.longest(s, Role::PlaceHead); h && h->hit.id == 3 && h->len == 1) accept = false;
     }
     // "the two states' General Boundary Committee": a rank before a name that ends in a body's
     // head ("Committee", "Council") is part of the body's name, no person

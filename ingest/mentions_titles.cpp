@@ -275,7 +275,7 @@ void MentionFinder::titles() {
         if (p.office_body < 0) p.office_body = subject_party(b - 1);
       }
       if (p.office_body < 0 && p.appointer < 0 && d_.key_is(b - 1, "whose")) p.office_body = relative_antecedent(b - 1);
-      complement_body(p, ap->first + ap->len);
+      complement_body(p, d_.portfolio_end(ap->first + ap->len));
       if (p.office_body < 0 && p.appointer < 0) p.office_body = delegation_party(b);
       if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
       if (p.office_body < 0 && p.appointer < 0) p.office_body = led_delegation_party(b);
@@ -402,7 +402,8 @@ void MentionFinder::appositive(Mention& p, int k, bool copula, std::vector<bool>
   for (int x = k; x < off_tok && !p.former; ++x) p.former = d_.longest(x, Role::FormerCue) != nullptr;
   body_before(mod_first, p);
   for (int x = off_tok; x < off_tok + off->len; ++x) office_used[static_cast<size_t>(x)] = true;
-  int y = off_tok + off->len;
+  // "Minister of Foreign Affairs and International Cooperation of Mali": past the office's fields
+  int y = d_.portfolio_end(off_tok + off->len);
   // "(SACEUR)" after the title
   if (opening_bracket(y)) {
     int z = y + 1;

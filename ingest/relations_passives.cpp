@@ -169,9 +169,13 @@ int Relations::last_meeting_in(int s) const {
 
 int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
   int k = i;
-  // ("is to be led by": "to" between the auxiliaries)
-  while (k > 0 && (d_.ending_at(k, Role::Auxiliary) || (d_.key_is(k - 1, "to") && d_.ending_at(k - 1, Role::Auxiliary)))) {
-    k = d_.ending_at(k, Role::Auxiliary) ? d_.ending_at(k, Role::Auxiliary)->first : k - 1;
+  // ("is to be led by": "to" between the auxiliaries; "will continue to be led by": a verb of
+  // aspect before the "to")
+  while (k > 0) {
+    if (const Match* aux = d_.ending_at(k, Role::Auxiliary)) k = aux->first;
+    else if (d_.key_is(k - 1, "to") && d_.ending_at(k - 1, Role::Auxiliary)) k = k - 1;
+    else if (k >= 2 && d_.key_is(k - 1, "to") && d_.cue(k - 2, Cue::AspectVerb)) k = k - 2;
+    else break;
   }
   if (d_.key_is(k - 1, "which") || d_.key_is(k - 1, "that")) --k;
   const bool same_sentence = prev_thing >= 0 && prev_sentence == d_.sentence_of(i);
@@ -239,6 +243,10 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
       if (!d_.key_is(j, ",")) continue;
       const int before = d_.phrase_at[static_cast<size_t>(j - 1)];
       if (before >= 0 && d_.m(before).last == j && !d_.m(before).dropped && d_.m(before).kind == "Meeting") return before;
+      // "Operation X, which has been commanded from Y since 2024, will be led by Z": a force
+      // before a relative clause
+      const int force = thing_at(j - 1);
+      if (force >= 0 && d_.m(force).last == j && !d_.m(force).dropped && d_.m(force).kind == "Force" && d_.key_is(j + 1, "which")) return force;
       return -1;
     }
     return -1;
