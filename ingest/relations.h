@@ -376,6 +376,8 @@ class Relations {
   // How the article calls a person alone: a one-word alias ("Sato", "Tang"), else the last word
   // of the name.
   std::string called(int person) const;
+  bool armed_group(int e) const;
+  std::string fought_over(int meeting) const;
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.

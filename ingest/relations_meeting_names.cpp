@@ -13,6 +13,32 @@ namespace {
 const char* in_place(const std::string& head) { return head.ends_with("visit") ? " to " : " in "; }
 }  // namespace
 
+bool Relations::armed_group(int e) const {
+  const int lex = d_.e(e).lex;
+  return lex >= 0 && d_.lex.entities[static_cast<size_t>(lex)].type == "militant";
+}
+
+// "X's government and the <armed group of X> agreed after talks in Y": talks between a state
+// and an armed group of its own are named after the state they fight over ("X talks in Y"),
+// not after the one party that is a body. Empty unless an attending armed group belongs to an
+// attending state.
+std::string Relations::fought_over(int meeting) const {
+  std::vector<int> states, groups;
+  for (const Relation& r : d_.relations) {
+    if (r.type != "ATTENDED" || r.end != meeting || r.rule == "attended:observer") continue;
+    const int p = d_.live(r.start);
+    if (kind(p) == "Country") states.push_back(p);
+    else if (armed_group(p)) groups.push_back(p);
+  }
+  for (int g : groups) {
+    const int home = d_.lex.entities[static_cast<size_t>(d_.e(g).lex)].country;
+    for (int st : states) {
+      if (home >= 0 && d_.e(st).lex == home) return d_.e(st).name;
+    }
+  }
+  return {};
+}
+
 std::string Relations::called(int person) const {
   const Entity& p = d_.e(d_.live(person));
   for (const std::string& a : p.aliases) {
@@ -37,7 +63,8 @@ void Relations::name_meetings() {
         // not the meeting's owner
         const bool guest = r.rule == "attended:represented-by" || r.rule == "attended:sent" || r.rule == "attended:observer" ||
                            r.rule == "attended:remote" || r.rule == "attended:witness" || r.rule == kThroughOfficeRule;
-        if (r.type == "ATTENDED" && r.end == static_cast<int>(ei) && kind(r.start) == "Organization" && !guest) {
+        // an armed group at talks is a party to them, never their owner
+        if (r.type == "ATTENDED" && r.end == static_cast<int>(ei) && kind(r.start) == "Organization" && !guest && !armed_group(d_.live(r.start))) {
           if (only != r.start) ++count;
           only = r.start;
         }
@@ -165,7 +192,11 @@ void Relations::name_meetings() {
     else if (!owner_name.empty() && !building.empty()) x.name = owner_name + " " + head + " at " + building;
     else if (!owner_name.empty()) x.name = owner_name + " " + head;
     else if (!x.group.empty()) x.name = head + " of " + x.group;
-    else if (x.attributes.count("sides")) {
+    else if (const std::string state = fought_over(static_cast<int>(ei)); !state.empty() && !place_name.empty()) {
+      x.name = state + " " + head + " in " + place_name;  // "Yemen talks in Muscat"
+      alias(x.name);
+      alias(place_name + " " + head + " on " + state);  // "Muscat talks on Yemen"
+    } else if (x.attributes.count("sides")) {
       // named after the two who met ("Karimov-Sato meeting"), wherever it was
     } else if (!place_name.empty()) x.name = place_name + " " + head;
     else if (!building.empty()) x.name = head + " at " + building;
