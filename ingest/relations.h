@@ -377,6 +377,8 @@ class Relations {
   // of the name.
   std::string called(int person) const;
   bool armed_group(int e) const;
+  std::string proper_placed_name(const Entity& x, const std::string& place) const;
+  std::string month_named(const Entity& x) const;
   std::string fought_over(int meeting) const;
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":

@@ -13,6 +13,31 @@ namespace {
 const char* in_place(const std::string& head) { return head.ends_with("visit") ? " to " : " in "; }
 }  // namespace
 
+// The month the clause of a meeting's mention names ("is expected in X in January"), as
+// written; empty when none.
+std::string Relations::month_named(const Entity& x) const {
+  for (int mi : x.mentions) {
+    const int end = d_.sentence_last(d_.sentence_of(d_.m(mi).first));
+    for (int t = d_.m(mi).first; t < end; ++t) {
+      if (d_.is_role(t, Role::Month) && d_.cap(t) && d_.text(t).size() >= 3) return std::string(d_.text(t));
+    }
+  }
+  return {};
+}
+
+// A capitalised name a meeting was called by with its place ("Trilateral Ministerial Meeting in
+// Bishkek"), not one the place opens ("Bishkek meeting"); the longest, empty when none.
+std::string Relations::proper_placed_name(const Entity& x, const std::string& place) const {
+  std::string best;
+  if (place.empty()) return best;
+  const std::string month = month_named(x);  // "the July round in Luanda" is no proper name
+  for (const std::string& a : x.aliases) {
+    if (a.starts_with(place) || (!month.empty() && a.starts_with(month + " ")) || !a.ends_with(" in " + place) || std::isupper(static_cast<unsigned char>(a.front())) == 0) continue;
+    if (a.size() > best.size()) best = a;
+  }
+  return best;
+}
+
 bool Relations::armed_group(int e) const {
   const int lex = d_.e(e).lex;
   return lex >= 0 && d_.lex.entities[static_cast<size_t>(lex)].type == "militant";
@@ -145,6 +170,8 @@ void Relations::name_meetings() {
         return (x.ordinal.empty() || a.find(x.ordinal) == std::string::npos) && a.find(place_name) == std::string::npos;
       });
       alias(x.name);
+      // "Another round is expected in X in January": also the "January round in X"
+      if (const std::string month = month_named(x); !month.empty()) alias(month + " " + head + in_place(head) + place_name);
       x.attributes["future"] = "true";
       if (!owner_name.empty()) x.attributes["owner"] = owner_name;
     } else if (!owner_name.empty()) {
@@ -198,6 +225,8 @@ void Relations::name_meetings() {
       alias(place_name + " " + head + " on " + state);  // "Muscat talks on Yemen"
     } else if (x.attributes.count("sides")) {
       // named after the two who met ("Karimov-Sato meeting"), wherever it was
+    } else if (const std::string proper = proper_placed_name(x, place_name); x.future && !proper.empty()) {
+      x.name = proper;  // "the next Trilateral Ministerial Meeting in Bishkek": its own name, placed
     } else if (!place_name.empty()) x.name = place_name + " " + head;
     else if (!building.empty()) x.name = head + " at " + building;
     // "XIV Ordinary Session of the Executive Council": an edition numbered in its name

@@ -17,3 +17,32 @@ TEST_CASE("talks between a state's government and its own armed group are named 
   CHECK(entity(f, "Meeting", "Popular Mobilization Forces talks in Amman") < 0);
   CHECK(related(f, "ATTENDED", "Popular Mobilization Forces", "Iraq talks in Amman"));
 }
+
+TEST_CASE("'another round' is a meeting to come, also called by its month, held where its clause says") {
+  const auto f = facts(
+      "Iraq's government and the Popular Mobilization Forces agreed on Tuesday to a truce, after three days of talks "
+      "in Amman, hosted by Jordan.\n\nAnother round is expected in Amman in May.");
+  CHECK(count_kind(f, "Meeting") == 2);
+  CHECK(entity(f, "Meeting", "May round in Amman") >= 0);
+  CHECK(related(f, "HELD_IN", "May round in Amman", "Amman"));
+  CHECK_FALSE(related(f, "HOSTED", "Jordan", "May round in Amman"));
+}
+
+TEST_CASE("a session 'which X will host' is a meeting to come") {
+  const auto f = facts(
+      "The Pacific Community held an extraordinary session of its Council of Ministers in Suva on Friday, hosted by "
+      "Fiji.\n\nThe ministers will review progress at the ordinary session in Apia in March, which Samoa will host.");
+  const int next = entity(f, "Meeting", "March session in Apia");
+  REQUIRE(next >= 0);
+  CHECK(f.entities[static_cast<size_t>(next)].attributes.count("future") == 1);
+  CHECK(related(f, "HOSTED", "Samoa", "March session in Apia"));
+}
+
+TEST_CASE("a meeting to come called by its capitalised name keeps that name with its place") {
+  const auto f = facts(
+      "The ministers of Bhutan, Bangladesh and Nepal met in Thimphu on Monday, hosted by Bhutan.\n\nThe Parties agree to hold "
+      "the next Himalayan Water Ministerial Meeting in Dhaka in 2029. Bangladesh will host the meeting.");
+  const int next = entity(f, "Meeting", "Himalayan Water Ministerial Meeting in Dhaka");
+  REQUIRE(next >= 0);
+  CHECK(f.entities[static_cast<size_t>(next)].name == "Himalayan Water Ministerial Meeting in Dhaka");
+}
