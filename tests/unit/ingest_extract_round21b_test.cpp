@@ -46,3 +46,37 @@ TEST_CASE("a meeting to come called by its capitalised name keeps that name with
   REQUIRE(next >= 0);
   CHECK(f.entities[static_cast<size_t>(next)].name == "Himalayan Water Ministerial Meeting in Dhaka");
 }
+
+namespace {
+// An invented joint statement: three states defined as "the Parties", an observer's hedged offer.
+const char* kStatement =
+    "JOINT STATEMENT\n\n"
+    "The Ministers of Foreign Affairs of the Plurinational State of Bolivia, the Republic of Paraguay and the "
+    "Republic of Peru (hereinafter \"the Parties\"), meeting in Asuncion on 4 May 2027,\n\n"
+    "Have agreed as follows:\n\n"
+    "1. The Parties establish the Pilcomayo Joint Flood Warning Mechanism (hereinafter \"the Mechanism\") to "
+    "exchange data on river levels.\n\n"
+    "2. Each Party shall second two engineers to the Mechanism.\n\n"
+    "3. The Argentine Republic, as an observer, may join the Mechanism once its Congress has approved the "
+    "statement.\n\n"
+    "4. The Parties agree to hold the next Pilcomayo Ministerial Meeting in La Paz in 2028.\n";
+}  // namespace
+
+TEST_CASE("'Each Party shall second' commits every state the text defined as its parties") {
+  const auto f = facts(kStatement);
+  CHECK(related(f, "COMMITS", "Bolivia", "Pilcomayo Joint Flood Warning Mechanism"));
+  CHECK(related(f, "COMMITS", "Paraguay", "Pilcomayo Joint Flood Warning Mechanism"));
+  CHECK(related(f, "COMMITS", "Peru", "Pilcomayo Joint Flood Warning Mechanism"));
+}
+
+TEST_CASE("'X, as an observer, may join the mechanism once ...' is X's hedged pledge") {
+  const auto f = facts(kStatement);
+  CHECK(related(f, "COMMITS", "Argentina", "Pilcomayo Joint Flood Warning Mechanism"));
+}
+
+TEST_CASE("agreeing to hold a meeting to come attends nothing") {
+  const auto f = facts(kStatement);
+  REQUIRE(entity(f, "Meeting", "Pilcomayo Ministerial Meeting in La Paz") >= 0);
+  CHECK_FALSE(related(f, "ATTENDED", "Bolivia", "Pilcomayo Ministerial Meeting in La Paz"));
+  CHECK_FALSE(related(f, "ATTENDED", "Peru", "Pilcomayo Ministerial Meeting in La Paz"));
+}
