@@ -1120,6 +1120,12 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   bool named = m.owner >= 0 || !m.by.empty() || !m.leaders.empty() || !m.places.empty() || !m.qualifiers.empty() || d_.cap(h0);
   for (int t : mods) named = named || d_.cap(t);
   m.weak = d_.in_quote(h0) && !named;
+  // "The council closed without a joint declaration": a text never adopted names none
+  if (m.kind == "Document") {
+    int b = left;
+    if (d_.key_is(b - 1, "a") || d_.key_is(b - 1, "an") || d_.key_is(b - 1, "any")) --b;
+    if (d_.key_is(b - 1, "without")) return;
+  }
   d_.add_mention(std::move(m));
 }
 

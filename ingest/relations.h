@@ -553,6 +553,8 @@ class Relations {
   // ---- naming meetings by who held them and where
 
   void name_meetings();
+  void placed_text(Entity& x, const std::string& place);
+  bool called_one_way(const Entity& x) const;
 
   // ---- inference
 

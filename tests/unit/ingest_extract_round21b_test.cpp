@@ -80,3 +80,20 @@ TEST_CASE("agreeing to hold a meeting to come attends nothing") {
   CHECK_FALSE(related(f, "ATTENDED", "Bolivia", "Pilcomayo Ministerial Meeting in La Paz"));
   CHECK_FALSE(related(f, "ATTENDED", "Peru", "Pilcomayo Ministerial Meeting in La Paz"));
 }
+
+TEST_CASE("an unnamed joint statement of a placed meeting is named by the place, not by its bare head") {
+  const auto f = facts(
+      "The foreign ministers of Chile, Peru and Brazil met in Santiago on Wednesday. Argentina was not mentioned in "
+      "the ministers' joint statement, which was released after the talks.");
+  CHECK(entity(f, "Document", "joint statement in Santiago") >= 0);
+  CHECK(entity(f, "Document", "Santiago joint statement") >= 0);
+  CHECK(entity(f, "Document", "ministers' joint statement in Santiago") >= 0);
+  CHECK(entity(f, "Document", "joint statement") < 0);
+}
+
+TEST_CASE("a council that closed without a joint declaration produced no document") {
+  const auto f = facts(
+      "The Nordic Council closed in Reykjavik on Wednesday without a joint declaration, after Iceland blocked the "
+      "text.");
+  CHECK(count_kind(f, "Document") == 0);
+}
