@@ -97,3 +97,12 @@ TEST_CASE("a council that closed without a joint declaration produced no documen
       "text.");
   CHECK(count_kind(f, "Document") == 0);
 }
+
+TEST_CASE("'that round' refers back to the meeting to come a verb announced, and names it") {
+  const auto f = facts(
+      "Peru's government and the Shining Path signed a ceasefire on Friday at the end of a third round of peace "
+      "talks in Caracas, hosted by Venezuela.\n\nThe two sides agreed to meet again in Quito in June. Ecuador will "
+      "host that round, its foreign minister said.");
+  CHECK(entity(f, "Meeting", "round in Quito") >= 0);
+  CHECK(related(f, "HOSTED", "Ecuador", "round in Quito"));
+}
