@@ -170,6 +170,11 @@ void Relations::name_meetings() {
         return (x.ordinal.empty() || a.find(x.ordinal) == std::string::npos) && a.find(place_name) == std::string::npos;
       });
       alias(x.name);
+      // "a second round of talks is due to open in X": the "second round of talks in X" (an edition
+      // in words names none alone, but does with its place)
+      if (!x.ordinal.empty() && std::islower(static_cast<unsigned char>(x.ordinal.front())) != 0) {
+        alias(x.ordinal + " " + head + in_place(head) + place_name);
+      }
       // "Another round is expected in X in January": also the "January round in X"
       if (const std::string month = month_named(x); !month.empty()) alias(month + " " + head + in_place(head) + place_name);
       x.attributes["future"] = "true";

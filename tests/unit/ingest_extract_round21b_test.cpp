@@ -106,3 +106,13 @@ TEST_CASE("'that round' refers back to the meeting to come a verb announced, and
   CHECK(entity(f, "Meeting", "round in Quito") >= 0);
   CHECK(related(f, "HOSTED", "Ecuador", "round in Quito"));
 }
+
+TEST_CASE("'a second round of talks is due to open in X' is a meeting to come, named with its edition and place") {
+  const auto f = facts(
+      "The army and the militia signed a memorandum in Geneva on Friday after talks hosted by Switzerland.\n\nA "
+      "second round of talks is due to open in Nairobi in April, the mediators said.");
+  const int next = entity(f, "Meeting", "second round of talks in Nairobi");
+  REQUIRE(next >= 0);
+  CHECK(f.entities[static_cast<size_t>(next)].attributes.count("future") == 1);
+  CHECK(related(f, "HELD_IN", "second round of talks in Nairobi", "Nairobi"));
+}
