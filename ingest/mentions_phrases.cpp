@@ -87,15 +87,15 @@ bool MentionFinder::modifier_word(int i) const {
   return true;
 }
 
-// A meeting phrase that cannot be the one reported: "A second round is due to open in X" (a
-// schedule), "Another round is expected in X" (the
+// A meeting phrase that cannot be the one reported: "A second session is scheduled in X" (a
+// schedule), "Another round is planned in X" (the
 // article's talks are never "another" round of themselves), "the session in X, which Y will
 // host" (a host still to come).
 bool MentionFinder::announced_meeting(int left, int h0, int right) const {
   for (int t = std::max(0, left - 1); t < h0; ++t) {
     if (d_.key_is(t, "another")) return true;
   }
-  // "A second round of talks is due to open in X": the subject of a schedule
+  // "A second session is scheduled to take place in X": the subject of a schedule
   if ((d_.key_is(right, "is") || d_.key_is(right, "are")) && d_.cue(right + 1, Cue::SchedulingWord)) return true;
   const int s_last = d_.sentence_last(d_.sentence_of(h0));
   // (past a month the phrase left out: "in Apia in March, which")

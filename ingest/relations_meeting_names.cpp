@@ -13,7 +13,7 @@ namespace {
 const char* in_place(const std::string& head) { return head.ends_with("visit") ? " to " : " in "; }
 }  // namespace
 
-// The month the clause of a meeting's mention names ("is expected in X in January"), as
+// The month the clause of a meeting's mention names ("is planned in X for May"), as
 // written; empty when none.
 std::string Relations::month_named(const Entity& x) const {
   for (int mi : x.mentions) {
@@ -25,8 +25,8 @@ std::string Relations::month_named(const Entity& x) const {
   return {};
 }
 
-// A capitalised name a meeting was called by with its place ("Trilateral Ministerial Meeting in
-// Bishkek"), not one the place opens ("Bishkek meeting"); the longest, empty when none.
+// A capitalised name a meeting was called by with its place ("Himalayan Water Ministerial Meeting
+// in Dhaka"), not one the place opens ("Dhaka meeting"); the longest, empty when none.
 std::string Relations::proper_placed_name(const Entity& x, const std::string& place) const {
   std::string best;
   if (place.empty()) return best;
@@ -170,12 +170,12 @@ void Relations::name_meetings() {
         return (x.ordinal.empty() || a.find(x.ordinal) == std::string::npos) && a.find(place_name) == std::string::npos;
       });
       alias(x.name);
-      // "a second round of talks is due to open in X": the "second round of talks in X" (an edition
+      // "a second session is scheduled to take place in X": the "second session in X" (an edition
       // in words names none alone, but does with its place)
       if (!x.ordinal.empty() && std::islower(static_cast<unsigned char>(x.ordinal.front())) != 0) {
         alias(x.ordinal + " " + head + in_place(head) + place_name);
       }
-      // "Another round is expected in X in January": also the "January round in X"
+      // "Another round is planned in X for May": also the "May round in X"
       if (const std::string month = month_named(x); !month.empty()) alias(month + " " + head + in_place(head) + place_name);
       x.attributes["future"] = "true";
       if (!owner_name.empty()) x.attributes["owner"] = owner_name;
@@ -225,13 +225,13 @@ void Relations::name_meetings() {
     else if (!owner_name.empty()) x.name = owner_name + " " + head;
     else if (!x.group.empty()) x.name = head + " of " + x.group;
     else if (const std::string state = fought_over(static_cast<int>(ei)); !state.empty() && !place_name.empty()) {
-      x.name = state + " " + head + " in " + place_name;  // "Yemen talks in Muscat"
+      x.name = state + " " + head + " in " + place_name;  // "Iraq talks in Amman"
       alias(x.name);
-      alias(place_name + " " + head + " on " + state);  // "Muscat talks on Yemen"
+      alias(place_name + " " + head + " on " + state);  // "Amman talks on Iraq"
     } else if (x.attributes.count("sides")) {
       // named after the two who met ("Karimov-Sato meeting"), wherever it was
     } else if (const std::string proper = proper_placed_name(x, place_name); x.future && !proper.empty()) {
-      x.name = proper;  // "the next Trilateral Ministerial Meeting in Bishkek": its own name, placed
+      x.name = proper;  // "the next Himalayan Water Ministerial Meeting in Dhaka": its own name
     } else if (!place_name.empty()) x.name = place_name + " " + head;
     else if (!building.empty()) x.name = head + " at " + building;
     // "XIV Ordinary Session of the Executive Council": an edition numbered in its name

@@ -118,7 +118,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       for (int t = j + 1; t < close; ++t) frame_verb = frame_verb || d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb);
       const bool bare_role = !frame_verb && d_.word(j + 1) && d_.is(j + 1, tok::kLower) && !d_.is_role(j + 1, Role::FunctionWord) &&
                              named >= 0 && d_.m(named).last == j && party_kind(d_.m(named).kind);
-      // ("X, as an observer, may join": the role it acts in)
+      // ("X, as an observer, could join": the role it acts in)
       const bool as_role = d_.key_is(j + 1, "as") && (d_.key_is(j + 2, "a") || d_.key_is(j + 2, "an") || d_.key_is(j + 2, "the"));
       const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") || as_role ||
                               d_.key_is(j + 1, "including") || d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0 ||

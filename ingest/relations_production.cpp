@@ -254,9 +254,9 @@ void Relations::final_texts(int main_meeting) {
   }
 }
 
-// "the ministers' joint statement" of talks in Seoul, named by no pair of issuers: the "joint
-// statement in Seoul", the "Seoul joint statement", and the "ministers' joint statement in
-// Seoul" as the article wrote it.
+// "the ministers' joint statement" of talks in Santiago, named by no pair of issuers: the "joint
+// statement in Santiago", the "Santiago joint statement", and the "ministers' joint statement in
+// Santiago" as the article wrote it.
 // The bare name is dropped: it names every joint statement, and joined another article's.
 // A text the article calls by one phrase only ("the ministers' joint statement"), not also by
 // another head ("the joint declaration ... the communique": the meeting's text other reports
@@ -278,7 +278,7 @@ void Relations::placed_text(Entity& x, const std::string& place) {
   std::erase(x.aliases, bare);
   x.name = bare + " in " + place;
   x.aliases.push_back(x.name);
-  x.aliases.push_back(place + " " + bare);  // "Seoul joint statement"
+  x.aliases.push_back(place + " " + bare);  // "Santiago joint statement"
   if (!owners.empty()) x.aliases.push_back(owners + x.name);
 }
 

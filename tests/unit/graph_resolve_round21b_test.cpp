@@ -18,7 +18,7 @@ int documents(const kg::graph::GraphData& g) {
 
 const char* kBare = "The Nordic Council ministers met on Monday. At the close, the ministers issued a joint declaration.";
 const char* kNamed =
-    "The leaders of Chile, Peru and Bolivia adopted the Joint Declaration of the Fourth Andean Leaders' Meeting. "
+    "The leaders of Chile, Peru and Bolivia endorsed the Joint Declaration of the Fourth Andean Leaders' Meeting. "
     "The Joint Declaration sets up a border commission.";
 
 }  // namespace

@@ -30,8 +30,8 @@ TEST_CASE("'another round' is a meeting to come, also called by its month, held 
 
 TEST_CASE("a session 'which X will host' is a meeting to come") {
   const auto f = facts(
-      "The Pacific Community held an extraordinary session of its Council of Ministers in Suva on Friday, hosted by "
-      "Fiji.\n\nThe ministers will review progress at the ordinary session in Apia in March, which Samoa will host.");
+      "The Pacific Community convened an extraordinary sitting of its ministerial council at Suva on Friday, hosted "
+      "by Fiji.\n\nThe ministers are to assess the plan at the ordinary session in Apia in March, which Samoa will host.");
   const int next = entity(f, "Meeting", "March session in Apia");
   REQUIRE(next >= 0);
   CHECK(f.entities[static_cast<size_t>(next)].attributes.count("future") == 1);
@@ -51,15 +51,15 @@ namespace {
 // An invented joint statement: three states defined as "the Parties", an observer's hedged offer.
 const char* kStatement =
     "JOINT STATEMENT\n\n"
-    "The Ministers of Foreign Affairs of the Plurinational State of Bolivia, the Republic of Paraguay and the "
-    "Republic of Peru (hereinafter \"the Parties\"), meeting in Asuncion on 4 May 2027,\n\n"
+    "The Governments of the Plurinational State of Bolivia, the Republic of Paraguay and the Republic of Peru "
+    "(hereinafter \"the Parties\"), gathered in Asuncion on 4 May 2027,\n\n"
     "Have agreed as follows:\n\n"
     "1. The Parties establish the Pilcomayo Joint Flood Warning Mechanism (hereinafter \"the Mechanism\") to "
     "exchange data on river levels.\n\n"
     "2. Each Party shall second two engineers to the Mechanism.\n\n"
-    "3. The Argentine Republic, as an observer, may join the Mechanism once its Congress has approved the "
+    "3. The Argentine Republic, as an observer, could join the Mechanism once its Congress has approved the "
     "statement.\n\n"
-    "4. The Parties agree to hold the next Pilcomayo Ministerial Meeting in La Paz in 2028.\n";
+    "4. The Parties decide to hold the next Pilcomayo Ministerial Meeting in Lima in 2028.\n";
 }  // namespace
 
 TEST_CASE("'Each Party shall second' commits every state the text defined as its parties") {
@@ -69,22 +69,22 @@ TEST_CASE("'Each Party shall second' commits every state the text defined as its
   CHECK(related(f, "COMMITS", "Peru", "Pilcomayo Joint Flood Warning Mechanism"));
 }
 
-TEST_CASE("'X, as an observer, may join the mechanism once ...' is X's hedged pledge") {
+TEST_CASE("'X, as an observer, could join the mechanism once ...' is X's hedged pledge") {
   const auto f = facts(kStatement);
   CHECK(related(f, "COMMITS", "Argentina", "Pilcomayo Joint Flood Warning Mechanism"));
 }
 
 TEST_CASE("agreeing to hold a meeting to come attends nothing") {
   const auto f = facts(kStatement);
-  REQUIRE(entity(f, "Meeting", "Pilcomayo Ministerial Meeting in La Paz") >= 0);
-  CHECK_FALSE(related(f, "ATTENDED", "Bolivia", "Pilcomayo Ministerial Meeting in La Paz"));
-  CHECK_FALSE(related(f, "ATTENDED", "Peru", "Pilcomayo Ministerial Meeting in La Paz"));
+  REQUIRE(entity(f, "Meeting", "Pilcomayo Ministerial Meeting in Lima") >= 0);
+  CHECK_FALSE(related(f, "ATTENDED", "Bolivia", "Pilcomayo Ministerial Meeting in Lima"));
+  CHECK_FALSE(related(f, "ATTENDED", "Peru", "Pilcomayo Ministerial Meeting in Lima"));
 }
 
 TEST_CASE("an unnamed joint statement of a placed meeting is named by the place, not by its bare head") {
   const auto f = facts(
-      "The foreign ministers of Chile, Peru and Brazil met in Santiago on Wednesday. Argentina was not mentioned in "
-      "the ministers' joint statement, which was released after the talks.");
+      "The foreign ministers of Chile, Peru and Brazil met in Santiago on Wednesday. Argentina was left out of "
+      "the ministers' joint statement issued after the meeting.");
   CHECK(entity(f, "Document", "joint statement in Santiago") >= 0);
   CHECK(entity(f, "Document", "Santiago joint statement") >= 0);
   CHECK(entity(f, "Document", "ministers' joint statement in Santiago") >= 0);
@@ -93,26 +93,26 @@ TEST_CASE("an unnamed joint statement of a placed meeting is named by the place,
 
 TEST_CASE("a council that closed without a joint declaration produced no document") {
   const auto f = facts(
-      "The Nordic Council closed in Reykjavik on Wednesday without a joint declaration, after Iceland blocked the "
+      "The Nordic Council ended its Reykjavik session without a joint declaration because Iceland objected to the "
       "text.");
   CHECK(count_kind(f, "Document") == 0);
 }
 
 TEST_CASE("'that round' refers back to the meeting to come a verb announced, and names it") {
   const auto f = facts(
-      "Peru's government and the Shining Path signed a ceasefire on Friday at the end of a third round of peace "
-      "talks in Caracas, hosted by Venezuela.\n\nThe two sides agreed to meet again in Quito in June. Ecuador will "
-      "host that round, its foreign minister said.");
+      "Peru's government and the Shining Path signed a truce in Caracas on Friday, closing negotiations hosted by "
+      "Venezuela.\n\nBoth delegations will meet again in Quito in June. Ecuador will host that round, its foreign "
+      "minister said.");
   CHECK(entity(f, "Meeting", "round in Quito") >= 0);
   CHECK(related(f, "HOSTED", "Ecuador", "round in Quito"));
 }
 
-TEST_CASE("'a second round of talks is due to open in X' is a meeting to come, named with its edition and place") {
+TEST_CASE("'a second session is scheduled to take place in X' is a meeting to come, named with its edition and place") {
   const auto f = facts(
       "The army and the militia signed a memorandum in Geneva on Friday after talks hosted by Switzerland.\n\nA "
-      "second round of talks is due to open in Nairobi in April, the mediators said.");
-  const int next = entity(f, "Meeting", "second round of talks in Nairobi");
+      "second session is scheduled to take place in Nairobi in April, the mediators said.");
+  const int next = entity(f, "Meeting", "second session in Nairobi");
   REQUIRE(next >= 0);
   CHECK(f.entities[static_cast<size_t>(next)].attributes.count("future") == 1);
-  CHECK(related(f, "HELD_IN", "second round of talks in Nairobi", "Nairobi"));
+  CHECK(related(f, "HELD_IN", "second session in Nairobi", "Nairobi"));
 }
