@@ -303,6 +303,7 @@ class MentionFinder {
   // "Leaders met in Paris on Tuesday": a meeting named by the verb that reports it.
   // "agreed to meet again in Accra", "will meet in Lima in May": a meeting still to come.
   void verbal_meetings();
+  bool announced_meeting(int left, int h0, int right) const;
   void phrases();
   void article_reference(int i);
 

@@ -87,6 +87,26 @@ bool MentionFinder::modifier_word(int i) const {
   return true;
 }
 
+// A meeting phrase that cannot be the one reported: "A second session is scheduled in X" (a
+// schedule), "Another round is planned in X" (the
+// article's talks are never "another" round of themselves), "the session in X, which Y will
+// host" (a host still to come).
+bool MentionFinder::announced_meeting(int left, int h0, int right) const {
+  for (int t = std::max(0, left - 1); t < h0; ++t) {
+    if (d_.key_is(t, "another")) return true;
+  }
+  // "A second session is scheduled to take place in X": the subject of a schedule
+  if ((d_.key_is(right, "is") || d_.key_is(right, "are")) && d_.cue(right + 1, Cue::SchedulingWord)) return true;
+  const int s_last = d_.sentence_last(d_.sentence_of(h0));
+  // (past a month the phrase left out: "in Apia in March, which")
+  while (right < s_last && (d_.key_is(right, "in") || d_.is_role(right, Role::Month) || d_.is(right, tok::kNumber))) ++right;
+  if (!d_.key_is(right, ",") || !d_.key_is(right + 1, "which")) return false;
+  for (int t = right + 2; t + 1 <= s_last && t < right + 8 && !d_.key_is(t, ","); ++t) {
+    if ((d_.key_is(t, "will") || d_.key_is(t, "shall")) && (d_.key_is(t + 1, "host") || d_.key_is(t + 1, "hold"))) return true;
+  }
+  return false;
+}
+
 void MentionFinder::verbal_meetings() {
   for (int i = 0; i < n_; ++i) {
     const bool past = d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered");
@@ -881,6 +901,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     if (count == 1) m.places.push_back(found);
   }
+  if (m.kind == "Meeting" && !m.future) m.future = announced_meeting(left, h0, right);
   // "The next summit will be hosted by Chile in Santiago": a meeting to come is where the
   // rest of its clause puts it
   if (m.kind == "Meeting" && m.future && m.places.empty()) {
@@ -1103,6 +1124,12 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   bool named = m.owner >= 0 || !m.by.empty() || !m.leaders.empty() || !m.places.empty() || !m.qualifiers.empty() || d_.cap(h0);
   for (int t : mods) named = named || d_.cap(t);
   m.weak = d_.in_quote(h0) && !named;
+  // "The council closed without a joint declaration": a text never adopted names none
+  if (m.kind == "Document") {
+    int b = left;
+    if (d_.key_is(b - 1, "a") || d_.key_is(b - 1, "an") || d_.key_is(b - 1, "any")) --b;
+    if (d_.key_is(b - 1, "without")) return;
+  }
   draft.add();
 }
 

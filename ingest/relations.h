@@ -62,6 +62,8 @@ class Relations {
   // Lookups rules make once per mention or frame, over indexes kept up to date as relations are
   // appended (relations are never changed or removed once added): a scan of every relation
   // each time is quadratic in long articles.
+  std::vector<int> defined_parties_;  // the states a text calls "the Parties" (defined_parties)
+  bool defined_parties_read_ = false;
   std::unordered_map<int, int> office_country_;          // person -> Country of the first HOLDS_OFFICE
   std::unordered_map<int, std::vector<int>> leaders_of_;  // LEADS end -> starts, in order
   // A force that is part of another ("The mission will have its logistics hub at X"): a
@@ -181,6 +183,7 @@ class Relations {
   // "offered to send one" after observers named in the sentence): no pledge to a force.
   bool sends_participants(int t, int floor) const;
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
+  const std::vector<int>& defined_parties();
   int title_first(const Mention& p) const;
 
   // A person standing for their state in a commitment: their head-of-state/government office.
@@ -387,6 +390,10 @@ class Relations {
   // How the article calls a person alone: a one-word alias ("Sato", "Tang"), else the last word
   // of the name.
   std::string called(int person) const;
+  bool armed_group(int e) const;
+  std::string proper_placed_name(const Entity& x, const std::string& place) const;
+  std::string month_named(const Entity& x) const;
+  std::string fought_over(int meeting) const;
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.
@@ -557,6 +564,8 @@ class Relations {
   // ---- naming meetings by who held them and where
 
   void name_meetings();
+  void placed_text(Entity& x, const std::string& place);
+  bool called_one_way(const Entity& x) const;
 
   // ---- inference
 

@@ -25,6 +25,27 @@ int Relations::counterpart_start(int c) const {
   return d_.key_is(det, "his") || d_.key_is(det, "her") ? det : -1;
 }
 
+// '(hereinafter "the Parties")', '("the Signatories")': a text's own name for the states named
+// before it in its sentence, whose clauses then open with "The Parties" or "Each Party".
+const std::vector<int>& Relations::defined_parties() {
+  if (defined_parties_read_) return defined_parties_;
+  defined_parties_read_ = true;
+  for (int i = 2; i < n_; ++i) {
+    if (!d_.cue(i, Cue::DefinedParty) || !d_.key_is(i - 1, "the") || !d_.in_quote(i)) continue;
+    int open = i - 2;
+    while (open > i - 8 && open > 0 && !d_.key_is(open, "(")) --open;
+    if (!d_.key_is(open, "(")) continue;
+    for (int t = d_.sentence_first(d_.sentence_of(open)); t < open; ++t) {
+      const int mi = d_.mention_at(t);
+      if (mi < 0 || d_.m(mi).first != t || d_.m(mi).kind != "Country") continue;
+      const int e = entity_of(mi);
+      if (e >= 0 && std::find(defined_parties_.begin(), defined_parties_.end(), e) == defined_parties_.end()) defined_parties_.push_back(e);
+    }
+    if (!defined_parties_.empty()) break;
+  }
+  return defined_parties_;
+}
+
 std::vector<int> Relations::parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting) {
   std::vector<int> out;
   int k = end;
@@ -59,6 +80,11 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
     }
     break;
   }
+  // "Each Party shall second", "The Parties establish": the states the text defined as its parties
+  if (k - 2 >= floor && d_.cue(k - 1, Cue::DefinedParty) && (d_.key_is(k - 2, "each") || d_.key_is(k - 2, "the")) &&
+      !d_.in_quote(k - 1) && !defined_parties().empty()) {
+    return defined_parties();
+  }
   // Parentheticals between subject and verb: "Greece, he said, would join", "Ada
   // Tembo, the chief of defence staff (CDS), who is ..., participated".
   {
@@ -92,7 +118,9 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       for (int t = j + 1; t < close; ++t) frame_verb = frame_verb || d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb);
       const bool bare_role = !frame_verb && d_.word(j + 1) && d_.is(j + 1, tok::kLower) && !d_.is_role(j + 1, Role::FunctionWord) &&
                              named >= 0 && d_.m(named).last == j && party_kind(d_.m(named).kind);
-      const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") ||
+      // ("X, as an observer, could join": the role it acts in)
+      const bool as_role = d_.key_is(j + 1, "as") && (d_.key_is(j + 2, "a") || d_.key_is(j + 2, "an") || d_.key_is(j + 2, "the"));
+      const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") || as_role ||
                               d_.key_is(j + 1, "including") || d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0 ||
                               bare_role;
       // "the Republic of A, the Republic of B and the Republic of C, met": states after states,
