@@ -89,7 +89,9 @@ bool MentionFinder::modifier_word(int i) const {
 
 void MentionFinder::verbal_meetings() {
   for (int i = 0; i < n_; ++i) {
-    const bool past = d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered");
+    // ("sat down at the palace in Quito": met there)
+    const bool past = d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered") ||
+                      (d_.key_is(i, "down") && d_.key_is(i - 1, "sat"));
     const bool to_come = (d_.key_is(i, "meet") || d_.key_is(i, "reconvene")) &&
                          (d_.key_is(i - 1, "to") || d_.key_is(i - 1, "will") || d_.key_is(i - 1, "shall"));
     // "The Nordic Council closed in Reykjavik": a body's session that opened or closed

@@ -168,7 +168,10 @@ void Relations::attendance() {
       for (int a : agents_after(nx + 3, clause_end(nx + 3))) who.push_back(a);
     }
     // ("Also present were A and B": said only to be there, see kPresentRule)
-    const std::string_view rule = d_.key_is(i + v->len - 1, "present") ? kPresentRule : "attended:verb";
+    // ("The ministers of A, B and C met in Lima": a state among them that hosted is host only,
+    // see inference())
+    const bool met = d_.key_is(i, "met") || d_.key_is(i, "gathered") || d_.key_is(i, "convened") || (d_.key_is(i, "sat") && d_.key_is(i + 1, "down"));
+    const std::string_view rule = d_.key_is(i + v->len - 1, "present") ? kPresentRule : met ? "attended:met" : "attended:verb";
     // "held a bilateral meeting on the sidelines of the summit": they were at the summit too
     const int outer = sidelines_of(nx, end, main_meeting);
     for (int w : who) {
