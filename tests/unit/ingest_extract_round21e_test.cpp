@@ -20,3 +20,28 @@ TEST_CASE("ministers who 'sat down' at a venue met there; the host state among t
   CHECK(related(f, "HOSTED", "Peru", m));
   CHECK_FALSE(related(f, "ATTENDED", "Peru", m));
 }
+
+TEST_CASE("a pull quote repeating the body's quotations is their speaker's, one remark with them") {
+  const auto f = facts(
+      "The ministers of Chile and Peru met in Lima on 4 May. Foreign Minister Ana Rojas, who led the Chilean "
+      "delegation, said the hotline would be \"a phone, not a fence\". Peru will provide the line, according to its "
+      "foreign minister, Luis Vega.\n\n"
+      "\"A phone, not a fence. That is all it is, and all it needs to be.\"\n\n"
+      "Her fuller remark is worth quoting. \"A phone, not a fence,\" Rojas said. \"That is all it is, and all it needs "
+      "to be.\"");
+  CHECK(speaker_starting(f, "A phone, not a fence. That is all") == "Ana Rojas");
+  // a paragraph quoting words no body quotation holds stays unattributed
+  const auto g = facts(
+      "The ministers of Chile and Peru met in Lima on 4 May. Foreign Minister Ana Rojas said the hotline would be "
+      "\"a phone, not a fence\". Peru will provide the line, according to its foreign minister, Luis Vega.\n\n"
+      "\"Nobody in Lima expected a treaty this year.\"");
+  CHECK(speaker_starting(g, "Nobody in Lima") == "?");
+}
+
+TEST_CASE("'the minister from Santiago' is the minister of the state whose capital it is") {
+  const auto f = facts(
+      "The ministers of Chile and Peru met in Lima on 4 May. Chile was represented by its foreign minister, Pablo "
+      "Ortiz.\n\n"
+      "The minister from Santiago, for his part, insisted that the hotline \"threatens nobody\".");
+  CHECK(speaker_of(f, "threatens nobody") == "Pablo Ortiz");
+}
