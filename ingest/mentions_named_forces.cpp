@@ -135,6 +135,14 @@ int MentionFinder::bracketed_body_before(int s) const {
   return a;
 }
 
+bool MentionFinder::research_centre(int i) const {
+  if (!(d_.key_is(i, "centre") || d_.key_is(i, "center"))) return false;
+  for (int k = i - 1; k >= 0 && k >= i - 4 && d_.word(k) && d_.cap(k) && !d_.is(k + 1, tok::kNewPara); --k) {
+    if (d_.is_listed(k, WordList::ResearchWord)) return true;
+  }
+  return false;
+}
+
 void MentionFinder::organizations_by_shape() {
   // "told state broadcaster RTN", "the daily Kommersant": an unknown capitalised name right after
   // a press noun (words.json media_nouns) is a news organisation, and so is one set off by
@@ -219,7 +227,7 @@ void MentionFinder::organizations_by_shape() {
     i = e;
   }
   for (int i = 0; i < n_; ++i) {
-    if (!d_.cap(i) || !d_.is_role(i, Role::OrgHead) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
+    if (!d_.cap(i) || !(d_.is_role(i, Role::OrgHead) || research_centre(i)) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
     if (d_.longest(i, Role::MeetingHead) || d_.longest(i, Role::DocumentHead)) continue;
     // "Maritime Task Force", "ECOWAS Standby Force": a multi-word force head names a force,
     // not a body ("Fiji Police Force", "Rapid Support Forces" stay organisations).

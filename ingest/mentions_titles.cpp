@@ -427,6 +427,13 @@ void MentionFinder::appositive(Mention& p, int k, bool copula, std::vector<bool>
     while (z < n_ && !closing_bracket(z) && z < y + 5) ++z;
     y = z + 1;
   }
+  // "a senior fellow in the maritime programme at the X Centre": the body after a lower-case
+  // part of it the holder works in
+  if (d_.key_is(y, "in") && d_.key_is(y + 1, "the")) {
+    int z = y + 2;
+    while (z < n_ && z < y + 8 && d_.word(z) && !d_.cap(z) && !d_.key_is(z, "at")) ++z;
+    if (z > y + 2 && d_.key_is(z, "at")) y = z;
+  }
   // "of NATO", "for RFE/RL", "at the European Commission", "appointed by President Donald Trump"
   if (d_.key_is(y, "of") || d_.key_is(y, "for") || d_.key_is(y, "at") || d_.key_is(y, "to")) {
     complement_body(p, y);

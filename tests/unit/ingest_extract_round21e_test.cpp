@@ -45,3 +45,15 @@ TEST_CASE("'the minister from Santiago' is the minister of the state whose capit
       "The minister from Santiago, for his part, insisted that the hotline \"threatens nobody\".");
   CHECK(speaker_of(f, "threatens nobody") == "Pablo Ortiz");
 }
+
+TEST_CASE("a think tank's 'Policy Centre' is a body, and its fellow's bio gives the office held there") {
+  const auto f = facts(
+      "The ministers of Chile and Peru met in Lima on 4 May and set up a Joint Border Coordination Centre.\n\n"
+      "Ana Quispe is a senior fellow in the border studies programme at the Andean Regional Policy Centre. She "
+      "previously worked in Quito.");
+  CHECK(entity(f, "Organization", "Andean Regional Policy Centre") >= 0);
+  CHECK(entity(f, "Force", "Andean Regional Policy Centre") < 0);
+  CHECK(related(f, "HOLDS_OFFICE", "Ana Quispe", "Andean Regional Policy Centre"));
+  // a centre a meeting sets up is still a force
+  CHECK(entity(f, "Force", "Joint Border Coordination Centre") >= 0);
+}
