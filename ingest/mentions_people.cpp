@@ -170,6 +170,7 @@ bool MentionFinder::titled_after(int e) const {
   if (d_.key_is(k, ",")) ++k;
   else if (copula) ++k;
   else return false;
+  if (!copula && d_.key_is(k, "then")) ++k;  // "X, then Chilean foreign minister,"
   for (int steps = 0; k < n_ && steps < 6; ++steps, ++k) {
     // "The X Accord was signed by Peru's chief negotiator": a verb after the copula,
     // so the title is not X's

@@ -1104,6 +1104,12 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   bool named = m.owner >= 0 || !m.by.empty() || !m.leaders.empty() || !m.places.empty() || !m.qualifiers.empty() || d_.cap(h0);
   for (int t : mods) named = named || d_.cap(t);
   m.weak = d_.in_quote(h0) && !named;
+  // "the First Andean Dialogue on Maritime Cooperation": capitalised words after the "on" of a
+  // capitalised name are its subject, no force (a text's title takes them in: titles_over_forces)
+  if (m.kind == "Force" && d_.cap(h0) && d_.key_is(left - 1, "on") && d_.word(left - 2) && d_.cap(left - 2) &&
+      !d_.ending_at(left - 1, Role::DocumentHead)) {
+    return;
+  }
   d_.add_mention(std::move(m));
 }
 

@@ -380,6 +380,9 @@ void MentionFinder::titles() {
 }
 
 void MentionFinder::appositive(Mention& p, int k, bool copula, std::vector<bool>& office_used) {
+  // "X, then Chilean foreign minister, spoke at the 2026 meeting": the office held at the time
+  // of the event told, not a former one
+  if (!copula && d_.key_is(k, "then")) ++k;
   const int limit = std::min(n_, k + 12);
   int off_tok = -1;
   for (int x = k; x < limit;) {

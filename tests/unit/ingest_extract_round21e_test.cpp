@@ -57,3 +57,28 @@ TEST_CASE("a think tank's 'Policy Centre' is a body, and its fellow's bio gives 
   // a centre a meeting sets up is still a force
   CHECK(entity(f, "Force", "Joint Border Coordination Centre") >= 0);
 }
+
+TEST_CASE("capitalised words after the 'on' of a meeting's name are its subject, no force") {
+  const auto f = facts(
+      "The ministers of Chile and Peru met in Lima on 4 May. The meeting was billed as the \"First Andean Dialogue on "
+      "Fisheries Cooperation\".");
+  CHECK(count_kind(f, "Force") == 0);
+  // a text's title still takes them in
+  const auto g = facts(
+      "The ministers of Chile and Peru met in Lima on 4 May and adopted the Lima Joint Statement on Fisheries "
+      "Cooperation.");
+  CHECK(entity(g, "Document", "Lima Joint Statement on Fisheries Cooperation") >= 0);
+}
+
+TEST_CASE("'X, then Chilean foreign minister,' names a person holding the office at the time told") {
+  const auto f = facts(
+      "The ministers of Chile and Peru met in Lima on 4 May. Ramiro Soliz, then Chilean foreign minister, spoke at "
+      "the meeting.");
+  CHECK(entity(f, "Person", "Ramiro Soliz") >= 0);
+  CHECK(related(f, "HOLDS_OFFICE", "Ramiro Soliz", "Chile"));
+  // a former office is still no office held
+  const auto g = facts(
+      "The ministers of Chile and Peru met in Lima on 4 May. Pablo Soliz, a former Chilean foreign minister, spoke at "
+      "the meeting.");
+  CHECK_FALSE(related(g, "HOLDS_OFFICE", "Pablo Soliz", "Chile"));
+}
