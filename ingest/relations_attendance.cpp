@@ -450,7 +450,12 @@ void Relations::delegation_head(int noun, int main_meeting) {
   const int floor = d_.sentence_first(d_.sentence_of(v));
   std::string modality;
   bool negated = false;
-  const std::vector<int> who = parties_before(v, floor, modality, negated);
+  std::vector<int> who = parties_before(v, floor, modality, negated);
+  // "Foreign Minister X, who led the Chilean delegation, told reporters": the relative's antecedent
+  if (who.empty() && v >= 3 && d_.key_is(v - 1, "who") && d_.key_is(v - 2, ",")) {
+    const int a = d_.atom_at[static_cast<size_t>(v - 3)];
+    if (a >= 0 && d_.m(a).last == v - 2 && d_.m(a).kind == "Person" && entity_of(a) >= 0) who.push_back(entity_of(a));
+  }
   if (negated || who.size() != 1 || kind(who.front()) != "Person") return;
   const int person = who.front();
   add("ATTENDED", person, main_meeting, floor, noun, "attended:delegation-head", 0.65);

@@ -82,3 +82,12 @@ TEST_CASE("'X, then Chilean foreign minister,' names a person holding the office
       "the meeting.");
   CHECK_FALSE(related(g, "HOLDS_OFFICE", "Pablo Soliz", "Chile"));
 }
+
+TEST_CASE("'X, who led the Chilean delegation,' attended the article's meeting") {
+  const auto f = facts(
+      "The ministers of Chile and Peru met in Lima on 4 May. Foreign Minister Ana Rojas, who led the Chilean "
+      "delegation, told the closing press conference that the hotline was ready.");
+  const std::string m = only_entity(f, "Meeting");
+  REQUIRE(!m.empty());
+  CHECK(related(f, "ATTENDED", "Ana Rojas", m));
+}
