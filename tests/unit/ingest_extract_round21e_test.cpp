@@ -91,3 +91,12 @@ TEST_CASE("'X, who led the Chilean delegation,' attended the article's meeting")
   REQUIRE(!m.empty());
   CHECK(related(f, "ATTENDED", "Ana Rojas", m));
 }
+
+TEST_CASE("a hedged offer of a liaison team pledges it to the force in question") {
+  const auto f = facts(
+      "The ministers of Chile, Peru and Bolivia met in Lima on 4 May. Their statement sets up a Trilateral Border "
+      "Coordination Cell, to be based in Arica and run by Chile. Peru will provide two boats and the cell's radio room. "
+      "Bolivia could assign a liaison team once its cabinet approves the arrangement.");
+  CHECK(related(f, "COMMITS", "Bolivia", "Trilateral Border Coordination Cell"));
+  CHECK(related(f, "LEADS", "Chile", "Trilateral Border Coordination Cell"));
+}
