@@ -554,6 +554,10 @@ class Relations {
   static bool has(const std::vector<Relation>& rels, const char* type, int a, int b);
   // The office a HOLDS_OFFICE relation is about (by its title, else the holder's mention), or nullptr.
   const Office* office_held(const Relation& h) const;
+  // "The foreign ministers of A, B and C met in Lima" (the states A, B, C said to attend
+  // `meeting` by the verb at token `verb`): the people the article names holding that office for
+  // one of them attended too (attended:office-of).
+  void office_holders_of(const std::vector<int>& states, int meeting, int floor, int verb, int end);
   void inference();
   // "Ghana has been UNMISS's largest contributor", "Nepal, MONUSCO's largest contributor,",
   // "* RWANDA: UNMISS's biggest troop contributor could ...": COMMITS to the named force.

@@ -179,6 +179,7 @@ void Relations::attendance() {
       add("ATTENDED", w, meetings.front(), std::max(floor, i - 1), end - 1, rule, 0.8);
       if (outer >= 0 && outer != meetings.front()) add("ATTENDED", w, outer, std::max(floor, i - 1), end - 1, "attended:sidelines", 0.7);
     }
+    if (!d_.e(meetings.front()).future) office_holders_of(who, meetings.front(), floor, i, end);
   }
   spoke_at(main_meeting);
   addresses(main_meeting);
@@ -423,6 +424,23 @@ void Relations::addresses(int main_meeting) {
     const int end = clause_end(i + 2);
     for (int a : agents_after(i + 2, end)) {
       if (kind(a) == "Person") add("ATTENDED", a, meeting, i, end - 1, "attended:address", 0.65);
+    }
+  }
+}
+
+void Relations::office_holders_of(const std::vector<int>& states, int meeting, int floor, int verb, int end) {
+  // the office: a plural title right before "of" in the subject ("The foreign ministers of")
+  const Match* office = nullptr;
+  for (int t = floor + 1; t < verb && office == nullptr; ++t) {
+    const Match* o = d_.key_is(t, "of") ? d_.ending_at(t, Role::Office) : nullptr;
+    if (o != nullptr && o->plural) office = o;
+  }
+  if (office == nullptr) return;
+  for (int p = 0; p < static_cast<int>(d_.entities.size()); ++p) {
+    if (d_.live(p) != p || kind(p) != "Person" || !holds_office_at(p, office->hit.id)) continue;
+    const int state = office_country(p);
+    if (state >= 0 && std::find(states.begin(), states.end(), state) != states.end()) {
+      add("ATTENDED", p, meeting, std::max(floor, verb - 1), end - 1, "attended:office-of", 0.6);
     }
   }
 }

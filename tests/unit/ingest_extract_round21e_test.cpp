@@ -100,3 +100,13 @@ TEST_CASE("a hedged offer of a liaison team pledges it to the force in question"
   CHECK(related(f, "COMMITS", "Bolivia", "Trilateral Border Coordination Cell"));
   CHECK(related(f, "LEADS", "Chile", "Trilateral Border Coordination Cell"));
 }
+
+TEST_CASE("'the foreign ministers of A, B and C met': each state's foreign minister named in the article attended") {
+  const auto f = facts(
+      "The foreign ministers of Chile, Peru and Bolivia met in Lima on 2 May. Bolivia could send observers, according "
+      "to its foreign minister, Luis Mamani. Chile's defence minister, Jorge Soto, stayed in Santiago.");
+  const std::string m = only_entity(f, "Meeting");
+  REQUIRE(!m.empty());
+  CHECK(related(f, "ATTENDED", "Luis Mamani", m));
+  CHECK_FALSE(related(f, "ATTENDED", "Jorge Soto", m));
+}
