@@ -436,6 +436,9 @@ class Relations {
   // previous passive of the sentence ("was chaired by X and attended by Y", "The meeting,
   // hosted by A at B, was chaired by C"). Returns a mention or -1.
   int last_meeting_in(int s) const;
+  // The meeting a sentence says "is to be held in X" (its subject before the auxiliaries), when
+  // the comma at token `comma` follows that predicate; -1 when none.
+  int held_subject(int comma) const;
   int passive_thing(int i, int prev_thing, int prev_sentence) const;
   // The meeting named last before token i in its sentence, else the article's (not one to
   // come), or -1.

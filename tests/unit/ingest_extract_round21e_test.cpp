@@ -110,3 +110,17 @@ TEST_CASE("'the foreign ministers of A, B and C met': each state's foreign minis
   CHECK(related(f, "ATTENDED", "Luis Mamani", m));
   CHECK_FALSE(related(f, "ATTENDED", "Jorge Soto", m));
 }
+
+TEST_CASE("'the next X Dialogue is to be held in Y in 2028, hosted by Z': a dialogue to come, hosted and placed") {
+  const auto f = facts(
+      "The ministers of Chile and Peru met in Lima on 2 May.\n\n"
+      "The next Andean Ministerial Dialogue is to be held in Cusco in 2028, hosted by Peru.");
+  int dialogue = -1;
+  for (size_t e = 0; e < f.entities.size(); ++e) {
+    if (f.entities[e].kind == "Meeting" && f.entities[e].name.find("Cusco") != std::string::npos) dialogue = static_cast<int>(e);
+  }
+  REQUIRE(dialogue >= 0);
+  const std::string name = f.entities[static_cast<size_t>(dialogue)].name;
+  CHECK(related(f, "HOSTED", "Peru", name));
+  CHECK(related(f, "HELD_IN", name, "Cusco"));
+}
