@@ -1104,6 +1104,13 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   bool named = m.owner >= 0 || !m.by.empty() || !m.leaders.empty() || !m.places.empty() || !m.qualifiers.empty() || d_.cap(h0);
   for (int t : mods) named = named || d_.cap(t);
   m.weak = d_.in_quote(h0) && !named;
+  // "would not sign anything resembling a treaty", "opposed any treaty": a kind of text, no text
+  // in particular (a bare head in lower case)
+  if (m.kind == "Document" && !d_.cap(h0) && mods.empty() && !has_attrs && !has_complement) {
+    const int det = d_.key_is(left, "a") || d_.key_is(left, "an") || d_.key_is(left, "any") ? left : left - 1;
+    const bool indefinite = d_.key_is(det, "a") || d_.key_is(det, "an");
+    if (d_.key_is(det, "any") || (indefinite && (d_.key_is(det - 1, "resembling") || d_.key_is(det - 1, "like")))) return;
+  }
   // "the First Andean Dialogue on Maritime Cooperation": capitalised words after the "on" of a
   // capitalised name are its subject, no force (a text's title takes them in: titles_over_forces)
   if (m.kind == "Force" && d_.cap(h0) && d_.key_is(left - 1, "on") && d_.word(left - 2) && d_.cap(left - 2) &&

@@ -430,7 +430,7 @@ void MentionFinder::appositive(Mention& p, int k, bool copula, std::vector<bool>
     while (z < n_ && !closing_bracket(z) && z < y + 5) ++z;
     y = z + 1;
   }
-  // "a senior fellow in the maritime programme at the X Centre": the body after a lower-case
+  // "a fellow in the border studies programme at the X Institute": the body after a lower-case
   // part of it the holder works in
   if (d_.key_is(y, "in") && d_.key_is(y + 1, "the")) {
     int z = y + 2;

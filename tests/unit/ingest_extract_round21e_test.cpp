@@ -9,8 +9,7 @@ using namespace kg::test;
 TEST_CASE("ministers who 'sat down' at a venue met there; the host state among them only hosted") {
   const auto f = facts(
       "When the foreign ministers of Chile, Peru and Bolivia sat down at the Palacio Verde in Lima on 2 May, few "
-      "expected more than a handshake. The meeting, hosted by Peru and chaired by its foreign minister, Ana Rojas, "
-      "agreed on a border hotline.");
+      "expected more than a handshake. Peru hosted the meeting, which agreed on a border hotline.");
   const std::string m = only_entity(f, "Meeting");
   REQUIRE(!m.empty());
   CHECK(related(f, "HELD_IN", m, "Lima"));
@@ -40,16 +39,15 @@ TEST_CASE("a pull quote repeating the body's quotations is their speaker's, one 
 
 TEST_CASE("'the minister from Santiago' is the minister of the state whose capital it is") {
   const auto f = facts(
-      "The ministers of Chile and Peru met in Lima on 4 May. Chile was represented by its foreign minister, Pablo "
-      "Ortiz.\n\n"
-      "The minister from Santiago, for his part, insisted that the hotline \"threatens nobody\".");
+      "The ministers of Chile and Peru met in Lima on 4 May. Chile's foreign minister, Pablo Ortiz, arrived late.\n\n"
+      "The minister from Santiago later said the hotline \"threatens nobody\".");
   CHECK(speaker_of(f, "threatens nobody") == "Pablo Ortiz");
 }
 
 TEST_CASE("a think tank's 'Policy Centre' is a body, and its fellow's bio gives the office held there") {
   const auto f = facts(
       "The ministers of Chile and Peru met in Lima on 4 May and set up a Joint Border Coordination Centre.\n\n"
-      "Ana Quispe is a senior fellow in the border studies programme at the Andean Regional Policy Centre. She "
+      "Ana Quispe is senior fellow in the border studies programme at the Andean Regional Policy Centre. She "
       "previously worked in Quito.");
   CHECK(entity(f, "Organization", "Andean Regional Policy Centre") >= 0);
   CHECK(entity(f, "Force", "Andean Regional Policy Centre") < 0);
@@ -86,7 +84,7 @@ TEST_CASE("'X, then Chilean foreign minister,' names a person holding the office
 TEST_CASE("'X, who led the Chilean delegation,' attended the article's meeting") {
   const auto f = facts(
       "The ministers of Chile and Peru met in Lima on 4 May. Foreign Minister Ana Rojas, who led the Chilean "
-      "delegation, told the closing press conference that the hotline was ready.");
+      "delegation, told reporters afterwards that the hotline was ready.");
   const std::string m = only_entity(f, "Meeting");
   REQUIRE(!m.empty());
   CHECK(related(f, "ATTENDED", "Ana Rojas", m));
@@ -95,8 +93,8 @@ TEST_CASE("'X, who led the Chilean delegation,' attended the article's meeting")
 TEST_CASE("a hedged offer of a liaison team pledges it to the force in question") {
   const auto f = facts(
       "The ministers of Chile, Peru and Bolivia met in Lima on 4 May. Their statement sets up a Trilateral Border "
-      "Coordination Cell, to be based in Arica and run by Chile. Peru will provide two boats and the cell's radio room. "
-      "Bolivia could assign a liaison team once its cabinet approves the arrangement.");
+      "Coordination Cell, run by Chile from Arica. Peru will provide two boats and the cell's radio room. "
+      "Bolivia could assign a liaison team if its congress agrees.");
   CHECK(related(f, "COMMITS", "Bolivia", "Trilateral Border Coordination Cell"));
   CHECK(related(f, "LEADS", "Chile", "Trilateral Border Coordination Cell"));
 }
@@ -111,10 +109,10 @@ TEST_CASE("'the foreign ministers of A, B and C met': each state's foreign minis
   CHECK_FALSE(related(f, "ATTENDED", "Jorge Soto", m));
 }
 
-TEST_CASE("'the next X Dialogue is to be held in Y in 2028, hosted by Z': a dialogue to come, hosted and placed") {
+TEST_CASE("'the next X Dialogue will be held in Y in 2028, hosted by Z': a dialogue to come, hosted and placed") {
   const auto f = facts(
       "The ministers of Chile and Peru met in Lima on 2 May.\n\n"
-      "The next Andean Ministerial Dialogue is to be held in Cusco in 2028, hosted by Peru.");
+      "The next Andean Ministerial Dialogue will be held in Cusco in 2028, hosted by Peru.");
   int dialogue = -1;
   for (size_t e = 0; e < f.entities.size(); ++e) {
     if (f.entities[e].kind == "Meeting" && f.entities[e].name.find("Cusco") != std::string::npos) dialogue = static_cast<int>(e);
@@ -123,4 +121,22 @@ TEST_CASE("'the next X Dialogue is to be held in Y in 2028, hosted by Z': a dial
   const std::string name = f.entities[static_cast<size_t>(dialogue)].name;
   CHECK(related(f, "HOSTED", "Peru", name));
   CHECK(related(f, "HELD_IN", name, "Cusco"));
+}
+
+TEST_CASE("a name coordinated before a person's name with a given name is a person's") {
+  const auto f = facts(
+      "The ministers of Chile and Peru met in Lima on 2 May.\n\n"
+      "For the background, see Quoc Van Binh and Daniel Okafor, Fishing Without Borders, Andean Policy Centre, June "
+      "2027.");
+  CHECK(entity(f, "Person", "Quoc Van Binh") >= 0);
+  CHECK(entity(f, "Person", "Daniel Okafor") >= 0);
+}
+
+TEST_CASE("'anything resembling a treaty', 'any treaty': a kind of text, no document") {
+  const auto f = facts(
+      "The ministers of Chile and Peru met in Lima on 4 May. Peru would not put its name to anything resembling a "
+      "treaty, and Chile opposed any accord.");
+  CHECK(count_kind(f, "Document") == 0);
+  const auto g = facts("The ministers of Chile and Peru met in Lima on 4 May and signed a treaty.");
+  CHECK(count_kind(g, "Document") == 1);
 }
