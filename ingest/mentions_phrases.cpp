@@ -403,6 +403,15 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       ended_on_determiner = true;
       break;
     }
+    // "the communique of that meeting", "at that summit": a demonstrative after a preposition
+    // points back like "the" ("that" elsewhere is mostly a conjunction)
+    if (m.kind == "Meeting" && d_.key_is(k, "that") && k >= 1 && (d_.key_is(k - 1, "of") || d_.key_is(k - 1, "at"))) {
+      m.definite = true;
+      m.det = "the";
+      left = k;
+      ended_on_determiner = true;
+      break;
+    }
     if (m.kind == "Meeting" && d_.key_is(k, "'") && k >= 1 && d_.word(k - 1) && d_.cap(k - 1) && d_.key(k - 1).ends_with('s') &&
         d_.atom_at[static_cast<size_t>(k - 1)] < 0) {
       // "ASEAN Defence Ministers' Meeting": a capitalised name going on through a plural
@@ -1039,7 +1048,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     for (int b : m.leaders) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
   }
   // The complement belongs in the name only when it follows the head directly.
-  const bool adjacent = complement_start < 0 || complement_start == h1;
+  // ("the communique of that meeting": a pointer back, no name)
+  const bool pointer = m.kind == "Document" && complement_start == h1 && d_.key_is(h1, "of") && d_.key_is(h1 + 1, "that");
+  const bool adjacent = (complement_start < 0 || complement_start == h1) && !pointer;
   std::string with_complement = has_complement && !person_in_complement && adjacent ? clean(core_first, complement_end) : std::string();
   // A bare head names nothing ("the force"), unless it is a compound ("monitoring mission").
   // A meeting's or a document's compound head alone ("signing ceremony", "round of talks",
@@ -1372,6 +1383,10 @@ int MentionFinder::complement(int k, Mention& m) {
   }
   // "of the Contact Group on Somalia", "of the so-called Quartet"
   if (p == "of") {
+    // "the communique of that meeting": the text of the meeting pointed back to
+    if (m.kind == "Document" && d_.key_is(j, "that")) {
+      if (const Match* h = d_.longest(j + 1, Role::MeetingHead)) return j + 1 + h->len;
+    }
     int z = j;
     if (d_.key_is(z, "the")) ++z;
     // "of the two states' General Boundary Committee": a possessive before the owner

@@ -140,3 +140,22 @@ TEST_CASE("'anything resembling a treaty', 'any treaty': a kind of text, no docu
   const auto g = facts("The ministers of Chile and Peru met in Lima on 4 May and signed a treaty.");
   CHECK(count_kind(g, "Document") == 1);
 }
+
+TEST_CASE("'the communique of that meeting' is the text of the meeting named before, not the article's statement") {
+  const auto f = facts(
+      "The ministers of Chile and Peru met in Lima on 2 May and adopted the Lima Joint Statement on Fisheries.\n\n"
+      "Pablo Ortiz, then Chilean foreign minister, spoke at the Andean Foreign Ministers' Meeting in Quito in 2026; the "
+      "communique of that meeting asked for \"open channels\" between navies.");
+  CHECK(count_kind(f, "Document") == 2);
+  int quito = -1;
+  for (size_t e = 0; e < f.entities.size(); ++e) {
+    if (f.entities[e].kind == "Meeting" && f.entities[e].name.find("Quito") != std::string::npos) quito = static_cast<int>(e);
+  }
+  REQUIRE(quito >= 0);
+  bool produced_other = false;
+  for (const auto& r : f.relations) {
+    if (r.type == "PRODUCED" && r.start == quito && f.entities[static_cast<size_t>(r.end)].name.find("Lima") == std::string::npos) produced_other = true;
+  }
+  CHECK(produced_other);
+  CHECK_FALSE(related(f, "PRODUCED", f.entities[static_cast<size_t>(quito)].name, "Lima Joint Statement on Fisheries"));
+}
