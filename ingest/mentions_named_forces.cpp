@@ -167,6 +167,24 @@ void MentionFinder::organizations_by_shape() {
   // "Hanoi Forum for Coastal Security", "Manila Centre for Island Studies": a
   // capitalised name, a head and "for / of / on" with capitalised words is a body (a think
   // tank, a publisher), even when its head could name a meeting or a force.
+  // "the University of the Philippines": a body named by its head (words.json
+  // head_first_bodies) "of" a state
+  for (int i = 1; i + 3 < n_; ++i) {
+    if (!d_.cap(i) || !d_.is_listed(i, WordList::HeadFirstBody) || !d_.key_is(i - 1, "the") || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
+    if (!d_.key_is(i + 1, "of")) continue;
+    const int z = d_.key_is(i + 2, "the") ? i + 3 : i + 2;
+    const int a = d_.atom_at[static_cast<size_t>(z)];
+    if (a < 0 || d_.m(a).first != z || d_.m(a).kind != "Country" || d_.m(a).form != Form::Name) continue;
+    const int e = d_.m(a).last;
+    if (d_.word(e) && d_.cap(e)) continue;  // a longer name goes on
+    absorb(a);
+    Mention m;
+    m.first = i;
+    m.last = e;
+    m.kind = "Organization";
+    d_.add_mention(std::move(m));
+    i = e;
+  }
   for (int i = 1; i + 2 < n_; ++i) {
     const bool head = d_.is_role(i, Role::OrgHead) || d_.key_is(i, "centre") || d_.key_is(i, "center");
     if (!d_.cap(i) || !head || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;

@@ -159,3 +159,10 @@ TEST_CASE("'the communique of that meeting' is the text of the meeting named bef
   CHECK(produced_other);
   CHECK_FALSE(related(f, "PRODUCED", f.entities[static_cast<size_t>(quito)].name, "Lima Joint Statement on Fisheries"));
 }
+
+TEST_CASE("'the University of Chile': a body named by its head 'of' a state") {
+  const auto f = facts(
+      "The ministers of Chile and Peru met in Lima on 2 May.\n\n"
+      "Ana Quispe, who wrote the report, previously taught at the University of Chile.");
+  CHECK(entity(f, "Organization", "University of Chile") >= 0);
+}
