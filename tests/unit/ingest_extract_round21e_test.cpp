@@ -166,3 +166,10 @@ TEST_CASE("'the University of Chile': a body named by its head 'of' a state") {
       "Ana Quispe, who wrote the report, previously taught at the University of Chile.");
   CHECK(entity(f, "Organization", "University of Chile") >= 0);
 }
+
+TEST_CASE("a capital set off by commas before a date in a citation is a place, not its state acting") {
+  const auto f = facts(
+      "The ministers of Chile and Peru met in Lima on 2 May.\n\n"
+      "Author's interviews with Chilean officials, Santiago, April 2027.");
+  CHECK(entity(f, "Place", "Santiago") >= 0);
+}
