@@ -163,7 +163,7 @@ TEST_CASE("'the communique of that meeting' is the text of the meeting named bef
 TEST_CASE("'the University of Chile': a body named by its head 'of' a state") {
   const auto f = facts(
       "The ministers of Chile and Peru met in Lima on 2 May.\n\n"
-      "Ana Quispe, who wrote the report, previously taught at the University of Chile.");
+      "Ana Quispe, who wrote the report, once lectured at the University of Chile.");
   CHECK(entity(f, "Organization", "University of Chile") >= 0);
 }
 
