@@ -481,6 +481,11 @@ class Attributor {
     // "said Secretary General X", "said Forum Secretary General X": a title (after a body's
     // short name) before the name
     if (d_.mention_at(k) < 0 && d_.cap(k) && !d_.longest(k, Role::Office) && d_.longest(k + 1, Role::Office)) ++k;
+    // "said Estonian Prime Minister X": the nationality word before the title is the office's state
+    if (const int dm = d_.mention_at(k); dm >= 0 && d_.m(dm).first == k && d_.m(dm).form == Form::Demonym &&
+                                         d_.longest(d_.m(dm).last, Role::Office)) {
+      k = d_.m(dm).last;
+    }
     if (const Match* o = d_.mention_at(k) < 0 ? d_.longest(k, Role::Office) : nullptr) {
       const int p = d_.mention_at(k + o->len);
       if (p >= 0 && d_.m(p).kind == "Person" && d_.m(p).first == k + o->len) k += o->len;

@@ -173,3 +173,11 @@ TEST_CASE("a capital set off by commas before a date in a citation is a place, n
       "Author's interviews with Chilean officials, Santiago, April 2027.");
   CHECK(entity(f, "Place", "Santiago") >= 0);
 }
+
+TEST_CASE("'said Latvian Prime Minister X': the person speaks, not the state of the nationality word") {
+  const auto f = facts(
+      "The leaders met in Riga on 2 May. \"We asked for more ships,\" said Latvian Prime Minister Janis Berzins, who "
+      "hosted the leaders. \"We got a promise, and that is a start.\"");
+  CHECK(speaker_starting(f, "We asked for more ships") == "Janis Berzins");
+  CHECK(speaker_starting(f, "We got a promise") == "Janis Berzins");
+}
