@@ -542,6 +542,28 @@ class Coref {
            d_.sentence_of(m.first) - r.sentence <= 1 && d_.e(r.meeting).head == m.head && !d_.e(r.meeting).future;
   }
 
+  // The meeting phrase a document's own words name after "of" ("the communique of the Quito
+  // meeting", "the communique of that meeting"); -1 when none.
+  int meeting_named_in(const Mention& doc) const {
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+      const Mention& mm = d_.mentions[mi];
+      if (mm.kind != "Meeting" || mm.form != Form::Phrase || mm.first <= doc.first || mm.last > doc.last) continue;
+      if (d_.key_is(mm.first - 1, "of")) return static_cast<int>(mi);
+    }
+    return -1;
+  }
+
+  // Does a document entity have a mention naming the meeting called `surface` after "of"? A text
+  // "of" one meeting is not the text of another ("the communique of that meeting" after the
+  // article's joint statement).
+  bool names_meeting(const Entity& x, const std::string& surface) const {
+    for (int xm : x.mentions) {
+      const int named = meeting_named_in(d_.m(xm));
+      if (named >= 0 && same_name_key(d_.m(named).surface, surface)) return true;
+    }
+    return false;
+  }
+
   void phrases() {
     // In text order: "the talks" refers back to the meeting named before it.
     std::vector<int> order;
@@ -605,10 +627,12 @@ class Coref {
       } else {
         // Documents and forces: the latest entity with this head whose qualifiers agree.
         int latest = -1, latest_pos = -1;
+        const int own_meeting = m.kind == "Document" ? meeting_named_in(m) : -1;
         for (size_t e = 0; e < d_.entities.size(); ++e) {
           const Entity& x = d_.entities[e];
           if (x.kind != m.kind || x.removed) continue;
           if (agreement(m, x) < 0) continue;
+          if (own_meeting >= 0 && !names_meeting(x, d_.m(own_meeting).surface)) continue;
           const int pos = d_.m(x.mentions.back()).first;
           if (pos > latest_pos) {
             latest = static_cast<int>(e);
@@ -616,7 +640,8 @@ class Coref {
           }
         }
         target = latest;
-        if (target < 0 && !m.specific) {
+        // (a text named after its meeting is that meeting's, even under a generic head)
+        if (target < 0 && !m.specific && own_meeting < 0) {
           m.dropped = true;
           continue;
         }

@@ -171,6 +171,7 @@ enum class WordList : uint8_t {
   OriginWord,         // places.json origin_words: "flew in from X", "sending a tug from X"
   ForceNameModifier,  // heads.json force/name_modifiers: "the Joint Force" is a force, not a service
   WriterNoun,         // words.json writer_nouns: "The writer is the foreign minister of X"
+  ResearchWord,       // words.json research_words: "the Pacific Policy Centre" is a body, not a force
   kCount
 };
 static_assert(static_cast<int>(WordList::kCount) <= 64, "word lists are kept in 64-bit sets (Doc::listed)");

@@ -242,6 +242,12 @@ class MentionFinder {
   // names) in an "of" apposition closed right after the name ending before token `after`; -1
   // when none.
   int body_apposed_after(int after, bool state_office) const;
+  // The state a lone title says its holder comes from: "the minister from Santiago" (token t is
+  // "from"); -1 when none.
+  int state_from(int t) const;
+  // "the Pacific Policy Centre": a capitalised "Centre" (or "Center") at token i after a word of
+  // words.json research_words in its name, a think tank's name, not a force's.
+  bool research_centre(int i) const;
 
   // The state or body a "whose" at token w refers to: the one right before it ("hosted by
   // Turkey, whose foreign minister, X, ..."). Returns a mention or -1.

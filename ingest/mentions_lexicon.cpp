@@ -79,7 +79,11 @@ void MentionFinder::lexicon_atoms() {
       // "the cabinet in Berlin": a capital after a government noun and "in" stands for its state
       const bool seat = first >= 2 && d_.key_is(first - 1, "in") && d_.is_listed(first - 2, WordList::GovernmentNoun);
       const bool locative = (locative_before(first) || origin_before(first)) && !seat;
-      if (le.acts_for >= 0 && !locative && !head_follows(end)) {
+      // "interviews with officials, Dodoma, May 2027", "Annual Report, Lima, 2026": a city set
+      // off by commas before a date in a citation is where something was, no actor
+      const bool cited = d_.key_is(first - 1, ",") && d_.key_is(end, ",") &&
+                         (d_.is_role(end + 1, Role::Month) || (d_.is(end + 1, tok::kNumber) && d_.key(end + 1).size() == 4));
+      if (le.acts_for >= 0 && !locative && !cited && !head_follows(end)) {
         // A capital, seat or city standing for the state or body it hosts.
         m.lex = le.acts_for;
         m.kind = d_.lex.entities[static_cast<size_t>(le.acts_for)].kind;

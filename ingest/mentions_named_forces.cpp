@@ -135,6 +135,14 @@ int MentionFinder::bracketed_body_before(int s) const {
   return a;
 }
 
+bool MentionFinder::research_centre(int i) const {
+  if (!(d_.key_is(i, "centre") || d_.key_is(i, "center"))) return false;
+  for (int k = i - 1; k >= 0 && k >= i - 4 && d_.word(k) && d_.cap(k) && !d_.is(k + 1, tok::kNewPara); --k) {
+    if (d_.is_listed(k, WordList::ResearchWord)) return true;
+  }
+  return false;
+}
+
 void MentionFinder::organizations_by_shape() {
   // "told state broadcaster RTN", "the daily Kommersant": an unknown capitalised name right after
   // a press noun (words.json media_nouns) is a news organisation, and so is one set off by
@@ -159,6 +167,24 @@ void MentionFinder::organizations_by_shape() {
   // "Hanoi Forum for Coastal Security", "Manila Centre for Island Studies": a
   // capitalised name, a head and "for / of / on" with capitalised words is a body (a think
   // tank, a publisher), even when its head could name a meeting or a force.
+  // "the University of the Philippines": a body named by its head (words.json
+  // head_first_bodies) "of" a state
+  for (int i = 1; i + 3 < n_; ++i) {
+    if (!d_.cap(i) || !d_.is_listed(i, WordList::HeadFirstBody) || !d_.key_is(i - 1, "the") || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
+    if (!d_.key_is(i + 1, "of")) continue;
+    const int z = d_.key_is(i + 2, "the") ? i + 3 : i + 2;
+    const int a = d_.atom_at[static_cast<size_t>(z)];
+    if (a < 0 || d_.m(a).first != z || d_.m(a).kind != "Country" || d_.m(a).form != Form::Name) continue;
+    const int e = d_.m(a).last;
+    if (d_.word(e) && d_.cap(e)) continue;  // a longer name goes on
+    absorb(a);
+    Mention m;
+    m.first = i;
+    m.last = e;
+    m.kind = "Organization";
+    d_.add_mention(std::move(m));
+    i = e;
+  }
   for (int i = 1; i + 2 < n_; ++i) {
     const bool head = d_.is_role(i, Role::OrgHead) || d_.key_is(i, "centre") || d_.key_is(i, "center");
     if (!d_.cap(i) || !head || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
@@ -219,7 +245,7 @@ void MentionFinder::organizations_by_shape() {
     i = e;
   }
   for (int i = 0; i < n_; ++i) {
-    if (!d_.cap(i) || !d_.is_role(i, Role::OrgHead) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
+    if (!d_.cap(i) || !(d_.is_role(i, Role::OrgHead) || research_centre(i)) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
     if (d_.longest(i, Role::MeetingHead) || d_.longest(i, Role::DocumentHead)) continue;
     // "Maritime Task Force", "ECOWAS Standby Force": a multi-word force head names a force,
     // not a body ("Fiji Police Force", "Rapid Support Forces" stay organisations).

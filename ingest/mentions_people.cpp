@@ -178,6 +178,7 @@ bool MentionFinder::titled_after(int e) const {
   if (d_.key_is(k, ",")) ++k;
   else if (copula) ++k;
   else return false;
+  if (!copula && d_.key_is(k, "then")) ++k;  // "X, then Chilean foreign minister,"
   for (int steps = 0; k < n_ && steps < 6; ++steps, ++k) {
     // "The X Accord was signed by Peru's chief negotiator": a verb after the copula,
     // so the title is not X's
@@ -290,7 +291,10 @@ void MentionFinder::person_names() {
     // "Contributions announced on Tuesday:": a word of the rules' cue lists is a common noun,
     // which a speech verb after it does not make a name
     const bool one_word_name = !common(s) && !d_.is_role(s, Role::Cue);
-    bool accept = has_given || titled || ((speech || appos) && (n_words >= 2 || one_word_name));
+    // "see Quoc Van Binh and Daniel Okafor": a name of two words or more coordinated with a
+    // person's name that opens with a given name is a person's too
+    const bool paired = n_words >= 2 && d_.key_is(e, "and") && given(e + 1) && name_part(e + 2);
+    bool accept = has_given || titled || paired || ((speech || appos) && (n_words >= 2 || one_word_name));
     // "active in Velmora, the minister said", "around Velmora and Castrejo, ...": one word after
     // "in" or "near" (or joined to such a word) is a town; so is an origin ("sending a tug from
     // Velmora, the envoy said")

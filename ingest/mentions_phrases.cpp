@@ -109,7 +109,9 @@ bool MentionFinder::announced_meeting(int left, int h0, int right) const {
 
 void MentionFinder::verbal_meetings() {
   for (int i = 0; i < n_; ++i) {
-    const bool past = d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered");
+    // ("sat down at the palace in Quito": met there)
+    const bool past = d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered") ||
+                      (d_.key_is(i, "down") && d_.key_is(i - 1, "sat"));
     const bool to_come = (d_.key_is(i, "meet") || d_.key_is(i, "reconvene")) &&
                          (d_.key_is(i - 1, "to") || d_.key_is(i - 1, "will") || d_.key_is(i - 1, "shall"));
     // "The Nordic Council closed in Reykjavik": a body's session that opened or closed
@@ -418,6 +420,15 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     if (const Match* det = d_.ending_at(k + 1, Role::Determiner); det && det->len == 1) {
       m.definite = det->hit.id == 1;
       m.det = d_.key(k);
+      left = k;
+      ended_on_determiner = true;
+      break;
+    }
+    // "the communique of that meeting", "at that summit": a demonstrative after a preposition
+    // points back like "the" ("that" elsewhere is mostly a conjunction)
+    if (m.kind == "Meeting" && d_.key_is(k, "that") && k >= 1 && (d_.key_is(k - 1, "of") || d_.key_is(k - 1, "at"))) {
+      m.definite = true;
+      m.det = "the";
       left = k;
       ended_on_determiner = true;
       break;
@@ -1059,7 +1070,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     for (int b : m.leaders) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
   }
   // The complement belongs in the name only when it follows the head directly.
-  const bool adjacent = complement_start < 0 || complement_start == h1;
+  // ("the communique of that meeting": a pointer back, no name)
+  const bool pointer = m.kind == "Document" && complement_start == h1 && d_.key_is(h1, "of") && d_.key_is(h1 + 1, "that");
+  const bool adjacent = (complement_start < 0 || complement_start == h1) && !pointer;
   std::string with_complement = has_complement && !person_in_complement && adjacent ? clean(core_first, complement_end) : std::string();
   // A bare head names nothing ("the force"), unless it is a compound ("monitoring mission").
   // A meeting's or a document's compound head alone ("signing ceremony", "round of talks",
@@ -1124,6 +1137,19 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   bool named = m.owner >= 0 || !m.by.empty() || !m.leaders.empty() || !m.places.empty() || !m.qualifiers.empty() || d_.cap(h0);
   for (int t : mods) named = named || d_.cap(t);
   m.weak = d_.in_quote(h0) && !named;
+  // "would not sign anything resembling a treaty", "opposed any treaty": a kind of text, no text
+  // in particular (a bare head in lower case)
+  if (m.kind == "Document" && !d_.cap(h0) && mods.empty() && !has_attrs && !has_complement) {
+    const int det = d_.key_is(left, "a") || d_.key_is(left, "an") || d_.key_is(left, "any") ? left : left - 1;
+    const bool indefinite = d_.key_is(det, "a") || d_.key_is(det, "an");
+    if (d_.key_is(det, "any") || (indefinite && (d_.key_is(det - 1, "resembling") || d_.key_is(det - 1, "like")))) return;
+  }
+  // "the First Andean Dialogue on Maritime Cooperation": capitalised words after the "on" of a
+  // capitalised name are its subject, no force (a text's title takes them in: titles_over_forces)
+  if (m.kind == "Force" && d_.cap(h0) && d_.key_is(left - 1, "on") && d_.word(left - 2) && d_.cap(left - 2) &&
+      !d_.ending_at(left - 1, Role::DocumentHead)) {
+    return;
+  }
   // "The council closed without a joint declaration": a text never adopted names none
   if (m.kind == "Document") {
     int b = left;
@@ -1385,6 +1411,10 @@ int MentionFinder::complement(int k, Mention& m) {
   }
   // "of the Contact Group on Somalia", "of the so-called Quartet"
   if (p == "of") {
+    // "the communique of that meeting": the text of the meeting pointed back to
+    if (m.kind == "Document" && d_.key_is(j, "that")) {
+      if (const Match* h = d_.longest(j + 1, Role::MeetingHead)) return j + 1 + h->len;
+    }
     int z = j;
     if (d_.key_is(z, "the")) ++z;
     // "of the two states' General Boundary Committee": a possessive before the owner

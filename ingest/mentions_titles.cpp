@@ -131,6 +131,13 @@ int MentionFinder::represented_party(int t) const {
   return party_ending_at(k);
 }
 
+int MentionFinder::state_from(int t) const {
+  if (!d_.key_is(t, "from")) return -1;
+  const int k = d_.key_is(t + 1, "the") ? t + 2 : t + 1;
+  const int a = k < n_ ? d_.atom_at[static_cast<size_t>(k)] : -1;
+  return a >= 0 && d_.m(a).first == k && d_.m(a).kind == "Country" ? a : -1;
+}
+
 int MentionFinder::body_apposed_after(int after, bool state_office) const {
   // "President X of the Republic of Y," with no comma before "of": a state only, for an office
   // that binds a state (not a rank: "Lieutenant General X of Sierra Leone" tells where he is from)
@@ -353,15 +360,29 @@ void MentionFinder::titles() {
     }
     r.first = d_.key_is(b - 1, "the") ? b - 1 : b;
     r.last = end;
+    // "the minister from Santiago", "the minister from Chile": the state the holder comes from
+    if (r.office_body < 0 && r.appointer < 0) {
+      if (const int from = state_from(end); from >= 0) {
+        r.office_body = from;
+        d_.m(from).nested = true;
+        r.last = d_.m(from).last;
+      }
+    }
     r.former = former_before(b);
     // An office that no person here could hold ("the European Commission president") still
     // refers; coreference decides.
-    d_.add_mention(std::move(r));
+    const int from_first = r.last > end ? d_.m(r.office_body).first : -1;
+    const int title = d_.add_mention(std::move(r));
+    // (the words after "from" are the title's too: a subject ending there is its holder)
+    for (int t = from_first; t >= 0 && t < d_.m(title).last; ++t) d_.atom_at[static_cast<size_t>(t)] = title;
     i = end - 1;
   }
 }
 
 void MentionFinder::appositive(Mention& p, int k, bool copula, std::vector<bool>& office_used) {
+  // "X, then Chilean foreign minister, spoke at the 2026 meeting": the office held at the time
+  // of the event told, not a former one
+  if (!copula && d_.key_is(k, "then")) ++k;
   const int limit = std::min(n_, k + 12);
   int off_tok = -1;
   for (int x = k; x < limit;) {
@@ -409,6 +430,13 @@ void MentionFinder::appositive(Mention& p, int k, bool copula, std::vector<bool>
     int z = y + 1;
     while (z < n_ && !closing_bracket(z) && z < y + 5) ++z;
     y = z + 1;
+  }
+  // "a fellow in the border studies programme at the X Institute": the body after a lower-case
+  // part of it the holder works in
+  if (d_.key_is(y, "in") && d_.key_is(y + 1, "the")) {
+    int z = y + 2;
+    while (z < n_ && z < y + 8 && d_.word(z) && !d_.cap(z) && !d_.key_is(z, "at")) ++z;
+    if (z > y + 2 && d_.key_is(z, "at")) y = z;
   }
   // "of NATO", "for RFE/RL", "at the European Commission", "appointed by President Donald Trump"
   if (d_.key_is(y, "of") || d_.key_is(y, "for") || d_.key_is(y, "at") || d_.key_is(y, "to")) {

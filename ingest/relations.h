@@ -454,6 +454,9 @@ class Relations {
   // previous passive of the sentence ("was chaired by X and attended by Y", "The meeting,
   // hosted by A at B, was chaired by C"). Returns a mention or -1.
   int last_meeting_in(int s) const;
+  // The meeting a sentence says "is to be held in X" (its subject before the auxiliaries), when
+  // the comma at token `comma` follows that predicate; -1 when none.
+  int held_subject(int comma) const;
   int passive_thing(int i, int prev_thing, int prev_sentence) const;
   // The meeting named last before token i in its sentence, else the article's (not one to
   // come), or -1.
@@ -574,6 +577,10 @@ class Relations {
   static bool has(const std::vector<Relation>& rels, const char* type, int a, int b);
   // The office a HOLDS_OFFICE relation is about (by its title, else the holder's mention), or nullptr.
   const Office* office_held(const Relation& h) const;
+  // "The foreign ministers of A, B and C met in Lima" (the states A, B, C said to attend
+  // `meeting` by the verb at token `verb`): the people the article names holding that office for
+  // one of them attended too (attended:office-of).
+  void office_holders_of(const std::vector<int>& states, int meeting, int floor, int verb, int end);
   void inference();
   // "Ghana has been UNMISS's largest contributor", "Nepal, MONUSCO's largest contributor,",
   // "* RWANDA: UNMISS's biggest troop contributor could ...": COMMITS to the named force.

@@ -167,6 +167,23 @@ int Relations::last_meeting_in(int s) const {
   return -1;
 }
 
+int Relations::held_subject(int comma) const {
+  const int floor = d_.sentence_first(d_.sentence_of(comma));
+  for (int j = comma - 1; j > floor && comma - j < 12; --j) {
+    if (d_.key_is(j, ",") || d_.in_quote(j)) return -1;
+    if (!d_.key_is(j, "held") || !(d_.key_is(j + 1, "in") || d_.key_is(j + 1, "at"))) continue;
+    int k = j;
+    while (k > floor && (d_.ending_at(k, Role::Auxiliary) || (d_.key_is(k - 1, "to") && d_.ending_at(k - 1, Role::Auxiliary)))) {
+      k = d_.ending_at(k, Role::Auxiliary) ? d_.ending_at(k, Role::Auxiliary)->first : k - 1;
+    }
+    if (k == j) return -1;  // "held" with no auxiliary is no passive predicate
+    // (the meeting's phrase may take in the place and year after the predicate)
+    const int ph = thing_at(k - 1);
+    return ph >= 0 && d_.m(ph).last >= k && !d_.m(ph).dropped && d_.m(ph).kind == "Meeting" ? ph : -1;
+  }
+  return -1;
+}
+
 int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
   int k = i;
   // ("is to be led by": "to" between the auxiliaries; "will continue to be led by": a verb of
@@ -236,6 +253,9 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
       }
     }
     if (same_sentence) return prev_thing;
+    // "The next summit is to be held in Cusco in 2028, hosted by Peru": a participle closing the
+    // sentence after a meeting's "held in" is about the meeting held
+    if (const int held = held_subject(k - 1); held >= 0) return held;
     // "The session, held in the main hall, was chaired by": the phrase before the parenthetical
     const int floor = d_.sentence_first(d_.sentence_of(i));
     for (int j = k - 2; j > floor && k - j < 24; --j) {
