@@ -1144,7 +1144,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     const bool indefinite = d_.key_is(det, "a") || d_.key_is(det, "an");
     if (d_.key_is(det, "any") || (indefinite && (d_.key_is(det - 1, "resembling") || d_.key_is(det - 1, "like")))) return;
   }
-  // "the First Andean Dialogue on Maritime Cooperation": capitalised words after the "on" of a
+  // "the First Andean Dialogue on River Navigation": capitalised words after the "on" of a
   // capitalised name are its subject, no force (a text's title takes them in: titles_over_forces)
   if (m.kind == "Force" && d_.cap(h0) && d_.key_is(left - 1, "on") && d_.word(left - 2) && d_.cap(left - 2) &&
       !d_.ending_at(left - 1, Role::DocumentHead)) {
