@@ -163,6 +163,7 @@ enum class WordList : uint8_t {
   GovernmentNoun,     // places.json government_nouns: "the cabinet in Madrid" is Spain's
   HeadFirstBuilding,  // places.json heads/head_first: "Palace of Nations"
   ForceNameModifier,  // heads.json force/name_modifiers: "the Joint Force" is a force, not a service
+  BracketHonorific,   // words.json bracket_honorifics: "Hon. (Chief) X", "Gen. (rtd) X"
   kCount
 };
 static_assert(static_cast<int>(WordList::kCount) <= 64, "word lists are kept in 64-bit sets (Doc::listed)");

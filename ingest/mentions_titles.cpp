@@ -7,7 +7,7 @@
 namespace kg::ingest::detail {
 
 int MentionFinder::body_before(int t, Mention& p) {
-  int k = t;
+  int k = d_.honorifics_start(t);  // "the Honourable Minister of ...": a courtesy before the title
   if (d_.key_is(k - 1, "'s") || d_.key_is(k - 1, "'")) {
     const int a = d_.atom_at[static_cast<size_t>(std::max(0, k - 2))];
     if (k >= 2 && a >= 0 && d_.m(a).last == k - 1) {
@@ -218,7 +218,7 @@ void MentionFinder::titles() {
     Mention p = d_.mentions[mi];
     int s = p.first;
     if (opening_bracket(s - 1)) --s;
-    if (const Match* h = d_.ending_at(s, Role::Honorific)) s = h->first;  // "Foreign Minister Prince Faisal"
+    s = d_.honorifics_start(s);  // "Foreign Minister Prince Faisal", "the minister, Amb. (Dr.) X"
     // Before the name: [former] [body] [modifiers] office [fields | of BODY] NAME
     int of_body = -1;
     const Match* off = office_before(s, &of_body);
