@@ -45,3 +45,19 @@ TEST_CASE("'the coordinator of X in Y, Dr. (Mrs) Z, described it as \"...\"': th
   CHECK(related(f, "HOLDS_OFFICE", "Amina Okafor-Udeh", "Centre for Peace Studies"));
   CHECK(speaker_of(f, "a beginning, not an end") == "Amina Okafor-Udeh");
 }
+
+TEST_CASE("'the confab', 'the parley': a regional daily's words for the meeting; 'a ministerial parley' is one meeting") {
+  const auto f = facts(
+      "Ministers seal trade pact at Accra parley\n\n"
+      "...as Liberia shuns confab\n\n"
+      "The two blocs on Friday sealed a trade pact at the end of a two-day ministerial parley in Accra, the Ghanaian "
+      "capital.\n\n"
+      "The confab, hosted by Ghana at the State House and chaired by its foreign minister, Kofi Mensah, was the first "
+      "formal meeting of the two blocs in years.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "HOSTED", "Ghana", meeting));
+  CHECK(related(f, "LEADS", "Kofi Mensah", meeting));
+  CHECK(related(f, "HELD_IN", meeting, "Accra"));
+  CHECK_FALSE(related(f, "ATTENDED", "Liberia", meeting));
+}
