@@ -46,9 +46,11 @@ int MentionFinder::body_before(int t, Mention& p) {
 int MentionFinder::subject_party(int t) const {
   const int sen = d_.sentence_of(t);
   // "Libya declined to send monitors, and Chad will not contribute, its defence
-  // minister ... said": a clause coordinated after ", and" / ";" has its own subject
+  // minister ... said": a clause coordinated after ", and" / ";" has its own subject ("A was
+  // represented by its envoy, while B sent its deputy minister, X": so has one after ", while")
   for (int c = t - 1; c > d_.sentence_first(sen); --c) {
-    const bool joint = d_.key_is(c, ";") || ((d_.key_is(c, "and") || d_.key_is(c, "but")) && d_.key_is(c - 1, ","));
+    const bool joint = d_.key_is(c, ";") || ((d_.key_is(c, "and") || d_.key_is(c, "but") || d_.key_is(c, "while") ||
+                                              d_.key_is(c, "whereas")) && d_.key_is(c - 1, ","));
     if (!joint) continue;
     for (int k = c + 1; k < t; ++k) {
       const int a = d_.atom_at[static_cast<size_t>(k)];

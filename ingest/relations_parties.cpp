@@ -82,7 +82,8 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
         x = y;
       }
       bool speech = false;
-      for (int t = j + 1; t < close; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
+      // ("Niger, according to its minister, will host": a source set off the same way)
+      for (int t = j + 1; t < close; ++t) speech = speech || d_.longest(t, Role::SpeechVerb) || d_.longest(t, Role::SourceBefore);
       const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");
       // ("the representative of X, chair of the donor group, said", "The Union, long known by its
       // older acronym, launched": a bare phrase after a party, with no verb of a frame;
@@ -235,6 +236,11 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       k = m.first;
       // the title before a person: "British Prime Minister", "Ukraine's President"
       if (m.kind == "Person" && m.office_token >= 0 && m.office_token < m.first) k = std::min(k, title_first(m));
+      // ("A and the breakaway B": one lower-case word describing the party)
+      if (d_.word(k - 1) && d_.is(k - 1, tok::kLower) && !d_.is_role(k - 1, Role::FunctionWord) && d_.key_is(k - 2, "the") &&
+          (d_.key_is(k - 3, "and") || d_.key_is(k - 3, ","))) {
+        --k;
+      }
       if (d_.key_is(k - 1, "the")) --k;
       continue;
     }

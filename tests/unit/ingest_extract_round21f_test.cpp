@@ -61,3 +61,29 @@ TEST_CASE("'the confab', 'the parley': a regional daily's words for the meeting;
   CHECK(related(f, "HELD_IN", meeting, "Accra"));
   CHECK_FALSE(related(f, "ATTENDED", "Liberia", meeting));
 }
+
+TEST_CASE("'A was represented by its envoy, while B sent its deputy minister, X': the title's 'its' is B's") {
+  const auto f = facts(
+      "Ministers met in Accra on Friday and agreed to set up a Joint Maritime Coordination Cell.\n\n"
+      "Mali was represented by its ambassador to Ghana, while Benin sent its Deputy Minister of Foreign Affairs, Mr "
+      "Paul Houngbo.");
+  CHECK(related(f, "HOLDS_OFFICE", "Paul Houngbo", "Benin"));
+  CHECK_FALSE(related(f, "HOLDS_OFFICE", "Paul Houngbo", "Mali"));
+}
+
+TEST_CASE("'A, according to X, will provide ...': a source set off by commas stands between subject and verb") {
+  const auto f = facts(
+      "Ministers met in Accra on Friday and agreed to set up a Joint Maritime Coordination Cell.\n\n"
+      "Benin, according to Aline Houngbo, will provide the cell with a building.");
+  CHECK(related(f, "COMMITS", "Benin", "Joint Maritime Coordination Cell"));
+}
+
+TEST_CASE("'A and the rival B sealed a pact at the end of a parley in X': sealing a deal at a meeting is being there") {
+  const auto f = facts(
+      "The Southern African Development Community (SADC) and the rival East African Community (EAC) on Friday sealed a "
+      "pact on trade at the end of a two-day ministerial parley in Lusaka.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "ATTENDED", "East African Community", meeting));
+  CHECK(related(f, "ATTENDED", "Southern African Development Community", meeting));
+}
