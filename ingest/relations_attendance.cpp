@@ -111,8 +111,9 @@ void Relations::attendance() {
     if (who.empty() && !d_.in_quote(i)) {
       if (const int label = label_subject(i, floor); label >= 0) who.push_back(label);
     }
-    // "Also present in Lima were A, B and C"
-    if (who.empty()) {
+    // "Also present in Lima were A, B and C" (not a passive: "The talks, chaired by X, were the
+    // first since A and B ...")
+    if (who.empty() && !d_.key_is(i + v->len, "by")) {
       for (int t = i + v->len; t < end; ++t) {
         if (d_.key_is(t, "were") || d_.key_is(t, "was")) {
           for (int k = t + 1; k < end; ++k) {
@@ -436,6 +437,13 @@ void Relations::delegation_head(int noun, int main_meeting) {
       v = d_.m(a).first - 1;
       continue;
     }
+    // "who led the bloc's delegation", "the AES delegation": a bloc's; the leader's state is
+    // there through its minister
+    if (a >= 0 && d_.m(a).kind == "Organization" && state < 0) {
+      own = true;
+      v = d_.m(a).first - 1;
+      continue;
+    }
     if (d_.key_is(v, "country")) own = true;
     if (!(d_.key_is(v, "'s") || d_.key_is(v, "country") || d_.key_is(v, "the") || d_.key_is(v, "his") || d_.key_is(v, "her") ||
           d_.key_is(v, "its") || d_.key_is(v, "their"))) {
@@ -447,7 +455,12 @@ void Relations::delegation_head(int noun, int main_meeting) {
   const int floor = d_.sentence_first(d_.sentence_of(v));
   std::string modality;
   bool negated = false;
-  const std::vector<int> who = parties_before(v, floor, modality, negated);
+  std::vector<int> who = parties_before(v, floor, modality, negated);
+  // "..., Mrs X, who led the bloc's delegation": the relative pronoun's antecedent
+  if (who.empty() && d_.key_is(v - 1, "who") && d_.key_is(v - 2, ",")) {
+    const int a = d_.mention_at(v - 3);
+    if (a >= 0 && d_.m(a).last == v - 2 && d_.m(a).kind == "Person" && entity_of(a) >= 0) who.push_back(entity_of(a));
+  }
   if (negated || who.size() != 1 || kind(who.front()) != "Person") return;
   const int person = who.front();
   add("ATTENDED", person, main_meeting, floor, noun, "attended:delegation-head", 0.65);

@@ -87,3 +87,28 @@ TEST_CASE("'A and the rival B sealed a pact at the end of a parley in X': sealin
   CHECK(related(f, "ATTENDED", "East African Community", meeting));
   CHECK(related(f, "ATTENDED", "Southern African Development Community", meeting));
 }
+
+TEST_CASE("'The confab, chaired by X, was the first since A and B quit': states named after a passive's 'was' did not attend") {
+  const auto f = facts(
+      "Ministers of the two blocs met in Accra on Friday.\n\n"
+      "The parley, hosted by Ghana and chaired by its foreign minister, Kofi Mensah, was the first formal meeting of "
+      "the two blocs since Liberia and Guinea quit the regional body.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "LEADS", "Kofi Mensah", meeting));
+  CHECK_FALSE(related(f, "ATTENDED", "Liberia", meeting));
+  CHECK_FALSE(related(f, "ATTENDED", "Guinea", meeting));
+}
+
+TEST_CASE("'..., Mrs X, who led the bloc's delegation, signed the memorandum on behalf of the bloc': she attends; her state does not sign") {
+  const auto f = facts(
+      "Ministers of the two blocs met in Accra on Friday.\n\n"
+      "The Zambian Minister of Foreign Affairs, Mrs Mary Banda, who led the SADC delegation, signed the Accra "
+      "Memorandum of Understanding on Trade on behalf of the southern bloc.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "ATTENDED", "Mary Banda", meeting));
+  CHECK(related(f, "ATTENDED", "Zambia", meeting));
+  CHECK(related(f, "SIGNED", "Mary Banda", "Accra Memorandum of Understanding on Trade"));
+  CHECK_FALSE(related(f, "SIGNED", "Zambia", "Accra Memorandum of Understanding on Trade"));
+}
