@@ -112,3 +112,13 @@ TEST_CASE("'..., Mrs X, who led the bloc's delegation, signed the memorandum on 
   CHECK(related(f, "SIGNED", "Mary Banda", "Accra Memorandum of Understanding on Trade"));
   CHECK_FALSE(related(f, "SIGNED", "Zambia", "Accra Memorandum of Understanding on Trade"));
 }
+
+TEST_CASE("'\"...,\" the minister said' after two ministers were named: the one named in the sentence or two before speaks") {
+  const auto f = facts(
+      "Ministers met in Accra on Friday.\n\n"
+      "Kenya's delegation was led by the Minister of Foreign Affairs, Amb. (Dr.) Peter Wanjala Otieno, who was "
+      "accompanied by the Minister of Defence, Alhaji Sani Bello.\n\n"
+      "Speaking to journalists at the end of the meeting, Amb. Otieno said Kenya would provide funds.\n\n"
+      "\"Kenya cannot be safe alone,\" the minister said. \"Borders do not stop terrorists.\"");
+  CHECK(speaker_of(f, "Kenya cannot be safe alone") == "Peter Wanjala Otieno");
+}
