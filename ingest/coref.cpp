@@ -252,7 +252,7 @@ class Coref {
       if (m.kind != "Person" || m.form != Form::TitleRef || m.dropped) continue;
       int best = lone_title_holder(m, persons, false);
       // ("Otieno said ... \"...,\" the minister said": with no holder of that very title, one of
-      // a fuller title named in the sentence or two before)
+      // a fuller title who spoke in the sentence or two before)
       if (best < 0 && m.office_body < 0) best = lone_title_holder(m, persons, true);
       if (best >= 0) attach(static_cast<int>(i), best);
       else m.dropped = true;
@@ -260,17 +260,23 @@ class Coref {
   }
 
   // The person a lone title ("the minister", "the Peruvian minister") stands for, -1 when none;
-  // `near`: also a holder of a fuller title named in the sentence or two before.
+  // `near`: also a holder of a fuller title named, as a speech verb's subject, in the sentence
+  // or two before.
   int lone_title_holder(const Mention& m, const std::vector<int>& persons, bool near) const {
     const int body = m.office_body >= 0 ? d_.m(m.office_body).entity : -1;
     const bool head = d_.lex.offices[static_cast<size_t>(m.office)].head;
     int best = -1, best_pos = -1;
     for (int p : persons) {
-      int latest = -1;
+      int latest = -1, latest_end = -1;
       for (int pm : d_.e(p).mentions) {
-        if (d_.m(pm).first < m.first) latest = std::max(latest, d_.m(pm).first);
+        if (d_.m(pm).first < m.first && d_.m(pm).first > latest) {
+          latest = d_.m(pm).first;
+          latest_end = d_.m(pm).last;
+        }
       }
-      const bool close = near && latest >= 0 && d_.sentence_of(m.first) - d_.sentence_of(latest) <= 2;
+      // (the holder spoke last: "Otieno said ...")
+      const bool close = near && latest >= 0 && d_.sentence_of(m.first) - d_.sentence_of(latest) <= 2 &&
+                         d_.longest(latest_end, Role::SpeechVerb) != nullptr;
       if (near && !close) continue;
       for (int pm : d_.e(p).mentions) {
         const Mention& x = d_.m(pm);
