@@ -170,6 +170,18 @@ int MentionFinder::led_delegation_party(int t) const {
   return -1;
 }
 
+int MentionFinder::accompanied_party(int t) const {
+  int k = t - 1;
+  if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
+  if (!d_.key_is(k, "by") || !d_.key_is(k - 1, "accompanied")) return -1;
+  k -= 2;
+  if (d_.key_is(k, "was") || d_.key_is(k, "is") || d_.key_is(k, "were")) --k;
+  if (!d_.key_is(k, "who") || !d_.key_is(k - 1, ",")) return -1;
+  const int a = d_.atom_at[static_cast<size_t>(std::max(0, k - 2))];
+  if (a < 0 || d_.m(a).last != k - 1 || d_.m(a).kind != "Person" || d_.m(a).office_body < 0) return -1;
+  return d_.m(d_.m(a).office_body).kind == "Country" ? d_.m(a).office_body : -1;
+}
+
 int MentionFinder::relative_antecedent(int w) const {
   int k = w - 1;
   if (d_.key_is(k, ",")) --k;
@@ -281,6 +293,7 @@ void MentionFinder::titles() {
       if (p.office_body < 0 && p.appointer < 0) p.office_body = delegation_party(b);
       if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
       if (p.office_body < 0 && p.appointer < 0) p.office_body = led_delegation_party(b);
+      if (p.office_body < 0 && p.appointer < 0) p.office_body = accompanied_party(b);
       p.former = former_before(b);
       for (int k = ap->first; k < ap->first + ap->len; ++k) office_used[static_cast<size_t>(k)] = true;
     }

@@ -19,6 +19,8 @@ TEST_CASE("stacked honorifics before a name ('Amb. (Dr.) X', 'Hon. (Chief) Y') s
   CHECK(entity(f, "Person", "Alhaji") < 0);
   CHECK(entity(f, "Person", "Tunde Adeyemi-Cole") >= 0);
   CHECK(related(f, "HOLDS_OFFICE", "Peter Wanjala Otieno", "Kenya"));
+  // "X, who was accompanied by the Minister of Defence, Y": Y's title is of X's state
+  CHECK(related(f, "HOLDS_OFFICE", "Sani Bello", "Kenya"));
   CHECK(related(f, "ATTENDED", "Peter Wanjala Otieno", meeting));
   CHECK(related(f, "ATTENDED", "Tunde Adeyemi-Cole", meeting));
 }
