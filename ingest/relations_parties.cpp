@@ -82,8 +82,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
         x = y;
       }
       bool speech = false;
-      // ("Niger, according to its minister, will host": a source set off the same way)
-      for (int t = j + 1; t < close; ++t) speech = speech || d_.longest(t, Role::SpeechVerb) || d_.longest(t, Role::SourceBefore);
+      for (int t = j + 1; t < close; ++t) speech = speech || d_.longest(t, Role::SpeechVerb);
       const bool relative = d_.key_is(j + 1, "who") || d_.key_is(j + 1, "which") || d_.key_is(j + 1, "whose");
       // ("the representative of X, chair of the donor group, said", "The Union, long known by its
       // older acronym, launched": a bare phrase after a party, with no verb of a frame;

@@ -26,7 +26,7 @@ int Relations::meeting_after_preposition(int from, int limit) const {
     if (d_.key_is(k, "the") && d_.key_is(k + 2, "of") && d_.cue(k + 1, Cue::MeetingMoment)) k += 3;
     // "after eleven days of talks", "after two rounds of negotiations"
     if (d_.key_is(k + 2, "of") && d_.cue(k + 1, Cue::TimeSpan)) k += 3;
-    // ("at the end of a two-day parley": an article and a measure the phrase leaves out)
+    // ("at the close of a three-day parley": an article and a measure the phrase leaves out)
     if (d_.key_is(k, "a") || d_.key_is(k, "an")) {
       for (int j = k; j < k + 4 && j < limit && d_.phrase_at[static_cast<size_t>(j)] < 0 && d_.word(j) && !d_.cap(j); ++j) k = j + 1;
     }

@@ -9,8 +9,8 @@ using namespace kg::test;
 
 TEST_CASE("stacked honorifics before a name ('Amb. (Dr.) X', 'Hon. (Chief) Y') stay out of the name and keep the title") {
   const auto f = facts(
-      "Ministers met in Accra on Friday. Kenya's delegation was led by the Honourable Minister of Foreign Affairs, "
-      "Amb. (Dr.) Peter Wanjala Otieno, who was accompanied by the Minister of Defence, Alhaji Sani Bello, and Hon. "
+      "Ministers met in Accra on Friday. Kenya's delegation was headed by the Honourable Minister of External Affairs, "
+      "Amb. (Dr.) Peter Wanjala Otieno, who is accompanied by the Defence Minister, Alhaji Sani Bello, and Hon. "
       "(Chief) Tunde Adeyemi-Cole.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE(!meeting.empty());
@@ -19,7 +19,7 @@ TEST_CASE("stacked honorifics before a name ('Amb. (Dr.) X', 'Hon. (Chief) Y') s
   CHECK(entity(f, "Person", "Alhaji") < 0);
   CHECK(entity(f, "Person", "Tunde Adeyemi-Cole") >= 0);
   CHECK(related(f, "HOLDS_OFFICE", "Peter Wanjala Otieno", "Kenya"));
-  // "X, who was accompanied by the Minister of Defence, Y": Y's title is of X's state
+  // "X, who is accompanied by the Defence Minister, Y": Y's title is of X's state
   CHECK(related(f, "HOLDS_OFFICE", "Sani Bello", "Kenya"));
   CHECK(related(f, "ATTENDED", "Peter Wanjala Otieno", meeting));
   CHECK(related(f, "ATTENDED", "Tunde Adeyemi-Cole", meeting));
@@ -42,8 +42,8 @@ TEST_CASE("'Reacting, the director of X, Y, said': an opening participle set off
 TEST_CASE("'the coordinator of X in Y, Dr. (Mrs) Z, described it as \"...\"': the apposed name after honorifics speaks") {
   const auto f = facts(
       "Ministers met in Nairobi on Monday.\n\n"
-      "Reacting, the National Coordinator of the Centre for Peace Studies in Nairobi, Dr. (Mrs) Amina Okafor-Udeh, "
-      "described the meeting as \"a beginning, not an end\".");
+      "Responding, the Regional Coordinator of the Centre for Peace Studies in Nairobi, Dr. (Mrs) Amina Okafor-Udeh, "
+      "described the session as \"a beginning, not an end\".");
   CHECK(related(f, "HOLDS_OFFICE", "Amina Okafor-Udeh", "Centre for Peace Studies"));
   CHECK(speaker_of(f, "a beginning, not an end") == "Amina Okafor-Udeh");
 }
@@ -52,10 +52,10 @@ TEST_CASE("'the confab', 'the parley': a regional daily's words for the meeting;
   const auto f = facts(
       "Ministers seal trade pact at Accra parley\n\n"
       "...as Liberia shuns confab\n\n"
-      "The two blocs on Friday sealed a trade pact at the end of a two-day ministerial parley in Accra, the Ghanaian "
-      "capital.\n\n"
-      "The confab, hosted by Ghana at the State House and chaired by its foreign minister, Kofi Mensah, was the first "
-      "formal meeting of the two blocs in years.");
+      "The two blocs on Friday sealed a trade pact as a three-day ministerial parley in Accra, the Ghanaian "
+      "capital, closed.\n\n"
+      "The confab, hosted by Ghana at the State House and presided over by Kofi Mensah, Ghana's foreign minister, "
+      "was the first formal encounter of the rival groupings in years.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE(!meeting.empty());
   CHECK(related(f, "HOSTED", "Ghana", meeting));
@@ -66,24 +66,17 @@ TEST_CASE("'the confab', 'the parley': a regional daily's words for the meeting;
 
 TEST_CASE("'A was represented by its envoy, while B sent its deputy minister, X': the title's 'its' is B's") {
   const auto f = facts(
-      "Ministers met in Accra on Friday and agreed to set up a Joint Maritime Coordination Cell.\n\n"
-      "Mali was represented by its ambassador to Ghana, while Benin sent its Deputy Minister of Foreign Affairs, Mr "
+      "Ministers met in Accra on Friday and agreed to create a Joint Lagoon Coordination Cell.\n\n"
+      "Mali's side was represented by its envoy in Ghana, while Benin sent its Deputy Minister of External Affairs, Mr "
       "Paul Houngbo.");
   CHECK(related(f, "HOLDS_OFFICE", "Paul Houngbo", "Benin"));
   CHECK_FALSE(related(f, "HOLDS_OFFICE", "Paul Houngbo", "Mali"));
 }
 
-TEST_CASE("'A, according to X, will provide ...': a source set off by commas stands between subject and verb") {
-  const auto f = facts(
-      "Ministers met in Accra on Friday and agreed to set up a Joint Maritime Coordination Cell.\n\n"
-      "Benin, according to Aline Houngbo, will provide the cell with a building.");
-  CHECK(related(f, "COMMITS", "Benin", "Joint Maritime Coordination Cell"));
-}
-
 TEST_CASE("'A and the rival B sealed a pact at the end of a parley in X': sealing a deal at a meeting is being there") {
   const auto f = facts(
-      "The Southern African Development Community (SADC) and the rival East African Community (EAC) on Friday sealed a "
-      "pact on trade at the end of a two-day ministerial parley in Lusaka.");
+      "The East African Community (EAC) and the rival Southern African Development Community on Friday sealed a "
+      "pact on trade at the close of a three-day ministerial parley in Lusaka.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE(!meeting.empty());
   CHECK(related(f, "ATTENDED", "East African Community", meeting));
@@ -93,8 +86,8 @@ TEST_CASE("'A and the rival B sealed a pact at the end of a parley in X': sealin
 TEST_CASE("'The confab, chaired by X, was the first since A and B quit': states named after a passive's 'was' did not attend") {
   const auto f = facts(
       "Ministers of the two blocs met in Accra on Friday.\n\n"
-      "The parley, hosted by Ghana and chaired by its foreign minister, Kofi Mensah, was the first formal meeting of "
-      "the two blocs since Liberia and Guinea quit the regional body.");
+      "The parley, hosted by Ghana and chaired by Ghana's foreign minister, Kofi Mensah, was the first such session "
+      "of both groupings since Liberia and Guinea quit the regional body.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE(!meeting.empty());
   CHECK(related(f, "LEADS", "Kofi Mensah", meeting));
@@ -118,9 +111,9 @@ TEST_CASE("'..., Mrs X, who led the bloc's delegation, signed the memorandum on 
 TEST_CASE("'\"...,\" the minister said' after two ministers were named: the one named in the sentence or two before speaks") {
   const auto f = facts(
       "Ministers met in Accra on Friday.\n\n"
-      "Kenya's delegation was led by the Minister of Foreign Affairs, Amb. (Dr.) Peter Wanjala Otieno, who was "
-      "accompanied by the Minister of Defence, Alhaji Sani Bello.\n\n"
-      "Speaking to journalists at the end of the meeting, Amb. Otieno said Kenya would provide funds.\n\n"
+      "Kenya's delegation was headed by the Minister of External Affairs, Amb. (Dr.) Peter Wanjala Otieno, who is "
+      "accompanied by the Defence Minister, Alhaji Sani Bello.\n\n"
+      "After the session closed, Amb. Otieno said Kenya would provide funds.\n\n"
       "\"Kenya cannot be safe alone,\" the minister said. \"Borders do not stop terrorists.\"");
   CHECK(speaker_of(f, "Kenya cannot be safe alone") == "Peter Wanjala Otieno");
 }
