@@ -153,7 +153,8 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
     if (d_.key_is(t, ",") || d_.key_is(t, "and") || d_.key_is(t, "or")) {
       // "X's defence minister, A, and B signed": the comma closing an apposition before "and"
       const int ap = expect_item && d_.key_is(t, ",") && d_.key_is(t + 1, "and") && !out.empty() ? d_.mention_at(t - 1) : -1;
-      if (ap >= 0 && d_.m(ap).last == t && d_.m(ap).kind == "Person" && d_.key_is(d_.m(ap).first - 1, ",")) {
+      // ("the President of the Commission, H.E. Dr. A, and B signed": honorifics before the name)
+      if (ap >= 0 && d_.m(ap).last == t && d_.m(ap).kind == "Person" && d_.key_is(d_.honorifics_start(d_.m(ap).first) - 1, ",")) {
         --k;
         continue;
       }

@@ -117,3 +117,13 @@ TEST_CASE("'\"...,\" the minister said' after two ministers were named: the one 
       "\"Kenya cannot be safe alone,\" the minister said. \"Borders do not stop terrorists.\"");
   CHECK(speaker_of(f, "Kenya cannot be safe alone") == "Peter Wanjala Otieno");
 }
+
+TEST_CASE("'The President of X, H.E. Dr. A, and the minister of Y, Mrs B, who ..., signed': both titled signers sign") {
+  const auto f = facts(
+      "Ministers of the two blocs met in Accra on Friday.\n\n"
+      "The President of the SADC Secretariat, H.E. Dr. John Phiri, and the Zambian Minister of External Affairs, "
+      "Mrs Mary Banda, who led the EAC delegation, signed the Accra Memorandum of Understanding on Trade on behalf "
+      "of the two groupings respectively.");
+  CHECK(related(f, "SIGNED", "John Phiri", "Accra Memorandum of Understanding on Trade"));
+  CHECK(related(f, "SIGNED", "Mary Banda", "Accra Memorandum of Understanding on Trade"));
+}
