@@ -421,6 +421,23 @@ Mention Doc::span_phrase(const Label& kind, int first, int last, std::string hea
   return m;
 }
 
+int Doc::honorifics_start(int s) const {
+  for (;;) {
+    if (const Match* h = ending_at(s, Role::Honorific)) {
+      s = h->first;
+      continue;
+    }
+    if (!key_is(s - 1, ")") || (!key_is(s - 3, "(") && !key_is(s - 4, "("))) return s;
+    const int open = key_is(s - 3, "(") ? s - 3 : s - 4;
+    const Match* h = ending_at(s - 1, Role::Honorific);
+    const bool inner = (h != nullptr && h->first == open + 1) || (open == s - 3 && is_listed(s - 2, WordList::BracketHonorific));
+    // a bracketed honorific stacks on an honorific or a rank ("(Dr.)" after a name is an aside)
+    const bool stacked = ending_at(open, Role::Honorific) || ending_at(open, Role::PersonRole) || ending_at(open, Role::Office);
+    if (!inner || !stacked) return s;
+    s = open;
+  }
+}
+
 int Doc::portfolio_end(int y) const {
   int end = y;
   bool open_list = false;  // a comma right after the office opens a list that "and" must close

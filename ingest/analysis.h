@@ -292,6 +292,10 @@ class Doc {
   // Infrastructure, Transport and Tourism" (offices.json portfolios, capitalised), "and
   // International Cooperation" after "Minister of Foreign Affairs"; y when none follows.
   int portfolio_end(int y) const;
+  // The first token of the honorifics stacked right before token s, s when none: "Amb. (Dr.)
+  // X", "Hon. (Chief) X", "H.E. Dr. X", "Gen. (rtd) X" (a bracketed honorific, or a word of
+  // words.json bracket_honorifics in brackets, stacks on the one before it).
+  int honorifics_start(int s) const;
   bool in_quote(int i) const { return in_range(i) && quote_of[static_cast<size_t>(i)] >= 0; }
 
   // The mention at token i (name-level first, then phrase), or -1.

@@ -250,32 +250,54 @@ class Coref {
     for (size_t i = 0; i < d_.mentions.size(); ++i) {
       Mention& m = d_.mentions[i];
       if (m.kind != "Person" || m.form != Form::TitleRef || m.dropped) continue;
-      const int body = m.office_body >= 0 ? d_.m(m.office_body).entity : -1;
-      const bool head = d_.lex.offices[static_cast<size_t>(m.office)].head;
-      int best = -1, best_pos = -1;
-      for (int p : persons) {
-        for (int pm : d_.e(p).mentions) {
-          const Mention& x = d_.m(pm);
-          if (x.office < 0 || x.former) continue;
-          // "the Peruvian minister" is the Peruvian foreign minister: a lone generic title joins a
-          // holder of a fuller title ending in it, for the state or body the title names
-          const bool fuller = body >= 0 && ends_with_word(d_.lex.offices[static_cast<size_t>(x.office)].title,
-                                                          d_.lex.offices[static_cast<size_t>(m.office)].title);
-          const bool office_ok = x.office == m.office || fuller || (head && d_.lex.offices[static_cast<size_t>(x.office)].head);
-          if (!office_ok) continue;
-          const int xb = x.office_body >= 0 ? d_.m(x.office_body).entity : -1;
-          if (body >= 0 && xb != body) continue;
-          if (body < 0 && m.office_body < 0 && x.office != m.office) continue;
-          const int pos = x.first < m.first ? x.first : -x.first;
-          if (best < 0 || pos > best_pos) {
-            best = p;
-            best_pos = pos;
-          }
-        }
-      }
+      int best = lone_title_holder(m, persons, false);
+      // ("Otieno said ... \"...,\" the minister said": with no holder of that very title, one of
+      // a fuller title who spoke in the sentence or two before)
+      if (best < 0 && m.office_body < 0) best = lone_title_holder(m, persons, true);
       if (best >= 0) attach(static_cast<int>(i), best);
       else m.dropped = true;
     }
+  }
+
+  // The person a lone title ("the minister", "the Peruvian minister") stands for, -1 when none;
+  // `near`: also a holder of a fuller title named, as a speech verb's subject, in the sentence
+  // or two before.
+  int lone_title_holder(const Mention& m, const std::vector<int>& persons, bool near) const {
+    const int body = m.office_body >= 0 ? d_.m(m.office_body).entity : -1;
+    const bool head = d_.lex.offices[static_cast<size_t>(m.office)].head;
+    int best = -1, best_pos = -1;
+    for (int p : persons) {
+      int latest = -1, latest_end = -1;
+      for (int pm : d_.e(p).mentions) {
+        if (d_.m(pm).first < m.first && d_.m(pm).first > latest) {
+          latest = d_.m(pm).first;
+          latest_end = d_.m(pm).last;
+        }
+      }
+      // (the holder spoke last: "Otieno said ...")
+      const bool close = near && latest >= 0 && d_.sentence_of(m.first) - d_.sentence_of(latest) <= 2 &&
+                         d_.longest(latest_end, Role::SpeechVerb) != nullptr;
+      if (near && !close) continue;
+      for (int pm : d_.e(p).mentions) {
+        const Mention& x = d_.m(pm);
+        if (x.office < 0 || x.former) continue;
+        // "the Peruvian minister" is the Peruvian foreign minister: a lone generic title joins a
+        // holder of a fuller title ending in it, for the state or body the title names
+        const bool fuller = (body >= 0 || close) && ends_with_word(d_.lex.offices[static_cast<size_t>(x.office)].title,
+                                                                   d_.lex.offices[static_cast<size_t>(m.office)].title);
+        const bool office_ok = x.office == m.office || fuller || (head && d_.lex.offices[static_cast<size_t>(x.office)].head);
+        if (!office_ok) continue;
+        const int xb = x.office_body >= 0 ? d_.m(x.office_body).entity : -1;
+        if (body >= 0 && xb != body) continue;
+        if (body < 0 && m.office_body < 0 && x.office != m.office && !close) continue;
+        const int pos = close ? latest : x.first < m.first ? x.first : -x.first;
+        if (best < 0 || pos > best_pos) {
+          best = p;
+          best_pos = pos;
+        }
+      }
+    }
+    return best;
   }
 
   // ---- collectives

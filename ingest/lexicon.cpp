@@ -731,6 +731,7 @@ class Builder {
     for (const std::string& w : strings(f.doc, "media_nouns")) add_listed(tokenize(w).front().key, WordList::MediaNoun);
     for (const std::string& w : strings(f.doc, "writer_nouns")) add_listed(tokenize(w).front().key, WordList::WriterNoun);
     for (const std::string& w : strings(f.doc, "research_words")) add_listed(tokenize(w).front().key, WordList::ResearchWord);
+    for (const std::string& w : strings(f.doc, "bracket_honorifics")) add_listed(tokenize(w).front().key, WordList::BracketHonorific);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);

@@ -172,6 +172,7 @@ enum class WordList : uint8_t {
   ForceNameModifier,  // heads.json force/name_modifiers: "the Joint Force" is a force, not a service
   WriterNoun,         // words.json writer_nouns: "The writer is the foreign minister of X"
   ResearchWord,       // words.json research_words: "the Pacific Policy Centre" is a body, not a force
+  BracketHonorific,   // words.json bracket_honorifics: "Hon. (Chief) X", "Gen. (rtd) X"
   kCount
 };
 static_assert(static_cast<int>(WordList::kCount) <= 64, "word lists are kept in 64-bit sets (Doc::listed)");

@@ -251,6 +251,9 @@ class MentionFinder {
 
   // The state or body a "whose" at token w refers to: the one right before it ("hosted by
   // Turkey, whose foreign minister, X, ..."). Returns a mention or -1.
+  // "X, who was accompanied by the defence minister, Y": the state of X's office, for Y's
+  // title starting at t; -1 when the title is not so placed.
+  int accompanied_party(int t) const;
   int relative_antecedent(int w) const;
   bool former_before(int k) const;
 

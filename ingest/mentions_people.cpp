@@ -58,7 +58,7 @@ const Match* MentionFinder::office_before(int s, int* of_token) const {
 int MentionFinder::title_start_before(int s) const {
   if (const Match* m = office_before(s)) return m->first;
   if (const Match* m = d_.ending_at(s, Role::PersonRole); m && !m->plural) return m->first;
-  if (const Match* m = d_.ending_at(s, Role::Honorific)) return m->first;
+  if (const int h = d_.honorifics_start(s); h < s) return h;
   return -1;
 }
 
@@ -118,9 +118,12 @@ const Match* MentionFinder::apposition_office(int s) const {
     if (!d_.word(k) || verbish(k)) return nullptr;
     // ("its ambassador in Lima, X": where the office holder is posted)
     if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of") || d_.key_is(k, "in")) {
+      const Match* m = d_.ending_at(k, Role::Office);
+      // ("the director of the Institute for Peace Studies in Nairobi, X": where the body sits)
+      const int at = d_.key_is(k, "in") && m == nullptr ? d_.atom_at[static_cast<size_t>(k + 1)] : -1;
+      if (at >= 0 && d_.m(at).kind == "Place" && d_.m(at).last == s - 1) continue;
       // ("the Minister of Foreign Affairs and International Cooperation of Mali, X": the office's
       // fields between it and "of")
-      const Match* m = d_.ending_at(k, Role::Office);
       if (m == nullptr) m = office_with_fields_ending_at(k);
       return m != nullptr && !m->plural ? m : nullptr;
     }

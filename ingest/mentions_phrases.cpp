@@ -249,6 +249,11 @@ void MentionFinder::phrases() {
         (d_.longest(h1, Role::MeetingHead) || d_.longest(h1, Role::DocumentHead) || d_.longest(h1, Role::ForceHead))) {
       continue;
     }
+    // "a two-day ministerial parley": a meeting head right before another modifies it
+    if (best.kind == "Meeting" && !d_.cap(h0) && d_.word(h1) && !d_.cap(h1) && d_.longest(h1, Role::MeetingHead) &&
+        !excluded(h1, h1 + d_.longest(h1, Role::MeetingHead)->len, 0)) {
+      continue;
+    }
     // "a round of border talks": the talks name the meeting (their phrase takes "round of" in)
     if (best.kind == "Meeting" && d_.key_is(h1, "of")) {
       int k = h1 + 1;

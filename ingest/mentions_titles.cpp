@@ -7,7 +7,7 @@
 namespace kg::ingest::detail {
 
 int MentionFinder::body_before(int t, Mention& p) {
-  int k = t;
+  int k = d_.honorifics_start(t);  // "the Honourable Minister of ...": a courtesy before the title
   if (d_.key_is(k - 1, "'s") || d_.key_is(k - 1, "'")) {
     const int a = d_.atom_at[static_cast<size_t>(std::max(0, k - 2))];
     if (k >= 2 && a >= 0 && d_.m(a).last == k - 1) {
@@ -46,9 +46,11 @@ int MentionFinder::body_before(int t, Mention& p) {
 int MentionFinder::subject_party(int t) const {
   const int sen = d_.sentence_of(t);
   // "Libya declined to send monitors, and Chad will not contribute, its defence
-  // minister ... said": a clause coordinated after ", and" / ";" has its own subject
+  // minister ... said": a clause coordinated after ", and" / ";" has its own subject ("A was
+  // represented by its envoy, while B sent its deputy minister, X": so has one after ", while")
   for (int c = t - 1; c > d_.sentence_first(sen); --c) {
-    const bool joint = d_.key_is(c, ";") || ((d_.key_is(c, "and") || d_.key_is(c, "but")) && d_.key_is(c - 1, ","));
+    const bool joint = d_.key_is(c, ";") || ((d_.key_is(c, "and") || d_.key_is(c, "but") || d_.key_is(c, "while") ||
+                                              d_.key_is(c, "whereas")) && d_.key_is(c - 1, ","));
     if (!joint) continue;
     for (int k = c + 1; k < t; ++k) {
       const int a = d_.atom_at[static_cast<size_t>(k)];
@@ -175,6 +177,18 @@ int MentionFinder::led_delegation_party(int t) const {
   return -1;
 }
 
+int MentionFinder::accompanied_party(int t) const {
+  int k = t - 1;
+  if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
+  if (!d_.key_is(k, "by") || !d_.key_is(k - 1, "accompanied")) return -1;
+  k -= 2;
+  if (d_.key_is(k, "was") || d_.key_is(k, "is") || d_.key_is(k, "were")) --k;
+  if (!d_.key_is(k, "who") || !d_.key_is(k - 1, ",")) return -1;
+  const int a = d_.atom_at[static_cast<size_t>(std::max(0, k - 2))];
+  if (a < 0 || d_.m(a).last != k - 1 || d_.m(a).kind != "Person" || d_.m(a).office_body < 0) return -1;
+  return d_.m(d_.m(a).office_body).kind == "Country" ? d_.m(a).office_body : -1;
+}
+
 int MentionFinder::relative_antecedent(int w) const {
   int k = w - 1;
   if (d_.key_is(k, ",")) --k;
@@ -225,7 +239,7 @@ void MentionFinder::titles() {
     Mention p = d_.mentions[mi];
     int s = p.first;
     if (opening_bracket(s - 1)) --s;
-    if (const Match* h = d_.ending_at(s, Role::Honorific)) s = h->first;  // "Foreign Minister Prince Faisal"
+    s = d_.honorifics_start(s);  // "Foreign Minister Prince Faisal", "the minister, Amb. (Dr.) X"
     // Before the name: [former] [body] [modifiers] office [fields | of BODY] NAME
     int of_body = -1;
     const Match* off = office_before(s, &of_body);
@@ -286,6 +300,7 @@ void MentionFinder::titles() {
       if (p.office_body < 0 && p.appointer < 0) p.office_body = delegation_party(b);
       if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
       if (p.office_body < 0 && p.appointer < 0) p.office_body = led_delegation_party(b);
+      if (p.office_body < 0 && p.appointer < 0) p.office_body = accompanied_party(b);
       p.former = former_before(b);
       for (int k = ap->first; k < ap->first + ap->len; ++k) office_used[static_cast<size_t>(k)] = true;
     }

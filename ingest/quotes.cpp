@@ -408,8 +408,10 @@ class Attributor {
         const std::string& first = d_.key(j + 1);
         // "the EU's special envoy for the Sahel, Joris De Smet, told": the name between the
         // commas is the title's holder and the subject, not the title's complement before it.
-        if (const int pm = d_.mention_at(j + 1);
-            pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).last == k - 1 && d_.m(pm).office_rule == "office:apposition-before") {
+        // ("..., Dr. (Mrs) X, described": honorifics before the name)
+        if (const int pm = d_.mention_at(k - 2);
+            pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).last == k - 1 && d_.honorifics_start(d_.m(pm).first) == j + 1 &&
+            d_.m(pm).office_rule == "office:apposition-before") {
           sp = speaker_ending_at(k - 1, how);
           if (sp >= 0) {
             how = "apposition";

@@ -176,6 +176,9 @@ class Relations {
   // person (and the state represented) attended the article's meeting
   void represented_and_accompanied(int main_meeting);
   bool indefinite_opening(int floor, int c) const;
+  // True when sentence `sentence` says a signature was given on behalf of something other
+  // than a state ("signed ... on behalf of the bloc").
+  bool signed_for_body(int sentence) const;
   std::vector<int> shared_subjects(int i, int floor);
   int reported_pronoun_subject(int pron, int floor);
   std::vector<int> pair_named_before(int noun) const;

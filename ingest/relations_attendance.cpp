@@ -111,8 +111,9 @@ void Relations::attendance() {
     if (who.empty() && !d_.in_quote(i)) {
       if (const int label = label_subject(i, floor); label >= 0) who.push_back(label);
     }
-    // "Also present in Lima were A, B and C"
-    if (who.empty()) {
+    // "Also present in Lima were A, B and C" (not a passive: "The talks, chaired by X, were the
+    // first since A and B ...")
+    if (who.empty() && !d_.key_is(i + v->len, "by")) {
       for (int t = i + v->len; t < end; ++t) {
         if (d_.key_is(t, "were") || d_.key_is(t, "was")) {
           for (int k = t + 1; k < end; ++k) {
@@ -454,6 +455,13 @@ void Relations::delegation_head(int noun, int main_meeting) {
     const int a = d_.atom_at[static_cast<size_t>(v)];
     if (a >= 0 && d_.m(a).kind == "Country" && entity_of(a) >= 0) {
       state = entity_of(a);
+      v = d_.m(a).first - 1;
+      continue;
+    }
+    // "who led the bloc's delegation", "the AES delegation": a bloc's; the leader's state is
+    // there through its minister
+    if (a >= 0 && d_.m(a).kind == "Organization" && state < 0) {
+      own = true;
       v = d_.m(a).first - 1;
       continue;
     }

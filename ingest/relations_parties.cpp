@@ -181,7 +181,8 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
     if (d_.key_is(t, ",") || d_.key_is(t, "and") || d_.key_is(t, "or")) {
       // "X's defence minister, A, and B signed": the comma closing an apposition before "and"
       const int ap = expect_item && d_.key_is(t, ",") && d_.key_is(t + 1, "and") && !out.empty() ? d_.mention_at(t - 1) : -1;
-      if (ap >= 0 && d_.m(ap).last == t && d_.m(ap).kind == "Person" && d_.key_is(d_.m(ap).first - 1, ",")) {
+      // ("the President of the Commission, H.E. Dr. A, and B signed": honorifics before the name)
+      if (ap >= 0 && d_.m(ap).last == t && d_.m(ap).kind == "Person" && d_.key_is(d_.honorifics_start(d_.m(ap).first) - 1, ",")) {
         --k;
         continue;
       }
@@ -263,6 +264,11 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       k = m.first;
       // the title before a person: "British Prime Minister", "Ukraine's President"
       if (m.kind == "Person" && m.office_token >= 0 && m.office_token < m.first) k = std::min(k, title_first(m));
+      // ("A and the breakaway B": one lower-case word describing the party)
+      if (d_.word(k - 1) && d_.is(k - 1, tok::kLower) && !d_.is_role(k - 1, Role::FunctionWord) && d_.key_is(k - 2, "the") &&
+          (d_.key_is(k - 3, "and") || d_.key_is(k - 3, ","))) {
+        --k;
+      }
       if (d_.key_is(k - 1, "the")) --k;
       continue;
     }

@@ -122,13 +122,20 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       continue;
     }
     if (d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) continue;
-    // "..., Sheikh X", "H.E. Mr. X": honorifics before the name
-    if (const Match* h = mi < 0 ? d_.longest(t, Role::Honorific) : nullptr) {
-      int next = t + h->len;
-      while (next < limit && d_.mention_at(next) < 0 && d_.longest(next, Role::Honorific)) next += d_.longest(next, Role::Honorific)->len;
+    // "..., Sheikh X", "H.E. Mr. X", "Amb. (Dr.) X", "Gen. (rtd) X": honorifics before the
+    // name (from the first or from a bracket after a rank); "the Honourable Minister of ...": one
+    // before a title
+    const Match* h = mi < 0 ? d_.longest(t, Role::Honorific) : nullptr;
+    if (h != nullptr && d_.longest(t + h->len, Role::Office)) {
+      t += h->len - 1;
+      continue;
+    }
+    if (h != nullptr || (mi < 0 && d_.key_is(t, "("))) {
+      int next = t + 1;
+      while (next < limit && next < t + 8 && d_.mention_at(next) < 0) ++next;
       const int after = d_.mention_at(next);
-      if (after >= 0 && d_.m(after).kind == "Person") {
-        t += h->len - 1;
+      if (after >= 0 && d_.m(after).kind == "Person" && d_.honorifics_start(next) <= t) {
+        t = next - 1;
         continue;
       }
     }

@@ -26,8 +26,20 @@ int Relations::meeting_after_preposition(int from, int limit) const {
     if (d_.key_is(k, "the") && d_.key_is(k + 2, "of") && d_.cue(k + 1, Cue::MeetingMoment)) k += 3;
     // "after eleven days of talks", "after two rounds of negotiations"
     if (d_.key_is(k + 2, "of") && d_.cue(k + 1, Cue::TimeSpan)) k += 3;
+    // ("at the close of a three-day parley": an article and a measure the phrase leaves out)
+    if (d_.key_is(k, "a") || d_.key_is(k, "an")) {
+      for (int j = k; j < k + 4 && j < limit && d_.phrase_at[static_cast<size_t>(j)] < 0 && d_.word(j) && !d_.cap(j); ++j) k = j + 1;
+    }
     const int ph = k < n_ ? d_.phrase_at[static_cast<size_t>(k)] : -1;
     if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) return ph;
+    // ("sealed a pact on trade at the end of a parley": the text's phrase runs on over the
+    // meeting's, which starts inside it)
+    if (ph >= 0 && d_.m(ph).kind == "Document" && d_.m(ph).first < t) {
+      for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+        const Mention& m = d_.mentions[mi];
+        if (m.kind == "Meeting" && m.form == Form::Phrase && !m.dropped && m.first >= k && m.first < k + 4) return static_cast<int>(mi);
+      }
+    }
   }
   return -1;
 }
