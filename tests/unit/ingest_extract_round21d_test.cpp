@@ -1,0 +1,33 @@
+// Round 21 rules, branch fix21d (docs/HELDOUT.md): a team the talks set up, and the pledges to it
+// before a mission the article names further on. Sentences about states, bodies and people
+// invented for the tests, none of them from the held-out corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+namespace {
+
+const char* const kTeamTalks =
+    "QUITO, May 4 - The foreign ministers of Chile and Peru adopted a declaration in Quito on Tuesday that sets up a "
+    "Joint Verification Team to check that patrol boats withdraw from the border.\n\n"
+    "The team will have 80 members and will be led by the Organization of American States, officials said. Chile and "
+    "Peru will each second 20 liaison officers to it, and Ecuador pledged 30 engineers.\n\n"
+    "The United Nations observer mission in Haiti, MINUSTAH, was not party to the declaration.";
+
+}  // namespace
+
+TEST_CASE("a verification team is a force; 'the team' is that team, not a mission the lexicon names") {
+  const auto f = facts(kTeamTalks);
+  CHECK(related(f, "LEADS", "Organization of American States", "Joint Verification Team"));
+  CHECK_FALSE(related(f, "LEADS", "Organization of American States", "MINUSTAH"));
+}
+
+TEST_CASE("pledges naming no force go to the force named so far, not to a mission named only further on") {
+  const auto f = facts(kTeamTalks);
+  CHECK(related(f, "COMMITS", "Chile", "Joint Verification Team"));
+  CHECK(related(f, "COMMITS", "Peru", "Joint Verification Team"));
+  CHECK(related(f, "COMMITS", "Ecuador", "Joint Verification Team"));
+  CHECK_FALSE(related(f, "COMMITS", "Chile", "MINUSTAH"));
+}
