@@ -31,3 +31,12 @@ TEST_CASE("pledges naming no force go to the force named so far, not to a missio
   CHECK(related(f, "COMMITS", "Ecuador", "Joint Verification Team"));
   CHECK_FALSE(related(f, "COMMITS", "Chile", "MINUSTAH"));
 }
+
+TEST_CASE("'A and her counterpart, B, put their names to the X Declaration': both sign, for their states") {
+  const auto f = facts(
+      "QUITO, May 4 - Chilean Foreign Minister Ana Rojas and her Peruvian counterpart, Luis Salas, put their names to "
+      "the Quito Declaration on Fisheries after two days of talks hosted by Ecuador.");
+  CHECK(related(f, "SIGNED", "Ana Rojas", "Quito Declaration on Fisheries"));
+  CHECK(related(f, "SIGNED", "Luis Salas", "Quito Declaration on Fisheries"));
+  CHECK(related(f, "SIGNED", "Chile", "Quito Declaration on Fisheries"));
+}
