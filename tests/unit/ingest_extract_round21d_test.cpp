@@ -40,3 +40,11 @@ TEST_CASE("'A and her counterpart, B, put their names to the X Declaration': bot
   CHECK(related(f, "SIGNED", "Luis Salas", "Quito Declaration on Fisheries"));
   CHECK(related(f, "SIGNED", "Chile", "Quito Declaration on Fisheries"));
 }
+
+TEST_CASE("an office whose complement is a list ('commissioner for trade, peace and security, X,') names a person") {
+  const auto f = facts(
+      "QUITO, May 4 - Chile and Peru signed an accord at talks hosted by Ecuador at Carondelet Palace in Quito. The team "
+      "will be led by the Andean Community, the bloc's commissioner for trade, peace and security, Tupac Quispe-Mamani, "
+      "told reporters.\n\nThe Quito talks were attended by Quispe-Mamani and by Bolivia's foreign minister, Ana Rojas.");
+  CHECK(related(f, "ATTENDED", "Tupac Quispe-Mamani", "Quito talks"));
+}
