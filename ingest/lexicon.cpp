@@ -726,6 +726,7 @@ class Builder {
     add_words(f, f.doc, "org_heads", Role::OrgHead);
     for (const std::string& w : strings(f.doc, "head_first_bodies")) add_listed(tokenize(w).front().key, WordList::HeadFirstBody);
     for (const std::string& w : strings(f.doc, "media_nouns")) add_listed(tokenize(w).front().key, WordList::MediaNoun);
+    for (const std::string& w : strings(f.doc, "body_epithets")) add_listed(tokenize(w).front().key, WordList::BodyEpithet);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);

@@ -163,6 +163,7 @@ enum class WordList : uint8_t {
   GovernmentNoun,     // places.json government_nouns: "the cabinet in Madrid" is Spain's
   HeadFirstBuilding,  // places.json heads/head_first: "Palace of Nations"
   ForceNameModifier,  // heads.json force/name_modifiers: "the Joint Force" is a force, not a service
+  BodyEpithet,        // words.json body_epithets: "the regional bloc's commissioner" is the bloc named before
   kCount
 };
 static_assert(static_cast<int>(WordList::kCount) <= 64, "word lists are kept in 64-bit sets (Doc::listed)");

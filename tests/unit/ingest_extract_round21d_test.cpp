@@ -48,3 +48,10 @@ TEST_CASE("an office whose complement is a list ('commissioner for trade, peace 
       "told reporters.\n\nThe Quito talks were attended by Quispe-Mamani and by Bolivia's foreign minister, Ana Rojas.");
   CHECK(related(f, "ATTENDED", "Tupac Quispe-Mamani", "Quito talks"));
 }
+
+TEST_CASE("'the regional bloc's commissioner, X,': the office is the bloc's named before") {
+  const auto f = facts(
+      "QUITO, May 4 - The patrols will be led by the Andean Community, the regional bloc's commissioner for trade, "
+      "Pablo Quispe, told reporters.");
+  CHECK(related(f, "HOLDS_OFFICE", "Pablo Quispe", "Andean Community"));
+}
