@@ -603,6 +603,9 @@ class Builder {
     add_words(f, f.doc, "phrases", Role::SpeechPhrase);
     add_words(f, f.doc, "source_before", Role::SourceBefore);
     add_words(f, f.doc, "naming_cues", Role::NamingCue);
+    if (f.doc.HasMember("naming_verbs")) {
+      for (const std::string& w : strings(f.doc, "naming_verbs")) add_listed(tokenize(w).front().key, WordList::NamingVerb);
+    }
     add_words(f, f.doc, "statement_nouns", Role::StatementNoun);
     if (f.doc.HasMember("pronouns")) {
       for (const auto& m : f.doc["pronouns"].GetObject()) d_.pronouns[m.name.GetString()] = m.value.GetString();

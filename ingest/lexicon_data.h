@@ -164,6 +164,7 @@ enum class WordList : uint8_t {
   HeadFirstBuilding,  // places.json heads/head_first: "Palace of Nations"
   ForceNameModifier,  // heads.json force/name_modifiers: "the Joint Force" is a force, not a service
   BodyEpithet,        // words.json body_epithets: "the regional bloc's commissioner" is the bloc named before
+  NamingVerb,         // speech.json naming_verbs: what officials "called" the talks
   kCount
 };
 static_assert(static_cast<int>(WordList::kCount) <= 64, "word lists are kept in 64-bit sets (Doc::listed)");

@@ -55,3 +55,10 @@ TEST_CASE("'the regional bloc's commissioner, X,': the office is the bloc's name
       "Pablo Quispe, told reporters.");
   CHECK(related(f, "HOLDS_OFFICE", "Pablo Quispe", "Andean Community"));
 }
+
+TEST_CASE("'what officials called \"the Palace talks\"' names the talks; nobody speaks") {
+  const auto f = facts(
+      "QUITO, May 4 - Chile and Peru signed an accord after two days of what Ecuadorian officials called \"the Palace "
+      "talks\". \"It is done,\" said Foreign Minister Ana Rojas.");
+  CHECK(f.quotes.size() == 1);
+}
