@@ -112,7 +112,7 @@ const Match* MentionFinder::apposition_office(int s) const {
     // "the chairman of Nepal's constituent assembly, X,": a possessive inside the complement
     if (d_.is(k, tok::kPossessive) && span < 4) continue;
     listed = listed || d_.key_is(k, "and");
-    // "the commissioner for political affairs, peace and security, X,": a comma of the list
+    // "the commissioner for trade, peace and security, X,": a comma of the list
     if (listed && d_.key_is(k, ",") && d_.word(k - 1) && !d_.cap(k - 1)) continue;
     if (!d_.word(k) || verbish(k)) return nullptr;
     // ("its ambassador in Lima, X": where the office holder is posted)

@@ -40,7 +40,7 @@ bool closer(const Token& t) { return t.is(tok::kDQuote) && !t.is(tok::kOpenQuote
 
 // "after two days of what officials called "the Palace talks"": a naming verb right before the
 // opening mark, in a clause that "what" opens a few words before, names a short capitalised
-// phrase; nobody speaks ("rejected what he called "a one-sided reading"" is his utterance).
+// phrase; nobody speaks ("dismissed what she called "a partial account"" is her utterance).
 bool what_they_call(const Doc& d, int open, int close) {
   if (!d.is_listed(open - 1, WordList::NamingVerb) || close < 0 || close - open > 7) return false;
   const int first = d.key_is(open + 1, "the") ? open + 2 : open + 1;

@@ -10,9 +10,9 @@ using namespace kg::test;
 namespace {
 
 const char* const kTeamTalks =
-    "QUITO, May 4 - The foreign ministers of Chile and Peru adopted a declaration in Quito on Tuesday that sets up a "
-    "Joint Verification Team to check that patrol boats withdraw from the border.\n\n"
-    "The team will have 80 members and will be led by the Organization of American States, officials said. Chile and "
+    "QUITO, May 4 - The foreign ministers of Chile and Peru adopted a declaration in Quito on Tuesday that creates a "
+    "Joint Verification Team, which is to monitor the pullback of patrol boats from the border.\n\n"
+    "The team will be led by the Organization of American States, officials said. Chile and "
     "Peru will each second 20 liaison officers to it, and Ecuador pledged 30 engineers.\n\n"
     "The United Nations observer mission in Haiti, MINUSTAH, was not party to the declaration.";
 

@@ -35,14 +35,14 @@ TEST_CASE("a section label leads a header line: the name between it and the date
 
 TEST_CASE("a daily's nameplate: its slogan and section path are no title, the copyright company is named as the masthead") {
   const Article a = read_one(
-      "HARBOUR SENTINEL\n"
+      "HARBOUR COURIER\n"
       "The Islands' Independent Voice | Suva\n\n"
       "NEWS | REGIONAL AFFAIRS\n\n"
       "Fisheries: Chile, Peru agree patrols at Lima meeting\n"
       "...as navies plan to share radar data\n\n"
       "Published Friday, 4 June 2027\n\n" +
-      std::string(kg::test::kBody) + "Copyright 2027 Harbour Sentinel Newspapers Ltd. All rights reserved.\n");
+      std::string(kg::test::kBody) + "Copyright 2027 Harbour Courier Newspapers Limited. All rights reserved.\n");
   CHECK(a.title == "Fisheries: Chile, Peru agree patrols at Lima meeting");
-  CHECK(a.outlet == "Harbour Sentinel");
+  CHECK(a.outlet == "Harbour Courier");
   CHECK(a.date == "2027-06-04");
 }
