@@ -606,6 +606,9 @@ class Builder {
     add_words(f, f.doc, "phrases", Role::SpeechPhrase);
     add_words(f, f.doc, "source_before", Role::SourceBefore);
     add_words(f, f.doc, "naming_cues", Role::NamingCue);
+    if (f.doc.HasMember("naming_verbs")) {
+      for (const std::string& w : strings(f.doc, "naming_verbs")) add_listed(tokenize(w).front().key, WordList::NamingVerb);
+    }
     add_words(f, f.doc, "statement_nouns", Role::StatementNoun);
     if (f.doc.HasMember("pronouns")) {
       for (const auto& m : f.doc["pronouns"].GetObject()) d_.pronouns[m.name.GetString()] = m.value.GetString();
@@ -732,6 +735,7 @@ class Builder {
     for (const std::string& w : strings(f.doc, "writer_nouns")) add_listed(tokenize(w).front().key, WordList::WriterNoun);
     for (const std::string& w : strings(f.doc, "research_words")) add_listed(tokenize(w).front().key, WordList::ResearchWord);
     for (const std::string& w : strings(f.doc, "bracket_honorifics")) add_listed(tokenize(w).front().key, WordList::BracketHonorific);
+    for (const std::string& w : strings(f.doc, "body_epithets")) add_listed(tokenize(w).front().key, WordList::BodyEpithet);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);

@@ -173,6 +173,8 @@ enum class WordList : uint8_t {
   WriterNoun,         // words.json writer_nouns: "The writer is the foreign minister of X"
   ResearchWord,       // words.json research_words: "the Pacific Policy Centre" is a body, not a force
   BracketHonorific,   // words.json bracket_honorifics: "Hon. (Chief) X", "Gen. (rtd) X"
+  BodyEpithet,        // words.json body_epithets: "the regional bloc's commissioner" is the bloc named before
+  NamingVerb,         // speech.json naming_verbs: what officials "called" the talks
   kCount
 };
 static_assert(static_cast<int>(WordList::kCount) <= 64, "word lists are kept in 64-bit sets (Doc::listed)");

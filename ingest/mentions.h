@@ -227,6 +227,8 @@ class MentionFinder {
   // mention or -1.
   int by_antecedent(int t) const;
 
+  // "the regional bloc's envoy": the organisation named last before the epithet ending at t, or -1.
+  int epithet_body(int t) const;
   // "a Chilean delegation that included the deputy minister, X": the state of the delegation
   // whose members the title at token t lists. Returns a mention or -1.
   int delegation_party(int t) const;

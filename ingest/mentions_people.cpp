@@ -110,11 +110,15 @@ const Match* MentionFinder::apposition_office(int s) const {
     if (!d_.key_is(open, "(")) return nullptr;
     s = open + 1;
   }
+  bool listed = false;  // an "and" seen: the complement may be a list ("for trade, peace and security")
   for (int k = s - 2, span = 0; k > 0 && span <= 6; --k, ++span) {
     // a name inside the complement counts as one word ("of the Community of Sahel-Saharan States")
     if (const int a = d_.atom_at[static_cast<size_t>(k)]; a >= 0 && d_.m(a).last == k + 1 && d_.m(a).first < k) k = d_.m(a).first;
     // "the chairman of Nepal's constituent assembly, X,": a possessive inside the complement
     if (d_.is(k, tok::kPossessive) && span < 4) continue;
+    listed = listed || d_.key_is(k, "and");
+    // "the commissioner for trade, peace and security, X,": a comma of the list
+    if (listed && d_.key_is(k, ",") && d_.word(k - 1) && !d_.cap(k - 1)) continue;
     if (!d_.word(k) || verbish(k)) return nullptr;
     // ("its ambassador in Lima, X": where the office holder is posted)
     if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of") || d_.key_is(k, "in")) {

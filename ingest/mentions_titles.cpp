@@ -97,6 +97,23 @@ int MentionFinder::by_antecedent(int t) const {
   return party_ending_at(k);
 }
 
+int MentionFinder::epithet_body(int t) const {
+  // "the pan-African body's commissioner", "the regional bloc's envoy": "the", lower-case
+  // modifiers, a body epithet and a possessive right before the office
+  if (t < 3 || !d_.is(t - 1, tok::kPossessive) || !d_.is_listed(t - 2, WordList::BodyEpithet)) return -1;
+  int k = t - 3;
+  while (k > 0 && t - k < 7 && !d_.key_is(k, "the") && (d_.is(k, tok::kHyphen) || (d_.word(k) && (!d_.cap(k) || d_.is(k - 1, tok::kHyphen) || d_.is(k + 1, tok::kHyphen))))) --k;
+  if (!d_.key_is(k, "the")) return -1;
+  // the organisation named last before, in this sentence or the one before
+  const int s = d_.sentence_of(k);
+  const int floor = d_.sentence_first(s > 0 ? s - 1 : s);
+  for (int j = k - 1; j >= floor; --j) {
+    const int a = d_.atom_at[static_cast<size_t>(j)];
+    if (a >= 0 && d_.m(a).kind == "Organization" && d_.m(a).last == j + 1) return a;
+  }
+  return -1;
+}
+
 int MentionFinder::delegation_party(int t) const {
   int k = t - 1;
   if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
@@ -296,6 +313,7 @@ void MentionFinder::titles() {
         if (p.office_body < 0) p.office_body = subject_party(b - 1);
       }
       if (p.office_body < 0 && p.appointer < 0 && d_.key_is(b - 1, "whose")) p.office_body = relative_antecedent(b - 1);
+      if (p.office_body < 0 && p.appointer < 0) p.office_body = epithet_body(b);
       complement_body(p, d_.portfolio_end(ap->first + ap->len));
       if (p.office_body < 0 && p.appointer < 0) p.office_body = delegation_party(b);
       if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);

@@ -40,6 +40,20 @@ namespace {
 bool opener(const Token& t) { return t.is(tok::kDQuote) && !t.is(tok::kCloseQuote); }
 bool closer(const Token& t) { return t.is(tok::kDQuote) && !t.is(tok::kOpenQuote); }
 
+// "after two days of what officials called "the Palace talks"": a naming verb right before the
+// opening mark, in a clause that "what" opens a few words before, names a short capitalised
+// phrase; nobody speaks ("dismissed what she called "a partial account"" is her utterance).
+bool what_they_call(const Doc& d, int open, int close) {
+  if (!d.is_listed(open - 1, WordList::NamingVerb) || close < 0 || close - open > 7) return false;
+  const int first = d.key_is(open + 1, "the") ? open + 2 : open + 1;
+  if (first >= close || !d.cap(first)) return false;
+  for (int k = open - 2; k >= 0 && open - k <= 6; --k) {
+    if (d.key_is(k, "what")) return true;
+    if (!d.word(k) && !d.is(k, tok::kPossessive)) return false;
+  }
+  return false;
+}
+
 // Is the quoted span [a, b) shaped like a name: a few capitalised words and small words?
 bool name_like(const Doc& d, int a, int b) {
   int words = 0;
@@ -155,6 +169,7 @@ void find_quotes(Doc& d) {
     if (d.ending_at(q.open, Role::NamingCue)) q.naming = true;
     else if (d.key_is(q.open - 1, "the") && d.ending_at(q.open - 1, Role::NamingCue)) q.naming = true;
     else if (name_like(d, a, b)) q.naming = true;
+    else if (what_they_call(d, q.open, q.close)) q.naming = true;
     if (q.naming) {
       for (int t = q.open; t <= q.close; ++t) d.quote_of[static_cast<size_t>(t)] = -1;
     }

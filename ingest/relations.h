@@ -117,6 +117,9 @@ class Relations {
   // The Force the lexicon names (UNIFIL, UNISFA) mentioned most in the article, or -1.
   int main_named_force() const;
   int main_entity(const std::string& k, const std::string& head = {}) const;
+  // The most named entity of kind `k` whose compound head ends in `word` ("the team": the
+  // article's "verification team"); -1 when none does.
+  int main_entity_ending(const std::string& k, const std::string& word) const;
 
   // Lower-case words of four letters or more: what a pledged capability and a force's name
   // can share ("maritime patrol aircraft", "joint maritime patrol force").

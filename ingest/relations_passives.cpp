@@ -575,7 +575,10 @@ int Relations::bare_force_before(int i) const {
       const int e = d_.m(m).kind == "Force" && !d_.m(m).dropped ? entity_of(m) : -1;
       if (e >= 0 || d_.m(m).kind != "Force") return e;
     }
-    const int e = main_entity("Force", std::string(d_.span(h, end)));
+    const std::string head(d_.span(h, end));
+    int e = main_entity("Force", head);
+    // "the team" of an article that set up a "verification team"
+    if (e < 0) e = main_entity_ending("Force", head);
     // "The mission is commanded by X" in an article about UNISFA: a peace operation the
     // lexicon names is the article's force of any head
     return e >= 0 ? e : main_named_force();

@@ -20,6 +20,19 @@ int Relations::main_entity(const std::string& k, const std::string& head) const 
   return best;
 }
 
+int Relations::main_entity_ending(const std::string& k, const std::string& word) const {
+  int best = -1;
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    const Entity& x = d_.entities[e];
+    if (x.kind != k || x.removed || x.head.size() <= word.size() + 1 || !x.head.ends_with(word) ||
+        x.head[x.head.size() - word.size() - 1] != ' ') {
+      continue;
+    }
+    if (best < 0 || x.mentions.size() > d_.e(best).mentions.size()) best = static_cast<int>(e);
+  }
+  return best;
+}
+
 int Relations::main_named_force() const {
   int best = -1;
   for (size_t e = 0; e < d_.entities.size(); ++e) {
@@ -83,16 +96,29 @@ int Relations::implicit_force(int main_force, int at, std::string_view pledged) 
       if (d_.sentence_of(d_.m(mi).first) == sen) return e;
       nearest = e;
     }
-    if (words.empty()) break;
     if (std::find(weighed.begin(), weighed.end(), e) != weighed.end()) continue;
     weighed.push_back(e);
+    if (words.empty()) continue;
     if (const size_t shared = shared_words(e, words); shared > best_shared) {
       best = e;
       best_shared = shared;
     }
   }
   if (best >= 0) return best;
-  const int most = main_entity("Force");
+  // the article's most named force, if named by the end of the pledge's sentence: a reader does
+  // not yet know a mission the article names only further on ("... will second 40 officers to
+  // it. A UN mission, X, ..."), so then the force named most among those before
+  int most = main_entity("Force");
+  const int sentence_end = d_.sentence_last(sen);
+  const auto named_by_then = [&](int e) {
+    return std::any_of(d_.e(e).mentions.begin(), d_.e(e).mentions.end(), [&](int mi) { return d_.m(mi).first <= sentence_end; });
+  };
+  if (most >= 0 && !weighed.empty() && !named_by_then(most)) {
+    most = weighed.front();
+    for (const int e : weighed) {
+      if (d_.e(e).mentions.size() > d_.e(most).mentions.size()) most = e;
+    }
+  }
   return most >= 0 ? most : nearest;
 }
 
