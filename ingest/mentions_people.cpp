@@ -298,7 +298,7 @@ void MentionFinder::person_names() {
     // "Contributions announced on Tuesday:": a word of the rules' cue lists is a common noun,
     // which a speech verb after it does not make a name
     const bool one_word_name = !common(s) && !d_.is_role(s, Role::Cue);
-    // "see Quoc Van Binh and Daniel Okafor": a name of two words or more coordinated with a
+    // "see Quoc Van Binh and Samuel Adeyemi": a name of two words or more coordinated with a
     // person's name that opens with a given name is a person's too
     const bool paired = n_words >= 2 && d_.key_is(e, "and") && given(e + 1) && name_part(e + 2);
     bool accept = has_given || titled || paired || ((speech || appos) && (n_words >= 2 || one_word_name));

@@ -72,12 +72,12 @@ TEST_CASE("a signed piece whose closing line names the author: 'X is Y's foreign
 
 TEST_CASE("a news report's byline without a closing line about its author gives no person, nor does her sign-off") {
   const auto f = op_ed("Ana Cristina Ferraz",
-                       "Paraguay's foreign minister, Luis Benítez, chaired the first ministerial meeting of the River "
+                       "Paraguay's foreign minister, Luis Ferreyra, chaired the first ministerial meeting of the River "
                        "Plate Basin Forum in Asunción on Friday. \"I chaired it with pleasure,\" he said.\n\n"
                        "Ana Cristina Ferraz, The Delta Review, Asunción.",
                        "Additional reporting by the Asunción desk.");
   CHECK(entity(f, "Person", "Ana Cristina Ferraz") < 0);
-  CHECK(speaker_starting(f, "I chaired it") == "Luis Benítez");
+  CHECK(speaker_starting(f, "I chaired it") == "Luis Ferreyra");
 }
 
 TEST_CASE("'and I had the privilege of chairing both sessions': the honour's owner leads the meeting named before") {

@@ -11,7 +11,7 @@ TEST_CASE("talks between a state's government and its own armed group are named 
   const auto f = facts(
       "Iraq's government and the Popular Mobilization Forces agreed on Tuesday to a truce, after three days of "
       "UN-sponsored talks in the Jordanian capital, Amman. The talks were chaired by the UN envoy for Iraq, Lena "
-      "Moretti.");
+      "Sorensen.");
   CHECK(entity(f, "Meeting", "Iraq talks in Amman") >= 0);
   CHECK(entity(f, "Meeting", "Amman talks on Iraq") >= 0);
   CHECK(entity(f, "Meeting", "Popular Mobilization Forces talks in Amman") < 0);

@@ -11,7 +11,7 @@ namespace {
 
 const char* const kTeamTalks =
     "QUITO, May 4 - The foreign ministers of Chile and Peru adopted a declaration in Quito on Tuesday that creates a "
-    "Joint Verification Team, which is to monitor the pullback of patrol boats from the border.\n\n"
+    "Tripartite Verification Team, which is to monitor the pullback of patrol boats from the border.\n\n"
     "The team will be led by the Organization of American States, officials said. Chile and "
     "Peru will each second 20 liaison officers to it, and Ecuador pledged 30 engineers.\n\n"
     "The United Nations observer mission in Haiti, MINUSTAH, was not party to the declaration.";
@@ -20,15 +20,15 @@ const char* const kTeamTalks =
 
 TEST_CASE("a verification team is a force; 'the team' is that team, not a mission the lexicon names") {
   const auto f = facts(kTeamTalks);
-  CHECK(related(f, "LEADS", "Organization of American States", "Joint Verification Team"));
+  CHECK(related(f, "LEADS", "Organization of American States", "Tripartite Verification Team"));
   CHECK_FALSE(related(f, "LEADS", "Organization of American States", "MINUSTAH"));
 }
 
 TEST_CASE("pledges naming no force go to the force named so far, not to a mission named only further on") {
   const auto f = facts(kTeamTalks);
-  CHECK(related(f, "COMMITS", "Chile", "Joint Verification Team"));
-  CHECK(related(f, "COMMITS", "Peru", "Joint Verification Team"));
-  CHECK(related(f, "COMMITS", "Ecuador", "Joint Verification Team"));
+  CHECK(related(f, "COMMITS", "Chile", "Tripartite Verification Team"));
+  CHECK(related(f, "COMMITS", "Peru", "Tripartite Verification Team"));
+  CHECK(related(f, "COMMITS", "Ecuador", "Tripartite Verification Team"));
   CHECK_FALSE(related(f, "COMMITS", "Chile", "MINUSTAH"));
 }
 

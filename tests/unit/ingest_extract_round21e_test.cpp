@@ -126,10 +126,10 @@ TEST_CASE("'the next X Dialogue will be held in Y in 2028, hosted by Z': a dialo
 TEST_CASE("a name coordinated before a person's name with a given name is a person's") {
   const auto f = facts(
       "The ministers of Chile and Peru met in Lima on 2 May.\n\n"
-      "For the background, see Quoc Van Binh and Daniel Okafor, Fishing Without Borders, Andean Policy Centre, June "
+      "For the background, see Quoc Van Binh and Samuel Adeyemi, Fishing Without Borders, Andean Policy Centre, June "
       "2027.");
   CHECK(entity(f, "Person", "Quoc Van Binh") >= 0);
-  CHECK(entity(f, "Person", "Daniel Okafor") >= 0);
+  CHECK(entity(f, "Person", "Samuel Adeyemi") >= 0);
 }
 
 TEST_CASE("'anything resembling a treaty', 'any treaty': a kind of text, no document") {
