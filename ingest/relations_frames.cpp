@@ -657,6 +657,8 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       if (mt >= 0 && d_.m(mt).kind == "Meeting" && !d_.m(mt).dropped && d_.m(mt).first <= at) return;
     }
     // "would consider funding vehicles for the team", "to equip the mission": a force's bare head
+    // (what the clause gives, "vehicles", "the team's equipment", goes there, not to another force)
+    bool by_bare_head = false;
     if (objects.empty() && type == "COMMITS") {
       for (int t = i + len; t + 1 < end; ++t) {
         if (d_.longest(t, Role::Negation)) break;
@@ -664,6 +666,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         const int f = force_by_bare_head(t + 1);
         if (f >= 0) {
           objects.push_back(f);
+          by_bare_head = true;
           break;
         }
       }
@@ -774,7 +777,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     for (int t = i + 1; t < i + len && type == "COMMITS"; ++t) contribution = contribution || frame_at(t, Role::FrameNoun, "COMMITS") != nullptr;
     // "pledged 600 million pounds to the drone coalition", "put sappers at the mission's
     // disposal": troops given to a force the verb names go there, not to the article's force
-    bool sent_to_object = false;
+    bool sent_to_object = by_bare_head;
     for (int t = troops_at + 1; troops && !objects.empty() && t + 1 < end && !sent_to_object; ++t) {
       if (!d_.key_is(t, "to") && !d_.key_is(t, "into") && !d_.key_is(t, "at")) continue;
       const int at = d_.is_role(t + 1, Role::Determiner) ? t + 2 : t + 1;
