@@ -658,7 +658,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     // "would consider funding vehicles for the team", "to equip the mission": a force's bare head
     // (what the clause gives, "vehicles", "the team's equipment", goes there, not to another force)
-    bool by_bare_head = false;
+    bool given_to_object = false;
     if (objects.empty() && type == "COMMITS") {
       for (int t = i + len; t + 1 < end; ++t) {
         if (d_.longest(t, Role::Negation)) break;
@@ -666,9 +666,15 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         const int f = force_by_bare_head(t + 1);
         if (f >= 0) {
           objects.push_back(f);
-          by_bare_head = true;
+          given_to_object = true;
           break;
         }
+      }
+    }
+    if (objects.empty() && type == "COMMITS") {
+      if (const int f = force_of_its(i + len, i, floor); f >= 0) {
+        objects.push_back(f);
+        given_to_object = true;
       }
     }
     // troop nouns stand for the main force
@@ -777,7 +783,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     for (int t = i + 1; t < i + len && type == "COMMITS"; ++t) contribution = contribution || frame_at(t, Role::FrameNoun, "COMMITS") != nullptr;
     // "pledged 600 million pounds to the drone coalition", "put sappers at the mission's
     // disposal": troops given to a force the verb names go there, not to the article's force
-    bool sent_to_object = by_bare_head;
+    bool sent_to_object = given_to_object;
     for (int t = troops_at + 1; troops && !objects.empty() && t + 1 < end && !sent_to_object; ++t) {
       if (!d_.key_is(t, "to") && !d_.key_is(t, "into") && !d_.key_is(t, "at")) continue;
       const int at = d_.is_role(t + 1, Role::Determiner) ? t + 2 : t + 1;
@@ -1074,6 +1080,17 @@ int Relations::force_by_bare_head(int t) const {
     found = static_cast<int>(e);
   }
   return found;
+}
+
+// "will take in the unit and fund its offices": "its" right after the verb, before no troop
+// noun (the subject's own troops), is the force named before the verb in the sentence
+int Relations::force_of_its(int t, int verb, int floor) const {
+  if (!d_.key_is(t, "its") || d_.longest(t + 1, Role::TroopNoun)) return -1;
+  for (int k = verb - 1; k >= floor; --k) {
+    const int m = thing_at(k);
+    if (m >= 0 && d_.m(m).kind == "Force" && !d_.m(m).dropped && entity_of(m) >= 0) return entity_of(m);
+  }
+  return -1;
 }
 
 int Relations::amending_text(int from, int end) {

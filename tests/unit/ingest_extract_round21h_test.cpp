@@ -34,3 +34,9 @@ TEST_CASE("equipment given to a force named by its bare head goes there, not to 
   CHECK(related(f, "COMMITS", "Peru", "Border Demining Team"));
   CHECK_FALSE(related(f, "COMMITS", "Peru", "Joint River Patrol Cell"));
 }
+
+TEST_CASE("'host the unit and provide its offices': its is the force named before the verb") {
+  const auto f = facts(std::string(kCell) + "Uruguay, its foreign minister added, is ready to host the cell and fund its "
+                                            "offices and guards.");
+  CHECK(related(f, "COMMITS", "Uruguay", "Joint River Patrol Cell"));
+}
