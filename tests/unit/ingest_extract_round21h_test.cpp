@@ -40,3 +40,11 @@ TEST_CASE("'host the unit and provide its offices': its is the force named befor
                                             "offices and guards.");
   CHECK(related(f, "COMMITS", "Uruguay", "Joint River Patrol Cell"));
 }
+
+TEST_CASE("an elliptical pledge goes where the sentence's pledge before it went, not to a force named between") {
+  const auto f = facts(std::string(kCell) +
+                       "Brazil would add 20 instructors to the cell, which will work beside the Amazon Border Mission, "
+                       "and Peru could send naval engineers, its envoy told the meeting.");
+  CHECK(related(f, "COMMITS", "Peru", "Joint River Patrol Cell"));
+  CHECK_FALSE(related(f, "COMMITS", "Peru", "Amazon Border Mission"));
+}
