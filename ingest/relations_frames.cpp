@@ -321,6 +321,16 @@ bool Relations::sum_for_other(int e, int end) const {
   // "to the same scheme", "to NATO's fund", "to it": a sum sent anywhere but to a force is for
   // another thing (a pronoun's own rules find what it stands for)
   if (!(d_.key_is(k, "in") || d_.key_is(k, "for") || d_.key_is(k, "of") || d_.key_is(k, "to"))) return false;
+  // "pledged 5 million dollars to fund it", "to equip the mission": a sum to give to the force
+  if (d_.key_is(k, "to")) {
+    if (const Match* v = frame_at(k + 1, Role::FrameActive, "COMMITS"); v != nullptr && v->first == k + 1) {
+      const int o = k + 1 + v->len;
+      if (d_.key_is(o, "it") && d_.mention_at(o) < 0) return false;
+      const int ox = d_.is_role(o, Role::Determiner) ? o + 1 : o;
+      const int om = d_.mention_at(ox);
+      if ((om >= 0 && d_.m(om).kind == "Force") || force_by_bare_head(ox) >= 0) return false;
+    }
+  }
   const int x = d_.is_role(k + 1, Role::Determiner) ? k + 2 : k + 1;
   const int mi = d_.mention_at(x);
   if (mi >= 0 && d_.m(mi).kind == "Force") return false;

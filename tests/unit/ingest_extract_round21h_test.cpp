@@ -48,3 +48,11 @@ TEST_CASE("an elliptical pledge goes where the sentence's pledge before it went,
   CHECK(related(f, "COMMITS", "Peru", "Joint River Patrol Cell"));
   CHECK_FALSE(related(f, "COMMITS", "Peru", "Amazon Border Mission"));
 }
+
+TEST_CASE("a sum pledged 'to fund it' goes to the force in question, a sum for refugees does not") {
+  const auto f = facts(std::string(kCell) +
+                       "Brazil offered two boats to the cell, and Peru pledged 5 million dollars to finance it until "
+                       "2030. Bolivia pledged 3 million dollars to support refugees.");
+  CHECK(related(f, "COMMITS", "Peru", "Joint River Patrol Cell"));
+  CHECK_FALSE(related(f, "COMMITS", "Bolivia", "Joint River Patrol Cell"));
+}
