@@ -334,6 +334,8 @@ class Relations {
   // "for the team", "to equip the mission": the article's only force whose head ends with the
   // lower-case word at token t ("observer team"); -1 when none or several.
   int force_by_bare_head(int t) const;
+  int force_of_its(int t, int verb, int floor) const;
+  int pledged_before_in_sentence(int at, int nearest) const;
   // True when the troop noun at t is in the complement of a force phrase among `objects` ("a
   // centre in Tallinn to track ships"): it describes the force, it is not given to it.
   bool troops_describe_force(int t, const std::vector<int>& objects) const;

@@ -321,6 +321,16 @@ bool Relations::sum_for_other(int e, int end) const {
   // "to the same scheme", "to NATO's fund", "to it": a sum sent anywhere but to a force is for
   // another thing (a pronoun's own rules find what it stands for)
   if (!(d_.key_is(k, "in") || d_.key_is(k, "for") || d_.key_is(k, "of") || d_.key_is(k, "to"))) return false;
+  // "pledged 5 million dollars to fund it", "to equip the mission": a sum to give to the force
+  if (d_.key_is(k, "to")) {
+    if (const Match* v = frame_at(k + 1, Role::FrameActive, "COMMITS"); v != nullptr && v->first == k + 1) {
+      const int o = k + 1 + v->len;
+      if (d_.key_is(o, "it") && d_.mention_at(o) < 0) return false;
+      const int ox = d_.is_role(o, Role::Determiner) ? o + 1 : o;
+      const int om = d_.mention_at(ox);
+      if ((om >= 0 && d_.m(om).kind == "Force") || force_by_bare_head(ox) >= 0) return false;
+    }
+  }
   const int x = d_.is_role(k + 1, Role::Determiner) ? k + 2 : k + 1;
   const int mi = d_.mention_at(x);
   if (mi >= 0 && d_.m(mi).kind == "Force") return false;
@@ -657,6 +667,8 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       if (mt >= 0 && d_.m(mt).kind == "Meeting" && !d_.m(mt).dropped && d_.m(mt).first <= at) return;
     }
     // "would consider funding vehicles for the team", "to equip the mission": a force's bare head
+    // (what the clause gives, "vehicles", "the team's equipment", goes there, not to another force)
+    bool given_to_object = false;
     if (objects.empty() && type == "COMMITS") {
       for (int t = i + len; t + 1 < end; ++t) {
         if (d_.longest(t, Role::Negation)) break;
@@ -664,8 +676,15 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         const int f = force_by_bare_head(t + 1);
         if (f >= 0) {
           objects.push_back(f);
+          given_to_object = true;
           break;
         }
+      }
+    }
+    if (objects.empty() && type == "COMMITS") {
+      if (const int f = force_of_its(i + len, i, floor); f >= 0) {
+        objects.push_back(f);
+        given_to_object = true;
       }
     }
     // troop nouns stand for the main force
@@ -774,7 +793,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     for (int t = i + 1; t < i + len && type == "COMMITS"; ++t) contribution = contribution || frame_at(t, Role::FrameNoun, "COMMITS") != nullptr;
     // "pledged 600 million pounds to the drone coalition", "put sappers at the mission's
     // disposal": troops given to a force the verb names go there, not to the article's force
-    bool sent_to_object = false;
+    bool sent_to_object = given_to_object;
     for (int t = troops_at + 1; troops && !objects.empty() && t + 1 < end && !sent_to_object; ++t) {
       if (!d_.key_is(t, "to") && !d_.key_is(t, "into") && !d_.key_is(t, "at")) continue;
       const int at = d_.is_role(t + 1, Role::Determiner) ? t + 2 : t + 1;
@@ -1071,6 +1090,17 @@ int Relations::force_by_bare_head(int t) const {
     found = static_cast<int>(e);
   }
   return found;
+}
+
+// "will take in the unit and fund its offices": "its" right after the verb, before no troop
+// noun (the subject's own troops), is the force named before the verb in the sentence
+int Relations::force_of_its(int t, int verb, int floor) const {
+  if (!d_.key_is(t, "its") || d_.longest(t + 1, Role::TroopNoun)) return -1;
+  for (int k = verb - 1; k >= floor; --k) {
+    const int m = thing_at(k);
+    if (m >= 0 && d_.m(m).kind == "Force" && !d_.m(m).dropped && entity_of(m) >= 0) return entity_of(m);
+  }
+  return -1;
 }
 
 int Relations::amending_text(int from, int end) {

@@ -67,6 +67,18 @@ size_t Relations::shared_words(int force, const std::vector<std::string>& words)
   return shared;
 }
 
+// "A will give medics to the unit, which works beside the X Mission, and B could send engineers":
+// an elliptical pledge goes where the sentence's pledge before it went, not to a force named on
+// the way; with no pledge before it in the sentence, to the nearest force named
+int Relations::pledged_before_in_sentence(int at, int nearest) const {
+  const int sen = d_.sentence_of(at);
+  const uint32_t verb = d_.toks[static_cast<size_t>(at)].begin;
+  for (auto r = d_.relations.rbegin(); r != d_.relations.rend() && r->sentence == sen; ++r) {
+    if (r->type == "COMMITS" && r->begin < verb && kind(r->end) == "Force") return r->end;
+  }
+  return nearest;
+}
+
 int Relations::implicit_force(int main_force, int at, std::string_view pledged) {
   if (main_force >= 0) return main_force;
   // Force mentions by first token (ties: lower index last, so the walk back meets it first),
@@ -93,7 +105,7 @@ int Relations::implicit_force(int main_force, int at, std::string_view pledged) 
     const int e = entity_of(mi);
     if (e < 0 || d_.e(e).removed) continue;
     if (nearest < 0) {
-      if (d_.sentence_of(d_.m(mi).first) == sen) return e;
+      if (d_.sentence_of(d_.m(mi).first) == sen) return pledged_before_in_sentence(at, e);
       nearest = e;
     }
     if (std::find(weighed.begin(), weighed.end(), e) != weighed.end()) continue;
