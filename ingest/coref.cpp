@@ -373,9 +373,6 @@ class Coref {
     if (m.kind != "Meeting" && m.head != e.head && !outcomes && !anaphor) return -1;
     if (m.kind == "Document" && m.qualifiers != e.qualifiers && !outcomes) return -1;
     if (m.kind == "Document" && document_titles_apart(m.aliases, m.head, e.aliases)) return -1;
-    // "the battlegroup in Estonia" is one of "the eight battlegroups on the eastern flank", not
-    // all of them: a single force placed somewhere is not a set of forces named only in plural
-    if (m.kind == "Force" && !m.plural && !m.places.empty() && plural_only(e)) return -1;
     if (m.kind == "Force") {
       for (const std::string& q : m.qualifiers) {
         if (q == "draft" && std::find(e.qualifiers.begin(), e.qualifiers.end(), q) == e.qualifiers.end()) return -1;
@@ -468,10 +465,6 @@ class Coref {
       in_state = true;
     }
     return in_state && std::find(e.leaders.begin(), e.leaders.end(), owner) == e.leaders.end();
-  }
-
-  bool plural_only(const Entity& e) const {
-    return !e.mentions.empty() && std::all_of(e.mentions.begin(), e.mentions.end(), [&](int mi) { return d_.m(mi).plural; });
   }
 
   void absorb(int e, const Mention& m, int mi) {

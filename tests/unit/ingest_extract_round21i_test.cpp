@@ -1,0 +1,27 @@
+// Round 21 rules, branch fix21i (docs/HELDOUT.md): organisations and forces as entities. Invented
+// sentences about other states, people and meetings than the held-out corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+TEST_CASE("a force head in the plural names no force: a set of forces is told by its members") {
+  const auto f = facts(
+      "Peruvian officers will take part in EU training missions next year. Lima wants observer teams stationed "
+      "along the river by June. Chile will send two patrol units with 80 sailors to the Andean Riverine Task "
+      "Force.");
+  CHECK(entity(f, "Force", "EU training missions") < 0);
+  CHECK(entity(f, "Force", "observer teams") < 0);
+  CHECK(entity(f, "Force", "units with 80 sailors") < 0);
+  // the named force and the pledge to it stay
+  CHECK(related(f, "COMMITS", "Chile", "Andean Riverine Task Force"));
+}
+
+TEST_CASE("a plural force head is no force, but the singular one after it still is") {
+  const auto f = facts(
+      "General Tomás Rivas, who once commanded the navy's border units, spoke in Valparaíso. Peru will "
+      "lead a joint border monitoring mission on the Ecuadorian frontier.");
+  CHECK(entity(f, "Force", "border units") < 0);
+  CHECK(entity(f, "Force", "joint border monitoring mission") >= 0);
+}
