@@ -467,6 +467,27 @@ class Coref {
     return in_state && std::find(e.leaders.begin(), e.leaders.end(), owner) == e.leaders.end();
   }
 
+  // "UNMISS, the UN peacekeeping mission in South Sudan, said" and "the UN peacekeeping mission
+  // in South Sudan, UNMISS, said": a definite force phrase set off by commas beside a force's
+  // proper name describes that force. The named force's entity, else -1.
+  int apposed_force_name(const Mention& m) const {
+    if (!m.definite) return -1;
+    const int open = d_.key_is(m.first - 1, "the") ? m.first - 1 : m.first;
+    const auto named_force = [&](int t) {
+      const int a = t >= 0 && t < static_cast<int>(d_.atom_at.size()) ? d_.atom_at[static_cast<size_t>(t)] : -1;
+      return a >= 0 && d_.m(a).kind == "Force" && !d_.m(a).dropped ? a : -1;
+    };
+    const bool closed = d_.key_is(m.last, ",") || d_.key_is(m.last, ".");
+    if (const int a = named_force(open - 2); a >= 0 && d_.key_is(open - 1, ",") && d_.m(a).last == open - 1 && closed) {
+      return d_.m(a).entity;
+    }
+    if (const int a = named_force(m.last + 1); a >= 0 && d_.key_is(m.last, ",") && d_.m(a).first == m.last + 1 &&
+        d_.key_is(d_.m(a).last, ",")) {
+      return d_.m(a).entity;
+    }
+    return -1;
+  }
+
   void absorb(int e, const Mention& m, int mi) {
     Entity& x = d_.e(e);
     if (x.head.empty()) x.head = m.head;
@@ -655,6 +676,18 @@ class Coref {
           }
         }
         target = latest;
+        // (a description, not another naming: the force gets its words as aliases only, so it
+        // counts no more mentions nor takes a head that later bare heads would join)
+        if (const int named = m.kind == "Force" ? apposed_force_name(m) : -1; named >= 0) {
+          for (const std::string& a : m.aliases) {
+            Entity& x = d_.e(named);
+            if (std::none_of(x.aliases.begin(), x.aliases.end(), [&](const std::string& b) { return same_name_key(a, b); })) {
+              x.aliases.push_back(a);
+            }
+          }
+          m.dropped = true;
+          continue;
+        }
         // (a text named after its meeting is that meeting's, even under a generic head)
         if (target < 0 && !m.specific && own_meeting < 0) {
           m.dropped = true;

@@ -25,3 +25,19 @@ TEST_CASE("a plural force head is no force, but the singular one after it still 
   CHECK(entity(f, "Force", "border units") < 0);
   CHECK(entity(f, "Force", "joint border monitoring mission") >= 0);
 }
+
+TEST_CASE("a definite force phrase apposed to a force's proper name is that force, in either order") {
+  const auto before = facts(
+      "The United Nations mission in South Sudan, UNMISS, said on Friday that it had moved two companies to Bor.");
+  CHECK(count_kind(before, "Force") == 1);
+  CHECK(entity(before, "Force", "UNMISS") == entity(before, "Force", "United Nations mission in South Sudan"));
+  const auto after = facts(
+      "UNMISS, the United Nations mission in South Sudan, said on Friday that it had moved two companies to Bor.");
+  CHECK(count_kind(after, "Force") == 1);
+  CHECK(entity(after, "Force", "UNMISS") == entity(after, "Force", "United Nations mission in South Sudan"));
+  // a phrase in a list beside the name is another force
+  const auto f = facts(
+      "Rwanda will send engineers to UNMISS, the regional protection force and the African Union border mission.");
+  REQUIRE(entity(f, "Force", "regional protection force") >= 0);
+  CHECK(entity(f, "Force", "UNMISS") != entity(f, "Force", "regional protection force"));
+}
