@@ -286,6 +286,12 @@ void MentionFinder::organizations_by_shape() {
       const int ai = d_.atom_at[static_cast<size_t>(s - 1)];
       absorb(ai);
       s = d_.m(ai).first;
+      // "the NATO-Georgia Commission", "the EU-Moldova Association Council": a known name joined
+      // to it by a hyphen opens the name too
+      if (s >= 2 && d_.is(s - 1, tok::kHyphen) && !d_.is(s - 1, tok::kNewPara) && d_.atom_at[static_cast<size_t>(s - 2)] >= 0 &&
+          d_.m(d_.atom_at[static_cast<size_t>(s - 2)]).last == s - 1) {
+        --s;
+      }
     }
     // "the Workers' Party of Freedonia (WPF) Central Committee": a known body, its acronym in
     // brackets and a head after them are one body, which the text then calls by the acronym

@@ -41,3 +41,13 @@ TEST_CASE("a definite force phrase apposed to a force's proper name is that forc
   REQUIRE(entity(f, "Force", "regional protection force") >= 0);
   CHECK(entity(f, "Force", "UNMISS") != entity(f, "Force", "regional protection force"));
 }
+
+TEST_CASE("a known name joined by a hyphen opens a body's name: 'the NATO-Georgia Commission'") {
+  const auto f = facts(
+      "Georgia's defence minister, Levan Beridze, joined a session of the NATO-Georgia Commission on Monday. The "
+      "EU-Moldova Association Council will meet in June.");
+  CHECK(entity(f, "Organization", "NATO-Georgia Commission") >= 0);
+  CHECK(entity(f, "Organization", "Georgia Commission") < 0);
+  CHECK(entity(f, "Organization", "EU-Moldova Association Council") >= 0);
+  CHECK(entity(f, "Organization", "Moldova Association Council") < 0);
+}
