@@ -51,3 +51,12 @@ TEST_CASE("a known name joined by a hyphen opens a body's name: 'the NATO-Georgi
   CHECK(entity(f, "Organization", "EU-Moldova Association Council") >= 0);
   CHECK(entity(f, "Organization", "Moldova Association Council") < 0);
 }
+
+TEST_CASE("a committee of a known body named by its fields is one body: 'the Senate Committee on Trade, Industry and Tourism'") {
+  const auto f = facts(
+      "Mr Bello Yusuf, who chairs the Senate Committee on Trade, Industry and Tourism, travelled to Accra. The Regional "
+      "Assembly Commission on Fisheries met on Friday.");
+  CHECK(entity(f, "Organization", "Senate Committee on Trade, Industry and Tourism") >= 0);
+  CHECK(entity(f, "Organization", "Senate Committee") < 0);
+  CHECK(entity(f, "Organization", "Regional Assembly Commission on Fisheries") >= 0);
+}
