@@ -204,7 +204,7 @@ void MentionFinder::organizations_by_shape() {
                            ((d_.word(i + 3) && d_.cap(i + 3)) || (d_.key_is(i + 3, "and") && d_.cap(i + 4))))) {
       continue;
     }
-    // ("on Politics, Defence and Security Cooperation": fields listed with a comma before "and")
+    // ("on Trade, Industry and Tourism": fields listed with a comma before "and")
     const auto listed_field = [&](int t) {
       return d_.key_is(t, ",") && t > i + 2 && d_.word(t + 1) && d_.cap(t + 1) && d_.atom_at[static_cast<size_t>(t + 1)] < 0 &&
              d_.key_is(t + 2, "and") && d_.cap(t + 3);
