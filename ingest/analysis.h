@@ -77,7 +77,6 @@ struct Mention {
   Label head;                         // head noun key, singular
   bool definite = false;
   Label det;                          // the determiner before it ("the", "their")
-  bool plural = false;
   bool specific = false;              // names something on its own
   bool outcome = false;               // a meeting's closing text ("communique", "joint declaration")
   bool future = false;                // "the next summit", "next year's summit": not the meeting reported

@@ -373,9 +373,6 @@ class Coref {
     if (m.kind != "Meeting" && m.head != e.head && !outcomes && !anaphor) return -1;
     if (m.kind == "Document" && m.qualifiers != e.qualifiers && !outcomes) return -1;
     if (m.kind == "Document" && document_titles_apart(m.aliases, m.head, e.aliases)) return -1;
-    // "the battlegroup in Estonia" is one of "the eight battlegroups on the eastern flank", not
-    // all of them: a single force placed somewhere is not a set of forces named only in plural
-    if (m.kind == "Force" && !m.plural && !m.places.empty() && plural_only(e)) return -1;
     if (m.kind == "Force") {
       for (const std::string& q : m.qualifiers) {
         if (q == "draft" && std::find(e.qualifiers.begin(), e.qualifiers.end(), q) == e.qualifiers.end()) return -1;
@@ -470,8 +467,25 @@ class Coref {
     return in_state && std::find(e.leaders.begin(), e.leaders.end(), owner) == e.leaders.end();
   }
 
-  bool plural_only(const Entity& e) const {
-    return !e.mentions.empty() && std::all_of(e.mentions.begin(), e.mentions.end(), [&](int mi) { return d_.m(mi).plural; });
+  // "UNMISS, the UN peacekeeping mission in South Sudan, said" and "the UN peacekeeping mission
+  // in South Sudan, UNMISS, said": a definite force phrase set off by commas beside a force's
+  // proper name describes that force. The named force's entity, else -1.
+  int apposed_force_name(const Mention& m) const {
+    if (!m.definite) return -1;
+    const int open = d_.key_is(m.first - 1, "the") ? m.first - 1 : m.first;
+    const auto named_force = [&](int t) {
+      const int a = t >= 0 && t < static_cast<int>(d_.atom_at.size()) ? d_.atom_at[static_cast<size_t>(t)] : -1;
+      return a >= 0 && d_.m(a).kind == "Force" && !d_.m(a).dropped ? a : -1;
+    };
+    const bool closed = d_.key_is(m.last, ",") || d_.key_is(m.last, ".");
+    if (const int a = named_force(open - 2); a >= 0 && d_.key_is(open - 1, ",") && d_.m(a).last == open - 1 && closed) {
+      return d_.m(a).entity;
+    }
+    if (const int a = named_force(m.last + 1); a >= 0 && d_.key_is(m.last, ",") && d_.m(a).first == m.last + 1 &&
+        d_.key_is(d_.m(a).last, ",")) {
+      return d_.m(a).entity;
+    }
+    return -1;
   }
 
   void absorb(int e, const Mention& m, int mi) {
@@ -662,6 +676,18 @@ class Coref {
           }
         }
         target = latest;
+        // (a description, not another naming: the force gets its words as aliases only, so it
+        // counts no more mentions nor takes a head that later bare heads would join)
+        if (const int named = m.kind == "Force" ? apposed_force_name(m) : -1; named >= 0) {
+          for (const std::string& a : m.aliases) {
+            Entity& x = d_.e(named);
+            if (std::none_of(x.aliases.begin(), x.aliases.end(), [&](const std::string& b) { return same_name_key(a, b); })) {
+              x.aliases.push_back(a);
+            }
+          }
+          m.dropped = true;
+          continue;
+        }
         // (a text named after its meeting is that meeting's, even under a generic head)
         if (target < 0 && !m.specific && own_meeting < 0) {
           m.dropped = true;

@@ -204,9 +204,14 @@ void MentionFinder::organizations_by_shape() {
                            ((d_.word(i + 3) && d_.cap(i + 3)) || (d_.key_is(i + 3, "and") && d_.cap(i + 4))))) {
       continue;
     }
+    // ("on Trade, Industry and Tourism": fields listed with a comma before "and")
+    const auto listed_field = [&](int t) {
+      return d_.key_is(t, ",") && t > i + 2 && d_.word(t + 1) && d_.cap(t + 1) && d_.atom_at[static_cast<size_t>(t + 1)] < 0 &&
+             d_.key_is(t + 2, "and") && d_.cap(t + 3);
+    };
     int e = i + 2;
-    while (e < n_ && d_.word(e) && !d_.is(e, tok::kNewPara) && (d_.cap(e) || (d_.key_is(e, "and") && d_.cap(e + 1) && e > i + 2)) &&
-           e - i < 7) {
+    while (e < n_ && !d_.is(e, tok::kNewPara) &&
+           ((d_.word(e) && (d_.cap(e) || (d_.key_is(e, "and") && d_.cap(e + 1) && e > i + 2))) || listed_field(e)) && e - i < 9) {
       // a place or state inside the name ("Forum for Pacific Security") is part of it
       const int a = d_.atom_at[static_cast<size_t>(e)];
       if (a >= 0 && (d_.m(a).first != e || (d_.m(a).kind != "Place" && d_.m(a).kind != "Country"))) break;
@@ -216,7 +221,8 @@ void MentionFinder::organizations_by_shape() {
     int s = i;
     while (s > 0 && i - s < 4 && !d_.is(s, tok::kNewPara)) {
       const int a = d_.atom_at[static_cast<size_t>(s - 1)];
-      if (a >= 0 && d_.m(a).last == s && (d_.m(a).kind == "Place" || d_.m(a).kind == "Country")) {
+      // (also a body before the head: "the Senate Committee on Fisheries", a body of that body)
+      if (a >= 0 && d_.m(a).last == s && (d_.m(a).kind == "Place" || d_.m(a).kind == "Country" || d_.m(a).kind == "Organization")) {
         s = d_.m(a).first;
         continue;
       }
@@ -286,6 +292,12 @@ void MentionFinder::organizations_by_shape() {
       const int ai = d_.atom_at[static_cast<size_t>(s - 1)];
       absorb(ai);
       s = d_.m(ai).first;
+      // "the NATO-Georgia Commission", "the EU-Moldova Association Council": a known name joined
+      // to it by a hyphen opens the name too
+      if (s >= 2 && d_.is(s - 1, tok::kHyphen) && !d_.is(s - 1, tok::kNewPara) && d_.atom_at[static_cast<size_t>(s - 2)] >= 0 &&
+          d_.m(d_.atom_at[static_cast<size_t>(s - 2)]).last == s - 1) {
+        --s;
+      }
     }
     // "the Workers' Party of Freedonia (WPF) Central Committee": a known body, its acronym in
     // brackets and a head after them are one body, which the text then calls by the acronym

@@ -339,7 +339,7 @@ int MentionFinder::organ_body(int z) const {
 bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const {
   // (a state it is in, "a battalion in Latvia", leaves it a unit pledged to the force there)
   const bool at_place = std::any_of(m.places.begin(), m.places.end(), [&](int p) { return d_.m(p).kind == "Place"; });
-  if (m.definite || m.owner >= 0 || !m.leaders.empty() || at_place || m.plural || placed) return false;
+  if (m.definite || m.owner >= 0 || !m.leaders.empty() || at_place || placed) return false;
   if (d_.lex.pledged_unit_heads.count(m.head) == 0) return false;
   for (int t : mods) {
     if (d_.cap(t)) return false;
@@ -381,8 +381,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   m.kind = hi.kind;
   m.form = Form::Phrase;
   m.head = ascii_lower(singular(std::string(d_.span(h0, h1))));
-  m.plural = hi.m->plural;
-  if (m.plural && m.kind != "Force") return;  // "meetings", "declarations": nothing in particular
+  // "meetings", "declarations": nothing in particular; nor do "observer teams" or "border units"
+  // name one force (a set of forces is told by its members or by a name of its own)
+  if (hi.m->plural) return;
 
   // ---- left: modifiers back to a determiner
   int left = h0;
