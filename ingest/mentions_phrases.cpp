@@ -1337,6 +1337,21 @@ int MentionFinder::held_at(int j, Mention& m) const {
   return z;
 }
 
+int MentionFinder::settlement_after(int z) const {
+  // up to three lower-case modifiers or a demonym ("northern", "Xian", "port") before the noun
+  for (int t = z; t < n_ && t <= z + 3; ++t) {
+    if (settlement_of(t)) {
+      const int c = d_.key_is(t + 2, "the") ? t + 3 : t + 2;
+      const int pa = c < n_ ? d_.atom_at[static_cast<size_t>(c)] : -1;
+      return pa >= 0 && d_.m(pa).first == c && d_.m(pa).kind == "Place" ? pa : -1;
+    }
+    const int a = d_.atom_at[static_cast<size_t>(t)];
+    const bool demonym = a >= 0 && d_.m(a).form == Form::Demonym && d_.m(a).first == t && d_.m(a).last == t + 1;
+    if (!demonym && !(d_.word(t) && !d_.cap(t) && !verbish(t) && !function_word(t))) return -1;
+  }
+  return -1;
+}
+
 int MentionFinder::complement(int k, Mention& m) {
   qualifies_ = false;
   const Label& p = d_.key(k);
@@ -1352,6 +1367,13 @@ int MentionFinder::complement(int k, Mention& m) {
       if (m.kind == "Meeting") m.places.push_back(a);
       d_.m(a).nested = m.kind != "Meeting";
       return d_.m(a).last;
+    }
+    // "the cabinet in the southern city of X", "talks in the Xian port city of Y": the settlement
+    if (p == "in" && m.kind == "Meeting" && z > j) {
+      if (const int pa = settlement_after(z); pa >= 0) {
+        m.places.push_back(pa);
+        return d_.m(pa).last;
+      }
     }
     // "talks at the bloc's headquarters in Jakarta", "at AU headquarters in Addis Ababa":
     // a venue the lexicons do not know, then the city the meeting was in
