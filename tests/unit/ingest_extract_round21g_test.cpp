@@ -19,3 +19,13 @@ TEST_CASE("a demonym may stand among the words before the settlement noun") {
       "city of Oulu.");
   CHECK(related(f, "HELD_IN", "Oulu summit", "Oulu"));
 }
+
+TEST_CASE("a meeting that 'was held in X' was held in X, and at the venue after the city") {
+  const auto f = facts(
+      "On 3 May 2027, the Quadrilateral Ministerial Meeting on Fisheries was held in Accra at the Peduase Residence. "
+      "The meeting was hosted by the Republic of Ghana.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "HELD_IN", meeting, "Accra"));
+  CHECK(related(f, "HELD_IN", meeting, "Peduase Residence"));
+}
