@@ -109,7 +109,7 @@ bool MentionFinder::announced_meeting(int left, int h0, int right) const {
 
 void MentionFinder::verbal_meetings() {
   for (int i = 0; i < n_; ++i) {
-    // ("sat down at the palace in Quito": met there)
+    // ("sat down at the palace in Quito": met there; "sat down together at", "met together in")
     const bool past = d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered") ||
                       (d_.key_is(i, "down") && d_.key_is(i - 1, "sat"));
     const bool to_come = (d_.key_is(i, "meet") || d_.key_is(i, "reconvene")) &&
@@ -134,7 +134,7 @@ void MentionFinder::verbal_meetings() {
     }
     if (!past && !to_come && !session) continue;
     if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
-    int k = i + 1;
+    int k = d_.key_is(i + 1, "together") ? i + 2 : i + 1;
     if (to_come && (d_.key_is(k, "again") || d_.key_is(k, "next"))) ++k;
     // "A met with B at the palace": a meeting of the two, where it was held
     std::vector<int> partners;

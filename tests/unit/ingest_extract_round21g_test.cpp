@@ -29,3 +29,13 @@ TEST_CASE("a meeting that 'was held in X' was held in X, and at the venue after 
   CHECK(related(f, "HELD_IN", meeting, "Accra"));
   CHECK(related(f, "HELD_IN", meeting, "Peduase Residence"));
 }
+
+TEST_CASE("leaders who 'sat down together at' a venue in a city met there") {
+  const auto f = facts(
+      "The leaders of Peru and Chile sat down together at the Sonesta Convention Centre in Cusco on Monday, for the "
+      "first time in four years.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "HELD_IN", meeting, "Sonesta Convention Centre"));
+  CHECK(related(f, "HELD_IN", meeting, "Cusco"));
+}
