@@ -147,6 +147,8 @@ class Relations {
   // "The summit was held in Accra", "the next round will be held in Doha": the predicate's
   // place is the subject meeting's.
   void held_predicates();
+  // The meeting a HOSTED relation of the sentence points to, or -1.
+  int meeting_hosted_in(int sentence) const;
   // A Place entity that is a building or facility (a lexicon one, or a name no lexicon knows
   // that was not found as a town).
   bool is_building(int place) const;

@@ -193,11 +193,19 @@ void Relations::venues() {
       else if (m.first >= v.last && after < 0) after = static_cast<int>(mi);
     }
     const int mi = inside ? -1 : before >= 0 ? before : after;
-    const int e = mi >= 0 ? entity_of(mi) : -1;
+    // "Kazakhstan hosted it at the X conference centre": no meeting named, the one hosted
+    const int e = mi >= 0 ? entity_of(mi) : inside ? -1 : meeting_hosted_in(s);
     if (e >= 0) add("HELD_IN", e, venue, v.first, v.last - 1, "held_in:venue", 0.7);
   }
   held_predicates();
   buildings_in_cities();
+}
+
+int Relations::meeting_hosted_in(int sentence) const {
+  for (const Relation& r : d_.relations) {
+    if (r.type == "HOSTED" && r.sentence == sentence && kind(r.end) == "Meeting") return r.end;
+  }
+  return -1;
 }
 
 void Relations::held_predicates() {

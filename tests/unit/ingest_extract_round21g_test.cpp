@@ -39,3 +39,13 @@ TEST_CASE("leaders who 'sat down together at' a venue in a city met there") {
   CHECK(related(f, "HELD_IN", meeting, "Sonesta Convention Centre"));
   CHECK(related(f, "HELD_IN", meeting, "Cusco"));
 }
+
+TEST_CASE("a state that 'hosted it at' a venue hosted the meeting there") {
+  const auto f = facts(
+      "The Black Sea search and rescue ministerial in Constanta was the first of its kind. Romania hosted it at the "
+      "Ovidius conference centre on the seafront.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "HOSTED", "Romania", meeting));
+  CHECK(related(f, "HELD_IN", meeting, "Ovidius conference centre"));
+}
