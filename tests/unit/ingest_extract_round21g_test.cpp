@@ -49,3 +49,13 @@ TEST_CASE("a state that 'hosted it at' a venue hosted the meeting there") {
   CHECK(related(f, "HOSTED", "Romania", meeting));
   CHECK(related(f, "HELD_IN", meeting, "Ovidius conference centre"));
 }
+
+TEST_CASE("a meeting 'which X will host in Y' is held in Y") {
+  const auto f = facts(
+      "The ministers also prepared the 12th session of the Pacific Leaders Council, which the Kingdom of Tonga will host in "
+      "Nukualofa on May 3.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "HOSTED", "Tonga", meeting));
+  CHECK(related(f, "HELD_IN", meeting, "Nukualofa"));
+}
