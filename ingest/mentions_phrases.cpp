@@ -1368,7 +1368,7 @@ int MentionFinder::complement(int k, Mention& m) {
       d_.m(a).nested = m.kind != "Meeting";
       return d_.m(a).last;
     }
-    // "the cabinet in the southern city of X", "talks in the Xian port city of Y": the settlement
+    // "a summit in the northern town of X", "talks in the Xian port city of Y": the settlement
     if (p == "in" && m.kind == "Meeting" && z > j) {
       if (const int pa = settlement_after(z); pa >= 0) {
         m.places.push_back(pa);

@@ -6,16 +6,16 @@
 
 using namespace kg::test;
 
-TEST_CASE("a meeting 'in the southern city of X' was held in X") {
+TEST_CASE("a meeting 'in the far southern town of X' was held in X") {
   const auto f = facts(
       "Chilean President Ana Soto hosted her Argentine counterpart, Luis Paz, for the 5th Chile-Argentina Binational "
-      "Cabinet in the southern city of Temuco. The meeting was attended by ministers of both governments.");
+      "Cabinet in the far southern town of Temuco. Ministers of both governments took part.");
   CHECK(related(f, "HELD_IN", "Temuco binational cabinet", "Temuco"));
 }
 
 TEST_CASE("a demonym may stand among the words before the settlement noun") {
   const auto f = facts(
-      "Leaders of five Nordic states agreed on Tuesday to form a joint patrol at a summit in the northern Finnish "
+      "Leaders of five Nordic states decided on Friday to set up a joint patrol at a summit in the northern Finnish "
       "city of Oulu.");
   CHECK(related(f, "HELD_IN", "Oulu summit", "Oulu"));
 }
@@ -23,7 +23,7 @@ TEST_CASE("a demonym may stand among the words before the settlement noun") {
 TEST_CASE("a meeting that 'was held in X' was held in X, and at the venue after the city") {
   const auto f = facts(
       "On 3 May 2027, the Quadrilateral Ministerial Meeting on Fisheries was held in Accra at the Peduase Residence. "
-      "The meeting was hosted by the Republic of Ghana.");
+      "Ghana hosted the meeting.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE_FALSE(meeting.empty());
   CHECK(related(f, "HELD_IN", meeting, "Accra"));
