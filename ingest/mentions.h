@@ -73,6 +73,12 @@ class MentionFinder {
   bool inside_department_fields(int first, int last) const;  // "Foreign, Commonwealth and Development Affairs"
   int water_named_head_first(int i);  // the end of "the Sea of X", "Lake X" named at i, or -1
   bool particle(int i) const { return d_.is_role(i, Role::NameParticle) && d_.is(i, tok::kLower); }
+  // "city of", "port of": a lower-case settlement noun before "of" and the place's name
+  bool settlement_of(int i) const {
+    return (d_.key_is(i, "city") || d_.key_is(i, "town") || d_.key_is(i, "village") || d_.key_is(i, "port")) && !d_.cap(i) &&
+           d_.key_is(i + 1, "of");
+  }
+  int settlement_after(int z) const;  // the place of "the southern Xian city of Y" from z, or -1
   bool in_or_near(int i) const { return d_.key_is(i, "in") || d_.key_is(i, "near") || d_.key_is(i, "around"); }
   bool closing_bracket(int i) const { return d_.key_is(i, "]") || d_.key_is(i, ")"); }
   bool opening_bracket(int i) const { return d_.key_is(i, "[") || d_.key_is(i, "("); }

@@ -252,8 +252,7 @@ void MentionFinder::lexicon_atoms() {
     // "the Lao province of Champasak", "the districts of Gaza and Inhambane": a region noun too
     const Match* region = d_.longest(i, Role::PlaceHead);
     const bool region_of = region && region->hit.id == 0 && region->len == 1 && (d_.key_is(i - 1, "the") || (i >= 2 && d_.key_is(i - 2, "the")));
-    const bool settlement = (d_.key_is(i, "city") || d_.key_is(i, "town") || d_.key_is(i, "village") || d_.key_is(i, "port") || region_of) &&
-                            !d_.cap(i) && d_.key_is(i + 1, "of");
+    const bool settlement = settlement_of(i) || (region_of && !d_.cap(i) && d_.key_is(i + 1, "of"));
     // "at Villa Somalia", "outside the House of the Republic": a building named head first after
     // "at", or after "the" and a location word or "of"/"from"
     const bool head_first = d_.cap(i) && d_.atom_at[static_cast<size_t>(i)] < 0 && d_.is_listed(i, WordList::HeadFirstBuilding) &&

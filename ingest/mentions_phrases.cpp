@@ -109,7 +109,7 @@ bool MentionFinder::announced_meeting(int left, int h0, int right) const {
 
 void MentionFinder::verbal_meetings() {
   for (int i = 0; i < n_; ++i) {
-    // ("sat down at the palace in Quito": met there)
+    // ("sat down at the palace in Quito": met there; "sat down together at", "met together in")
     const bool past = d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered") ||
                       (d_.key_is(i, "down") && d_.key_is(i - 1, "sat"));
     const bool to_come = (d_.key_is(i, "meet") || d_.key_is(i, "reconvene")) &&
@@ -134,7 +134,7 @@ void MentionFinder::verbal_meetings() {
     }
     if (!past && !to_come && !session) continue;
     if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
-    int k = i + 1;
+    int k = d_.key_is(i + 1, "together") ? i + 2 : i + 1;
     if (to_come && (d_.key_is(k, "again") || d_.key_is(k, "next"))) ++k;
     // "A met with B at the palace": a meeting of the two, where it was held
     std::vector<int> partners;
@@ -1338,6 +1338,21 @@ int MentionFinder::held_at(int j, Mention& m) const {
   return z;
 }
 
+int MentionFinder::settlement_after(int z) const {
+  // up to three lower-case modifiers or a demonym ("northern", "Xian", "port") before the noun
+  for (int t = z; t < n_ && t <= z + 3; ++t) {
+    if (settlement_of(t)) {
+      const int c = d_.key_is(t + 2, "the") ? t + 3 : t + 2;
+      const int pa = c < n_ ? d_.atom_at[static_cast<size_t>(c)] : -1;
+      return pa >= 0 && d_.m(pa).first == c && d_.m(pa).kind == "Place" ? pa : -1;
+    }
+    const int a = d_.atom_at[static_cast<size_t>(t)];
+    const bool demonym = a >= 0 && d_.m(a).form == Form::Demonym && d_.m(a).first == t && d_.m(a).last == t + 1;
+    if (!demonym && !(d_.word(t) && !d_.cap(t) && !verbish(t) && !function_word(t))) return -1;
+  }
+  return -1;
+}
+
 int MentionFinder::complement(int k, Mention& m) {
   qualifies_ = false;
   const Label& p = d_.key(k);
@@ -1353,6 +1368,13 @@ int MentionFinder::complement(int k, Mention& m) {
       if (m.kind == "Meeting") m.places.push_back(a);
       d_.m(a).nested = m.kind != "Meeting";
       return d_.m(a).last;
+    }
+    // "a summit in the northern town of X", "talks in the Xian port city of Y": the settlement
+    if (p == "in" && m.kind == "Meeting" && z > j) {
+      if (const int pa = settlement_after(z); pa >= 0) {
+        m.places.push_back(pa);
+        return d_.m(pa).last;
+      }
     }
     // "talks at the bloc's headquarters in Jakarta", "at AU headquarters in Addis Ababa":
     // a venue the lexicons do not know, then the city the meeting was in

@@ -144,6 +144,11 @@ class Relations {
   // "at the Great Hall of the Nation in Lima" anywhere in the article: a meeting held in the
   // building was held in that city too.
   void buildings_in_cities();
+  // "The summit was held in Accra", "the next round will be held in Doha": the predicate's
+  // place is the subject meeting's.
+  void held_predicates();
+  // The meeting a HOSTED relation of the sentence points to, or -1.
+  int meeting_hosted_in(int sentence) const;
   // A Place entity that is a building or facility (a lexicon one, or a name no lexicon knows
   // that was not found as a town).
   bool is_building(int place) const;
@@ -465,6 +470,9 @@ class Relations {
   // The meeting a sentence says "is to be held in X" (its subject before the auxiliaries), when
   // the comma at token `comma` follows that predicate; -1 when none.
   int held_subject(int comma) const;
+  // The meeting whose passive predicate "was held" (at token `held`) is: "The summit was held",
+  // "the talks will be held"; -1 when none.
+  int held_predicate_subject(int held) const;
   int passive_thing(int i, int prev_thing, int prev_sentence) const;
   // The meeting named last before token i in its sentence, else the article's (not one to
   // come), or -1.

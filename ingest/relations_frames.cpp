@@ -926,6 +926,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
     }
     std::vector<int> meetings = objects_after(i + len, "Meeting", end);
+    const bool named_elsewhere = meetings.empty();
     // "..., which Peru will host", "Qatar will host that round", "when Chile hosts the first
     // review": no meeting after the verb; the meeting named last before it in the sentence,
     // else a meeting to come of the sentence before
@@ -956,6 +957,14 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     if (meetings.empty()) return;
     for (int subj : subjects) {
       if (kind(subj) == "Person" || kind(subj) == "Country") add("HOSTED", subj, meetings.front(), i, end - 1, "hosted:verb", 0.85);
+    }
+    // "..., which Tonga will host in Nukualofa", "hosted it in Apia": the place it is held in
+    if (named_elsewhere) {
+      const int t = d_.key_is(i + len, "it") ? i + len + 1 : i + len;
+      const int c = d_.key_is(t + 1, "the") ? t + 2 : t + 1;
+      const int pm = d_.key_is(t, "in") && c < end ? d_.atom_at[static_cast<size_t>(c)] : -1;
+      const int place = pm >= 0 && d_.m(pm).first == c && d_.m(pm).kind == "Place" ? entity_of(pm) : -1;
+      if (place >= 0) add("HELD_IN", meetings.front(), place, i, end - 1, "held_in:hosted-in", 0.75);
     }
     // "X hosted the summit with A and B": the guests named after it attended, and so did a host
     // who is a person

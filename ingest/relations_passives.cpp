@@ -179,16 +179,21 @@ int Relations::held_subject(int comma) const {
   for (int j = comma - 1; j > floor && comma - j < 12; --j) {
     if (d_.key_is(j, ",") || d_.in_quote(j)) return -1;
     if (!d_.key_is(j, "held") || !(d_.key_is(j + 1, "in") || d_.key_is(j + 1, "at"))) continue;
-    int k = j;
-    while (k > floor && (d_.ending_at(k, Role::Auxiliary) || (d_.key_is(k - 1, "to") && d_.ending_at(k - 1, Role::Auxiliary)))) {
-      k = d_.ending_at(k, Role::Auxiliary) ? d_.ending_at(k, Role::Auxiliary)->first : k - 1;
-    }
-    if (k == j) return -1;  // "held" with no auxiliary is no passive predicate
-    // (the meeting's phrase may take in the place and year after the predicate)
-    const int ph = thing_at(k - 1);
-    return ph >= 0 && d_.m(ph).last >= k && !d_.m(ph).dropped && d_.m(ph).kind == "Meeting" ? ph : -1;
+    return held_predicate_subject(j);
   }
   return -1;
+}
+
+int Relations::held_predicate_subject(int held) const {
+  const int floor = d_.sentence_first(d_.sentence_of(held));
+  int k = held;
+  while (k > floor && (d_.ending_at(k, Role::Auxiliary) || (d_.key_is(k - 1, "to") && d_.ending_at(k - 1, Role::Auxiliary)))) {
+    k = d_.ending_at(k, Role::Auxiliary) ? d_.ending_at(k, Role::Auxiliary)->first : k - 1;
+  }
+  if (k == held || k == 0) return -1;  // "held" with no auxiliary is no passive predicate
+  // (the meeting's phrase may take in the place and year after the predicate)
+  const int ph = thing_at(k - 1);
+  return ph >= 0 && d_.m(ph).last >= k && !d_.m(ph).dropped && d_.m(ph).kind == "Meeting" ? ph : -1;
 }
 
 int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {

@@ -205,10 +205,32 @@ void Relations::venues() {
       else if (m.first >= v.last && after < 0) after = static_cast<int>(mi);
     }
     const int mi = inside ? -1 : before >= 0 ? before : after;
-    const int e = mi >= 0 ? entity_of(mi) : -1;
+    // "Kazakhstan hosted it at the X conference centre": no meeting named, the one hosted
+    const int e = mi >= 0 ? entity_of(mi) : inside ? -1 : meeting_hosted_in(s);
     if (e >= 0) add("HELD_IN", e, venue, v.first, v.last - 1, "held_in:venue", 0.7);
   }
+  held_predicates();
   buildings_in_cities();
+}
+
+int Relations::meeting_hosted_in(int sentence) const {
+  for (const Relation& r : d_.relations) {
+    if (r.type == "HOSTED" && r.sentence == sentence && kind(r.end) == "Meeting") return r.end;
+  }
+  return -1;
+}
+
+void Relations::held_predicates() {
+  for (size_t pi = 0; pi < d_.mentions.size(); ++pi) {
+    const Mention& p = d_.mentions[pi];
+    if (p.kind != "Place" || p.dropped || d_.in_quote(p.first)) continue;
+    const int in = d_.key_is(p.first - 1, "the") ? p.first - 2 : p.first - 1;
+    if (in < 1 || !d_.key_is(in, "in") || !d_.key_is(in - 1, "held")) continue;
+    const int ph = held_predicate_subject(in - 1);
+    const int e = ph >= 0 ? entity_of(ph) : -1;
+    const int place = entity_of(static_cast<int>(pi));
+    if (e >= 0 && place >= 0) add("HELD_IN", e, place, d_.m(ph).first, p.last - 1, "held_in:predicate", 0.85);
+  }
 }
 
 void Relations::buildings_in_cities() {
