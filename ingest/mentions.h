@@ -200,6 +200,7 @@ class MentionFinder {
   // organisation head ("Pacific Islands Forum", "European Defence Fund"); and the head word
   // alone for an organisation the article named ("the Forum", "Forum Secretary General").
   void organizations_by_shape();
+  void add_body_by_shape(int first, int last);
   // The known body before its acronym in brackets ending right before token s ("the Workers'
   // Party of Freedonia (WPF)" before "Central Committee"), or -1.
   int bracketed_body_before(int s) const;

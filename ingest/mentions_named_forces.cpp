@@ -143,6 +143,15 @@ bool MentionFinder::research_centre(int i) const {
   return false;
 }
 
+// An Organization found by the shape of its name over tokens [first, last), built in place.
+void MentionFinder::add_body_by_shape(int first, int last) {
+  Mention& m = d_.new_mention();
+  m.first = first;
+  m.last = last;
+  m.kind = "Organization";
+  d_.add_new_mention();
+}
+
 void MentionFinder::organizations_by_shape() {
   // "told state broadcaster RTN", "the daily Kommersant": an unknown capitalised name right after
   // a press noun (words.json media_nouns) is a news organisation, and so is one set off by
@@ -157,11 +166,7 @@ void MentionFinder::organizations_by_shape() {
       ++e;
     }
     if (e == first || d_.is(e, tok::kPossessive) || (apposition && !d_.key_is(e, ","))) continue;
-    Mention m;
-    m.first = first;
-    m.last = e;
-    m.kind = "Organization";
-    d_.add_mention(std::move(m));
+    add_body_by_shape(first, e);
     i = e - 1;
   }
   // "Hanoi Forum for Coastal Security", "Manila Centre for Island Studies": a
@@ -178,11 +183,7 @@ void MentionFinder::organizations_by_shape() {
     const int e = d_.m(a).last;
     if (d_.word(e) && d_.cap(e)) continue;  // a longer name goes on
     absorb(a);
-    Mention m;
-    m.first = i;
-    m.last = e;
-    m.kind = "Organization";
-    d_.add_mention(std::move(m));
+    add_body_by_shape(i, e);
     i = e;
   }
   for (int i = 1; i + 2 < n_; ++i) {
@@ -243,11 +244,7 @@ void MentionFinder::organizations_by_shape() {
       if (a < 0) continue;
       absorb(a);
     }
-    Mention m;
-    m.first = s;
-    m.last = e;
-    m.kind = "Organization";
-    d_.add_mention(std::move(m));
+    add_body_by_shape(s, e);
     i = e;
   }
   for (int i = 0; i < n_; ++i) {
