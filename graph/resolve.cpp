@@ -9,7 +9,8 @@
 //      alike in everything in articles of the same date are joined first, the k-th of one
 //      article with the k-th of another, so a copied article's meetings join its original's
 //      clusters), documents the same qualifiers ("joint" is not "trilateral"); a bare head ("the
-//      ceremony") or a head with only its owner ("NATO session") joins only items of
+//      ceremony"), a head with only its qualifiers ("joint declaration") or a head with only
+//      its owner ("NATO session") joins only items of
 //      articles dated at most three days apart;
 //   2. people whose family names are transliteration variants (ingest/person_names.h) and
 //      whose given names agree, when a given name or an office backs the match;
@@ -43,6 +44,7 @@
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <span>
 
 #include "graph/parallel_for.h"
@@ -562,6 +564,20 @@ class Resolver {
     std::string slot;
     article_day_.clear();
     for (const auto* doc : docs_) article_day_.push_back(ingest::day_number(doc->article.date));
+    // "kind\0key" of every head with only its qualifiers ("joint declaration")
+    std::unordered_set<std::string> qualified_heads;
+    for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
+      const auto& e = ent(i);
+      const std::string& head = attr(e, "head");
+      const std::string& qualifiers = attr(e, "qualifiers");
+      if (!is_phrase_kind(e.kind) || head.empty() || qualifiers.empty()) continue;
+      std::string all;
+      for (const auto& q : split_raw(qualifiers)) {
+        qualified_heads.insert(e.kind + '\0' + name_key(q + " " + head));
+        all += q + " ";
+      }
+      qualified_heads.insert(e.kind + '\0' + name_key(all + head));
+    }
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
       const auto& e = ent(i);
       keys.clear();
@@ -588,6 +604,14 @@ class Resolver {
             weak.push_back(name_key(owner + " " + head));  // not key_of: a temporary (key_of keeps its key)
             weak.push_back(name_key(head + " of the " + owner));
             weak.push_back(name_key(head + " of " + owner));
+          }
+          // So is a head with only its qualifiers ("joint declaration", "final communique"),
+          // whatever item it names: every summit adopts one, and one body's "joint declaration"
+          // is not another body's "Joint Declaration" of months later.
+          for (const auto& k : keys) {
+            slot.assign(e.kind).push_back('\0');
+            slot += k;
+            if (qualified_heads.count(slot)) weak.push_back(k);
           }
           // And a meeting named only by its place ("Brussels meeting", "talks in Brussels",
           // "meeting at NATO headquarters"): a capital sees many meetings a year.

@@ -392,14 +392,19 @@ int Doc::mention_at(int i) const {
 }
 
 int Doc::add_mention(Mention&& mention) {
-  const int idx = static_cast<int>(mentions.size());
+  mentions.push_back(std::move(mention));
+  return add_new_mention();
+}
+
+int Doc::add_new_mention() {
+  const int idx = static_cast<int>(mentions.size()) - 1;
+  Mention& mention = mentions.back();
   mention.in_quote = in_quote(mention.first);
   if (mention.surface.empty()) mention.surface = std::string(span(mention.first, mention.last));
   std::vector<int>& layer = mention.form == Form::Phrase ? phrase_at : atom_at;
   for (int i = mention.first; i < mention.last; ++i) {
     if (layer[static_cast<size_t>(i)] < 0) layer[static_cast<size_t>(i)] = idx;
   }
-  mentions.push_back(std::move(mention));
   return idx;
 }
 
@@ -416,22 +421,48 @@ Mention Doc::span_phrase(const Label& kind, int first, int last, std::string hea
   return m;
 }
 
+int Doc::honorifics_start(int s) const {
+  for (;;) {
+    if (const Match* h = ending_at(s, Role::Honorific)) {
+      s = h->first;
+      continue;
+    }
+    if (!key_is(s - 1, ")") || (!key_is(s - 3, "(") && !key_is(s - 4, "("))) return s;
+    const int open = key_is(s - 3, "(") ? s - 3 : s - 4;
+    const Match* h = ending_at(s - 1, Role::Honorific);
+    const bool inner = (h != nullptr && h->first == open + 1) || (open == s - 3 && is_listed(s - 2, WordList::BracketHonorific));
+    // a bracketed honorific stacks on an honorific or a rank ("(Dr.)" after a name is an aside)
+    const bool stacked = ending_at(open, Role::Honorific) || ending_at(open, Role::PersonRole) || ending_at(open, Role::Office);
+    if (!inner || !stacked) return s;
+    s = open;
+  }
+}
+
 int Doc::portfolio_end(int y) const {
   int end = y;
+  bool open_list = false;  // a comma right after the office opens a list that "and" must close
   for (int k = y; k < size();) {
     int c = k;
     if (k == y && (key_is(c, "of") || key_is(c, "for"))) {
       ++c;  // "Minister of Transport"
     } else if (k > y || ending_at(y, Role::Portfolio)) {
       // "Land, Infrastructure, Transport and Tourism"; right after an office ending in a field
-      // only "and" ("Minister of Foreign Affairs and International Cooperation")
-      if (k > y && key_is(c, ",")) ++c;
-      if (key_is(c, "and")) ++c;
+      // "and" ("Minister of Foreign Affairs and International Cooperation"), or a comma when an
+      // "and" closes the list ("Minister of Foreign Affairs, Trade and Diaspora")
+      if (key_is(c, ",")) {
+        ++c;
+        if (k == y) open_list = true;
+      }
+      if (key_is(c, "and")) {
+        ++c;
+        open_list = false;
+      }
     }
     if (c == k) break;
     const Match* p = longest(c, Role::Portfolio);
     if (p == nullptr || !cap(c)) break;
-    k = end = c + p->len;
+    k = c + p->len;
+    if (!open_list) end = k;
   }
   return end;
 }

@@ -77,7 +77,6 @@ struct Mention {
   Label head;                         // head noun key, singular
   bool definite = false;
   Label det;                          // the determiner before it ("the", "their")
-  bool plural = false;
   bool specific = false;              // names something on its own
   bool outcome = false;               // a meeting's closing text ("communique", "joint declaration")
   bool future = false;                // "the next summit", "next year's summit": not the meeting reported
@@ -210,6 +209,9 @@ class Doc {
 
   std::vector<Quote> quotes;
   std::vector<int> quote_of;             // per token: the quote containing it, or -1
+  // A signed piece's author: the mention its closing line names ("The writer is ..."), or -1.
+  // The text's first person outside quotations and turns is the author's.
+  int writer_mention = -1;
 
   std::vector<Mention> mentions;
   std::vector<int> atom_at;              // per token: the name-level mention covering it, or -1
@@ -289,6 +291,10 @@ class Doc {
   // Infrastructure, Transport and Tourism" (offices.json portfolios, capitalised), "and
   // International Cooperation" after "Minister of Foreign Affairs"; y when none follows.
   int portfolio_end(int y) const;
+  // The first token of the honorifics stacked right before token s, s when none: "Amb. (Dr.)
+  // X", "Hon. (Chief) X", "H.E. Dr. X", "Gen. (rtd) X" (a bracketed honorific, or a word of
+  // words.json bracket_honorifics in brackets, stacks on the one before it).
+  int honorifics_start(int s) const;
   bool in_quote(int i) const { return in_range(i) && quote_of[static_cast<size_t>(i)] >= 0; }
 
   // The mention at token i (name-level first, then phrase), or -1.
@@ -298,6 +304,31 @@ class Doc {
   Entity& e(int idx) { return entities[static_cast<size_t>(idx)]; }
   const Entity& e(int idx) const { return entities[static_cast<size_t>(idx)]; }
   int add_mention(Mention&& mention);  // registers it in atom_at / phrase_at
+  // A mention built where it stays, as the last of the list: new_mention() appends an empty one
+  // to fill in, add_new_mention() then registers it as add_mention does (and returns its index),
+  // or drop_new_mention() takes it back. (A Mention is eleven strings and ten vectors: building one
+  // aside and moving it in cost ~500 instructions, the passes add dozens per article.) Between
+  // the two calls the list ends with the mention being built: nothing else may be added.
+  Mention& new_mention() { return mentions.emplace_back(); }
+  int add_new_mention();
+  void drop_new_mention() { mentions.pop_back(); }
+  // The same for a pass with many ways out: the mention is taken back when the draft ends, unless
+  // add() registered it.
+  struct MentionDraft {
+    explicit MentionDraft(Doc& doc) : d(doc), m(doc.new_mention()) {}
+    ~MentionDraft() {
+      if (!added) d.drop_new_mention();
+    }
+    MentionDraft(const MentionDraft&) = delete;
+    MentionDraft& operator=(const MentionDraft&) = delete;
+    int add() {
+      added = true;
+      return d.add_new_mention();
+    }
+    Doc& d;
+    Mention& m;
+    bool added = false;
+  };
   // A phrase mention of `kind` naming something on its own, called by the text of tokens
   // [first, last) ("UNMISS's western sector", "Northern Anvil 2028"), with `head` its head noun.
   Mention span_phrase(const Label& kind, int first, int last, std::string head) const;

@@ -250,32 +250,54 @@ class Coref {
     for (size_t i = 0; i < d_.mentions.size(); ++i) {
       Mention& m = d_.mentions[i];
       if (m.kind != "Person" || m.form != Form::TitleRef || m.dropped) continue;
-      const int body = m.office_body >= 0 ? d_.m(m.office_body).entity : -1;
-      const bool head = d_.lex.offices[static_cast<size_t>(m.office)].head;
-      int best = -1, best_pos = -1;
-      for (int p : persons) {
-        for (int pm : d_.e(p).mentions) {
-          const Mention& x = d_.m(pm);
-          if (x.office < 0 || x.former) continue;
-          // "the Peruvian minister" is the Peruvian foreign minister: a lone generic title joins a
-          // holder of a fuller title ending in it, for the state or body the title names
-          const bool fuller = body >= 0 && ends_with_word(d_.lex.offices[static_cast<size_t>(x.office)].title,
-                                                          d_.lex.offices[static_cast<size_t>(m.office)].title);
-          const bool office_ok = x.office == m.office || fuller || (head && d_.lex.offices[static_cast<size_t>(x.office)].head);
-          if (!office_ok) continue;
-          const int xb = x.office_body >= 0 ? d_.m(x.office_body).entity : -1;
-          if (body >= 0 && xb != body) continue;
-          if (body < 0 && m.office_body < 0 && x.office != m.office) continue;
-          const int pos = x.first < m.first ? x.first : -x.first;
-          if (best < 0 || pos > best_pos) {
-            best = p;
-            best_pos = pos;
-          }
-        }
-      }
+      int best = lone_title_holder(m, persons, false);
+      // ("Otieno said ... \"...,\" the minister said": with no holder of that very title, one of
+      // a fuller title who spoke in the sentence or two before)
+      if (best < 0 && m.office_body < 0) best = lone_title_holder(m, persons, true);
       if (best >= 0) attach(static_cast<int>(i), best);
       else m.dropped = true;
     }
+  }
+
+  // The person a lone title ("the minister", "the Peruvian minister") stands for, -1 when none;
+  // `near`: also a holder of a fuller title named, as a speech verb's subject, in the sentence
+  // or two before.
+  int lone_title_holder(const Mention& m, const std::vector<int>& persons, bool near) const {
+    const int body = m.office_body >= 0 ? d_.m(m.office_body).entity : -1;
+    const bool head = d_.lex.offices[static_cast<size_t>(m.office)].head;
+    int best = -1, best_pos = -1;
+    for (int p : persons) {
+      int latest = -1, latest_end = -1;
+      for (int pm : d_.e(p).mentions) {
+        if (d_.m(pm).first < m.first && d_.m(pm).first > latest) {
+          latest = d_.m(pm).first;
+          latest_end = d_.m(pm).last;
+        }
+      }
+      // (the holder spoke last: "Otieno said ...")
+      const bool close = near && latest >= 0 && d_.sentence_of(m.first) - d_.sentence_of(latest) <= 2 &&
+                         d_.longest(latest_end, Role::SpeechVerb) != nullptr;
+      if (near && !close) continue;
+      for (int pm : d_.e(p).mentions) {
+        const Mention& x = d_.m(pm);
+        if (x.office < 0 || x.former) continue;
+        // "the Peruvian minister" is the Peruvian foreign minister: a lone generic title joins a
+        // holder of a fuller title ending in it, for the state or body the title names
+        const bool fuller = (body >= 0 || close) && ends_with_word(d_.lex.offices[static_cast<size_t>(x.office)].title,
+                                                                   d_.lex.offices[static_cast<size_t>(m.office)].title);
+        const bool office_ok = x.office == m.office || fuller || (head && d_.lex.offices[static_cast<size_t>(x.office)].head);
+        if (!office_ok) continue;
+        const int xb = x.office_body >= 0 ? d_.m(x.office_body).entity : -1;
+        if (body >= 0 && xb != body) continue;
+        if (body < 0 && m.office_body < 0 && x.office != m.office && !close) continue;
+        const int pos = close ? latest : x.first < m.first ? x.first : -x.first;
+        if (best < 0 || pos > best_pos) {
+          best = p;
+          best_pos = pos;
+        }
+      }
+    }
+    return best;
   }
 
   // ---- collectives
@@ -351,9 +373,6 @@ class Coref {
     if (m.kind != "Meeting" && m.head != e.head && !outcomes && !anaphor) return -1;
     if (m.kind == "Document" && m.qualifiers != e.qualifiers && !outcomes) return -1;
     if (m.kind == "Document" && document_titles_apart(m.aliases, m.head, e.aliases)) return -1;
-    // "the battlegroup in Estonia" is one of "the eight battlegroups on the eastern flank", not
-    // all of them: a single force placed somewhere is not a set of forces named only in plural
-    if (m.kind == "Force" && !m.plural && !m.places.empty() && plural_only(e)) return -1;
     if (m.kind == "Force") {
       for (const std::string& q : m.qualifiers) {
         if (q == "draft" && std::find(e.qualifiers.begin(), e.qualifiers.end(), q) == e.qualifiers.end()) return -1;
@@ -448,8 +467,25 @@ class Coref {
     return in_state && std::find(e.leaders.begin(), e.leaders.end(), owner) == e.leaders.end();
   }
 
-  bool plural_only(const Entity& e) const {
-    return !e.mentions.empty() && std::all_of(e.mentions.begin(), e.mentions.end(), [&](int mi) { return d_.m(mi).plural; });
+  // "UNMISS, the UN peacekeeping mission in South Sudan, said" and "the UN peacekeeping mission
+  // in South Sudan, UNMISS, said": a definite force phrase set off by commas beside a force's
+  // proper name describes that force. The named force's entity, else -1.
+  int apposed_force_name(const Mention& m) const {
+    if (!m.definite) return -1;
+    const int open = d_.key_is(m.first - 1, "the") ? m.first - 1 : m.first;
+    const auto named_force = [&](int t) {
+      const int a = t >= 0 && t < static_cast<int>(d_.atom_at.size()) ? d_.atom_at[static_cast<size_t>(t)] : -1;
+      return a >= 0 && d_.m(a).kind == "Force" && !d_.m(a).dropped ? a : -1;
+    };
+    const bool closed = d_.key_is(m.last, ",") || d_.key_is(m.last, ".");
+    if (const int a = named_force(open - 2); a >= 0 && d_.key_is(open - 1, ",") && d_.m(a).last == open - 1 && closed) {
+      return d_.m(a).entity;
+    }
+    if (const int a = named_force(m.last + 1); a >= 0 && d_.key_is(m.last, ",") && d_.m(a).first == m.last + 1 &&
+        d_.key_is(d_.m(a).last, ",")) {
+      return d_.m(a).entity;
+    }
+    return -1;
   }
 
   void absorb(int e, const Mention& m, int mi) {
@@ -542,6 +578,28 @@ class Coref {
            d_.sentence_of(m.first) - r.sentence <= 1 && d_.e(r.meeting).head == m.head && !d_.e(r.meeting).future;
   }
 
+  // The meeting phrase a document's own words name after "of" ("the communique of the Quito
+  // meeting", "the communique of that meeting"); -1 when none.
+  int meeting_named_in(const Mention& doc) const {
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+      const Mention& mm = d_.mentions[mi];
+      if (mm.kind != "Meeting" || mm.form != Form::Phrase || mm.first <= doc.first || mm.last > doc.last) continue;
+      if (d_.key_is(mm.first - 1, "of")) return static_cast<int>(mi);
+    }
+    return -1;
+  }
+
+  // Does a document entity have a mention naming the meeting called `surface` after "of"? A text
+  // "of" one meeting is not the text of another ("the communique of that meeting" after the
+  // article's joint statement).
+  bool names_meeting(const Entity& x, const std::string& surface) const {
+    for (int xm : x.mentions) {
+      const int named = meeting_named_in(d_.m(xm));
+      if (named >= 0 && same_name_key(d_.m(named).surface, surface)) return true;
+    }
+    return false;
+  }
+
   void phrases() {
     // In text order: "the talks" refers back to the meeting named before it.
     std::vector<int> order;
@@ -605,10 +663,12 @@ class Coref {
       } else {
         // Documents and forces: the latest entity with this head whose qualifiers agree.
         int latest = -1, latest_pos = -1;
+        const int own_meeting = m.kind == "Document" ? meeting_named_in(m) : -1;
         for (size_t e = 0; e < d_.entities.size(); ++e) {
           const Entity& x = d_.entities[e];
           if (x.kind != m.kind || x.removed) continue;
           if (agreement(m, x) < 0) continue;
+          if (own_meeting >= 0 && !names_meeting(x, d_.m(own_meeting).surface)) continue;
           const int pos = d_.m(x.mentions.back()).first;
           if (pos > latest_pos) {
             latest = static_cast<int>(e);
@@ -616,7 +676,20 @@ class Coref {
           }
         }
         target = latest;
-        if (target < 0 && !m.specific) {
+        // (a description, not another naming: the force gets its words as aliases only, so it
+        // counts no more mentions nor takes a head that later bare heads would join)
+        if (const int named = m.kind == "Force" ? apposed_force_name(m) : -1; named >= 0) {
+          for (const std::string& a : m.aliases) {
+            Entity& x = d_.e(named);
+            if (std::none_of(x.aliases.begin(), x.aliases.end(), [&](const std::string& b) { return same_name_key(a, b); })) {
+              x.aliases.push_back(a);
+            }
+          }
+          m.dropped = true;
+          continue;
+        }
+        // (a text named after its meeting is that meeting's, even under a generic head)
+        if (target < 0 && !m.specific && own_meeting < 0) {
           m.dropped = true;
           continue;
         }

@@ -121,6 +121,9 @@ void extract_facts(const Article& article, const Lexicon& lexicon, DocFacts& fac
     thread_local std::vector<std::string> seen;
     size_t seen_count = 0;
     auto alias = [&](std::string&& a) {
+      // An alias written exactly as one already taken has its key: a duplicate, found without
+      // working the key out (the name is most often among the aliases too).
+      if (std::find(le.aliases.begin(), le.aliases.end(), a) != le.aliases.end()) return;
       if (seen_count == seen.size()) seen.emplace_back();
       std::string& k = seen[seen_count];
       name_key_into(a, k);

@@ -549,9 +549,12 @@ class Builder {
       add_words(f, h, "water", Role::PlaceHead, 3);
       add_words(f, h, "landform", Role::PlaceHead, 3);  // natural features, named as seas are
       for (const std::string& w : strings(h, "head_first")) add_listed(tokenize(w).front().key, WordList::HeadFirstBuilding);
+      for (const std::string& w : strings(h, "water_head_first")) add_listed(tokenize(w).front().key, WordList::HeadFirstWater);
+      for (const std::string& w : strings(h, "river_head_first")) add_listed(tokenize(w).front().key, WordList::HeadFirstRiver);
     }
     add_words(f, f.doc, "locative_prepositions", Role::LocativePrep);
     for (const std::string& w : strings(f.doc, "government_nouns")) add_listed(tokenize(w).front().key, WordList::GovernmentNoun);
+    for (const std::string& w : strings(f.doc, "origin_words")) add_listed(tokenize(w).front().key, WordList::OriginWord);
   }
 
   void offices(const JsonFile& f) {
@@ -603,6 +606,9 @@ class Builder {
     add_words(f, f.doc, "phrases", Role::SpeechPhrase);
     add_words(f, f.doc, "source_before", Role::SourceBefore);
     add_words(f, f.doc, "naming_cues", Role::NamingCue);
+    if (f.doc.HasMember("naming_verbs")) {
+      for (const std::string& w : strings(f.doc, "naming_verbs")) add_listed(tokenize(w).front().key, WordList::NamingVerb);
+    }
     add_words(f, f.doc, "statement_nouns", Role::StatementNoun);
     if (f.doc.HasMember("pronouns")) {
       for (const auto& m : f.doc["pronouns"].GetObject()) d_.pronouns[m.name.GetString()] = m.value.GetString();
@@ -726,6 +732,10 @@ class Builder {
     add_words(f, f.doc, "org_heads", Role::OrgHead);
     for (const std::string& w : strings(f.doc, "head_first_bodies")) add_listed(tokenize(w).front().key, WordList::HeadFirstBody);
     for (const std::string& w : strings(f.doc, "media_nouns")) add_listed(tokenize(w).front().key, WordList::MediaNoun);
+    for (const std::string& w : strings(f.doc, "writer_nouns")) add_listed(tokenize(w).front().key, WordList::WriterNoun);
+    for (const std::string& w : strings(f.doc, "research_words")) add_listed(tokenize(w).front().key, WordList::ResearchWord);
+    for (const std::string& w : strings(f.doc, "bracket_honorifics")) add_listed(tokenize(w).front().key, WordList::BracketHonorific);
+    for (const std::string& w : strings(f.doc, "body_epithets")) add_listed(tokenize(w).front().key, WordList::BodyEpithet);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);

@@ -135,6 +135,10 @@ enum class Cue : uint8_t {
   RepresentingVerb, // "represented" in "I represented Norway": a speaker's state when her title names none
   AgreeingVerb,     // "agreed" in "A and B agreed to a ceasefire after talks in X": A and B were at the talks
   PlainPersonNoun,  // "men" in "The two men signed": the two people named last, whatever their titles
+  AspectVerb,       // "continue" in "will continue to be led by X": the passive's subject is before it
+  ColleagueWord,    // "hon.", "Friend" in "my hon. Friend the Trade Minister, X": the speaker's colleague
+  DefinedParty,     // "Parties" in '(hereinafter "the Parties")': a text's own name for the states it binds
+  SchedulingWord,   // "due" in "A second round is due to open in X": the meeting is still to come
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -150,7 +154,7 @@ inline constexpr const char* kCueNames[] = {
     "counted_parties",   "honour_nouns",    "address_nouns",
     "delegate_nouns",    "own_state_nouns", "addressing_verbs", "behalf_phrases",  "announcing_verbs",
     "nothing_words",     "holding_verbs",   "command_nouns",   "representing_verbs", "agreeing_verbs",
-    "plain_person_nouns"};
+    "plain_person_nouns", "aspect_verbs", "colleague_words", "defined_party_nouns", "scheduling_words"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 static_assert(static_cast<int>(Cue::kCount) <= 64, "cue lists are kept in 64-bit sets (Doc::cue_starts)");
 
@@ -162,7 +166,15 @@ enum class WordList : uint8_t {
   HeadFirstBody,      // words.json head_first_bodies: "the Institute for Security Studies"
   GovernmentNoun,     // places.json government_nouns: "the cabinet in Madrid" is Spain's
   HeadFirstBuilding,  // places.json heads/head_first: "Palace of Nations"
+  HeadFirstWater,     // places.json heads/water_head_first: "the Sea of Okhotsk"
+  HeadFirstRiver,     // places.json heads/river_head_first: "Lake Kivu", "the Rio Lempa"
+  OriginWord,         // places.json origin_words: "flew in from X", "sending a tug from X"
   ForceNameModifier,  // heads.json force/name_modifiers: "the Joint Force" is a force, not a service
+  WriterNoun,         // words.json writer_nouns: "The writer is the foreign minister of X"
+  ResearchWord,       // words.json research_words: "the Pacific Policy Centre" is a body, not a force
+  BracketHonorific,   // words.json bracket_honorifics: "Hon. (Chief) X", "Gen. (rtd) X"
+  BodyEpithet,        // words.json body_epithets: "the regional bloc's commissioner" is the bloc named before
+  NamingVerb,         // speech.json naming_verbs: what officials "called" the talks
   kCount
 };
 static_assert(static_cast<int>(WordList::kCount) <= 64, "word lists are kept in 64-bit sets (Doc::listed)");

@@ -9,11 +9,13 @@ void MentionFinder::run() {
   mark_label_notes();
   lexicon_candidates();
   person_names();
+  writer_of_signed_piece();
   lexicon_atoms();
   forces_named_for_a_state();
   organizations_by_shape();
   bodies_through_its();
   surnames();
+  authors_in_text();
   titles();
   collectives();
   places_after_locatives();
@@ -82,11 +84,30 @@ void MentionFinder::lexicon_candidates() {
       ++i;
       continue;
     }
+    // "Minister for Foreign, Commonwealth and Trade Affairs": a body's name
+    // inside a department's list of fields is a field, no body
+    if (m->hit.role == Role::Entity && d_.lex.entities[static_cast<size_t>(m->hit.id)].kind == "Organization" &&
+        inside_department_fields(i, i + m->len)) {
+      i += m->len;
+      continue;
+    }
     const int idx = static_cast<int>(m - d_.matches.data());
     for (int k = i; k < i + m->len; ++k) lex_cover_[static_cast<size_t>(k)] = idx;
     lex_spans_.emplace_back(i, idx);
     i += m->len;
   }
+}
+
+bool MentionFinder::inside_department_fields(int first, int last) const {
+  // after a field and "," or "and" ...
+  if (first < 2 || !(d_.key_is(first - 1, ",") || d_.key_is(first - 1, "and")) || !d_.word(first - 2) || !d_.cap(first - 2)) return false;
+  // ... and before more fields joined by "," and "and" that end in "Affairs"
+  for (int k = last; k < n_ && k < last + 6; ++k) {
+    if (d_.key_is(k, ",") || d_.key_is(k, "and")) continue;
+    if (!d_.word(k) || !d_.cap(k)) return false;
+    if (d_.key_is(k, "affairs")) return true;
+  }
+  return false;
 }
 
 void find_mentions(Doc& doc) { MentionFinder(doc).run(); }

@@ -67,7 +67,18 @@ class MentionFinder {
 
   bool common(int i) const { return d_.is_role(i, Role::Common) || d_.is_role(i, Role::Determiner); }
   bool given(int i) const { return d_.is_role(i, Role::GivenName); }
+  const Match* office_with_fields_ending_at(int s) const;  // "Minister of X and Y" whose fields end at s
+  bool origin_before(int i) const;
+  bool plural_range_after_locative(int i) const;  // "in the Andes", "across the Kivus"  // "flew in from", "sending a tug from" before token i
+  bool inside_department_fields(int first, int last) const;  // "Foreign, Commonwealth and Development Affairs"
+  int water_named_head_first(int i);  // the end of "the Sea of X", "Lake X" named at i, or -1
   bool particle(int i) const { return d_.is_role(i, Role::NameParticle) && d_.is(i, tok::kLower); }
+  // "city of", "port of": a lower-case settlement noun before "of" and the place's name
+  bool settlement_of(int i) const {
+    return (d_.key_is(i, "city") || d_.key_is(i, "town") || d_.key_is(i, "village") || d_.key_is(i, "port")) && !d_.cap(i) &&
+           d_.key_is(i + 1, "of");
+  }
+  int settlement_after(int z) const;  // the place of "the southern Xian city of Y" from z, or -1
   bool in_or_near(int i) const { return d_.key_is(i, "in") || d_.key_is(i, "near") || d_.key_is(i, "around"); }
   bool closing_bracket(int i) const { return d_.key_is(i, "]") || d_.key_is(i, ")"); }
   bool opening_bracket(int i) const { return d_.key_is(i, "[") || d_.key_is(i, "("); }
@@ -109,6 +120,15 @@ class MentionFinder {
   // "Secretary-General of the Andean Fisheries Office (AFO) X"); then *of_token is that "of".
   const Match* office_before(int s, int* of_token = nullptr) const;
   bool speech_after(int e) const;
+  // A signed piece's author (an op-ed, a commentary): a byline naming one author and a closing
+  // line about the author ("The author is the defence minister of X", "Ana Ruiz is Peru's
+  // foreign minister"). The line's subject becomes the author's Person mention (its copula
+  // gives the office in titles()), recorded as Doc::writer_mention.
+  void writer_of_signed_piece();
+  // The byline's author named in the text ("Our correspondent X has more", a sign-off "X, Outlet,
+  // City"): article metadata, weak, a person of the story only when a fact or quote needs her
+  // ("X is the Europe editor for Y": an office with its body). A signed piece's writer stays.
+  void authors_in_text();
   bool speech_before(int s) const;
   // A name [s, e) opening its paragraph as a speaker label with notes in brackets, as a
   // parliamentary record labels a member: "Ana Zubiri (Leeds North) (Lab):".
@@ -180,6 +200,7 @@ class MentionFinder {
   // organisation head ("Pacific Islands Forum", "European Defence Fund"); and the head word
   // alone for an organisation the article named ("the Forum", "Forum Secretary General").
   void organizations_by_shape();
+  void add_body_by_shape(int first, int last);
   // The known body before its acronym in brackets ending right before token s ("the Workers'
   // Party of Freedonia (WPF)" before "Central Committee"), or -1.
   int bracketed_body_before(int s) const;
@@ -213,6 +234,8 @@ class MentionFinder {
   // mention or -1.
   int by_antecedent(int t) const;
 
+  // "the regional bloc's envoy": the organisation named last before the epithet ending at t, or -1.
+  int epithet_body(int t) const;
   // "a Chilean delegation that included the deputy minister, X": the state of the delegation
   // whose members the title at token t lists. Returns a mention or -1.
   int delegation_party(int t) const;
@@ -228,9 +251,18 @@ class MentionFinder {
   // names) in an "of" apposition closed right after the name ending before token `after`; -1
   // when none.
   int body_apposed_after(int after, bool state_office) const;
+  // The state a lone title says its holder comes from: "the minister from Santiago" (token t is
+  // "from"); -1 when none.
+  int state_from(int t) const;
+  // "the Pacific Policy Centre": a capitalised "Centre" (or "Center") at token i after a word of
+  // words.json research_words in its name, a think tank's name, not a force's.
+  bool research_centre(int i) const;
 
   // The state or body a "whose" at token w refers to: the one right before it ("hosted by
   // Turkey, whose foreign minister, X, ..."). Returns a mention or -1.
+  // "X, who was accompanied by the defence minister, Y": the state of X's office, for Y's
+  // title starting at t; -1 when the title is not so placed.
+  int accompanied_party(int t) const;
   int relative_antecedent(int w) const;
   bool former_before(int k) const;
 
@@ -289,6 +321,7 @@ class MentionFinder {
   // "Leaders met in Paris on Tuesday": a meeting named by the verb that reports it.
   // "agreed to meet again in Accra", "will meet in Lima in May": a meeting still to come.
   void verbal_meetings();
+  bool announced_meeting(int left, int h0, int right) const;
   void phrases();
   void article_reference(int i);
 

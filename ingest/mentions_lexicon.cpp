@@ -11,6 +11,37 @@ bool MentionFinder::locative_before(int i) const {
   return d_.ending_at(k, Role::LocativePrep) != nullptr;
 }
 
+int MentionFinder::water_named_head_first(int i) {
+  if (!d_.cap(i) || d_.atom_at[static_cast<size_t>(i)] >= 0 || i + 2 >= n_ || credit_[static_cast<size_t>(i)]) return -1;
+  int from = -1;
+  // "Sea of", "Gulf of", "Bay of": the name after "of"; "Lake Kivu", "Rio Lempa": right after
+  if (d_.is_listed(i, WordList::HeadFirstWater) && d_.key_is(i + 1, "of")) from = i + 2;
+  else if (d_.is_listed(i, WordList::HeadFirstRiver)) from = i + 1;
+  if (from < 0 || !d_.word(from) || !d_.cap(from)) return -1;
+  // "the Sea of Japan", "Lake Chad": a known one-word state or place names the water
+  if (const int ai = d_.atom_at[static_cast<size_t>(from)]; ai >= 0) {
+    const Mention& a = d_.m(ai);
+    const bool named = a.first == from && a.last == from + 1 && (a.kind == "Country" || a.kind == "Place") && a.form == Form::Name;
+    if (!named || (from + 1 < n_ && d_.word(from + 1) && d_.cap(from + 1))) return -1;
+    absorb(ai);
+    return from + 1;
+  }
+  // otherwise up to three unknown name words, not followed by a name word or a head
+  const int e = unknown_place_end(from);
+  return e > from ? e : -1;
+}
+
+bool MentionFinder::origin_before(int i) const {
+  // "flew in from X", "came across the water from X", "sending a rescue tug from X", "by video
+  // link from X": a word of travel or sending up to four words before "from", in one clause
+  if (!d_.key_is(i - 1, "from")) return false;
+  for (int b = i - 2; b >= 0 && b >= i - 6; --b) {
+    if (!d_.word(b) || d_.sentence_of(b) != d_.sentence_of(i)) return false;
+    if (d_.is_listed(b, WordList::OriginWord)) return true;
+  }
+  return false;
+}
+
 bool MentionFinder::head_follows(int i) const {
   return d_.longest(i, Role::MeetingHead) || d_.longest(i, Role::DocumentHead);
 }
@@ -26,11 +57,11 @@ void MentionFinder::lexicon_atoms() {
     const int end = first + mt.len;
     const int id = mt.hit.id;
     const LexEntity& le = d_.lex.entities[static_cast<size_t>(id)];
-    Mention m;
+    if (credit_[static_cast<size_t>(first)] && !(le.kind == "Organization")) continue;
+    Mention& m = d_.new_mention();
     m.first = first;
     m.last = end;
     m.lex = id;
-    if (credit_[static_cast<size_t>(first)] && !(le.kind == "Organization")) continue;
     if (mt.hit.role == Role::Demonym && d_.key_is(end, "capital") && first_capital(id) >= 0) {
       // "the Latvian capital": the capital of that state, a place
       m.lex = first_capital(id);
@@ -47,13 +78,18 @@ void MentionFinder::lexicon_atoms() {
     } else if (le.kind == "Place") {
       // "the cabinet in Berlin": a capital after a government noun and "in" stands for its state
       const bool seat = first >= 2 && d_.key_is(first - 1, "in") && d_.is_listed(first - 2, WordList::GovernmentNoun);
-      const bool locative = locative_before(first) && !seat;
-      if (le.acts_for >= 0 && !locative && !head_follows(end)) {
+      const bool locative = (locative_before(first) || origin_before(first)) && !seat;
+      // "interviews with officials, Dodoma, May 2027", "Annual Report, Lima, 2026": a city set
+      // off by commas before a date in a citation is where something was, no actor
+      const bool cited = d_.key_is(first - 1, ",") && d_.key_is(end, ",") &&
+                         (d_.is_role(end + 1, Role::Month) || (d_.is(end + 1, tok::kNumber) && d_.key(end + 1).size() == 4));
+      if (le.acts_for >= 0 && !locative && !cited && !head_follows(end)) {
         // A capital, seat or city standing for the state or body it hosts.
         m.lex = le.acts_for;
         m.kind = d_.lex.entities[static_cast<size_t>(le.acts_for)].kind;
         m.form = Form::Acting;
       } else if (le.type == "continent" || le.type == "area") {
+        d_.drop_new_mention();
         continue;  // a part of the world ("across Africa", "the Sahel"), not where something happened
       } else {
         m.kind = "Place";
@@ -63,7 +99,7 @@ void MentionFinder::lexicon_atoms() {
     } else {
       m.kind = le.kind;
     }
-    d_.add_mention(std::move(m));
+    d_.add_new_mention();
   }
   // Places by shape: a capitalised name before a place head ("Zaporizhzhia nuclear power plant").
   for (int i = 0; i < n_; ++i) {
@@ -136,11 +172,12 @@ void MentionFinder::lexicon_atoms() {
         s = af;
       }
     }
-    // "the Norwegian Sea": a sea may be named by a demonym
+    // "the Norwegian Sea", "the Andaman Channel": a sea may be named by a demonym or by a state
     if (s == i && h->hit.id == 3 && d_.cap(i) && i >= 1 && d_.atom_at[static_cast<size_t>(i - 1)] >= 0) {
       const int ai = d_.atom_at[static_cast<size_t>(i - 1)];
       const Mention& a = d_.m(ai);
-      if (a.last == i && a.form == Form::Demonym && a.last - a.first == 1) {
+      const bool state_name = a.kind == "Country" && a.form == Form::Name && a.lex >= 0;
+      if (a.last == i && (a.form == Form::Demonym || state_name) && a.last - a.first == 1) {
         absorb(ai);
         s = i - 1;
       }
@@ -215,15 +252,22 @@ void MentionFinder::lexicon_atoms() {
     // "the Lao province of Champasak", "the districts of Gaza and Inhambane": a region noun too
     const Match* region = d_.longest(i, Role::PlaceHead);
     const bool region_of = region && region->hit.id == 0 && region->len == 1 && (d_.key_is(i - 1, "the") || (i >= 2 && d_.key_is(i - 2, "the")));
-    const bool settlement = (d_.key_is(i, "city") || d_.key_is(i, "town") || d_.key_is(i, "village") || d_.key_is(i, "port") || region_of) &&
-                            !d_.cap(i) && d_.key_is(i + 1, "of");
+    const bool settlement = settlement_of(i) || (region_of && !d_.cap(i) && d_.key_is(i + 1, "of"));
     // "at Villa Somalia", "outside the House of the Republic": a building named head first after
     // "at", or after "the" and a location word or "of"/"from"
     const bool head_first = d_.cap(i) && d_.atom_at[static_cast<size_t>(i)] < 0 && d_.is_listed(i, WordList::HeadFirstBuilding) &&
                             (d_.key_is(i - 1, "at") ||
                              (d_.key_is(i - 1, "the") && i >= 2 &&
                               (d_.ending_at(i - 1, Role::LocativePrep) || d_.key_is(i - 2, "of") || d_.key_is(i - 2, "from"))));
-    if (!settlement && !head_first) continue;
+    // "the Sea of Okhotsk", "the Gulf of Bothnia", "the Rio Lempa": a water named head first is a
+    // place wherever it appears, as a water named head last is
+    if (!settlement && !head_first) {
+      if (const int we = water_named_head_first(i); we > i) {
+        add_place(i, we, false);
+        i = we - 1;
+      }
+      continue;
+    }
     // "Palazzo del Quirinale", "Palácio de Belém": a particle after the head, as "of"
     int from = settlement ? i + 2 : (d_.key_is(i + 1, "of") || (particle(i + 1) && d_.cap(i + 2)) ? i + 2 : i + 1);
     if (head_first && from == i + 2 && d_.key_is(from, "the") && from + 1 < n_ && d_.cap(from + 1)) ++from;  // "House of the Estates"
@@ -274,7 +318,7 @@ void MentionFinder::collectives() {
     if (!free || credit_[static_cast<size_t>(i)]) continue;
     // "the group" after "a Coastal Monitoring Group" was named: the force again, not a party
     if (force_named_by_last_word(i + m->len - 1)) {
-      Mention g;
+      Mention& g = d_.new_mention();
       g.first = d_.key_is(i, "the") ? i + 1 : i;
       g.last = i + m->len;
       g.kind = "Force";
@@ -282,7 +326,7 @@ void MentionFinder::collectives() {
       g.head = d_.key(i + m->len - 1);
       g.definite = d_.key_is(i, "the");
       if (g.definite) g.det = d_.key(i);
-      d_.add_mention(std::move(g));
+      d_.add_new_mention();
       i += m->len - 1;
       continue;
     }
@@ -291,13 +335,13 @@ void MentionFinder::collectives() {
     // (the phrase finder makes the Force), not the parties of the article's coalition
     if (m->len == 1 && i >= 1 && d_.longest(i, Role::ForceHead) && qualified_force_head(i)) continue;
     // "the coalition countries" is still the coalition; "coalition" inside "coordination cell" is not.
-    Mention c;
+    Mention& c = d_.new_mention();
     c.first = i;
     c.last = i + m->len;
     c.kind = "Organization";
     c.form = Form::Collective;
     c.weak = true;
-    d_.add_mention(std::move(c));
+    d_.add_new_mention();
     i += m->len - 1;
   }
 }

@@ -135,6 +135,23 @@ int MentionFinder::bracketed_body_before(int s) const {
   return a;
 }
 
+bool MentionFinder::research_centre(int i) const {
+  if (!(d_.key_is(i, "centre") || d_.key_is(i, "center"))) return false;
+  for (int k = i - 1; k >= 0 && k >= i - 4 && d_.word(k) && d_.cap(k) && !d_.is(k + 1, tok::kNewPara); --k) {
+    if (d_.is_listed(k, WordList::ResearchWord)) return true;
+  }
+  return false;
+}
+
+// An Organization found by the shape of its name over tokens [first, last), built in place.
+void MentionFinder::add_body_by_shape(int first, int last) {
+  Mention& m = d_.new_mention();
+  m.first = first;
+  m.last = last;
+  m.kind = "Organization";
+  d_.add_new_mention();
+}
+
 void MentionFinder::organizations_by_shape() {
   // "told state broadcaster RTN", "the daily Kommersant": an unknown capitalised name right after
   // a press noun (words.json media_nouns) is a news organisation, and so is one set off by
@@ -149,16 +166,26 @@ void MentionFinder::organizations_by_shape() {
       ++e;
     }
     if (e == first || d_.is(e, tok::kPossessive) || (apposition && !d_.key_is(e, ","))) continue;
-    Mention m;
-    m.first = first;
-    m.last = e;
-    m.kind = "Organization";
-    d_.add_mention(std::move(m));
+    add_body_by_shape(first, e);
     i = e - 1;
   }
   // "Hanoi Forum for Coastal Security", "Manila Centre for Island Studies": a
   // capitalised name, a head and "for / of / on" with capitalised words is a body (a think
   // tank, a publisher), even when its head could name a meeting or a force.
+  // "the University of the Philippines": a body named by its head (words.json
+  // head_first_bodies) "of" a state
+  for (int i = 1; i + 3 < n_; ++i) {
+    if (!d_.cap(i) || !d_.is_listed(i, WordList::HeadFirstBody) || !d_.key_is(i - 1, "the") || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
+    if (!d_.key_is(i + 1, "of")) continue;
+    const int z = d_.key_is(i + 2, "the") ? i + 3 : i + 2;
+    const int a = d_.atom_at[static_cast<size_t>(z)];
+    if (a < 0 || d_.m(a).first != z || d_.m(a).kind != "Country" || d_.m(a).form != Form::Name) continue;
+    const int e = d_.m(a).last;
+    if (d_.word(e) && d_.cap(e)) continue;  // a longer name goes on
+    absorb(a);
+    add_body_by_shape(i, e);
+    i = e;
+  }
   for (int i = 1; i + 2 < n_; ++i) {
     const bool head = d_.is_role(i, Role::OrgHead) || d_.key_is(i, "centre") || d_.key_is(i, "center");
     if (!d_.cap(i) || !head || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
@@ -178,9 +205,14 @@ void MentionFinder::organizations_by_shape() {
                            ((d_.word(i + 3) && d_.cap(i + 3)) || (d_.key_is(i + 3, "and") && d_.cap(i + 4))))) {
       continue;
     }
+    // ("on Trade, Industry and Tourism": fields listed with a comma before "and")
+    const auto listed_field = [&](int t) {
+      return d_.key_is(t, ",") && t > i + 2 && d_.word(t + 1) && d_.cap(t + 1) && d_.atom_at[static_cast<size_t>(t + 1)] < 0 &&
+             d_.key_is(t + 2, "and") && d_.cap(t + 3);
+    };
     int e = i + 2;
-    while (e < n_ && d_.word(e) && !d_.is(e, tok::kNewPara) && (d_.cap(e) || (d_.key_is(e, "and") && d_.cap(e + 1) && e > i + 2)) &&
-           e - i < 7) {
+    while (e < n_ && !d_.is(e, tok::kNewPara) &&
+           ((d_.word(e) && (d_.cap(e) || (d_.key_is(e, "and") && d_.cap(e + 1) && e > i + 2))) || listed_field(e)) && e - i < 9) {
       // a place or state inside the name ("Forum for Pacific Security") is part of it
       const int a = d_.atom_at[static_cast<size_t>(e)];
       if (a >= 0 && (d_.m(a).first != e || (d_.m(a).kind != "Place" && d_.m(a).kind != "Country"))) break;
@@ -190,7 +222,8 @@ void MentionFinder::organizations_by_shape() {
     int s = i;
     while (s > 0 && i - s < 4 && !d_.is(s, tok::kNewPara)) {
       const int a = d_.atom_at[static_cast<size_t>(s - 1)];
-      if (a >= 0 && d_.m(a).last == s && (d_.m(a).kind == "Place" || d_.m(a).kind == "Country")) {
+      // (also a body before the head: "the Senate Committee on Fisheries", a body of that body)
+      if (a >= 0 && d_.m(a).last == s && (d_.m(a).kind == "Place" || d_.m(a).kind == "Country" || d_.m(a).kind == "Organization")) {
         s = d_.m(a).first;
         continue;
       }
@@ -211,15 +244,11 @@ void MentionFinder::organizations_by_shape() {
       if (a < 0) continue;
       absorb(a);
     }
-    Mention m;
-    m.first = s;
-    m.last = e;
-    m.kind = "Organization";
-    d_.add_mention(std::move(m));
+    add_body_by_shape(s, e);
     i = e;
   }
   for (int i = 0; i < n_; ++i) {
-    if (!d_.cap(i) || !d_.is_role(i, Role::OrgHead) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
+    if (!d_.cap(i) || !(d_.is_role(i, Role::OrgHead) || research_centre(i)) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
     if (d_.longest(i, Role::MeetingHead) || d_.longest(i, Role::DocumentHead)) continue;
     // "Maritime Task Force", "ECOWAS Standby Force": a multi-word force head names a force,
     // not a body ("Fiji Police Force", "Rapid Support Forces" stay organisations).
@@ -260,6 +289,12 @@ void MentionFinder::organizations_by_shape() {
       const int ai = d_.atom_at[static_cast<size_t>(s - 1)];
       absorb(ai);
       s = d_.m(ai).first;
+      // "the NATO-Georgia Commission", "the EU-Moldova Association Council": a known name joined
+      // to it by a hyphen opens the name too
+      if (s >= 2 && d_.is(s - 1, tok::kHyphen) && !d_.is(s - 1, tok::kNewPara) && d_.atom_at[static_cast<size_t>(s - 2)] >= 0 &&
+          d_.m(d_.atom_at[static_cast<size_t>(s - 2)]).last == s - 1) {
+        --s;
+      }
     }
     // "the Workers' Party of Freedonia (WPF) Central Committee": a known body, its acronym in
     // brackets and a head after them are one body, which the text then calls by the acronym

@@ -4,20 +4,24 @@
 #include <set>
 
 #include "ingest/mentions.h"
+#include "ingest/name_key.h"
 #include "ingest/person_names.h"
 
 namespace kg::ingest::detail {
 
+const Match* MentionFinder::office_with_fields_ending_at(int s) const {
+  if (s <= 0 || !portfolio_cover_[static_cast<size_t>(s - 1)]) return nullptr;
+  for (int t = s - 1; t > 0 && t >= s - 16; --t) {
+    const Match* m = d_.ending_at(t, Role::Office);
+    if (m != nullptr && !m->plural && d_.portfolio_end(t) == s) return m;
+  }
+  return nullptr;
+}
+
 const Match* MentionFinder::office_before(int s, int* of_token) const {
   if (of_token != nullptr) *of_token = -1;
   if (const Match* m = d_.ending_at(s, Role::Office)) return m;
-  if (s > 0 && portfolio_cover_[static_cast<size_t>(s - 1)]) {
-    for (int t = s - 1; t > 0 && t >= s - 16; --t) {
-      const Match* m = d_.ending_at(t, Role::Office);
-      if (m != nullptr && !m->plural && d_.portfolio_end(t) == s) return m;
-    }
-    return nullptr;
-  }
+  if (s > 0 && portfolio_cover_[static_cast<size_t>(s - 1)]) return office_with_fields_ending_at(s);
   // the body's name, its acronym in brackets after it, between "of [the]" and the name
   int k = s;
   const bool bracketed = d_.key_is(k - 1, ")");
@@ -45,6 +49,7 @@ const Match* MentionFinder::office_before(int s, int* of_token) const {
   if (d_.key_is(b - 1, "the")) --b;
   if (!d_.key_is(b - 1, "of")) return nullptr;
   const Match* m = d_.ending_at(b - 1, Role::Office);
+  if (m == nullptr) m = office_with_fields_ending_at(b - 1);
   if (m == nullptr || m->plural) return nullptr;
   if (of_token != nullptr) *of_token = b - 1;
   return m;
@@ -53,7 +58,7 @@ const Match* MentionFinder::office_before(int s, int* of_token) const {
 int MentionFinder::title_start_before(int s) const {
   if (const Match* m = office_before(s)) return m->first;
   if (const Match* m = d_.ending_at(s, Role::PersonRole); m && !m->plural) return m->first;
-  if (const Match* m = d_.ending_at(s, Role::Honorific)) return m->first;
+  if (const int h = d_.honorifics_start(s); h < s) return h;
   return -1;
 }
 
@@ -105,15 +110,25 @@ const Match* MentionFinder::apposition_office(int s) const {
     if (!d_.key_is(open, "(")) return nullptr;
     s = open + 1;
   }
+  bool listed = false;  // an "and" seen: the complement may be a list ("for trade, peace and security")
   for (int k = s - 2, span = 0; k > 0 && span <= 6; --k, ++span) {
     // a name inside the complement counts as one word ("of the Community of Sahel-Saharan States")
     if (const int a = d_.atom_at[static_cast<size_t>(k)]; a >= 0 && d_.m(a).last == k + 1 && d_.m(a).first < k) k = d_.m(a).first;
     // "the chairman of Nepal's constituent assembly, X,": a possessive inside the complement
     if (d_.is(k, tok::kPossessive) && span < 4) continue;
+    listed = listed || d_.key_is(k, "and");
+    // "the commissioner for trade, peace and security, X,": a comma of the list
+    if (listed && d_.key_is(k, ",") && d_.word(k - 1) && !d_.cap(k - 1)) continue;
     if (!d_.word(k) || verbish(k)) return nullptr;
     // ("its ambassador in Lima, X": where the office holder is posted)
     if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of") || d_.key_is(k, "in")) {
       const Match* m = d_.ending_at(k, Role::Office);
+      // ("the director of the Institute for Peace Studies in Nairobi, X": where the body sits)
+      const int at = d_.key_is(k, "in") && m == nullptr ? d_.atom_at[static_cast<size_t>(k + 1)] : -1;
+      if (at >= 0 && d_.m(at).kind == "Place" && d_.m(at).last == s - 1) continue;
+      // ("the Minister of Foreign Affairs and International Cooperation of Mali, X": the office's
+      // fields between it and "of")
+      if (m == nullptr) m = office_with_fields_ending_at(k);
       return m != nullptr && !m->plural ? m : nullptr;
     }
   }
@@ -170,6 +185,7 @@ bool MentionFinder::titled_after(int e) const {
   if (d_.key_is(k, ",")) ++k;
   else if (copula) ++k;
   else return false;
+  if (!copula && d_.key_is(k, "then")) ++k;  // "X, then Chilean foreign minister,"
   for (int steps = 0; k < n_ && steps < 6; ++steps, ++k) {
     // "The X Accord was signed by Peru's chief negotiator": a verb after the copula,
     // so the title is not X's
@@ -282,10 +298,14 @@ void MentionFinder::person_names() {
     // "Contributions announced on Tuesday:": a word of the rules' cue lists is a common noun,
     // which a speech verb after it does not make a name
     const bool one_word_name = !common(s) && !d_.is_role(s, Role::Cue);
-    bool accept = has_given || titled || ((speech || appos) && (n_words >= 2 || one_word_name));
+    // "see Quoc Van Binh and Samuel Adeyemi": a name of two words or more coordinated with a
+    // person's name that opens with a given name is a person's too
+    const bool paired = n_words >= 2 && d_.key_is(e, "and") && given(e + 1) && name_part(e + 2);
+    bool accept = has_given || titled || paired || ((speech || appos) && (n_words >= 2 || one_word_name));
     // "active in Velmora, the minister said", "around Velmora and Castrejo, ...": one word after
-    // "in" or "near" (or joined to such a word) is a town
-    const bool town_slot = (s > 0 && in_or_near(s - 1)) ||
+    // "in" or "near" (or joined to such a word) is a town; so is an origin ("sending a tug from
+    // Velmora, the envoy said")
+    const bool town_slot = (s > 0 && (in_or_near(s - 1) || origin_before(s))) ||
                            (s > 2 && (d_.key_is(s - 1, "and") || d_.key_is(s - 1, "or")) && d_.cap(s - 2) && in_or_near(s - 3));
     if (accept && !has_given && !titled && n_words == 1 && town_slot) accept = false;
     // "said Forum Secretary General X", "Council President Y": one word right before an office
@@ -297,6 +317,11 @@ void MentionFinder::person_names() {
         (d_.is_role(s, Role::ForceHead) || d_.is_role(s, Role::MeetingHead) || d_.is_role(s, Role::DocumentHead))) {
       accept = false;
     }
+    // "the Andaman Channel, the minister said": a water's head after a capitalised word ends the
+    // water's name, however an apposition follows it
+    if (accept && !has_given && !titled && n_words == 1 && s > 0 && d_.cap(s - 1) && d_.word(s - 1)) {
+      if (const Match* h = d_.longest(s, Role::PlaceHead); h && h->hit.id == 3 && h->len == 1) accept = false;
+    }
     // "the two states' General Boundary Committee": a rank before a name that ends in a body's
     // head ("Committee", "Council") is part of the body's name, no person
     // ("director of the General Office": a body's head alone after a rank is no name either)
@@ -304,7 +329,7 @@ void MentionFinder::person_names() {
     if (starts_particle) accept = accept && n_words >= 1 && (speech || titled || appos);
     if (!accept) continue;
 
-    Mention m;
+    Mention& m = d_.new_mention();
     m.first = s;
     m.last = e;
     m.kind = "Person";
@@ -332,8 +357,56 @@ void MentionFinder::person_names() {
     } else {
       m.surname = name;
     }
-    d_.add_mention(std::move(m));
+    d_.add_new_mention();
     i = e - 1;
+  }
+}
+
+void MentionFinder::writer_of_signed_piece() {
+  // (an interview's byline is its interviewer's, whose answers are the interviewee's)
+  if (d_.article.authors.size() != 1 || n_ == 0 || !d_.article.questions.empty()) return;
+  const std::string& author = d_.article.authors.front();
+  const size_t space = author.find(' ');
+  if (space == std::string::npos) return;  // a one-word byline names a desk, not a writer
+  const auto copula = [&](int k) { return d_.key_is(k, "is") || d_.key_is(k, "was"); };
+  // the closing lines: the last three paragraphs (a copyright line or a link may follow)
+  int paragraphs = 0;
+  for (int p = n_ - 1; p >= 0 && paragraphs < 3; --p) {
+    if (p > 0 && d_.paragraph_of(p - 1) == d_.paragraph_of(p)) continue;
+    ++paragraphs;
+    // ("— The author is ...": a dash may open the line)
+    const int first = d_.is(p, tok::kDash) || d_.key_is(p, "-") ? p + 1 : p;
+    const int noun = d_.key_is(first, "the") ? first + 1 : first;
+    if (d_.is_listed(noun, WordList::WriterNoun) && copula(noun + 1) && d_.atom_at[static_cast<size_t>(noun)] < 0) {
+      Mention m;
+      m.first = first;
+      m.last = noun + 1;
+      m.kind = "Person";
+      m.form = Form::Name;
+      m.surface = author;
+      m.given = author.substr(0, space);
+      m.surname = author.substr(space + 1);
+      d_.writer_mention = d_.add_mention(std::move(m));
+      return;
+    }
+    // "Ana Ruiz is Peru's foreign minister": the author named at the line's start
+    const int a = first < n_ ? d_.atom_at[static_cast<size_t>(first)] : -1;
+    if (a < 0 || d_.m(a).first != first || d_.m(a).kind != "Person" || !copula(d_.m(a).last)) continue;
+    if (family_name_matches(author.substr(space + 1), d_.m(a).surname)) {
+      d_.writer_mention = a;
+      return;
+    }
+  }
+}
+
+void MentionFinder::authors_in_text() {
+  for (const std::string& author : d_.article.authors) {
+    const std::string key = name_key(author);
+    for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+      Mention& m = d_.mentions[mi];
+      if (m.kind != "Person" || m.form != Form::Name || m.dropped || static_cast<int>(mi) == d_.writer_mention) continue;
+      if (name_key(m.surface) == key) m.weak = true;
+    }
   }
 }
 
@@ -391,13 +464,13 @@ void MentionFinder::surnames() {
       for (int x = i; x < i + len; ++x) free = free && d_.atom_at[static_cast<size_t>(x)] < 0;
       if (!free) continue;
       if (len == 1 && lex_covered(i)) continue;
-      Mention m;
+      Mention& m = d_.new_mention();
       m.first = i;
       m.last = i + len;
       m.kind = "Person";
       m.form = Form::Surname;
       m.surname = std::string(d_.span(i, i + len));
-      d_.add_mention(std::move(m));
+      d_.add_new_mention();
       i += len - 1;
       break;
     }

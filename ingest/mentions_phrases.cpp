@@ -87,9 +87,31 @@ bool MentionFinder::modifier_word(int i) const {
   return true;
 }
 
+// A meeting phrase that cannot be the one reported: "A second session is scheduled in X" (a
+// schedule), "Another round is planned in X" (the
+// article's talks are never "another" round of themselves), "the session in X, which Y will
+// host" (a host still to come).
+bool MentionFinder::announced_meeting(int left, int h0, int right) const {
+  for (int t = std::max(0, left - 1); t < h0; ++t) {
+    if (d_.key_is(t, "another")) return true;
+  }
+  // "A second session is scheduled to take place in X": the subject of a schedule
+  if ((d_.key_is(right, "is") || d_.key_is(right, "are")) && d_.cue(right + 1, Cue::SchedulingWord)) return true;
+  const int s_last = d_.sentence_last(d_.sentence_of(h0));
+  // (past a month the phrase left out: "in Apia in March, which")
+  while (right < s_last && (d_.key_is(right, "in") || d_.is_role(right, Role::Month) || d_.is(right, tok::kNumber))) ++right;
+  if (!d_.key_is(right, ",") || !d_.key_is(right + 1, "which")) return false;
+  for (int t = right + 2; t + 1 <= s_last && t < right + 8 && !d_.key_is(t, ","); ++t) {
+    if ((d_.key_is(t, "will") || d_.key_is(t, "shall")) && (d_.key_is(t + 1, "host") || d_.key_is(t + 1, "hold"))) return true;
+  }
+  return false;
+}
+
 void MentionFinder::verbal_meetings() {
   for (int i = 0; i < n_; ++i) {
-    const bool past = d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered");
+    // ("sat down at the palace in Quito": met there; "sat down together at", "met together in")
+    const bool past = d_.key_is(i, "met") || d_.key_is(i, "convened") || d_.key_is(i, "gathered") ||
+                      (d_.key_is(i, "down") && d_.key_is(i - 1, "sat"));
     const bool to_come = (d_.key_is(i, "meet") || d_.key_is(i, "reconvene")) &&
                          (d_.key_is(i - 1, "to") || d_.key_is(i - 1, "will") || d_.key_is(i - 1, "shall"));
     // "The Nordic Council closed in Reykjavik": a body's session that opened or closed
@@ -112,7 +134,7 @@ void MentionFinder::verbal_meetings() {
     }
     if (!past && !to_come && !session) continue;
     if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
-    int k = i + 1;
+    int k = d_.key_is(i + 1, "together") ? i + 2 : i + 1;
     if (to_come && (d_.key_is(k, "again") || d_.key_is(k, "next"))) ++k;
     // "A met with B at the palace": a meeting of the two, where it was held
     std::vector<int> partners;
@@ -227,6 +249,11 @@ void MentionFinder::phrases() {
         (d_.longest(h1, Role::MeetingHead) || d_.longest(h1, Role::DocumentHead) || d_.longest(h1, Role::ForceHead))) {
       continue;
     }
+    // "a two-day ministerial parley": a meeting head right before another modifies it
+    if (best.kind == "Meeting" && !d_.cap(h0) && d_.word(h1) && !d_.cap(h1) && d_.longest(h1, Role::MeetingHead) &&
+        !excluded(h1, h1 + d_.longest(h1, Role::MeetingHead)->len, 0)) {
+      continue;
+    }
     // "a round of border talks": the talks name the meeting (their phrase takes "round of" in)
     if (best.kind == "Meeting" && d_.key_is(h1, "of")) {
       int k = h1 + 1;
@@ -312,7 +339,7 @@ int MentionFinder::organ_body(int z) const {
 bool MentionFinder::pledged_unit(const Mention& m, const std::vector<int>& mods, int left, bool placed) const {
   // (a state it is in, "a battalion in Latvia", leaves it a unit pledged to the force there)
   const bool at_place = std::any_of(m.places.begin(), m.places.end(), [&](int p) { return d_.m(p).kind == "Place"; });
-  if (m.definite || m.owner >= 0 || !m.leaders.empty() || at_place || m.plural || placed) return false;
+  if (m.definite || m.owner >= 0 || !m.leaders.empty() || at_place || placed) return false;
   if (d_.lex.pledged_unit_heads.count(m.head) == 0) return false;
   for (int t : mods) {
     if (d_.cap(t)) return false;
@@ -349,12 +376,14 @@ bool MentionFinder::names_a_region(const Mention& place) const {
 }
 
 void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
-  Mention m;
+  Doc::MentionDraft draft(d_);  // built in place; dropped on the early returns
+  Mention& m = draft.m;
   m.kind = hi.kind;
   m.form = Form::Phrase;
   m.head = ascii_lower(singular(std::string(d_.span(h0, h1))));
-  m.plural = hi.m->plural;
-  if (m.plural && m.kind != "Force") return;  // "meetings", "declarations": nothing in particular
+  // "meetings", "declarations": nothing in particular; nor do "observer teams" or "border units"
+  // name one force (a set of forces is told by its members or by a name of its own)
+  if (hi.m->plural) return;
 
   // ---- left: modifiers back to a determiner
   int left = h0;
@@ -397,6 +426,15 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     if (const Match* det = d_.ending_at(k + 1, Role::Determiner); det && det->len == 1) {
       m.definite = det->hit.id == 1;
       m.det = d_.key(k);
+      left = k;
+      ended_on_determiner = true;
+      break;
+    }
+    // "the communique of that meeting", "at that summit": a demonstrative after a preposition
+    // points back like "the" ("that" elsewhere is mostly a conjunction)
+    if (m.kind == "Meeting" && d_.key_is(k, "that") && k >= 1 && (d_.key_is(k - 1, "of") || d_.key_is(k - 1, "at"))) {
+      m.definite = true;
+      m.det = "the";
       left = k;
       ended_on_determiner = true;
       break;
@@ -880,6 +918,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     }
     if (count == 1) m.places.push_back(found);
   }
+  if (m.kind == "Meeting" && !m.future) m.future = announced_meeting(left, h0, right);
   // "The next summit will be hosted by Chile in Santiago": a meeting to come is where the
   // rest of its clause puts it
   if (m.kind == "Meeting" && m.future && m.places.empty()) {
@@ -1037,7 +1076,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     for (int b : m.leaders) person_in_complement = person_in_complement || d_.m(b).kind == "Person";
   }
   // The complement belongs in the name only when it follows the head directly.
-  const bool adjacent = complement_start < 0 || complement_start == h1;
+  // ("the communique of that meeting": a pointer back, no name)
+  const bool pointer = m.kind == "Document" && complement_start == h1 && d_.key_is(h1, "of") && d_.key_is(h1 + 1, "that");
+  const bool adjacent = (complement_start < 0 || complement_start == h1) && !pointer;
   std::string with_complement = has_complement && !person_in_complement && adjacent ? clean(core_first, complement_end) : std::string();
   // A bare head names nothing ("the force"), unless it is a compound ("monitoring mission").
   // A meeting's or a document's compound head alone ("signing ceremony", "round of talks",
@@ -1102,7 +1143,26 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   bool named = m.owner >= 0 || !m.by.empty() || !m.leaders.empty() || !m.places.empty() || !m.qualifiers.empty() || d_.cap(h0);
   for (int t : mods) named = named || d_.cap(t);
   m.weak = d_.in_quote(h0) && !named;
-  d_.add_mention(std::move(m));
+  // "would not sign anything resembling a treaty", "opposed any treaty": a kind of text, no text
+  // in particular (a bare head in lower case)
+  if (m.kind == "Document" && !d_.cap(h0) && mods.empty() && !has_attrs && !has_complement) {
+    const int det = d_.key_is(left, "a") || d_.key_is(left, "an") || d_.key_is(left, "any") ? left : left - 1;
+    const bool indefinite = d_.key_is(det, "a") || d_.key_is(det, "an");
+    if (d_.key_is(det, "any") || (indefinite && (d_.key_is(det - 1, "resembling") || d_.key_is(det - 1, "like")))) return;
+  }
+  // "the First Andean Dialogue on River Navigation": capitalised words after the "on" of a
+  // capitalised name are its subject, no force (a text's title takes them in: titles_over_forces)
+  if (m.kind == "Force" && d_.cap(h0) && d_.key_is(left - 1, "on") && d_.word(left - 2) && d_.cap(left - 2) &&
+      !d_.ending_at(left - 1, Role::DocumentHead)) {
+    return;
+  }
+  // "The council closed without a joint declaration": a text never adopted names none
+  if (m.kind == "Document") {
+    int b = left;
+    if (d_.key_is(b - 1, "a") || d_.key_is(b - 1, "an") || d_.key_is(b - 1, "any")) --b;
+    if (d_.key_is(b - 1, "without")) return;
+  }
+  draft.add();
 }
 
 int MentionFinder::person_ending_before(int t) const {
@@ -1278,6 +1338,21 @@ int MentionFinder::held_at(int j, Mention& m) const {
   return z;
 }
 
+int MentionFinder::settlement_after(int z) const {
+  // up to three lower-case modifiers or a demonym ("northern", "Xian", "port") before the noun
+  for (int t = z; t < n_ && t <= z + 3; ++t) {
+    if (settlement_of(t)) {
+      const int c = d_.key_is(t + 2, "the") ? t + 3 : t + 2;
+      const int pa = c < n_ ? d_.atom_at[static_cast<size_t>(c)] : -1;
+      return pa >= 0 && d_.m(pa).first == c && d_.m(pa).kind == "Place" ? pa : -1;
+    }
+    const int a = d_.atom_at[static_cast<size_t>(t)];
+    const bool demonym = a >= 0 && d_.m(a).form == Form::Demonym && d_.m(a).first == t && d_.m(a).last == t + 1;
+    if (!demonym && !(d_.word(t) && !d_.cap(t) && !verbish(t) && !function_word(t))) return -1;
+  }
+  return -1;
+}
+
 int MentionFinder::complement(int k, Mention& m) {
   qualifies_ = false;
   const Label& p = d_.key(k);
@@ -1293,6 +1368,13 @@ int MentionFinder::complement(int k, Mention& m) {
       if (m.kind == "Meeting") m.places.push_back(a);
       d_.m(a).nested = m.kind != "Meeting";
       return d_.m(a).last;
+    }
+    // "a summit in the northern town of X", "talks in the Xian port city of Y": the settlement
+    if (p == "in" && m.kind == "Meeting" && z > j) {
+      if (const int pa = settlement_after(z); pa >= 0) {
+        m.places.push_back(pa);
+        return d_.m(pa).last;
+      }
     }
     // "talks at the bloc's headquarters in Jakarta", "at AU headquarters in Addis Ababa":
     // a venue the lexicons do not know, then the city the meeting was in
@@ -1357,6 +1439,10 @@ int MentionFinder::complement(int k, Mention& m) {
   }
   // "of the Contact Group on Somalia", "of the so-called Quartet"
   if (p == "of") {
+    // "the communique of that meeting": the text of the meeting pointed back to
+    if (m.kind == "Document" && d_.key_is(j, "that")) {
+      if (const Match* h = d_.longest(j + 1, Role::MeetingHead)) return j + 1 + h->len;
+    }
     int z = j;
     if (d_.key_is(z, "the")) ++z;
     // "of the two states' General Boundary Committee": a possessive before the owner

@@ -37,6 +37,14 @@ int MentionFinder::unknown_place_end(int from) const {
   return e;
 }
 
+bool MentionFinder::plural_range_after_locative(int i) const {
+  // "in the Andes", "across the Kivus": one plural name after a location word and "the" names a
+  // range, a group of islands or regions (a body or a party the lexicons would know)
+  if (i < 2 || !d_.key_is(i - 1, "the") || !d_.ending_at(i - 1, Role::LocativePrep)) return false;
+  const std::string& k = d_.key(i);
+  return k.size() > 3 && k.back() == 's' && unknown_place_end(i) == i + 1;
+}
+
 void MentionFinder::add_place(int first, int last, bool town) {
   Mention m;
   m.first = first;
@@ -50,7 +58,7 @@ void MentionFinder::places_after_locatives() {
   int checked_sentence = -1;
   bool headline = false;
   for (int i = 1; i < n_; ++i) {
-    if (!d_.ending_at(i, Role::LocativePrep) || !unknown_name_word(i)) continue;
+    if (!(d_.ending_at(i, Role::LocativePrep) || origin_before(i) || plural_range_after_locative(i)) || !unknown_name_word(i)) continue;
     const int s = d_.sentence_of(i);
     if (s != checked_sentence) {
       checked_sentence = s;

@@ -7,7 +7,7 @@
 namespace kg::ingest::detail {
 
 int MentionFinder::body_before(int t, Mention& p) {
-  int k = t;
+  int k = d_.honorifics_start(t);  // "the Honourable Minister of ...": a courtesy before the title
   if (d_.key_is(k - 1, "'s") || d_.key_is(k - 1, "'")) {
     const int a = d_.atom_at[static_cast<size_t>(std::max(0, k - 2))];
     if (k >= 2 && a >= 0 && d_.m(a).last == k - 1) {
@@ -46,9 +46,11 @@ int MentionFinder::body_before(int t, Mention& p) {
 int MentionFinder::subject_party(int t) const {
   const int sen = d_.sentence_of(t);
   // "Libya declined to send monitors, and Chad will not contribute, its defence
-  // minister ... said": a clause coordinated after ", and" / ";" has its own subject
+  // minister ... said": a clause coordinated after ", and" / ";" has its own subject ("A was
+  // represented by its envoy, while B sent its deputy minister, X": so has one after ", while")
   for (int c = t - 1; c > d_.sentence_first(sen); --c) {
-    const bool joint = d_.key_is(c, ";") || ((d_.key_is(c, "and") || d_.key_is(c, "but")) && d_.key_is(c - 1, ","));
+    const bool joint = d_.key_is(c, ";") || ((d_.key_is(c, "and") || d_.key_is(c, "but") || d_.key_is(c, "while") ||
+                                              d_.key_is(c, "whereas")) && d_.key_is(c - 1, ","));
     if (!joint) continue;
     for (int k = c + 1; k < t; ++k) {
       const int a = d_.atom_at[static_cast<size_t>(k)];
@@ -95,6 +97,23 @@ int MentionFinder::by_antecedent(int t) const {
   return party_ending_at(k);
 }
 
+int MentionFinder::epithet_body(int t) const {
+  // "the pan-African body's commissioner", "the regional bloc's envoy": "the", lower-case
+  // modifiers, a body epithet and a possessive right before the office
+  if (t < 3 || !d_.is(t - 1, tok::kPossessive) || !d_.is_listed(t - 2, WordList::BodyEpithet)) return -1;
+  int k = t - 3;
+  while (k > 0 && t - k < 7 && !d_.key_is(k, "the") && (d_.is(k, tok::kHyphen) || (d_.word(k) && (!d_.cap(k) || d_.is(k - 1, tok::kHyphen) || d_.is(k + 1, tok::kHyphen))))) --k;
+  if (!d_.key_is(k, "the")) return -1;
+  // the organisation named last before, in this sentence or the one before
+  const int s = d_.sentence_of(k);
+  const int floor = d_.sentence_first(s > 0 ? s - 1 : s);
+  for (int j = k - 1; j >= floor; --j) {
+    const int a = d_.atom_at[static_cast<size_t>(j)];
+    if (a >= 0 && d_.m(a).kind == "Organization" && d_.m(a).last == j + 1) return a;
+  }
+  return -1;
+}
+
 int MentionFinder::delegation_party(int t) const {
   int k = t - 1;
   if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
@@ -129,6 +148,13 @@ int MentionFinder::represented_party(int t) const {
   if (d_.key_is(k, "will")) --k;
   if (k < 0) return -1;
   return party_ending_at(k);
+}
+
+int MentionFinder::state_from(int t) const {
+  if (!d_.key_is(t, "from")) return -1;
+  const int k = d_.key_is(t + 1, "the") ? t + 2 : t + 1;
+  const int a = k < n_ ? d_.atom_at[static_cast<size_t>(k)] : -1;
+  return a >= 0 && d_.m(a).first == k && d_.m(a).kind == "Country" ? a : -1;
 }
 
 int MentionFinder::body_apposed_after(int after, bool state_office) const {
@@ -166,6 +192,18 @@ int MentionFinder::led_delegation_party(int t) const {
     if (d_.key_is(x, "represented") && d_.key_is(x + 1, "by")) return party;
   }
   return -1;
+}
+
+int MentionFinder::accompanied_party(int t) const {
+  int k = t - 1;
+  if (k >= 0 && d_.is_role(k, Role::Determiner)) --k;
+  if (!d_.key_is(k, "by") || !d_.key_is(k - 1, "accompanied")) return -1;
+  k -= 2;
+  if (d_.key_is(k, "was") || d_.key_is(k, "is") || d_.key_is(k, "were")) --k;
+  if (!d_.key_is(k, "who") || !d_.key_is(k - 1, ",")) return -1;
+  const int a = d_.atom_at[static_cast<size_t>(std::max(0, k - 2))];
+  if (a < 0 || d_.m(a).last != k - 1 || d_.m(a).kind != "Person" || d_.m(a).office_body < 0) return -1;
+  return d_.m(d_.m(a).office_body).kind == "Country" ? d_.m(a).office_body : -1;
 }
 
 int MentionFinder::relative_antecedent(int w) const {
@@ -218,7 +256,7 @@ void MentionFinder::titles() {
     Mention p = d_.mentions[mi];
     int s = p.first;
     if (opening_bracket(s - 1)) --s;
-    if (const Match* h = d_.ending_at(s, Role::Honorific)) s = h->first;  // "Foreign Minister Prince Faisal"
+    s = d_.honorifics_start(s);  // "Foreign Minister Prince Faisal", "the minister, Amb. (Dr.) X"
     // Before the name: [former] [body] [modifiers] office [fields | of BODY] NAME
     int of_body = -1;
     const Match* off = office_before(s, &of_body);
@@ -275,10 +313,12 @@ void MentionFinder::titles() {
         if (p.office_body < 0) p.office_body = subject_party(b - 1);
       }
       if (p.office_body < 0 && p.appointer < 0 && d_.key_is(b - 1, "whose")) p.office_body = relative_antecedent(b - 1);
-      complement_body(p, ap->first + ap->len);
+      if (p.office_body < 0 && p.appointer < 0) p.office_body = epithet_body(b);
+      complement_body(p, d_.portfolio_end(ap->first + ap->len));
       if (p.office_body < 0 && p.appointer < 0) p.office_body = delegation_party(b);
       if (p.office_body < 0 && p.appointer < 0) p.office_body = represented_party(b);
       if (p.office_body < 0 && p.appointer < 0) p.office_body = led_delegation_party(b);
+      if (p.office_body < 0 && p.appointer < 0) p.office_body = accompanied_party(b);
       p.former = former_before(b);
       for (int k = ap->first; k < ap->first + ap->len; ++k) office_used[static_cast<size_t>(k)] = true;
     }
@@ -353,15 +393,29 @@ void MentionFinder::titles() {
     }
     r.first = d_.key_is(b - 1, "the") ? b - 1 : b;
     r.last = end;
+    // "the minister from Santiago", "the minister from Chile": the state the holder comes from
+    if (r.office_body < 0 && r.appointer < 0) {
+      if (const int from = state_from(end); from >= 0) {
+        r.office_body = from;
+        d_.m(from).nested = true;
+        r.last = d_.m(from).last;
+      }
+    }
     r.former = former_before(b);
     // An office that no person here could hold ("the European Commission president") still
     // refers; coreference decides.
-    d_.add_mention(std::move(r));
+    const int from_first = r.last > end ? d_.m(r.office_body).first : -1;
+    const int title = d_.add_mention(std::move(r));
+    // (the words after "from" are the title's too: a subject ending there is its holder)
+    for (int t = from_first; t >= 0 && t < d_.m(title).last; ++t) d_.atom_at[static_cast<size_t>(t)] = title;
     i = end - 1;
   }
 }
 
 void MentionFinder::appositive(Mention& p, int k, bool copula, std::vector<bool>& office_used) {
+  // "X, then Chilean foreign minister, spoke at the 2026 meeting": the office held at the time
+  // of the event told, not a former one
+  if (!copula && d_.key_is(k, "then")) ++k;
   const int limit = std::min(n_, k + 12);
   int off_tok = -1;
   for (int x = k; x < limit;) {
@@ -402,12 +456,20 @@ void MentionFinder::appositive(Mention& p, int k, bool copula, std::vector<bool>
   for (int x = k; x < off_tok && !p.former; ++x) p.former = d_.longest(x, Role::FormerCue) != nullptr;
   body_before(mod_first, p);
   for (int x = off_tok; x < off_tok + off->len; ++x) office_used[static_cast<size_t>(x)] = true;
-  int y = off_tok + off->len;
+  // "Minister of Foreign Affairs and International Cooperation of Mali": past the office's fields
+  int y = d_.portfolio_end(off_tok + off->len);
   // "(SACEUR)" after the title
   if (opening_bracket(y)) {
     int z = y + 1;
     while (z < n_ && !closing_bracket(z) && z < y + 5) ++z;
     y = z + 1;
+  }
+  // "a fellow in the border studies programme at the X Institute": the body after a lower-case
+  // part of it the holder works in
+  if (d_.key_is(y, "in") && d_.key_is(y + 1, "the")) {
+    int z = y + 2;
+    while (z < n_ && z < y + 8 && d_.word(z) && !d_.cap(z) && !d_.key_is(z, "at")) ++z;
+    if (z > y + 2 && d_.key_is(z, "at")) y = z;
   }
   // "of NATO", "for RFE/RL", "at the European Commission", "appointed by President Donald Trump"
   if (d_.key_is(y, "of") || d_.key_is(y, "for") || d_.key_is(y, "at") || d_.key_is(y, "to")) {

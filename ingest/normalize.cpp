@@ -179,6 +179,28 @@ size_t bullet_marker(std::string_view s) {
   return 0;
 }
 
+// A footnote reference at s[i]: "[3]" or "[^3]" (one to three digits); its length, 0 if none.
+size_t footnote_marker(std::string_view s, size_t i) {
+  if (i >= s.size() || s[i] != '[') return 0;
+  size_t j = i + 1;
+  if (j < s.size() && s[j] == '^') ++j;
+  const size_t digits = j;
+  while (j < s.size() && j - digits < 3 && s[j] >= '0' && s[j] <= '9') ++j;
+  return (j > digits && j < s.size() && s[j] == ']') ? j + 1 - i : 0;
+}
+
+// A superscript digit (the footnote markers of word processors: "¹", "²", "⁴").
+bool superscript_digit(uint32_t cp) { return cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || cp == 0x2070 || (cp >= 0x2074 && cp <= 0x2079); }
+
+// A mark that may close a sentence, clause or quotation, after which a superscript digit is a
+// footnote's marker ("a handshake.¹", "\"...no deal yet\"²"), not a unit's power ("km²").
+bool before_superscript_note(const std::string& raw) {
+  if (raw.empty()) return false;
+  const char c = raw.back();
+  if (c == '.' || c == ',' || c == ';' || c == ':' || c == '"' || c == ')' || c == '!' || c == '?') return true;
+  return raw.ends_with("\xE2\x80\x9D") || raw.ends_with("\xE2\x80\x99");  // closing curly quotes
+}
+
 // A line wholly in strong emphasis: "**Why now?**" or "__Why now?__", with no other marker
 // inside.
 bool strong_line(std::string_view s) {
@@ -249,6 +271,12 @@ MappedText strip_inline_markdown(const MappedText& line) {
         continue;
       }
     }
+    // a footnote reference right after a word or a mark ("a photograph.[1]"): dropped, so it
+    // breaks no name, quotation or sentence
+    if (const size_t note = i > 0 && s[i - 1] != ' ' ? footnote_marker(s, i) : 0) {
+      i += note;
+      continue;
+    }
     if (c == '[') {  // link: keep the text (with its own markup removed), drop the target
       const size_t close = s.find(']', i + 1);
       if (close != std::string_view::npos && close + 1 < s.size() && s[close + 1] == '(') {
@@ -305,6 +333,12 @@ std::vector<SourceLine> split_lines(const MappedText& decoded) {
       b += marker;
       rest = rest.substr(marker);
     }
+    // "[2] See the minister's statement ...": an entry of a notes list reads as a list item
+    if (const size_t note = footnote_marker(rest, 0); note > 0 && note < rest.size() && rest[note] == ' ') {
+      line.bullet = true;
+      b += note + 1;
+      rest = rest.substr(note + 1);
+    }
     line.bold = strong_line(rest);
     if (!has_inline_markup(rest)) {
       // Nothing to strip: the text is already single-spaced and trimmed (a marker cut above
@@ -350,6 +384,8 @@ std::vector<SourceLine> split_lines(const MappedText& decoded) {
     }
     if (is_line_break(cp)) {
       finish_line();
+    } else if (superscript_digit(cp) && before_superscript_note(raw.text)) {
+      // a footnote marker: dropped
     } else if (is_odd_space(cp)) {
       raw.push(' ', off);
     } else if (!is_invisible(cp)) {

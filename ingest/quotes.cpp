@@ -20,6 +20,8 @@
 //   quote:same-sentence another quotation of the sentence has a speaker
 //   quote:continued    a paragraph that is only a quotation right after a paragraph whose
 //                      quotation had a speaker (a speech over paragraphs is one quotation)
+//   quote:repeated     a pull quote: a paragraph that is only a quotation repeating the words of
+//                      body quotations of one speaker
 // Subjects are found by walking left from the verb over auxiliaries, adverbs and parentheticals
 // (", who was present at the signing in Lima,"); pronouns take the nearest fitting antecedent
 // outside quotations; a spokesperson speaks for the body named before it; a statement speaks
@@ -37,6 +39,20 @@ namespace {
 
 bool opener(const Token& t) { return t.is(tok::kDQuote) && !t.is(tok::kCloseQuote); }
 bool closer(const Token& t) { return t.is(tok::kDQuote) && !t.is(tok::kOpenQuote); }
+
+// "after two days of what officials called "the Palace talks"": a naming verb right before the
+// opening mark, in a clause that "what" opens a few words before, names a short capitalised
+// phrase; nobody speaks ("dismissed what she called "a partial account"" is her utterance).
+bool what_they_call(const Doc& d, int open, int close) {
+  if (!d.is_listed(open - 1, WordList::NamingVerb) || close < 0 || close - open > 7) return false;
+  const int first = d.key_is(open + 1, "the") ? open + 2 : open + 1;
+  if (first >= close || !d.cap(first)) return false;
+  for (int k = open - 2; k >= 0 && open - k <= 6; --k) {
+    if (d.key_is(k, "what")) return true;
+    if (!d.word(k) && !d.is(k, tok::kPossessive)) return false;
+  }
+  return false;
+}
 
 // Is the quoted span [a, b) shaped like a name: a few capitalised words and small words?
 bool name_like(const Doc& d, int a, int b) {
@@ -153,6 +169,7 @@ void find_quotes(Doc& d) {
     if (d.ending_at(q.open, Role::NamingCue)) q.naming = true;
     else if (d.key_is(q.open - 1, "the") && d.ending_at(q.open - 1, Role::NamingCue)) q.naming = true;
     else if (name_like(d, a, b)) q.naming = true;
+    else if (what_they_call(d, q.open, q.close)) q.naming = true;
     if (q.naming) {
       for (int t = q.open; t <= q.close; ++t) d.quote_of[static_cast<size_t>(t)] = -1;
     }
@@ -406,8 +423,10 @@ class Attributor {
         const std::string& first = d_.key(j + 1);
         // "the EU's special envoy for the Sahel, Joris De Smet, told": the name between the
         // commas is the title's holder and the subject, not the title's complement before it.
-        if (const int pm = d_.mention_at(j + 1);
-            pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).last == k - 1 && d_.m(pm).office_rule == "office:apposition-before") {
+        // ("..., Dr. (Mrs) X, described": honorifics before the name)
+        if (const int pm = d_.mention_at(k - 2);
+            pm >= 0 && d_.m(pm).kind == "Person" && d_.m(pm).last == k - 1 && d_.honorifics_start(d_.m(pm).first) == j + 1 &&
+            d_.m(pm).office_rule == "office:apposition-before") {
           sp = speaker_ending_at(k - 1, how);
           if (sp >= 0) {
             how = "apposition";
@@ -479,6 +498,11 @@ class Attributor {
     // "said Secretary General X", "said Forum Secretary General X": a title (after a body's
     // short name) before the name
     if (d_.mention_at(k) < 0 && d_.cap(k) && !d_.longest(k, Role::Office) && d_.longest(k + 1, Role::Office)) ++k;
+    // "said Estonian Prime Minister X": the nationality word before the title is the office's state
+    if (const int dm = d_.mention_at(k); dm >= 0 && d_.m(dm).first == k && d_.m(dm).form == Form::Demonym &&
+                                         d_.longest(d_.m(dm).last, Role::Office)) {
+      k = d_.m(dm).last;
+    }
     if (const Match* o = d_.mention_at(k) < 0 ? d_.longest(k, Role::Office) : nullptr) {
       const int p = d_.mention_at(k + o->len);
       if (p >= 0 && d_.m(p).kind == "Person" && d_.m(p).first == k + o->len) k += o->len;
@@ -965,8 +989,50 @@ int after_bracket_note(const Doc& d, int open) {
   return d.key_is(i, ")") && d.paragraph_of(i) == d.paragraph_of(open) ? i + 1 : -1;
 }
 
+// The word keys of tokens [a, b], quotation marks and punctuation left out.
+std::vector<Label> quoted_words(const Doc& d, int a, int b) {
+  std::vector<Label> words;
+  for (int t = a; t <= b; ++t) {
+    if (d.word(t)) words.push_back(d.key(t));
+  }
+  return words;
+}
+
+// Is a quotation the whole of its paragraph (a pull quote set apart from the body)?
+bool whole_paragraph(const Doc& d, const Quote& q) {
+  if (q.open < 0 || q.close < 0 || (q.open > 0 && d.paragraph_of(q.open - 1) == d.paragraph_of(q.open))) return false;
+  const int n = static_cast<int>(d.toks.size());
+  return q.close + 1 >= n || d.paragraph_of(q.close + 1) != d.paragraph_of(q.close);
+}
+
+// A pull quote: an unattributed quotation standing as a paragraph of its own that repeats the
+// words of quotations the body gives a speaker ("\"A bridge, not a wall. It is all we need.\""
+// set apart, the body's "\"A bridge, not a wall,\" Rojas said. \"It is all we need.\""): those
+// quotations' one speaker speaks it, so that it is one remark with them, not a quote of nobody.
+void give_repeated_quotes(Doc& d) {
+  constexpr size_t kMinRun = 3;  // words a body quotation must have to be recognised inside it
+  for (Quote& q : d.quotes) {
+    if (q.speaker >= 0 || q.naming || q.turn || !whole_paragraph(d, q)) continue;
+    const std::vector<Label> pulled = quoted_words(d, q.first_tok, q.last_tok);
+    int speaker = -1;
+    bool one = true;
+    for (const Quote& o : d.quotes) {
+      if (&o == &q || o.speaker < 0 || o.naming || o.first_tok < 0) continue;
+      const std::vector<Label> body = quoted_words(d, o.first_tok, o.last_tok);
+      if (body.size() < kMinRun || std::search(pulled.begin(), pulled.end(), body.begin(), body.end()) == pulled.end()) continue;
+      if (speaker >= 0 && speaker != o.speaker) one = false;
+      speaker = o.speaker;
+    }
+    if (speaker < 0 || !one) continue;
+    q.speaker = speaker;
+    q.rule = "quote:repeated";
+    q.confidence = 0.7;
+  }
+}
+
 void attribute_quotes(Doc& doc) {
   Attributor(doc).run();
+  give_repeated_quotes(doc);
   find_turn_quotes(doc);
   find_answer_quotes(doc);
 }

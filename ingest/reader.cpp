@@ -104,6 +104,21 @@ bool is_kicker(std::string_view s) {
   return false;
 }
 
+// "NEWS | FOREIGN AFFAIRS": a section and its subsection between pipes, the first a section
+// label, each part one to three words; a kicker, never the title.
+bool is_section_path(std::string_view s, const ReaderRules& rules) {
+  const size_t bar = s.find(" | ");
+  if (bar == std::string_view::npos || !rules.is_section_label(trim_copy(s.substr(0, bar)))) return false;
+  for (size_t b = bar + 3; b <= s.size();) {
+    size_t e = s.find(" | ", b);
+    if (e == std::string_view::npos) e = s.size();
+    const size_t words = word_count(s.substr(b, e - b));
+    if (words < 1 || words > 3) return false;
+    b = e + 3;
+  }
+  return true;
+}
+
 // A site's menu row: three or more short capitalised items between pipes ("Home | Newsroom |
 // Statements | About Us").
 bool is_menu_row(std::string_view s) {
@@ -195,7 +210,7 @@ bool parse_credit_line(std::string_view text, const ReaderRules& rules, Block& b
 }
 
 // "Original url: <x>", "Source: Reuters", "date 2026-01-07 Title", "Title: ...".
-bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) {
+bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b, bool segment = false) {
   size_t colon = text.find(':');
   // "Trouble seeing this message? View it in your browser: URL": a key after a sentence
   size_t key_from = 0;
@@ -205,7 +220,13 @@ bool parse_meta_line(std::string_view text, const ReaderRules& rules, Block& b) 
   }
   const std::string_view key_text = colon == std::string_view::npos ? std::string_view() : text.substr(key_from, colon - key_from);
   if (colon != std::string_view::npos && colon > key_from && colon - key_from <= 40 && word_count(key_text) <= 6) {
-    const std::string kind = rules.meta_key(trim_copy(key_text));
+    std::string kind = rules.meta_key(trim_copy(key_text));
+    // "Anchor: A | Correspondent: B, City": a broadcast header's credits count only between
+    // pipes (a transcript's "ANCHOR: Good evening" is a speaker's turn)
+    if (kind == "segment_author" || kind == "segment_staff") {
+      if (!segment) return false;
+      kind = kind == "segment_author" ? "author" : "staff";
+    }
     if (key_from > 0 && kind != "url") return false;
     std::string value = trim_copy(text.substr(colon + 1));
     // "Andean Briefing <news@andeanbriefing.org>": a mail sender's display name
@@ -287,7 +308,7 @@ bool parse_meta_segments(std::string_view text, const ReaderRules& rules, Block&
     const std::string part = trim_copy(text.substr(from, e == std::string_view::npos ? std::string_view::npos : e - from));
     Block seg;
     if (part.empty()) return false;
-    if (parse_meta_line(part, rules, seg) && seg.kind == Kind::kMeta) {
+    if (parse_meta_line(part, rules, seg, true) && seg.kind == Kind::kMeta) {
       keyed = true;
     } else if (clock_time(part)) {
       // "Published: 14.06.2027 | 09:45 | Views: 388": the time of a dated line
@@ -377,17 +398,19 @@ bool parse_running_header(std::string_view text, const ReaderRules& rules, Block
     std::string name = trim_copy(group_text(re, groups, "outlet"));
     const bool headed = name.empty();
     if (headed) name = trim_copy(group_text(re, groups, "headed_outlet"));
-    // "*Lagoon Review · Explainers · 2 March 2027*": the name before a section label is the outlet
-    if (const std::string lead = trim_copy(group_text(re, groups, "lead")); headed && !lead.empty() && rules.is_section_label(name)) {
-      name = lead;
-    }
+    // "*Lagoon Review · Explainers · 2 March 2027*": the name before a section label is the outlet;
+    // "Analysis · Caspian Policy Institute · 2 March 2027": after one, the name is the publisher's
+    const std::string lead = trim_copy(group_text(re, groups, "lead"));
+    const bool labelled = headed && !lead.empty() && rules.is_section_label(lead) && !rules.is_section_label(name);
+    if (headed && !lead.empty() && rules.is_section_label(name)) name = lead;
     if (name.empty()) return false;
     const std::string date = group_text(re, groups, "date");
     const Outlet* o = rules.outlet_by_name(name);
     // "Coast & Sahel Review · 2 June 2026": a name and a date alone on a line are a
     // publication's only when the name is one or ends in a publication noun ("Kyiv · 9 May
-    // 2026" is a place and a date)
-    if (headed && !o && !rules.is_outlet_head(last_word(name))) return false;
+    // 2026" is a place and a date), or a section label leads the line and the name ends in a
+    // think tank's noun ("Analysis · Santiago · 9 May 2026" is still a place)
+    if (headed && !o && !rules.is_outlet_head(last_word(name)) && !(labelled && rules.is_institute_head(last_word(name)))) return false;
     b.outlets.push_back(o ? o->name : outlet_display_name(name));
     if (!date.empty()) b.date = parse_date_line(trim_copy(date), rules);
     b.running_header = true;
@@ -1028,6 +1051,17 @@ void offer_host_masthead(const std::vector<Block>& blocks, size_t begin, size_t 
   }
 }
 
+// "THE HARBOUR TIMES" / "The Islands' Independent Voice | Suva": the line right under a masthead,
+// in its block, is the paper's slogan when a headline of its own block follows before the body.
+bool tagline_under(const std::vector<Block>& blocks, size_t masthead, size_t first_body) {
+  const size_t next = masthead + 1;
+  if (next >= first_body || !is_headline(blocks[next]) || blocks[next].blank_before) return false;
+  for (size_t k = next + 1; k < first_body; ++k) {
+    if (is_headline(blocks[k]) && blocks[k].blank_before && word_count(blocks[k].text.view()) >= 4) return true;
+  }
+  return false;
+}
+
 // A short name in capitals on its own line ("THE LANTERN"), as a publisher's nameplate.
 bool publisher_over_masthead(const Block& b) {
   return b.kind == Kind::kText && b.role == Role::kHeadline && in_capitals(b.text.view()) && word_count(b.text.view()) <= 3;
@@ -1079,8 +1113,14 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       first_lines.clear();
       capitals_open = false;
     }
-    if (!is_headline(b) || rules.is_section_label(b.text.view()) || word_count(b.text.view()) < 2 || is_kicker(b.text.view())) continue;
-    if (is_masthead(b, rules)) continue;
+    if (!is_headline(b) || rules.is_section_label(b.text.view()) || word_count(b.text.view()) < 2 || is_kicker(b.text.view()) ||
+        is_section_path(b.text.view(), rules)) {
+      continue;
+    }
+    if (is_masthead(b, rules)) {
+      if (tagline_under(blocks, i, first_body)) ++i;
+      continue;
+    }
     std::string title = b.text.text;
     size_t k = i + 1;
     for (; k < first_body && is_headline(blocks[k]) && !blocks[k].blank_before; ++k) {
@@ -1210,8 +1250,9 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     }
   }
   // "THE HARBOUR TIMES" over the page and "© 2026 Harbour Times Media Ltd" under it: the
-  // masthead names the outlet, the copyright line the company that owns it
-  for (size_t i = begin; i < first_body && !outlet.name.empty(); ++i) {
+  // masthead names the outlet, the copyright line the company that owns it (the page's
+  // masthead: a later article of a briefing ends with the line, the first one opens under it)
+  for (size_t i = 0; i < first_body && !outlet.name.empty(); ++i) {
     const Block& b = blocks[i];
     if (b.kind != Kind::kText || !in_capitals(b.text.view()) || word_count(b.text.view()) > 4) continue;
     const std::string masthead = outlet_display_name(b.text.view());

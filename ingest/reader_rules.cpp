@@ -354,6 +354,7 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   add_patterns(reader, doc["datelines"], "datelines", rules.datelines);
   add_words(reader, doc["outlet_heads"], {"outlet_heads"}, rules.outlet_heads, true);
   add_words(reader, doc["company_words"], {"company_words"}, rules.company_words, true);
+  if (doc.HasMember("institute_heads")) add_words(reader, doc["institute_heads"], {"institute_heads"}, rules.institute_heads, true);
   add_patterns(reader, doc["outlet_lines"], "outlet_lines", rules.outlet_lines);
   add_patterns(reader, doc["running_headers"], "running_headers", rules.running_headers);
   if (doc.HasMember("document_titles")) {
@@ -443,6 +444,7 @@ bool ReaderRules::is_document_title(std::string_view text) const {
   return document_titles.count(sp == std::string::npos ? k : k.substr(sp + 1)) > 0;
 }
 bool ReaderRules::is_outlet_head(std::string_view word) const { return outlet_heads.count(ascii_lower(word)) > 0; }
+bool ReaderRules::is_institute_head(std::string_view word) const { return institute_heads.count(ascii_lower(word)) > 0; }
 bool ReaderRules::is_company_word(std::string_view word) const { return company_words.count(ascii_lower(word)) > 0; }
 bool ReaderRules::is_compound_prefix(std::string_view fragment) const {
   return compound_prefixes.count(ascii_lower(fragment)) > 0;

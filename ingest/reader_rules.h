@@ -101,6 +101,8 @@ struct ReaderRules {
   bool is_outlet_head(std::string_view word) const;
   // A word of a company's legal name after its publication's ("Media", "Sdn", "Bhd", "Ltd"), any case.
   bool is_company_word(std::string_view word) const;
+  // A noun ending a think tank's name ("Centre", "Institute", "Foundation"), any case.
+  bool is_institute_head(std::string_view word) const;
   bool is_compound_prefix(std::string_view fragment) const;
   bool is_broken_word_suffix(std::string_view fragment) const;
 
@@ -111,7 +113,7 @@ struct ReaderRules {
   std::map<std::string, int> months;
   std::set<std::string> document_titles;  // name keys of a document's kind, "communique"
   std::set<std::string> date_words, byline_prefixes, byline_roles, title_joiners, section_labels, compound_prefixes,
-      broken_suffixes, outlet_heads, company_words;
+      broken_suffixes, outlet_heads, company_words, institute_heads;
   std::map<std::string, std::string> meta_keys;  // lower-case key -> kind
   PatternList drop_paragraphs{PatternList::Anchor::kNone};   // a paragraph matching one is boilerplate
   PatternList caption_credits{PatternList::Anchor::kNone};   // group "credit" (or the match) is a photo credit

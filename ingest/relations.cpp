@@ -75,6 +75,8 @@ void Relations::add(std::string_view type, int a, int b, int tok_first, int tok_
     if (auto whole = part_of_.find(b); whole != part_of_.end() && seen_.count({std::string(type), a, d_.live(whole->second)})) return;
   }
   if (a < 0 || b < 0 || a == b) return;
+  // "The Parties decide to hold the next ministerial in X": no one has attended a meeting to come
+  if (type == "ATTENDED" && d_.e(b).future) return;
   if (!seen_.insert({std::string(type), a, b}).second) {
     // keep the first evidence; fill properties the first one lacked
     for (Relation& r : d_.relations) {

@@ -62,6 +62,8 @@ class Relations {
   // Lookups rules make once per mention or frame, over indexes kept up to date as relations are
   // appended (relations are never changed or removed once added): a scan of every relation
   // each time is quadratic in long articles.
+  std::vector<int> defined_parties_;  // the states a text calls "the Parties" (defined_parties)
+  bool defined_parties_read_ = false;
   std::unordered_map<int, int> office_country_;          // person -> Country of the first HOLDS_OFFICE
   std::unordered_map<int, std::vector<int>> leaders_of_;  // LEADS end -> starts, in order
   // A force that is part of another ("The mission will have its logistics hub at X"): a
@@ -115,6 +117,9 @@ class Relations {
   // The Force the lexicon names (UNIFIL, UNISFA) mentioned most in the article, or -1.
   int main_named_force() const;
   int main_entity(const std::string& k, const std::string& head = {}) const;
+  // The most named entity of kind `k` whose compound head ends in `word` ("the team": the
+  // article's "verification team"); -1 when none does.
+  int main_entity_ending(const std::string& k, const std::string& word) const;
 
   // Lower-case words of four letters or more: what a pledged capability and a force's name
   // can share ("maritime patrol aircraft", "joint maritime patrol force").
@@ -139,6 +144,11 @@ class Relations {
   // "at the Great Hall of the Nation in Lima" anywhere in the article: a meeting held in the
   // building was held in that city too.
   void buildings_in_cities();
+  // "The summit was held in Accra", "the next round will be held in Doha": the predicate's
+  // place is the subject meeting's.
+  void held_predicates();
+  // The meeting a HOSTED relation of the sentence points to, or -1.
+  int meeting_hosted_in(int sentence) const;
   // A Place entity that is a building or facility (a lexicon one, or a name no lexicon knows
   // that was not found as a town).
   bool is_building(int place) const;
@@ -174,6 +184,9 @@ class Relations {
   // person (and the state represented) attended the article's meeting
   void represented_and_accompanied(int main_meeting);
   bool indefinite_opening(int floor, int c) const;
+  // True when sentence `sentence` says a signature was given on behalf of something other
+  // than a state ("signed ... on behalf of the bloc").
+  bool signed_for_body(int sentence) const;
   std::vector<int> shared_subjects(int i, int floor);
   int reported_pronoun_subject(int pron, int floor);
   std::vector<int> pair_named_before(int noun) const;
@@ -181,6 +194,7 @@ class Relations {
   // "offered to send one" after observers named in the sentence): no pledge to a force.
   bool sends_participants(int t, int floor) const;
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
+  const std::vector<int>& defined_parties();
   int title_first(const Mention& p) const;
 
   // A person standing for their state in a commitment: their head-of-state/government office.
@@ -218,7 +232,8 @@ class Relations {
   // plural title ("the leaders"), "we" in the meeting's own text, or the meeting by its bare head
   // opening the sentence ("The Conference decided to deploy")?
   bool stands_for_meeting(int group, int floor) const;
-  // The speaker of the transcript turn holding token t (outside a quotation in it), or -1.
+  // The speaker of the transcript turn holding token t (outside a quotation in it), else a
+  // signed piece's writer (outside quotations), or -1.
   int turn_speaker_at(int t) const;
   // The state a person's title names in this article ("President X of the Republic of Y"), or -1.
   int state_of_person(int person) const;
@@ -228,6 +243,8 @@ class Relations {
   // A first-person pronoun at t in a transcript turn (speech.json first_person): the speaker
   // ("I", "my"), or the speaker's state ("we", "our"); -1 otherwise.
   int first_person(int t) const;
+  // A signed piece's writer (Doc::writer_mention), or -1.
+  int writer() const;
 
   // The meeting, document or force phrase at token t, or a force named head first
   // ("Operation X", "EUFOR Tchad"), which is a name, not a phrase.
@@ -281,8 +298,16 @@ class Relations {
   // subject of a verb with none of its own. -1 when the sentence opens otherwise.
   int label_subject(int i, int floor) const;
   // "It was my great privilege to host X": the person whose honour (frames.json cue honour_nouns)
-  // is said right before the "to" at token `to`, who does what follows; -1 when none.
-  int honour_owner(int to, int floor) const;
+  // is said right before the "to" at token `to`, who does what follows ("X had the honour of
+  // chairing": before an "of"); -1 when none.
+  int honour_owner(int to, int floor);
+  // The meeting named last before token i in its sentence (or, for a pronoun object or a meeting
+  // to come, in the sentence before), or -1.
+  int meeting_named_before(int i, bool pronoun) const;
+  // "it" naming nothing itself, as a verb's object.
+  bool pronoun_object(int t) const;
+  // A meeting's head without a name after "the", "both" or "all" ("both sessions", "the talks").
+  bool bare_meeting_head(int t) const;
   void active_frame(const Label& type, int i, int len, int main_force);
   // "Norway ... will also keep its engineers there", "Nepal will maintain its 200 troops in the
   // mission": a keeping verb (frames.json cues keeping_verbs), the subject's own troops and
@@ -314,6 +339,8 @@ class Relations {
   // "for the team", "to equip the mission": the article's only force whose head ends with the
   // lower-case word at token t ("observer team"); -1 when none or several.
   int force_by_bare_head(int t) const;
+  int force_of_its(int t, int verb, int floor) const;
+  int pledged_before_in_sentence(int at, int nearest) const;
   // True when the troop noun at t is in the complement of a force phrase among `objects` ("a
   // centre in Tallinn to track ships"): it describes the force, it is not given to it.
   bool troops_describe_force(int t, const std::vector<int>& objects) const;
@@ -376,6 +403,10 @@ class Relations {
   // How the article calls a person alone: a one-word alias ("Sato", "Tang"), else the last word
   // of the name.
   std::string called(int person) const;
+  bool armed_group(int e) const;
+  std::string proper_placed_name(const Entity& x, const std::string& place) const;
+  std::string month_named(const Entity& x) const;
+  std::string fought_over(int meeting) const;
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":
   // a person speaking at or right after a meeting was there.
@@ -436,6 +467,12 @@ class Relations {
   // previous passive of the sentence ("was chaired by X and attended by Y", "The meeting,
   // hosted by A at B, was chaired by C"). Returns a mention or -1.
   int last_meeting_in(int s) const;
+  // The meeting a sentence says "is to be held in X" (its subject before the auxiliaries), when
+  // the comma at token `comma` follows that predicate; -1 when none.
+  int held_subject(int comma) const;
+  // The meeting whose passive predicate "was held" (at token `held`) is: "The summit was held",
+  // "the talks will be held"; -1 when none.
+  int held_predicate_subject(int held) const;
   int passive_thing(int i, int prev_thing, int prev_sentence) const;
   // The meeting named last before token i in its sentence, else the article's (not one to
   // come), or -1.
@@ -546,6 +583,8 @@ class Relations {
   // ---- naming meetings by who held them and where
 
   void name_meetings();
+  void placed_text(Entity& x, const std::string& place);
+  bool called_one_way(const Entity& x) const;
 
   // ---- inference
 
@@ -554,6 +593,10 @@ class Relations {
   static bool has(const std::vector<Relation>& rels, const char* type, int a, int b);
   // The office a HOLDS_OFFICE relation is about (by its title, else the holder's mention), or nullptr.
   const Office* office_held(const Relation& h) const;
+  // "The foreign ministers of A, B and C met in Lima" (the states A, B, C said to attend
+  // `meeting` by the verb at token `verb`): the people the article names holding that office for
+  // one of them attended too (attended:office-of).
+  void office_holders_of(const std::vector<int>& states, int meeting, int floor, int verb, int end);
   void inference();
   // "Ghana has been UNMISS's largest contributor", "Nepal, MONUSCO's largest contributor,",
   // "* RWANDA: UNMISS's biggest troop contributor could ...": COMMITS to the named force.

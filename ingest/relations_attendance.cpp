@@ -111,8 +111,9 @@ void Relations::attendance() {
     if (who.empty() && !d_.in_quote(i)) {
       if (const int label = label_subject(i, floor); label >= 0) who.push_back(label);
     }
-    // "Also present in Lima were A, B and C"
-    if (who.empty()) {
+    // "Also present in Lima were A, B and C" (not a passive: "The talks, chaired by X, were the
+    // first since A and B ...")
+    if (who.empty() && !d_.key_is(i + v->len, "by")) {
       for (int t = i + v->len; t < end; ++t) {
         if (d_.key_is(t, "were") || d_.key_is(t, "was")) {
           for (int k = t + 1; k < end; ++k) {
@@ -168,7 +169,10 @@ void Relations::attendance() {
       for (int a : agents_after(nx + 3, clause_end(nx + 3))) who.push_back(a);
     }
     // ("Also present were A and B": said only to be there, see kPresentRule)
-    const std::string_view rule = d_.key_is(i + v->len - 1, "present") ? kPresentRule : "attended:verb";
+    // ("The ministers of A, B and C met in Lima": a state among them that hosted is host only,
+    // see inference())
+    const bool met = d_.key_is(i, "met") || d_.key_is(i, "gathered") || d_.key_is(i, "convened") || (d_.key_is(i, "sat") && d_.key_is(i + 1, "down"));
+    const std::string_view rule = d_.key_is(i + v->len - 1, "present") ? kPresentRule : met ? "attended:met" : "attended:verb";
     // "held a bilateral meeting on the sidelines of the summit": they were at the summit too
     const int outer = sidelines_of(nx, end, main_meeting);
     for (int w : who) {
@@ -176,6 +180,7 @@ void Relations::attendance() {
       add("ATTENDED", w, meetings.front(), std::max(floor, i - 1), end - 1, rule, 0.8);
       if (outer >= 0 && outer != meetings.front()) add("ATTENDED", w, outer, std::max(floor, i - 1), end - 1, "attended:sidelines", 0.7);
     }
+    if (!d_.e(meetings.front()).future) office_holders_of(who, meetings.front(), floor, i, end);
   }
   spoke_at(main_meeting);
   addresses(main_meeting);
@@ -424,6 +429,23 @@ void Relations::addresses(int main_meeting) {
   }
 }
 
+void Relations::office_holders_of(const std::vector<int>& states, int meeting, int floor, int verb, int end) {
+  // the office: a plural title right before "of" in the subject ("The foreign ministers of")
+  const Match* office = nullptr;
+  for (int t = floor + 1; t < verb && office == nullptr; ++t) {
+    const Match* o = d_.key_is(t, "of") ? d_.ending_at(t, Role::Office) : nullptr;
+    if (o != nullptr && o->plural) office = o;
+  }
+  if (office == nullptr) return;
+  for (int p = 0; p < static_cast<int>(d_.entities.size()); ++p) {
+    if (d_.live(p) != p || kind(p) != "Person" || !holds_office_at(p, office->hit.id)) continue;
+    const int state = office_country(p);
+    if (state >= 0 && std::find(states.begin(), states.end(), state) != states.end()) {
+      add("ATTENDED", p, meeting, std::max(floor, verb - 1), end - 1, "attended:office-of", 0.6);
+    }
+  }
+}
+
 void Relations::delegation_head(int noun, int main_meeting) {
   if (!d_.key_is(noun, "delegation")) return;
   // back over the delegation's owner: "her country's", "the Peruvian", "Peru's"
@@ -433,6 +455,13 @@ void Relations::delegation_head(int noun, int main_meeting) {
     const int a = d_.atom_at[static_cast<size_t>(v)];
     if (a >= 0 && d_.m(a).kind == "Country" && entity_of(a) >= 0) {
       state = entity_of(a);
+      v = d_.m(a).first - 1;
+      continue;
+    }
+    // "who led the bloc's delegation", "the AES delegation": a bloc's; the leader's state is
+    // there through its minister
+    if (a >= 0 && d_.m(a).kind == "Organization" && state < 0) {
+      own = true;
       v = d_.m(a).first - 1;
       continue;
     }
@@ -447,7 +476,12 @@ void Relations::delegation_head(int noun, int main_meeting) {
   const int floor = d_.sentence_first(d_.sentence_of(v));
   std::string modality;
   bool negated = false;
-  const std::vector<int> who = parties_before(v, floor, modality, negated);
+  std::vector<int> who = parties_before(v, floor, modality, negated);
+  // "Foreign Minister X, who led the Chilean delegation, told reporters": the relative's antecedent
+  if (who.empty() && v >= 3 && d_.key_is(v - 1, "who") && d_.key_is(v - 2, ",")) {
+    const int a = d_.atom_at[static_cast<size_t>(v - 3)];
+    if (a >= 0 && d_.m(a).last == v - 2 && d_.m(a).kind == "Person" && entity_of(a) >= 0) who.push_back(entity_of(a));
+  }
   if (negated || who.size() != 1 || kind(who.front()) != "Person") return;
   const int person = who.front();
   add("ATTENDED", person, main_meeting, floor, noun, "attended:delegation-head", 0.65);

@@ -321,6 +321,16 @@ bool Relations::sum_for_other(int e, int end) const {
   // "to the same scheme", "to NATO's fund", "to it": a sum sent anywhere but to a force is for
   // another thing (a pronoun's own rules find what it stands for)
   if (!(d_.key_is(k, "in") || d_.key_is(k, "for") || d_.key_is(k, "of") || d_.key_is(k, "to"))) return false;
+  // "pledged 5 million dollars to fund it", "to equip the mission": a sum to give to the force
+  if (d_.key_is(k, "to")) {
+    if (const Match* v = frame_at(k + 1, Role::FrameActive, "COMMITS"); v != nullptr && v->first == k + 1) {
+      const int o = k + 1 + v->len;
+      if (d_.key_is(o, "it") && d_.mention_at(o) < 0) return false;
+      const int ox = d_.is_role(o, Role::Determiner) ? o + 1 : o;
+      const int om = d_.mention_at(ox);
+      if ((om >= 0 && d_.m(om).kind == "Force") || force_by_bare_head(ox) >= 0) return false;
+    }
+  }
   const int x = d_.is_role(k + 1, Role::Determiner) ? k + 2 : k + 1;
   const int mi = d_.mention_at(x);
   if (mi >= 0 && d_.m(mi).kind == "Force") return false;
@@ -559,15 +569,15 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   if (negated) return;
   // "X met Y at noon and signed the accord": a second predicate shares the
   // subject of the verb before its "and"
+  // "It was my privilege to host X", "and she had the privilege of opening it": the honour's owner
+  if (subjects.empty() && group - 1 > floor) {
+    if (const int owner = honour_owner(group - 1, floor); owner >= 0) subjects.push_back(owner);
+  }
   if (subjects.empty() && type != "PRODUCED") subjects = shared_subjects(i, floor);
   if (subjects.empty() && type != "PRODUCED") subjects = pair_named_before(group - 1);
   if (subjects.empty() && !d_.in_quote(i)) {
     const int label = label_subject(i, floor);
     if (label >= 0) subjects.push_back(label);
-  }
-  // "It was my privilege to host X": the honour's owner
-  if (subjects.empty() && group - 1 > floor) {
-    if (const int owner = honour_owner(group - 1, floor); owner >= 0) subjects.push_back(owner);
   }
   // "the leaders set up a disaster response mechanism": the meeting's body
   if (subjects.empty() && type == "COMMITS" && !d_.in_quote(i)) {
@@ -635,6 +645,11 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     // "Antonio Costa, who chaired the summit": a person leads a meeting
     if (objects.empty() && type == "LEADS") {
       std::vector<int> meetings = objects_after(i + len, "Meeting", std::min(end, i + len + 6));
+      // "Kenya hosted it, and I chaired both sessions": "it" or the meeting's bare head, unnamed,
+      // is the meeting named last before, in the sentence or the one before
+      if (meetings.empty() && (pronoun_object(i + len) || bare_meeting_head(i + len))) {
+        if (const int before = meeting_named_before(i, true); before >= 0) meetings.push_back(before);
+      }
       for (int subj : subjects) {
         if (kind(subj) == "Person" && !meetings.empty()) add("LEADS", subj, meetings.front(), i, end - 1, "leads:verb", 0.7);
       }
@@ -652,6 +667,8 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       if (mt >= 0 && d_.m(mt).kind == "Meeting" && !d_.m(mt).dropped && d_.m(mt).first <= at) return;
     }
     // "would consider funding vehicles for the team", "to equip the mission": a force's bare head
+    // (what the clause gives, "vehicles", "the team's equipment", goes there, not to another force)
+    bool given_to_object = false;
     if (objects.empty() && type == "COMMITS") {
       for (int t = i + len; t + 1 < end; ++t) {
         if (d_.longest(t, Role::Negation)) break;
@@ -659,8 +676,15 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         const int f = force_by_bare_head(t + 1);
         if (f >= 0) {
           objects.push_back(f);
+          given_to_object = true;
           break;
         }
+      }
+    }
+    if (objects.empty() && type == "COMMITS") {
+      if (const int f = force_of_its(i + len, i, floor); f >= 0) {
+        objects.push_back(f);
+        given_to_object = true;
       }
     }
     // troop nouns stand for the main force
@@ -769,7 +793,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     for (int t = i + 1; t < i + len && type == "COMMITS"; ++t) contribution = contribution || frame_at(t, Role::FrameNoun, "COMMITS") != nullptr;
     // "pledged 600 million pounds to the drone coalition", "put sappers at the mission's
     // disposal": troops given to a force the verb names go there, not to the article's force
-    bool sent_to_object = false;
+    bool sent_to_object = given_to_object;
     for (int t = troops_at + 1; troops && !objects.empty() && t + 1 < end && !sent_to_object; ++t) {
       if (!d_.key_is(t, "to") && !d_.key_is(t, "into") && !d_.key_is(t, "at")) continue;
       const int at = d_.is_role(t + 1, Role::Determiner) ? t + 2 : t + 1;
@@ -902,23 +926,14 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
       }
     }
     std::vector<int> meetings = objects_after(i + len, "Meeting", end);
+    const bool named_elsewhere = meetings.empty();
     // "..., which Peru will host", "Qatar will host that round", "when Chile hosts the first
     // review": no meeting after the verb; the meeting named last before it in the sentence,
     // else a meeting to come of the sentence before
     if (meetings.empty()) {
-      const int hs = d_.sentence_of(i);
       const bool pronoun = d_.key_is(i + len, "it");
-      int best = -1;
-      for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
-        const Mention& mm = d_.mentions[mi];
-        if (mm.kind != "Meeting" || mm.dropped || mm.first >= i || entity_of(static_cast<int>(mi)) < 0) continue;
-        const int ms = d_.sentence_of(mm.first);
-        // ("A follow-up round is planned for Tallinn. Estonia has offered to host it": "it" is the
-        // meeting of the sentence before)
-        if (ms != hs && !(ms == hs - 1 && (pronoun || d_.e(entity_of(static_cast<int>(mi))).future))) continue;
-        if (best < 0 || mm.first > d_.m(best).first) best = static_cast<int>(mi);
-      }
-      if (best >= 0) meetings.push_back(entity_of(best));
+      const int best = meeting_named_before(i, pronoun);
+      if (best >= 0) meetings.push_back(best);
       // "offered to host it next year in Geneva": the article's meeting held in that place
       if (best < 0 && pronoun && d_.key_is(i + len + 1, "in")) {
         const int pm = d_.atom_at[static_cast<size_t>(std::min(n_ - 1, i + len + 2))];
@@ -942,6 +957,14 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     if (meetings.empty()) return;
     for (int subj : subjects) {
       if (kind(subj) == "Person" || kind(subj) == "Country") add("HOSTED", subj, meetings.front(), i, end - 1, "hosted:verb", 0.85);
+    }
+    // "..., which Tonga will host in Nukualofa", "hosted it in Apia": the place it is held in
+    if (named_elsewhere) {
+      const int t = d_.key_is(i + len, "it") ? i + len + 1 : i + len;
+      const int c = d_.key_is(t + 1, "the") ? t + 2 : t + 1;
+      const int pm = d_.key_is(t, "in") && c < end ? d_.atom_at[static_cast<size_t>(c)] : -1;
+      const int place = pm >= 0 && d_.m(pm).first == c && d_.m(pm).kind == "Place" ? entity_of(pm) : -1;
+      if (place >= 0) add("HELD_IN", meetings.front(), place, i, end - 1, "held_in:hosted-in", 0.75);
     }
     // "X hosted the summit with A and B": the guests named after it attended, and so did a host
     // who is a person
@@ -987,7 +1010,42 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   }
 }
 
-int Relations::honour_owner(int to, int floor) const {
+int Relations::meeting_named_before(int i, bool pronoun) const {
+  const int hs = d_.sentence_of(i);
+  int best = -1;
+  for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+    const Mention& mm = d_.mentions[mi];
+    if (mm.kind != "Meeting" || mm.dropped || mm.first >= i || entity_of(static_cast<int>(mi)) < 0) continue;
+    const int ms = d_.sentence_of(mm.first);
+    // ("A follow-up round is planned for Tallinn. Estonia has offered to host it": "it" is the
+    // meeting of the sentence before)
+    if (ms != hs && !(ms == hs - 1 && (pronoun || d_.e(entity_of(static_cast<int>(mi))).future))) continue;
+    if (best < 0 || mm.first > d_.m(best).first) best = static_cast<int>(mi);
+  }
+  return best >= 0 ? entity_of(best) : -1;
+}
+
+bool Relations::pronoun_object(int t) const { return d_.key_is(t, "it") && d_.mention_at(t) < 0; }
+
+bool Relations::bare_meeting_head(int t) const {
+  if (!(d_.key_is(t, "the") || d_.key_is(t, "both") || d_.key_is(t, "all"))) return false;
+  const int k = d_.key_is(t + 1, "the") ? t + 2 : t + 1;  // "all the sessions"
+  const Match* head = d_.longest(k, Role::MeetingHead);
+  return head != nullptr && head->first == k && !d_.cap(k) && !d_.key_is(k + head->len, "of");
+}
+
+int Relations::honour_owner(int to, int floor) {
+  // "I had the privilege of chairing the talks", "X had the pleasure of chairing it"
+  if (d_.key_is(to, "of") && d_.cue(to - 1, Cue::HonourNoun) && d_.key_is(to - 2, "the") &&
+      (d_.key_is(to - 3, "had") || d_.key_is(to - 3, "has") || d_.key_is(to - 3, "have")) && to - 4 >= floor) {
+    std::string modality;
+    bool negated = false;
+    for (int e : parties_before(to - 3, floor, modality, negated)) {
+      if (kind(e) == "Person") return e;
+    }
+    const int p = pronoun_subject(to - 4);
+    return p >= 0 && kind(p) == "Person" ? p : -1;
+  }
   // "It was my great privilege to host X", "it was the president's great pleasure to welcome Y":
   // whose honour it is does what follows the "to"
   if (!d_.key_is(to, "to")) return -1;
@@ -1041,6 +1099,17 @@ int Relations::force_by_bare_head(int t) const {
     found = static_cast<int>(e);
   }
   return found;
+}
+
+// "will take in the unit and fund its offices": "its" right after the verb, before no troop
+// noun (the subject's own troops), is the force named before the verb in the sentence
+int Relations::force_of_its(int t, int verb, int floor) const {
+  if (!d_.key_is(t, "its") || d_.longest(t + 1, Role::TroopNoun)) return -1;
+  for (int k = verb - 1; k >= floor; --k) {
+    const int m = thing_at(k);
+    if (m >= 0 && d_.m(m).kind == "Force" && !d_.m(m).dropped && entity_of(m) >= 0) return entity_of(m);
+  }
+  return -1;
 }
 
 int Relations::amending_text(int from, int end) {

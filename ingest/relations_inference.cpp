@@ -57,6 +57,18 @@ bool Relations::part_of_named_force(int e) const {
   return false;
 }
 
+bool Relations::signed_for_body(int sentence) const {
+  if (sentence < 0) return false;
+  for (int t = d_.sentence_first(sentence); t < d_.sentence_last(sentence); ++t) {
+    const int len = d_.cue_length(t, Cue::BehalfPhrase);
+    if (len == 0) continue;
+    const int k = d_.key_is(t + len, "the") ? t + len + 1 : t + len;
+    const int a = d_.mention_at(k);
+    return a < 0 || d_.m(a).kind != "Country";
+  }
+  return false;
+}
+
 void Relations::inference() {
   const std::vector<Relation> rels = d_.relations;
   for (const Relation& r : rels) {
@@ -67,8 +79,10 @@ void Relations::inference() {
     if (r.type == "LEADS" && kind(r.end) == "Force" && kind(r.start) == "Country" && r.rule == "leads:task" && !part_of_named_force(r.end)) {
       add_like("COMMITS", r.start, r.end, r, "commits:leads", 0.7);
     }
-    // A head of state or government, or a foreign minister, signing signs for the state.
-    if (r.type == "SIGNED" && kind(r.start) == "Person") {
+    // A head of state or government, or a foreign minister, signing signs for the state (not
+    // when the sentence says the signature was given on behalf of a body: "signed ... on behalf
+    // of the bloc").
+    if (r.type == "SIGNED" && kind(r.start) == "Person" && !signed_for_body(r.sentence)) {
       for (const Relation& h : rels) {
         if (h.type != "HOLDS_OFFICE" || h.start != r.start || kind(h.end) != "Country") continue;
         const Office* o = office_held(h);
@@ -104,11 +118,12 @@ void Relations::inference() {
     }
   }
   // A state named in a meeting's name that hosted it is its host, not one of its guests ("the
-  // 9th Peru-Chile-Bolivia Leaders' Meeting, hosted by Peru"): its name alone makes it no attendee.
+  // 9th Peru-Chile-Bolivia Leaders' Meeting, hosted by Peru"): its name alone makes it no attendee;
+  // nor does being among the states whose ministers "met" or "sat down" there.
   catch_up();  // (what it indexes is not erased here: the count of indexed relations is reset after)
   const std::vector<Relation> all = d_.relations;
   std::erase_if(d_.relations, [&](const Relation& r) {
-    const bool host = (r.rule == "attended:sides" || r.rule == "attended:agreed") && kind(r.start) == "Country" && has(all, "HOSTED", r.start, r.end);
+    const bool host = (r.rule == "attended:sides" || r.rule == "attended:agreed" || r.rule == "attended:met") && kind(r.start) == "Country" && has(all, "HOSTED", r.start, r.end);
     if (host) seen_.erase({r.type, r.start, r.end});
     return host;
   });

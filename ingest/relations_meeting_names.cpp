@@ -13,6 +13,57 @@ namespace {
 const char* in_place(const std::string& head) { return head.ends_with("visit") ? " to " : " in "; }
 }  // namespace
 
+// The month the clause of a meeting's mention names ("is planned in X for May"), as
+// written; empty when none.
+std::string Relations::month_named(const Entity& x) const {
+  for (int mi : x.mentions) {
+    const int end = d_.sentence_last(d_.sentence_of(d_.m(mi).first));
+    for (int t = d_.m(mi).first; t < end; ++t) {
+      if (d_.is_role(t, Role::Month) && d_.cap(t) && d_.text(t).size() >= 3) return std::string(d_.text(t));
+    }
+  }
+  return {};
+}
+
+// A capitalised name a meeting was called by with its place ("Himalayan Water Ministerial Meeting
+// in Dhaka"), not one the place opens ("Dhaka meeting"); the longest, empty when none.
+std::string Relations::proper_placed_name(const Entity& x, const std::string& place) const {
+  std::string best;
+  if (place.empty()) return best;
+  const std::string month = month_named(x);  // "the July round in Luanda" is no proper name
+  for (const std::string& a : x.aliases) {
+    if (a.starts_with(place) || (!month.empty() && a.starts_with(month + " ")) || !a.ends_with(" in " + place) || std::isupper(static_cast<unsigned char>(a.front())) == 0) continue;
+    if (a.size() > best.size()) best = a;
+  }
+  return best;
+}
+
+bool Relations::armed_group(int e) const {
+  const int lex = d_.e(e).lex;
+  return lex >= 0 && d_.lex.entities[static_cast<size_t>(lex)].type == "militant";
+}
+
+// "X's government and the <armed group of X> agreed after talks in Y": talks between a state
+// and an armed group of its own are named after the state they fight over ("X talks in Y"),
+// not after the one party that is a body. Empty unless an attending armed group belongs to an
+// attending state.
+std::string Relations::fought_over(int meeting) const {
+  std::vector<int> states, groups;
+  for (const Relation& r : d_.relations) {
+    if (r.type != "ATTENDED" || r.end != meeting || r.rule == "attended:observer") continue;
+    const int p = d_.live(r.start);
+    if (kind(p) == "Country") states.push_back(p);
+    else if (armed_group(p)) groups.push_back(p);
+  }
+  for (int g : groups) {
+    const int home = d_.lex.entities[static_cast<size_t>(d_.e(g).lex)].country;
+    for (int st : states) {
+      if (home >= 0 && d_.e(st).lex == home) return d_.e(st).name;
+    }
+  }
+  return {};
+}
+
 std::string Relations::called(int person) const {
   const Entity& p = d_.e(d_.live(person));
   for (const std::string& a : p.aliases) {
@@ -37,7 +88,8 @@ void Relations::name_meetings() {
         // not the meeting's owner
         const bool guest = r.rule == "attended:represented-by" || r.rule == "attended:sent" || r.rule == "attended:observer" ||
                            r.rule == "attended:remote" || r.rule == "attended:witness" || r.rule == kThroughOfficeRule;
-        if (r.type == "ATTENDED" && r.end == static_cast<int>(ei) && kind(r.start) == "Organization" && !guest) {
+        // an armed group at talks is a party to them, never their owner
+        if (r.type == "ATTENDED" && r.end == static_cast<int>(ei) && kind(r.start) == "Organization" && !guest && !armed_group(d_.live(r.start))) {
           if (only != r.start) ++count;
           only = r.start;
         }
@@ -118,6 +170,13 @@ void Relations::name_meetings() {
         return (x.ordinal.empty() || a.find(x.ordinal) == std::string::npos) && a.find(place_name) == std::string::npos;
       });
       alias(x.name);
+      // "a second session is scheduled to take place in X": the "second session in X" (an edition
+      // in words names none alone, but does with its place)
+      if (!x.ordinal.empty() && std::islower(static_cast<unsigned char>(x.ordinal.front())) != 0) {
+        alias(x.ordinal + " " + head + in_place(head) + place_name);
+      }
+      // "Another round is planned in X for May": also the "May round in X"
+      if (const std::string month = month_named(x); !month.empty()) alias(month + " " + head + in_place(head) + place_name);
       x.attributes["future"] = "true";
       if (!owner_name.empty()) x.attributes["owner"] = owner_name;
     } else if (!owner_name.empty()) {
@@ -165,8 +224,14 @@ void Relations::name_meetings() {
     else if (!owner_name.empty() && !building.empty()) x.name = owner_name + " " + head + " at " + building;
     else if (!owner_name.empty()) x.name = owner_name + " " + head;
     else if (!x.group.empty()) x.name = head + " of " + x.group;
-    else if (x.attributes.count("sides")) {
+    else if (const std::string state = fought_over(static_cast<int>(ei)); !state.empty() && !place_name.empty()) {
+      x.name = state + " " + head + " in " + place_name;  // "Iraq talks in Amman"
+      alias(x.name);
+      alias(place_name + " " + head + " on " + state);  // "Amman talks on Iraq"
+    } else if (x.attributes.count("sides")) {
       // named after the two who met ("Karimov-Sato meeting"), wherever it was
+    } else if (const std::string proper = proper_placed_name(x, place_name); x.future && !proper.empty()) {
+      x.name = proper;  // "the next Himalayan Water Ministerial Meeting in Dhaka": its own name
     } else if (!place_name.empty()) x.name = place_name + " " + head;
     else if (!building.empty()) x.name = head + " at " + building;
     // "XIV Ordinary Session of the Executive Council": an edition numbered in its name

@@ -33,6 +33,17 @@ int Relations::office_body(const Mention& p, int person_entity) {
     while (k > 0 && d_.ending_at(k, Role::OfficeModifier)) k = d_.ending_at(k, Role::OfficeModifier)->first;
     const int speakers = k > 0 ? first_person(k - 1) : -1;
     if (speakers >= 0 && kind(speakers) == "Country") return speakers;
+    // "my hon. Friend the Trade Minister, X", "my colleague, the Minister for Trade, X": a
+    // colleague of the speaker holds the office for the speaker's state
+    int b = d_.key_is(k - 1, "the") ? k - 2 : k - 1;
+    const int words_end = b;
+    while (b > 0 && words_end - b < 6 && (d_.cue(b, Cue::ColleagueWord) || d_.key_is(b, ".") || d_.key_is(b, ","))) --b;
+    if (b < words_end && d_.cue(b + 1, Cue::ColleagueWord)) {
+      const int speaker = first_person(b);
+      if (speaker >= 0 && kind(speaker) == "Person") {
+        if (const int st = state_of_person(speaker); st >= 0) return st;
+      }
+    }
   }
   const int def = p.office >= 0 ? d_.lex.offices[static_cast<size_t>(p.office)].default_entity : -1;
   if (def >= 0) return lex_entity(def);

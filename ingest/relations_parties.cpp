@@ -25,6 +25,27 @@ int Relations::counterpart_start(int c) const {
   return d_.key_is(det, "his") || d_.key_is(det, "her") ? det : -1;
 }
 
+// '(hereinafter "the Parties")', '("the Signatories")': a text's own name for the states named
+// before it in its sentence, whose clauses then open with "The Parties" or "Each Party".
+const std::vector<int>& Relations::defined_parties() {
+  if (defined_parties_read_) return defined_parties_;
+  defined_parties_read_ = true;
+  for (int i = 2; i < n_; ++i) {
+    if (!d_.cue(i, Cue::DefinedParty) || !d_.key_is(i - 1, "the") || !d_.in_quote(i)) continue;
+    int open = i - 2;
+    while (open > i - 8 && open > 0 && !d_.key_is(open, "(")) --open;
+    if (!d_.key_is(open, "(")) continue;
+    for (int t = d_.sentence_first(d_.sentence_of(open)); t < open; ++t) {
+      const int mi = d_.mention_at(t);
+      if (mi < 0 || d_.m(mi).first != t || d_.m(mi).kind != "Country") continue;
+      const int e = entity_of(mi);
+      if (e >= 0 && std::find(defined_parties_.begin(), defined_parties_.end(), e) == defined_parties_.end()) defined_parties_.push_back(e);
+    }
+    if (!defined_parties_.empty()) break;
+  }
+  return defined_parties_;
+}
+
 std::vector<int> Relations::parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting) {
   std::vector<int> out;
   int k = end;
@@ -59,6 +80,11 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
     }
     break;
   }
+  // "Each Party shall second", "The Parties establish": the states the text defined as its parties
+  if (k - 2 >= floor && d_.cue(k - 1, Cue::DefinedParty) && (d_.key_is(k - 2, "each") || d_.key_is(k - 2, "the")) &&
+      !d_.in_quote(k - 1) && !defined_parties().empty()) {
+    return defined_parties();
+  }
   // Parentheticals between subject and verb: "Greece, he said, would join", "Ada
   // Tembo, the chief of defence staff (CDS), who is ..., participated".
   {
@@ -92,7 +118,9 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       for (int t = j + 1; t < close; ++t) frame_verb = frame_verb || d_.longest(t, Role::FrameActive) || d_.longest(t, Role::SpeechVerb);
       const bool bare_role = !frame_verb && d_.word(j + 1) && d_.is(j + 1, tok::kLower) && !d_.is_role(j + 1, Role::FunctionWord) &&
                              named >= 0 && d_.m(named).last == j && party_kind(d_.m(named).kind);
-      const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") ||
+      // ("X, as an observer, could join": the role it acts in)
+      const bool as_role = d_.key_is(j + 1, "as") && (d_.key_is(j + 2, "a") || d_.key_is(j + 2, "an") || d_.key_is(j + 2, "the"));
+      const bool appositive = d_.key_is(j + 1, "the") || d_.key_is(j + 1, "a") || d_.key_is(j + 1, "an") || as_role ||
                               d_.key_is(j + 1, "including") || d_.longest(j + 1, Role::Office) != nullptr || d_.mention_at(j + 1) >= 0 ||
                               bare_role;
       // "the Republic of A, the Republic of B and the Republic of C, met": states after states,
@@ -153,7 +181,8 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
     if (d_.key_is(t, ",") || d_.key_is(t, "and") || d_.key_is(t, "or")) {
       // "X's defence minister, A, and B signed": the comma closing an apposition before "and"
       const int ap = expect_item && d_.key_is(t, ",") && d_.key_is(t + 1, "and") && !out.empty() ? d_.mention_at(t - 1) : -1;
-      if (ap >= 0 && d_.m(ap).last == t && d_.m(ap).kind == "Person" && d_.key_is(d_.m(ap).first - 1, ",")) {
+      // ("the President of the Commission, H.E. Dr. A, and B signed": honorifics before the name)
+      if (ap >= 0 && d_.m(ap).last == t && d_.m(ap).kind == "Person" && d_.key_is(d_.honorifics_start(d_.m(ap).first) - 1, ",")) {
         --k;
         continue;
       }
@@ -235,6 +264,11 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       k = m.first;
       // the title before a person: "British Prime Minister", "Ukraine's President"
       if (m.kind == "Person" && m.office_token >= 0 && m.office_token < m.first) k = std::min(k, title_first(m));
+      // ("A and the breakaway B": one lower-case word describing the party)
+      if (d_.word(k - 1) && d_.is(k - 1, tok::kLower) && !d_.is_role(k - 1, Role::FunctionWord) && d_.key_is(k - 2, "the") &&
+          (d_.key_is(k - 3, "and") || d_.key_is(k - 3, ","))) {
+        --k;
+      }
       if (d_.key_is(k - 1, "the")) --k;
       continue;
     }
@@ -298,8 +332,10 @@ int Relations::turn_speaker_at(int t) const {
   for (const Quote& q : d_.quotes) {
     if (q.turn && q.speaker >= 0 && t >= q.first_tok && t <= q.last_tok) return d_.live(q.speaker);
   }
-  return -1;
+  return writer();  // a signed piece's own text is its writer's
 }
+
+int Relations::writer() const { return d_.writer_mention >= 0 ? entity_of(d_.writer_mention) : -1; }
 
 int Relations::state_of_person(int person) const {
   for (int mi : d_.e(person).mentions) {
@@ -330,12 +366,20 @@ int Relations::first_person(int t) const {
   if (it == d_.lex.first_person.end()) return -1;
   const int speaker = turn_speaker_at(t);
   if (speaker < 0) return -1;
-  return it->second == "singular" ? speaker : state_of_person(speaker);
+  if (it->second == "singular") return speaker;
+  // A signed piece's "we" is mostly the writer with the others at the table ("What did we
+  // achieve?"); a pledge ("We will staff it") and "our" speak for the writer's state.
+  if (speaker == writer() && !d_.key_is(t, "our") && !d_.longest(t + 1, Role::Modality)) return -1;
+  return state_of_person(speaker);
 }
 
 int Relations::pronoun_subject(int t) const {
   // "we will set up a centre" in a transcript turn: the speaker's state
-  if (d_.lex.first_person.find(d_.key(t)) != d_.lex.first_person.end() && turn_speaker_at(t) >= 0) return first_person(t);
+  if (d_.lex.first_person.find(d_.key(t)) != d_.lex.first_person.end() && turn_speaker_at(t) >= 0) {
+    const int fp = first_person(t);
+    // (a signed piece's "we" that pledges nothing reads as any plural pronoun, below)
+    if (fp >= 0 || turn_speaker_at(t) != writer()) return fp;
+  }
   auto it = d_.lex.pronouns.find(d_.key(t));
   if (it == d_.lex.pronouns.end()) return -1;
   if (it->second == "male" || it->second == "female") {

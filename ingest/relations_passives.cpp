@@ -122,13 +122,20 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       continue;
     }
     if (d_.is_role(t, Role::OfficeModifier) || d_.key_is(t, "'s")) continue;
-    // "..., Sheikh X", "H.E. Mr. X": honorifics before the name
-    if (const Match* h = mi < 0 ? d_.longest(t, Role::Honorific) : nullptr) {
-      int next = t + h->len;
-      while (next < limit && d_.mention_at(next) < 0 && d_.longest(next, Role::Honorific)) next += d_.longest(next, Role::Honorific)->len;
+    // "..., Sheikh X", "H.E. Mr. X", "Amb. (Dr.) X", "Gen. (rtd) X": honorifics before the
+    // name (from the first or from a bracket after a rank); "the Honourable Minister of ...": one
+    // before a title
+    const Match* h = mi < 0 ? d_.longest(t, Role::Honorific) : nullptr;
+    if (h != nullptr && d_.longest(t + h->len, Role::Office)) {
+      t += h->len - 1;
+      continue;
+    }
+    if (h != nullptr || (mi < 0 && d_.key_is(t, "("))) {
+      int next = t + 1;
+      while (next < limit && next < t + 8 && d_.mention_at(next) < 0) ++next;
       const int after = d_.mention_at(next);
-      if (after >= 0 && d_.m(after).kind == "Person") {
-        t += h->len - 1;
+      if (after >= 0 && d_.m(after).kind == "Person" && d_.honorifics_start(next) <= t) {
+        t = next - 1;
         continue;
       }
     }
@@ -136,6 +143,11 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
     if (mi < 0 && d_.is_role(t, Role::NameParticle) && d_.mention_at(t + 1) >= 0 && d_.m(d_.mention_at(t + 1)).kind == "Person") continue;
     // "and the army commander, General X": a lower-case noun naming the office's service
     if (mi < 0 && d_.word(t) && !d_.cap(t) && !out.empty() && d_.longest(t + 1, Role::Office)) continue;
+    // "signed by A, B and myself": the speaker of a turn, the writer of a signed piece
+    if (mi < 0 && (d_.key_is(t, "me") || d_.key_is(t, "myself")) && first_person(t) >= 0) {
+      out.push_back(first_person(t));
+      continue;
+    }
     if (mi < 0 || d_.m(mi).first != t || d_.m(mi).dropped) break;
     // a state or body right before a title or role qualifies the person after it
     if (d_.m(mi).kind != "Person" &&
@@ -162,11 +174,37 @@ int Relations::last_meeting_in(int s) const {
   return -1;
 }
 
+int Relations::held_subject(int comma) const {
+  const int floor = d_.sentence_first(d_.sentence_of(comma));
+  for (int j = comma - 1; j > floor && comma - j < 12; --j) {
+    if (d_.key_is(j, ",") || d_.in_quote(j)) return -1;
+    if (!d_.key_is(j, "held") || !(d_.key_is(j + 1, "in") || d_.key_is(j + 1, "at"))) continue;
+    return held_predicate_subject(j);
+  }
+  return -1;
+}
+
+int Relations::held_predicate_subject(int held) const {
+  const int floor = d_.sentence_first(d_.sentence_of(held));
+  int k = held;
+  while (k > floor && (d_.ending_at(k, Role::Auxiliary) || (d_.key_is(k - 1, "to") && d_.ending_at(k - 1, Role::Auxiliary)))) {
+    k = d_.ending_at(k, Role::Auxiliary) ? d_.ending_at(k, Role::Auxiliary)->first : k - 1;
+  }
+  if (k == held || k == 0) return -1;  // "held" with no auxiliary is no passive predicate
+  // (the meeting's phrase may take in the place and year after the predicate)
+  const int ph = thing_at(k - 1);
+  return ph >= 0 && d_.m(ph).last >= k && !d_.m(ph).dropped && d_.m(ph).kind == "Meeting" ? ph : -1;
+}
+
 int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
   int k = i;
-  // ("is to be led by": "to" between the auxiliaries)
-  while (k > 0 && (d_.ending_at(k, Role::Auxiliary) || (d_.key_is(k - 1, "to") && d_.ending_at(k - 1, Role::Auxiliary)))) {
-    k = d_.ending_at(k, Role::Auxiliary) ? d_.ending_at(k, Role::Auxiliary)->first : k - 1;
+  // ("is to be led by": "to" between the auxiliaries; "will continue to be led by": a verb of
+  // aspect before the "to")
+  while (k > 0) {
+    if (const Match* aux = d_.ending_at(k, Role::Auxiliary)) k = aux->first;
+    else if (d_.key_is(k - 1, "to") && d_.ending_at(k - 1, Role::Auxiliary)) k = k - 1;
+    else if (k >= 2 && d_.key_is(k - 1, "to") && d_.cue(k - 2, Cue::AspectVerb)) k = k - 2;
+    else break;
   }
   if (d_.key_is(k - 1, "which") || d_.key_is(k - 1, "that")) --k;
   const bool same_sentence = prev_thing >= 0 && prev_sentence == d_.sentence_of(i);
@@ -227,6 +265,9 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
       }
     }
     if (same_sentence) return prev_thing;
+    // "The next summit is to be held in Cusco in 2028, hosted by Peru": a participle closing the
+    // sentence after a meeting's "held in" is about the meeting held
+    if (const int held = held_subject(k - 1); held >= 0) return held;
     // "The session, held in the main hall, was chaired by": the phrase before the parenthetical
     const int floor = d_.sentence_first(d_.sentence_of(i));
     for (int j = k - 2; j > floor && k - j < 24; --j) {
@@ -234,6 +275,10 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
       if (!d_.key_is(j, ",")) continue;
       const int before = d_.phrase_at[static_cast<size_t>(j - 1)];
       if (before >= 0 && d_.m(before).last == j && !d_.m(before).dropped && d_.m(before).kind == "Meeting") return before;
+      // "Operation X, which has been commanded from Y since 2024, will be led by Z": a force
+      // before a relative clause
+      const int force = thing_at(j - 1);
+      if (force >= 0 && d_.m(force).last == j && !d_.m(force).dropped && d_.m(force).kind == "Force" && d_.key_is(j + 1, "which")) return force;
       return -1;
     }
     return -1;
@@ -535,7 +580,10 @@ int Relations::bare_force_before(int i) const {
       const int e = d_.m(m).kind == "Force" && !d_.m(m).dropped ? entity_of(m) : -1;
       if (e >= 0 || d_.m(m).kind != "Force") return e;
     }
-    const int e = main_entity("Force", std::string(d_.span(h, end)));
+    const std::string head(d_.span(h, end));
+    int e = main_entity("Force", head);
+    // "the team" of an article that set up a "verification team"
+    if (e < 0) e = main_entity_ending("Force", head);
     // "The mission is commanded by X" in an article about UNISFA: a peace operation the
     // lexicon names is the article's force of any head
     return e >= 0 ? e : main_named_force();

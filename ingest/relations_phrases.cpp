@@ -20,6 +20,19 @@ int Relations::main_entity(const std::string& k, const std::string& head) const 
   return best;
 }
 
+int Relations::main_entity_ending(const std::string& k, const std::string& word) const {
+  int best = -1;
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    const Entity& x = d_.entities[e];
+    if (x.kind != k || x.removed || x.head.size() <= word.size() + 1 || !x.head.ends_with(word) ||
+        x.head[x.head.size() - word.size() - 1] != ' ') {
+      continue;
+    }
+    if (best < 0 || x.mentions.size() > d_.e(best).mentions.size()) best = static_cast<int>(e);
+  }
+  return best;
+}
+
 int Relations::main_named_force() const {
   int best = -1;
   for (size_t e = 0; e < d_.entities.size(); ++e) {
@@ -54,6 +67,18 @@ size_t Relations::shared_words(int force, const std::vector<std::string>& words)
   return shared;
 }
 
+// "A will give medics to the unit, which works beside the X Mission, and B could send engineers":
+// an elliptical pledge goes where the sentence's pledge before it went, not to a force named on
+// the way; with no pledge before it in the sentence, to the nearest force named
+int Relations::pledged_before_in_sentence(int at, int nearest) const {
+  const int sen = d_.sentence_of(at);
+  const uint32_t verb = d_.toks[static_cast<size_t>(at)].begin;
+  for (auto r = d_.relations.rbegin(); r != d_.relations.rend() && r->sentence == sen; ++r) {
+    if (r->type == "COMMITS" && r->begin < verb && kind(r->end) == "Force") return r->end;
+  }
+  return nearest;
+}
+
 int Relations::implicit_force(int main_force, int at, std::string_view pledged) {
   if (main_force >= 0) return main_force;
   // Force mentions by first token (ties: lower index last, so the walk back meets it first),
@@ -80,19 +105,32 @@ int Relations::implicit_force(int main_force, int at, std::string_view pledged) 
     const int e = entity_of(mi);
     if (e < 0 || d_.e(e).removed) continue;
     if (nearest < 0) {
-      if (d_.sentence_of(d_.m(mi).first) == sen) return e;
+      if (d_.sentence_of(d_.m(mi).first) == sen) return pledged_before_in_sentence(at, e);
       nearest = e;
     }
-    if (words.empty()) break;
     if (std::find(weighed.begin(), weighed.end(), e) != weighed.end()) continue;
     weighed.push_back(e);
+    if (words.empty()) continue;
     if (const size_t shared = shared_words(e, words); shared > best_shared) {
       best = e;
       best_shared = shared;
     }
   }
   if (best >= 0) return best;
-  const int most = main_entity("Force");
+  // the article's most named force, if named by the end of the pledge's sentence: a reader does
+  // not yet know a mission the article names only further on ("... will second 40 officers to
+  // it. A UN mission, X, ..."), so then the force named most among those before
+  int most = main_entity("Force");
+  const int sentence_end = d_.sentence_last(sen);
+  const auto named_by_then = [&](int e) {
+    return std::any_of(d_.e(e).mentions.begin(), d_.e(e).mentions.end(), [&](int mi) { return d_.m(mi).first <= sentence_end; });
+  };
+  if (most >= 0 && !weighed.empty() && !named_by_then(most)) {
+    most = weighed.front();
+    for (const int e : weighed) {
+      if (d_.e(e).mentions.size() > d_.e(most).mentions.size()) most = e;
+    }
+  }
   return most >= 0 ? most : nearest;
 }
 
@@ -167,10 +205,32 @@ void Relations::venues() {
       else if (m.first >= v.last && after < 0) after = static_cast<int>(mi);
     }
     const int mi = inside ? -1 : before >= 0 ? before : after;
-    const int e = mi >= 0 ? entity_of(mi) : -1;
+    // "Kazakhstan hosted it at the X conference centre": no meeting named, the one hosted
+    const int e = mi >= 0 ? entity_of(mi) : inside ? -1 : meeting_hosted_in(s);
     if (e >= 0) add("HELD_IN", e, venue, v.first, v.last - 1, "held_in:venue", 0.7);
   }
+  held_predicates();
   buildings_in_cities();
+}
+
+int Relations::meeting_hosted_in(int sentence) const {
+  for (const Relation& r : d_.relations) {
+    if (r.type == "HOSTED" && r.sentence == sentence && kind(r.end) == "Meeting") return r.end;
+  }
+  return -1;
+}
+
+void Relations::held_predicates() {
+  for (size_t pi = 0; pi < d_.mentions.size(); ++pi) {
+    const Mention& p = d_.mentions[pi];
+    if (p.kind != "Place" || p.dropped || d_.in_quote(p.first)) continue;
+    const int in = d_.key_is(p.first - 1, "the") ? p.first - 2 : p.first - 1;
+    if (in < 1 || !d_.key_is(in, "in") || !d_.key_is(in - 1, "held")) continue;
+    const int ph = held_predicate_subject(in - 1);
+    const int e = ph >= 0 ? entity_of(ph) : -1;
+    const int place = entity_of(static_cast<int>(pi));
+    if (e >= 0 && place >= 0) add("HELD_IN", e, place, d_.m(ph).first, p.last - 1, "held_in:predicate", 0.85);
+  }
 }
 
 void Relations::buildings_in_cities() {

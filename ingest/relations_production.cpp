@@ -26,8 +26,20 @@ int Relations::meeting_after_preposition(int from, int limit) const {
     if (d_.key_is(k, "the") && d_.key_is(k + 2, "of") && d_.cue(k + 1, Cue::MeetingMoment)) k += 3;
     // "after eleven days of talks", "after two rounds of negotiations"
     if (d_.key_is(k + 2, "of") && d_.cue(k + 1, Cue::TimeSpan)) k += 3;
+    // ("at the close of a three-day parley": an article and a measure the phrase leaves out)
+    if (d_.key_is(k, "a") || d_.key_is(k, "an")) {
+      for (int j = k; j < k + 4 && j < limit && d_.phrase_at[static_cast<size_t>(j)] < 0 && d_.word(j) && !d_.cap(j); ++j) k = j + 1;
+    }
     const int ph = k < n_ ? d_.phrase_at[static_cast<size_t>(k)] : -1;
     if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) return ph;
+    // ("sealed a pact on trade at the end of a parley": the text's phrase runs on over the
+    // meeting's, which starts inside it)
+    if (ph >= 0 && d_.m(ph).kind == "Document" && d_.m(ph).first < t) {
+      for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
+        const Mention& m = d_.mentions[mi];
+        if (m.kind == "Meeting" && m.form == Form::Phrase && !m.dropped && m.first >= k && m.first < k + 4) return static_cast<int>(mi);
+      }
+    }
   }
   return -1;
 }
@@ -254,6 +266,34 @@ void Relations::final_texts(int main_meeting) {
   }
 }
 
+// "the ministers' joint statement" of talks in Santiago, named by no pair of issuers: the "joint
+// statement in Santiago", the "Santiago joint statement", and the "ministers' joint statement in
+// Santiago" as the article wrote it.
+// The bare name is dropped: it names every joint statement, and joined another article's.
+// A text the article calls by one phrase only ("the ministers' joint statement"), not also by
+// another head ("the joint declaration ... the communique": the meeting's text other reports
+// call by either name).
+bool Relations::called_one_way(const Entity& x) const {
+  return !x.head.empty() && (x.name == x.head || x.name.ends_with(" " + x.head)) &&
+         std::all_of(x.mentions.begin(), x.mentions.end(), [&](int mi) { return d_.m(mi).head == x.head; });
+}
+
+void Relations::placed_text(Entity& x, const std::string& place) {
+  const std::string bare = x.name;
+  std::string owners;  // "ministers'" before the text's words
+  for (int mi : x.mentions) {
+    const int t = d_.m(mi).first;
+    if (t >= 2 && d_.key_is(t - 1, "'") && d_.key(t - 2).ends_with("s") && !d_.cap(t - 2)) owners = std::string(d_.text(t - 2)) + "' ";
+    else if (t >= 1 && d_.text(t - 1).ends_with("s'") && !d_.cap(t - 1)) owners = std::string(d_.text(t - 1)) + " ";
+    if (!owners.empty()) break;
+  }
+  std::erase(x.aliases, bare);
+  x.name = bare + " in " + place;
+  x.aliases.push_back(x.name);
+  x.aliases.push_back(place + " " + bare);  // "Santiago joint statement"
+  if (!owners.empty()) x.aliases.push_back(owners + x.name);
+}
+
 void Relations::name_meeting_texts() {
   for (const Relation& r : d_.relations) {
     if (r.type != "PRODUCED" || kind(r.start) != "Meeting" || kind(r.end) != "Document") continue;
@@ -267,7 +307,10 @@ void Relations::name_meeting_texts() {
       // "the final communique" of a meeting in Abuja: the Abuja communique
       const std::string bare = x.name.starts_with("final ") ? x.name.substr(6) : x.name;
       // one head word ("communique"): a "joint declaration" is named by its parties, if at all
-      if (bare.find(' ') != std::string::npos) break;
+      if (bare.find(' ') != std::string::npos) {
+        if (called_one_way(x)) placed_text(x, place.name);
+        break;
+      }
       x.aliases.push_back(x.name);
       x.name = place.name + " " + bare;
       x.aliases.push_back(x.name);

@@ -156,7 +156,9 @@ void split_paragraph(std::string_view s, size_t b, size_t e, int paragraph, cons
     while (next < e && s[next] == ' ') ++next;
     if (next >= e || !opens_sentence(s, next)) continue;
     if (inside_quote(i) && inside_quote(end - 1)) continue;
-    if (c == '.' && !ellipsis && end == i + 1 && !full_stop_ends(s, b, i, next, rules)) continue;
+    // ("Amb. (Dr.) X": an abbreviation's full stop before a closing bracket is still its own)
+    const bool bare_stop = end == i + 1 || (end == i + 2 && s[i + 1] == ')');
+    if (c == '.' && !ellipsis && bare_stop && !full_stop_ends(s, b, i, next, rules)) continue;
     emit(start, end);
     start = end;
     i = end - 1;
