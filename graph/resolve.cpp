@@ -274,6 +274,9 @@ class Resolver {
         else if (k == "ordinal") t.ordinal = &v;
       }
       t.call = t.head->find("call") != std::string::npos;
+      if (t.code == Traits::Meeting) {
+        if (std::vector<std::string> topics = meeting_topics(i); !topics.empty()) topics_.emplace(i, std::move(topics));
+      }
       traits_.push_back(t);
     }
   }
@@ -412,11 +415,14 @@ class Resolver {
     for (const auto& al : ent(i).aliases) add(al);
     return topics;
   }
+  // Meeting item -> its topics, for the meetings that have any: made once with the traits,
+  // since compatible() asks for them at every comparison of two meetings.
+  std::unordered_map<int, std::vector<std::string>> topics_;
   bool topics_apart(int a, int b) const {
-    const std::vector<std::string> ta = meeting_topics(a), tb = meeting_topics(b);
-    if (ta.empty() || tb.empty()) return false;
-    for (const auto& x : ta) {
-      for (const auto& y : tb) {
+    const auto fa = topics_.find(a), fb = topics_.find(b);
+    if (fa == topics_.end() || fb == topics_.end()) return false;
+    for (const auto& x : fa->second) {
+      for (const auto& y : fb->second) {
         if (x.starts_with(y) || y.starts_with(x)) return false;
       }
     }
