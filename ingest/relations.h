@@ -541,6 +541,10 @@ class Relations {
   // ---- documents produced by meetings
 
   int meeting_after_preposition(int from, int limit) const;
+  // "on the sidelines", "in the margins" (frames.json sidelines) starting at token t.
+  bool sidelines_at(int t) const {
+    return (d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") && d_.cue(t + 2, Cue::Sidelines);
+  }
   // The meeting "on the sidelines of" names in [from, limit): a meeting phrase starting there,
   // else the article's meeting for a bare "the summit"; -1 when none.
   int sidelines_of(int from, int limit, int main_meeting) const;

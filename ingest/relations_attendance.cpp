@@ -53,8 +53,7 @@ void Relations::attendance() {
     // "held talks with Y on the sidelines": the sidelines of the article's meeting
     bool sidelines = false;
     for (int t = nx; t + 2 < end && !sidelines; ++t) {
-      sidelines = (d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") && d_.cue(t + 2, Cue::Sidelines) &&
-                  !d_.key_is(t + 3, "of");
+      sidelines = sidelines_at(t) && !d_.key_is(t + 3, "of");
     }
     if (meetings.empty() && main_meeting >= 0 && (intransitive || sidelines)) meetings.push_back(main_meeting);
     if (meetings.empty() && main_meeting >= 0) {

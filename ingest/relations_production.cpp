@@ -9,8 +9,7 @@ namespace kg::ingest::detail {
 int Relations::meeting_after_preposition(int from, int limit) const {
   for (int t = from; t < limit; ++t) {
     // "on the sidelines of", "in the margins of" place a speaker at the meeting too
-    const bool margin = (d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") &&
-                        d_.cue(t + 2, Cue::Sidelines) && d_.key_is(t + 3, "of");
+    const bool margin = sidelines_at(t) && d_.key_is(t + 3, "of");
     // "said on his way into the summit", "on his way out of the summit"
     const bool way = d_.key_is(t, "on") && d_.key_is(t + 2, "way") &&
                      (d_.key_is(t + 1, "his") || d_.key_is(t + 1, "her") || d_.key_is(t + 1, "their") || d_.key_is(t + 1, "my"));
@@ -46,7 +45,7 @@ int Relations::meeting_after_preposition(int from, int limit) const {
 
 int Relations::sidelines_of(int from, int limit, int main_meeting) const {
   for (int t = from; t + 4 < limit; ++t) {
-    if (!((d_.key_is(t, "on") || d_.key_is(t, "in")) && d_.key_is(t + 1, "the") && d_.cue(t + 2, Cue::Sidelines) && d_.key_is(t + 3, "of"))) continue;
+    if (!(sidelines_at(t) && d_.key_is(t + 3, "of"))) continue;
     const int k = t + 4;
     const int ph = d_.phrase_at[static_cast<size_t>(k)];
     if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped && d_.m(ph).first >= k - 1) return entity_of(ph);
