@@ -236,6 +236,10 @@ class Builder {
   // Adds the token key `key` (as it is: the rules asked a set for it) as a one-word phrase of
   // word list `list`.
   void add_listed(const std::string& key, WordList list) { add_hit(child(0, key), PhraseHit{Role::Listed, static_cast<int32_t>(list), 0, 0}); }
+  // Each one-word entry of obj[key] as a token of `list` (a per-token bit, Doc::is_listed).
+  void add_word_list(const rapidjson::Value& obj, const char* key, WordList list) {
+    for (const std::string& w : strings(obj, key)) add_listed(tokenize(w).front().key, list);
+  }
 
   // The trie node reached from `node` by the token key `word`, made when new.
   int32_t child(int32_t node, const std::string& word) {
@@ -548,13 +552,13 @@ class Builder {
       add_words(f, h, "building", Role::PlaceHead, 2);
       add_words(f, h, "water", Role::PlaceHead, 3);
       add_words(f, h, "landform", Role::PlaceHead, 3);  // natural features, named as seas are
-      for (const std::string& w : strings(h, "head_first")) add_listed(tokenize(w).front().key, WordList::HeadFirstBuilding);
-      for (const std::string& w : strings(h, "water_head_first")) add_listed(tokenize(w).front().key, WordList::HeadFirstWater);
-      for (const std::string& w : strings(h, "river_head_first")) add_listed(tokenize(w).front().key, WordList::HeadFirstRiver);
+      add_word_list(h, "head_first", WordList::HeadFirstBuilding);
+      add_word_list(h, "water_head_first", WordList::HeadFirstWater);
+      add_word_list(h, "river_head_first", WordList::HeadFirstRiver);
     }
     add_words(f, f.doc, "locative_prepositions", Role::LocativePrep);
-    for (const std::string& w : strings(f.doc, "government_nouns")) add_listed(tokenize(w).front().key, WordList::GovernmentNoun);
-    for (const std::string& w : strings(f.doc, "origin_words")) add_listed(tokenize(w).front().key, WordList::OriginWord);
+    add_word_list(f.doc, "government_nouns", WordList::GovernmentNoun);
+    add_word_list(f.doc, "origin_words", WordList::OriginWord);
   }
 
   void offices(const JsonFile& f) {
@@ -607,7 +611,7 @@ class Builder {
     add_words(f, f.doc, "source_before", Role::SourceBefore);
     add_words(f, f.doc, "naming_cues", Role::NamingCue);
     if (f.doc.HasMember("naming_verbs")) {
-      for (const std::string& w : strings(f.doc, "naming_verbs")) add_listed(tokenize(w).front().key, WordList::NamingVerb);
+      add_word_list(f.doc, "naming_verbs", WordList::NamingVerb);
     }
     add_words(f, f.doc, "statement_nouns", Role::StatementNoun);
     if (f.doc.HasMember("pronouns")) {
@@ -730,12 +734,12 @@ class Builder {
     add_words(f, f.doc, "name_particles", Role::NameParticle);
     add_words(f, f.doc, "function_words", Role::FunctionWord);
     add_words(f, f.doc, "org_heads", Role::OrgHead);
-    for (const std::string& w : strings(f.doc, "head_first_bodies")) add_listed(tokenize(w).front().key, WordList::HeadFirstBody);
-    for (const std::string& w : strings(f.doc, "media_nouns")) add_listed(tokenize(w).front().key, WordList::MediaNoun);
-    for (const std::string& w : strings(f.doc, "writer_nouns")) add_listed(tokenize(w).front().key, WordList::WriterNoun);
-    for (const std::string& w : strings(f.doc, "research_words")) add_listed(tokenize(w).front().key, WordList::ResearchWord);
-    for (const std::string& w : strings(f.doc, "bracket_honorifics")) add_listed(tokenize(w).front().key, WordList::BracketHonorific);
-    for (const std::string& w : strings(f.doc, "body_epithets")) add_listed(tokenize(w).front().key, WordList::BodyEpithet);
+    add_word_list(f.doc, "head_first_bodies", WordList::HeadFirstBody);
+    add_word_list(f.doc, "media_nouns", WordList::MediaNoun);
+    add_word_list(f.doc, "writer_nouns", WordList::WriterNoun);
+    add_word_list(f.doc, "research_words", WordList::ResearchWord);
+    add_word_list(f.doc, "bracket_honorifics", WordList::BracketHonorific);
+    add_word_list(f.doc, "body_epithets", WordList::BodyEpithet);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);
