@@ -52,3 +52,12 @@ TEST_CASE("'the three Baltic states would each send': each state the article nam
   CHECK(related(miscounted, "COMMITS", "Denmark", "Northern Rapid Response Force"));
   CHECK_FALSE(related(miscounted, "COMMITS", "Latvia", "Northern Rapid Response Force"));
 }
+
+TEST_CASE("a ministry named only through 'its' is a body only when it speaks a quote") {
+  const auto f = facts("Ecuador might lend a hospital ship to the mission, its defence ministry said on Friday.");
+  CHECK(entity(f, "Organization", "Ecuadorian Defence Ministry") < 0);
+  CHECK(count_kind(f, "Organization") == 0);
+  const auto g = facts("Ecuador will send a patrol boat to the mission, its defence ministry said, calling the mission "
+                       "\"a duty we accept\".");
+  CHECK(entity(g, "Organization", "Ecuadorian Defence Ministry") >= 0);
+}
