@@ -61,3 +61,12 @@ TEST_CASE("a ministry named only through 'its' is a body only when it speaks a q
                        "\"a duty we accept\".");
   CHECK(entity(g, "Organization", "Ecuadorian Defence Ministry") >= 0);
 }
+
+TEST_CASE("'the five Nordic countries' stand for the five states when the article names them all") {
+  const auto f = facts(
+      "Sweden hosted the meeting in Stockholm, which Denmark, Finland, Iceland and Norway attended. The five "
+      "Nordic countries will each send a frigate to the Northern Maritime Task Group.");
+  CHECK(related(f, "COMMITS", "Iceland", "Northern Maritime Task Group"));
+  CHECK(related(f, "COMMITS", "Finland", "Northern Maritime Task Group"));
+  CHECK(related(f, "COMMITS", "Denmark", "Northern Maritime Task Group"));
+}
