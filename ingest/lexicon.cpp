@@ -541,6 +541,10 @@ class Builder {
       e.aliases = strings(p, "aliases");
       if (p.HasMember("country")) e.country = find_entity(f, at + "/country", p["country"].GetString(), "Country");
       if (p.HasMember("acts_for")) e.acts_for = find_entity(f, at + "/acts_for", p["acts_for"].GetString(), nullptr);
+      const std::vector<std::string> members = strings(p, "members");
+      for (size_t k = 0; k < members.size(); ++k) {
+        e.members.push_back(find_entity(f, at + "/members/" + std::to_string(k), members[k], "Country"));
+      }
       const int id = new_entity(e);
       claim_name(f, at + "/name", e.name, id);
       for (size_t k = 0; k < e.aliases.size(); ++k) claim_name(f, at + "/aliases/" + std::to_string(k), e.aliases[k], id);

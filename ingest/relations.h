@@ -195,6 +195,8 @@ class Relations {
   bool sends_participants(int t, int floor) const;
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   const std::vector<int>& defined_parties();
+  std::vector<int> sides_named_before(int phrase);
+  std::vector<int> group_members(int lex, int first) const;
   int title_first(const Mention& p) const;
 
   // A person standing for their state in a commitment: their head-of-state/government office.
