@@ -348,6 +348,11 @@ class Coref {
     return true;
   }
 
+  // "consultations", "talks": a group that is one word the lexicon lists as a meeting head.
+  bool is_meeting_noun(const std::string& group) const {
+    return !group.empty() && group.find(' ') == std::string::npos && d_.lex.word_has_role(name_key(group), Role::MeetingHead);
+  }
+
   // 1 = ties (compatible and something shared), 0 = compatible, -1 = conflict.
   int agreement(const Mention& m, const Entity& e) const {
     if (m.kind == "Meeting" && is_call(m.head) != is_call(e.head)) return -1;
@@ -423,7 +428,10 @@ class Coref {
       ++ties;
     }
     if (m.kind == "Force" && owner >= 0 && e.owner < 0 && placed_elsewhere(e, owner)) return -1;
-    if (!m.group.empty() || !e.group.empty()) {
+    // "the next round of consultations" names no body in its group, only the kind of meeting:
+    // it agrees with a meeting named without a group ("the next session of the talks")
+    const bool kind_only_group = m.kind == "Meeting" && (m.group.empty() ? is_meeting_noun(e.group) : e.group.empty() && is_meeting_noun(m.group));
+    if ((!m.group.empty() || !e.group.empty()) && !kind_only_group) {
       if (!same_name_key(m.group, e.group)) return -1;
       ++ties;
     }
@@ -490,6 +498,7 @@ class Coref {
 
   void absorb(int e, const Mention& m, int mi) {
     Entity& x = d_.e(e);
+    const bool fresh = x.head.empty();
     if (x.head.empty()) x.head = m.head;
     if (std::find(x.heads.begin(), x.heads.end(), m.head) == x.heads.end()) x.heads.push_back(m.head);
     x.outcome = x.outcome || m.outcome;
@@ -502,7 +511,7 @@ class Coref {
       if (!have) x.aliases.push_back(a);
     }
     if (x.owner < 0 && m.owner >= 0) x.owner = d_.m(m.owner).entity;
-    if (x.group.empty()) x.group = m.group;
+    if (x.group.empty() && (fresh || !is_meeting_noun(m.group))) x.group = m.group;  // a kind-only group names no body
     if (x.ordinal.empty()) x.ordinal = m.ordinal;
     if ((x.date.empty() || x.date[0] == 'w') && !m.date.empty() && (x.date.empty() || m.date[0] != 'w')) x.date = m.date;
     for (int p : entities_of(m.places)) {

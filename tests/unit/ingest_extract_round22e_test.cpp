@@ -15,3 +15,14 @@ TEST_CASE("a translated readout's courtesy title before a name is an honorific, 
   CHECK(entity(f, "Person", "Lindiwe Zulu") >= 0);
   CHECK(entity(f, "Person", "Ato Girma Wolde") < 0);
 }
+
+TEST_CASE("the next round of consultations is the next session of the talks named before, at the same place") {
+  const auto f = facts(
+      "Kenya and Uganda held talks in Nairobi on Monday. The two sides agreed that the next session of the talks "
+      "will be held in Kampala in December.\n\n"
+      "The next round of consultations will take place in Kampala.");
+  CHECK(count_kind(f, "Meeting") == 2);
+  const int next = entity(f, "Meeting", "consultations in Kampala");
+  CHECK(next >= 0);
+  CHECK(next == entity(f, "Meeting", "talks in Kampala"));
+}
