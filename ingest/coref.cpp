@@ -68,7 +68,7 @@ bool first_of_two_surnames(const std::string& given, const std::string& surname,
 bool same_name_key(std::string_view a, std::string_view b) { return compare_name_keys(a, b).same; }
 
 bool is_call(const std::string& head) {
-  return head.find("call") != std::string::npos || head.find("video") != std::string::npos;
+  return head.find("call") != std::string::npos || head.find("video") != std::string::npos || head.find("phone") != std::string::npos;
 }
 
 class Coref {

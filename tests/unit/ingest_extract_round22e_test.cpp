@@ -26,3 +26,22 @@ TEST_CASE("the next round of consultations is the next session of the talks name
   CHECK(next >= 0);
   CHECK(next == entity(f, "Meeting", "talks in Kampala"));
 }
+
+TEST_CASE("a meeting to come 'to be hosted by' a state after a comma is hosted by it") {
+  const auto f = facts(
+      "Kenya and Tanzania held talks in Nairobi on Monday. The next session will be held in Kampala in December, "
+      "to be hosted by Uganda.");
+  const int next = entity(f, "Meeting", "session in Kampala");
+  REQUIRE(next >= 0);
+  CHECK(related(f, "HOSTED", "Uganda", f.entities[static_cast<size_t>(next)].name));
+}
+
+TEST_CASE("a telephone conversation one leader held with another is a call both attended") {
+  const auto f = facts(
+      "Prime Minister Amara Diallo held a telephone conversation on Sunday with His Excellency President Kofi Mensah "
+      "of Ghana. During the telephone conversation, the two leaders exchanged views on border security.");
+  const std::string call = only_entity(f, "Meeting");
+  REQUIRE(!call.empty());
+  CHECK(related(f, "ATTENDED", "Amara Diallo", call));
+  CHECK(related(f, "ATTENDED", "Kofi Mensah", call));
+}
