@@ -391,6 +391,7 @@ class Relations {
   // "B is paying a state visit to X at the invitation of A": A hosted the meeting named before
   // it in the sentence.
   void invitations();
+  int inviters_end(int from, int limit) const;
   // ", including X and Y," right before the verb at token `verb`: the members of its subject
   // named there ("Delegations of A and B, including X and Y, attended").
   std::vector<int> included_before(int verb, int floor) const;

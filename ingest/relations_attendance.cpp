@@ -794,24 +794,40 @@ std::vector<int> Relations::included_before(int verb, int floor) const {
   return {};
 }
 
+// "At the invitation of the Government of X, Y, adviser to Z, arrived ...": the inviters end at
+// the comma closing the opening phrase, but for a name in apposition ("of its president, W,").
+int Relations::inviters_end(int from, int limit) const {
+  for (int t = from; t < limit; ++t) {
+    if (!d_.key_is(t, ",")) continue;
+    const int next = d_.mention_at(t + 1);
+    const bool apposed = next >= 0 && d_.m(next).kind == "Person" && d_.key_is(d_.m(next).last, ",") && t > from &&
+                         d_.word(t - 1) && !d_.cap(t - 1);
+    if (!apposed) return t;
+  }
+  return limit;
+}
+
 void Relations::invitations() {
   for (int i = 2; i + 2 < n_; ++i) {
     if (!d_.key_is(i, "invitation") || !d_.key_is(i - 1, "the") || !d_.key_is(i - 2, "at") || !d_.key_is(i + 1, "of")) continue;
     if (d_.in_quote(i)) continue;
-    int meeting = -1;
-    for (int t = i - 3; t >= d_.sentence_first(d_.sentence_of(i)) && meeting < 0; --t) {
-      const int ph = d_.phrase_at[static_cast<size_t>(t)];
-      if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) meeting = entity_of(ph);
-    }
-    int end = clause_end(i + 2);
-    // "At the invitation of X, the Conference held its Fifth Session": opening the sentence, the
-    // invitation is to the meeting the sentence goes on to name, after the inviters
+    // "At the invitation of X, the Conference held its Fifth Session": opening the sentence (or
+    // its main clause, after an opening phrase: "Following the call, and at the invitation of X,
+    // Y arrived for a visit"), the invitation is to the meeting the sentence goes on to name,
+    // after the inviters; else to the meeting named before it
     const int s_first = d_.sentence_first(d_.sentence_of(i));
-    for (int t = i + 2; meeting < 0 && i - 2 <= s_first + 2 && t < end; ++t) {
+    const bool opening = i - 2 <= s_first + 2 || d_.key_is(i - 3, ",") || (d_.key_is(i - 3, "and") && d_.key_is(i - 4, ","));
+    int meeting = -1;
+    int end = clause_end(i + 2);
+    for (int t = i + 2; meeting < 0 && opening && t < end; ++t) {
       const int ph = d_.phrase_at[static_cast<size_t>(t)];
       if (ph < 0 || d_.m(ph).kind != "Meeting" || d_.m(ph).dropped || d_.m(ph).future || d_.m(ph).first != t) continue;
       meeting = entity_of(ph);
-      end = t;
+      end = inviters_end(i + 2, t);
+    }
+    for (int t = i - 3; t >= s_first && meeting < 0; --t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) meeting = entity_of(ph);
     }
     if (meeting < 0) continue;
     for (int h : agents_after(i + 2, end)) {

@@ -45,3 +45,14 @@ TEST_CASE("a telephone conversation one leader held with another is a call both 
   CHECK(related(f, "ATTENDED", "Amara Diallo", call));
   CHECK(related(f, "ATTENDED", "Kofi Mensah", call));
 }
+
+TEST_CASE("the government of a state's formal name invites a visit: the state hosts it, the visitor does not") {
+  const auto f = facts(
+      "Following the call, and at the invitation of the Government of the Federal Democratic Republic of Kenya, His "
+      "Excellency Ato Juma Odhiambo, Senior Adviser to the President of Uganda, arrived in Nairobi on Monday for a "
+      "two-day working visit.");
+  const std::string visit = only_entity(f, "Meeting");
+  REQUIRE(!visit.empty());
+  CHECK(related(f, "HOSTED", "Kenya", visit));
+  CHECK_FALSE(related(f, "HOSTED", "Juma Odhiambo", visit));
+}
