@@ -56,3 +56,14 @@ TEST_CASE("the government of a state's formal name invites a visit: the state ho
   CHECK(related(f, "HOSTED", "Kenya", visit));
   CHECK_FALSE(related(f, "HOSTED", "Juma Odhiambo", visit));
 }
+
+TEST_CASE("signers listed with a title and an honorific before their names both signed") {
+  const auto f = facts(
+      "His Excellency Ato Tekle Wondimu, Minister of Foreign Affairs of Kenya, led the Kenyan side. Ato Juma Odhiambo "
+      "led the Ugandan side. At the end of the talks, Minister Tekle and Ato Juma signed a Memorandum of "
+      "Understanding on Fisheries.");
+  const std::string mou = only_entity(f, "Document");
+  REQUIRE(!mou.empty());
+  CHECK(related(f, "SIGNED", "Tekle Wondimu", mou));
+  CHECK(related(f, "SIGNED", "Juma Odhiambo", mou));
+}
