@@ -180,6 +180,13 @@ class Relations {
   int counterpart_start(int c) const;
   // "X led her country's delegation", "Y headed the Peruvian delegation": X and its state attended
   void delegation_head(int noun, int main_meeting);
+  struct DelegationOwner {
+    int state;   // the state whose delegation it is, -1 when none is named
+    int before;  // the token before the owner
+    bool own;    // "her country's", a bloc's: the state of the leader's office
+  };
+  DelegationOwner delegation_owner(int noun) const;
+  void delegation_members(int noun, int state, int main_meeting);
   // "X, who represented France", "I represented the United Kingdom", "Y accompanied me": the
   // person (and the state represented) attended the article's meeting
   void represented_and_accompanied(int main_meeting);

@@ -445,33 +445,60 @@ void Relations::office_holders_of(const std::vector<int>& states, int meeting, i
   }
 }
 
-void Relations::delegation_head(int noun, int main_meeting) {
-  if (!d_.key_is(noun, "delegation")) return;
-  // back over the delegation's owner: "her country's", "the Peruvian", "Peru's"
-  int state = -1, v = noun - 1;
-  bool own = false;
+// Back over a delegation's owner before its noun: "her country's", "the Peruvian", "Peru's".
+Relations::DelegationOwner Relations::delegation_owner(int noun) const {
+  DelegationOwner o{-1, noun - 1, false};
+  int& v = o.before;
   while (v > 0 && noun - v <= 4) {
     const int a = d_.atom_at[static_cast<size_t>(v)];
     if (a >= 0 && d_.m(a).kind == "Country" && entity_of(a) >= 0) {
-      state = entity_of(a);
+      o.state = entity_of(a);
       v = d_.m(a).first - 1;
       continue;
     }
     // "who led the bloc's delegation", "the AES delegation": a bloc's; the leader's state is
     // there through its minister
-    if (a >= 0 && d_.m(a).kind == "Organization" && state < 0) {
-      own = true;
+    if (a >= 0 && d_.m(a).kind == "Organization" && o.state < 0) {
+      o.own = true;
       v = d_.m(a).first - 1;
       continue;
     }
-    if (d_.key_is(v, "country")) own = true;
+    if (d_.key_is(v, "country")) o.own = true;
     if (!(d_.key_is(v, "'s") || d_.key_is(v, "country") || d_.key_is(v, "the") || d_.key_is(v, "his") || d_.key_is(v, "her") ||
           d_.key_is(v, "its") || d_.key_is(v, "their"))) {
       break;
     }
     --v;
   }
-  if (!(d_.key_is(v, "led") || d_.key_is(v, "headed") || d_.key_is(v, "leads") || d_.key_is(v, "heads"))) return;
+  return o;
+}
+
+// "The Ugandan delegation included Ambassador X, ...": the members named and the state whose
+// delegation it is attended the article's meeting.
+void Relations::delegation_members(int noun, int state, int main_meeting) {
+  const int verb = noun + 1;
+  if (!(d_.key_is(verb, "included") || d_.key_is(verb, "includes") || d_.key_is(verb, "comprised")) || d_.in_quote(noun)) return;
+  const int floor = d_.sentence_first(d_.sentence_of(noun));
+  const int end = d_.sentence_last(d_.sentence_of(noun));
+  bool member = false;
+  for (int p : agents_after(verb + 1, end)) {
+    if (kind(p) != "Person") continue;
+    add("ATTENDED", p, main_meeting, floor, end - 1, "attended:delegation-members", 0.65);
+    member = true;
+  }
+  if (member && state >= 0) add("ATTENDED", state, main_meeting, floor, end - 1, "attended:delegation-members", 0.6);
+}
+
+void Relations::delegation_head(int noun, int main_meeting) {
+  if (!d_.key_is(noun, "delegation")) return;
+  const DelegationOwner owner = delegation_owner(noun);
+  int state = owner.state;
+  const int v = owner.before;
+  const bool own = owner.own;
+  if (!(d_.key_is(v, "led") || d_.key_is(v, "headed") || d_.key_is(v, "leads") || d_.key_is(v, "heads"))) {
+    delegation_members(noun, state, main_meeting);
+    return;
+  }
   const int floor = d_.sentence_first(d_.sentence_of(v));
   std::string modality;
   bool negated = false;

@@ -67,3 +67,13 @@ TEST_CASE("signers listed with a title and an honorific before their names both 
   CHECK(related(f, "SIGNED", "Tekle Wondimu", mou));
   CHECK(related(f, "SIGNED", "Juma Odhiambo", mou));
 }
+
+TEST_CASE("the members a state's delegation included attended the talks, and so did the state") {
+  const auto f = facts(
+      "The Government of Kenya hosted the talks at the State House. Ato Juma Odhiambo led the Ugandan side.\n\n"
+      "The Ugandan delegation included Ambassador Grace Achieng, Uganda's Ambassador to Kenya.");
+  const std::string talks = only_entity(f, "Meeting");
+  REQUIRE(!talks.empty());
+  CHECK(related(f, "ATTENDED", "Grace Achieng", talks));
+  CHECK(related(f, "ATTENDED", "Uganda", talks));
+}
