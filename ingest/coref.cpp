@@ -155,6 +155,15 @@ class Coref {
            first_of_two_surnames(e.given, e.surname, surname);
   }
 
+  // "Tesfai" after "Tesfay Gebre-Mariam" and "Tesfai Gebremariam", one person spelt two ways:
+  // the first word of another full name the person was written under.
+  bool given_of_other_spelling(const Entity& e, const std::string& word) const {
+    return std::any_of(e.mentions.begin(), e.mentions.end(), [&](int pm) {
+      const Mention& o = d_.m(pm);
+      return o.form == Form::Name && !o.given.empty() && same_name_key(o.given, word);
+    });
+  }
+
   void people() {
     std::vector<int> persons;  // entities
     for (size_t i = 0; i < d_.mentions.size(); ++i) {
@@ -169,7 +178,8 @@ class Coref {
       for (int p : persons) {
         const Entity& e = d_.e(p);
         // "Lee" for "Lee Jae-myung": a first word that is no given name is a family name
-        const bool family_first = m.given.empty() && !e.given.empty() && same_name_key(e.given, m.surname) &&
+        const bool family_first = m.given.empty() && !e.given.empty() &&
+                                  (same_name_key(e.given, m.surname) || given_of_other_spelling(e, m.surname)) &&
                                   !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
         // "Al Sayegh" after "Faisal bin Khalid Al Sayegh": a capitalised particle opens a family name
         if (!m.given.empty() && !e.given.empty() && m_particle && ends_with_name(e.surname, m_name)) {
@@ -222,7 +232,7 @@ class Coref {
       int best = -1, best_pos = -1;
       for (int p : persons) {
         const Entity& e = d_.e(p);
-        const bool family_first = !e.given.empty() && same_name_key(e.given, m.surname) &&
+        const bool family_first = (same_name_key(e.given, m.surname) || given_of_other_spelling(e, m.surname)) && !e.given.empty() &&
                                   !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
         // "Al" of "Al Sayegh" read on its own: the particle and the word after it
         const bool particle_first = d_.lex.word_has_role(token_key(m.surname), Role::NameParticle) && m.last < d_.size() &&

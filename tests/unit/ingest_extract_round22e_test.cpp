@@ -77,3 +77,13 @@ TEST_CASE("the members a state's delegation included attended the talks, and so 
   CHECK(related(f, "ATTENDED", "Grace Achieng", talks));
   CHECK(related(f, "ATTENDED", "Uganda", talks));
 }
+
+TEST_CASE("a first name spelt as in the second of two spellings of a full name is the same person") {
+  const auto f = facts(
+      "His Excellency Ato Hailay Gebre-Hiwot, Senior Adviser to the President of Uganda, arrived in Nairobi on "
+      "Monday.\n\n"
+      "Presidential Adviser Mr. Hailai Gebrehiwot conducted consultations in Nairobi with Kenyan Foreign Minister Mr. "
+      "Juma Odhiambo. Mr. Hailai underlined that \"the border is a bridge.\"");
+  CHECK(count_kind(f, "Person") == 2);
+  CHECK(entity(f, "Person", "Hailai") == entity(f, "Person", "Hailay Gebre-Hiwot"));
+}
