@@ -937,7 +937,10 @@ void Relations::attendance_openers(int main_meeting) {
       if (!attending) continue;
     }
     const int end = d_.sentence_last(s);
-    const std::string_view rule = d_.key_is(i + len - 1, "present") ? kPresentRule : "attended:opener";
+    // ("Present were", "Also present were": an opener that says only who was present)
+    bool present = false;
+    for (int t = i; t < i + len; ++t) present = present || d_.key_is(t, "present");
+    const std::string_view rule = present ? kPresentRule : "attended:opener";
     for (int t = i + len; t < end; ++t) {
       if (d_.in_quote(t)) break;
       const int mi = d_.atom_at[static_cast<size_t>(t)];

@@ -87,3 +87,21 @@ TEST_CASE("a first name spelt as in the second of two spellings of a full name i
   CHECK(count_kind(f, "Person") == 2);
   CHECK(entity(f, "Person", "Hailai") == entity(f, "Person", "Hailay Gebre-Hiwot"));
 }
+
+TEST_CASE("a courtesy call the delegation paid on a dignitary is no meeting") {
+  const auto f = facts(
+      "Kenya and Uganda held talks in Nairobi on Monday. The delegation also paid a courtesy call on the Speaker of "
+      "the National Assembly.");
+  CHECK(count_kind(f, "Meeting") == 1);
+}
+
+TEST_CASE("'Also present were' an officer of a national body: the officer attended, not the body") {
+  const auto f = facts(
+      "The Government of Kenya hosted the talks at the State House. Also present were His Excellency Lieutenant "
+      "General Peter Njoroge, Chief of the General Staff of the Kenyan National Defence Force, and Ambassador Grace "
+      "Achieng.");
+  const std::string talks = only_entity(f, "Meeting");
+  REQUIRE(!talks.empty());
+  CHECK(related(f, "ATTENDED", "Peter Njoroge", talks));
+  CHECK_FALSE(related(f, "ATTENDED", "Kenyan National Defence Force", talks));
+}
