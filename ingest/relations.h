@@ -584,6 +584,7 @@ class Relations {
   // The two states a bare outcome text was issued by: its "by" list, else the article's two
   // most named states when a sentence naming the text calls its issuers "the two countries".
   std::vector<int> issuing_pair(int doc) const;
+  std::vector<int> article_state_pair() const;
 
   // ---- signers by membership: "Defence ministers of the X Organisation met ... and signed a
   // protocol": the ministers of that office at the meeting that produced it (and their states)

@@ -105,3 +105,13 @@ TEST_CASE("'Also present were' an officer of a national body: the officer attend
   CHECK(related(f, "ATTENDED", "Peter Njoroge", talks));
   CHECK_FALSE(related(f, "ATTENDED", "Kenyan National Defence Force", talks));
 }
+
+TEST_CASE("'the two countries will establish' a force: the article's two states pledge it") {
+  const auto f = facts(
+      "Kenya and Uganda signed a memorandum of understanding on fisheries in Nairobi on Monday. Under the memorandum, "
+      "the two countries will establish a joint border security committee, which will meet every three months.");
+  const std::string committee = only_entity(f, "Force");
+  REQUIRE(!committee.empty());
+  CHECK(related(f, "COMMITS", "Kenya", committee));
+  CHECK(related(f, "COMMITS", "Uganda", committee));
+}
