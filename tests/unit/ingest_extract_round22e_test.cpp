@@ -115,3 +115,12 @@ TEST_CASE("'the two countries will establish' a force: the article's two states 
   CHECK(related(f, "COMMITS", "Kenya", committee));
   CHECK(related(f, "COMMITS", "Uganda", committee));
 }
+
+TEST_CASE("a visit its clause arrived for is held where the visitor arrived, a long phrase between") {
+  const auto f = facts(
+      "Ato Juma Odhiambo arrived in Nairobi on Monday at the head of a high-level delegation for a two-day working "
+      "visit.");
+  const std::string visit = only_entity(f, "Meeting");
+  REQUIRE(!visit.empty());
+  CHECK(related(f, "HELD_IN", visit, "Nairobi"));
+}
