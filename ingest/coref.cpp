@@ -439,7 +439,7 @@ class Coref {
     }
     if (m.kind == "Force" && owner >= 0 && e.owner < 0 && placed_elsewhere(e, owner)) return -1;
     // "the next round of consultations" names no body in its group, only the kind of meeting:
-    // it agrees with a meeting named without a group ("the next session of the talks")
+    // it agrees with a meeting named without a group ("the talks' next session")
     const bool kind_only_group = m.kind == "Meeting" && (m.group.empty() ? is_meeting_noun(e.group) : e.group.empty() && is_meeting_noun(m.group));
     if ((!m.group.empty() || !e.group.empty()) && !kind_only_group) {
       if (!same_name_key(m.group, e.group)) return -1;

@@ -821,7 +821,7 @@ std::vector<int> Relations::included_before(int verb, int floor) const {
   return {};
 }
 
-// "At the invitation of the Government of X, Y, adviser to Z, arrived ...": the inviters end at
+// "At the invitation of X's government, Y, an envoy of Z, flew in ...": the inviters end at
 // the comma closing the opening phrase, but for a name in apposition ("of its president, W,").
 int Relations::inviters_end(int from, int limit) const {
   for (int t = from; t < limit; ++t) {
