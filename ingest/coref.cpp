@@ -49,6 +49,16 @@ bool ends_with_name(const std::string& surname, const std::string& name) {
   return theirs.size() == whole.size() || theirs[theirs.size() - whole.size() - 1] == ' ';
 }
 
+// Does family name `longer` add one word after the whole of `shorter` ("Diallo Keita" after
+// "Diallo")? A full name may close with a father's or grandfather's name the shorter form leaves out.
+bool extends_name(const std::string& longer, const std::string& shorter) {
+  thread_local std::string lk, sk;
+  name_key_into(longer, lk);
+  name_key_into(shorter, sk);
+  if (sk.empty() || lk.size() <= sk.size() + 1 || lk.compare(0, sk.size(), sk) != 0 || lk[sk.size()] != ' ') return false;
+  return lk.find(' ', sk.size() + 1) == std::string::npos;
+}
+
 // Is `name` (one word) the first of two family names closing the full name `given surname`
 // ("Ortega" of "Lucía Ortega Vidal", "Prado" of "José Manuel Prado Ruiz")? Spanish and
 // Portuguese names carry the father's family name first, and the shorter reference uses it.
@@ -189,6 +199,11 @@ class Coref {
         // "Ilunga Mwamba" after "Cécile Ilunga Mwamba": the last words of a full name, the first of
         // them no given name ("John Smith" is not "Mary John Smith"), name that person
         if (!m.given.empty() && !e.given.empty() && !m_given_first && ends_with_name(e.given + " " + e.surname, m_name)) {
+          found = p;
+          break;
+        }
+        // "Amara Diallo Keita" after "Amara Diallo": the same person with one more family name
+        if (!m.given.empty() && !e.given.empty() && same_name_key(m.given, e.given) && extends_name(m.surname, e.surname)) {
           found = p;
           break;
         }

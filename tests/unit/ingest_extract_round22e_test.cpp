@@ -129,3 +129,11 @@ TEST_CASE("a visit its clause flew to is held where the visitor went, a long phr
   REQUIRE(!visit.empty());
   CHECK(related(f, "HELD_IN", visit, "Nairobi"));
 }
+
+TEST_CASE("a full name closing with one more family name is the person named before without it") {
+  const auto f = facts(
+      "Prime Minister Amara Diallo held talks in Conakry on Monday. Later, President Kofi Mensah thanked Prime "
+      "Minister Amara Diallo Keita for the talks.");
+  CHECK(count_kind(f, "Person") == 2);
+  CHECK(entity(f, "Person", "Amara Diallo Keita") == entity(f, "Person", "Amara Diallo"));
+}
