@@ -906,9 +906,16 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   // are the text's own)
   const bool spanned = m.kind == "Meeting" && left == h0 && d_.key_is(h0 - 1, "of") && d_.cue(h0 - 2, Cue::TimeSpan);
   if (m.kind == "Meeting" && m.places.empty() && !spanned) {
+    // (within a dozen tokens, or two dozen inside its clause: "flew to X late on Tuesday,
+    // leading a large delegation, for a working visit" has a comma; "flew to X late on Tuesday
+    // with a large delegation of ministers and officials for a working visit" does not)
     const int s_first = d_.sentence_first(d_.sentence_of(h0));
+    int clause_first = std::max(s_first, left - 24);
+    for (int t = left - 1; t > clause_first; --t) {
+      if (d_.key_is(t, ",") || d_.key_is(t, ";")) clause_first = std::min(t + 1, std::max(s_first, left - 12));
+    }
     int found = -1, count = 0;
-    for (int t = std::max(s_first, left - 12); t < left; ++t) {
+    for (int t = clause_first; t < left; ++t) {
       const int a = d_.atom_at[static_cast<size_t>(t)];
       if (a < 0 || d_.m(a).first != t || d_.m(a).kind != "Place") continue;
       if (locative_before(t)) {

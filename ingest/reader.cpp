@@ -904,12 +904,23 @@ bool is_title_case(std::string_view s, const ReaderRules& rules) {
   return words > 0 && capitalised * 4 >= words * 3;
 }
 
-// "Kuwait News Agency (KUNA)": a name and the acronym in brackets closing the line, apart.
+// "Kuwait News Agency (KUNA)": a name and the acronym in brackets closing the line, apart;
+// "KNA - Kivu News Agency": an acronym and a dash opening the line, before the full name.
 struct NameAndAcronym {
   std::string_view name, acronym;
   bool bracketed = false;  // the line ends in brackets (acronym is what they hold)
 };
+NameAndAcronym acronym_before_dash(std::string_view t) {
+  size_t caps = 0;
+  while (caps < t.size() && t[caps] >= 'A' && t[caps] <= 'Z') ++caps;
+  if (caps < 2 || caps > 6) return {t, {}, false};
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {  // - – —
+    if (t.substr(caps).starts_with(dash) && t.size() > caps + dash.size()) return {t.substr(caps + dash.size()), t.substr(0, caps), false};
+  }
+  return {t, {}, false};
+}
 NameAndAcronym split_acronym(std::string_view t) {
+  if (const NameAndAcronym dashed = acronym_before_dash(t); !dashed.acronym.empty()) return dashed;
   const size_t open = t.rfind(" (");
   if (open == std::string_view::npos || open == 0 || !t.ends_with(")")) return {t, {}, false};
   return {t.substr(0, open), t.substr(open + 2, t.size() - open - 3), true};

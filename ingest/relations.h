@@ -180,6 +180,13 @@ class Relations {
   int counterpart_start(int c) const;
   // "X led her country's delegation", "Y headed the Peruvian delegation": X and its state attended
   void delegation_head(int noun, int main_meeting);
+  struct DelegationOwner {
+    int state;   // the state whose delegation it is, -1 when none is named
+    int before;  // the token before the owner
+    bool own;    // "her country's", a bloc's: the state of the leader's office
+  };
+  DelegationOwner delegation_owner(int noun) const;
+  void delegation_members(int noun, int state, int main_meeting);
   // "X, who represented France", "I represented the United Kingdom", "Y accompanied me": the
   // person (and the state represented) attended the article's meeting
   void represented_and_accompanied(int main_meeting);
@@ -393,6 +400,7 @@ class Relations {
   // "B is paying a state visit to X at the invitation of A": A hosted the meeting named before
   // it in the sentence.
   void invitations();
+  int inviters_end(int from, int limit) const;
   // ", including X and Y," right before the verb at token `verb`: the members of its subject
   // named there ("Delegations of A and B, including X and Y, attended").
   std::vector<int> included_before(int verb, int floor) const;
@@ -578,6 +586,7 @@ class Relations {
   // The two states a bare outcome text was issued by: its "by" list, else the article's two
   // most named states when a sentence naming the text calls its issuers "the two countries".
   std::vector<int> issuing_pair(int doc) const;
+  std::vector<int> article_state_pair() const;
 
   // ---- signers by membership: "Defence ministers of the X Organisation met ... and signed a
   // protocol": the ministers of that office at the meeting that produced it (and their states)

@@ -311,6 +311,8 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       k = m.first;
       // the title before a person: "British Prime Minister", "Ukraine's President"
       if (m.kind == "Person" && m.office_token >= 0 && m.office_token < m.first) k = std::min(k, title_first(m));
+      // and the honorifics before one: "Minister A and Ato B signed"
+      if (m.kind == "Person") k = std::min(k, d_.honorifics_start(k));
       // ("A and the breakaway B": one lower-case word describing the party)
       if (d_.word(k - 1) && d_.is(k - 1, tok::kLower) && !d_.is_role(k - 1, Role::FunctionWord) && d_.key_is(k - 2, "the") &&
           (d_.key_is(k - 3, "and") || d_.key_is(k - 3, ","))) {

@@ -204,6 +204,8 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
     if (const Match* aux = d_.ending_at(k, Role::Auxiliary)) k = aux->first;
     else if (d_.key_is(k - 1, "to") && d_.ending_at(k - 1, Role::Auxiliary)) k = k - 1;
     else if (k >= 2 && d_.key_is(k - 1, "to") && d_.cue(k - 2, Cue::AspectVerb)) k = k - 2;
+    // "..., to be hosted by Peru": an infinitive clause after a comma, about what precedes it
+    else if (k >= 2 && d_.key_is(k - 1, "to") && d_.key_is(k - 2, ",") && d_.key_is(k, "be")) k = k - 1;
     else break;
   }
   if (d_.key_is(k - 1, "which") || d_.key_is(k - 1, "that")) --k;
