@@ -27,6 +27,7 @@ void Relations::run() {
   signatures();
   signing_lists();
   production();
+  signing_venues();
   signers_by_membership();
   header_places();
   inference();

@@ -141,6 +141,14 @@ class Relations {
   // building or facility after "at" is where the sentence's meeting was held (the nearest
   // meeting named before it, else after it).
   void venues();
+  // a building after "at" (or "on the stage of"), as a meeting's venue; -1 for any other mention
+  int venue_at(size_t vi) const;
+  // a venue in a sentence of signing alone places the meeting that produced the text signed
+  void signing_venues();
+  bool sentence_names_meeting(int sentence) const;
+  // a place the lexicon types as a building, or one named by a building head ("X Palace", "Villa X")
+  bool named_as_building(int place, const Mention& m) const;
+  int producer_of(const std::vector<Relation>& rels, int document) const;
   // "at the Great Hall of the Nation in Lima" anywhere in the article: a meeting held in the
   // building was held in that city too.
   void buildings_in_cities();

@@ -181,19 +181,26 @@ void Relations::header_places() {
   for (int p : places) add("HELD_IN", meeting, p, s0, s0, "held_in:header", 0.7);
 }
 
+int Relations::venue_at(size_t vi) const {
+  const Mention& v = d_.mentions[vi];
+  if (v.kind != "Place" || v.dropped || d_.in_quote(v.first)) return -1;
+  if (v.lex >= 0) {
+    const std::string& t = d_.lex.entities[static_cast<size_t>(v.lex)].type;
+    // a seat of government is a building too: "hosted by Ghana at Jubilee House"
+    if (t != "building" && t != "facility" && t != "seat") return -1;
+  }
+  const int at = d_.key_is(v.first - 1, "the") ? v.first - 2 : v.first - 1;
+  // "on the stage of the X Centre": a part of the building, then "of", is where "at" would be
+  const bool part_of = d_.key_is(at, "of") && d_.is_listed(at - 1, WordList::VenuePart);
+  if (!part_of && (at < 0 || !d_.key_is(at, "at"))) return -1;
+  return entity_of(static_cast<int>(vi));
+}
+
 void Relations::venues() {
   for (size_t vi = 0; vi < d_.mentions.size(); ++vi) {
-    const Mention& v = d_.mentions[vi];
-    if (v.kind != "Place" || v.dropped || d_.in_quote(v.first)) continue;
-    if (v.lex >= 0) {
-      const std::string& t = d_.lex.entities[static_cast<size_t>(v.lex)].type;
-      // a seat of government is a building too: "hosted by Ghana at Jubilee House"
-      if (t != "building" && t != "facility" && t != "seat") continue;
-    }
-    const int at = d_.key_is(v.first - 1, "the") ? v.first - 2 : v.first - 1;
-    if (at < 0 || !d_.key_is(at, "at")) continue;
-    const int venue = entity_of(static_cast<int>(vi));
+    const int venue = venue_at(vi);
     if (venue < 0) continue;
+    const Mention& v = d_.mentions[vi];
     const int s = d_.sentence_of(v.first);
     int before = -1, after = -1;
     bool inside = false;  // "a meeting of X at NATO headquarters in Brussels": the phrase placed it
@@ -211,6 +218,48 @@ void Relations::venues() {
   }
   held_predicates();
   buildings_in_cities();
+}
+
+void Relations::signing_venues() {
+  // "The accord was signed by A and B at the X Palace": the sentence names no meeting and no
+  // host, so the venue is that of the meeting that produced the text signed there
+  const std::vector<Relation> rels = d_.relations;
+  bool placed = false;
+  for (size_t vi = 0; vi < d_.mentions.size(); ++vi) {
+    const int venue = venue_at(vi);
+    const Mention& v = d_.mentions[vi];
+    if (venue < 0 || !named_as_building(venue, v)) continue;  // "signed it at Kalmar", a town
+    const int s = d_.sentence_of(v.first);
+    if (sentence_names_meeting(s) || meeting_hosted_in(s) >= 0) continue;
+    for (const Relation& r : rels) {
+      if (r.type != "SIGNED" || r.sentence != s) continue;
+      const int meeting = producer_of(rels, r.end);
+      if (meeting < 0 || d_.e(meeting).future) continue;
+      add("HELD_IN", meeting, venue, v.first, v.last - 1, "held_in:signing-venue", 0.6);
+      placed = true;
+    }
+  }
+  if (placed) buildings_in_cities();
+}
+
+bool Relations::named_as_building(int place, const Mention& m) const {
+  const Entity& p = d_.e(place);
+  if (p.lex >= 0) return is_building(place);
+  return building_name(p.name) || d_.is_listed(m.first, WordList::HeadFirstBuilding);
+}
+
+bool Relations::sentence_names_meeting(int sentence) const {
+  for (const Mention& m : d_.mentions) {
+    if (m.kind == "Meeting" && !m.dropped && d_.sentence_of(m.first) == sentence) return true;
+  }
+  return false;
+}
+
+int Relations::producer_of(const std::vector<Relation>& rels, int document) const {
+  for (const Relation& r : rels) {
+    if (r.type == "PRODUCED" && r.end == document && kind(r.start) == "Meeting") return r.start;
+  }
+  return -1;
 }
 
 int Relations::meeting_hosted_in(int sentence) const {

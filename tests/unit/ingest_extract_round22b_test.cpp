@@ -1,0 +1,29 @@
+// Round 22 rules, branch fix22b (docs/HELDOUT.md): venues, places and the names of meetings.
+// Sentences about states, bodies and people invented for the tests, none of them from the
+// held-out corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+TEST_CASE("a venue in a sentence of signing alone is where the meeting that produced the text was held") {
+  const auto f = facts(
+      "Peru and Chile signed an accord on fisheries at the end of a second round of talks hosted by Ecuador in Quito, "
+      "officials said.\n\nThe Quito Accord on Fisheries was signed by Peruvian Foreign Minister Ana Rojas and Chilean "
+      "Foreign Minister Pablo Vidal at the Carondelet Palace, in the presence of Ecuadorian President Luis Mora.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "PRODUCED", meeting, "Quito Accord on Fisheries"));
+  CHECK(related(f, "HELD_IN", meeting, "Carondelet Palace"));
+}
+
+TEST_CASE("a building after 'on the stage of' is a venue as one after 'at'") {
+  const auto f = facts(
+      "The leaders of Kenya and Tanzania met in Arusha on Monday for a summit on the lake fisheries.\n\nThe Arusha "
+      "Declaration has just been signed by Kenyan President Daniel Mwangi and Tanzanian President Amina Juma on the stage "
+      "of the Mount Meru Convention Centre.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "HELD_IN", meeting, "Mount Meru Convention Centre"));
+}
