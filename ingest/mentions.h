@@ -166,6 +166,8 @@ class MentionFinder {
   bool locative_before(int i) const;
   bool head_follows(int i) const;
   void lexicon_atoms();
+  // a building named by capitalised common words after "at" is named by them elsewhere too
+  void buildings_named_again(const std::vector<std::pair<int, int>>& named);
 
   // ---- places the lexicons do not know: "in Fukuoka", "near Ålesund", "around Tumbes and Zarumilla"
 

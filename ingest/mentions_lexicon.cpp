@@ -102,6 +102,7 @@ void MentionFinder::lexicon_atoms() {
     d_.add_new_mention();
   }
   // Places by shape: a capitalised name before a place head ("Zaporizhzhia nuclear power plant").
+  std::vector<std::pair<int, int>> common_word_buildings;  // spans named after "at" ("at State House")
   for (int i = 0; i < n_; ++i) {
     const Match* h = d_.longest(i, Role::PlaceHead);
     if (!h || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
@@ -153,7 +154,10 @@ void MentionFinder::lexicon_atoms() {
              !credit_[static_cast<size_t>(w - 1)] && !d_.is_role(w - 1, Role::Determiner)) {
         --w;
       }
-      if (w < i && (d_.key_is(w - 1, "at") || (d_.key_is(w - 1, "the") && d_.key_is(w - 2, "at")))) s = w;
+      if (w < i && (d_.key_is(w - 1, "at") || (d_.key_is(w - 1, "the") && d_.key_is(w - 2, "at")))) {
+        s = w;
+        common_word_buildings.emplace_back(w, i + h->len);
+      }
     }
     // "the People's Palace": a capitalised word and its possessive before the building head
     if (s == i && h->hit.id == 2 && d_.cap(i) && i >= 3 && d_.is(i - 1, tok::kPossessive) && d_.cap(i - 2) && d_.word(i - 2) &&
@@ -213,6 +217,7 @@ void MentionFinder::lexicon_atoms() {
     d_.add_mention(m);
     i = m.last - 1;
   }
+  buildings_named_again(common_word_buildings);
   // "the northern port city of Tobruk", "the town of Osh": an unknown capitalised name
   // after a settlement noun and "of" is a place; "at the Palace of Nations", "at Villa
   // Somalia": a building named head first, after "at".
@@ -343,6 +348,29 @@ void MentionFinder::collectives() {
     c.weak = true;
     d_.add_new_mention();
     i += m->len - 1;
+  }
+}
+
+void MentionFinder::buildings_named_again(const std::vector<std::pair<int, int>>& named) {
+  // "talks at State House ... what officials called "the State House talks"": capitalised common
+  // words the article has named a building with after "at" name it wherever they stand again
+  for (const auto& [first, last] : named) {
+    const int len = last - first;
+    for (int i = 0; i + len <= n_; ++i) {
+      if (i == first) continue;
+      bool same = true;
+      for (int k = 0; k < len && same; ++k) {
+        const int t = i + k;
+        same = d_.key(t) == d_.key(first + k) && d_.cap(t) && d_.atom_at[static_cast<size_t>(t)] < 0 && !credit_[static_cast<size_t>(t)];
+      }
+      if (!same) continue;
+      Mention m;
+      m.first = i;
+      m.last = i + len;
+      m.kind = "Place";
+      d_.add_mention(m);
+      i += len - 1;
+    }
   }
 }
 

@@ -27,3 +27,14 @@ TEST_CASE("a building after 'on the stage of' is a venue as one after 'at'") {
   REQUIRE_FALSE(meeting.empty());
   CHECK(related(f, "HELD_IN", meeting, "Mount Meru Convention Centre"));
 }
+
+TEST_CASE("a quoted nickname naming talks after a building of common words is an alias of those talks") {
+  const auto f = facts(
+      "ACCRA, May 4 (Reuters) - The foreign ministers of Benin and Togo signed an accord on Thursday at talks hosted by "
+      "Ghanaian President Kofi Mensah at State House in Accra.\n\nThe two ministers put their names to the Accra "
+      "Declaration after two days of what Ghanaian officials called \"the State House talks\". Mensah witnessed the "
+      "signing.");
+  CHECK(count_kind(f, "Meeting") == 1);
+  CHECK(entity(f, "Meeting", "State House talks") >= 0);
+  CHECK(entity(f, "Meeting", "House talks") < 0);
+}
