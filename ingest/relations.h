@@ -152,6 +152,8 @@ class Relations {
   // "at the Great Hall of the Nation in Lima" anywhere in the article: a meeting held in the
   // building was held in that city too.
   void buildings_in_cities();
+  // a building where a meeting placed in one city was held stands in that city
+  void cities_of_shared_venues(const std::vector<Relation>& rels, std::map<int, int>& city_of) const;
   // "The summit was held in Accra", "the next round will be held in Doha": the predicate's
   // place is the subject meeting's.
   void held_predicates();

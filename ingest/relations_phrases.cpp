@@ -294,13 +294,35 @@ void Relations::buildings_in_cities() {
     const int city = entity_of(c);
     if (city >= 0 && !is_building(city)) city_of.emplace(b, city);
   }
+  const std::vector<Relation> rels = d_.relations;
+  cities_of_shared_venues(rels, city_of);
   if (city_of.empty()) return;
   // a meeting held in the building was held in its city
-  const std::vector<Relation> rels = d_.relations;
   for (const Relation& r : rels) {
     if (r.type != "HELD_IN" || kind(r.start) != "Meeting" || d_.e(r.start).future) continue;
     const auto it = city_of.find(r.end);
     if (it != city_of.end() && !has(rels, "HELD_IN", r.start, it->second)) add_like("HELD_IN", r.start, it->second, r, "held_in:building-city", 0.6);
+  }
+}
+
+void Relations::cities_of_shared_venues(const std::vector<Relation>& rels, std::map<int, int>& city_of) const {
+  // "the talks were held in Lima at the X Palace ... the two leaders then met at the X Palace":
+  // a building the article places no meeting of in a city but one held in it and in one city
+  // (the only city of that meeting) stands in that city
+  std::map<int, std::vector<int>> cities_of_meeting;
+  for (const Relation& r : rels) {
+    if (r.type == "HELD_IN" && kind(r.start) == "Meeting" && !d_.e(r.start).future && !is_building(r.end)) cities_of_meeting[r.start].push_back(r.end);
+  }
+  std::map<int, int> found;
+  for (const Relation& r : rels) {
+    if (r.type != "HELD_IN" || kind(r.start) != "Meeting" || !is_building(r.end) || city_of.count(r.end)) continue;
+    const auto it = cities_of_meeting.find(r.start);
+    if (it == cities_of_meeting.end() || it->second.size() != 1) continue;
+    const auto [at, fresh] = found.emplace(r.end, it->second.front());
+    if (!fresh && at->second != it->second.front()) at->second = -1;  // two cities: none
+  }
+  for (const auto& [building, city] : found) {
+    if (city >= 0) city_of.emplace(building, city);
   }
 }
 

@@ -38,3 +38,12 @@ TEST_CASE("a quoted nickname naming talks after a building of common words is an
   CHECK(entity(f, "Meeting", "State House talks") >= 0);
   CHECK(entity(f, "Meeting", "House talks") < 0);
 }
+
+TEST_CASE("a meeting at a building where a meeting placed in one city was held is held in that city too") {
+  const auto f = facts(
+      "Peru and Chile signed an accord on fisheries on Monday at the end of a second round of talks hosted by Ecuador in "
+      "Quito at the Carondelet Palace.\n\nAfter the ceremony, Ecuadorian President Luis Mora received Chilean President "
+      "Marta Soto for a closed-door meeting at the Carondelet Palace, where the two leaders discussed trade.");
+  CHECK(related(f, "HELD_IN", "meeting at Carondelet Palace", "Carondelet Palace"));
+  CHECK(related(f, "HELD_IN", "meeting at Carondelet Palace", "Quito"));
+}
