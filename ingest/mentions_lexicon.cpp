@@ -233,9 +233,14 @@ void MentionFinder::lexicon_atoms() {
       }
     }
     while (e < n_ && e < from + 4 && d_.word(e) && d_.atom_at[static_cast<size_t>(e)] < 0 && !credit_[static_cast<size_t>(e)]) {
+      // "Hôtel du 2 Février": a building may be named by a date
+      if (building && day_in_name(e)) {
+        ++e;
+        continue;
+      }
       // "Vila da Ponte": a lower-case particle between two capitalised words
       if (!d_.cap(e)) {
-        if (e > from && particle(e) && e + 1 < n_ && d_.word(e + 1) && d_.cap(e + 1)) {
+        if (e > from && particle(e) && e + 1 < n_ && d_.word(e + 1) && (d_.cap(e + 1) || (building && day_in_name(e + 1)))) {
           // "da Praia": a known one-word name after the particle is part of this one
           if (const int a = d_.atom_at[static_cast<size_t>(e + 1)]; a >= 0) {
             const Mention& am = d_.m(a);
@@ -274,7 +279,7 @@ void MentionFinder::lexicon_atoms() {
       continue;
     }
     // "Palazzo del Quirinale", "Palácio de Belém": a particle after the head, as "of"
-    int from = settlement ? i + 2 : (d_.key_is(i + 1, "of") || (particle(i + 1) && d_.cap(i + 2)) ? i + 2 : i + 1);
+    int from = settlement ? i + 2 : (d_.key_is(i + 1, "of") || (particle(i + 1) && (d_.cap(i + 2) || (head_first && day_in_name(i + 2)))) ? i + 2 : i + 1);
     if (head_first && from == i + 2 && d_.key_is(from, "the") && from + 1 < n_ && d_.cap(from + 1)) ++from;  // "House of the Estates"
     const int e = cap_run(from, head_first);
     if (e == from || (e < n_ && d_.is(e, tok::kPossessive))) continue;

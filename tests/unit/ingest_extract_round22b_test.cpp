@@ -47,3 +47,13 @@ TEST_CASE("a meeting at a building where a meeting placed in one city was held i
   CHECK(related(f, "HELD_IN", "meeting at Carondelet Palace", "Carondelet Palace"));
   CHECK(related(f, "HELD_IN", "meeting at Carondelet Palace", "Quito"));
 }
+
+TEST_CASE("a hotel named head first, by a date, after 'at' is a venue") {
+  const auto f = facts(
+      "Benin and Niger signed a border accord on Friday after three days of talks in Cotonou.\n\nThe talks were hosted "
+      "by the Beninese government at the H\xC3\xB4tel du 4 Ao\xC3\xBBt. Togo took part as an observer.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(entity(f, "Place", "H\xC3\xB4tel du 4 Ao\xC3\xBBt") >= 0);
+  CHECK(related(f, "HELD_IN", meeting, "H\xC3\xB4tel du 4 Ao\xC3\xBBt"));
+}
