@@ -357,8 +357,8 @@ void MentionFinder::collectives() {
 }
 
 void MentionFinder::buildings_named_again(const std::vector<std::pair<int, int>>& named) {
-  // "talks at State House ... what officials called "the State House talks"": capitalised common
-  // words the article has named a building with after "at" name it wherever they stand again
+  // "talks at Government House ... what reporters dubbed "the Government House talks"": capitalised
+  // common words the article has named a building with after "at" name it wherever they stand again
   for (const auto& [first, last] : named) {
     const int len = last - first;
     for (int i = 0; i + len <= n_; ++i) {

@@ -30,6 +30,7 @@ void Relations::run() {
   signing_venues();
   signers_by_membership();
   header_places();
+  dateline_places();
   inference();
   drop_unrelated_parts();
   name_meetings();

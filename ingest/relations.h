@@ -165,6 +165,11 @@ class Relations {
   // "Moneda Palace, Santiago" over a transcript's date line (Article::header_place): the places
   // of the article's meeting when its text gives it none.
   void header_places();
+  // a wire's dateline (Article::dateline_place) in the capital of a state that hosted a meeting
+  // the text places in no known city: the meeting was held there
+  void dateline_places();
+  int capital_named(int named, int state) const;  // the capital a dateline's name is, of `state`
+  bool placed_in_known_city(const std::vector<Relation>& rels, int meeting) const;
   bool building_name(std::string_view name) const;
   void phrase_structure();
 

@@ -181,6 +181,46 @@ void Relations::header_places() {
   for (int p : places) add("HELD_IN", meeting, p, s0, s0, "held_in:header", 0.7);
 }
 
+void Relations::dateline_places() {
+  // "LUSAKA, June 4 (Reuters) -" over "talks hosted by Zambia at State House" (or "ZAMBIA,"):
+  // a wire datelined in the capital of a state that hosted a meeting the text places in no
+  // known city reports a meeting held there (the dateline alone places no other meeting)
+  const std::string_view line = d_.article.dateline_place;
+  if (line.empty()) return;
+  const int named = d_.lex.entity_named(line.substr(0, line.find(',')));
+  if (named < 0) return;
+  const std::vector<Relation> rels = d_.relations;
+  for (const Relation& r : rels) {
+    if (r.type != "HOSTED" || kind(r.start) != "Country" || kind(r.end) != "Meeting" || d_.e(r.end).future) continue;
+    const int city = capital_named(named, d_.e(r.start).lex);
+    if (city < 0 || placed_in_known_city(rels, r.end)) continue;
+    const int s0 = d_.sentence_first(0);
+    add("HELD_IN", r.end, lex_entity(city), s0, s0, "held_in:dateline", 0.6);
+  }
+}
+
+int Relations::capital_named(int named, int state) const {
+  if (state < 0) return -1;
+  const auto& lex = d_.lex.entities;
+  const auto capital_of = [&](size_t i) { return lex[i].kind == "Place" && lex[i].type == "capital" && lex[i].country == state; };
+  if (capital_of(static_cast<size_t>(named))) return named;
+  if (named != state) return -1;
+  // the state's own name ("QATAR,") stands for its capital, when it has one
+  int only = -1;
+  for (size_t i = 0; i < lex.size(); ++i) {
+    if (!capital_of(i)) continue;
+    if (only >= 0) return -1;
+    only = static_cast<int>(i);
+  }
+  return only;
+}
+
+bool Relations::placed_in_known_city(const std::vector<Relation>& rels, int meeting) const {
+  return std::any_of(rels.begin(), rels.end(), [&](const Relation& r) {
+    return r.type == "HELD_IN" && r.start == meeting && d_.e(r.end).lex >= 0 && !is_building(r.end);
+  });
+}
+
 int Relations::venue_at(size_t vi) const {
   const Mention& v = d_.mentions[vi];
   if (v.kind != "Place" || v.dropped || d_.in_quote(v.first)) return -1;
