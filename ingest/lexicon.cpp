@@ -563,6 +563,7 @@ class Builder {
     add_words(f, f.doc, "locative_prepositions", Role::LocativePrep);
     add_word_list(f.doc, "government_nouns", WordList::GovernmentNoun);
     add_word_list(f.doc, "origin_words", WordList::OriginWord);
+    add_word_list(f.doc, "venue_parts", WordList::VenuePart);
   }
 
   void offices(const JsonFile& f) {

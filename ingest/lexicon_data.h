@@ -171,6 +171,7 @@ enum class WordList : uint8_t {
   HeadFirstWater,     // places.json heads/water_head_first: "the Sea of Okhotsk"
   HeadFirstRiver,     // places.json heads/river_head_first: "Lake Kivu", "the Rio Lempa"
   OriginWord,         // places.json origin_words: "flew in from X", "sending a tug from X"
+  VenuePart,          // places.json venue_parts: "on the stage of the X Centre", a venue as after "at"
   ForceNameModifier,  // heads.json force/name_modifiers: "the Joint Force" is a force, not a service
   WriterNoun,         // words.json writer_nouns: "The writer is the foreign minister of X"
   ResearchWord,       // words.json research_words: "the Pacific Policy Centre" is a body, not a force

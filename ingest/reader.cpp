@@ -1014,8 +1014,8 @@ void cut_title_outlet(std::string& title, const ReaderRules& rules, OutletVote& 
 }
 
 // Cuts a wire dateline ("PARIS (AFP) --", "Chisinau, March 10, 2026 --") off the start of
-// the first paragraph; the outlet and date it names are evidence.
-void cut_dateline(MappedText& text, const ReaderRules& rules, OutletVote& outlet, std::string& date) {
+// the first paragraph; the outlet and date it names are evidence, its place is kept aside.
+void cut_dateline(MappedText& text, const ReaderRules& rules, OutletVote& outlet, std::string& date, std::string& place) {
   size_t end = 0;
   const bool found =
       first_match(rules.datelines, text.text, RE2::ANCHOR_START, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
@@ -1030,6 +1030,7 @@ void cut_dateline(MappedText& text, const ReaderRules& rules, OutletVote& outlet
         if (auto it = names.find("date"); it != names.end()) {
           date = parse_date_line(std::string(groups[static_cast<size_t>(it->second)]), rules);
         }
+        if (auto it = names.find("place"); it != names.end()) place = trim_copy(groups[static_cast<size_t>(it->second)]);
         return true;
       });
   if (found) text = text.slice(end);
@@ -1253,7 +1254,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
         // dateline: the first paragraph that is not a caption may still open with one.
         dateline_done = b.role != Role::kCaption;
         MappedText& first = opened.emplace_back(b.text);
-        cut_dateline(first, rules, outlet, dateline_date);
+        cut_dateline(first, rules, outlet, dateline_date, art.dateline_place);
         paragraphs.push_back(&first);
       } else {
         paragraphs.push_back(&b.text);

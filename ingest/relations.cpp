@@ -27,8 +27,10 @@ void Relations::run() {
   signatures();
   signing_lists();
   production();
+  signing_venues();
   signers_by_membership();
   header_places();
+  dateline_places();
   inference();
   drop_unrelated_parts();
   name_meetings();

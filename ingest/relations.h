@@ -141,9 +141,19 @@ class Relations {
   // building or facility after "at" is where the sentence's meeting was held (the nearest
   // meeting named before it, else after it).
   void venues();
+  // a building after "at" (or "on the stage of"), as a meeting's venue; -1 for any other mention
+  int venue_at(size_t vi) const;
+  // a venue in a sentence of signing alone places the meeting that produced the text signed
+  void signing_venues();
+  bool sentence_names_meeting(int sentence) const;
+  // a place the lexicon types as a building, or one named by a building head ("X Palace", "Villa X")
+  bool named_as_building(int place, const Mention& m) const;
+  int producer_of(const std::vector<Relation>& rels, int document) const;
   // "at the Great Hall of the Nation in Lima" anywhere in the article: a meeting held in the
   // building was held in that city too.
   void buildings_in_cities();
+  // a building where a meeting placed in one city was held stands in that city
+  void cities_of_shared_venues(const std::vector<Relation>& rels, std::map<int, int>& city_of) const;
   // "The summit was held in Accra", "the next round will be held in Doha": the predicate's
   // place is the subject meeting's.
   void held_predicates();
@@ -155,6 +165,11 @@ class Relations {
   // "Moneda Palace, Santiago" over a transcript's date line (Article::header_place): the places
   // of the article's meeting when its text gives it none.
   void header_places();
+  // a wire's dateline (Article::dateline_place) in the capital of a state that hosted a meeting
+  // the text places in no known city: the meeting was held there
+  void dateline_places();
+  int capital_named(int named, int state) const;  // the capital a dateline's name is, of `state`
+  bool placed_in_known_city(const std::vector<Relation>& rels, int meeting) const;
   bool building_name(std::string_view name) const;
   void phrase_structure();
 
