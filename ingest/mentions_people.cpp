@@ -281,6 +281,8 @@ void MentionFinder::person_names() {
       break;
     }
     if (words.empty()) continue;
+    // "Jane Roe MP said": letters after the name belong to its mention, not to the name
+    if (d_.is_listed(j, WordList::PostNominal) && d_.is(j, tok::kUpper) && d_.paragraph_of(j) == d_.paragraph_of(i)) ++j;
     const int s = i, e = j;
     int n_words = 0;
     for (int w : words) n_words += d_.word(w) && !particle(w) ? 1 : 0;
