@@ -376,7 +376,8 @@ std::string outlet_line(std::string_view text, const ReaderRules& rules) {
 std::string last_word(std::string_view s);
 
 // A header line of a parliamentary record or a broadcast transcript ("Volume 12: debated on
-// Tuesday 3 May 2027", "TRANSCRIPT | Segment 2 of 5: headline"): its date or title, never text.
+// Tuesday 3 May 2027", "TRANSCRIPT | Segment 2 of 5: headline"): its date or title, never text;
+// a report's publication line ("Published on 3 May 2027 by authority of the X") names its publisher.
 bool parse_header_line(std::string_view text, const ReaderRules& rules, Block& b) {
   if (text.size() > 250) return false;
   return first_match(rules.header_lines, text, RE2::ANCHOR_BOTH, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
@@ -385,6 +386,10 @@ bool parse_header_line(std::string_view text, const ReaderRules& rules, Block& b
     if (!date.empty()) b.date = parse_date_line(date, rules);
     if (b.date.empty() && title.empty()) return false;
     b.title = title;
+    if (const std::string publisher = trim_copy(group_text(re, groups, "outlet")); !publisher.empty()) {
+      const Outlet* o = rules.outlet_by_name(publisher);
+      b.outlets.push_back(o ? o->name : outlet_display_name(publisher));
+    }
     b.kind = Kind::kMeta;
     return true;
   });
@@ -794,6 +799,14 @@ bool is_meta(const Block& b) {
 bool is_body(const Block& b) { return b.kind == Kind::kText && (b.role == Role::kBody || b.role == Role::kCaption); }
 bool is_headline(const Block& b) { return b.role == Role::kHeadline && b.kind != Kind::kMeta; }
 
+// A line opening with a number and a space ("3 Q16", "12 Written evidence ..."): an entry of a
+// numbered list (a report's footnotes).
+bool numbered_line(std::string_view t) {
+  size_t k = 0;
+  while (k < t.size() && k < 3 && t[k] >= '0' && t[k] <= '9') ++k;
+  return k > 0 && k < t.size() && t[k] == ' ';
+}
+
 // Start indices of the articles in `blocks`.
 std::vector<size_t> split_articles(const std::vector<Block>& blocks) {
   std::vector<size_t> starts{0};
@@ -821,14 +834,18 @@ std::vector<size_t> split_articles(const std::vector<Block>& blocks) {
       start = next;
     } else if (is_meta(b)) {
       size_t chars = 0;
-      while (start > starts.back() + 1 && is_headline(blocks[start - 1]) && i - start < 5 &&
-             chars + blocks[start - 1].text.size() <= 250) {
+      // ("8 Q60": a numbered note of a list over a section is no headline)
+      while (start > starts.back() + 1 && is_headline(blocks[start - 1]) && !numbered_line(blocks[start - 1].text.view()) &&
+             i - start < 5 && chars + blocks[start - 1].text.size() <= 250) {
         chars += blocks[start - 1].text.size();
         --start;
       }
       size_t cluster = 0;
       for (size_t k = i; k < blocks.size() && is_meta(blocks[k]); ++k) ++cluster;
       if (start == i && cluster < 2) continue;  // a lone date line inside an article
+      // "Formal minutes" / "Tuesday 4 May 2027": a section's heading of a word or two over a lone
+      // date line goes on the same document
+      if (start + 1 == i && cluster < 2 && word_count(blocks[start].text.view()) < 3) continue;
     } else {
       continue;
     }
@@ -1067,6 +1084,17 @@ bool publisher_over_masthead(const Block& b) {
   return b.kind == Kind::kText && b.role == Role::kHeadline && in_capitals(b.text.view()) && word_count(b.text.view()) <= 3;
 }
 
+// The publisher a header line names before the body ("Published on 3 May 2027 by authority of
+// the X"), or "".
+std::string header_publisher(const std::vector<Block>& blocks, size_t begin, size_t first_body) {
+  for (size_t i = begin; i < first_body; ++i) {
+    if (blocks[i].kind == Kind::kMeta && blocks[i].url.empty() && blocks[i].authors.empty() && !blocks[i].outlets.empty()) {
+      return blocks[i].outlets.back();
+    }
+  }
+  return {};
+}
+
 Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, const ReaderRules& rules) {
   Article art;
   OutletVote outlet;
@@ -1090,6 +1118,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   bool capitals_open = false;  // the groups so far are a letterhead in capitals, and no date came yet
   std::string site_name;       // the lines over a site's menu row name the site
   std::vector<std::string> first_lines;  // the first line of each group
+  const std::string publisher = header_publisher(blocks, begin, first_body);
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
     if (b.kind == Kind::kText && is_menu_row(b.text.view())) {
@@ -1127,6 +1156,12 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       // "THE LANTERN" over "Evening Briefing": a masthead never runs on a headline
       if (is_masthead(blocks[k], rules) || !title_goes_on(title, blocks[k].text.text, rules)) break;
       title += " " + blocks[k].text.text;
+    }
+    // "House of Lords" / "Select Committee on X" over a report's title: the letterhead of the
+    // publisher a "Published ... by" line names, no title
+    if (!publisher.empty() && ascii_lower(b.text.view()) == ascii_lower(publisher)) {
+      i = k - 1;
+      continue;
     }
     capitals_open = groups.empty() ? in_capitals(b.text.view()) && word_count(b.text.view()) >= 3 : capitals_open;
     groups.push_back(title);

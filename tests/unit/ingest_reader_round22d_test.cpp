@@ -1,0 +1,44 @@
+// Round 22 reader rules (branch fix22d): a parliamentary committee report as plain text (its
+// letterhead, title, publication line, numbered footnotes and formal minutes). Invented reports.
+#include <doctest/doctest.h>
+
+#include "ingest/reader.h"
+#include "reader_fixture.h"
+
+using kg::ingest::Article;
+using kg::test::read_one;
+
+TEST_CASE("a committee report: the publication line dates it and names its publisher, whose letterhead is no title") {
+  const Article a = read_one(
+      "Senate of Palau\n"
+      "Standing Committee on External Relations\n\n"
+      "Fisheries patrols in the western Pacific: the case for a regional fleet\n\n"
+      "Second Report of Session 2027\n\n"
+      "Ordered by the Senate to be printed 2 June 2027\n\n"
+      "Published on 9 June 2027 by authority of the Senate of Palau\n\n"
+      "The Committee examined the fisheries patrol agreement signed in Koror by Palau and Japan in March 2027.\n\n"
+      "1. We took evidence from the Minister of State and from officials of the fisheries agency.\n");
+  CHECK(a.title == "Fisheries patrols in the western Pacific: the case for a regional fleet");
+  CHECK(a.date == "2027-06-09");
+  CHECK(a.outlet == "Senate of Palau");
+  CHECK(a.text.find("Published") == std::string::npos);
+}
+
+TEST_CASE("a committee report: numbered footnotes and a dated formal minutes section are the same document") {
+  const std::vector<Article> arts = kg::ingest::read_articles(
+      "Fisheries patrols in the western Pacific: the case for a regional fleet\n\n"
+      "Published on 9 June 2027 by authority of the Senate of Palau\n\n"
+      "1. The patrol agreement was signed in Koror by Palau and Japan in March 2027. It sets up joint patrols of the "
+      "two exclusive economic zones and a shared watch centre, and it runs for five years.\n\n"
+      "2. Japan said it would provide two patrol boats to the regional fleet once its Diet approves.\n\n"
+      "Footnotes\n"
+      "1 Q4 [Mr Ngiraked]\n"
+      "2 Q9\n\n"
+      "Formal minutes\n"
+      "Wednesday 2 June 2027\n"
+      "Members present: Senator Ruth Ngirmang, in the Chair; Senator Kuniwo Remengesau\n\n"
+      "Draft Report, proposed by the Chair, brought up and read. Paragraphs 1 and 2 read and agreed to.\n",
+      "dir/report.txt", kg::test::reader_rules());
+  REQUIRE(arts.size() == 1);
+  CHECK(arts[0].date == "2027-06-09");
+}
