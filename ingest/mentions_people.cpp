@@ -282,7 +282,8 @@ void MentionFinder::person_names() {
     }
     if (words.empty()) continue;
     // "Jane Roe MP said": letters after the name belong to its mention, not to the name
-    if (d_.is_listed(j, WordList::PostNominal) && d_.is(j, tok::kUpper) && d_.paragraph_of(j) == d_.paragraph_of(i)) ++j;
+    const bool lettered = d_.is_listed(j, WordList::PostNominal) && d_.is(j, tok::kUpper) && d_.paragraph_of(j) == d_.paragraph_of(i);
+    if (lettered) ++j;
     const int s = i, e = j;
     int n_words = 0;
     for (int w : words) n_words += d_.word(w) && !particle(w) ? 1 : 0;
@@ -303,7 +304,8 @@ void MentionFinder::person_names() {
     // "see Quoc Van Binh and Samuel Adeyemi": a name of two words or more coordinated with a
     // person's name that opens with a given name is a person's too
     const bool paired = n_words >= 2 && d_.key_is(e, "and") && given(e + 1) && name_part(e + 2);
-    bool accept = has_given || titled || paired || ((speech || appos) && (n_words >= 2 || one_word_name));
+    // "Owen Price MP": letters after a name of two words or more mark a person, whatever the given name
+    bool accept = has_given || titled || paired || ((speech || appos) && (n_words >= 2 || one_word_name)) || (lettered && n_words >= 2);
     // "active in Velmora, the minister said", "around Velmora and Castrejo, ...": one word after
     // "in" or "near" (or joined to such a word) is a town; so is an origin ("sending a tug from
     // Velmora, the envoy said")

@@ -681,6 +681,43 @@ bool cut_caption_credit(MappedText& text, std::vector<std::string>& credited, co
 
 bool is_boilerplate(std::string_view text, const ReaderRules& rules) { return rules.drop_paragraphs.any(text); }
 
+// A line listing three items or more between semicolons ("Members: A (Chair); B; C"): text,
+// however it ends.
+bool semicolon_list(std::string_view t) {
+  size_t n = 0;
+  for (size_t at = t.find("; "); at != std::string_view::npos; at = t.find("; ", at + 2)) ++n;
+  return n >= 2;
+}
+
+// A line opening with a speaker's label: up to five capitalised words or numbers and a colon
+// ("Q12 Chair: ...", "Ana Zubiri: ...").
+bool opens_with_label(std::string_view t) {
+  const size_t colon = t.find(": ");
+  if (colon == std::string_view::npos || colon == 0) return false;
+  const std::string_view label = t.substr(0, colon);
+  size_t words = 0;
+  for (size_t b = 0; b < label.size();) {
+    size_t e = label.find(' ', b);
+    if (e == std::string_view::npos) e = label.size();
+    const char c = label[b];
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+    ++words;
+    b = e + 1;
+  }
+  return words <= 5;
+}
+
+// "Q12 Chair: Will the ships sail?" over "Ana Zubiri: They will.": a question turn of a
+// transcript among labelled answers is text, not a headline.
+void keep_question_turns(std::vector<Block>& blocks) {
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    Block& q = blocks[i];
+    const Block& next = blocks[i + 1];
+    if (q.kind != Kind::kText || q.role != Role::kHeadline || q.text.text.empty() || q.text.text.back() != '?' || !opens_with_label(q.text.view())) continue;
+    if (next.kind == Kind::kText && next.role == Role::kBody && opens_with_label(next.text.view())) q.role = Role::kBody;
+  }
+}
+
 void assign_roles(std::vector<Block>& blocks, const ReaderRules& rules) {
   for (Block& b : blocks) {
     if (b.kind == Kind::kHeading) {
@@ -697,12 +734,13 @@ void assign_roles(std::vector<Block>& blocks, const ReaderRules& rules) {
       b.role = Role::kDrop;
     } else if (cut_caption_credit(b.text, b.credited, rules)) {
       b.role = word_count(b.text.view()) >= 3 ? Role::kCaption : Role::kDrop;
-    } else if (is_headline_like(b.text.view()) && !b.bullet) {
+    } else if (is_headline_like(b.text.view()) && !b.bullet && !semicolon_list(b.text.view())) {
       b.role = Role::kHeadline;
     } else {
       b.role = Role::kBody;
     }
   }
+  keep_question_turns(blocks);
 }
 
 // Joins body paragraphs cut apart by a page break: the first does not end a sentence and the

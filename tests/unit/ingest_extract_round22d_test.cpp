@@ -15,3 +15,16 @@ TEST_CASE("a courtesy title of two words and letters after the name: the name, i
   CHECK(related(f, "HOLDS_OFFICE", "Alan Whitcombe", "United Kingdom"));
   CHECK(speaker_of(f, "plan was sound") == "Rosalind Pike");
 }
+
+TEST_CASE("letters after a name of two words mark a person; a list of members present is no attendance of the meeting") {
+  const auto f = facts("The Defence Committee is appointed by the Senate to examine defence policy.\n\n"
+                       "Current membership: Ksenia Orlovska MP (Chair); Tavita Uelese MP; Rhodri Pengelly MP\n\n"
+                       "The ministers met at the Oslo summit on 3 June 2027 and adopted a plan.\n\n"
+                       "Members present: Ksenia Orlovska, in the Chair; Tavita Uelese; Rhodri Pengelly\n");
+  REQUIRE(entity(f, "Person", "Tavita Uelese") >= 0);
+  REQUIRE(entity(f, "Person", "Rhodri Pengelly") >= 0);
+  const std::string name = only_entity(f, "Meeting");
+  REQUIRE(!name.empty());
+  CHECK_FALSE(related(f, "ATTENDED", "Tavita Uelese", name));
+  CHECK_FALSE(related(f, "ATTENDED", "Ksenia Orlovska", name));
+}

@@ -42,3 +42,15 @@ TEST_CASE("a committee report: numbered footnotes and a dated formal minutes sec
   REQUIRE(arts.size() == 1);
   CHECK(arts[0].date == "2027-06-09");
 }
+
+TEST_CASE("a committee report: a membership list between semicolons and a transcript's question turn are text") {
+  const Article a = read_one(
+      "Fisheries patrols in the western Pacific: the case for a regional fleet\n\n"
+      "Published on 9 June 2027 by authority of the Senate of Palau\n\n"
+      "Current membership: Senator Ruth Ngirmang (Chair); Senator Kuniwo Remengesau; Senator Tmetuchl Ulang\n\n"
+      "1. The patrol agreement was signed in Koror by Palau and Japan in March 2027.\n\n"
+      "Q7 Chair: Minister, when will the boats arrive?\n\n"
+      "Ngiraked Obak: They will arrive in the autumn, if the Diet approves.\n");
+  CHECK(a.text.find("Current membership") != std::string::npos);
+  CHECK(a.text.find("when will the boats arrive?") != std::string::npos);
+}
