@@ -28,3 +28,26 @@ TEST_CASE("letters after a name of two words mark a person; a list of members pr
   CHECK_FALSE(related(f, "ATTENDED", "Tavita Uelese", name));
   CHECK_FALSE(related(f, "ATTENDED", "Ksenia Orlovska", name));
 }
+
+TEST_CASE("oral evidence: a chair's label speaks for the member the membership list makes chair; a numbered paragraph ends a turn") {
+  const auto f = facts("The Fisheries Committee is appointed by the Senate to examine fisheries policy.\n\n"
+                       "Current membership: Ksenia Orlovska MP (Chair); Tavita Uelese MP; Rhodri Pengelly MP\n\n"
+                       "1. We took evidence from Ngiraked Obak, Minister for Fisheries of Palau.\n\n"
+                       "Q7 Chair: Minister, when will the boats arrive?\n\n"
+                       "Ngiraked Obak: They will arrive in the autumn.\n\n"
+                       "Q8 Chair: And the crews?\n\n"
+                       "Ngiraked Obak: The crews are being trained now.\n\n"
+                       "2. The Minister also told us that the patrol centre in Koror would open next year.\n");
+  CHECK(related(f, "HOLDS_OFFICE", "Ksenia Orlovska", "Fisheries Committee"));  // "(Chair)" in the membership list
+  CHECK(speaker_of(f, "when will the boats arrive") == "Ksenia Orlovska");
+  CHECK(speaker_of(f, "And the crews") == "Ksenia Orlovska");
+  CHECK(speaker_of(f, "being trained now") == "Ngiraked Obak");
+  CHECK(speaker_of(f, "patrol centre in Koror") == "");  // the report's own paragraph, no turn
+}
+
+TEST_CASE("a transcript: the correspondent's narration is no quote of the reporter the text names") {
+  const auto f = facts("ANCHOR: Good evening. Our correspondent Lena Varga is in Tallinn.\n\n"
+                       "CORRESPONDENT (voice-over): The ministers met in Tallinn this morning and agreed a patrol plan.\n\n"
+                       "MARGUS TAMM: We will send two ships to the patrol.\n");
+  CHECK(speaker_of(f, "agreed a patrol plan") == "");
+}
