@@ -119,6 +119,8 @@ const Match* MentionFinder::apposition_office(int s) const {
     listed = listed || d_.key_is(k, "and");
     // "the commissioner for trade, peace and security, X,": a comma of the list
     if (listed && d_.key_is(k, ",") && d_.word(k - 1) && !d_.cap(k - 1)) continue;
+    // "its special envoy for the Juba–Khartoum talks, X,": two names joined by a dash
+    if (d_.key_is(k, "-") && d_.cap(k - 1) && d_.cap(k + 1)) continue;
     if (!d_.word(k) || verbish(k)) return nullptr;
     // ("its ambassador in Lima, X": where the office holder is posted)
     if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of") || d_.key_is(k, "in")) {

@@ -51,3 +51,21 @@ TEST_CASE("a transcript: the correspondent's narration is no quote of the report
                        "MARGUS TAMM: We will send two ships to the patrol.\n");
   CHECK(speaker_of(f, "agreed a patrol plan") == "");
 }
+
+TEST_CASE("'took part, the first time ...': a noun phrase apposed to the clause keeps the attendance") {
+  const auto f = facts("The summit was held in Lima on 3 February 2027. Ana Duarte and Luis Soto both took part, the first "
+                       "time the two leaders had met in a decade.");
+  const std::string name = only_entity(f, "Meeting");
+  REQUIRE(!name.empty());
+  CHECK(related(f, "ATTENDED", "Ana Duarte", name));
+  CHECK(related(f, "ATTENDED", "Luis Soto", name));
+}
+
+TEST_CASE("two places joined by a dash in a title's complement: the office is held, and no meeting is held there") {
+  const auto f = facts("The summit was held in Addis Ababa on 3 February 2027. The African Union was represented by its "
+                       "Special Envoy for the Juba–Khartoum Dialogue, Amina Diallo.");
+  CHECK(related(f, "HOLDS_OFFICE", "Amina Diallo", "African Union"));
+  for (const auto& r : f.relations) {
+    if (r.type == "HELD_IN") CHECK(f.entities[static_cast<size_t>(r.end)].name != "Khartoum");
+  }
+}
