@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include "extract_fixture.h"
+#include "ingest/reader.h"
+#include "reader_fixture.h"
 
 using namespace kg::test;
 
@@ -68,4 +70,15 @@ TEST_CASE("two places joined by a dash in a title's complement: the office is he
   for (const auto& r : f.relations) {
     if (r.type == "HELD_IN") CHECK(f.entities[static_cast<size_t>(r.end)].name != "Khartoum");
   }
+}
+
+TEST_CASE("a state whose capital names the meeting it hosted is its host, not an attendee") {
+  const auto arts = kg::ingest::read_articles("In May 2027 Peru hosted the Lima Pacific Summit at the Torre Tagle Palace.\n",
+                                              "dir/in.txt", kg::test::reader_rules());
+  REQUIRE(arts.size() == 1);
+  const auto f = kg::ingest::extract(arts[0], lexicon());
+  const std::string name = only_entity(f, "Meeting");
+  REQUIRE(!name.empty());
+  CHECK(related(f, "HOSTED", "Peru", name));
+  CHECK_FALSE(related(f, "ATTENDED", "Peru", name));
 }
