@@ -82,3 +82,13 @@ TEST_CASE("a state whose capital names the meeting it hosted is its host, not an
   CHECK(related(f, "HOSTED", "Peru", name));
   CHECK_FALSE(related(f, "ATTENDED", "Peru", name));
 }
+
+TEST_CASE("'signed by the Home Secretary and by X': a title alone names the person the text gave it to") {
+  const auto f = facts("The conference was held in Leeds on 2 May 2027. It was opened by the Home Secretary of Britain, "
+                       "the Rt Hon Alan Whitcombe MP. The Leeds Declaration on Policing was adopted on the last day. It was signed by the "
+                       "Home Secretary and by Prime Minister Luis Soto of Peru.");
+  const std::string compact = only_entity(f, "Document");
+  REQUIRE(!compact.empty());
+  CHECK(related(f, "SIGNED", "Luis Soto", compact));
+  CHECK(related(f, "SIGNED", "Alan Whitcombe", compact));
+}
