@@ -258,7 +258,7 @@ void MentionFinder::titles() {
     if (opening_bracket(s - 1)) --s;
     const int named = s;
     s = d_.honorifics_start(s);  // "Foreign Minister Prince Faisal", "the minister, Amb. (Dr.) X"
-    // "the Foreign Secretary, the Rt Hon X": the article of a courtesy title goes with it
+    // "the Home Secretary, the Rt Hon X": the article of a courtesy title goes with it
     if (s < named && d_.key_is(s - 1, "the")) --s;
     // Before the name: [former] [body] [modifiers] office [fields | of BODY] NAME
     int of_body = -1;

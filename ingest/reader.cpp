@@ -377,7 +377,7 @@ std::string last_word(std::string_view s);
 
 // A header line of a parliamentary record or a broadcast transcript ("Volume 12: debated on
 // Tuesday 3 May 2027", "TRANSCRIPT | Segment 2 of 5: headline"): its date or title, never text;
-// a report's publication line ("Published on 3 May 2027 by authority of the X") names its publisher.
+// a report's publication line ("Published on 3 June 2028 by the Senate of X") names its publisher.
 bool parse_header_line(std::string_view text, const ReaderRules& rules, Block& b) {
   if (text.size() > 250) return false;
   return first_match(rules.header_lines, text, RE2::ANCHOR_BOTH, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {

@@ -45,7 +45,7 @@ void Relations::attendance() {
                                (d_.key_is(i, "came") && (d_.key_is(nx, ",") || d_.key_is(nx, "."))) ||
                                // "X was also present."
                                d_.key_is(nx - 1, "present") ||
-                               // "Leaders from A and B took part." ("took part, the first time they met": a
+                               // "Leaders from A and B took part." ("took part, a first for both leaders": a
                                // noun phrase apposed to the clause; "took part, but" is another clause)
                                (v->len == 2 && d_.key_is(i + 1, "part") &&
                                 (!d_.key_is(nx, ",") || d_.key_is(nx + 1, "the") || d_.key_is(nx + 1, "a") || d_.key_is(nx + 1, "an"))) ||

@@ -37,7 +37,7 @@ TEST_CASE("a committee report: numbered footnotes and a dated formal minutes sec
       "Formal minutes\n"
       "Wednesday 2 June 2027\n"
       "Members present: Senator Ruth Ngirmang, in the Chair; Senator Kuniwo Remengesau\n\n"
-      "Draft Report, proposed by the Chair, brought up and read. Paragraphs 1 and 2 read and agreed to.\n",
+      "The draft was considered, and its two paragraphs were agreed without a division.\n",
       "dir/report.txt", kg::test::reader_rules());
   REQUIRE(arts.size() == 1);
   CHECK(arts[0].date == "2027-06-09");
