@@ -745,6 +745,9 @@ class Builder {
     add_word_list(f.doc, "research_words", WordList::ResearchWord);
     add_word_list(f.doc, "bracket_honorifics", WordList::BracketHonorific);
     add_word_list(f.doc, "body_epithets", WordList::BodyEpithet);
+    add_word_list(f.doc, "post_nominals", WordList::PostNominal);
+    add_word_list(f.doc, "member_nouns", WordList::MemberNoun);
+    add_word_list(f.doc, "narrator_nouns", WordList::NarratorNoun);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);

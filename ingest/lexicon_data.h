@@ -178,6 +178,9 @@ enum class WordList : uint8_t {
   BracketHonorific,   // words.json bracket_honorifics: "Hon. (Chief) X", "Gen. (rtd) X"
   BodyEpithet,        // words.json body_epithets: "the regional bloc's commissioner" is the bloc named before
   NamingVerb,         // speech.json naming_verbs: what officials "called" the talks
+  PostNominal,        // words.json post_nominals: "X MP", "Y QC" (letters after a name)
+  MemberNoun,         // words.json member_nouns: "Members present: A; B" (a body's own sitting)
+  NarratorNoun,       // words.json narrator_nouns: "CORRESPONDENT:" narrates, no office holder speaks
   kCount
 };
 static_assert(static_cast<int>(WordList::kCount) <= 64, "word lists are kept in 64-bit sets (Doc::listed)");

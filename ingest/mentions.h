@@ -289,6 +289,7 @@ class MentionFinder {
   // chief negotiators named by X", ", Chilean President Ana Duarte's chief negotiators",
   // "is the Africa editor for the BBC". A title followed by another person's name belongs to
   // that person ("Quiroga, Peruvian Prime Minister Luis Vega and ...": no apposition).
+  void bracketed_office(Mention& p, std::vector<bool>& office_used);
   void appositive(Mention& p, int k, bool copula, std::vector<bool>& office_used);
 
   // ---- 7. collective parties

@@ -119,6 +119,8 @@ const Match* MentionFinder::apposition_office(int s) const {
     listed = listed || d_.key_is(k, "and");
     // "the commissioner for trade, peace and security, X,": a comma of the list
     if (listed && d_.key_is(k, ",") && d_.word(k - 1) && !d_.cap(k - 1)) continue;
+    // "its special envoy for the Juba–Khartoum talks, X,": two names joined by a dash
+    if (d_.key_is(k, "-") && d_.cap(k - 1) && d_.cap(k + 1)) continue;
     if (!d_.word(k) || verbish(k)) return nullptr;
     // ("its ambassador in Lima, X": where the office holder is posted)
     if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of") || d_.key_is(k, "in")) {
@@ -281,6 +283,9 @@ void MentionFinder::person_names() {
       break;
     }
     if (words.empty()) continue;
+    // "Jane Roe MP said": letters after the name belong to its mention, not to the name
+    const bool lettered = d_.is_listed(j, WordList::PostNominal) && d_.is(j, tok::kUpper) && d_.paragraph_of(j) == d_.paragraph_of(i);
+    if (lettered) ++j;
     const int s = i, e = j;
     int n_words = 0;
     for (int w : words) n_words += d_.word(w) && !particle(w) ? 1 : 0;
@@ -301,7 +306,8 @@ void MentionFinder::person_names() {
     // "see Quoc Van Binh and Samuel Adeyemi": a name of two words or more coordinated with a
     // person's name that opens with a given name is a person's too
     const bool paired = n_words >= 2 && d_.key_is(e, "and") && given(e + 1) && name_part(e + 2);
-    bool accept = has_given || titled || paired || ((speech || appos) && (n_words >= 2 || one_word_name));
+    // "Owen Price MP": letters after a name of two words or more mark a person, whatever the given name
+    bool accept = has_given || titled || paired || ((speech || appos) && (n_words >= 2 || one_word_name)) || (lettered && n_words >= 2);
     // "active in Velmora, the minister said", "around Velmora and Castrejo, ...": one word after
     // "in" or "near" (or joined to such a word) is a town; so is an origin ("sending a tug from
     // Velmora, the envoy said")

@@ -398,8 +398,12 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     // needs it, the meeting held there)
     // (so is a sea or region inside a force's name, "the Coral Sea Joint Patrol Group")
     am.weak = am.weak || (am.kind == "Place" && (m.kind == "Document" || (m.kind == "Force" && names_a_region(am))));
+    // ("the Juba–Khartoum dialogue": a place joined by a dash to another name is a side of the
+    // talks, not where they are held)
+    const bool paired = (d_.key_is(am.first - 1, "-") && d_.word(am.first - 2) && d_.cap(am.first - 2)) ||
+                        (d_.key_is(am.last, "-") && d_.word(am.last + 1) && d_.cap(am.last + 1));
     if (am.kind == "Place") {
-      if (m.kind != "Meeting" || !names_a_region(am)) m.places.push_back(a);
+      if (m.kind != "Meeting" || (!names_a_region(am) && !paired)) m.places.push_back(a);
     } else if (am.kind == "Organization" || am.kind == "Country") {
       if (m.owner < 0) m.owner = a;
     }

@@ -45,8 +45,10 @@ void Relations::attendance() {
                                (d_.key_is(i, "came") && (d_.key_is(nx, ",") || d_.key_is(nx, "."))) ||
                                // "X was also present."
                                d_.key_is(nx - 1, "present") ||
-                               // "Leaders from A and B took part."
-                               (v->len == 2 && d_.key_is(i + 1, "part") && !d_.key_is(nx, ",")) ||
+                               // "Leaders from A and B took part." ("took part, a first for both leaders": a
+                               // noun phrase apposed to the clause; "took part, but" is another clause)
+                               (v->len == 2 && d_.key_is(i + 1, "part") &&
+                                (!d_.key_is(nx, ",") || d_.key_is(nx + 1, "the") || d_.key_is(nx + 1, "a") || d_.key_is(nx + 1, "an"))) ||
                                (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") || d_.key_is(i, "sat") ||
                                             d_.key_is(i, "joining") || d_.key_is(i, "joins") ||
                                             d_.key_is(i, "taking") || d_.key_is(i, "attending") || d_.key_is(i, "participating")))));

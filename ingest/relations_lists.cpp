@@ -55,6 +55,8 @@ void Relations::list_items() {
     if (!first_colon) continue;
     bool attend = false, pledge = false, negated = false;
     int meeting = -1, force = -1;
+    // "Members present: A, in the Chair; B": the members of a body at its own sitting
+    if (d_.is_listed(floor, WordList::MemberNoun)) continue;
     for (int t = floor; t < colon; ++t) {
       attend = attend || d_.cue(t, Cue::ListAttendance);
       pledge = pledge || d_.cue(t, Cue::ListPledge);
