@@ -794,8 +794,20 @@ bool is_meta(const Block& b) {
 bool is_body(const Block& b) { return b.kind == Kind::kText && (b.role == Role::kBody || b.role == Role::kCaption); }
 bool is_headline(const Block& b) { return b.role == Role::kHeadline && b.kind != Kind::kMeta; }
 
+// "19:05 GMT", "3:22 PM", "11:20": a clock time alone, or with its zone or half of the day, on a
+// line of its own: the stamp of a live page's entry.
+bool entry_stamp(const Block& b, const ReaderRules& rules) {
+  if (b.kind != Kind::kText && b.kind != Kind::kDate) return false;
+  const std::string_view t = b.text.view();
+  const size_t space = t.find(' ');
+  if (!clock_time(t.substr(0, space))) return false;
+  if (space == std::string_view::npos) return true;
+  const std::string_view rest = t.substr(space + 1);
+  return word_count(rest) == 1 && rules.is_date_word(ascii_lower(rest));
+}
+
 // Start indices of the articles in `blocks`.
-std::vector<size_t> split_articles(const std::vector<Block>& blocks) {
+std::vector<size_t> split_articles(const std::vector<Block>& blocks, const ReaderRules& rules) {
   std::vector<size_t> starts{0};
   size_t body_chars = 0, body_paragraphs = 0;
   for (size_t i = 0; i < blocks.size(); ++i) {
@@ -818,6 +830,8 @@ std::vector<size_t> split_articles(const std::vector<Block>& blocks) {
       size_t next = i + 1;
       while (next < blocks.size() && blocks[next].kind == Kind::kRule) ++next;
       if (next >= blocks.size() || !(is_headline(blocks[next]) || is_meta(blocks[next]))) continue;
+      // A rule over a time stamp parts the entries of one live page, newest first: one article.
+      if (entry_stamp(blocks[next], rules)) continue;
       start = next;
     } else if (is_meta(b)) {
       size_t chars = 0;
@@ -1308,7 +1322,7 @@ std::vector<Article> read_articles(std::string_view bytes, const std::string& pa
   join_signature_blocks(blocks, rules);
   keep_meeting_headers(blocks, rules);
 
-  std::vector<size_t> starts = split_articles(blocks);
+  std::vector<size_t> starts = split_articles(blocks, rules);
   starts.push_back(blocks.size());
   std::vector<Article> articles;
   const std::string file = std::filesystem::path(path).filename().string();
