@@ -139,6 +139,7 @@ enum class Cue : uint8_t {
   ColleagueWord,    // "hon.", "Friend" in "my hon. Friend the Trade Minister, X": the speaker's colleague
   DefinedParty,     // "Parties" in '(hereinafter "the Parties")': a text's own name for the states it binds
   SchedulingWord,   // "due" in "A second round is due to open in X": the meeting is still to come
+  TravellingVerb,   // "travel" in "she will not travel to X": a person denied going to the meeting attends none
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -154,7 +155,8 @@ inline constexpr const char* kCueNames[] = {
     "counted_parties",   "honour_nouns",    "address_nouns",
     "delegate_nouns",    "own_state_nouns", "addressing_verbs", "behalf_phrases",  "announcing_verbs",
     "nothing_words",     "holding_verbs",   "command_nouns",   "representing_verbs", "agreeing_verbs",
-    "plain_person_nouns", "aspect_verbs", "colleague_words", "defined_party_nouns", "scheduling_words"};
+    "plain_person_nouns", "aspect_verbs", "colleague_words", "defined_party_nouns", "scheduling_words",
+    "travelling_verbs"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 static_assert(static_cast<int>(Cue::kCount) <= 64, "cue lists are kept in 64-bit sets (Doc::cue_starts)");
 

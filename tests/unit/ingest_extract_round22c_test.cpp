@@ -25,3 +25,26 @@ TEST_CASE("'President Sofia Mensah of Ghana': a town's one-word name after a tit
   CHECK(related(f, "HOLDS_OFFICE", "Sofia Amegah", "Togo"));
   CHECK(entity(f, "Country", "Bulgaria") < 0);
 }
+
+TEST_CASE("'X is hosting the meeting at Y': the host is no guest of its meeting, past the auxiliary") {
+  const auto f = facts(
+      "The Andean summit opened in Lima on Monday. Peru is hosting the summit at the Torre Tagle Palace, "
+      "officials said.");
+  CHECK(related(f, "HOSTED", "Peru", "Andean summit"));
+  CHECK_FALSE(related(f, "ATTENDED", "Peru", "Andean summit"));
+}
+
+TEST_CASE("'an earlier report said X would attend ... she will not travel': a person denied going attends nothing") {
+  const auto f = facts(
+      "The Andean summit opened in Lima on Monday. An earlier report said Ecuador's foreign minister, Lucia "
+      "Paredes, would attend the summit as a guest. Her office has since said she will not travel to Lima. "
+      "Peru's president, Jorge Salas, attended the summit.");
+  CHECK(entity(f, "Person", "Lucia Paredes") >= 0);
+  CHECK_FALSE(related(f, "ATTENDED", "Lucia Paredes", "Andean summit"));
+  CHECK(related(f, "ATTENDED", "Jorge Salas", "Andean summit"));
+  const auto g = facts(
+      "Bolivia's defence minister, Hugo Mamani, took part in the Andean summit in Lima on Monday. The "
+      "finance minister, Rosa Vargas, would attend it too, officials said, but Vargas is not attending.");
+  CHECK(related(g, "ATTENDED", "Hugo Mamani", "Andean summit"));
+  CHECK_FALSE(related(g, "ATTENDED", "Rosa Vargas", "Andean summit"));
+}
