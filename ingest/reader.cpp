@@ -785,6 +785,36 @@ void keep_meeting_headers(std::vector<Block>& blocks, const ReaderRules& rules) 
   }
 }
 
+// A social-media post embedded in a page: the author's name and handle on one line ("Ana Ruiz
+// @AnaRuizMx"), the post's words in quotation marks on the next. The quotation becomes the
+// author's ("Ana Ruiz posted: \"...\""), the header line no text: a post is its holder's words.
+void attribute_embedded_posts(std::vector<Block>& blocks, const ReaderRules& rules) {
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    Block& header = blocks[i];
+    Block& post = blocks[i + 1];
+    if (header.kind != Kind::kText || post.kind != Kind::kText || post.text.empty()) continue;
+    const std::string_view words = post.text.view();
+    if (!(words.front() == '"' || words.starts_with("\xE2\x80\x9C"))) continue;
+    size_t begin = 0, end = 0;
+    const bool found = first_match(rules.post_headers, header.text.view(), RE2::ANCHOR_BOTH,
+                                   [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
+                                     const auto it = re.NamedCapturingGroups().find("author");
+                                     const re2::StringPiece g = groups[static_cast<size_t>(it->second)];
+                                     begin = static_cast<size_t>(g.data() - header.text.text.data());
+                                     end = begin + g.size();
+                                     return !g.empty();
+                                   });
+    if (!found) continue;
+    MappedText line = header.text.slice(begin, end);
+    line.insert_text(" posted: ", line.end_offset());
+    line.append(post.text);
+    post.text = std::move(line);
+    post.role = Role::kBody;
+    header.role = Role::kDrop;
+    ++i;
+  }
+}
+
 // ---- pass 5: articles ----------------------------------------------------------------
 
 bool is_meta(const Block& b) {
@@ -1321,6 +1351,7 @@ std::vector<Article> read_articles(std::string_view bytes, const std::string& pa
   rejoin_page_breaks(blocks, rules);
   join_signature_blocks(blocks, rules);
   keep_meeting_headers(blocks, rules);
+  attribute_embedded_posts(blocks, rules);
 
   std::vector<size_t> starts = split_articles(blocks, rules);
   starts.push_back(blocks.size());

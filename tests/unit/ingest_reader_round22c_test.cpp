@@ -48,3 +48,14 @@ TEST_CASE("a rule over a headline still parts the articles of a collection") {
   const auto arts = kg::ingest::read_articles(page, "dir/in.txt", kg::test::reader_rules());
   CHECK(arts.size() == 2);
 }
+
+TEST_CASE("an embedded post's quotation is its author's; the name and handle line is no text") {
+  const Article a = read_one(std::string("# Nordic ministers meet in Tromso\n\n") + kg::test::kBody +
+                             "The Icelandic foreign minister welcomed the pact a few minutes ago:\n\n"
+                             "    Gudrun Olafsdottir \xE2\x9C\x94 @GOlafsdottirIS\n"
+                             "    \"A safer sea for every fisher in the North Atlantic.\"\n"
+                             "    4:12 PM \xC2\xB7 May 4, 2027\n\n"
+                             "The pact enters into force next year.\n");
+  CHECK(a.text.find("Gudrun Olafsdottir posted: \"A safer sea") != std::string::npos);
+  CHECK(a.text.find("@GOlafsdottirIS") == std::string::npos);
+}
