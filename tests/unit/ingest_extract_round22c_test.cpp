@@ -48,3 +48,13 @@ TEST_CASE("'an earlier report said X would attend ... she will not travel': a pe
   CHECK(related(g, "ATTENDED", "Hugo Mamani", "Andean summit"));
   CHECK_FALSE(related(g, "ATTENDED", "Rosa Vargas", "Andean summit"));
 }
+
+TEST_CASE("'based in Puerto de la Cruz': name particles inside a town's name after a locative") {
+  const auto f = facts(
+      "Spain and Portugal agreed on Monday that the coast guard centre will be based in Puerto de la Cruz. "
+      "Its second base will be in Ponta do Sol, officials said.");
+  CHECK(entity(f, "Place", "Puerto de la Cruz") >= 0);
+  CHECK(entity(f, "Place", "Ponta do Sol") >= 0);
+  CHECK(entity(f, "Place", "Puerto") < 0);
+  CHECK(entity(f, "Place", "Ponta") < 0);
+}
