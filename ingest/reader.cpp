@@ -689,6 +689,10 @@ void assign_roles(std::vector<Block>& blocks, const ReaderRules& rules) {
     if (rules.caption_lines.any(b.text.view())) {
       b.role = Role::kBody;  // a transcript's caption names the speaker and the office: text
     } else if (is_boilerplate(b.text.view(), rules)) {
+      // ("Photo: Reuters / Leaders pose after the signing": a dropped line still credits the
+      // agencies its photo credit names)
+      MappedText copy = b.text;
+      cut_caption_credit(copy, b.credited, rules);
       b.role = Role::kDrop;
     } else if (cut_caption_credit(b.text, b.credited, rules)) {
       b.role = word_count(b.text.view()) >= 3 ? Role::kCaption : Role::kDrop;

@@ -2,6 +2,8 @@
 // for the tests.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "ingest/reader.h"
 #include "reader_fixture.h"
 
@@ -58,4 +60,12 @@ TEST_CASE("an embedded post's quotation is its author's; the name and handle lin
                              "The pact enters into force next year.\n");
   CHECK(a.text.find("Gudrun Olafsdottir posted: \"A safer sea") != std::string::npos);
   CHECK(a.text.find("@GOlafsdottirIS") == std::string::npos);
+}
+
+TEST_CASE("a dropped 'Photo: X / caption' line still credits the agency it names") {
+  const Article a = read_one(std::string("# Nordic ministers meet in Tromso\n\n") + kg::test::kBody +
+                             "Photo: AFP / Ministers pose with the signed pact\n\n"
+                             "The pact enters into force next year.\n");
+  CHECK(a.text.find("Ministers pose") == std::string::npos);
+  CHECK(std::find(a.outlets_named.begin(), a.outlets_named.end(), "AFP") != a.outlets_named.end());
 }
