@@ -56,7 +56,9 @@ void Relations::list_items() {
     bool attend = false, pledge = false, negated = false;
     int meeting = -1, force = -1;
     for (int t = floor; t < colon; ++t) {
-      attend = attend || d_.cue(t, Cue::ListAttendance);
+      // ("X, who attended the summit as a guest, posted this:": a relative clause's verb about
+      // the subject leads in no list of attendees)
+      attend = attend || (d_.cue(t, Cue::ListAttendance) && !d_.key_is(t - 1, "who") && !d_.key_is(t - 1, "which"));
       pledge = pledge || d_.cue(t, Cue::ListPledge);
       negated = negated || d_.key_is(t, "not") || d_.key_is(t, "declined") || d_.key_is(t, "no");
       const int mi = d_.mention_at(t);

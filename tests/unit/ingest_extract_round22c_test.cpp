@@ -58,3 +58,14 @@ TEST_CASE("'based in Puerto de la Cruz': name particles inside a town's name aft
   CHECK(entity(f, "Place", "Puerto") < 0);
   CHECK(entity(f, "Place", "Ponta") < 0);
 }
+
+TEST_CASE("'X, who attended the summit as a guest, posted this:': a relative clause leads in no list of attendees") {
+  const auto f = facts(
+      "The Andean summit opened in Lima on Monday. The Secretary General of the Andean Community, Ana "
+      "Quiroga, who attended the summit as a guest, posted this an hour ago:\n\n"
+      "Ana Quiroga posted: \"A good day for the region.\"\n\n"
+      "Ecuador's defence minister, Pablo Vera, spoke to reporters at noon.\n");
+  CHECK(related(f, "ATTENDED", "Ana Quiroga", "Andean summit"));
+  CHECK_FALSE(related(f, "ATTENDED", "Ecuador", "Andean summit"));
+  CHECK_FALSE(related(f, "ATTENDED", "Pablo Vera", "Andean summit"));
+}
