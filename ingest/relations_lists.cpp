@@ -56,7 +56,7 @@ void Relations::list_items() {
     bool attend = false, pledge = false, negated = false;
     int meeting = -1, force = -1;
     for (int t = floor; t < colon; ++t) {
-      // ("X, who attended the summit as a guest, posted this:": a relative clause's verb about
+      // ("X, who attended the forum in person, wrote this:": a relative clause's verb about
       // the subject leads in no list of attendees)
       attend = attend || (d_.cue(t, Cue::ListAttendance) && !d_.key_is(t - 1, "who") && !d_.key_is(t - 1, "which"));
       pledge = pledge || d_.cue(t, Cue::ListPledge);

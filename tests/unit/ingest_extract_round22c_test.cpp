@@ -37,7 +37,7 @@ TEST_CASE("'X is hosting the meeting at Y': the host is no guest of its meeting,
 TEST_CASE("'an earlier report said X would attend ... she will not travel': a person denied going attends nothing") {
   const auto f = facts(
       "The Andean summit opened in Lima on Monday. An earlier report said Ecuador's foreign minister, Lucia "
-      "Paredes, would attend the summit as a guest. Her office has since said she will not travel to Lima. "
+      "Paredes, would attend the summit on Tuesday as an observer. Her ministry now says she will not travel to Lima. "
       "Peru's president, Jorge Salas, attended the summit.");
   CHECK(entity(f, "Person", "Lucia Paredes") >= 0);
   CHECK_FALSE(related(f, "ATTENDED", "Lucia Paredes", "Andean summit"));
@@ -59,10 +59,10 @@ TEST_CASE("'based in Puerto de la Cruz': name particles inside a town's name aft
   CHECK(entity(f, "Place", "Ponta") < 0);
 }
 
-TEST_CASE("'X, who attended the summit as a guest, posted this:': a relative clause leads in no list of attendees") {
+TEST_CASE("'X, who attended the forum in person, wrote this:': a relative clause leads in no list of attendees") {
   const auto f = facts(
       "The Andean summit opened in Lima on Monday. The Secretary General of the Andean Community, Ana "
-      "Quiroga, who attended the summit as a guest, posted this an hour ago:\n\n"
+      "Quiroga, who attended the summit in person, wrote this an hour ago:\n\n"
       "Ana Quiroga posted: \"A good day for the region.\"\n\n"
       "Ecuador's defence minister, Pablo Vera, spoke to reporters at noon.\n");
   CHECK(related(f, "ATTENDED", "Ana Quiroga", "Andean summit"));
