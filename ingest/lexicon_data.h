@@ -140,6 +140,7 @@ enum class Cue : uint8_t {
   DefinedParty,     // "Parties" in '(hereinafter "the Parties")': a text's own name for the states it binds
   SchedulingWord,   // "due" in "A second round is due to open in X": the meeting is still to come
   SidesPhrase,      // "both sides" in "A and B sealed a pact ... Both sides will set up X": the pair named as parties
+  TravellingVerb,   // "travel" in "she will not travel to X": a person denied going to the meeting attends none
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -156,7 +157,8 @@ inline constexpr const char* kCueNames[] = {
     "delegate_nouns",    "own_state_nouns", "addressing_verbs", "behalf_phrases",  "announcing_verbs",
     "nothing_words",     "holding_verbs",   "command_nouns",   "representing_verbs", "agreeing_verbs",
     "plain_person_nouns", "aspect_verbs", "colleague_words", "defined_party_nouns", "scheduling_words",
-    "sides_phrases"};
+    "sides_phrases",
+    "travelling_verbs"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 static_assert(static_cast<int>(Cue::kCount) <= 64, "cue lists are kept in 64-bit sets (Doc::cue_starts)");
 

@@ -114,6 +114,12 @@ const Match* MentionFinder::apposition_office(int s) const {
   for (int k = s - 2, span = 0; k > 0 && span <= 6; --k, ++span) {
     // a name inside the complement counts as one word ("of the Community of Sahel-Saharan States")
     if (const int a = d_.atom_at[static_cast<size_t>(k)]; a >= 0 && d_.m(a).last == k + 1 && d_.m(a).first < k) k = d_.m(a).first;
+    // ... and so does a name the lexicons know, not an atom yet when people are read ("of the
+    // Organisation of Eastern Caribbean States, X,": its own "of" is not the office's)
+    if (const int c = lex_cover_[static_cast<size_t>(k)]; c >= 0) {
+      const Match& lex = d_.matches[static_cast<size_t>(c)];
+      if (lex.first < k && lex.first + lex.len == k + 1) k = lex.first;
+    }
     // "the chairman of Nepal's constituent assembly, X,": a possessive inside the complement
     if (d_.is(k, tok::kPossessive) && span < 4) continue;
     listed = listed || d_.key_is(k, "and");
@@ -228,7 +234,10 @@ void MentionFinder::person_names() {
     while (particle(after_particles)) ++after_particles;
     const bool starts_particle = after_particles > i && name_part(after_particles) && !lex_covered(after_particles);
     if (!starts_particle && !name_part(i)) continue;
-    if (lex_covered(i) && !(given(i) && lex_span_len(i) == 1 && name_part(i + 1) && !lex_covered(i + 1))) continue;
+    // So may a one-word lexicon name right after a title ("President Sofia Mensah", "its
+    // envoy, Sofia Okafor,"): a title names a person, and a town does not hold an office.
+    const bool first_name_slot = given(i) || title_start_before(i) >= 0 || apposition_office(i) != nullptr;
+    if (lex_covered(i) && !(first_name_slot && lex_span_len(i) == 1 && name_part(i + 1) && !lex_covered(i + 1))) continue;
     if (i > 0 && name_part(i - 1) && !lex_covered(i - 1)) continue;  // not the start of a run
     if (d_.is(i - 1, tok::kHyphen)) continue;                         // "Barrow-in-Furness": a compound
 

@@ -731,6 +731,10 @@ void assign_roles(std::vector<Block>& blocks, const ReaderRules& rules) {
     if (rules.caption_lines.any(b.text.view())) {
       b.role = Role::kBody;  // a transcript's caption names the speaker and the office: text
     } else if (is_boilerplate(b.text.view(), rules)) {
+      // ("Photo: Reuters / Leaders pose after the signing": a dropped line still credits the
+      // agencies its photo credit names)
+      MappedText copy = b.text;
+      cut_caption_credit(copy, b.credited, rules);
       b.role = Role::kDrop;
     } else if (cut_caption_credit(b.text, b.credited, rules)) {
       b.role = word_count(b.text.view()) >= 3 ? Role::kCaption : Role::kDrop;
@@ -828,6 +832,36 @@ void keep_meeting_headers(std::vector<Block>& blocks, const ReaderRules& rules) 
   }
 }
 
+// A social-media post embedded in a page: the author's name and handle on one line ("Ana Ruiz
+// @AnaRuizMx"), the post's words in quotation marks on the next. The quotation becomes the
+// author's ("Ana Ruiz posted: \"...\""), the header line no text: a post is its holder's words.
+void attribute_embedded_posts(std::vector<Block>& blocks, const ReaderRules& rules) {
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    Block& header = blocks[i];
+    Block& post = blocks[i + 1];
+    if (header.kind != Kind::kText || post.kind != Kind::kText || post.text.empty()) continue;
+    const std::string_view words = post.text.view();
+    if (!(words.front() == '"' || words.starts_with("\xE2\x80\x9C"))) continue;
+    size_t begin = 0, end = 0;
+    const bool found = first_match(rules.post_headers, header.text.view(), RE2::ANCHOR_BOTH,
+                                   [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
+                                     const auto it = re.NamedCapturingGroups().find("author");
+                                     const re2::StringPiece g = groups[static_cast<size_t>(it->second)];
+                                     begin = static_cast<size_t>(g.data() - header.text.text.data());
+                                     end = begin + g.size();
+                                     return !g.empty();
+                                   });
+    if (!found) continue;
+    MappedText line = header.text.slice(begin, end);
+    line.insert_text(" posted: ", line.end_offset());
+    line.append(post.text);
+    post.text = std::move(line);
+    post.role = Role::kBody;
+    header.role = Role::kDrop;
+    ++i;
+  }
+}
+
 // ---- pass 5: articles ----------------------------------------------------------------
 
 bool is_meta(const Block& b) {
@@ -845,8 +879,20 @@ bool numbered_line(std::string_view t) {
   return k > 0 && k < t.size() && t[k] == ' ';
 }
 
+// "19:05 GMT", "3:22 PM", "11:20": a clock time alone, or with its zone or half of the day, on a
+// line of its own: the stamp of a live page's entry.
+bool entry_stamp(const Block& b, const ReaderRules& rules) {
+  if (b.kind != Kind::kText && b.kind != Kind::kDate) return false;
+  const std::string_view t = b.text.view();
+  const size_t space = t.find(' ');
+  if (!clock_time(t.substr(0, space))) return false;
+  if (space == std::string_view::npos) return true;
+  const std::string_view rest = t.substr(space + 1);
+  return word_count(rest) == 1 && rules.is_date_word(ascii_lower(rest));
+}
+
 // Start indices of the articles in `blocks`.
-std::vector<size_t> split_articles(const std::vector<Block>& blocks) {
+std::vector<size_t> split_articles(const std::vector<Block>& blocks, const ReaderRules& rules) {
   std::vector<size_t> starts{0};
   size_t body_chars = 0, body_paragraphs = 0;
   for (size_t i = 0; i < blocks.size(); ++i) {
@@ -869,6 +915,8 @@ std::vector<size_t> split_articles(const std::vector<Block>& blocks) {
       size_t next = i + 1;
       while (next < blocks.size() && blocks[next].kind == Kind::kRule) ++next;
       if (next >= blocks.size() || !(is_headline(blocks[next]) || is_meta(blocks[next]))) continue;
+      // A rule over a time stamp parts the entries of one live page, newest first: one article.
+      if (entry_stamp(blocks[next], rules)) continue;
       start = next;
     } else if (is_meta(b)) {
       size_t chars = 0;
@@ -1392,8 +1440,9 @@ std::vector<Article> read_articles(std::string_view bytes, const std::string& pa
   rejoin_page_breaks(blocks, rules);
   join_signature_blocks(blocks, rules);
   keep_meeting_headers(blocks, rules);
+  attribute_embedded_posts(blocks, rules);
 
-  std::vector<size_t> starts = split_articles(blocks);
+  std::vector<size_t> starts = split_articles(blocks, rules);
   starts.push_back(blocks.size());
   std::vector<Article> articles;
   const std::string file = std::filesystem::path(path).filename().string();

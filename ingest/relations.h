@@ -58,6 +58,8 @@ class Relations {
   // frame_at runs at every verb for several types, and a map lookup compares strings.
   mutable std::array<std::pair<const char*, int>, 16> frame_of_literal_{};
   std::set<std::tuple<std::string, int, int>> seen_;
+  // People the article says are not going after all (denied_attendance): no ATTENDED for them.
+  std::set<int> denied_attendees_;
 
   // Lookups rules make once per mention or frame, over indexes kept up to date as relations are
   // appended (relations are never changed or removed once added): a scan of every relation
@@ -406,6 +408,11 @@ class Relations {
   // meeting that has taken place were there. Not the host (HOSTED), not a negated verb, not
   // across a relative clause or a contrast.
   void acted_at();
+  // "X is not attending", "she will not travel to Y", "X did not attend after all": a person
+  // denied going (an attendance verb or a travelling verb, cues travelling_verbs, right after a
+  // negation in a verb group that follows her) attended none of the article's meetings, whatever
+  // an earlier report or an earlier entry of a live page said. Runs before the relation passes.
+  void denied_attendance();
   void attendance_openers(int main_meeting);
   // "We thank the authorities and the people of X warmly for hosting the meeting",
   // "Y thanked X for hosting the talks": the party thanked hosted the meeting named (or the

@@ -253,6 +253,19 @@ void Relations::their_meetings() {
   }
 }
 
+void Relations::denied_attendance() {
+  for (int i = 1; i + 1 < n_; ++i) {
+    if (d_.in_quote(i) || !(d_.key_is(i, "not") || d_.key_is(i, "n't") || d_.key_is(i, "never"))) continue;
+    if (!frame_at(i + 1, Role::FrameActive, "ATTENDED") && !d_.cue(i + 1, Cue::TravellingVerb)) continue;
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    const int group = verb_group_start(i, floor);
+    if (group == i || group <= floor) continue;  // "not" after an auxiliary or modal, after its subject
+    const int a = d_.atom_at[static_cast<size_t>(group - 1)];
+    const int e = a >= 0 && d_.m(a).last == group ? entity_of(a) : pronoun_subject(group - 1);
+    if (e >= 0 && kind(e) == "Person") denied_attendees_.insert(e);
+  }
+}
+
 void Relations::acted_at() {
   for (int i = 0; i < n_; ++i) {
     const int floor = d_.sentence_first(d_.sentence_of(i));
@@ -275,7 +288,10 @@ void Relations::acted_at() {
     }
     const int verb = t;
     if (who.empty() || verb >= s_last || !d_.word(verb) || !d_.is(verb, tok::kLower)) continue;
-    if (frame_at(verb, Role::FrameActive, "HOSTED")) continue;
+    // ("X is hosting the meeting at Y": the host is no guest, past the auxiliaries too)
+    int lexical = verb;
+    while (lexical < s_last && d_.longest(lexical, Role::Auxiliary)) lexical += d_.longest(lexical, Role::Auxiliary)->len;
+    if (frame_at(verb, Role::FrameActive, "HOSTED") || frame_at(lexical, Role::FrameActive, "HOSTED")) continue;
     int meeting = -1;
     for (int k = verb; k < s_last && meeting < 0; ++k) {
       if (d_.in_quote(k) || d_.key_is(k, ";") || d_.key_is(k, "but") || d_.key_is(k, "which") || d_.key_is(k, "who") ||
