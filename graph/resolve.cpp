@@ -247,7 +247,7 @@ std::vector<std::string> split_raw(const std::string& s) {
 
 class Resolver {
  public:
-  explicit Resolver(const std::vector<ingest::DocFacts>& input) {
+  explicit Resolver(const std::vector<ingest::DocFacts>& input, unsigned threads = 0) : threads_(threads) {
     docs_.reserve(input.size());
     for (const auto& d : input) docs_.push_back(&d);
     std::sort(docs_.begin(), docs_.end(), [](const ingest::DocFacts* a, const ingest::DocFacts* b) {
@@ -313,6 +313,7 @@ class Resolver {
   }
 
  private:
+  unsigned threads_;  // for parallel_for: 0 is one per core
   std::vector<const ingest::DocFacts*> docs_;
   std::vector<Item> items_;
   std::vector<int> first_item_;
@@ -511,9 +512,13 @@ class Resolver {
 
   // Clusters the items of one candidate list: each item is compared with one member of each
   // cluster met so far in the list and joins the first it fits. Linear in the list when
-  // everything merges, however long the list is.
+  // everything merges, however long the list is. `unite` joins two clusters or refuses (join()).
   template <class Fits>
   void cluster_list(UnionFind& uf, const std::vector<int>& list, Fits fits) {
+    cluster_list(uf, list, fits, [&](int a, int b) { return join(uf, a, b); });
+  }
+  template <class Fits, class Unite>
+  void cluster_list(UnionFind& uf, const std::vector<int>& list, Fits fits, Unite unite) {
     std::vector<int> reps;
     for (int item : list) {
       bool placed = false;
@@ -522,7 +527,7 @@ class Resolver {
           placed = true;
           break;
         }
-        if (fits(r, item) && join(uf, r, item)) {
+        if (fits(r, item) && unite(r, item)) {
           placed = true;
           break;
         }
@@ -656,15 +661,37 @@ class Resolver {
     lists.reserve(index.size());
     for (const auto& entry : index) lists.push_back(&entry);
     std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
-    for (const auto* entry : lists) {
-      const std::vector<int>& list = entry->second;
-      const std::string_view key = std::string_view(entry->first).substr(entry->first.find('\0') + 1);
-      const bool match_key = key.starts_with("~"), bare = key.starts_with("^") || key.starts_with("+");
-      cluster_list(uf, list, [&](int a, int b) {
-        return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head) &&
-               (!bare || days_apart(a, b) <= kBareHeadDays);
-      });
+    // One kind's lists hold only that kind's items, and its clusters are never compared with
+    // another kind's (compatible() wants one kind): each kind's lists are clustered in order
+    // on a thread of their own, and the union-find writes of two kinds touch different items.
+    // Only meetings keep dates and paired meetings (join); in this pass every cluster holds
+    // one kind, so for the other kinds join() is a plain union and leaves those maps to the
+    // meetings' thread. The outcome is the one of clustering every list in order, whatever
+    // the number of threads.
+    std::vector<size_t> kind_start;  // where each kind's run of lists begins in `lists`
+    for (size_t l = 0; l < lists.size(); ++l) {
+      const std::string& k = lists[l]->first;
+      if (l == 0 || std::string_view(k).substr(0, k.find('\0')) != std::string_view(lists[l - 1]->first).substr(0, lists[l - 1]->first.find('\0')))
+        kind_start.push_back(l);
     }
+    kind_start.push_back(lists.size());
+    parallel_for(kind_start.size() - 1, threads_, [&](size_t kind) {
+      for (size_t l = kind_start[kind]; l < kind_start[kind + 1]; ++l) cluster_named_list(uf, *lists[l]);
+    });
+  }
+  void cluster_named_list(UnionFind& uf, const std::pair<const std::string, std::vector<int>>& entry) {
+    const std::string_view key = std::string_view(entry.first).substr(entry.first.find('\0') + 1);
+    const bool match_key = key.starts_with("~"), bare = key.starts_with("^") || key.starts_with("+");
+    const bool meetings = entry.first.starts_with(std::string_view("Meeting\0", 8));
+    const auto fits = [&](int a, int b) {
+      return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head) &&
+             (!bare || days_apart(a, b) <= kBareHeadDays);
+    };
+    cluster_list(uf, entry.second, fits, [&](int a, int b) {
+      if (meetings) return join(uf, a, b);
+      uf.unite(a, b);
+      return true;
+    });
   }
 
   // Meetings alike in everything pass 1 reads (name, aliases, attributes) in articles of the
@@ -954,7 +981,7 @@ class Resolver {
   void make_strings() {
     strings_.resize(docs_.size());
     std::vector<std::vector<std::string_view>> doc_rules(docs_.size());
-    parallel_for(docs_.size(), 0, [&](size_t d) {
+    parallel_for(docs_.size(), threads_, [&](size_t d) {
       const ingest::DocFacts& f = *docs_[d];
       const ingest::Article& a = f.article;
       DocStrings& out = strings_[d];
@@ -1101,7 +1128,7 @@ class Resolver {
       }
       pending[k].node.sources.resize(total);
     }
-    parallel_for(runs.size(), 0, [&](size_t r) {
+    parallel_for(runs.size(), threads_, [&](size_t r) {
       const Run& run = runs[r];
       const size_t end_member = r + 1 < runs.size() && runs[r + 1].node == run.node ? runs[r + 1].member : pending[run.node].members.size();
       Pending& p = pending[run.node];
@@ -1410,9 +1437,9 @@ class Resolver {
 
 GraphData resolve(const std::vector<ingest::DocFacts>& docs) { return Resolver(docs).run(nullptr); }
 
-GraphData resolve(const std::vector<ingest::DocFacts>& docs, std::vector<std::pair<std::string, double>>* steps) {
+GraphData resolve(const std::vector<ingest::DocFacts>& docs, std::vector<std::pair<std::string, double>>* steps, unsigned threads) {
   const double t = thread_cpu_seconds();
-  Resolver r(docs);
+  Resolver r(docs, threads);
   if (steps) steps->emplace_back("resolve.sort_cpu", thread_cpu_seconds() - t);
   return r.run(steps);
 }
