@@ -38,6 +38,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdlib>
+#include <deque>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -1049,63 +1050,86 @@ class Resolver {
     return std::string(best);
   }
 
+  struct Pending {
+    Node node;
+    std::vector<int> members;
+  };
+  // A cluster's counts, kept between clusters so that their tables are allocated once.
+  struct Votes {
+    Counts names, full_names, alias_seen;
+    std::unordered_map<std::string_view, Counts> attrs;
+    std::unordered_map<std::string_view, std::pair<int, std::string_view>> aliases;  // key -> (count, first alias)
+  };
+  // The node of a cluster (`p.members`): its kind, and its name, aliases and properties by vote.
+  void vote(Pending& p, Votes& v) const {
+    Node& n = p.node;
+    n.kind = ent(p.members.front()).kind;
+    v.names.clear();
+    v.full_names.clear();
+    v.alias_seen.clear();
+    v.attrs.clear();
+    v.aliases.clear();
+    for (int m : p.members) {
+      const auto& e = ent(m);
+      v.names[e.name] += 1;
+      if (n.kind == "Person" && !attr(e, "first_name").empty()) v.full_names[e.name] += 1;
+      for (const auto& a : e.aliases) v.alias_seen[a] += 1;
+      for (const auto& [k, value] : e.attributes) v.attrs[k][value] += 1;
+    }
+    n.name = pick_counted(v.full_names.empty() ? v.names : v.full_names);
+    // aliases: the name first, then by frequency and alphabet (one per name key: the first
+    // in alphabetical order)
+    for (const auto& [a, c] : v.alias_seen) {
+      const std::string& k = known_key(a);
+      if (k.empty()) continue;
+      auto [it, fresh] = v.aliases.try_emplace(k, c, a);
+      if (fresh) continue;
+      it->second.first += c;
+      if (a < it->second.second) it->second.second = a;
+    }
+    std::vector<std::pair<int, std::string_view>> al;
+    al.reserve(v.aliases.size());
+    for (const auto& [k, entry] : v.aliases) al.emplace_back(-entry.first, entry.second);
+    std::sort(al.begin(), al.end());
+    n.aliases.push_back(n.name);
+    const std::string name_key_of_name = name_key(n.name);
+    for (const auto& [c, a] : al) {
+      if (known_key(a) != name_key_of_name) n.aliases.emplace_back(a);
+    }
+    for (const auto& [k, values] : v.attrs) {
+      if (k == "merged_into" || k == "match_keys" || k == "contribution") continue;
+      n.properties[std::string(k)] = pick_counted(values);
+    }
+  }
+  // key_of() for the threads that may not add to its memo: every name and alias the documents
+  // hold was keyed by the name pass, so this only looks up (a string never keyed would be
+  // keyed here and kept for the thread's life).
+  const std::string& known_key(std::string_view s) const {
+    if (const auto it = keys_.find(s); it != keys_.end()) return it->second;
+    thread_local std::deque<std::string> unseen;
+    return unseen.emplace_back(name_key(s));
+  }
+
   void build_nodes(UnionFind& uf) {
     // Clusters by root, roots in increasing order; members in item order.
     std::vector<std::vector<int>> clusters(items_.size());
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) clusters[static_cast<size_t>(uf.find(i))].push_back(i);
     node_of_.assign(items_.size(), kNoNode);
-    struct Pending {
-      Node node;
-      std::vector<int> members;
-    };
-    std::vector<Pending> pending;
-    Counts names, full_names, alias_seen;
-    std::unordered_map<std::string_view, Counts> attrs;
-    std::unordered_map<std::string_view, std::pair<int, std::string_view>> aliases;  // key -> (count, first alias)
+    std::vector<size_t> roots;
     for (size_t root = 0; root < clusters.size(); ++root) {
-      if (clusters[root].empty()) continue;
-      Pending p;
-      p.members = std::move(clusters[root]);
-      Node& n = p.node;
-      n.kind = ent(static_cast<int>(root)).kind;
-      names.clear();
-      full_names.clear();
-      alias_seen.clear();
-      attrs.clear();
-      aliases.clear();
-      for (int m : p.members) {
-        const auto& e = ent(m);
-        names[e.name] += 1;
-        if (n.kind == "Person" && !attr(e, "first_name").empty()) full_names[e.name] += 1;
-        for (const auto& a : e.aliases) alias_seen[a] += 1;
-        for (const auto& [k, v] : e.attributes) attrs[k][v] += 1;
-      }
-      n.name = pick_counted(full_names.empty() ? names : full_names);
-      // aliases: the name first, then by frequency and alphabet (one per name key: the first
-      // in alphabetical order)
-      for (const auto& [a, c] : alias_seen) {
-        const std::string& k = key_of(a);
-        if (k.empty()) continue;
-        auto [it, fresh] = aliases.try_emplace(k, c, a);
-        if (fresh) continue;
-        it->second.first += c;
-        if (a < it->second.second) it->second.second = a;
-      }
-      std::vector<std::pair<int, std::string_view>> al;
-      al.reserve(aliases.size());
-      for (const auto& [k, entry] : aliases) al.emplace_back(-entry.first, entry.second);
-      std::sort(al.begin(), al.end());
-      n.aliases.push_back(n.name);
-      const std::string name_key_of_name = name_key(n.name);
-      for (const auto& [c, a] : al) {
-        if (key_of(a) != name_key_of_name) n.aliases.emplace_back(a);
-      }
-      for (const auto& [k, values] : attrs) {
-        if (k == "merged_into" || k == "match_keys" || k == "contribution") continue;
-        n.properties[std::string(k)] = pick_counted(values);
-      }
-      pending.push_back(std::move(p));
+      if (!clusters[root].empty()) roots.push_back(root);
     }
+    // Each cluster's votes (name, aliases, properties) read only its members: made on every
+    // core, a run of clusters per task, each node in its root's place.
+    std::vector<Pending> pending(roots.size());
+    constexpr size_t kClustersPerTask = 512;
+    parallel_for((roots.size() + kClustersPerTask - 1) / kClustersPerTask, threads_, [&](size_t task) {
+      Votes votes;
+      for (size_t k = task * kClustersPerTask; k < std::min(roots.size(), (task + 1) * kClustersPerTask); ++k) {
+        pending[k].members = std::move(clusters[roots[k]]);
+        vote(pending[k], votes);
+      }
+    });
     // Each node's sources, its members' mentions in member order (their strings shared,
     // see make_strings), made on every core (the clusters are independent).
     // Work is cut into runs of about kRun mentions (a country cited by most articles is many
