@@ -339,10 +339,12 @@ class Resolver {
   // name_key of strings the documents hold, computed once per distinct string: the same names
   // recur in thousands of articles.
   // `s` must be a string the documents hold (it is kept as the memo's key).
-  std::unordered_map<std::string_view, std::string> keys_;
-  const std::string& key_of(std::string_view s) {
-    auto it = keys_.find(s);
-    if (it == keys_.end()) it = keys_.emplace(s, name_key(s)).first;
+  using KeyMemo = std::unordered_map<std::string_view, std::string>;
+  KeyMemo keys_;
+  const std::string& key_of(std::string_view s) { return memo_key(keys_, s); }
+  static const std::string& memo_key(KeyMemo& memo, std::string_view s) {
+    auto it = memo.find(s);
+    if (it == memo.end()) it = memo.emplace(s, name_key(s)).first;
     return it->second;
   }
 
@@ -569,11 +571,6 @@ class Resolver {
     }
     if (any_leader) force_leaders_ = std::move(leaders);
     same_items(uf);
-    // (kind, key) -> items, keyed "kind\0key": sorted, that is the order of the pairs (kinds
-    // hold no '\0'), in which the lists are clustered.
-    std::unordered_map<std::string, std::vector<int>> index;
-    std::vector<std::string> keys, weak;
-    std::string slot;
     article_day_.clear();
     for (const auto* doc : docs_) article_day_.push_back(ingest::day_number(doc->article.date));
     // "kind\0key" of every head with only its qualifiers ("joint declaration")
@@ -590,11 +587,38 @@ class Resolver {
       }
       qualified_heads.insert(e.kind + '\0' + name_key(all + head));
     }
-    for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
+    // One kind's items meet only under that kind's keys, and its clusters are never compared
+    // with another kind's (compatible() wants one kind): each kind's keys, lists and their
+    // clustering are made on a thread of their own, and the union-find writes of two kinds
+    // touch different items. Only meetings keep dates and paired meetings (join); in this
+    // pass every cluster holds one kind, so for the other kinds join() is a plain union and
+    // leaves those maps to the meetings' thread. Each kind keeps a memo of name keys of its
+    // own, merged into key_of()'s afterwards. The outcome is the one of clustering every list
+    // in (kind, key) order on one thread, whatever the number of threads.
+    std::map<std::string_view, std::vector<int>> kinds;  // kind -> its items, in item order
+    for (int i = 0; i < static_cast<int>(items_.size()); ++i) kinds[ent(i).kind].push_back(i);
+    std::vector<const std::pair<const std::string_view, std::vector<int>>*> by_kind;
+    for (const auto& entry : kinds) by_kind.push_back(&entry);
+    std::vector<KeyMemo> memos(by_kind.size());
+    parallel_for(by_kind.size(), threads_, [&](size_t k) {
+      cluster_kind(uf, by_kind[k]->first, by_kind[k]->second, qualified_heads, memos[k]);
+    });
+    for (KeyMemo& memo : memos) {
+      for (auto& [text, key] : memo) keys_.try_emplace(text, std::move(key));
+    }
+  }
+  // Pass 1 for the items of one kind (see by_names): their keys, the candidate lists under
+  // each, and the lists clustered in key order.
+  void cluster_kind(UnionFind& uf, std::string_view kind, const std::vector<int>& items,
+                    const std::unordered_set<std::string>& qualified_heads, KeyMemo& memo) {
+    std::unordered_map<std::string, std::vector<int>> index;  // key -> items, in item order
+    std::vector<std::string> keys, weak;
+    std::string slot;
+    for (int i : items) {
       const auto& e = ent(i);
       keys.clear();
       auto add = [&](const std::string& n) {
-        const std::string& k = key_of(n);
+        const std::string& k = memo_key(memo, n);
         if (k.empty()) return;
         if (e.kind == "Person" && k.find(' ') == std::string::npos) return;
         keys.push_back(k);
@@ -611,9 +635,9 @@ class Resolver {
         const std::string& head = attr(e, "head");
         if (!head.empty()) {
           weak.clear();
-          weak.push_back(key_of(head));
+          weak.push_back(memo_key(memo, head));
           if (const std::string& owner = attr(e, "owner"); !owner.empty()) {
-            weak.push_back(name_key(owner + " " + head));  // not key_of: a temporary (key_of keeps its key)
+            weak.push_back(name_key(owner + " " + head));  // not memo_key: a temporary (the memo keeps its key)
             weak.push_back(name_key(head + " of the " + owner));
             weak.push_back(name_key(head + " of " + owner));
           }
@@ -630,9 +654,9 @@ class Resolver {
           if (e.kind == "Meeting") {
             const std::vector<std::string> places = split_raw(attr(e, "place"));
             if (!places.empty()) {
-              if (place_only(e.name, places)) weak.push_back(key_of(e.name));
+              if (place_only(e.name, places)) weak.push_back(memo_key(memo, e.name));
               for (const auto& a : e.aliases) {
-                if (place_only(a, places)) weak.push_back(key_of(a));
+                if (place_only(a, places)) weak.push_back(memo_key(memo, a));
               }
             }
           }
@@ -652,47 +676,26 @@ class Resolver {
       }
       std::sort(keys.begin(), keys.end());
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-      for (const auto& k : keys) {
-        slot.assign(e.kind).push_back('\0');
-        slot += k;
-        index[slot].push_back(i);
-      }
+      for (const auto& k : keys) index[k].push_back(i);
     }
     std::vector<const std::pair<const std::string, std::vector<int>>*> lists;
     lists.reserve(index.size());
     for (const auto& entry : index) lists.push_back(&entry);
     std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
-    // One kind's lists hold only that kind's items, and its clusters are never compared with
-    // another kind's (compatible() wants one kind): each kind's lists are clustered in order
-    // on a thread of their own, and the union-find writes of two kinds touch different items.
-    // Only meetings keep dates and paired meetings (join); in this pass every cluster holds
-    // one kind, so for the other kinds join() is a plain union and leaves those maps to the
-    // meetings' thread. The outcome is the one of clustering every list in order, whatever
-    // the number of threads.
-    std::vector<size_t> kind_start;  // where each kind's run of lists begins in `lists`
-    for (size_t l = 0; l < lists.size(); ++l) {
-      const std::string& k = lists[l]->first;
-      if (l == 0 || std::string_view(k).substr(0, k.find('\0')) != std::string_view(lists[l - 1]->first).substr(0, lists[l - 1]->first.find('\0')))
-        kind_start.push_back(l);
+    const bool meetings = kind == "Meeting";
+    for (const auto* entry : lists) {
+      const std::string_view key = entry->first;
+      const bool match_key = key.starts_with("~"), bare = key.starts_with("^") || key.starts_with("+");
+      const auto fits = [&](int a, int b) {
+        return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head) &&
+               (!bare || days_apart(a, b) <= kBareHeadDays);
+      };
+      cluster_list(uf, entry->second, fits, [&](int a, int b) {
+        if (meetings) return join(uf, a, b);
+        uf.unite(a, b);
+        return true;
+      });
     }
-    kind_start.push_back(lists.size());
-    parallel_for(kind_start.size() - 1, threads_, [&](size_t kind) {
-      for (size_t l = kind_start[kind]; l < kind_start[kind + 1]; ++l) cluster_named_list(uf, *lists[l]);
-    });
-  }
-  void cluster_named_list(UnionFind& uf, const std::pair<const std::string, std::vector<int>>& entry) {
-    const std::string_view key = std::string_view(entry.first).substr(entry.first.find('\0') + 1);
-    const bool match_key = key.starts_with("~"), bare = key.starts_with("^") || key.starts_with("+");
-    const bool meetings = entry.first.starts_with(std::string_view("Meeting\0", 8));
-    const auto fits = [&](int a, int b) {
-      return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head) &&
-             (!bare || days_apart(a, b) <= kBareHeadDays);
-    };
-    cluster_list(uf, entry.second, fits, [&](int a, int b) {
-      if (meetings) return join(uf, a, b);
-      uf.unite(a, b);
-      return true;
-    });
   }
 
   // Meetings alike in everything pass 1 reads (name, aliases, attributes) in articles of the
