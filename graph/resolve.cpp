@@ -1185,136 +1185,170 @@ class Resolver {
 
   static constexpr size_t kNoQuote = static_cast<size_t>(-1);
 
+  // A quotation merged from others: its speaker, its longest text, its sources; `first` is the
+  // place in document order of the quotation that made it (the order quotes are written in).
+  struct Q {
+    NodeId speaker;
+    std::string text;
+    std::vector<Source> sources;
+    QuoteWords w;  // of the text
+    size_t joined_to = kNoQuote;  // set when a later quotation showed this one is part of another
+    size_t first = 0;
+  };
+  struct QuoteRef {
+    int doc;
+    const ingest::LocalQuote* quote;
+    size_t place;  // in document order
+  };
+
+  // Quotes merge only with quotes of the same speaker: each speaker's quotations are merged
+  // on a thread of their own (word numbers and name keys kept per speaker: the tests compare
+  // words for equality only), and the merged quotes are written in the order one pass over
+  // the documents would make them.
   void build_quotes() {
-    struct Q {
-      NodeId speaker;
-      std::string text;
-      std::vector<Source> sources;
-      QuoteWords w;  // of the text
-      size_t joined_to = kNoQuote;  // set when a later quotation showed this one is part of another
-    };
+    std::vector<std::vector<QuoteRef>> by_speaker(g_.nodes.size() + 1);  // the last: no speaker
+    size_t place = 0;
+    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
+      for (const auto& q : docs_[static_cast<size_t>(d)]->quotes) {
+        const NodeId sp = node(d, q.speaker);
+        by_speaker[sp == kNoNode ? g_.nodes.size() : sp].push_back({d, &q, place++});
+      }
+    }
+    std::vector<std::vector<Q>> merged(by_speaker.size());
+    constexpr size_t kSpeakersPerTask = 64;
+    parallel_for((by_speaker.size() + kSpeakersPerTask - 1) / kSpeakersPerTask, threads_, [&](size_t task) {
+      for (size_t sp = task * kSpeakersPerTask; sp < std::min(by_speaker.size(), (task + 1) * kSpeakersPerTask); ++sp) {
+        if (!by_speaker[sp].empty()) merged[sp] = merge_quotes(sp == g_.nodes.size() ? kNoNode : static_cast<NodeId>(sp), by_speaker[sp]);
+      }
+    });
+    std::vector<Q*> quotes;
+    for (auto& list : merged) {
+      for (Q& q : list) {
+        if (q.joined_to == kNoQuote) quotes.push_back(&q);
+      }
+    }
+    std::sort(quotes.begin(), quotes.end(), [](const Q* a, const Q* b) { return a->first < b->first; });
+    for (Q* q : quotes) {
+      Node n;
+      n.kind = "Quote";
+      n.name = q->text;
+      n.properties["text"] = q->text;
+      n.sources = q->sources;
+      const NodeId id = static_cast<NodeId>(g_.nodes.size());
+      g_.nodes.push_back(std::move(n));
+      if (q->speaker != kNoNode) {
+        Edge e;
+        e.type = "SAID";
+        e.source = q->speaker;
+        e.target = id;
+        e.sources = q->sources;
+        g_.edges.push_back(std::move(e));
+      }
+    }
+  }
+
+  // One speaker's quotations (`sp`; kNoNode: quotations with no speaker, never merged) in
+  // document order: the quotes they make.
+  std::vector<Q> merge_quotes(NodeId sp, const std::vector<QuoteRef>& refs) const {
     // Sources of a quote joined from several: in document order, as they would have come.
     const auto source_order = [](const Source& a, const Source& b) {
       return std::tie(a.file, a.article, a.begin) < std::tie(b.file, b.article, b.begin);
     };
     WordNumbers numbers;
+    KeyMemo keys;
     std::vector<Q> quotes;
-    std::vector<std::vector<size_t>> by_speaker(g_.nodes.size());  // speaker -> its quotes so far
-    struct SpeakerKeyHash {
-      size_t operator()(const std::pair<NodeId, std::string>& k) const {
-        return std::hash<std::string>()(k.second) * 31 + k.first;
+    std::vector<size_t> candidates;  // the speaker's quotes so far
+    std::unordered_map<std::string_view, size_t> exact;  // text key -> quote
+    for (size_t r = 0; r < refs.size(); ++r) {
+      const int d = refs[r].doc;
+      const ingest::LocalQuote& q = *refs[r].quote;
+      Source src = source_of(d, q.evidence);
+      bool merged = false;
+      const std::string& qkey = memo_key(keys, q.text);
+      if (sp != kNoNode) {
+        auto ex = exact.find(qkey);
+        if (ex != exact.end()) {
+          size_t at = ex->second;
+          while (quotes[at].joined_to != kNoQuote) at = quotes[at].joined_to;
+          quotes[at].sources.push_back(src);
+          continue;
+        }
       }
-    };
-    std::unordered_map<std::pair<NodeId, std::string>, size_t, SpeakerKeyHash> exact;  // (speaker, text key) -> quote
-    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
-      for (const auto& q : docs_[static_cast<size_t>(d)]->quotes) {
-        const NodeId sp = node(d, q.speaker);
-        Source src = source_of(d, q.evidence);
-        bool merged = false;
-        const std::string& qkey = key_of(q.text);
+      QuoteWords qw(qkey, numbers);
+      const size_t qwords = qw.words.size();
+      // Every quotation of this speaker the new one matches is the same remark: a full
+      // quotation joins the two halves another outlet printed apart.
+      std::vector<size_t> matched;
+      for (size_t xi : candidates) {
+        Q& x = quotes[xi];
+        if (x.joined_to != kNoQuote) continue;
+        if (x.w.key == qkey) {
+          if (matched.empty() || x.w.words.size() >= 2) matched.push_back(xi);  // the same words: held whole
+          continue;
+        }
+        // Nearly the same words, or one quotation holding the other whole (a long part only:
+        // "robust" inside a longer quotation is a different remark).
+        // Outlets that translate or trim the same remark keep most words and a long verbatim
+        // run ("the only way to make sure that a truce will hold is ..."): long quotes
+        // of one speaker sharing both are one utterance.
+        // No word in common: none of the tests below can pass.
+        const size_t xwords = x.w.words.size();
+        {
+          // Bounds from the word bits, before counting: every test below needs a word in
+          // common, and F1 >= 0.6 or one quote's words all in the other.
+          const auto outside = [](uint64_t a, uint64_t b, size_t n) { return std::min<size_t>(n, static_cast<size_t>(std::popcount(a & ~b))); };
+          const size_t q_out = outside(qw.bits, x.w.bits, qwords), x_out = outside(x.w.bits, qw.bits, xwords);
+          const size_t most = std::min(qwords - q_out, xwords - x_out);  // words in common, at most
+          if (most == 0) continue;
+          if (q_out > 0 && x_out > 0 && 10 * most < 3 * (qwords + xwords)) continue;
+        }
+        const size_t common = common_words(x.w, qw);
+        if (common == 0) continue;
+        const double f1 = token_f1(x.w, qw, common);
+        // Every test below needs F1 >= 0.6 or one quote's words all in the other.
+        if (!(f1 >= 0.6) && common != qwords && common != xwords) continue;
+        const bool reworded = qwords >= 8 && xwords >= 8 && f1 >= 0.6 && common_run(x.w, qw) >= 6;
+        int holds_x = -1;  // contains_words(qw, x.w), computed when first needed
+        const auto holds = [&] {
+          if (holds_x < 0) holds_x = xwords >= 2 && contains_words(qw, x.w, common) ? 1 : 0;
+          return holds_x == 1;
+        };
+        const bool same = f1 >= 0.8 || reworded || (qwords >= 2 && contains_words(x.w, qw, common)) || holds();
+        if (!same) continue;
+        // Beyond the first match, only quotes the new one holds whole are joined to it: two
+        // quotes that are each merely like a third are not one remark.
+        if (matched.empty() || holds()) matched.push_back(xi);
+      }
+      if (!matched.empty()) {
+        Q& x = quotes[matched.front()];
+        if (q.text.size() > x.text.size()) {
+          x.text = q.text;
+          x.w = qw;
+        }
+        x.sources.push_back(src);
+        for (size_t k = 1; k < matched.size(); ++k) {
+          Q& y = quotes[matched[k]];
+          if (y.text.size() > x.text.size()) {
+            x.text = std::move(y.text);
+            x.w = std::move(y.w);
+          }
+          x.sources.insert(x.sources.end(), y.sources.begin(), y.sources.end());
+          y.joined_to = matched.front();
+        }
+        if (matched.size() > 1) std::stable_sort(x.sources.begin(), x.sources.end(), source_order);
+        exact[qkey] = matched.front();
+        merged = true;
+      }
+      if (!merged) {
         if (sp != kNoNode) {
-          auto ex = exact.find({sp, qkey});
-          if (ex != exact.end()) {
-            size_t at = ex->second;
-            while (quotes[at].joined_to != kNoQuote) at = quotes[at].joined_to;
-            quotes[at].sources.push_back(src);
-            continue;
-          }
+          candidates.push_back(quotes.size());
+          exact[qkey] = quotes.size();
         }
-        QuoteWords qw(qkey, numbers);
-        static const std::vector<size_t> kNone;
-        const std::vector<size_t>& candidates = sp == kNoNode ? kNone : by_speaker[sp];
-        const size_t qwords = qw.words.size();
-        // Every quotation of this speaker the new one matches is the same remark: a full
-        // quotation joins the two halves another outlet printed apart.
-        std::vector<size_t> matched;
-        for (size_t xi : candidates) {
-          Q& x = quotes[xi];
-          if (x.joined_to != kNoQuote) continue;
-          if (x.w.key == qkey) {
-            if (matched.empty() || x.w.words.size() >= 2) matched.push_back(xi);  // the same words: held whole
-            continue;
-          }
-          // Nearly the same words, or one quotation holding the other whole (a long part only:
-          // "robust" inside a longer quotation is a different remark).
-          // Outlets that translate or trim the same remark keep most words and a long verbatim
-          // run ("the only way to make sure that a truce will hold is ..."): long quotes
-          // of one speaker sharing both are one utterance.
-          // No word in common: none of the tests below can pass.
-          const size_t xwords = x.w.words.size();
-          {
-            // Bounds from the word bits, before counting: every test below needs a word in
-            // common, and F1 >= 0.6 or one quote's words all in the other.
-            const auto outside = [](uint64_t a, uint64_t b, size_t n) { return std::min<size_t>(n, static_cast<size_t>(std::popcount(a & ~b))); };
-            const size_t q_out = outside(qw.bits, x.w.bits, qwords), x_out = outside(x.w.bits, qw.bits, xwords);
-            const size_t most = std::min(qwords - q_out, xwords - x_out);  // words in common, at most
-            if (most == 0) continue;
-            if (q_out > 0 && x_out > 0 && 10 * most < 3 * (qwords + xwords)) continue;
-          }
-          const size_t common = common_words(x.w, qw);
-          if (common == 0) continue;
-          const double f1 = token_f1(x.w, qw, common);
-          // Every test below needs F1 >= 0.6 or one quote's words all in the other.
-          if (!(f1 >= 0.6) && common != qwords && common != xwords) continue;
-          const bool reworded = qwords >= 8 && xwords >= 8 && f1 >= 0.6 && common_run(x.w, qw) >= 6;
-          int holds_x = -1;  // contains_words(qw, x.w), computed when first needed
-          const auto holds = [&] {
-            if (holds_x < 0) holds_x = xwords >= 2 && contains_words(qw, x.w, common) ? 1 : 0;
-            return holds_x == 1;
-          };
-          const bool same = f1 >= 0.8 || reworded || (qwords >= 2 && contains_words(x.w, qw, common)) || holds();
-          if (!same) continue;
-          // Beyond the first match, only quotes the new one holds whole are joined to it: two
-          // quotes that are each merely like a third are not one remark.
-          if (matched.empty() || holds()) matched.push_back(xi);
-        }
-        if (!matched.empty()) {
-          Q& x = quotes[matched.front()];
-          if (q.text.size() > x.text.size()) {
-            x.text = q.text;
-            x.w = qw;
-          }
-          x.sources.push_back(src);
-          for (size_t k = 1; k < matched.size(); ++k) {
-            Q& y = quotes[matched[k]];
-            if (y.text.size() > x.text.size()) {
-              x.text = std::move(y.text);
-              x.w = std::move(y.w);
-            }
-            x.sources.insert(x.sources.end(), y.sources.begin(), y.sources.end());
-            y.joined_to = matched.front();
-          }
-          if (matched.size() > 1) std::stable_sort(x.sources.begin(), x.sources.end(), source_order);
-          exact[{sp, qkey}] = matched.front();
-          merged = true;
-        }
-        if (!merged) {
-          if (sp != kNoNode) {
-            by_speaker[sp].push_back(quotes.size());
-            exact[{sp, qkey}] = quotes.size();
-          }
-          quotes.push_back(Q{sp, q.text, {src}, std::move(qw)});
-        }
+        quotes.push_back(Q{sp, q.text, {src}, std::move(qw)});
+        quotes.back().first = refs[r].place;
       }
     }
-    for (Q& q : quotes) {
-      if (q.joined_to != kNoQuote) continue;
-      Node n;
-      n.kind = "Quote";
-      n.name = q.text;
-      n.properties["text"] = q.text;
-      n.sources = q.sources;
-      const NodeId id = static_cast<NodeId>(g_.nodes.size());
-      g_.nodes.push_back(std::move(n));
-      if (q.speaker != kNoNode) {
-        Edge e;
-        e.type = "SAID";
-        e.source = q.speaker;
-        e.target = id;
-        e.sources = q.sources;
-        g_.edges.push_back(std::move(e));
-      }
-    }
+    return quotes;
   }
 
   // ---- relationships
