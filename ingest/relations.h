@@ -58,8 +58,9 @@ class Relations {
   // frame_at runs at every verb for several types, and a map lookup compares strings.
   mutable std::array<std::pair<const char*, int>, 16> frame_of_literal_{};
   std::set<std::tuple<std::string, int, int>> seen_;
-  // People the article says are not going after all (denied_attendance): no ATTENDED for them.
-  std::set<int> denied_attendees_;
+  // People the article says are not going after all (denied_attendance), each with the meeting
+  // the denial names, or -1 when it names none: no ATTENDED to that meeting (to any for -1).
+  std::set<std::pair<int, int>> denied_attendees_;
 
   // Lookups rules make once per mention or frame, over indexes kept up to date as relations are
   // appended (relations are never changed or removed once added): a scan of every relation
@@ -410,8 +411,10 @@ class Relations {
   void acted_at();
   // "X is not attending", "she will not travel to Y", "X did not attend after all": a person
   // denied going (an attendance verb or a travelling verb, cues travelling_verbs, right after a
-  // negation in a verb group that follows her) attended none of the article's meetings, whatever
-  // an earlier report or an earlier entry of a live page said. Runs before the relation passes.
+  // negation in a verb group that follows her) did not attend the meeting the rest of the
+  // sentence names ("will not attend the gala dinner": she may still attend the summit), or,
+  // when it names none, any of the article's meetings, whatever an earlier report or an earlier
+  // entry of a live page said. Runs before the relation passes.
   void denied_attendance();
   void attendance_openers(int main_meeting);
   // "We thank the authorities and the people of X warmly for hosting the meeting",

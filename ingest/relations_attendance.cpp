@@ -262,7 +262,13 @@ void Relations::denied_attendance() {
     if (group == i || group <= floor) continue;  // "not" after an auxiliary or modal, after its subject
     const int a = d_.atom_at[static_cast<size_t>(group - 1)];
     const int e = a >= 0 && d_.m(a).last == group ? entity_of(a) : pronoun_subject(group - 1);
-    if (e >= 0 && kind(e) == "Person") denied_attendees_.insert(e);
+    if (e < 0 || kind(e) != "Person") continue;
+    int meeting = -1;
+    for (int k = i + 2; k < std::min(n_, d_.sentence_last(d_.sentence_of(i))) && meeting < 0; ++k) {
+      const int m = d_.phrase_at[static_cast<size_t>(k)];
+      if (m >= 0 && !d_.in_quote(k) && d_.m(m).kind == "Meeting" && !d_.m(m).dropped) meeting = entity_of(m);
+    }
+    denied_attendees_.insert({e, meeting});
   }
 }
 

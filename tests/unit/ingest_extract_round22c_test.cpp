@@ -47,6 +47,12 @@ TEST_CASE("'an earlier report said X would attend ... she will not travel': a pe
       "finance minister, Rosa Vargas, would attend it too, officials said, but Vargas is not attending.");
   CHECK(related(g, "ATTENDED", "Hugo Mamani", "Andean summit"));
   CHECK_FALSE(related(g, "ATTENDED", "Rosa Vargas", "Andean summit"));
+  // a denial that names its meeting leaves her other meetings alone
+  const auto h = facts(
+      "Chile's foreign minister, Ines Carrasco, attended the Pacific Alliance summit in Lima on Monday. "
+      "Carrasco will not attend the Andean Community ministerial in Quito on Friday, her office said.");
+  CHECK(related(h, "ATTENDED", "Ines Carrasco", "Pacific Alliance summit"));
+  CHECK_FALSE(related(h, "ATTENDED", "Ines Carrasco", "Andean Community ministerial"));
 }
 
 TEST_CASE("'based in Puerto de la Cruz': name particles inside a town's name after a locative") {
