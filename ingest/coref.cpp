@@ -165,7 +165,7 @@ class Coref {
            first_of_two_surnames(e.given, e.surname, surname);
   }
 
-  // "Tesfai" after "Tesfay Gebre-Mariam" and "Tesfai Gebremariam", one person spelt two ways:
+  // "Yonas" after "Yonatan Wolde-Mikael" and "Yonas Woldemikael", one person spelt two ways:
   // the first word of another full name the person was written under.
   bool given_of_other_spelling(const Entity& e, const std::string& word) const {
     return std::any_of(e.mentions.begin(), e.mentions.end(), [&](int pm) {

@@ -235,7 +235,7 @@ void MentionFinder::person_names() {
     const bool starts_particle = after_particles > i && name_part(after_particles) && !lex_covered(after_particles);
     if (!starts_particle && !name_part(i)) continue;
     // So may a one-word lexicon name right after a title ("President Sofia Mensah", "its
-    // envoy, Sofia Okafor,"): a title names a person, and a town does not hold an office.
+    // envoy, Sofia Adewale,"): a title names a person, and a town does not hold an office.
     const bool first_name_slot = given(i) || title_start_before(i) >= 0 || apposition_office(i) != nullptr;
     if (lex_covered(i) && !(first_name_slot && lex_span_len(i) == 1 && name_part(i + 1) && !lex_covered(i + 1))) continue;
     if (i > 0 && name_part(i - 1) && !lex_covered(i - 1)) continue;  // not the start of a run

@@ -27,7 +27,7 @@ TEST_CASE("'the two parties will each' after two blocs agreed; people signing be
   const auto f = facts(
       "Mercosur and the Andean Community agreed a framework on river security in Lima on Friday. The "
       "Mercosur Secretary General, Mr Tomas Ferreyra, and the Andean Community Secretary General, Mrs Lucia "
-      "Quispe, signed the framework for the two blocs. The two parties will each contribute officers to a "
+      "Condori, signed the framework for the two blocs. The two parties will each contribute officers to a "
       "Joint Amazon Patrol Cell.");
   CHECK(related(f, "COMMITS", "Mercosur", "Joint Amazon Patrol Cell"));
   CHECK(related(f, "COMMITS", "Andean Community", "Joint Amazon Patrol Cell"));

@@ -21,7 +21,7 @@ TEST_CASE("a venue in a sentence of signing alone is where the meeting that prod
 TEST_CASE("a building after 'on the stage of' is a venue as one after 'at'") {
   const auto f = facts(
       "The leaders of Kenya and Tanzania met in Arusha on Monday for a summit on the lake fisheries.\n\nThe Arusha "
-      "Declaration was signed on Monday by Kenyan President Daniel Mwangi and Tanzanian President Amina Juma on the stage "
+      "Declaration was signed on Monday by Kenyan President Daniel Kiprono and Tanzanian President Amina Juma on the stage "
       "of the Mount Meru Convention Centre.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE_FALSE(meeting.empty());

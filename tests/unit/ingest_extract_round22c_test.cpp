@@ -43,16 +43,16 @@ TEST_CASE("'an earlier report said X would attend ... she will not travel': a pe
   CHECK_FALSE(related(f, "ATTENDED", "Lucia Paredes", "Andean summit"));
   CHECK(related(f, "ATTENDED", "Jorge Salas", "Andean summit"));
   const auto g = facts(
-      "Bolivia's defence minister, Hugo Mamani, took part in the Andean summit in Lima on Monday. The "
-      "finance minister, Rosa Vargas, would attend it too, officials said, but Vargas is not attending.");
-  CHECK(related(g, "ATTENDED", "Hugo Mamani", "Andean summit"));
-  CHECK_FALSE(related(g, "ATTENDED", "Rosa Vargas", "Andean summit"));
+      "Bolivia's defence minister, Hugo Choque, took part in the Andean summit in Lima on Monday. The "
+      "finance minister, Rosa Villca, would attend it too, officials said, but Villca is not attending.");
+  CHECK(related(g, "ATTENDED", "Hugo Choque", "Andean summit"));
+  CHECK_FALSE(related(g, "ATTENDED", "Rosa Villca", "Andean summit"));
   // a denial that names its meeting leaves her other meetings alone
   const auto h = facts(
-      "Chile's foreign minister, Ines Carrasco, attended the Pacific Alliance summit in Lima on Monday. "
-      "Carrasco will not attend the Andean Community ministerial in Quito on Friday, her office said.");
-  CHECK(related(h, "ATTENDED", "Ines Carrasco", "Pacific Alliance summit"));
-  CHECK_FALSE(related(h, "ATTENDED", "Ines Carrasco", "Andean Community ministerial"));
+      "Chile's foreign minister, Ines Altamirano, attended the Pacific Alliance summit in Lima on Monday. "
+      "Altamirano will not attend the Andean Community ministerial in Quito on Friday, her office said.");
+  CHECK(related(h, "ATTENDED", "Ines Altamirano", "Pacific Alliance summit"));
+  CHECK_FALSE(related(h, "ATTENDED", "Ines Altamirano", "Andean Community ministerial"));
 }
 
 TEST_CASE("'based in Puerto de la Cruz': name particles inside a town's name after a locative") {

@@ -11,10 +11,10 @@ using namespace kg::test;
 
 TEST_CASE("a courtesy title of two words and letters after the name: the name, its office and its speech") {
   const auto f = facts("The conference was held in Leeds on 2 May 2027. Its chair was the Home Secretary of Britain, the Rt "
-                       "Hon Alan Whitcombe MP, who opened it. Dame Rosalind Pike MP said: \"The plan was sound.\"");
-  REQUIRE(entity(f, "Person", "Alan Whitcombe") >= 0);
+                       "Hon Alan Pemberton MP, who opened it. Dame Rosalind Pike MP said: \"The plan was sound.\"");
+  REQUIRE(entity(f, "Person", "Alan Pemberton") >= 0);
   REQUIRE(entity(f, "Person", "Rosalind Pike") >= 0);
-  CHECK(related(f, "HOLDS_OFFICE", "Alan Whitcombe", "United Kingdom"));
+  CHECK(related(f, "HOLDS_OFFICE", "Alan Pemberton", "United Kingdom"));
   CHECK(speaker_of(f, "plan was sound") == "Rosalind Pike");
 }
 
@@ -85,10 +85,10 @@ TEST_CASE("a state whose capital names the meeting it hosted is its host, not an
 
 TEST_CASE("'signed by the Home Secretary and by X': a title alone names the person the text gave it to") {
   const auto f = facts("The conference was held in Leeds on 2 May 2027. It was opened by the Home Secretary of Britain, "
-                       "the Rt Hon Alan Whitcombe MP. The Leeds Declaration on Policing was adopted on the last day. It was signed by the "
+                       "the Rt Hon Alan Pemberton MP. The Leeds Declaration on Policing was adopted on the last day. It was signed by the "
                        "Home Secretary and by Prime Minister Luis Soto of Peru.");
   const std::string compact = only_entity(f, "Document");
   REQUIRE(!compact.empty());
   CHECK(related(f, "SIGNED", "Luis Soto", compact));
-  CHECK(related(f, "SIGNED", "Alan Whitcombe", compact));
+  CHECK(related(f, "SIGNED", "Alan Pemberton", compact));
 }
