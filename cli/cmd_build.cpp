@@ -122,7 +122,7 @@ void add_build_command(CLI::App& app, GlobalOptions& options, int& exit_code) {
                                           "only new and changed files are extracted again");
   cmd->add_option("paths", args->inputs, "files and folders of articles (the whole corpus: files left out are removed)")
       ->required();
-  cmd->add_option("-j,--jobs", args->jobs, "extraction threads (default: one per core)");
+  cmd->add_option("-j,--jobs", args->jobs, "extraction and resolution threads (default: one per core)");
   cmd->add_flag("--strict", args->strict, "fail the build when any input cannot be read");
   cmd->add_flag("-q,--quiet", args->quiet, "print nothing but errors and warnings");
   cmd->add_flag("--json", args->json, "print one JSON summary line on stdout (also on failure)");

@@ -498,7 +498,7 @@ BuildReport build_graph(const BuildOptions& options, const BuildProgress& progre
   step("unchanged_check");
   tell("resolve", n, n, bytes_total, bytes_total);
   const auto resolve_started = Clock::now();
-  GraphData resolved = resolve(docs, &report.steps);  // each pass, then the whole
+  GraphData resolved = resolve(docs, &report.steps, options.jobs);  // each pass, then the whole
   step("resolve.resolve");
   // Extraction ended before the open's check did: its cache entries are stored now.
   store.put_extractions(deferred);

@@ -35,7 +35,7 @@ struct BuildOptions {
   std::vector<std::string> inputs;   // files and folders
   std::filesystem::path database;
   std::filesystem::path data_root;   // holds data/ and schemas/
-  unsigned jobs = 0;                 // extraction threads; 0 means one per core
+  unsigned jobs = 0;                 // extraction and resolution threads; 0 means one per core
   bool strict = false;               // an unreadable input fails the whole build
   bool wait = false;                 // wait for another build of the database instead of failing
   bool lock = true;                  // take the build lock (off only when the caller holds it)

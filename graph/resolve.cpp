@@ -38,6 +38,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdlib>
+#include <deque>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -247,7 +248,7 @@ std::vector<std::string> split_raw(const std::string& s) {
 
 class Resolver {
  public:
-  explicit Resolver(const std::vector<ingest::DocFacts>& input) {
+  explicit Resolver(const std::vector<ingest::DocFacts>& input, unsigned threads = 0) : threads_(threads) {
     docs_.reserve(input.size());
     for (const auto& d : input) docs_.push_back(&d);
     std::sort(docs_.begin(), docs_.end(), [](const ingest::DocFacts* a, const ingest::DocFacts* b) {
@@ -313,6 +314,7 @@ class Resolver {
   }
 
  private:
+  unsigned threads_;  // for parallel_for: 0 is one per core
   std::vector<const ingest::DocFacts*> docs_;
   std::vector<Item> items_;
   std::vector<int> first_item_;
@@ -337,10 +339,12 @@ class Resolver {
   // name_key of strings the documents hold, computed once per distinct string: the same names
   // recur in thousands of articles.
   // `s` must be a string the documents hold (it is kept as the memo's key).
-  std::unordered_map<std::string_view, std::string> keys_;
-  const std::string& key_of(std::string_view s) {
-    auto it = keys_.find(s);
-    if (it == keys_.end()) it = keys_.emplace(s, name_key(s)).first;
+  using KeyMemo = std::unordered_map<std::string_view, std::string>;
+  KeyMemo keys_;
+  const std::string& key_of(std::string_view s) { return memo_key(keys_, s); }
+  static const std::string& memo_key(KeyMemo& memo, std::string_view s) {
+    auto it = memo.find(s);
+    if (it == memo.end()) it = memo.emplace(s, name_key(s)).first;
     return it->second;
   }
 
@@ -511,9 +515,13 @@ class Resolver {
 
   // Clusters the items of one candidate list: each item is compared with one member of each
   // cluster met so far in the list and joins the first it fits. Linear in the list when
-  // everything merges, however long the list is.
+  // everything merges, however long the list is. `unite` joins two clusters or refuses (join()).
   template <class Fits>
   void cluster_list(UnionFind& uf, const std::vector<int>& list, Fits fits) {
+    cluster_list(uf, list, fits, [&](int a, int b) { return join(uf, a, b); });
+  }
+  template <class Fits, class Unite>
+  void cluster_list(UnionFind& uf, const std::vector<int>& list, Fits fits, Unite unite) {
     std::vector<int> reps;
     for (int item : list) {
       bool placed = false;
@@ -522,7 +530,7 @@ class Resolver {
           placed = true;
           break;
         }
-        if (fits(r, item) && join(uf, r, item)) {
+        if (fits(r, item) && unite(r, item)) {
           placed = true;
           break;
         }
@@ -563,11 +571,6 @@ class Resolver {
     }
     if (any_leader) force_leaders_ = std::move(leaders);
     same_items(uf);
-    // (kind, key) -> items, keyed "kind\0key": sorted, that is the order of the pairs (kinds
-    // hold no '\0'), in which the lists are clustered.
-    std::unordered_map<std::string, std::vector<int>> index;
-    std::vector<std::string> keys, weak;
-    std::string slot;
     article_day_.clear();
     for (const auto* doc : docs_) article_day_.push_back(ingest::day_number(doc->article.date));
     // "kind\0key" of every head with only its qualifiers ("joint declaration")
@@ -584,11 +587,38 @@ class Resolver {
       }
       qualified_heads.insert(e.kind + '\0' + name_key(all + head));
     }
-    for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
+    // One kind's items meet only under that kind's keys, and its clusters are never compared
+    // with another kind's (compatible() wants one kind): each kind's keys, lists and their
+    // clustering are made on a thread of their own, and the union-find writes of two kinds
+    // touch different items. Only meetings keep dates and paired meetings (join); in this
+    // pass every cluster holds one kind, so for the other kinds join() is a plain union and
+    // leaves those maps to the meetings' thread. Each kind keeps a memo of name keys of its
+    // own, merged into key_of()'s afterwards. The outcome is the one of clustering every list
+    // in (kind, key) order on one thread, whatever the number of threads.
+    std::map<std::string_view, std::vector<int>> kinds;  // kind -> its items, in item order
+    for (int i = 0; i < static_cast<int>(items_.size()); ++i) kinds[ent(i).kind].push_back(i);
+    std::vector<const std::pair<const std::string_view, std::vector<int>>*> by_kind;
+    for (const auto& entry : kinds) by_kind.push_back(&entry);
+    std::vector<KeyMemo> memos(by_kind.size());
+    parallel_for(by_kind.size(), threads_, [&](size_t k) {
+      cluster_kind(uf, by_kind[k]->first, by_kind[k]->second, qualified_heads, memos[k]);
+    });
+    for (KeyMemo& memo : memos) {
+      for (auto& [text, key] : memo) keys_.try_emplace(text, std::move(key));
+    }
+  }
+  // Pass 1 for the items of one kind (see by_names): their keys, the candidate lists under
+  // each, and the lists clustered in key order.
+  void cluster_kind(UnionFind& uf, std::string_view kind, const std::vector<int>& items,
+                    const std::unordered_set<std::string>& qualified_heads, KeyMemo& memo) {
+    std::unordered_map<std::string, std::vector<int>> index;  // key -> items, in item order
+    std::vector<std::string> keys, weak;
+    std::string slot;
+    for (int i : items) {
       const auto& e = ent(i);
       keys.clear();
       auto add = [&](const std::string& n) {
-        const std::string& k = key_of(n);
+        const std::string& k = memo_key(memo, n);
         if (k.empty()) return;
         if (e.kind == "Person" && k.find(' ') == std::string::npos) return;
         keys.push_back(k);
@@ -605,9 +635,9 @@ class Resolver {
         const std::string& head = attr(e, "head");
         if (!head.empty()) {
           weak.clear();
-          weak.push_back(key_of(head));
+          weak.push_back(memo_key(memo, head));
           if (const std::string& owner = attr(e, "owner"); !owner.empty()) {
-            weak.push_back(name_key(owner + " " + head));  // not key_of: a temporary (key_of keeps its key)
+            weak.push_back(name_key(owner + " " + head));  // not memo_key: a temporary (the memo keeps its key)
             weak.push_back(name_key(head + " of the " + owner));
             weak.push_back(name_key(head + " of " + owner));
           }
@@ -624,9 +654,9 @@ class Resolver {
           if (e.kind == "Meeting") {
             const std::vector<std::string> places = split_raw(attr(e, "place"));
             if (!places.empty()) {
-              if (place_only(e.name, places)) weak.push_back(key_of(e.name));
+              if (place_only(e.name, places)) weak.push_back(memo_key(memo, e.name));
               for (const auto& a : e.aliases) {
-                if (place_only(a, places)) weak.push_back(key_of(a));
+                if (place_only(a, places)) weak.push_back(memo_key(memo, a));
               }
             }
           }
@@ -646,23 +676,24 @@ class Resolver {
       }
       std::sort(keys.begin(), keys.end());
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-      for (const auto& k : keys) {
-        slot.assign(e.kind).push_back('\0');
-        slot += k;
-        index[slot].push_back(i);
-      }
+      for (const auto& k : keys) index[k].push_back(i);
     }
     std::vector<const std::pair<const std::string, std::vector<int>>*> lists;
     lists.reserve(index.size());
     for (const auto& entry : index) lists.push_back(&entry);
     std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    const bool meetings = kind == "Meeting";
     for (const auto* entry : lists) {
-      const std::vector<int>& list = entry->second;
-      const std::string_view key = std::string_view(entry->first).substr(entry->first.find('\0') + 1);
+      const std::string_view key = entry->first;
       const bool match_key = key.starts_with("~"), bare = key.starts_with("^") || key.starts_with("+");
-      cluster_list(uf, list, [&](int a, int b) {
+      const auto fits = [&](int a, int b) {
         return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head) &&
                (!bare || days_apart(a, b) <= kBareHeadDays);
+      };
+      cluster_list(uf, entry->second, fits, [&](int a, int b) {
+        if (meetings) return join(uf, a, b);
+        uf.unite(a, b);
+        return true;
       });
     }
   }
@@ -954,7 +985,7 @@ class Resolver {
   void make_strings() {
     strings_.resize(docs_.size());
     std::vector<std::vector<std::string_view>> doc_rules(docs_.size());
-    parallel_for(docs_.size(), 0, [&](size_t d) {
+    parallel_for(docs_.size(), threads_, [&](size_t d) {
       const ingest::DocFacts& f = *docs_[d];
       const ingest::Article& a = f.article;
       DocStrings& out = strings_[d];
@@ -1022,63 +1053,86 @@ class Resolver {
     return std::string(best);
   }
 
+  struct Pending {
+    Node node;
+    std::vector<int> members;
+  };
+  // A cluster's counts, kept between clusters so that their tables are allocated once.
+  struct Votes {
+    Counts names, full_names, alias_seen;
+    std::unordered_map<std::string_view, Counts> attrs;
+    std::unordered_map<std::string_view, std::pair<int, std::string_view>> aliases;  // key -> (count, first alias)
+  };
+  // The node of a cluster (`p.members`): its kind, and its name, aliases and properties by vote.
+  void vote(Pending& p, Votes& v) const {
+    Node& n = p.node;
+    n.kind = ent(p.members.front()).kind;
+    v.names.clear();
+    v.full_names.clear();
+    v.alias_seen.clear();
+    v.attrs.clear();
+    v.aliases.clear();
+    for (int m : p.members) {
+      const auto& e = ent(m);
+      v.names[e.name] += 1;
+      if (n.kind == "Person" && !attr(e, "first_name").empty()) v.full_names[e.name] += 1;
+      for (const auto& a : e.aliases) v.alias_seen[a] += 1;
+      for (const auto& [k, value] : e.attributes) v.attrs[k][value] += 1;
+    }
+    n.name = pick_counted(v.full_names.empty() ? v.names : v.full_names);
+    // aliases: the name first, then by frequency and alphabet (one per name key: the first
+    // in alphabetical order)
+    for (const auto& [a, c] : v.alias_seen) {
+      const std::string& k = known_key(a);
+      if (k.empty()) continue;
+      auto [it, fresh] = v.aliases.try_emplace(k, c, a);
+      if (fresh) continue;
+      it->second.first += c;
+      if (a < it->second.second) it->second.second = a;
+    }
+    std::vector<std::pair<int, std::string_view>> al;
+    al.reserve(v.aliases.size());
+    for (const auto& [k, entry] : v.aliases) al.emplace_back(-entry.first, entry.second);
+    std::sort(al.begin(), al.end());
+    n.aliases.push_back(n.name);
+    const std::string name_key_of_name = name_key(n.name);
+    for (const auto& [c, a] : al) {
+      if (known_key(a) != name_key_of_name) n.aliases.emplace_back(a);
+    }
+    for (const auto& [k, values] : v.attrs) {
+      if (k == "merged_into" || k == "match_keys" || k == "contribution") continue;
+      n.properties[std::string(k)] = pick_counted(values);
+    }
+  }
+  // key_of() for the threads that may not add to its memo: every name and alias the documents
+  // hold was keyed by the name pass, so this only looks up (a string never keyed would be
+  // keyed here and kept for the thread's life).
+  const std::string& known_key(std::string_view s) const {
+    if (const auto it = keys_.find(s); it != keys_.end()) return it->second;
+    thread_local std::deque<std::string> unseen;
+    return unseen.emplace_back(name_key(s));
+  }
+
   void build_nodes(UnionFind& uf) {
     // Clusters by root, roots in increasing order; members in item order.
     std::vector<std::vector<int>> clusters(items_.size());
     for (int i = 0; i < static_cast<int>(items_.size()); ++i) clusters[static_cast<size_t>(uf.find(i))].push_back(i);
     node_of_.assign(items_.size(), kNoNode);
-    struct Pending {
-      Node node;
-      std::vector<int> members;
-    };
-    std::vector<Pending> pending;
-    Counts names, full_names, alias_seen;
-    std::unordered_map<std::string_view, Counts> attrs;
-    std::unordered_map<std::string_view, std::pair<int, std::string_view>> aliases;  // key -> (count, first alias)
+    std::vector<size_t> roots;
     for (size_t root = 0; root < clusters.size(); ++root) {
-      if (clusters[root].empty()) continue;
-      Pending p;
-      p.members = std::move(clusters[root]);
-      Node& n = p.node;
-      n.kind = ent(static_cast<int>(root)).kind;
-      names.clear();
-      full_names.clear();
-      alias_seen.clear();
-      attrs.clear();
-      aliases.clear();
-      for (int m : p.members) {
-        const auto& e = ent(m);
-        names[e.name] += 1;
-        if (n.kind == "Person" && !attr(e, "first_name").empty()) full_names[e.name] += 1;
-        for (const auto& a : e.aliases) alias_seen[a] += 1;
-        for (const auto& [k, v] : e.attributes) attrs[k][v] += 1;
-      }
-      n.name = pick_counted(full_names.empty() ? names : full_names);
-      // aliases: the name first, then by frequency and alphabet (one per name key: the first
-      // in alphabetical order)
-      for (const auto& [a, c] : alias_seen) {
-        const std::string& k = key_of(a);
-        if (k.empty()) continue;
-        auto [it, fresh] = aliases.try_emplace(k, c, a);
-        if (fresh) continue;
-        it->second.first += c;
-        if (a < it->second.second) it->second.second = a;
-      }
-      std::vector<std::pair<int, std::string_view>> al;
-      al.reserve(aliases.size());
-      for (const auto& [k, entry] : aliases) al.emplace_back(-entry.first, entry.second);
-      std::sort(al.begin(), al.end());
-      n.aliases.push_back(n.name);
-      const std::string name_key_of_name = name_key(n.name);
-      for (const auto& [c, a] : al) {
-        if (key_of(a) != name_key_of_name) n.aliases.emplace_back(a);
-      }
-      for (const auto& [k, values] : attrs) {
-        if (k == "merged_into" || k == "match_keys" || k == "contribution") continue;
-        n.properties[std::string(k)] = pick_counted(values);
-      }
-      pending.push_back(std::move(p));
+      if (!clusters[root].empty()) roots.push_back(root);
     }
+    // Each cluster's votes (name, aliases, properties) read only its members: made on every
+    // core, a run of clusters per task, each node in its root's place.
+    std::vector<Pending> pending(roots.size());
+    constexpr size_t kClustersPerTask = 512;
+    parallel_for((roots.size() + kClustersPerTask - 1) / kClustersPerTask, threads_, [&](size_t task) {
+      Votes votes;
+      for (size_t k = task * kClustersPerTask; k < std::min(roots.size(), (task + 1) * kClustersPerTask); ++k) {
+        pending[k].members = std::move(clusters[roots[k]]);
+        vote(pending[k], votes);
+      }
+    });
     // Each node's sources, its members' mentions in member order (their strings shared,
     // see make_strings), made on every core (the clusters are independent).
     // Work is cut into runs of about kRun mentions (a country cited by most articles is many
@@ -1101,7 +1155,7 @@ class Resolver {
       }
       pending[k].node.sources.resize(total);
     }
-    parallel_for(runs.size(), 0, [&](size_t r) {
+    parallel_for(runs.size(), threads_, [&](size_t r) {
       const Run& run = runs[r];
       const size_t end_member = r + 1 < runs.size() && runs[r + 1].node == run.node ? runs[r + 1].member : pending[run.node].members.size();
       Pending& p = pending[run.node];
@@ -1131,136 +1185,170 @@ class Resolver {
 
   static constexpr size_t kNoQuote = static_cast<size_t>(-1);
 
+  // A quotation merged from others: its speaker, its longest text, its sources; `first` is the
+  // place in document order of the quotation that made it (the order quotes are written in).
+  struct Q {
+    NodeId speaker;
+    std::string text;
+    std::vector<Source> sources;
+    QuoteWords w;  // of the text
+    size_t joined_to = kNoQuote;  // set when a later quotation showed this one is part of another
+    size_t first = 0;
+  };
+  struct QuoteRef {
+    int doc;
+    const ingest::LocalQuote* quote;
+    size_t place;  // in document order
+  };
+
+  // Quotes merge only with quotes of the same speaker: each speaker's quotations are merged
+  // on a thread of their own (word numbers and name keys kept per speaker: the tests compare
+  // words for equality only), and the merged quotes are written in the order one pass over
+  // the documents would make them.
   void build_quotes() {
-    struct Q {
-      NodeId speaker;
-      std::string text;
-      std::vector<Source> sources;
-      QuoteWords w;  // of the text
-      size_t joined_to = kNoQuote;  // set when a later quotation showed this one is part of another
-    };
+    std::vector<std::vector<QuoteRef>> by_speaker(g_.nodes.size() + 1);  // the last: no speaker
+    size_t place = 0;
+    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
+      for (const auto& q : docs_[static_cast<size_t>(d)]->quotes) {
+        const NodeId sp = node(d, q.speaker);
+        by_speaker[sp == kNoNode ? g_.nodes.size() : sp].push_back({d, &q, place++});
+      }
+    }
+    std::vector<std::vector<Q>> merged(by_speaker.size());
+    constexpr size_t kSpeakersPerTask = 64;
+    parallel_for((by_speaker.size() + kSpeakersPerTask - 1) / kSpeakersPerTask, threads_, [&](size_t task) {
+      for (size_t sp = task * kSpeakersPerTask; sp < std::min(by_speaker.size(), (task + 1) * kSpeakersPerTask); ++sp) {
+        if (!by_speaker[sp].empty()) merged[sp] = merge_quotes(sp == g_.nodes.size() ? kNoNode : static_cast<NodeId>(sp), by_speaker[sp]);
+      }
+    });
+    std::vector<Q*> quotes;
+    for (auto& list : merged) {
+      for (Q& q : list) {
+        if (q.joined_to == kNoQuote) quotes.push_back(&q);
+      }
+    }
+    std::sort(quotes.begin(), quotes.end(), [](const Q* a, const Q* b) { return a->first < b->first; });
+    for (Q* q : quotes) {
+      Node n;
+      n.kind = "Quote";
+      n.name = q->text;
+      n.properties["text"] = q->text;
+      n.sources = q->sources;
+      const NodeId id = static_cast<NodeId>(g_.nodes.size());
+      g_.nodes.push_back(std::move(n));
+      if (q->speaker != kNoNode) {
+        Edge e;
+        e.type = "SAID";
+        e.source = q->speaker;
+        e.target = id;
+        e.sources = q->sources;
+        g_.edges.push_back(std::move(e));
+      }
+    }
+  }
+
+  // One speaker's quotations (`sp`; kNoNode: quotations with no speaker, never merged) in
+  // document order: the quotes they make.
+  std::vector<Q> merge_quotes(NodeId sp, const std::vector<QuoteRef>& refs) const {
     // Sources of a quote joined from several: in document order, as they would have come.
     const auto source_order = [](const Source& a, const Source& b) {
       return std::tie(a.file, a.article, a.begin) < std::tie(b.file, b.article, b.begin);
     };
     WordNumbers numbers;
+    KeyMemo keys;
     std::vector<Q> quotes;
-    std::vector<std::vector<size_t>> by_speaker(g_.nodes.size());  // speaker -> its quotes so far
-    struct SpeakerKeyHash {
-      size_t operator()(const std::pair<NodeId, std::string>& k) const {
-        return std::hash<std::string>()(k.second) * 31 + k.first;
+    std::vector<size_t> candidates;  // the speaker's quotes so far
+    std::unordered_map<std::string_view, size_t> exact;  // text key -> quote
+    for (size_t r = 0; r < refs.size(); ++r) {
+      const int d = refs[r].doc;
+      const ingest::LocalQuote& q = *refs[r].quote;
+      Source src = source_of(d, q.evidence);
+      bool merged = false;
+      const std::string& qkey = memo_key(keys, q.text);
+      if (sp != kNoNode) {
+        auto ex = exact.find(qkey);
+        if (ex != exact.end()) {
+          size_t at = ex->second;
+          while (quotes[at].joined_to != kNoQuote) at = quotes[at].joined_to;
+          quotes[at].sources.push_back(src);
+          continue;
+        }
       }
-    };
-    std::unordered_map<std::pair<NodeId, std::string>, size_t, SpeakerKeyHash> exact;  // (speaker, text key) -> quote
-    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
-      for (const auto& q : docs_[static_cast<size_t>(d)]->quotes) {
-        const NodeId sp = node(d, q.speaker);
-        Source src = source_of(d, q.evidence);
-        bool merged = false;
-        const std::string& qkey = key_of(q.text);
+      QuoteWords qw(qkey, numbers);
+      const size_t qwords = qw.words.size();
+      // Every quotation of this speaker the new one matches is the same remark: a full
+      // quotation joins the two halves another outlet printed apart.
+      std::vector<size_t> matched;
+      for (size_t xi : candidates) {
+        Q& x = quotes[xi];
+        if (x.joined_to != kNoQuote) continue;
+        if (x.w.key == qkey) {
+          if (matched.empty() || x.w.words.size() >= 2) matched.push_back(xi);  // the same words: held whole
+          continue;
+        }
+        // Nearly the same words, or one quotation holding the other whole (a long part only:
+        // "robust" inside a longer quotation is a different remark).
+        // Outlets that translate or trim the same remark keep most words and a long verbatim
+        // run ("the only way to make sure that a truce will hold is ..."): long quotes
+        // of one speaker sharing both are one utterance.
+        // No word in common: none of the tests below can pass.
+        const size_t xwords = x.w.words.size();
+        {
+          // Bounds from the word bits, before counting: every test below needs a word in
+          // common, and F1 >= 0.6 or one quote's words all in the other.
+          const auto outside = [](uint64_t a, uint64_t b, size_t n) { return std::min<size_t>(n, static_cast<size_t>(std::popcount(a & ~b))); };
+          const size_t q_out = outside(qw.bits, x.w.bits, qwords), x_out = outside(x.w.bits, qw.bits, xwords);
+          const size_t most = std::min(qwords - q_out, xwords - x_out);  // words in common, at most
+          if (most == 0) continue;
+          if (q_out > 0 && x_out > 0 && 10 * most < 3 * (qwords + xwords)) continue;
+        }
+        const size_t common = common_words(x.w, qw);
+        if (common == 0) continue;
+        const double f1 = token_f1(x.w, qw, common);
+        // Every test below needs F1 >= 0.6 or one quote's words all in the other.
+        if (!(f1 >= 0.6) && common != qwords && common != xwords) continue;
+        const bool reworded = qwords >= 8 && xwords >= 8 && f1 >= 0.6 && common_run(x.w, qw) >= 6;
+        int holds_x = -1;  // contains_words(qw, x.w), computed when first needed
+        const auto holds = [&] {
+          if (holds_x < 0) holds_x = xwords >= 2 && contains_words(qw, x.w, common) ? 1 : 0;
+          return holds_x == 1;
+        };
+        const bool same = f1 >= 0.8 || reworded || (qwords >= 2 && contains_words(x.w, qw, common)) || holds();
+        if (!same) continue;
+        // Beyond the first match, only quotes the new one holds whole are joined to it: two
+        // quotes that are each merely like a third are not one remark.
+        if (matched.empty() || holds()) matched.push_back(xi);
+      }
+      if (!matched.empty()) {
+        Q& x = quotes[matched.front()];
+        if (q.text.size() > x.text.size()) {
+          x.text = q.text;
+          x.w = qw;
+        }
+        x.sources.push_back(src);
+        for (size_t k = 1; k < matched.size(); ++k) {
+          Q& y = quotes[matched[k]];
+          if (y.text.size() > x.text.size()) {
+            x.text = std::move(y.text);
+            x.w = std::move(y.w);
+          }
+          x.sources.insert(x.sources.end(), y.sources.begin(), y.sources.end());
+          y.joined_to = matched.front();
+        }
+        if (matched.size() > 1) std::stable_sort(x.sources.begin(), x.sources.end(), source_order);
+        exact[qkey] = matched.front();
+        merged = true;
+      }
+      if (!merged) {
         if (sp != kNoNode) {
-          auto ex = exact.find({sp, qkey});
-          if (ex != exact.end()) {
-            size_t at = ex->second;
-            while (quotes[at].joined_to != kNoQuote) at = quotes[at].joined_to;
-            quotes[at].sources.push_back(src);
-            continue;
-          }
+          candidates.push_back(quotes.size());
+          exact[qkey] = quotes.size();
         }
-        QuoteWords qw(qkey, numbers);
-        static const std::vector<size_t> kNone;
-        const std::vector<size_t>& candidates = sp == kNoNode ? kNone : by_speaker[sp];
-        const size_t qwords = qw.words.size();
-        // Every quotation of this speaker the new one matches is the same remark: a full
-        // quotation joins the two halves another outlet printed apart.
-        std::vector<size_t> matched;
-        for (size_t xi : candidates) {
-          Q& x = quotes[xi];
-          if (x.joined_to != kNoQuote) continue;
-          if (x.w.key == qkey) {
-            if (matched.empty() || x.w.words.size() >= 2) matched.push_back(xi);  // the same words: held whole
-            continue;
-          }
-          // Nearly the same words, or one quotation holding the other whole (a long part only:
-          // "robust" inside a longer quotation is a different remark).
-          // Outlets that translate or trim the same remark keep most words and a long verbatim
-          // run ("the only way to make sure that a truce will hold is ..."): long quotes
-          // of one speaker sharing both are one utterance.
-          // No word in common: none of the tests below can pass.
-          const size_t xwords = x.w.words.size();
-          {
-            // Bounds from the word bits, before counting: every test below needs a word in
-            // common, and F1 >= 0.6 or one quote's words all in the other.
-            const auto outside = [](uint64_t a, uint64_t b, size_t n) { return std::min<size_t>(n, static_cast<size_t>(std::popcount(a & ~b))); };
-            const size_t q_out = outside(qw.bits, x.w.bits, qwords), x_out = outside(x.w.bits, qw.bits, xwords);
-            const size_t most = std::min(qwords - q_out, xwords - x_out);  // words in common, at most
-            if (most == 0) continue;
-            if (q_out > 0 && x_out > 0 && 10 * most < 3 * (qwords + xwords)) continue;
-          }
-          const size_t common = common_words(x.w, qw);
-          if (common == 0) continue;
-          const double f1 = token_f1(x.w, qw, common);
-          // Every test below needs F1 >= 0.6 or one quote's words all in the other.
-          if (!(f1 >= 0.6) && common != qwords && common != xwords) continue;
-          const bool reworded = qwords >= 8 && xwords >= 8 && f1 >= 0.6 && common_run(x.w, qw) >= 6;
-          int holds_x = -1;  // contains_words(qw, x.w), computed when first needed
-          const auto holds = [&] {
-            if (holds_x < 0) holds_x = xwords >= 2 && contains_words(qw, x.w, common) ? 1 : 0;
-            return holds_x == 1;
-          };
-          const bool same = f1 >= 0.8 || reworded || (qwords >= 2 && contains_words(x.w, qw, common)) || holds();
-          if (!same) continue;
-          // Beyond the first match, only quotes the new one holds whole are joined to it: two
-          // quotes that are each merely like a third are not one remark.
-          if (matched.empty() || holds()) matched.push_back(xi);
-        }
-        if (!matched.empty()) {
-          Q& x = quotes[matched.front()];
-          if (q.text.size() > x.text.size()) {
-            x.text = q.text;
-            x.w = qw;
-          }
-          x.sources.push_back(src);
-          for (size_t k = 1; k < matched.size(); ++k) {
-            Q& y = quotes[matched[k]];
-            if (y.text.size() > x.text.size()) {
-              x.text = std::move(y.text);
-              x.w = std::move(y.w);
-            }
-            x.sources.insert(x.sources.end(), y.sources.begin(), y.sources.end());
-            y.joined_to = matched.front();
-          }
-          if (matched.size() > 1) std::stable_sort(x.sources.begin(), x.sources.end(), source_order);
-          exact[{sp, qkey}] = matched.front();
-          merged = true;
-        }
-        if (!merged) {
-          if (sp != kNoNode) {
-            by_speaker[sp].push_back(quotes.size());
-            exact[{sp, qkey}] = quotes.size();
-          }
-          quotes.push_back(Q{sp, q.text, {src}, std::move(qw)});
-        }
+        quotes.push_back(Q{sp, q.text, {src}, std::move(qw)});
+        quotes.back().first = refs[r].place;
       }
     }
-    for (Q& q : quotes) {
-      if (q.joined_to != kNoQuote) continue;
-      Node n;
-      n.kind = "Quote";
-      n.name = q.text;
-      n.properties["text"] = q.text;
-      n.sources = q.sources;
-      const NodeId id = static_cast<NodeId>(g_.nodes.size());
-      g_.nodes.push_back(std::move(n));
-      if (q.speaker != kNoNode) {
-        Edge e;
-        e.type = "SAID";
-        e.source = q.speaker;
-        e.target = id;
-        e.sources = q.sources;
-        g_.edges.push_back(std::move(e));
-      }
-    }
+    return quotes;
   }
 
   // ---- relationships
@@ -1410,9 +1498,9 @@ class Resolver {
 
 GraphData resolve(const std::vector<ingest::DocFacts>& docs) { return Resolver(docs).run(nullptr); }
 
-GraphData resolve(const std::vector<ingest::DocFacts>& docs, std::vector<std::pair<std::string, double>>* steps) {
+GraphData resolve(const std::vector<ingest::DocFacts>& docs, std::vector<std::pair<std::string, double>>* steps, unsigned threads) {
   const double t = thread_cpu_seconds();
-  Resolver r(docs);
+  Resolver r(docs, threads);
   if (steps) steps->emplace_back("resolve.sort_cpu", thread_cpu_seconds() - t);
   return r.run(steps);
 }

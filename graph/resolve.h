@@ -17,7 +17,10 @@
 namespace kg::graph {
 
 GraphData resolve(const std::vector<ingest::DocFacts>& docs);
-// The same, appending the CPU time of each pass to `steps` ("resolve.names_cpu", ...; seconds).
-GraphData resolve(const std::vector<ingest::DocFacts>& docs, std::vector<std::pair<std::string, double>>* steps);
+// The same, appending the CPU time of each pass to `steps` ("resolve.names_cpu", ...; seconds),
+// with the passes that split their work on up to `threads` threads (0: one per core). The
+// graph is the same whatever the number of threads.
+GraphData resolve(const std::vector<ingest::DocFacts>& docs, std::vector<std::pair<std::string, double>>* steps,
+                  unsigned threads = 0);
 
 }  // namespace kg::graph

@@ -40,6 +40,9 @@ struct Article {
   // date line ("Moneda Palace, Santiago"), as written; empty otherwise. Read by extraction
   // only (not kept in the graph or the extraction cache).
   std::string header_place;
+  // The place of a wire dateline cut off the first paragraph ("LUSAKA" of "LUSAKA, June 4
+  // (Reuters) -"), as written; extraction only, like header_place.
+  std::string dateline_place;
   std::string url;
   std::vector<std::string> authors;
   // Where an interview's questions start (text offsets of their paragraphs): lines in bold

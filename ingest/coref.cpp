@@ -49,6 +49,16 @@ bool ends_with_name(const std::string& surname, const std::string& name) {
   return theirs.size() == whole.size() || theirs[theirs.size() - whole.size() - 1] == ' ';
 }
 
+// Does family name `longer` add one word after the whole of `shorter` ("Diallo Keita" after
+// "Diallo")? A full name may close with a father's or grandfather's name the shorter form leaves out.
+bool extends_name(const std::string& longer, const std::string& shorter) {
+  thread_local std::string lk, sk;
+  name_key_into(longer, lk);
+  name_key_into(shorter, sk);
+  if (sk.empty() || lk.size() <= sk.size() + 1 || lk.compare(0, sk.size(), sk) != 0 || lk[sk.size()] != ' ') return false;
+  return lk.find(' ', sk.size() + 1) == std::string::npos;
+}
+
 // Is `name` (one word) the first of two family names closing the full name `given surname`
 // ("Ortega" of "Lucía Ortega Vidal", "Prado" of "José Manuel Prado Ruiz")? Spanish and
 // Portuguese names carry the father's family name first, and the shorter reference uses it.
@@ -68,7 +78,7 @@ bool first_of_two_surnames(const std::string& given, const std::string& surname,
 bool same_name_key(std::string_view a, std::string_view b) { return compare_name_keys(a, b).same; }
 
 bool is_call(const std::string& head) {
-  return head.find("call") != std::string::npos || head.find("video") != std::string::npos;
+  return head.find("call") != std::string::npos || head.find("video") != std::string::npos || head.find("phone") != std::string::npos;
 }
 
 class Coref {
@@ -155,6 +165,15 @@ class Coref {
            first_of_two_surnames(e.given, e.surname, surname);
   }
 
+  // "Yonas" after "Yonatan Wolde-Mikael" and "Yonas Woldemikael", one person spelt two ways:
+  // the first word of another full name the person was written under.
+  bool given_of_other_spelling(const Entity& e, const std::string& word) const {
+    return std::any_of(e.mentions.begin(), e.mentions.end(), [&](int pm) {
+      const Mention& o = d_.m(pm);
+      return o.form == Form::Name && !o.given.empty() && same_name_key(o.given, word);
+    });
+  }
+
   void people() {
     std::vector<int> persons;  // entities
     for (size_t i = 0; i < d_.mentions.size(); ++i) {
@@ -169,7 +188,8 @@ class Coref {
       for (int p : persons) {
         const Entity& e = d_.e(p);
         // "Lee" for "Lee Jae-myung": a first word that is no given name is a family name
-        const bool family_first = m.given.empty() && !e.given.empty() && same_name_key(e.given, m.surname) &&
+        const bool family_first = m.given.empty() && !e.given.empty() &&
+                                  (same_name_key(e.given, m.surname) || given_of_other_spelling(e, m.surname)) &&
                                   !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
         // "Al Sayegh" after "Faisal bin Khalid Al Sayegh": a capitalised particle opens a family name
         if (!m.given.empty() && !e.given.empty() && m_particle && ends_with_name(e.surname, m_name)) {
@@ -179,6 +199,11 @@ class Coref {
         // "Ilunga Mwamba" after "Cécile Ilunga Mwamba": the last words of a full name, the first of
         // them no given name ("John Smith" is not "Mary John Smith"), name that person
         if (!m.given.empty() && !e.given.empty() && !m_given_first && ends_with_name(e.given + " " + e.surname, m_name)) {
+          found = p;
+          break;
+        }
+        // "Amara Diallo Keita" after "Amara Diallo": the same person with one more family name
+        if (!m.given.empty() && !e.given.empty() && same_name_key(m.given, e.given) && extends_name(m.surname, e.surname)) {
           found = p;
           break;
         }
@@ -222,7 +247,7 @@ class Coref {
       int best = -1, best_pos = -1;
       for (int p : persons) {
         const Entity& e = d_.e(p);
-        const bool family_first = !e.given.empty() && same_name_key(e.given, m.surname) &&
+        const bool family_first = (same_name_key(e.given, m.surname) || given_of_other_spelling(e, m.surname)) && !e.given.empty() &&
                                   !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
         // "Al" of "Al Sayegh" read on its own: the particle and the word after it
         const bool particle_first = d_.lex.word_has_role(token_key(m.surname), Role::NameParticle) && m.last < d_.size() &&
@@ -348,6 +373,11 @@ class Coref {
     return true;
   }
 
+  // "consultations", "talks": a group that is one word the lexicon lists as a meeting head.
+  bool is_meeting_noun(const std::string& group) const {
+    return !group.empty() && group.find(' ') == std::string::npos && d_.lex.word_has_role(name_key(group), Role::MeetingHead);
+  }
+
   // 1 = ties (compatible and something shared), 0 = compatible, -1 = conflict.
   int agreement(const Mention& m, const Entity& e) const {
     if (m.kind == "Meeting" && is_call(m.head) != is_call(e.head)) return -1;
@@ -423,7 +453,10 @@ class Coref {
       ++ties;
     }
     if (m.kind == "Force" && owner >= 0 && e.owner < 0 && placed_elsewhere(e, owner)) return -1;
-    if (!m.group.empty() || !e.group.empty()) {
+    // "the next round of consultations" names no body in its group, only the kind of meeting:
+    // it agrees with a meeting named without a group ("the talks' next session")
+    const bool kind_only_group = m.kind == "Meeting" && (m.group.empty() ? is_meeting_noun(e.group) : e.group.empty() && is_meeting_noun(m.group));
+    if ((!m.group.empty() || !e.group.empty()) && !kind_only_group) {
       if (!same_name_key(m.group, e.group)) return -1;
       ++ties;
     }
@@ -490,6 +523,7 @@ class Coref {
 
   void absorb(int e, const Mention& m, int mi) {
     Entity& x = d_.e(e);
+    const bool fresh = x.head.empty();
     if (x.head.empty()) x.head = m.head;
     if (std::find(x.heads.begin(), x.heads.end(), m.head) == x.heads.end()) x.heads.push_back(m.head);
     x.outcome = x.outcome || m.outcome;
@@ -502,7 +536,7 @@ class Coref {
       if (!have) x.aliases.push_back(a);
     }
     if (x.owner < 0 && m.owner >= 0) x.owner = d_.m(m.owner).entity;
-    if (x.group.empty()) x.group = m.group;
+    if (x.group.empty() && (fresh || !is_meeting_noun(m.group))) x.group = m.group;  // a kind-only group names no body
     if (x.ordinal.empty()) x.ordinal = m.ordinal;
     if ((x.date.empty() || x.date[0] == 'w') && !m.date.empty() && (x.date.empty() || m.date[0] != 'w')) x.date = m.date;
     for (int p : entities_of(m.places)) {

@@ -541,6 +541,10 @@ class Builder {
       e.aliases = strings(p, "aliases");
       if (p.HasMember("country")) e.country = find_entity(f, at + "/country", p["country"].GetString(), "Country");
       if (p.HasMember("acts_for")) e.acts_for = find_entity(f, at + "/acts_for", p["acts_for"].GetString(), nullptr);
+      const std::vector<std::string> members = strings(p, "members");
+      for (size_t k = 0; k < members.size(); ++k) {
+        e.members.push_back(find_entity(f, at + "/members/" + std::to_string(k), members[k], "Country"));
+      }
       const int id = new_entity(e);
       claim_name(f, at + "/name", e.name, id);
       for (size_t k = 0; k < e.aliases.size(); ++k) claim_name(f, at + "/aliases/" + std::to_string(k), e.aliases[k], id);
@@ -559,6 +563,7 @@ class Builder {
     add_words(f, f.doc, "locative_prepositions", Role::LocativePrep);
     add_word_list(f.doc, "government_nouns", WordList::GovernmentNoun);
     add_word_list(f.doc, "origin_words", WordList::OriginWord);
+    add_word_list(f.doc, "venue_parts", WordList::VenuePart);
   }
 
   void offices(const JsonFile& f) {
@@ -740,6 +745,9 @@ class Builder {
     add_word_list(f.doc, "research_words", WordList::ResearchWord);
     add_word_list(f.doc, "bracket_honorifics", WordList::BracketHonorific);
     add_word_list(f.doc, "body_epithets", WordList::BodyEpithet);
+    add_word_list(f.doc, "post_nominals", WordList::PostNominal);
+    add_word_list(f.doc, "member_nouns", WordList::MemberNoun);
+    add_word_list(f.doc, "narrator_nouns", WordList::NarratorNoun);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);

@@ -139,6 +139,8 @@ enum class Cue : uint8_t {
   ColleagueWord,    // "hon.", "Friend" in "my hon. Friend the Trade Minister, X": the speaker's colleague
   DefinedParty,     // "Parties" in '(hereinafter "the Parties")': a text's own name for the states it binds
   SchedulingWord,   // "due" in "A second round is due to open in X": the meeting is still to come
+  SidesPhrase,      // "both sides" in "A and B sealed a pact ... Both sides will set up X": the pair named as parties
+  TravellingVerb,   // "travel" in "she will not travel to X": a person denied going to the meeting attends none
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -154,7 +156,9 @@ inline constexpr const char* kCueNames[] = {
     "counted_parties",   "honour_nouns",    "address_nouns",
     "delegate_nouns",    "own_state_nouns", "addressing_verbs", "behalf_phrases",  "announcing_verbs",
     "nothing_words",     "holding_verbs",   "command_nouns",   "representing_verbs", "agreeing_verbs",
-    "plain_person_nouns", "aspect_verbs", "colleague_words", "defined_party_nouns", "scheduling_words"};
+    "plain_person_nouns", "aspect_verbs", "colleague_words", "defined_party_nouns", "scheduling_words",
+    "sides_phrases",
+    "travelling_verbs"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 static_assert(static_cast<int>(Cue::kCount) <= 64, "cue lists are kept in 64-bit sets (Doc::cue_starts)");
 
@@ -169,12 +173,16 @@ enum class WordList : uint8_t {
   HeadFirstWater,     // places.json heads/water_head_first: "the Sea of Okhotsk"
   HeadFirstRiver,     // places.json heads/river_head_first: "Lake Kivu", "the Rio Lempa"
   OriginWord,         // places.json origin_words: "flew in from X", "sending a tug from X"
+  VenuePart,          // places.json venue_parts: "on the stage of the X Centre", a venue as after "at"
   ForceNameModifier,  // heads.json force/name_modifiers: "the Joint Force" is a force, not a service
   WriterNoun,         // words.json writer_nouns: "The writer is the foreign minister of X"
   ResearchWord,       // words.json research_words: "the Pacific Policy Centre" is a body, not a force
   BracketHonorific,   // words.json bracket_honorifics: "Hon. (Chief) X", "Gen. (rtd) X"
   BodyEpithet,        // words.json body_epithets: "the regional bloc's commissioner" is the bloc named before
   NamingVerb,         // speech.json naming_verbs: what officials "called" the talks
+  PostNominal,        // words.json post_nominals: "X MP", "Y QC" (letters after a name)
+  MemberNoun,         // words.json member_nouns: "Members present: A; B" (a body's own sitting)
+  NarratorNoun,       // words.json narrator_nouns: "CORRESPONDENT:" narrates, no office holder speaks
   kCount
 };
 static_assert(static_cast<int>(WordList::kCount) <= 64, "word lists are kept in 64-bit sets (Doc::listed)");
@@ -198,6 +206,7 @@ struct LexEntity {
   int acts_for = -1;                 // what it stands for when it acts (capital -> its state)
   bool head_of_government_seat = false;
   bool city_state = false;           // a state that is its own capital city (Singapore, Luxembourg)
+  std::vector<int> members;          // a regional group of states (places.json "members"): its states
 };
 
 struct Office {

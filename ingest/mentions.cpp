@@ -39,6 +39,8 @@ bool MentionFinder::capital_name_part(int i) const {
   if (d_.is(i, tok::kUpper) && k.size() > 1) return false;  // acronyms are not names
   if (common(i) && !given(i)) return false;
   if (d_.is_role(i, Role::Month) || d_.is_role(i, Role::Weekday) || d_.is_role(i, Role::Honorific)) return false;
+  // a word of an honorific of two words ("Rt Hon X"): a courtesy, no part of the name
+  if (d_.longest(i, Role::Honorific) || d_.ending_at(i + 1, Role::Honorific)) return false;
   if (office_cover_[static_cast<size_t>(i)] && !given(i)) return false;
   if (portfolio_cover_[static_cast<size_t>(i)]) return false;
   return true;

@@ -73,6 +73,10 @@ class MentionFinder {
   bool inside_department_fields(int first, int last) const;  // "Foreign, Commonwealth and Development Affairs"
   int water_named_head_first(int i);  // the end of "the Sea of X", "Lake X" named at i, or -1
   bool particle(int i) const { return d_.is_role(i, Role::NameParticle) && d_.is(i, tok::kLower); }
+  // a day number before a capitalised word: the date a building is named by ("Hôtel du 2 Février")
+  bool day_in_name(int i) const {
+    return i + 1 < n_ && d_.is(i, tok::kNumber) && d_.key(i).size() <= 2 && d_.word(i + 1) && d_.cap(i + 1) && !d_.is(i + 1, tok::kNumber);
+  }
   // "city of", "port of": a lower-case settlement noun before "of" and the place's name
   bool settlement_of(int i) const {
     return (d_.key_is(i, "city") || d_.key_is(i, "town") || d_.key_is(i, "village") || d_.key_is(i, "port")) && !d_.cap(i) &&
@@ -166,6 +170,8 @@ class MentionFinder {
   bool locative_before(int i) const;
   bool head_follows(int i) const;
   void lexicon_atoms();
+  // a building named by capitalised common words after "at" is named by them elsewhere too
+  void buildings_named_again(const std::vector<std::pair<int, int>>& named);
 
   // ---- places the lexicons do not know: "in Fukuoka", "near Ålesund", "around Tumbes and Zarumilla"
 
@@ -283,6 +289,7 @@ class MentionFinder {
   // chief negotiators named by X", ", Chilean President Ana Duarte's chief negotiators",
   // "is the Africa editor for the BBC". A title followed by another person's name belongs to
   // that person ("Quiroga, Peruvian Prime Minister Luis Vega and ...": no apposition).
+  void bracketed_office(Mention& p, std::vector<bool>& office_used);
   void appositive(Mention& p, int k, bool copula, std::vector<bool>& office_used);
 
   // ---- 7. collective parties

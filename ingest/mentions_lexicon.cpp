@@ -102,6 +102,7 @@ void MentionFinder::lexicon_atoms() {
     d_.add_new_mention();
   }
   // Places by shape: a capitalised name before a place head ("Zaporizhzhia nuclear power plant").
+  std::vector<std::pair<int, int>> common_word_buildings;  // spans named after "at" ("at State House")
   for (int i = 0; i < n_; ++i) {
     const Match* h = d_.longest(i, Role::PlaceHead);
     if (!h || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
@@ -153,7 +154,10 @@ void MentionFinder::lexicon_atoms() {
              !credit_[static_cast<size_t>(w - 1)] && !d_.is_role(w - 1, Role::Determiner)) {
         --w;
       }
-      if (w < i && (d_.key_is(w - 1, "at") || (d_.key_is(w - 1, "the") && d_.key_is(w - 2, "at")))) s = w;
+      if (w < i && (d_.key_is(w - 1, "at") || (d_.key_is(w - 1, "the") && d_.key_is(w - 2, "at")))) {
+        s = w;
+        common_word_buildings.emplace_back(w, i + h->len);
+      }
     }
     // "the People's Palace": a capitalised word and its possessive before the building head
     if (s == i && h->hit.id == 2 && d_.cap(i) && i >= 3 && d_.is(i - 1, tok::kPossessive) && d_.cap(i - 2) && d_.word(i - 2) &&
@@ -213,6 +217,7 @@ void MentionFinder::lexicon_atoms() {
     d_.add_mention(m);
     i = m.last - 1;
   }
+  buildings_named_again(common_word_buildings);
   // "the northern port city of Tobruk", "the town of Osh": an unknown capitalised name
   // after a settlement noun and "of" is a place; "at the Palace of Nations", "at Villa
   // Somalia": a building named head first, after "at".
@@ -228,9 +233,14 @@ void MentionFinder::lexicon_atoms() {
       }
     }
     while (e < n_ && e < from + 4 && d_.word(e) && d_.atom_at[static_cast<size_t>(e)] < 0 && !credit_[static_cast<size_t>(e)]) {
+      // "Hôtel du 2 Février": a building may be named by a date
+      if (building && day_in_name(e)) {
+        ++e;
+        continue;
+      }
       // "Vila da Ponte": a lower-case particle between two capitalised words
       if (!d_.cap(e)) {
-        if (e > from && particle(e) && e + 1 < n_ && d_.word(e + 1) && d_.cap(e + 1)) {
+        if (e > from && particle(e) && e + 1 < n_ && d_.word(e + 1) && (d_.cap(e + 1) || (building && day_in_name(e + 1)))) {
           // "da Praia": a known one-word name after the particle is part of this one
           if (const int a = d_.atom_at[static_cast<size_t>(e + 1)]; a >= 0) {
             const Mention& am = d_.m(a);
@@ -269,7 +279,7 @@ void MentionFinder::lexicon_atoms() {
       continue;
     }
     // "Palazzo del Quirinale", "Palácio de Belém": a particle after the head, as "of"
-    int from = settlement ? i + 2 : (d_.key_is(i + 1, "of") || (particle(i + 1) && d_.cap(i + 2)) ? i + 2 : i + 1);
+    int from = settlement ? i + 2 : (d_.key_is(i + 1, "of") || (particle(i + 1) && (d_.cap(i + 2) || (head_first && day_in_name(i + 2)))) ? i + 2 : i + 1);
     if (head_first && from == i + 2 && d_.key_is(from, "the") && from + 1 < n_ && d_.cap(from + 1)) ++from;  // "House of the Estates"
     const int e = cap_run(from, head_first);
     if (e == from || (e < n_ && d_.is(e, tok::kPossessive))) continue;
@@ -343,6 +353,29 @@ void MentionFinder::collectives() {
     c.weak = true;
     d_.add_new_mention();
     i += m->len - 1;
+  }
+}
+
+void MentionFinder::buildings_named_again(const std::vector<std::pair<int, int>>& named) {
+  // "talks at Government House ... what reporters dubbed "the Government House talks"": capitalised
+  // common words the article has named a building with after "at" name it wherever they stand again
+  for (const auto& [first, last] : named) {
+    const int len = last - first;
+    for (int i = 0; i + len <= n_; ++i) {
+      if (i == first) continue;
+      bool same = true;
+      for (int k = 0; k < len && same; ++k) {
+        const int t = i + k;
+        same = d_.key(t) == d_.key(first + k) && d_.cap(t) && d_.atom_at[static_cast<size_t>(t)] < 0 && !credit_[static_cast<size_t>(t)];
+      }
+      if (!same) continue;
+      Mention m;
+      m.first = i;
+      m.last = i + len;
+      m.kind = "Place";
+      d_.add_mention(m);
+      i += len - 1;
+    }
   }
 }
 

@@ -371,6 +371,9 @@ void MentionFinder::bodies_through_its() {
       m.kind = "Organization";
       m.lex = id;
       m.surface = d_.lex.entities[static_cast<size_t>(id)].name;
+      // named by nothing but "its": a body only when it speaks a quote or a fact needs it ("its
+      // defence ministry said it would consider ..." alone gives no ministry)
+      m.weak = true;
       d_.add_mention(std::move(m));
       t += len;
       break;

@@ -114,11 +114,19 @@ const Match* MentionFinder::apposition_office(int s) const {
   for (int k = s - 2, span = 0; k > 0 && span <= 6; --k, ++span) {
     // a name inside the complement counts as one word ("of the Community of Sahel-Saharan States")
     if (const int a = d_.atom_at[static_cast<size_t>(k)]; a >= 0 && d_.m(a).last == k + 1 && d_.m(a).first < k) k = d_.m(a).first;
+    // ... and so does a name the lexicons know, not an atom yet when people are read ("of the
+    // Organisation of Eastern Caribbean States, X,": its own "of" is not the office's)
+    if (const int c = lex_cover_[static_cast<size_t>(k)]; c >= 0) {
+      const Match& lex = d_.matches[static_cast<size_t>(c)];
+      if (lex.first < k && lex.first + lex.len == k + 1) k = lex.first;
+    }
     // "the chairman of Nepal's constituent assembly, X,": a possessive inside the complement
     if (d_.is(k, tok::kPossessive) && span < 4) continue;
     listed = listed || d_.key_is(k, "and");
     // "the commissioner for trade, peace and security, X,": a comma of the list
     if (listed && d_.key_is(k, ",") && d_.word(k - 1) && !d_.cap(k - 1)) continue;
+    // "its special envoy for the Juba–Khartoum talks, X,": two names joined by a dash
+    if (d_.key_is(k, "-") && d_.cap(k - 1) && d_.cap(k + 1)) continue;
     if (!d_.word(k) || verbish(k)) return nullptr;
     // ("its ambassador in Lima, X": where the office holder is posted)
     if (d_.key_is(k, "for") || d_.key_is(k, "to") || d_.key_is(k, "of") || d_.key_is(k, "in")) {
@@ -226,7 +234,10 @@ void MentionFinder::person_names() {
     while (particle(after_particles)) ++after_particles;
     const bool starts_particle = after_particles > i && name_part(after_particles) && !lex_covered(after_particles);
     if (!starts_particle && !name_part(i)) continue;
-    if (lex_covered(i) && !(given(i) && lex_span_len(i) == 1 && name_part(i + 1) && !lex_covered(i + 1))) continue;
+    // So may a one-word lexicon name right after a title ("President Sofia Mensah", "its
+    // envoy, Sofia Adewale,"): a title names a person, and a town does not hold an office.
+    const bool first_name_slot = given(i) || title_start_before(i) >= 0 || apposition_office(i) != nullptr;
+    if (lex_covered(i) && !(first_name_slot && lex_span_len(i) == 1 && name_part(i + 1) && !lex_covered(i + 1))) continue;
     if (i > 0 && name_part(i - 1) && !lex_covered(i - 1)) continue;  // not the start of a run
     if (d_.is(i - 1, tok::kHyphen)) continue;                         // "Barrow-in-Furness": a compound
 
@@ -281,6 +292,9 @@ void MentionFinder::person_names() {
       break;
     }
     if (words.empty()) continue;
+    // "Jane Roe MP said": letters after the name belong to its mention, not to the name
+    const bool lettered = d_.is_listed(j, WordList::PostNominal) && d_.is(j, tok::kUpper) && d_.paragraph_of(j) == d_.paragraph_of(i);
+    if (lettered) ++j;
     const int s = i, e = j;
     int n_words = 0;
     for (int w : words) n_words += d_.word(w) && !particle(w) ? 1 : 0;
@@ -301,7 +315,8 @@ void MentionFinder::person_names() {
     // "see Quoc Van Binh and Samuel Adeyemi": a name of two words or more coordinated with a
     // person's name that opens with a given name is a person's too
     const bool paired = n_words >= 2 && d_.key_is(e, "and") && given(e + 1) && name_part(e + 2);
-    bool accept = has_given || titled || paired || ((speech || appos) && (n_words >= 2 || one_word_name));
+    // "Owen Price MP": letters after a name of two words or more mark a person, whatever the given name
+    bool accept = has_given || titled || paired || ((speech || appos) && (n_words >= 2 || one_word_name)) || (lettered && n_words >= 2);
     // "active in Velmora, the minister said", "around Velmora and Castrejo, ...": one word after
     // "in" or "near" (or joined to such a word) is a town; so is an origin ("sending a tug from
     // Velmora, the envoy said")

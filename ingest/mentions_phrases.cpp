@@ -398,8 +398,12 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     // needs it, the meeting held there)
     // (so is a sea or region inside a force's name, "the Coral Sea Joint Patrol Group")
     am.weak = am.weak || (am.kind == "Place" && (m.kind == "Document" || (m.kind == "Force" && names_a_region(am))));
+    // ("the Juba–Khartoum dialogue": a place joined by a dash to another name is a side of the
+    // talks, not where they are held)
+    const bool paired = (d_.key_is(am.first - 1, "-") && d_.word(am.first - 2) && d_.cap(am.first - 2)) ||
+                        (d_.key_is(am.last, "-") && d_.word(am.last + 1) && d_.cap(am.last + 1));
     if (am.kind == "Place") {
-      if (m.kind != "Meeting" || !names_a_region(am)) m.places.push_back(a);
+      if (m.kind != "Meeting" || (!names_a_region(am) && !paired)) m.places.push_back(a);
     } else if (am.kind == "Organization" || am.kind == "Country") {
       if (m.owner < 0) m.owner = a;
     }
@@ -906,9 +910,16 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
   // are the text's own)
   const bool spanned = m.kind == "Meeting" && left == h0 && d_.key_is(h0 - 1, "of") && d_.cue(h0 - 2, Cue::TimeSpan);
   if (m.kind == "Meeting" && m.places.empty() && !spanned) {
+    // (within a dozen tokens, or two dozen inside its clause: "flew to X late on Tuesday,
+    // leading a large delegation, for a working visit" has a comma; "flew to X late on Tuesday
+    // with a large delegation of ministers and officials for a working visit" does not)
     const int s_first = d_.sentence_first(d_.sentence_of(h0));
+    int clause_first = std::max(s_first, left - 24);
+    for (int t = left - 1; t > clause_first; --t) {
+      if (d_.key_is(t, ",") || d_.key_is(t, ";")) clause_first = std::min(t + 1, std::max(s_first, left - 12));
+    }
     int found = -1, count = 0;
-    for (int t = std::max(s_first, left - 12); t < left; ++t) {
+    for (int t = clause_first; t < left; ++t) {
       const int a = d_.atom_at[static_cast<size_t>(t)];
       if (a < 0 || d_.m(a).first != t || d_.m(a).kind != "Place") continue;
       if (locative_before(t)) {

@@ -28,6 +28,13 @@ int MentionFinder::unknown_place_end(int from) const {
   int e = from;
   while (e < from + 3 && unknown_name_word(e) && (e == from || !d_.is(e, tok::kNewPara))) ++e;
   if (e == from) return from;
+  // "in Puerto de la Cruz", "in Ponta do Sol": name particles inside a town's name, when an
+  // unknown capitalised word follows them
+  if (e < from + 3 && particle(e)) {
+    int p = e;
+    while (p < e + 2 && particle(p)) ++p;
+    if (const int rest = unknown_name_word(p) ? unknown_place_end(p) : p; rest > p) return rest;
+  }
   // "in Preah Vihear province": a lower-case region noun after the name is no head of a phrase
   if (const Match* r = e < n_ ? d_.longest(e, Role::PlaceHead) : nullptr; r && r->hit.id == 0 && !d_.cap(e)) return e;
   if (e < n_ && (d_.is(e, tok::kPossessive) || d_.is(e, tok::kHyphen) || (d_.word(e) && d_.cap(e)) ||

@@ -256,7 +256,10 @@ void MentionFinder::titles() {
     Mention p = d_.mentions[mi];
     int s = p.first;
     if (opening_bracket(s - 1)) --s;
+    const int named = s;
     s = d_.honorifics_start(s);  // "Foreign Minister Prince Faisal", "the minister, Amb. (Dr.) X"
+    // "the Home Secretary, the Rt Hon X": the article of a courtesy title goes with it
+    if (s < named && d_.key_is(s - 1, "the")) --s;
     // Before the name: [former] [body] [modifiers] office [fields | of BODY] NAME
     int of_body = -1;
     const Match* off = office_before(s, &of_body);
@@ -344,6 +347,7 @@ void MentionFinder::titles() {
         if (p.office < 0 || apposed.office_body >= 0 || apposed.appointer >= 0) p = std::move(apposed);
       }
     }
+    if (p.office < 0) bracketed_office(p, office_used);
     d_.mentions[mi] = std::move(p);
   }
   // Appositions after a coordinated list give their title to each person in it.
@@ -410,6 +414,18 @@ void MentionFinder::titles() {
     for (int t = from_first; t >= 0 && t < d_.m(title).last; ++t) d_.atom_at[static_cast<size_t>(t)] = title;
     i = end - 1;
   }
+}
+
+// "Current membership: X MP (Chair); Y MP": an office alone in brackets right after a name is
+// the holder's, at the body its sentence, or the one before, names first (the committee whose
+// members are listed).
+void MentionFinder::bracketed_office(Mention& p, std::vector<bool>& office_used) {
+  if (!opening_bracket(p.last)) return;
+  const Match* off = d_.longest(p.last + 1, Role::Office);
+  if (off == nullptr || off->plural || !closing_bracket(p.last + 1 + off->len)) return;
+  set_office(p, *off, off->first, "office:bracketed");
+  if (p.office_body < 0 && p.appointer < 0) p.office_body = subject_party(p.first);
+  for (int x = off->first; x < off->first + off->len; ++x) office_used[static_cast<size_t>(x)] = true;
 }
 
 void MentionFinder::appositive(Mention& p, int k, bool copula, std::vector<bool>& office_used) {

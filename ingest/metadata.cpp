@@ -123,6 +123,12 @@ std::vector<Token> date_tokens(std::string_view s) {
     if (i == b) continue;
     std::string t(s.substr(b, i - b));
     while (t.size() > 1 && (t.back() == '.' || t.back() == ':')) t.pop_back();
+    // "September 14/2027": an agency's day and year joined by a slash are two date parts.
+    if (const size_t slash = t.find('/'); slash >= 1 && slash <= 2 && t.size() == slash + 5 && all_digits(t.substr(0, slash)) &&
+                                          all_digits(t.substr(slash + 1))) {
+      out.push_back({t.substr(0, slash), b + slash});
+      t.erase(0, slash + 1);
+    }
     out.push_back({t, i});
   }
   return out;

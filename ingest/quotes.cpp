@@ -778,6 +778,28 @@ bool stage_note_paragraph(const Doc& d, int first) {
   return d.key_is(i, "]");
 }
 
+// The one person of the text holding the office a label names ("Q12 Chair:" for the member the
+// membership list gives as "X MP (Chair)"); -1 when the label is no office or several hold it.
+int label_office_holder(const Doc& d, int word) {
+  const Match* office = d.ending_at(word + 1, Role::Office);
+  if (office == nullptr || office->plural || d.is_listed(word, WordList::NarratorNoun)) return -1;
+  int holder = -1;
+  for (const Mention& m : d.mentions) {
+    if (m.dropped || m.entity < 0 || m.kind != "Person" || m.former || m.office != office->hit.id) continue;
+    const int e = d.live(m.entity);
+    if (holder >= 0 && e != holder) return -1;
+    holder = e;
+  }
+  return holder;
+}
+
+// A paragraph opening with its number ("8. The Minister confirmed ..."): a report's own text
+// after an extract of evidence, which ends the turn before it.
+bool numbered_paragraph(const Doc& d, int first) {
+  return d.is(first, tok::kNumber) && d.key_is(first + 1, ".") && d.paragraph_of(first + 1) == d.paragraph_of(first) &&
+         d.cap(first + 2);
+}
+
 // One turn of a speaker without quotation marks: tokens [first, last] of the text.
 void add_turn(Doc& d, int first, int last, int speaker, const char* rule) {
   Quote t;
@@ -823,9 +845,13 @@ void find_turn_quotes(Doc& d) {
     if (colon < 0) continue;
     int speaker = -1;
     for (size_t k = 0; k < names_of[p].size() && speaker < 0; ++k) speaker = label_person(d, names_of[p][k]);
+    for (size_t k = 0; k < names_of[p].size() && speaker < 0; ++k) speaker = label_office_holder(d, names_of[p][k]);
     if (speaker < 0 || colon + 1 >= d.size() || d.paragraph_of(colon + 1) != d.paragraph_of(colon)) continue;
     size_t q = p + 1;
-    while (q < para_first.size() && colon_of[q] < 0 && !stage_note_paragraph(d, para_first[q])) ++q;
+    while (q < para_first.size() && colon_of[q] < 0 && !stage_note_paragraph(d, para_first[q]) &&
+           !numbered_paragraph(d, para_first[q])) {
+      ++q;
+    }
     add_turn(d, colon + 1, (q < para_first.size() ? para_first[q] : d.size()) - 1, speaker, "quote:turn");
   }
 }

@@ -376,7 +376,8 @@ std::string outlet_line(std::string_view text, const ReaderRules& rules) {
 std::string last_word(std::string_view s);
 
 // A header line of a parliamentary record or a broadcast transcript ("Volume 12: debated on
-// Tuesday 3 May 2027", "TRANSCRIPT | Segment 2 of 5: headline"): its date or title, never text.
+// Tuesday 3 May 2027", "TRANSCRIPT | Segment 2 of 5: headline"): its date or title, never text;
+// a report's publication line ("Published on 3 June 2028 by the Senate of X") names its publisher.
 bool parse_header_line(std::string_view text, const ReaderRules& rules, Block& b) {
   if (text.size() > 250) return false;
   return first_match(rules.header_lines, text, RE2::ANCHOR_BOTH, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
@@ -385,6 +386,10 @@ bool parse_header_line(std::string_view text, const ReaderRules& rules, Block& b
     if (!date.empty()) b.date = parse_date_line(date, rules);
     if (b.date.empty() && title.empty()) return false;
     b.title = title;
+    if (const std::string publisher = trim_copy(group_text(re, groups, "outlet")); !publisher.empty()) {
+      const Outlet* o = rules.outlet_by_name(publisher);
+      b.outlets.push_back(o ? o->name : outlet_display_name(publisher));
+    }
     b.kind = Kind::kMeta;
     return true;
   });
@@ -676,6 +681,43 @@ bool cut_caption_credit(MappedText& text, std::vector<std::string>& credited, co
 
 bool is_boilerplate(std::string_view text, const ReaderRules& rules) { return rules.drop_paragraphs.any(text); }
 
+// A line listing three items or more between semicolons ("Members: A (Chair); B; C"): text,
+// however it ends.
+bool semicolon_list(std::string_view t) {
+  size_t n = 0;
+  for (size_t at = t.find("; "); at != std::string_view::npos; at = t.find("; ", at + 2)) ++n;
+  return n >= 2;
+}
+
+// A line opening with a speaker's label: up to five capitalised words or numbers and a colon
+// ("Q12 Chair: ...", "Ana Zubiri: ...").
+bool opens_with_label(std::string_view t) {
+  const size_t colon = t.find(": ");
+  if (colon == std::string_view::npos || colon == 0) return false;
+  const std::string_view label = t.substr(0, colon);
+  size_t words = 0;
+  for (size_t b = 0; b < label.size();) {
+    size_t e = label.find(' ', b);
+    if (e == std::string_view::npos) e = label.size();
+    const char c = label[b];
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+    ++words;
+    b = e + 1;
+  }
+  return words <= 5;
+}
+
+// "Q12 Chair: Will the ships sail?" over "Ana Zubiri: They will.": a question turn of a
+// transcript among labelled answers is text, not a headline.
+void keep_question_turns(std::vector<Block>& blocks) {
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    Block& q = blocks[i];
+    const Block& next = blocks[i + 1];
+    if (q.kind != Kind::kText || q.role != Role::kHeadline || q.text.text.empty() || q.text.text.back() != '?' || !opens_with_label(q.text.view())) continue;
+    if (next.kind == Kind::kText && next.role == Role::kBody && opens_with_label(next.text.view())) q.role = Role::kBody;
+  }
+}
+
 void assign_roles(std::vector<Block>& blocks, const ReaderRules& rules) {
   for (Block& b : blocks) {
     if (b.kind == Kind::kHeading) {
@@ -689,15 +731,20 @@ void assign_roles(std::vector<Block>& blocks, const ReaderRules& rules) {
     if (rules.caption_lines.any(b.text.view())) {
       b.role = Role::kBody;  // a transcript's caption names the speaker and the office: text
     } else if (is_boilerplate(b.text.view(), rules)) {
+      // ("Photo: Reuters / Leaders pose after the signing": a dropped line still credits the
+      // agencies its photo credit names)
+      MappedText copy = b.text;
+      cut_caption_credit(copy, b.credited, rules);
       b.role = Role::kDrop;
     } else if (cut_caption_credit(b.text, b.credited, rules)) {
       b.role = word_count(b.text.view()) >= 3 ? Role::kCaption : Role::kDrop;
-    } else if (is_headline_like(b.text.view()) && !b.bullet) {
+    } else if (is_headline_like(b.text.view()) && !b.bullet && !semicolon_list(b.text.view())) {
       b.role = Role::kHeadline;
     } else {
       b.role = Role::kBody;
     }
   }
+  keep_question_turns(blocks);
 }
 
 // Joins body paragraphs cut apart by a page break: the first does not end a sentence and the
@@ -785,6 +832,36 @@ void keep_meeting_headers(std::vector<Block>& blocks, const ReaderRules& rules) 
   }
 }
 
+// A social-media post embedded in a page: the author's name and handle on one line ("Ana Ruiz
+// @AnaRuizMx"), the post's words in quotation marks on the next. The quotation becomes the
+// author's ("Ana Ruiz posted: \"...\""), the header line no text: a post is its holder's words.
+void attribute_embedded_posts(std::vector<Block>& blocks, const ReaderRules& rules) {
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    Block& header = blocks[i];
+    Block& post = blocks[i + 1];
+    if (header.kind != Kind::kText || post.kind != Kind::kText || post.text.empty()) continue;
+    const std::string_view words = post.text.view();
+    if (!(words.front() == '"' || words.starts_with("\xE2\x80\x9C"))) continue;
+    size_t begin = 0, end = 0;
+    const bool found = first_match(rules.post_headers, header.text.view(), RE2::ANCHOR_BOTH,
+                                   [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
+                                     const auto it = re.NamedCapturingGroups().find("author");
+                                     const re2::StringPiece g = groups[static_cast<size_t>(it->second)];
+                                     begin = static_cast<size_t>(g.data() - header.text.text.data());
+                                     end = begin + g.size();
+                                     return !g.empty();
+                                   });
+    if (!found) continue;
+    MappedText line = header.text.slice(begin, end);
+    line.insert_text(" posted: ", line.end_offset());
+    line.append(post.text);
+    post.text = std::move(line);
+    post.role = Role::kBody;
+    header.role = Role::kDrop;
+    ++i;
+  }
+}
+
 // ---- pass 5: articles ----------------------------------------------------------------
 
 bool is_meta(const Block& b) {
@@ -794,8 +871,28 @@ bool is_meta(const Block& b) {
 bool is_body(const Block& b) { return b.kind == Kind::kText && (b.role == Role::kBody || b.role == Role::kCaption); }
 bool is_headline(const Block& b) { return b.role == Role::kHeadline && b.kind != Kind::kMeta; }
 
+// A line opening with a number and a space ("3 Q16", "12 Written evidence ..."): an entry of a
+// numbered list (a report's footnotes).
+bool numbered_line(std::string_view t) {
+  size_t k = 0;
+  while (k < t.size() && k < 3 && t[k] >= '0' && t[k] <= '9') ++k;
+  return k > 0 && k < t.size() && t[k] == ' ';
+}
+
+// "19:05 GMT", "3:22 PM", "11:20": a clock time alone, or with its zone or half of the day, on a
+// line of its own: the stamp of a live page's entry.
+bool entry_stamp(const Block& b, const ReaderRules& rules) {
+  if (b.kind != Kind::kText && b.kind != Kind::kDate) return false;
+  const std::string_view t = b.text.view();
+  const size_t space = t.find(' ');
+  if (!clock_time(t.substr(0, space))) return false;
+  if (space == std::string_view::npos) return true;
+  const std::string_view rest = t.substr(space + 1);
+  return word_count(rest) == 1 && rules.is_date_word(ascii_lower(rest));
+}
+
 // Start indices of the articles in `blocks`.
-std::vector<size_t> split_articles(const std::vector<Block>& blocks) {
+std::vector<size_t> split_articles(const std::vector<Block>& blocks, const ReaderRules& rules) {
   std::vector<size_t> starts{0};
   size_t body_chars = 0, body_paragraphs = 0;
   for (size_t i = 0; i < blocks.size(); ++i) {
@@ -818,17 +915,23 @@ std::vector<size_t> split_articles(const std::vector<Block>& blocks) {
       size_t next = i + 1;
       while (next < blocks.size() && blocks[next].kind == Kind::kRule) ++next;
       if (next >= blocks.size() || !(is_headline(blocks[next]) || is_meta(blocks[next]))) continue;
+      // A rule over a time stamp parts the entries of one live page, newest first: one article.
+      if (entry_stamp(blocks[next], rules)) continue;
       start = next;
     } else if (is_meta(b)) {
       size_t chars = 0;
-      while (start > starts.back() + 1 && is_headline(blocks[start - 1]) && i - start < 5 &&
-             chars + blocks[start - 1].text.size() <= 250) {
+      // ("8 Q60": a numbered note of a list over a section is no headline)
+      while (start > starts.back() + 1 && is_headline(blocks[start - 1]) && !numbered_line(blocks[start - 1].text.view()) &&
+             i - start < 5 && chars + blocks[start - 1].text.size() <= 250) {
         chars += blocks[start - 1].text.size();
         --start;
       }
       size_t cluster = 0;
       for (size_t k = i; k < blocks.size() && is_meta(blocks[k]); ++k) ++cluster;
       if (start == i && cluster < 2) continue;  // a lone date line inside an article
+      // "Formal minutes" / "Tuesday 4 May 2027": a section's heading of a word or two over a lone
+      // date line goes on the same document
+      if (start + 1 == i && cluster < 2 && word_count(blocks[start].text.view()) < 3) continue;
     } else {
       continue;
     }
@@ -904,12 +1007,23 @@ bool is_title_case(std::string_view s, const ReaderRules& rules) {
   return words > 0 && capitalised * 4 >= words * 3;
 }
 
-// "Kuwait News Agency (KUNA)": a name and the acronym in brackets closing the line, apart.
+// "Kuwait News Agency (KUNA)": a name and the acronym in brackets closing the line, apart;
+// "KNA - Kivu News Agency": an acronym and a dash opening the line, before the full name.
 struct NameAndAcronym {
   std::string_view name, acronym;
   bool bracketed = false;  // the line ends in brackets (acronym is what they hold)
 };
+NameAndAcronym acronym_before_dash(std::string_view t) {
+  size_t caps = 0;
+  while (caps < t.size() && t[caps] >= 'A' && t[caps] <= 'Z') ++caps;
+  if (caps < 2 || caps > 6) return {t, {}, false};
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {  // - – —
+    if (t.substr(caps).starts_with(dash) && t.size() > caps + dash.size()) return {t.substr(caps + dash.size()), t.substr(0, caps), false};
+  }
+  return {t, {}, false};
+}
 NameAndAcronym split_acronym(std::string_view t) {
+  if (const NameAndAcronym dashed = acronym_before_dash(t); !dashed.acronym.empty()) return dashed;
   const size_t open = t.rfind(" (");
   if (open == std::string_view::npos || open == 0 || !t.ends_with(")")) return {t, {}, false};
   return {t.substr(0, open), t.substr(open + 2, t.size() - open - 3), true};
@@ -1003,8 +1117,8 @@ void cut_title_outlet(std::string& title, const ReaderRules& rules, OutletVote& 
 }
 
 // Cuts a wire dateline ("PARIS (AFP) --", "Chisinau, March 10, 2026 --") off the start of
-// the first paragraph; the outlet and date it names are evidence.
-void cut_dateline(MappedText& text, const ReaderRules& rules, OutletVote& outlet, std::string& date) {
+// the first paragraph; the outlet and date it names are evidence, its place is kept aside.
+void cut_dateline(MappedText& text, const ReaderRules& rules, OutletVote& outlet, std::string& date, std::string& place) {
   size_t end = 0;
   const bool found =
       first_match(rules.datelines, text.text, RE2::ANCHOR_START, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
@@ -1019,6 +1133,7 @@ void cut_dateline(MappedText& text, const ReaderRules& rules, OutletVote& outlet
         if (auto it = names.find("date"); it != names.end()) {
           date = parse_date_line(std::string(groups[static_cast<size_t>(it->second)]), rules);
         }
+        if (auto it = names.find("place"); it != names.end()) place = trim_copy(groups[static_cast<size_t>(it->second)]);
         return true;
       });
   if (found) text = text.slice(end);
@@ -1067,6 +1182,17 @@ bool publisher_over_masthead(const Block& b) {
   return b.kind == Kind::kText && b.role == Role::kHeadline && in_capitals(b.text.view()) && word_count(b.text.view()) <= 3;
 }
 
+// The publisher a header line names before the body ("Published on 3 May 2027 by authority of
+// the X"), or "".
+std::string header_publisher(const std::vector<Block>& blocks, size_t begin, size_t first_body) {
+  for (size_t i = begin; i < first_body; ++i) {
+    if (blocks[i].kind == Kind::kMeta && blocks[i].url.empty() && blocks[i].authors.empty() && !blocks[i].outlets.empty()) {
+      return blocks[i].outlets.back();
+    }
+  }
+  return {};
+}
+
 Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, const ReaderRules& rules) {
   Article art;
   OutletVote outlet;
@@ -1090,6 +1216,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   bool capitals_open = false;  // the groups so far are a letterhead in capitals, and no date came yet
   std::string site_name;       // the lines over a site's menu row name the site
   std::vector<std::string> first_lines;  // the first line of each group
+  const std::string publisher = header_publisher(blocks, begin, first_body);
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
     if (b.kind == Kind::kText && is_menu_row(b.text.view())) {
@@ -1127,6 +1254,12 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       // "THE LANTERN" over "Evening Briefing": a masthead never runs on a headline
       if (is_masthead(blocks[k], rules) || !title_goes_on(title, blocks[k].text.text, rules)) break;
       title += " " + blocks[k].text.text;
+    }
+    // "House of Lords" / "Select Committee on X" over a report's title: the letterhead of the
+    // publisher a "Published ... by" line names, no title
+    if (!publisher.empty() && ascii_lower(b.text.view()) == ascii_lower(publisher)) {
+      i = k - 1;
+      continue;
     }
     capitals_open = groups.empty() ? in_capitals(b.text.view()) && word_count(b.text.view()) >= 3 : capitals_open;
     groups.push_back(title);
@@ -1242,7 +1375,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
         // dateline: the first paragraph that is not a caption may still open with one.
         dateline_done = b.role != Role::kCaption;
         MappedText& first = opened.emplace_back(b.text);
-        cut_dateline(first, rules, outlet, dateline_date);
+        cut_dateline(first, rules, outlet, dateline_date, art.dateline_place);
         paragraphs.push_back(&first);
       } else {
         paragraphs.push_back(&b.text);
@@ -1307,8 +1440,9 @@ std::vector<Article> read_articles(std::string_view bytes, const std::string& pa
   rejoin_page_breaks(blocks, rules);
   join_signature_blocks(blocks, rules);
   keep_meeting_headers(blocks, rules);
+  attribute_embedded_posts(blocks, rules);
 
-  std::vector<size_t> starts = split_articles(blocks);
+  std::vector<size_t> starts = split_articles(blocks, rules);
   starts.push_back(blocks.size());
   std::vector<Article> articles;
   const std::string file = std::filesystem::path(path).filename().string();

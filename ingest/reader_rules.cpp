@@ -365,6 +365,7 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   if (doc.HasMember("meeting_lines")) add_patterns(reader, doc["meeting_lines"], "meeting_lines", rules.meeting_lines);
   if (doc.HasMember("header_lines")) add_patterns(reader, doc["header_lines"], "header_lines", rules.header_lines);
   if (doc.HasMember("caption_lines")) add_patterns(reader, doc["caption_lines"], "caption_lines", rules.caption_lines);
+  if (doc.HasMember("post_headers")) add_patterns(reader, doc["post_headers"], "post_headers", rules.post_headers);
   for (const auto* patterns : {&rules.outlet_lines, &rules.running_headers}) {
     for (size_t i = 0; i < patterns->size(); ++i) {
       // a running header may name its outlet by a (?P<headed_outlet>...) group instead, taken only
@@ -378,6 +379,9 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   }
   for (size_t i = 0; i < rules.meeting_lines.size(); ++i) {
     if (!rules.meeting_lines.has_group(i, "meeting")) reader.fail({"meeting_lines", std::to_string(i)}, "a meeting line pattern needs a (?P<meeting>...) group");
+  }
+  for (size_t i = 0; i < rules.post_headers.size(); ++i) {
+    if (!rules.post_headers.has_group(i, "author")) reader.fail({"post_headers", std::to_string(i)}, "a post header pattern needs a (?P<author>...) group");
   }
   for (size_t i = 0; i < rules.header_lines.size(); ++i) {
     if (!rules.header_lines.has_group(i, "date") && !rules.header_lines.has_group(i, "title")) {

@@ -122,9 +122,10 @@ struct ReaderRules {
   PatternList running_headers{PatternList::Anchor::kBoth};   // a PDF page header: groups "outlet" and "date"
   PatternList signature_openers{PatternList::Anchor::kBoth}; // "For the Republic of X": a signature group's first line
   PatternList issued_lines{PatternList::Anchor::kStart};     // "Done at Maputo, on 4 June 2026": group "date" dates an issued text
-  PatternList header_lines{PatternList::Anchor::kBoth};      // "Volume 12: debated on Tuesday 3 May 2027": groups "date", "title"
+  PatternList header_lines{PatternList::Anchor::kBoth};      // "Volume 12: debated on Tuesday 3 May 2027": groups "date", "title", "outlet"
   PatternList caption_lines{PatternList::Anchor::kBoth};     // "CAPTION: ANA ZUBIRI | Foreign Minister, Chile": body text
   PatternList meeting_lines{PatternList::Anchor::kBoth};     // "812TH PLENARY MEETING (PM)" under a body's name: group "meeting"
+  PatternList post_headers{PatternList::Anchor::kBoth};      // "Ana Ruiz @AnaRuizMx" over an embedded post: group "author"
 };
 
 }  // namespace kg::ingest

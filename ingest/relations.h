@@ -58,6 +58,9 @@ class Relations {
   // frame_at runs at every verb for several types, and a map lookup compares strings.
   mutable std::array<std::pair<const char*, int>, 16> frame_of_literal_{};
   std::set<std::tuple<std::string, int, int>> seen_;
+  // People the article says are not going after all (denied_attendance), each with the meeting
+  // the denial names, or -1 when it names none: no ATTENDED to that meeting (to any for -1).
+  std::set<std::pair<int, int>> denied_attendees_;
 
   // Lookups rules make once per mention or frame, over indexes kept up to date as relations are
   // appended (relations are never changed or removed once added): a scan of every relation
@@ -141,9 +144,19 @@ class Relations {
   // building or facility after "at" is where the sentence's meeting was held (the nearest
   // meeting named before it, else after it).
   void venues();
+  // a building after "at" (or "on the stage of"), as a meeting's venue; -1 for any other mention
+  int venue_at(size_t vi) const;
+  // a venue in a sentence of signing alone places the meeting that produced the text signed
+  void signing_venues();
+  bool sentence_names_meeting(int sentence) const;
+  // a place the lexicon types as a building, or one named by a building head ("X Palace", "Villa X")
+  bool named_as_building(int place, const Mention& m) const;
+  int producer_of(const std::vector<Relation>& rels, int document) const;
   // "at the Great Hall of the Nation in Lima" anywhere in the article: a meeting held in the
   // building was held in that city too.
   void buildings_in_cities();
+  // a building where a meeting placed in one city was held stands in that city
+  void cities_of_shared_venues(const std::vector<Relation>& rels, std::map<int, int>& city_of) const;
   // "The summit was held in Accra", "the next round will be held in Doha": the predicate's
   // place is the subject meeting's.
   void held_predicates();
@@ -155,6 +168,11 @@ class Relations {
   // "Moneda Palace, Santiago" over a transcript's date line (Article::header_place): the places
   // of the article's meeting when its text gives it none.
   void header_places();
+  // a wire's dateline (Article::dateline_place) in the capital of a state that hosted a meeting
+  // the text places in no known city: the meeting was held there
+  void dateline_places();
+  int capital_named(int named, int state) const;  // the capital a dateline's name is, of `state`
+  bool placed_in_known_city(const std::vector<Relation>& rels, int meeting) const;
   bool building_name(std::string_view name) const;
   void phrase_structure();
 
@@ -180,6 +198,13 @@ class Relations {
   int counterpart_start(int c) const;
   // "X led her country's delegation", "Y headed the Peruvian delegation": X and its state attended
   void delegation_head(int noun, int main_meeting);
+  struct DelegationOwner {
+    int state;   // the state whose delegation it is, -1 when none is named
+    int before;  // the token before the owner
+    bool own;    // "her country's", a bloc's: the state of the leader's office
+  };
+  DelegationOwner delegation_owner(int noun) const;
+  void delegation_members(int noun, int state, int main_meeting);
   // "X, who represented France", "I represented the United Kingdom", "Y accompanied me": the
   // person (and the state represented) attended the article's meeting
   void represented_and_accompanied(int main_meeting);
@@ -195,6 +220,8 @@ class Relations {
   bool sends_participants(int t, int floor) const;
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   const std::vector<int>& defined_parties();
+  std::vector<int> sides_named_before(int phrase);
+  std::vector<int> group_members(int lex, int first) const;
   int title_first(const Mention& p) const;
 
   // A person standing for their state in a commitment: their head-of-state/government office.
@@ -382,6 +409,13 @@ class Relations {
   // meeting that has taken place were there. Not the host (HOSTED), not a negated verb, not
   // across a relative clause or a contrast.
   void acted_at();
+  // "X is not attending", "she will not travel to Y", "X did not attend after all": a person
+  // denied going (an attendance verb or a travelling verb, cues travelling_verbs, right after a
+  // negation in a verb group that follows her) did not attend the meeting the rest of the
+  // sentence names ("will not attend the gala dinner": she may still attend the summit), or,
+  // when it names none, any of the article's meetings, whatever an earlier report or an earlier
+  // entry of a live page said. Runs before the relation passes.
+  void denied_attendance();
   void attendance_openers(int main_meeting);
   // "We thank the authorities and the people of X warmly for hosting the meeting",
   // "Y thanked X for hosting the talks": the party thanked hosted the meeting named (or the
@@ -391,6 +425,7 @@ class Relations {
   // "B is paying a state visit to X at the invitation of A": A hosted the meeting named before
   // it in the sentence.
   void invitations();
+  int inviters_end(int from, int limit) const;
   // ", including X and Y," right before the verb at token `verb`: the members of its subject
   // named there ("Delegations of A and B, including X and Y, attended").
   std::vector<int> included_before(int verb, int floor) const;
@@ -576,6 +611,7 @@ class Relations {
   // The two states a bare outcome text was issued by: its "by" list, else the article's two
   // most named states when a sentence naming the text calls its issuers "the two countries".
   std::vector<int> issuing_pair(int doc) const;
+  std::vector<int> article_state_pair() const;
 
   // ---- signers by membership: "Defence ministers of the X Organisation met ... and signed a
   // protocol": the ministers of that office at the meeting that produced it (and their states)

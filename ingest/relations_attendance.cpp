@@ -45,8 +45,10 @@ void Relations::attendance() {
                                (d_.key_is(i, "came") && (d_.key_is(nx, ",") || d_.key_is(nx, "."))) ||
                                // "X was also present."
                                d_.key_is(nx - 1, "present") ||
-                               // "Leaders from A and B took part."
-                               (v->len == 2 && d_.key_is(i + 1, "part") && !d_.key_is(nx, ",")) ||
+                               // "Leaders from A and B took part." ("took part, a first for both leaders": a
+                               // noun phrase apposed to the clause; "took part, but" is another clause)
+                               (v->len == 2 && d_.key_is(i + 1, "part") &&
+                                (!d_.key_is(nx, ",") || d_.key_is(nx + 1, "the") || d_.key_is(nx + 1, "a") || d_.key_is(nx + 1, "an"))) ||
                                (as_role && (d_.key_is(i, "took") || d_.key_is(i, "take") || d_.key_is(i, "takes") || d_.key_is(i, "sat") ||
                                             d_.key_is(i, "joining") || d_.key_is(i, "joins") ||
                                             d_.key_is(i, "taking") || d_.key_is(i, "attending") || d_.key_is(i, "participating")))));
@@ -251,6 +253,25 @@ void Relations::their_meetings() {
   }
 }
 
+void Relations::denied_attendance() {
+  for (int i = 1; i + 1 < n_; ++i) {
+    if (d_.in_quote(i) || !(d_.key_is(i, "not") || d_.key_is(i, "n't") || d_.key_is(i, "never"))) continue;
+    if (!frame_at(i + 1, Role::FrameActive, "ATTENDED") && !d_.cue(i + 1, Cue::TravellingVerb)) continue;
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    const int group = verb_group_start(i, floor);
+    if (group == i || group <= floor) continue;  // "not" after an auxiliary or modal, after its subject
+    const int a = d_.atom_at[static_cast<size_t>(group - 1)];
+    const int e = a >= 0 && d_.m(a).last == group ? entity_of(a) : pronoun_subject(group - 1);
+    if (e < 0 || kind(e) != "Person") continue;
+    int meeting = -1;
+    for (int k = i + 2; k < std::min(n_, d_.sentence_last(d_.sentence_of(i))) && meeting < 0; ++k) {
+      const int m = d_.phrase_at[static_cast<size_t>(k)];
+      if (m >= 0 && !d_.in_quote(k) && d_.m(m).kind == "Meeting" && !d_.m(m).dropped) meeting = entity_of(m);
+    }
+    denied_attendees_.insert({e, meeting});
+  }
+}
+
 void Relations::acted_at() {
   for (int i = 0; i < n_; ++i) {
     const int floor = d_.sentence_first(d_.sentence_of(i));
@@ -273,7 +294,10 @@ void Relations::acted_at() {
     }
     const int verb = t;
     if (who.empty() || verb >= s_last || !d_.word(verb) || !d_.is(verb, tok::kLower)) continue;
-    if (frame_at(verb, Role::FrameActive, "HOSTED")) continue;
+    // ("X is hosting the meeting at Y": the host is no guest, past the auxiliaries too)
+    int lexical = verb;
+    while (lexical < s_last && d_.longest(lexical, Role::Auxiliary)) lexical += d_.longest(lexical, Role::Auxiliary)->len;
+    if (frame_at(verb, Role::FrameActive, "HOSTED") || frame_at(lexical, Role::FrameActive, "HOSTED")) continue;
     int meeting = -1;
     for (int k = verb; k < s_last && meeting < 0; ++k) {
       if (d_.in_quote(k) || d_.key_is(k, ";") || d_.key_is(k, "but") || d_.key_is(k, "which") || d_.key_is(k, "who") ||
@@ -445,33 +469,60 @@ void Relations::office_holders_of(const std::vector<int>& states, int meeting, i
   }
 }
 
-void Relations::delegation_head(int noun, int main_meeting) {
-  if (!d_.key_is(noun, "delegation")) return;
-  // back over the delegation's owner: "her country's", "the Peruvian", "Peru's"
-  int state = -1, v = noun - 1;
-  bool own = false;
+// Back over a delegation's owner before its noun: "her country's", "the Peruvian", "Peru's".
+Relations::DelegationOwner Relations::delegation_owner(int noun) const {
+  DelegationOwner o{-1, noun - 1, false};
+  int& v = o.before;
   while (v > 0 && noun - v <= 4) {
     const int a = d_.atom_at[static_cast<size_t>(v)];
     if (a >= 0 && d_.m(a).kind == "Country" && entity_of(a) >= 0) {
-      state = entity_of(a);
+      o.state = entity_of(a);
       v = d_.m(a).first - 1;
       continue;
     }
     // "who led the bloc's delegation", "the AES delegation": a bloc's; the leader's state is
     // there through its minister
-    if (a >= 0 && d_.m(a).kind == "Organization" && state < 0) {
-      own = true;
+    if (a >= 0 && d_.m(a).kind == "Organization" && o.state < 0) {
+      o.own = true;
       v = d_.m(a).first - 1;
       continue;
     }
-    if (d_.key_is(v, "country")) own = true;
+    if (d_.key_is(v, "country")) o.own = true;
     if (!(d_.key_is(v, "'s") || d_.key_is(v, "country") || d_.key_is(v, "the") || d_.key_is(v, "his") || d_.key_is(v, "her") ||
           d_.key_is(v, "its") || d_.key_is(v, "their"))) {
       break;
     }
     --v;
   }
-  if (!(d_.key_is(v, "led") || d_.key_is(v, "headed") || d_.key_is(v, "leads") || d_.key_is(v, "heads"))) return;
+  return o;
+}
+
+// "The Ugandan delegation included Ambassador X, ...": the members named and the state whose
+// delegation it is attended the article's meeting.
+void Relations::delegation_members(int noun, int state, int main_meeting) {
+  const int verb = noun + 1;
+  if (!(d_.key_is(verb, "included") || d_.key_is(verb, "includes") || d_.key_is(verb, "comprised")) || d_.in_quote(noun)) return;
+  const int floor = d_.sentence_first(d_.sentence_of(noun));
+  const int end = d_.sentence_last(d_.sentence_of(noun));
+  bool member = false;
+  for (int p : agents_after(verb + 1, end)) {
+    if (kind(p) != "Person") continue;
+    add("ATTENDED", p, main_meeting, floor, end - 1, "attended:delegation-members", 0.65);
+    member = true;
+  }
+  if (member && state >= 0) add("ATTENDED", state, main_meeting, floor, end - 1, "attended:delegation-members", 0.6);
+}
+
+void Relations::delegation_head(int noun, int main_meeting) {
+  if (!d_.key_is(noun, "delegation")) return;
+  const DelegationOwner owner = delegation_owner(noun);
+  int state = owner.state;
+  const int v = owner.before;
+  const bool own = owner.own;
+  if (!(d_.key_is(v, "led") || d_.key_is(v, "headed") || d_.key_is(v, "leads") || d_.key_is(v, "heads"))) {
+    delegation_members(noun, state, main_meeting);
+    return;
+  }
   const int floor = d_.sentence_first(d_.sentence_of(v));
   std::string modality;
   bool negated = false;
@@ -794,24 +845,40 @@ std::vector<int> Relations::included_before(int verb, int floor) const {
   return {};
 }
 
+// "At the invitation of X's government, Y, an envoy of Z, flew in ...": the inviters end at
+// the comma closing the opening phrase, but for a name in apposition ("of its president, W,").
+int Relations::inviters_end(int from, int limit) const {
+  for (int t = from; t < limit; ++t) {
+    if (!d_.key_is(t, ",")) continue;
+    const int next = d_.mention_at(t + 1);
+    const bool apposed = next >= 0 && d_.m(next).kind == "Person" && d_.key_is(d_.m(next).last, ",") && t > from &&
+                         d_.word(t - 1) && !d_.cap(t - 1);
+    if (!apposed) return t;
+  }
+  return limit;
+}
+
 void Relations::invitations() {
   for (int i = 2; i + 2 < n_; ++i) {
     if (!d_.key_is(i, "invitation") || !d_.key_is(i - 1, "the") || !d_.key_is(i - 2, "at") || !d_.key_is(i + 1, "of")) continue;
     if (d_.in_quote(i)) continue;
-    int meeting = -1;
-    for (int t = i - 3; t >= d_.sentence_first(d_.sentence_of(i)) && meeting < 0; --t) {
-      const int ph = d_.phrase_at[static_cast<size_t>(t)];
-      if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) meeting = entity_of(ph);
-    }
-    int end = clause_end(i + 2);
-    // "At the invitation of X, the Conference held its Fifth Session": opening the sentence, the
-    // invitation is to the meeting the sentence goes on to name, after the inviters
+    // "At the invitation of X, the Conference held its Fifth Session": opening the sentence (or
+    // its main clause, after an opening phrase: "Following the call, and at the invitation of X,
+    // Y arrived for a visit"), the invitation is to the meeting the sentence goes on to name,
+    // after the inviters; else to the meeting named before it
     const int s_first = d_.sentence_first(d_.sentence_of(i));
-    for (int t = i + 2; meeting < 0 && i - 2 <= s_first + 2 && t < end; ++t) {
+    const bool opening = i - 2 <= s_first + 2 || d_.key_is(i - 3, ",") || (d_.key_is(i - 3, "and") && d_.key_is(i - 4, ","));
+    int meeting = -1;
+    int end = clause_end(i + 2);
+    for (int t = i + 2; meeting < 0 && opening && t < end; ++t) {
       const int ph = d_.phrase_at[static_cast<size_t>(t)];
       if (ph < 0 || d_.m(ph).kind != "Meeting" || d_.m(ph).dropped || d_.m(ph).future || d_.m(ph).first != t) continue;
       meeting = entity_of(ph);
-      end = t;
+      end = inviters_end(i + 2, t);
+    }
+    for (int t = i - 3; t >= s_first && meeting < 0; --t) {
+      const int ph = d_.phrase_at[static_cast<size_t>(t)];
+      if (ph >= 0 && d_.m(ph).kind == "Meeting" && !d_.m(ph).dropped) meeting = entity_of(ph);
     }
     if (meeting < 0) continue;
     for (int h : agents_after(i + 2, end)) {
@@ -894,7 +961,10 @@ void Relations::attendance_openers(int main_meeting) {
       if (!attending) continue;
     }
     const int end = d_.sentence_last(s);
-    const std::string_view rule = d_.key_is(i + len - 1, "present") ? kPresentRule : "attended:opener";
+    // ("Present were", "Also present were": an opener that says only who was present)
+    bool present = false;
+    for (int t = i; t < i + len; ++t) present = present || d_.key_is(t, "present");
+    const std::string_view rule = present ? kPresentRule : "attended:opener";
     for (int t = i + len; t < end; ++t) {
       if (d_.in_quote(t)) break;
       const int mi = d_.atom_at[static_cast<size_t>(t)];

@@ -118,12 +118,14 @@ void Relations::inference() {
     }
   }
   // A state named in a meeting's name that hosted it is its host, not one of its guests ("the
-  // 9th Peru-Chile-Bolivia Leaders' Meeting, hosted by Peru"): its name alone makes it no attendee;
+  // 9th Peru-Chile-Bolivia Leaders' Meeting, hosted by Peru", "the Lima summit" Peru hosted): its
+  // name alone makes it no attendee;
   // nor does being among the states whose ministers "met" or "sat down" there.
   catch_up();  // (what it indexes is not erased here: the count of indexed relations is reset after)
   const std::vector<Relation> all = d_.relations;
   std::erase_if(d_.relations, [&](const Relation& r) {
-    const bool host = (r.rule == "attended:sides" || r.rule == "attended:agreed" || r.rule == "attended:met") && kind(r.start) == "Country" && has(all, "HOSTED", r.start, r.end);
+    const bool host = (r.rule == "attended:sides" || r.rule == "attended:agreed" || r.rule == "attended:met" || r.rule == "attended:owner") &&
+                      kind(r.start) == "Country" && has(all, "HOSTED", r.start, r.end);
     if (host) seen_.erase({r.type, r.start, r.end});
     return host;
   });

@@ -55,8 +55,12 @@ void Relations::list_items() {
     if (!first_colon) continue;
     bool attend = false, pledge = false, negated = false;
     int meeting = -1, force = -1;
+    // "Members present: A, in the Chair; B": the members of a body at its own sitting
+    if (d_.is_listed(floor, WordList::MemberNoun)) continue;
     for (int t = floor; t < colon; ++t) {
-      attend = attend || d_.cue(t, Cue::ListAttendance);
+      // ("X, who attended the forum in person, wrote this:": a relative clause's verb about
+      // the subject leads in no list of attendees)
+      attend = attend || (d_.cue(t, Cue::ListAttendance) && !d_.key_is(t - 1, "who") && !d_.key_is(t - 1, "which"));
       pledge = pledge || d_.cue(t, Cue::ListPledge);
       negated = negated || d_.key_is(t, "not") || d_.key_is(t, "declined") || d_.key_is(t, "no");
       const int mi = d_.mention_at(t);

@@ -11,6 +11,15 @@ namespace kg::ingest::detail {
 namespace {
 // "summit in Ankara", but "visit to Tokyo"
 const char* in_place(const std::string& head) { return head.ends_with("visit") ? " to " : " in "; }
+
+// "talks", "consultations", "round of negotiations": a head the lexicon lists only in the
+// plural keeps its plural in the meeting's name ("consultations in Lusaka").
+std::string as_listed(std::string head, const Lexicon::Data& lex) {
+  const size_t space = head.rfind(' ');
+  const std::string last = head.substr(space == std::string::npos ? 0 : space + 1);
+  if (!lex.word_has_role(last, Role::MeetingHead) && lex.word_has_role(last + "s", Role::MeetingHead)) head += "s";
+  return head;
+}
 }  // namespace
 
 // The month the clause of a meeting's mention names ("is planned in X for May"), as
@@ -125,7 +134,7 @@ void Relations::name_meetings() {
         }
       }
     }
-    if (head == "talk" || head.ends_with(" talk")) head += "s";  // "round of talks"
+    head = as_listed(head, d_.lex);
     // "A met with B", "A held talks with B": a meeting of two people with no owner is named
     // after them, as the article calls each of them alone ("Karimov-Sato meeting")
     if (owner < 0 && x.partners.size() == 2 && !x.attributes.count("sides")) {
@@ -157,7 +166,7 @@ void Relations::name_meetings() {
       x.aliases.push_back(a);
     };
     std::vector<std::string> heads;
-    for (std::string h : x.heads) heads.push_back(h == "talk" || h.ends_with(" talk") ? h + "s" : h);
+    for (const std::string& h : x.heads) heads.push_back(as_listed(h, d_.lex));
     if (heads.empty()) heads.push_back(head);
     if (x.future && !place_name.empty()) {
       // A meeting to come is told from the reported one by its place: "NATO summit" alone

@@ -46,6 +46,49 @@ const std::vector<int>& Relations::defined_parties() {
   return defined_parties_;
 }
 
+// "A and B sealed a pact on Saturday ... Under it, both sides will create": the two parties
+// (states or bodies; people signing for them are passed over) a signing, agreeing or closing
+// verb had as its subject last before the phrase at `phrase`, in its sentence or the eight before
+// it; none when that subject is not a pair
+std::vector<int> Relations::sides_named_before(int phrase) {
+  const int s0 = d_.sentence_of(phrase);
+  for (int s = s0; s >= 0 && s >= s0 - 8; --s) {
+    const int first = d_.sentence_first(s);
+    for (int i = s == s0 ? phrase - 1 : d_.sentence_last(s) - 1; i > first; --i) {
+      if (d_.in_quote(i)) continue;
+      if (!(frame_at(i, Role::FrameActive, "SIGNED") || d_.cue_length(i, Cue::AgreeingVerb) > 0 || d_.cue(i, Cue::ClosingVerb))) continue;
+      std::string modality;
+      bool negated = false;
+      const std::vector<int> who = parties_before(i, first, modality, negated);
+      // people who signed for them ("X and Y signed the MoU on behalf of ..."): the pair is further back
+      if (who.empty() || std::any_of(who.begin(), who.end(), [&](int e) { return kind(e) == "Person"; })) continue;
+      if (who.size() == 2 && who[0] != who[1] && party_kind(kind(who[0])) && party_kind(kind(who[1]))) return who;
+      return {};
+    }
+  }
+  return {};
+}
+
+// "the three Baltic states would each send": a regional group the lexicon lists with its
+// states (places.json "members"), named at token `first`, stands for them when the article
+// names every one of them and the count before it, if any, is theirs; otherwise nothing
+std::vector<int> Relations::group_members(int lex, int first) const {
+  const std::vector<int>& members = d_.lex.entities[static_cast<size_t>(lex)].members;
+  if (members.empty()) return {};
+  if (const Match* c = d_.ending_at(first, Role::Cardinal); c != nullptr && c->hit.id != static_cast<int>(members.size())) return {};
+  std::vector<int> out;
+  for (int member : members) {
+    int found = -1;
+    for (size_t e = 0; e < d_.entities.size() && found < 0; ++e) {
+      const Entity& x = d_.entities[e];
+      if (!x.removed && x.lex == member && !x.mentions.empty()) found = static_cast<int>(e);
+    }
+    if (found < 0) return {};
+    out.push_back(found);
+  }
+  return out;
+}
+
 std::vector<int> Relations::parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting) {
   std::vector<int> out;
   int k = end;
@@ -84,6 +127,10 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
   if (k - 2 >= floor && d_.cue(k - 1, Cue::DefinedParty) && (d_.key_is(k - 2, "each") || d_.key_is(k - 2, "the")) &&
       !d_.in_quote(k - 1) && !defined_parties().empty()) {
     return defined_parties();
+  }
+  // "Both sides will create a cell": the two parties named last as signing or agreeing
+  for (int x = std::max(floor, k - 3); x < k - 1; ++x) {
+    if (d_.cue_length(x, Cue::SidesPhrase) == k - x && !d_.in_quote(x)) return sides_named_before(x);
   }
   // Parentheticals between subject and verb: "Greece, he said, would join", "Ada
   // Tembo, the chief of defence staff (CDS), who is ..., participated".
@@ -264,6 +311,8 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       k = m.first;
       // the title before a person: "British Prime Minister", "Ukraine's President"
       if (m.kind == "Person" && m.office_token >= 0 && m.office_token < m.first) k = std::min(k, title_first(m));
+      // and the honorifics before one: "Minister A and Ato B signed"
+      if (m.kind == "Person") k = std::min(k, d_.honorifics_start(k));
       // ("A and the breakaway B": one lower-case word describing the party)
       if (d_.word(k - 1) && d_.is(k - 1, tok::kLower) && !d_.is_role(k - 1, Role::FunctionWord) && d_.key_is(k - 2, "the") &&
           (d_.key_is(k - 3, "and") || d_.key_is(k - 3, ","))) {
@@ -271,6 +320,16 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
       }
       if (d_.key_is(k - 1, "the")) --k;
       continue;
+    }
+    // "the three Baltic states would each send": a group of states the lexicon lists with them
+    if (const Match* g = d_.ending_at(k, Role::Entity); g != nullptr && expect_item && d_.mention_at(t) < 0) {
+      const std::vector<int> members = group_members(g->hit.id, g->first);
+      if (!members.empty()) {
+        out.insert(out.end(), members.begin(), members.end());
+        expect_item = false;
+        k = g->first;
+        continue;
+      }
     }
     // a troop noun with a demonym: "German forces"
     if (const Match* tn = d_.ending_at(k, Role::TroopNoun)) {

@@ -105,6 +105,19 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
     // "attended by ministers from Benin, Togo and Niger"
     // ("and by her counterparts from A, B and C": the states of the counterparts; not "the chief
     // of the Chilean defence staff", a title that goes on past its "of")
+    // "signed by the Home Secretary and by X": a title alone stands for the named person holding it
+    if (const int tm = d_.mention_at(t); tm >= 0 && !d_.m(tm).dropped && d_.m(tm).form == Form::TitleRef && d_.m(tm).kind == "Person" &&
+                                         (d_.m(tm).first == t || (d_.m(tm).first == t - 1 && d_.key_is(t - 1, "the")))) {
+      // (not "by the Minister of X of Y, Z": a name apposed after the title is the agent)
+      const int after = d_.m(tm).last;
+      const bool alone = after >= limit || d_.key_is(after, "and") || d_.key_is(after, ".") || d_.key_is(after, ";");
+      const int e = entity_of(tm);
+      if (alone && e >= 0 && kind(e) == "Person" && !d_.e(e).surname.empty()) {
+        out.push_back(e);
+        t = d_.m(tm).last - 1;
+        continue;
+      }
+    }
     const Match* title = d_.longest(t, Role::Office);
     if ((d_.is_role(t, Role::DelegationNoun) || (title != nullptr && title->len == 1) || d_.key_is(t, "counterparts")) && t + 1 < limit &&
         (d_.key_is(t + 1, "from") || d_.key_is(t + 1, "of")) &&
@@ -204,6 +217,8 @@ int Relations::passive_thing(int i, int prev_thing, int prev_sentence) const {
     if (const Match* aux = d_.ending_at(k, Role::Auxiliary)) k = aux->first;
     else if (d_.key_is(k - 1, "to") && d_.ending_at(k - 1, Role::Auxiliary)) k = k - 1;
     else if (k >= 2 && d_.key_is(k - 1, "to") && d_.cue(k - 2, Cue::AspectVerb)) k = k - 2;
+    // "..., to be hosted by Peru": an infinitive clause after a comma, about what precedes it
+    else if (k >= 2 && d_.key_is(k - 1, "to") && d_.key_is(k - 2, ",") && d_.key_is(k, "be")) k = k - 1;
     else break;
   }
   if (d_.key_is(k - 1, "which") || d_.key_is(k - 1, "that")) --k;

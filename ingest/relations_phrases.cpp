@@ -181,19 +181,66 @@ void Relations::header_places() {
   for (int p : places) add("HELD_IN", meeting, p, s0, s0, "held_in:header", 0.7);
 }
 
+void Relations::dateline_places() {
+  // "LUSAKA, June 4 (Reuters) -" over "talks hosted by Zambia at State House" (or "ZAMBIA,"):
+  // a wire datelined in the capital of a state that hosted a meeting the text places in no
+  // known city reports a meeting held there (the dateline alone places no other meeting)
+  const std::string_view line = d_.article.dateline_place;
+  if (line.empty()) return;
+  const int named = d_.lex.entity_named(line.substr(0, line.find(',')));
+  if (named < 0) return;
+  const std::vector<Relation> rels = d_.relations;
+  for (const Relation& r : rels) {
+    if (r.type != "HOSTED" || kind(r.start) != "Country" || kind(r.end) != "Meeting" || d_.e(r.end).future) continue;
+    const int city = capital_named(named, d_.e(r.start).lex);
+    if (city < 0 || placed_in_known_city(rels, r.end)) continue;
+    const int s0 = d_.sentence_first(0);
+    add("HELD_IN", r.end, lex_entity(city), s0, s0, "held_in:dateline", 0.6);
+  }
+}
+
+int Relations::capital_named(int named, int state) const {
+  if (state < 0) return -1;
+  const auto& lex = d_.lex.entities;
+  const auto capital_of = [&](size_t i) { return lex[i].kind == "Place" && lex[i].type == "capital" && lex[i].country == state; };
+  if (capital_of(static_cast<size_t>(named))) return named;
+  if (named != state) return -1;
+  // the state's own name ("QATAR,") stands for its capital, when it has one
+  int only = -1;
+  for (size_t i = 0; i < lex.size(); ++i) {
+    if (!capital_of(i)) continue;
+    if (only >= 0) return -1;
+    only = static_cast<int>(i);
+  }
+  return only;
+}
+
+bool Relations::placed_in_known_city(const std::vector<Relation>& rels, int meeting) const {
+  return std::any_of(rels.begin(), rels.end(), [&](const Relation& r) {
+    return r.type == "HELD_IN" && r.start == meeting && d_.e(r.end).lex >= 0 && !is_building(r.end);
+  });
+}
+
+int Relations::venue_at(size_t vi) const {
+  const Mention& v = d_.mentions[vi];
+  if (v.kind != "Place" || v.dropped || d_.in_quote(v.first)) return -1;
+  if (v.lex >= 0) {
+    const std::string& t = d_.lex.entities[static_cast<size_t>(v.lex)].type;
+    // a seat of government is a building too: "hosted by Ghana at Jubilee House"
+    if (t != "building" && t != "facility" && t != "seat") return -1;
+  }
+  const int at = d_.key_is(v.first - 1, "the") ? v.first - 2 : v.first - 1;
+  // "on the stage of the X Centre": a part of the building, then "of", is where "at" would be
+  const bool part_of = d_.key_is(at, "of") && d_.is_listed(at - 1, WordList::VenuePart);
+  if (!part_of && (at < 0 || !d_.key_is(at, "at"))) return -1;
+  return entity_of(static_cast<int>(vi));
+}
+
 void Relations::venues() {
   for (size_t vi = 0; vi < d_.mentions.size(); ++vi) {
-    const Mention& v = d_.mentions[vi];
-    if (v.kind != "Place" || v.dropped || d_.in_quote(v.first)) continue;
-    if (v.lex >= 0) {
-      const std::string& t = d_.lex.entities[static_cast<size_t>(v.lex)].type;
-      // a seat of government is a building too: "hosted by Ghana at Jubilee House"
-      if (t != "building" && t != "facility" && t != "seat") continue;
-    }
-    const int at = d_.key_is(v.first - 1, "the") ? v.first - 2 : v.first - 1;
-    if (at < 0 || !d_.key_is(at, "at")) continue;
-    const int venue = entity_of(static_cast<int>(vi));
+    const int venue = venue_at(vi);
     if (venue < 0) continue;
+    const Mention& v = d_.mentions[vi];
     const int s = d_.sentence_of(v.first);
     int before = -1, after = -1;
     bool inside = false;  // "a meeting of X at NATO headquarters in Brussels": the phrase placed it
@@ -211,6 +258,48 @@ void Relations::venues() {
   }
   held_predicates();
   buildings_in_cities();
+}
+
+void Relations::signing_venues() {
+  // "The accord was signed by A and B at the X Palace": the sentence names no meeting and no
+  // host, so the venue is that of the meeting that produced the text signed there
+  const std::vector<Relation> rels = d_.relations;
+  bool placed = false;
+  for (size_t vi = 0; vi < d_.mentions.size(); ++vi) {
+    const int venue = venue_at(vi);
+    const Mention& v = d_.mentions[vi];
+    if (venue < 0 || !named_as_building(venue, v)) continue;  // "signed it at Kalmar", a town
+    const int s = d_.sentence_of(v.first);
+    if (sentence_names_meeting(s) || meeting_hosted_in(s) >= 0) continue;
+    for (const Relation& r : rels) {
+      if (r.type != "SIGNED" || r.sentence != s) continue;
+      const int meeting = producer_of(rels, r.end);
+      if (meeting < 0 || d_.e(meeting).future) continue;
+      add("HELD_IN", meeting, venue, v.first, v.last - 1, "held_in:signing-venue", 0.6);
+      placed = true;
+    }
+  }
+  if (placed) buildings_in_cities();
+}
+
+bool Relations::named_as_building(int place, const Mention& m) const {
+  const Entity& p = d_.e(place);
+  if (p.lex >= 0) return is_building(place);
+  return building_name(p.name) || d_.is_listed(m.first, WordList::HeadFirstBuilding);
+}
+
+bool Relations::sentence_names_meeting(int sentence) const {
+  for (const Mention& m : d_.mentions) {
+    if (m.kind == "Meeting" && !m.dropped && d_.sentence_of(m.first) == sentence) return true;
+  }
+  return false;
+}
+
+int Relations::producer_of(const std::vector<Relation>& rels, int document) const {
+  for (const Relation& r : rels) {
+    if (r.type == "PRODUCED" && r.end == document && kind(r.start) == "Meeting") return r.start;
+  }
+  return -1;
 }
 
 int Relations::meeting_hosted_in(int sentence) const {
@@ -245,13 +334,35 @@ void Relations::buildings_in_cities() {
     const int city = entity_of(c);
     if (city >= 0 && !is_building(city)) city_of.emplace(b, city);
   }
+  const std::vector<Relation> rels = d_.relations;
+  cities_of_shared_venues(rels, city_of);
   if (city_of.empty()) return;
   // a meeting held in the building was held in its city
-  const std::vector<Relation> rels = d_.relations;
   for (const Relation& r : rels) {
     if (r.type != "HELD_IN" || kind(r.start) != "Meeting" || d_.e(r.start).future) continue;
     const auto it = city_of.find(r.end);
     if (it != city_of.end() && !has(rels, "HELD_IN", r.start, it->second)) add_like("HELD_IN", r.start, it->second, r, "held_in:building-city", 0.6);
+  }
+}
+
+void Relations::cities_of_shared_venues(const std::vector<Relation>& rels, std::map<int, int>& city_of) const {
+  // "the talks were held in Lima at the X Palace ... the two leaders then met at the X Palace":
+  // a building the article places no meeting of in a city but one held in it and in one city
+  // (the only city of that meeting) stands in that city
+  std::map<int, std::vector<int>> cities_of_meeting;
+  for (const Relation& r : rels) {
+    if (r.type == "HELD_IN" && kind(r.start) == "Meeting" && !d_.e(r.start).future && !is_building(r.end)) cities_of_meeting[r.start].push_back(r.end);
+  }
+  std::map<int, int> found;
+  for (const Relation& r : rels) {
+    if (r.type != "HELD_IN" || kind(r.start) != "Meeting" || !is_building(r.end) || city_of.count(r.end)) continue;
+    const auto it = cities_of_meeting.find(r.start);
+    if (it == cities_of_meeting.end() || it->second.size() != 1) continue;
+    const auto [at, fresh] = found.emplace(r.end, it->second.front());
+    if (!fresh && at->second != it->second.front()) at->second = -1;  // two cities: none
+  }
+  for (const auto& [building, city] : found) {
+    if (city >= 0) city_of.emplace(building, city);
   }
 }
 

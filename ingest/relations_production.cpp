@@ -332,7 +332,12 @@ std::vector<int> Relations::issuing_pair(int doc) const {
     for (int t = d_.sentence_first(s); t < d_.sentence_last(s) && !pair; ++t) pair = d_.cue_length(t, Cue::PairPhrase) > 0;
   }
   if (!pair) return {};
-  // the two states named most, in the order the article first names them
+  return article_state_pair();
+}
+
+// The two states the article names most, in the order it first names them; none when a third
+// is named as often as the second.
+std::vector<int> Relations::article_state_pair() const {
   std::vector<int> states;
   for (size_t e = 0; e < d_.entities.size(); ++e) {
     if (d_.entities[e].kind == "Country" && !d_.entities[e].removed && !d_.entities[e].mentions.empty()) states.push_back(static_cast<int>(e));

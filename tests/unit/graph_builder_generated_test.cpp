@@ -102,3 +102,22 @@ TEST_CASE("a generated corpus: changes touching popular and rare clusters give t
   CHECK(r.files_removed == 2);
   CHECK(r.nodes_removed > 0);
 }
+
+// Resolution splits its work too (the name lists by kind, the nodes' votes and sources by
+// cluster): a corpus with every kind, popular clusters and dated meetings resolves to the same
+// graph on one thread or several, the thread count not dividing the work evenly.
+TEST_CASE("a generated corpus: the thread count does not change the resolved graph") {
+  test::TempDir work("kg-gen-jobs");
+  const fs::path corpus = work.path / "corpus";
+  const bench::CorpusGenerator gen(test::data_root());
+  gen.write(corpus, 300);
+  for (int i : {3, 141, 250}) fs::copy_file(bench::CorpusGenerator::file(corpus, i), corpus / ("copy-" + std::to_string(i) + ".txt"));
+  const std::string one = scratch(corpus, work.path, 1);
+  for (const char* kind : {"\"Meeting\"", "\"Document\"", "\"Force\"", "\"Person\"", "\"Country\""}) {
+    CAPTURE(kind);
+    CHECK(one.find(kind) != std::string::npos);
+  }
+  CHECK(one == scratch(corpus, work.path, 2));
+  CHECK(one == scratch(corpus, work.path, 3));
+  CHECK(one == scratch(corpus, work.path, 5));
+}
