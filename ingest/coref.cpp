@@ -174,6 +174,13 @@ class Coref {
     });
   }
 
+  // "Lee" for "Lee Jae-myung": `word` is the first word the person was written under (in any
+  // spelling), and that word is no known given name, so it is a family name written first.
+  bool first_word_as_family(const Entity& e, const std::string& word) const {
+    return !e.given.empty() && (same_name_key(e.given, word) || given_of_other_spelling(e, word)) &&
+           !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
+  }
+
   void people() {
     std::vector<int> persons;  // entities
     for (size_t i = 0; i < d_.mentions.size(); ++i) {
@@ -188,9 +195,7 @@ class Coref {
       for (int p : persons) {
         const Entity& e = d_.e(p);
         // "Lee" for "Lee Jae-myung": a first word that is no given name is a family name
-        const bool family_first = m.given.empty() && !e.given.empty() &&
-                                  (same_name_key(e.given, m.surname) || given_of_other_spelling(e, m.surname)) &&
-                                  !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
+        const bool family_first = m.given.empty() && first_word_as_family(e, m.surname);
         // "Al Sayegh" after "Faisal bin Khalid Al Sayegh": a capitalised particle opens a family name
         if (!m.given.empty() && !e.given.empty() && m_particle && ends_with_name(e.surname, m_name)) {
           found = p;
@@ -247,8 +252,7 @@ class Coref {
       int best = -1, best_pos = -1;
       for (int p : persons) {
         const Entity& e = d_.e(p);
-        const bool family_first = (same_name_key(e.given, m.surname) || given_of_other_spelling(e, m.surname)) && !e.given.empty() &&
-                                  !d_.lex.word_has_role(token_key(e.given), Role::GivenName);
+        const bool family_first = first_word_as_family(e, m.surname);
         // "Al" of "Al Sayegh" read on its own: the particle and the word after it
         const bool particle_first = d_.lex.word_has_role(token_key(m.surname), Role::NameParticle) && m.last < d_.size() &&
                                     ends_with_name(e.surname, m.surname + " " + std::string(d_.text(m.last)));

@@ -221,6 +221,10 @@ class Relations {
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   const std::vector<int>& defined_parties();
   std::vector<int> sides_named_before(int phrase);
+  // The first token of a phrase of cue list `c`, two or three tokens long and starting at `floor`
+  // or later, that ends right before token `end` (a subject such as "both sides" or "the two
+  // countries" before its verb group); -1 when none.
+  int cue_phrase_before(int end, int floor, Cue c) const;
   std::vector<int> group_members(int lex, int first) const;
   int title_first(const Mention& p) const;
 

@@ -577,9 +577,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
   if (subjects.empty() && type != "PRODUCED") subjects = pair_named_before(group - 1);
   // "The two states will set up a monitoring cell": the article's two states
   if (subjects.empty() && type == "COMMITS" && !d_.in_quote(i)) {
-    for (int t = std::max(floor, group - 3); t < group - 1 && subjects.empty(); ++t) {
-      if (d_.cue_length(t, Cue::PairPhrase) == group - t && d_.key_is(t - 1, "the")) subjects = article_state_pair();
-    }
+    if (const int t = cue_phrase_before(group, floor, Cue::PairPhrase); t >= 0 && d_.key_is(t - 1, "the")) subjects = article_state_pair();
   }
   if (subjects.empty() && !d_.in_quote(i)) {
     const int label = label_subject(i, floor);

@@ -69,6 +69,13 @@ std::vector<int> Relations::sides_named_before(int phrase) {
   return {};
 }
 
+int Relations::cue_phrase_before(int end, int floor, Cue c) const {
+  for (int x = std::max(floor, end - 3); x < end - 1; ++x) {
+    if (d_.cue_length(x, c) == end - x) return x;
+  }
+  return -1;
+}
+
 // "the three Baltic states would each send": a regional group the lexicon lists with its
 // states (places.json "members"), named at token `first`, stands for them when the article
 // names every one of them and the count before it, if any, is theirs; otherwise nothing
@@ -129,9 +136,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
     return defined_parties();
   }
   // "Both sides will create a cell": the two parties named last as signing or agreeing
-  for (int x = std::max(floor, k - 3); x < k - 1; ++x) {
-    if (d_.cue_length(x, Cue::SidesPhrase) == k - x && !d_.in_quote(x)) return sides_named_before(x);
-  }
+  if (const int x = cue_phrase_before(k, floor, Cue::SidesPhrase); x >= 0 && !d_.in_quote(x)) return sides_named_before(x);
   // Parentheticals between subject and verb: "Greece, he said, would join", "Ada
   // Tembo, the chief of defence staff (CDS), who is ..., participated".
   {
