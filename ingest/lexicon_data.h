@@ -232,6 +232,8 @@ struct Lexicon::Data {
 
   std::vector<LexEntity> entities;
   std::vector<Office> offices;
+  // Offices by the name key of their title (the loader refuses two titles with one key).
+  std::unordered_map<std::string, int> office_by_title_key;
   std::vector<Frame> frames;
   std::vector<std::string> modalities;  // Role::Modality ids -> modality value
   std::vector<std::string> acting_templates;
@@ -271,6 +273,9 @@ struct Lexicon::Data {
     return edges.find((static_cast<uint64_t>(static_cast<uint32_t>(node)) << 32) | static_cast<uint32_t>(token));
   }
   int entity_named(std::string_view name) const;  // -1 when unknown
+  // The office whose title has the name key of `title` ("Foreign minister" and "foreign
+  // minister" are one), or nullptr.
+  const Office* office_titled(std::string_view title) const;
   // True when the single word `key` (a token key) plays `role` in the lexicons.
   bool word_has_role(std::string_view key, Role role) const {
     const int32_t n = step(0, vocab_id(key));

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "ingest/relations.h"
-#include "ingest/name_key.h"
 
 namespace kg::ingest::detail {
 
@@ -28,10 +27,7 @@ bool Relations::has(const std::vector<Relation>& rels, const char* type, int a, 
 const Office* Relations::office_held(const Relation& h) const {
   auto t = h.properties.find("title");
   if (t != h.properties.end()) {
-    const std::string key = name_key(t->second);
-    for (const Office& o : d_.lex.offices) {
-      if (name_key(o.title) == key) return &o;
-    }
+    if (const Office* o = d_.lex.office_titled(t->second)) return o;
   }
   // a title with its modifiers ("EU foreign policy chief") or an alias: the office of the
   // holder's mention that gave it (by its body, else its title)
