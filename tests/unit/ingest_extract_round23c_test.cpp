@@ -1,0 +1,21 @@
+// Round 23 rules, branch fix23c (docs/HELDOUT.md): a state agency's English wire translated
+// from Arabic: names of father's names, sessions a leader chaired, receptions and calls.
+// Invented articles about other states, people and meetings than the held-out corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+TEST_CASE("'Sheikh Tariq bin Faris' after 'Tariq bin Faris Al Mansoori': one person") {
+  const auto f = facts(
+      "MANAMA, June 4 (BNA) -- His Highness Sheikh Tariq bin Faris Al Mansoori, Foreign Minister of Bahrain, "
+      "met his Omani counterpart in Manama on Tuesday.\n\n"
+      "\"Our two countries share one sea,\" Sheikh Tariq bin Faris said after the talks.");
+  CHECK(count_kind(f, "Person") == 1);
+  CHECK(speaker_of(f, "share one sea") == "Tariq bin Faris Al Mansoori");
+  // another father's name is another person
+  const auto g = facts(
+      "His Highness Sheikh Tariq bin Faris Al Mansoori met Sheikh Tariq bin Hamdan in Manama on Tuesday.");
+  CHECK(count_kind(g, "Person") == 2);
+}
