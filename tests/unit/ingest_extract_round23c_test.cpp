@@ -19,3 +19,17 @@ TEST_CASE("'Sheikh Tariq bin Faris' after 'Tariq bin Faris Al Mansoori': one per
       "His Highness Sheikh Tariq bin Faris Al Mansoori met Sheikh Tariq bin Hamdan in Manama on Tuesday.");
   CHECK(count_kind(g, "Person") == 2);
 }
+
+TEST_CASE("'Crown Prince and Prime Minister of X': the state closing two offices joined by 'and' is the first one's too") {
+  const auto f = facts(
+      "RIYADH, May 3 (SPA) -- Prince Khalid bin Fahd Al Rashid, Crown Prince and Prime Minister of the Kingdom of "
+      "Bahrain, met the Jordanian King in Riyadh today.");
+  CHECK(related(f, "HOLDS_OFFICE", "Khalid bin Fahd Al Rashid", "Bahrain"));
+}
+
+TEST_CASE("'Minister of Foreign Affairs and Expatriates of X': an expatriates portfolio after foreign affairs") {
+  const auto f = facts(
+      "AMMAN, May 3 (Petra) -- Samir Odeh, Minister of Foreign Affairs and Expatriates of Jordan, met the Kuwaiti "
+      "foreign minister in Amman on Sunday.");
+  CHECK(related(f, "HOLDS_OFFICE", "Samir Odeh", "Jordan"));
+}
