@@ -445,6 +445,7 @@ class Relations {
   bool armed_group(int e) const;
   std::string proper_placed_name(const Entity& x, const std::string& place) const;
   std::string month_named(const Entity& x) const;
+  bool called_next(const Entity& x) const;
   std::string fought_over(int meeting) const;
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":

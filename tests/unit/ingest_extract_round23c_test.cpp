@@ -33,3 +33,11 @@ TEST_CASE("'Minister of Foreign Affairs and Expatriates of X': an expatriates po
       "foreign minister in Amman on Sunday.");
   CHECK(related(f, "HOLDS_OFFICE", "Samir Odeh", "Jordan"));
 }
+
+TEST_CASE("'the next meeting will be held in X': the meeting to come is also the 'next meeting in X'") {
+  const auto f = facts(
+      "Oman hosted the fisheries talks in Muscat on Tuesday. The participants agreed that the next meeting will "
+      "be held in Amman in June, hosted by Jordan.");
+  CHECK(entity(f, "Meeting", "next meeting in Amman") >= 0);
+  CHECK(related(f, "HOSTED", "Jordan", "next meeting in Amman"));
+}
