@@ -287,6 +287,8 @@ class Relations {
   // True when a state or body at token t opens a clause of its own: its verb follows it.
   bool clause_with_subject(int t) const;
   std::string condition_in(int a, int b) const;
+  // The tokens [first, last) of that condition ("once the training is complete"), {-1, -1} when none.
+  std::pair<int, int> condition_span(int a, int b) const;
 
   // ---- verb frames: the frames themselves
 

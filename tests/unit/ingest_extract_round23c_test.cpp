@@ -41,3 +41,11 @@ TEST_CASE("'the next meeting will be held in X': the meeting to come is also the
   CHECK(entity(f, "Meeting", "next meeting in Amman") >= 0);
   CHECK(related(f, "HOSTED", "Jordan", "next meeting in Amman"));
 }
+
+TEST_CASE("a force named inside a pledge's condition ('once the training programme is complete') gets no pledge") {
+  const auto f = facts(
+      "Oman, Jordan and Kuwait will establish a Gulf Joint Patrol Force, to be led by Oman. Jordan would contribute "
+      "two patrol boats \"once the training programme is complete,\" its foreign minister said.");
+  CHECK(related(f, "COMMITS", "Jordan", "Gulf Joint Patrol Force"));
+  CHECK_FALSE(related(f, "COMMITS", "Jordan", "training programme"));
+}
