@@ -474,7 +474,7 @@ void MentionFinder::appositive(Mention& p, int k, bool copula, std::vector<bool>
   for (int x = off_tok; x < off_tok + off->len; ++x) office_used[static_cast<size_t>(x)] = true;
   // "Minister of Foreign Affairs and International Cooperation of Mali": past the office's fields
   int y = d_.portfolio_end(off_tok + off->len);
-  // "Crown Prince and Prime Minister of X": a second office joined by "and" that a body closes;
+  // "Crown Prince and Deputy Prime Minister of X": a second office joined by "and" that a body closes;
   // the body is the first office's too
   if (d_.key_is(y, "and")) {
     if (const Match* second = d_.longest(y + 1, Role::Office)) {

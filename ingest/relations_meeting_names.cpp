@@ -197,7 +197,7 @@ void Relations::name_meetings() {
       }
       // "Another round is planned in X for May": also the "May round in X"
       if (const std::string month = month_named(x); !month.empty()) alias(month + " " + head + in_place(head) + place_name);
-      // "The next meeting will be held in X": also the "next meeting in X"
+      // "their next session will be held in X": also the "next session in X"
       if (called_next(x)) alias("next " + head + in_place(head) + place_name);
       x.attributes["future"] = "true";
       if (!owner_name.empty()) x.attributes["owner"] = owner_name;

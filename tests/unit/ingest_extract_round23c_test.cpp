@@ -20,32 +20,32 @@ TEST_CASE("'Sheikh Tariq bin Faris' after 'Tariq bin Faris Al Mansoori': one per
   CHECK(count_kind(g, "Person") == 2);
 }
 
-TEST_CASE("'Crown Prince and Prime Minister of X': the state closing two offices joined by 'and' is the first one's too") {
+TEST_CASE("'Crown Prince and Deputy Prime Minister of X': the state closing two offices joined by 'and' is the first one's too") {
   const auto f = facts(
-      "RIYADH, May 3 (SPA) -- Prince Khalid bin Fahd Al Rashid, Crown Prince and Prime Minister of the Kingdom of "
-      "Bahrain, met the Jordanian King in Riyadh today.");
+      "RIYADH, May 3 (SPA) -- Prince Khalid bin Fahd Al Rashid, Crown Prince and Deputy Prime Minister of the "
+      "Kingdom of Bahrain, met the Jordanian King in Riyadh today.");
   CHECK(related(f, "HOLDS_OFFICE", "Khalid bin Fahd Al Rashid", "Bahrain"));
 }
 
-TEST_CASE("'Minister of Foreign Affairs and Expatriates of X': an expatriates portfolio after foreign affairs") {
+TEST_CASE("'Minister of Foreign Affairs and Emigrants of X': an emigrants portfolio after foreign affairs") {
   const auto f = facts(
-      "AMMAN, May 3 (Petra) -- Samir Odeh, Minister of Foreign Affairs and Expatriates of Jordan, met the Kuwaiti "
+      "AMMAN, May 3 (Petra) -- Samir Odeh, Minister of Foreign Affairs and Emigrants of Jordan, met the Kuwaiti "
       "foreign minister in Amman on Sunday.");
   CHECK(related(f, "HOLDS_OFFICE", "Samir Odeh", "Jordan"));
 }
 
-TEST_CASE("'the next meeting will be held in X': the meeting to come is also the 'next meeting in X'") {
+TEST_CASE("'their next session will be held in X': the meeting to come is also the 'next session in X'") {
   const auto f = facts(
-      "Oman hosted the fisheries talks in Muscat on Tuesday. The participants agreed that the next meeting will "
-      "be held in Amman in June, hosted by Jordan.");
-  CHECK(entity(f, "Meeting", "next meeting in Amman") >= 0);
-  CHECK(related(f, "HOSTED", "Jordan", "next meeting in Amman"));
+      "Oman hosted the fisheries talks in Muscat on Tuesday. The ministers said their next session will be "
+      "held in Amman in June, hosted by Jordan.");
+  CHECK(entity(f, "Meeting", "next session in Amman") >= 0);
+  CHECK(related(f, "HOSTED", "Jordan", "next session in Amman"));
 }
 
-TEST_CASE("a force named inside a pledge's condition ('once the training programme is complete') gets no pledge") {
+TEST_CASE("a force named inside a pledge's condition ('once its crews finish the training programme') gets no pledge") {
   const auto f = facts(
       "Oman, Jordan and Kuwait will establish a Gulf Joint Patrol Force, to be led by Oman. Jordan would contribute "
-      "two patrol boats \"once the training programme is complete,\" its foreign minister said.");
+      "two patrol boats \"once its crews finish the training programme,\" its foreign minister said.");
   CHECK(related(f, "COMMITS", "Jordan", "Gulf Joint Patrol Force"));
   CHECK_FALSE(related(f, "COMMITS", "Jordan", "training programme"));
 }
