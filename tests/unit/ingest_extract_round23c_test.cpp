@@ -49,3 +49,9 @@ TEST_CASE("a force named inside a pledge's condition ('once its crews finish the
   CHECK(related(f, "COMMITS", "Jordan", "Gulf Joint Patrol Force"));
   CHECK_FALSE(related(f, "COMMITS", "Jordan", "training programme"));
 }
+
+TEST_CASE("a national Red Crescent society is an organisation") {
+  const auto f = facts("Kuwait approved aid of 20 million dinars to Sudan, to be delivered by the Kuwait Red Crescent Society "
+                       "and the Bahrain Red Crescent.");
+  CHECK(entity(f, "Organization", "Bahrain Red Crescent") >= 0);
+}
