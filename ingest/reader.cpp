@@ -1008,22 +1008,35 @@ bool is_title_case(std::string_view s, const ReaderRules& rules) {
 }
 
 // "Kuwait News Agency (KUNA)": a name and the acronym in brackets closing the line, apart;
-// "KNA - Kivu News Agency": an acronym and a dash opening the line, before the full name.
+// "KNA - Kivu News Agency": an acronym and a dash opening the line, before the full name;
+// "Kivu News Agency - KNA": the acronym after a dash closing the line.
 struct NameAndAcronym {
   std::string_view name, acronym;
-  bool bracketed = false;  // the line ends in brackets (acronym is what they hold)
+  bool closing = false;  // the acronym closes the line (in brackets or after a dash): the name the agency goes by
 };
+constexpr std::string_view kDashes[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};  // - – —
 NameAndAcronym acronym_before_dash(std::string_view t) {
   size_t caps = 0;
   while (caps < t.size() && t[caps] >= 'A' && t[caps] <= 'Z') ++caps;
   if (caps < 2 || caps > 6) return {t, {}, false};
-  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {  // - – —
+  for (std::string_view dash : kDashes) {
     if (t.substr(caps).starts_with(dash) && t.size() > caps + dash.size()) return {t.substr(caps + dash.size()), t.substr(0, caps), false};
+  }
+  return {t, {}, false};
+}
+NameAndAcronym acronym_after_dash(std::string_view t) {
+  size_t caps = 0;
+  while (caps < t.size() && t[t.size() - 1 - caps] >= 'A' && t[t.size() - 1 - caps] <= 'Z') ++caps;
+  if (caps < 2 || caps > 6) return {t, {}, false};
+  const std::string_view before = t.substr(0, t.size() - caps);
+  for (std::string_view dash : kDashes) {
+    if (before.ends_with(dash) && before.size() > dash.size()) return {before.substr(0, before.size() - dash.size()), t.substr(t.size() - caps), true};
   }
   return {t, {}, false};
 }
 NameAndAcronym split_acronym(std::string_view t) {
   if (const NameAndAcronym dashed = acronym_before_dash(t); !dashed.acronym.empty()) return dashed;
+  if (const NameAndAcronym dashed = acronym_after_dash(t); !dashed.acronym.empty()) return dashed;
   const size_t open = t.rfind(" (");
   if (open == std::string_view::npos || open == 0 || !t.ends_with(")")) return {t, {}, false};
   return {t.substr(0, open), t.substr(open + 2, t.size() - open - 3), true};
@@ -1314,7 +1327,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       if (i < first_body && is_masthead(b, rules)) {
         // "Kuwait News Agency (KUNA)": the agency goes by its acronym, as a wire credits it
         const NameAndAcronym parts = split_acronym(b.text.view());
-        const std::string_view t = parts.bracketed ? parts.acronym : parts.name;
+        const std::string_view t = parts.closing ? parts.acronym : parts.name;
         const Outlet* o = rules.outlet_by_name(std::string(t));
         outlet.offer(3, o ? o->name : outlet_display_name(t));
       }

@@ -287,6 +287,8 @@ class Relations {
   // True when a state or body at token t opens a clause of its own: its verb follows it.
   bool clause_with_subject(int t) const;
   std::string condition_in(int a, int b) const;
+  // The tokens [first, last) of that condition ("once the training is complete"), {-1, -1} when none.
+  std::pair<int, int> condition_span(int a, int b) const;
 
   // ---- verb frames: the frames themselves
 
@@ -445,6 +447,7 @@ class Relations {
   bool armed_group(int e) const;
   std::string proper_placed_name(const Entity& x, const std::string& place) const;
   std::string month_named(const Entity& x) const;
+  bool called_next(const Entity& x) const;
   std::string fought_over(int meeting) const;
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":

@@ -813,6 +813,18 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     if (type == "COMMITS" && objects.empty() && implicit >= 0 && (d_.key_is(i, "join") || d_.key_is(i, "joins"))) {
       objects.push_back(implicit);
     }
+    // "would send units once the training course is complete": a force the condition names is
+    // what the pledge waits for, not where it goes
+    if (type == "COMMITS") {
+      const auto [cond_first, cond_last] = condition_span(i + len, end);
+      std::erase_if(objects, [&](int o) {
+        if (cond_first < 0 || o == implicit) return false;
+        const std::vector<int>& ms = d_.e(o).mentions;
+        return std::none_of(ms.begin(), ms.end(), [&](int mi) {
+          return d_.m(mi).first >= i + len && d_.m(mi).first < end && (d_.m(mi).first < cond_first || d_.m(mi).first >= cond_last);
+        });
+      });
+    }
     if (objects.empty()) return;
     const std::string cond = condition_in(i + len, end);
     for (int subj : subjects) {

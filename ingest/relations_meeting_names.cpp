@@ -34,6 +34,17 @@ std::string Relations::month_named(const Entity& x) const {
   return {};
 }
 
+// Whether a mention of meeting x says "next" right before its head ("the next meeting", "the
+// next session of the council").
+bool Relations::called_next(const Entity& x) const {
+  return std::any_of(x.mentions.begin(), x.mentions.end(), [&](int mi) {
+    for (int t = std::max(0, d_.m(mi).first - 1); t < d_.m(mi).last; ++t) {
+      if (d_.key_is(t, "next")) return true;
+    }
+    return false;
+  });
+}
+
 // A capitalised name a meeting was called by with its place ("Himalayan Water Ministerial Meeting
 // in Dhaka"), not one the place opens ("Dhaka meeting"); the longest, empty when none.
 std::string Relations::proper_placed_name(const Entity& x, const std::string& place) const {
@@ -186,6 +197,8 @@ void Relations::name_meetings() {
       }
       // "Another round is planned in X for May": also the "May round in X"
       if (const std::string month = month_named(x); !month.empty()) alias(month + " " + head + in_place(head) + place_name);
+      // "their next session will be held in X": also the "next session in X"
+      if (called_next(x)) alias("next " + head + in_place(head) + place_name);
       x.attributes["future"] = "true";
       if (!owner_name.empty()) x.attributes["owner"] = owner_name;
     } else if (!owner_name.empty()) {

@@ -551,7 +551,7 @@ bool Relations::clause_with_subject(int t) const {
   return d_.longest(v, Role::FrameActive) != nullptr;
 }
 
-std::string Relations::condition_in(int a, int b) const {
+std::pair<int, int> Relations::condition_span(int a, int b) const {
   static const std::vector<std::vector<Token>> cue_tokens = [] {
     std::vector<std::vector<Token>> out;
     for (const char* c : {"after", "following", "once", "if", "in case of", "in the event of", "upon", "provided"}) {
@@ -578,10 +578,15 @@ std::string Relations::condition_in(int a, int b) const {
              !d_.key_is(e, "and")) {
         ++e;
       }
-      if (e > t + static_cast<int>(ct.size())) return std::string(d_.span(t, e));
+      if (e > t + static_cast<int>(ct.size())) return {t, e};
     }
   }
-  return {};
+  return {-1, -1};
+}
+
+std::string Relations::condition_in(int a, int b) const {
+  const auto [from, to] = condition_span(a, b);
+  return from < 0 ? std::string() : std::string(d_.span(from, to));
 }
 
 }  // namespace kg::ingest::detail
