@@ -336,6 +336,16 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
         continue;
       }
     }
+    // "the Ruritanian delegation welcomed", "Freedonia's delegation will send": the state acts
+    // through its delegation
+    if (int first = -1; expect_item) {
+      if (const int state = delegation_state(d_, k, first); state >= 0 && first >= floor) {
+        out.push_back(state);
+        expect_item = false;
+        k = first;
+        continue;
+      }
+    }
     // a troop noun with a demonym: "German forces"
     if (const Match* tn = d_.ending_at(k, Role::TroopNoun)) {
       const int a = tn->first > 0 ? d_.atom_at[static_cast<size_t>(tn->first - 1)] : -1;

@@ -1,0 +1,32 @@
+// Round 23 rules, branch fix23a (docs/HELDOUT.md): parties and bodies left over by round 22.
+// A state's delegation speaks and acts for it; a counted subject ("the four states") stands for
+// the set named last as signing or agreeing when the count is theirs. Invented articles about
+// other states, people and meetings than the held-out corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+TEST_CASE("a state's delegation speaks for the state") {
+  const auto f = facts(
+      "The summit was held in Lisbon on 3 May. The Montenegrin delegation said the text was \"a fair start\". "
+      "The delegation of Albania said it was \"a good day for the region\".");
+  CHECK(speaker_of(f, "a fair start") == "Montenegro");
+  CHECK(speaker_of(f, "a good day for the region") == "Albania");
+}
+
+TEST_CASE("a quotation opening with its verb right after the delegation: the state speaks it") {
+  const auto f = facts(
+      "The summit was held in Lisbon on 3 May. Montenegro's President, Anton Velkov, took part. President "
+      "Velkov's delegation \"welcomed the broad aims of the declaration\" but did not sign it.");
+  CHECK(speaker_of(f, "welcomed the broad aims") == "Montenegro");
+}
+
+TEST_CASE("a state's delegation as the subject of a frame acts for the state") {
+  const auto f = facts(
+      "The summit was held in Lisbon on 3 May. The Montenegrin delegation attended the summit. Albania's "
+      "delegation pledged 40 police officers to the Adriatic Border Mission.");
+  CHECK(related(f, "ATTENDED", "Montenegro", "summit"));
+  CHECK(related(f, "COMMITS", "Albania", "Adriatic Border Mission"));
+}
