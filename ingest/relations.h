@@ -220,7 +220,15 @@ class Relations {
   bool sends_participants(int t, int floor) const;
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   const std::vector<int>& defined_parties();
-  std::vector<int> sides_named_before(int phrase);
+  // The `count` parties (states or bodies; people signing are read as the states of their
+  // offices) a signing, agreeing or closing verb, or "signed by", had as its subject or agents
+  // last before token `phrase`, in its sentence or the eight before it; none when that set is
+  // not `count` parties. A pair's signers are passed over to the pair further back.
+  std::vector<int> sides_named_before(int phrase, size_t count = 2);
+  // "the four states", "all five signatories" (frames.json cue counted_side_nouns) ending right
+  // before token `end` and starting at `floor` or later: its first token, with `count` set; -1
+  // when none.
+  int counted_sides_before(int end, int floor, size_t& count) const;
   // The first token of a phrase of cue list `c`, two or three tokens long and starting at `floor`
   // or later, that ends right before token `end` (a subject such as "both sides" or "the two
   // countries" before its verb group); -1 when none.

@@ -30,3 +30,28 @@ TEST_CASE("a state's delegation as the subject of a frame acts for the state") {
   CHECK(related(f, "ATTENDED", "Montenegro", "summit"));
   CHECK(related(f, "COMMITS", "Albania", "Adriatic Border Mission"));
 }
+
+TEST_CASE("'the four states will set up' after a text signed by four presidents: their four states") {
+  const auto f = facts(
+      "The Cartagena Declaration on River Security has been signed by President Rosa Lind of Chile, President "
+      "Tomas Arce of Peru, President Ana Solis of Bolivia and President Luis Vera of Colombia. Under the text, "
+      "the four states will set up a Joint River Patrol Unit based in Iquitos.");
+  CHECK(related(f, "COMMITS", "Chile", "Joint River Patrol Unit"));
+  CHECK(related(f, "COMMITS", "Peru", "Joint River Patrol Unit"));
+  CHECK(related(f, "COMMITS", "Bolivia", "Joint River Patrol Unit"));
+  CHECK(related(f, "COMMITS", "Colombia", "Joint River Patrol Unit"));
+}
+
+TEST_CASE("'all three signatories will' after three states agreed; a count that is not theirs gives nothing") {
+  const auto f = facts(
+      "Ghana, Togo and Benin agreed a coastal security pact in Cotonou on Friday. All three signatories will "
+      "contribute boats to a Bight of Benin Patrol Group.");
+  CHECK(related(f, "COMMITS", "Ghana", "Bight of Benin Patrol Group"));
+  CHECK(related(f, "COMMITS", "Togo", "Bight of Benin Patrol Group"));
+  CHECK(related(f, "COMMITS", "Benin", "Bight of Benin Patrol Group"));
+  const auto miscounted = facts(
+      "Ghana, Togo and Benin agreed a coastal security pact in Cotonou on Friday. The four states will "
+      "contribute boats to a Bight of Benin Patrol Group.");
+  CHECK_FALSE(related(miscounted, "COMMITS", "Ghana", "Bight of Benin Patrol Group"));
+  CHECK_FALSE(related(miscounted, "COMMITS", "Benin", "Bight of Benin Patrol Group"));
+}
