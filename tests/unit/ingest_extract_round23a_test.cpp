@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 
 #include "extract_fixture.h"
+#include "ingest/reader.h"
+#include "reader_fixture.h"
 
 using namespace kg::test;
 
@@ -54,4 +56,14 @@ TEST_CASE("'all three signatories will' after three states agreed; a count that 
       "contribute boats to a Bight of Benin Patrol Group.");
   CHECK_FALSE(related(miscounted, "COMMITS", "Ghana", "Bight of Benin Patrol Group"));
   CHECK_FALSE(related(miscounted, "COMMITS", "Benin", "Bight of Benin Patrol Group"));
+}
+
+TEST_CASE("a colon-only dateline in the host's capital places the hosted talks there") {
+  const kg::ingest::Article a = kg::test::read_one(
+      "Ministers agree river patrol\n\nLILONGWE: Ministers of Malawi and Zambia agreed on Tuesday to set up a joint "
+      "river patrol at talks hosted by Malawi at Capital Hill.\n\nThe patrol will start in August, officials said.\n");
+  const auto f = kg::ingest::extract(a, lexicon());
+  const std::string talks = only_entity(f, "Meeting");
+  REQUIRE_FALSE(talks.empty());
+  CHECK(related(f, "HELD_IN", talks, "Lilongwe"));
 }
