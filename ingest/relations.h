@@ -444,6 +444,13 @@ class Relations {
   // ", starting with Chile" after a rotation from token `from` on, in the sentence: the states or
   // bodies the rotation starts with.
   std::vector<int> first_in_rotation(int from) const;
+  // "It will sit in X and be headed by the parties in rotation, beginning with Chile", "the Patrol
+  // Unit, which their coast guards are to run in turn, beginning with Peru": a leading verb with a
+  // rotation word (frames.json cue rotation_words) before ", starting with": the first in the
+  // rotation leads the force or meeting the sentence names before the verb, or the force the
+  // sentence before names when the sentence opens with "It".
+  void rotations();
+  int rotation_thing(int verb) const;
   // The meeting a document's name says it is "of" ("the Joint Declaration of the 9th Leaders'
   // Meeting"): an entity, or -1.
   int meeting_in_name(const Mention& doc) const;

@@ -47,7 +47,7 @@ const std::vector<int>& Relations::defined_parties() {
 }
 
 // "A and B sealed a pact on Saturday ... Under it, both sides will create": the pair named last
-// as signing or agreeing; "The accord was signed by A, B, C and D ... the four states will": the
+// as signing or agreeing; "The accord was signed by A, B, C and D ... the four nations are to": the
 // four
 std::vector<int> Relations::sides_named_before(int phrase, size_t count) {
   const int s0 = d_.sentence_of(phrase);
@@ -153,7 +153,7 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
   }
   // "Both sides will create a cell": the two parties named last as signing or agreeing
   if (const int x = cue_phrase_before(k, floor, Cue::SidesPhrase); x >= 0 && !d_.in_quote(x)) return sides_named_before(x);
-  // "the four states will set up a task force": the four named last as signing or agreeing
+  // "the three nations are to create a patrol unit": the three named last as signing or agreeing
   size_t counted = 0;
   if (const int x = counted_sides_before(k, floor, counted); x >= 0) return sides_named_before(x, counted);
   // Parentheticals between subject and verb: "Greece, he said, would join", "Ada

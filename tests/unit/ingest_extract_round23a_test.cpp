@@ -21,7 +21,7 @@ TEST_CASE("a state's delegation speaks for the state") {
 TEST_CASE("a quotation opening with its verb right after the delegation: the state speaks it") {
   const auto f = facts(
       "The summit was held in Lisbon on 3 May. Montenegro's President, Anton Velkov, took part. President "
-      "Velkov's delegation \"welcomed the broad aims of the declaration\" but did not sign it.");
+      "Velkov's delegation \"welcomed the broad aims of the accord\" without putting its name to it.");
   CHECK(speaker_of(f, "welcomed the broad aims") == "Montenegro");
 }
 
@@ -33,11 +33,11 @@ TEST_CASE("a state's delegation as the subject of a frame acts for the state") {
   CHECK(related(f, "COMMITS", "Albania", "Adriatic Border Mission"));
 }
 
-TEST_CASE("'the four states will set up' after a text signed by four presidents: their four states") {
+TEST_CASE("'the four nations are to create' after a text signed by four presidents: their four states") {
   const auto f = facts(
-      "The Cartagena Declaration on River Security has been signed by President Rosa Lind of Chile, President "
-      "Tomas Arce of Peru, President Ana Solis of Bolivia and President Luis Vera of Colombia. Under the text, "
-      "the four states will set up a Joint River Patrol Unit based in Iquitos.");
+      "The Cartagena River Accord was signed by Chile's President Rosa Lind, Peru's President Tomas Arce, "
+      "Bolivia's President Ana Solis and Colombia's President Luis Vera. Under the accord, the four nations are "
+      "to create a Joint River Patrol Unit based in Iquitos.");
   CHECK(related(f, "COMMITS", "Chile", "Joint River Patrol Unit"));
   CHECK(related(f, "COMMITS", "Peru", "Joint River Patrol Unit"));
   CHECK(related(f, "COMMITS", "Bolivia", "Joint River Patrol Unit"));
@@ -66,4 +66,35 @@ TEST_CASE("a colon-only dateline in the host's capital places the hosted talks t
   const std::string talks = only_entity(f, "Meeting");
   REQUIRE_FALSE(talks.empty());
   CHECK(related(f, "HELD_IN", talks, "Lilongwe"));
+}
+
+TEST_CASE("'co-chaired by A (X) and B (Y)': both bodies chair, past their acronyms, and attend the talks") {
+  const auto f = facts(
+      "The talks, hosted by Ecuador and co-chaired by the Andean Community (CAN) and the Organization of American "
+      "States (OAS), ended a month of clashes near the border.");
+  const std::string talks = only_entity(f, "Meeting");
+  REQUIRE_FALSE(talks.empty());
+  CHECK(related(f, "LEADS", "Andean Community", talks));
+  CHECK(related(f, "LEADS", "Organization of American States", talks));
+  CHECK(related(f, "ATTENDED", "Organization of American States", talks));
+  CHECK(related(f, "ATTENDED", "Andean Community", talks));
+  // the host chairs nothing here and is there as host only
+  CHECK_FALSE(related(f, "ATTENDED", "Ecuador", talks));
+}
+
+TEST_CASE("'headed by the parties in rotation, beginning with X': X leads the force first") {
+  const auto f = facts(
+      "The Arica Protocol, signed by Chile, Peru and Bolivia on Friday, creates the Pacific Desert Patrol Force. "
+      "It will sit in Arica and be headed by the parties in rotation, beginning with Peru.");
+  CHECK(related(f, "LEADS", "Peru", "Pacific Desert Patrol Force"));
+  CHECK_FALSE(related(f, "LEADS", "Chile", "Pacific Desert Patrol Force"));
+  const auto g = facts(
+      "The pact further creates the Chilean-Peruvian Pacific Naval Task Group, which their coast guards are to "
+      "run in turn, beginning with Chile. Peru will assign two frigates to it.");
+  CHECK(related(g, "LEADS", "Chile", "Chilean-Peruvian Pacific Naval Task Group"));
+  // no rotation word: "beginning with" alone gives no lead
+  const auto h = facts(
+      "The pact further creates the Chilean-Peruvian Pacific Naval Task Group, which will patrol the coast, "
+      "beginning with Chile's northern ports.");
+  CHECK_FALSE(related(h, "LEADS", "Chile", "Chilean-Peruvian Pacific Naval Task Group"));
 }
