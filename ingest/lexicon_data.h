@@ -141,6 +141,9 @@ enum class Cue : uint8_t {
   SchedulingWord,   // "due" in "A second round is due to open in X": the meeting is still to come
   SidesPhrase,      // "both sides" in "A and B sealed a pact ... Both sides will set up X": the pair named as parties
   TravellingVerb,   // "travel" in "she will not travel to X": a person denied going to the meeting attends none
+  StateDelegation,  // "delegation" in "the Ruritanian delegation welcomed": the state speaks and acts through it
+  CountedSide,      // "nations" in "the three nations are to create X": the set named last as signing or agreeing
+  RotationWord,     // "in rotation" in "headed by the parties in rotation, beginning with X": X leads first
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -158,7 +161,7 @@ inline constexpr const char* kCueNames[] = {
     "nothing_words",     "holding_verbs",   "command_nouns",   "representing_verbs", "agreeing_verbs",
     "plain_person_nouns", "aspect_verbs", "colleague_words", "defined_party_nouns", "scheduling_words",
     "sides_phrases",
-    "travelling_verbs"};
+    "travelling_verbs", "delegation_nouns_for_state", "counted_side_nouns", "rotation_words"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 static_assert(static_cast<int>(Cue::kCount) <= 64, "cue lists are kept in 64-bit sets (Doc::cue_starts)");
 

@@ -9,6 +9,8 @@
 // calls its \"border security operation\"") are marked `naming` and are not utterances.
 //
 // Attribution, first rule that finds a speaker wins:
+//   quote:subject-before a quotation opening with its speech verb right after the speaker:
+//                      `The Chilean delegation "welcomed the text"`
 //   quote:after        `"...," Tembo said` / `"...," said Quiroga` / `"...," a statement issued after
 //                      the summit said` / `"...," Peruvian Prime Minister Luis Vega.`
 //   quote:said-after   a speech verb later in the sentence: `The "firm" guarantees ..., Duarte said`
@@ -335,6 +337,12 @@ class Attributor {
       }
       if (d_.m(std::max(0, d_.mention_at(k))).form != Form::Phrase) return -1;
     }
+    // "the Ruritanian delegation said": the state speaks through its delegation
+    int delegation_first = -1;
+    if (const int state = delegation_state(d_, end, delegation_first); state >= 0) {
+      how = "delegation";
+      return state;
+    }
     const int mi = d_.mention_at(k);
     if (mi >= 0 && d_.m(mi).last == end && !d_.m(mi).dropped) {
       how = "name";
@@ -626,6 +634,13 @@ class Attributor {
           break;
         }
       }
+    }
+    // quote:subject-before — the quotation opens with its speech verb right after the speaker:
+    // 'The Ruritanian delegation "welcomed the broad aims of the text"'
+    if (q.open + 1 < n_ && d_.word(q.open + 1) && !d_.cap(q.open + 1) &&
+        (d_.longest(q.open + 1, Role::SpeechVerb) || d_.longest(q.open + 1, Role::WeakSpeechVerb))) {
+      const int sp = subject_of(q.open, how);
+      if (sp >= 0) return set(q, sp, "quote:subject-before", 0.8);
     }
     // quote:said-after — a strong speech verb later in the sentence
     if (q.close >= 0) {

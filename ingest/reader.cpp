@@ -1149,7 +1149,15 @@ void cut_dateline(MappedText& text, const ReaderRules& rules, OutletVote& outlet
         if (auto it = names.find("place"); it != names.end()) place = trim_copy(groups[static_cast<size_t>(it->second)]);
         return true;
       });
-  if (found) text = text.slice(end);
+  if (found) {
+    text = text.slice(end);
+    return;
+  }
+  // "CITY: Text ...": a colon-only dateline names the place and stays (a speaker label has its shape)
+  first_match(rules.place_leads, text.text, RE2::ANCHOR_START, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
+    place = trim_copy(group_text(re, groups, "place"));
+    return true;
+  });
 }
 
 // "Hansard" over a record whose own URL is on hansard.example.org: a short line over the body

@@ -352,6 +352,7 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   add_patterns(reader, doc["drop_paragraphs"], "drop_paragraphs", rules.drop_paragraphs);
   add_patterns(reader, doc["caption_credits"], "caption_credits", rules.caption_credits);
   add_patterns(reader, doc["datelines"], "datelines", rules.datelines);
+  if (doc.HasMember("place_leads")) add_patterns(reader, doc["place_leads"], "place_leads", rules.place_leads);
   add_words(reader, doc["outlet_heads"], {"outlet_heads"}, rules.outlet_heads, true);
   add_words(reader, doc["company_words"], {"company_words"}, rules.company_words, true);
   if (doc.HasMember("institute_heads")) add_words(reader, doc["institute_heads"], {"institute_heads"}, rules.institute_heads, true);
@@ -391,6 +392,11 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   for (size_t i = 0; i < rules.datelines.size(); ++i) {
     if (!rules.datelines.has_group(i, "place")) {
       reader.fail({"datelines", std::to_string(i)}, "a dateline pattern needs a (?P<place>...) group");
+    }
+  }
+  for (size_t i = 0; i < rules.place_leads.size(); ++i) {
+    if (!rules.place_leads.has_group(i, "place")) {
+      reader.fail({"place_leads", std::to_string(i)}, "a place lead pattern needs a (?P<place>...) group");
     }
   }
   return rules;

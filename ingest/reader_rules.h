@@ -118,6 +118,7 @@ struct ReaderRules {
   PatternList drop_paragraphs{PatternList::Anchor::kNone};   // a paragraph matching one is boilerplate
   PatternList caption_credits{PatternList::Anchor::kNone};   // group "credit" (or the match) is a photo credit
   PatternList datelines{PatternList::Anchor::kStart};        // group "outlet" names the wire, the match is removed
+  PatternList place_leads{PatternList::Anchor::kStart};      // "CITY: Text": group "place" kept, the text left as it is
   PatternList outlet_lines{PatternList::Anchor::kNone};      // group "outlet" names the publisher ("© 2026 X")
   PatternList running_headers{PatternList::Anchor::kBoth};   // a PDF page header: groups "outlet" and "date"
   PatternList signature_openers{PatternList::Anchor::kBoth}; // "For the Republic of X": a signature group's first line

@@ -220,7 +220,15 @@ class Relations {
   bool sends_participants(int t, int floor) const;
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   const std::vector<int>& defined_parties();
-  std::vector<int> sides_named_before(int phrase);
+  // The `count` parties (states or bodies; people signing are read as the states of their
+  // offices) a signing, agreeing or closing verb, or "signed by", had as its subject or agents
+  // last before token `phrase`, in its sentence or the eight before it; none when that set is
+  // not `count` parties. A pair's signers are passed over to the pair further back.
+  std::vector<int> sides_named_before(int phrase, size_t count = 2);
+  // "the four states", "all five signatories" (frames.json cue counted_side_nouns) ending right
+  // before token `end` and starting at `floor` or later: its first token, with `count` set; -1
+  // when none.
+  int counted_sides_before(int end, int floor, size_t& count) const;
   // The first token of a phrase of cue list `c`, two or three tokens long and starting at `floor`
   // or later, that ends right before token `end` (a subject such as "both sides" or "the two
   // countries" before its verb group); -1 when none.
@@ -438,6 +446,13 @@ class Relations {
   // ", starting with Chile" after a rotation from token `from` on, in the sentence: the states or
   // bodies the rotation starts with.
   std::vector<int> first_in_rotation(int from) const;
+  // "It will sit in X and be headed by the parties in rotation, beginning with Chile", "the Patrol
+  // Unit, which their coast guards are to run in turn, beginning with Peru": a leading verb with a
+  // rotation word (frames.json cue rotation_words) before ", starting with": the first in the
+  // rotation leads the force or meeting the sentence names before the verb, or the force the
+  // sentence before names when the sentence opens with "It".
+  void rotations();
+  int rotation_thing(int verb) const;
   // The meeting a document's name says it is "of" ("the Joint Declaration of the 9th Leaders'
   // Meeting"): an entity, or -1.
   int meeting_in_name(const Mention& doc) const;

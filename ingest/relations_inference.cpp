@@ -97,6 +97,10 @@ void Relations::inference() {
     if (r.type == "LEADS" && kind(r.start) == "Person" && kind(r.end) == "Meeting") {
       add_like("ATTENDED", r.start, r.end, r, "attended:chaired", 0.7);
     }
+    // (a state or body co-chairing talks it did not host too: "hosted by A and co-chaired by B and C")
+    if (r.type == "LEADS" && party_kind(kind(r.start)) && kind(r.end) == "Meeting" && !has(rels, "HOSTED", r.start, r.end)) {
+      add_like("ATTENDED", r.start, r.end, r, "attended:chaired", 0.65);
+    }
   }
   // An envoy or negotiator at a meeting means their state is there; an organisation's head or
   // representative means the organisation is ("NATO's secretary general attended": NATO did).

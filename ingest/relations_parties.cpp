@@ -46,27 +46,43 @@ const std::vector<int>& Relations::defined_parties() {
   return defined_parties_;
 }
 
-// "A and B sealed a pact on Saturday ... Under it, both sides will create": the two parties
-// (states or bodies; people signing for them are passed over) a signing, agreeing or closing
-// verb had as its subject last before the phrase at `phrase`, in its sentence or the eight before
-// it; none when that subject is not a pair
-std::vector<int> Relations::sides_named_before(int phrase) {
+// "A and B sealed a pact on Saturday ... Under it, both sides will create": the pair named last
+// as signing or agreeing; "The accord was signed by A, B, C and D ... the four nations are to": the
+// four
+std::vector<int> Relations::sides_named_before(int phrase, size_t count) {
   const int s0 = d_.sentence_of(phrase);
   for (int s = s0; s >= 0 && s >= s0 - 8; --s) {
     const int first = d_.sentence_first(s);
     for (int i = s == s0 ? phrase - 1 : d_.sentence_last(s) - 1; i > first; --i) {
       if (d_.in_quote(i)) continue;
-      if (!(frame_at(i, Role::FrameActive, "SIGNED") || d_.cue_length(i, Cue::AgreeingVerb) > 0 || d_.cue(i, Cue::ClosingVerb))) continue;
+      const Match* by = frame_at(i, Role::FramePassive, "SIGNED");
+      const bool active = by == nullptr && (frame_at(i, Role::FrameActive, "SIGNED") || d_.cue_length(i, Cue::AgreeingVerb) > 0 || d_.cue(i, Cue::ClosingVerb));
+      if (!active && by == nullptr) continue;
       std::string modality;
       bool negated = false;
-      const std::vector<int> who = parties_before(i, first, modality, negated);
+      const std::vector<int> who = active ? parties_before(i, first, modality, negated) : agents_after(i + by->len, clause_end(i + by->len));
+      const bool people = std::any_of(who.begin(), who.end(), [&](int e) { return kind(e) == "Person"; });
       // people who signed for them ("X and Y signed the MoU on behalf of ..."): the pair is further back
-      if (who.empty() || std::any_of(who.begin(), who.end(), [&](int e) { return kind(e) == "Person"; })) continue;
-      if (who.size() == 2 && who[0] != who[1] && party_kind(kind(who[0])) && party_kind(kind(who[1]))) return who;
-      return {};
+      if (who.empty() || (people && count == 2)) continue;
+      std::vector<int> sides;
+      for (int e : who) {
+        const int party = as_party(e);
+        if (party < 0 || !party_kind(kind(party))) return {};
+        if (std::find(sides.begin(), sides.end(), party) == sides.end()) sides.push_back(party);
+      }
+      return sides.size() == count ? sides : std::vector<int>{};
     }
   }
   return {};
+}
+
+int Relations::counted_sides_before(int end, int floor, size_t& count) const {
+  const int noun = end - 1;
+  if (noun - 2 < floor || !d_.cue(noun, Cue::CountedSide) || d_.in_quote(noun)) return -1;
+  const Match* c = d_.ending_at(noun, Role::Cardinal);
+  if (c == nullptr || c->hit.id < 2 || c->first - 1 < floor || !(d_.key_is(c->first - 1, "the") || d_.key_is(c->first - 1, "all"))) return -1;
+  count = static_cast<size_t>(c->hit.id);
+  return c->first - 1;
 }
 
 int Relations::cue_phrase_before(int end, int floor, Cue c) const {
@@ -137,6 +153,9 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
   }
   // "Both sides will create a cell": the two parties named last as signing or agreeing
   if (const int x = cue_phrase_before(k, floor, Cue::SidesPhrase); x >= 0 && !d_.in_quote(x)) return sides_named_before(x);
+  // "the three nations are to create a patrol unit": the three named last as signing or agreeing
+  size_t counted = 0;
+  if (const int x = counted_sides_before(k, floor, counted); x >= 0) return sides_named_before(x, counted);
   // Parentheticals between subject and verb: "Greece, he said, would join", "Ada
   // Tembo, the chief of defence staff (CDS), who is ..., participated".
   {
@@ -333,6 +352,16 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
         out.insert(out.end(), members.begin(), members.end());
         expect_item = false;
         k = g->first;
+        continue;
+      }
+    }
+    // "the Ruritanian delegation welcomed", "Freedonia's delegation will send": the state acts
+    // through its delegation
+    if (int first = -1; expect_item) {
+      if (const int state = delegation_state(d_, k, first); state >= 0 && first >= floor) {
+        out.push_back(state);
+        expect_item = false;
+        k = first;
         continue;
       }
     }
