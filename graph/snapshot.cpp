@@ -31,7 +31,6 @@
 #include <memory>
 #include <span>
 #include <thread>
-#include <unordered_map>
 
 #include "graph/byte_codec.h"
 #include "graph/model_parts.h"
@@ -44,6 +43,7 @@ namespace {
 
 constexpr size_t kNodesPerChunk = 1 << 15;
 constexpr size_t kEdgesPerChunk = 1 << 17;
+
 // The bulk maps of a stored snapshot (graph/snapshot_bulk.h), read in place.
 struct StoredSources {
   BulkMap items, texts;

@@ -236,9 +236,11 @@ void changed_items(std::span<const uint64_t> now, std::span<const uint64_t> befo
 }  // namespace
 
 BulkMap::BulkMap(std::vector<std::string> blobs, const std::string& section) : blobs_(std::move(blobs)), buckets_(kBulkBuckets) {
+  // Checked on every core (each checksum reads a whole bucket), then put in place.
+  std::vector<BucketView> views(blobs_.size());
+  parallel_for(blobs_.size(), 0, [&](size_t i) { views[i] = read_bucket(blobs_[i], section); });
   std::vector<bool> seen(kBulkBuckets);
-  for (const std::string& blob : blobs_) {
-    BucketView v = read_bucket(blob, section);
+  for (BucketView& v : views) {
     if (seen[v.bucket]) throw CodecError("snapshot " + section + ": bucket " + std::to_string(v.bucket) + " stored twice");
     seen[v.bucket] = true;
     buckets_[v.bucket] = {std::move(v.keys), std::move(v.values)};

@@ -5,14 +5,15 @@
 // sentence into every evidence row citing it; version 3 keyed the graph tables by canonical
 // position). The graph tables (graph/store_tables.h) key rows by stable ids (graph/stable_ids.h),
 // so a rebuild rewrites only the rows of what changed; the snapshot, which is what kg loads,
-// keeps canonical positions. A graph write replaces the changed rows (or all of them), the
-// snapshot and the manifest inside one IMMEDIATE transaction with WAL journaling: readers keep
+// keeps canonical positions in its columns (rewritten whole) and its bulk by content hash (the
+// buckets of changed items rewritten, graph/snapshot_bulk.h). A graph write replaces the
+// changed rows (or all of them), the snapshot and the manifest inside one IMMEDIATE transaction with WAL journaling: readers keep
 // seeing the previous graph until the commit, and a crash before the commit leaves the previous
 // graph in place. After a commit the WAL is checkpointed and truncated, so a large build does
 // not leave a large WAL behind.
 //
-// meta.graph_generation counts graph writes; the snapshot carries the same number, so a
-// snapshot that does not belong to the tables beside it is detected instead of loaded.
+// meta.graph_generation counts graph writes; the snapshot's columns carry the same number, so
+// a snapshot that does not belong to the tables beside it is detected instead of loaded.
 #include "graph/store.h"
 
 #include <algorithm>
