@@ -423,7 +423,8 @@ class Relations {
   void attendance_openers(int main_meeting);
   // A verbatim record's seats (Article::roster, "Ms. Y (State)" paragraphs of its header): each
   // person and state seated attended the record's meeting; the presiding seat leads it and holds
-  // the presidency (Article::roster_chair_title) of the body that owns it.
+  // the presidency (Article::roster_chair_title) of the body that owns it; the speaker of each of
+  // the record's turns attended it too.
   void roster_attendance(int main_meeting);
   // "We thank the authorities and the people of X warmly for hosting the meeting",
   // "Y thanked X for hosting the talks": the party thanked hosted the meeting named (or the

@@ -1010,6 +1010,10 @@ void Relations::roster_attendance(int main_meeting) {
       add("HOLDS_OFFICE", person, d_.live(body), i, last, "office:roster-chair", 0.75, {{"title", a.roster_chair_title}});
     }
   }
+  // the record's speakers took the floor at its meeting ("Mr. Ruiz (Peru):", invited or seated)
+  for (const Quote& q : d_.quotes) {
+    if (q.turn && q.speaker >= 0) add("ATTENDED", d_.live(q.speaker), main_meeting, q.first_tok, q.first_tok, "attended:record-turn", 0.75);
+  }
 }
 
 }  // namespace kg::ingest::detail

@@ -31,6 +31,9 @@ const char* const kRecord =
     "agreements, not by armies.\" My country will fund the mechanism's secretariat.\n\n"
     "The President (spoke in English): I give the floor to the representative of Rwanda.\n\n"
     "Mr. Habimana (Rwanda) (spoke in French): Rwanda welcomes the mechanism and will send ten observers to it.\n\n"
+    "The President (spoke in English): I give the floor to Ms. Ruiz-Tagle.\n\n"
+    "Ms. Ruiz-Tagle: The mechanism has eleven observers today. \"A border watched is a border kept,\" and I ask "
+    "members to fill the posts.\n\n"
     "The meeting rose at 4.20 p.m.\n";
 
 kg::ingest::DocFacts record_facts() { return kg::ingest::extract(read_one(kRecord), lexicon()); }
@@ -54,4 +57,21 @@ TEST_CASE("a verbatim record: every seated state and delegate attended; the Pres
   }
   CHECK(related(f, "LEADS", "Okonjo", meeting));
   CHECK(related(f, "HOLDS_OFFICE", "Okonjo", "UN Security Council"));
+}
+
+TEST_CASE("a verbatim record: a turn is no quotation, the words in quotation marks inside it are its speaker's") {
+  const auto f = record_facts();
+  CHECK(speaker_starting(f, "Borders are drawn") == "Benali");
+  CHECK(quote_starting(f, "Algeria supports") == nullptr);
+  CHECK(quote_starting(f, "Rwanda welcomes") == nullptr);
+}
+
+TEST_CASE("a verbatim record: a speaker invited to take the floor attended the meeting") {
+  const auto f = record_facts();
+  CHECK(related(f, "ATTENDED", "Habimana", only_entity(f, "Meeting")));
+}
+
+TEST_CASE("a verbatim record: a turn labelled with a hyphenated family name is that person's") {
+  const auto f = record_facts();
+  CHECK(speaker_starting(f, "A border watched") == "Ruiz-Tagle");
 }
