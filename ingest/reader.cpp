@@ -924,6 +924,31 @@ std::vector<Block> roster_seats(const Block& b, const std::vector<SourceLine>& l
   return seats;
 }
 
+bool is_body(const Block& b);
+
+// A verbatim record's notes around its proceedings: the paragraphs between its header (the
+// roster) and the line opening the proceedings ("The meeting was called to order at ..."), and
+// all after the line closing them ("The meeting rose at ..."): the record's language notice,
+// document codes. No text.
+void drop_record_notes(std::vector<Block>& blocks, const ReaderRules& rules) {
+  auto matches = [&](const PatternList& list, const Block& b) {
+    return first_match(list, b.text.view(), RE2::ANCHOR_BOTH, [](const re2::RE2&, const auto&) { return true; });
+  };
+  size_t open = blocks.size();
+  for (size_t i = 0; i < blocks.size() && open == blocks.size(); ++i) {
+    if (matches(rules.record_open_lines, blocks[i])) open = i;
+  }
+  if (open == blocks.size()) return;
+  for (size_t i = 0; i < open; ++i) {
+    if (is_body(blocks[i]) && !blocks[i].roster) blocks[i].role = Role::kDrop;
+  }
+  bool closed = false;
+  for (Block& b : blocks) {
+    if (closed) b.role = Role::kDrop;
+    closed = closed || matches(rules.record_close_lines, b);
+  }
+}
+
 // A UN organ's verbatim record ("United Nations  S/PV.8123" over "Security Council" / "8123rd
 // meeting" / its date / "New York" / "President: Mr. X . . . (State)" / "Members: State . . . Ms.
 // Y" / "Agenda" / the item): organ and meeting become the text's first sentence ("Security Council
@@ -992,6 +1017,7 @@ void read_record_header(const std::vector<SourceLine>& lines, std::vector<Block>
   if (i + 1 < blocks.size()) out[organ].title = name + ": " + blocks[i + 1].text.text;
   for (; i < blocks.size(); ++i) out.push_back(std::move(blocks[i]));
   blocks = std::move(out);
+  drop_record_notes(blocks, rules);
 }
 
 // A social-media post embedded in a page: the author's name and handle on one line ("Ana Ruiz

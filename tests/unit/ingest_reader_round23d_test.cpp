@@ -26,9 +26,13 @@ const char* const kHeader =
     "Agenda\n\n"
     "The situation in the Great Lakes region\n\n"
     "    Letter from the Secretary-General on the border mechanism\n\n"
+    "This record holds the speeches given in English and translations of the others.\n\n"
+    "25-04417 (E)\n\n"
     "The meeting was called to order at 3.05 p.m.\n\n"
     "The President: I give the floor to Mr. Benali.\n\n"
-    "Mr. Benali (Algeria) (spoke in Arabic): Algeria supports the mechanism and will fund its secretariat.\n";
+    "Mr. Benali (Algeria) (spoke in Arabic): Algeria supports the mechanism and will fund its secretariat.\n\n"
+    "The meeting rose at 4.20 p.m.\n\n"
+    "This record holds the speeches given in English; the final text will be printed in the Official Records.\n";
 
 }  // namespace
 
@@ -47,6 +51,8 @@ TEST_CASE("a verbatim record: each seat of the President's line and the members'
   CHECK(a.text.find("Mr. Benali (Algeria)") != std::string::npos);
   CHECK(a.text.find("Mr. Han Seo-jun (Republic of Korea)") != std::string::npos);
   CHECK(a.text.find(". . .") == std::string::npos);
+  CHECK(a.text.find("This record holds") == std::string::npos);
+  CHECK(a.text.find("Mr. Benali (Algeria) (spoke in Arabic)") != std::string::npos);
   REQUIRE(a.roster.size() == 4);
   REQUIRE(a.roster_chairs.size() == 1);
   CHECK(a.text.compare(a.roster_chairs[0], 10, "Ms. Okonjo") == 0);
