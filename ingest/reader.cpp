@@ -927,7 +927,7 @@ std::vector<Block> roster_seats(const Block& b, const std::vector<SourceLine>& l
 bool is_body(const Block& b);
 
 // A verbatim record's notes around its proceedings: the paragraphs between its header (the
-// roster) and the line opening the proceedings ("The meeting was called to order at ..."), and
+// roster) and the line opening the proceedings ("The session was opened at 10 a.m."), and
 // all after the line closing them ("The meeting rose at ..."): the record's language notice,
 // document codes. No text.
 void drop_record_notes(std::vector<Block>& blocks, const ReaderRules& rules) {

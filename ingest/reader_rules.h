@@ -128,7 +128,7 @@ struct ReaderRules {
   PatternList record_symbol_lines{PatternList::Anchor::kBoth};   // "United Nations S/PV.8123": groups "issuer", "symbol"
   PatternList record_meeting_lines{PatternList::Anchor::kBoth};  // "8123rd meeting" in a verbatim record's header: group "meeting"
   PatternList record_agenda_lines{PatternList::Anchor::kBoth};   // "Agenda": the next line is the record's item
-  PatternList record_open_lines{PatternList::Anchor::kBoth};     // "The meeting was called to order at ...": a record's proceedings open
+  PatternList record_open_lines{PatternList::Anchor::kBoth};     // "The session was opened at 10 a.m.": a record's proceedings open
   PatternList record_close_lines{PatternList::Anchor::kBoth};    // "The meeting rose at ...": a record's proceedings close
   PatternList record_roster_lines{PatternList::Anchor::kBoth};   // "State . . . Ms. Y": groups "left", "right", "chair"
   PatternList post_headers{PatternList::Anchor::kBoth};      // "Ana Ruiz @AnaRuizMx" over an embedded post: group "author"

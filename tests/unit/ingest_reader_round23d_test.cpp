@@ -28,11 +28,11 @@ const char* const kHeader =
     "    Letter from the Secretary-General on the border mechanism\n\n"
     "This record holds the speeches given in English and translations of the others.\n\n"
     "25-04417 (E)\n\n"
-    "The meeting was called to order at 3.05 p.m.\n\n"
-    "The President: I give the floor to Mr. Benali.\n\n"
+    "The session was opened at 3.05 p.m.\n\n"
+    "The President: Mr. Benali has the floor.\n\n"
     "Mr. Benali (Algeria) (spoke in Arabic): Algeria supports the mechanism and will fund its secretariat.\n\n"
     "The meeting rose at 4.20 p.m.\n\n"
-    "This record holds the speeches given in English; the final text will be printed in the Official Records.\n";
+    "This record holds the speeches given in English; its final version goes to the Official Records.\n";
 
 }  // namespace
 
