@@ -1006,14 +1006,21 @@ void find_answer_quotes(Doc& d) {
 // of that name, the one whose given name the word before spells ("OLGA PETRENKO" beside Ivan
 // Petrenko). -1 when the label does not say which.
 int label_person(const Doc& d, int word) {
-  const std::string key = ascii_lower(d.text(word));
-  const std::string given = word > 0 && d.word(word - 1) ? ascii_lower(d.text(word - 1)) : "";
+  // a hyphenated family name is one word ("Ms. Ruiz-Tagle:")
+  int start = word;
+  while (start >= 2 && d.is(start - 1, tok::kHyphen) && d.word(start - 2)) start -= 2;
+  std::string key;
+  for (int t = start; t <= word; ++t) key += ascii_lower(d.text(t));
+  const std::string given = start > 0 && d.word(start - 1) ? ascii_lower(d.text(start - 1)) : "";
   int found = -1, by_given = -1, both = 0;
   for (size_t ei = 0; ei < d.entities.size(); ++ei) {
     const Entity& x = d.entities[ei];
-    if (x.removed || x.kind != "Person" || x.surname.empty()) continue;
-    const size_t space = x.surname.rfind(' ');
-    if (ascii_lower(space == std::string::npos ? x.surname : x.surname.substr(space + 1)) != key) continue;
+    if (x.removed || x.kind != "Person") continue;
+    // a name of one word read as a given name ("Ruiz-Tagle" alone) is its family name here
+    const std::string& family = !x.surname.empty() ? x.surname : (start < word && x.name.find(' ') == std::string::npos ? x.name : x.surname);
+    if (family.empty()) continue;
+    const size_t space = family.rfind(' ');
+    if (ascii_lower(space == std::string::npos ? family : family.substr(space + 1)) != key) continue;
     found = found < 0 ? static_cast<int>(ei) : -2;
     if (!given.empty() && ascii_lower(x.given) == given) {
       by_given = static_cast<int>(ei);
@@ -1071,10 +1078,28 @@ void give_repeated_quotes(Doc& d) {
   }
 }
 
+// A verbatim record's speaker cites words in quotation marks inside his turn ("Mr. Ruiz
+// (Peru): ... \"Peace cannot wait.\" ..."): a quotation the text gives no speaker of is the
+// turn's speaker's (a record's whole turn is no quotation, only these are).
+void give_turn_quotations(Doc& d) {
+  if (d.article.roster.empty()) return;
+  for (Quote& q : d.quotes) {
+    if (q.turn || q.naming || q.speaker >= 0) continue;
+    for (const Quote& t : d.quotes) {
+      if (!t.turn || t.speaker < 0 || q.open < t.first_tok || q.open > t.last_tok) continue;
+      q.speaker = t.speaker;
+      q.rule = Label("quote:in-turn");
+      q.confidence = 0.75;
+      break;
+    }
+  }
+}
+
 void attribute_quotes(Doc& doc) {
   Attributor(doc).run();
   give_repeated_quotes(doc);
   find_turn_quotes(doc);
+  give_turn_quotations(doc);
   find_answer_quotes(doc);
 }
 

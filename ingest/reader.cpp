@@ -63,6 +63,10 @@ struct Block {
   bool running_header = false;  // a PDF page header ("BULLETIN  Issue 12 | 3 June 2026")
   bool meeting_header = false;  // a body's numbered meeting over a release ("General Assembly 812th plenary meeting.")
   bool question = false;   // an interviewer's question: a line in bold ending in "?"
+  bool roster = false;     // a seat of a verbatim record's header ("Ms. Y (State)")
+  bool chair = false;      // the presiding seat among them ("President: Mr. X . . . (State)")
+  std::string chair_title; // its label ("President")
+  std::string record_place;  // a verbatim record's place line under its date ("New York")
   std::string date, title, url;
   std::vector<std::string> authors, outlets;
   std::vector<std::string> credited;  // known agencies a caption's photo credit names
@@ -832,6 +836,190 @@ void keep_meeting_headers(std::vector<Block>& blocks, const ReaderRules& rules) 
   }
 }
 
+// ---- a UN verbatim record ------------------------------------------------------------
+
+// The text of a named group of a match as offsets [begin, end) into `text`; false when the group
+// did not take part.
+bool group_span(const re2::RE2& re, const std::vector<re2::StringPiece>& groups, const char* name, std::string_view text,
+                size_t& begin, size_t& end) {
+  const auto& names = re.NamedCapturingGroups();
+  const auto it = names.find(name);
+  if (it == names.end() || !groups[static_cast<size_t>(it->second)].data()) return false;
+  const re2::StringPiece g = groups[static_cast<size_t>(it->second)];
+  begin = static_cast<size_t>(g.data() - text.data());
+  end = begin + g.size();
+  return true;
+}
+
+// "Security Council", "New York": a short line of capitalised words ("and", "of" between them),
+// no digit; "Eighty-second year" is none.
+bool capitalised_name_line(std::string_view t) {
+  if (t.empty() || word_count(t) > 6) return false;
+  for (size_t b = 0; b < t.size();) {
+    size_t e = t.find(' ', b);
+    if (e == std::string_view::npos) e = t.size();
+    const std::string_view w = t.substr(b, e - b);
+    const unsigned char c = static_cast<unsigned char>(w.front());
+    if (!((c >= 'A' && c <= 'Z') || c >= 0x80 || w == "and" || w == "of" || w == "the")) return false;
+    if (std::any_of(w.begin(), w.end(), [](char x) { return x >= '0' && x <= '9'; })) return false;
+    b = e + 1;
+  }
+  return true;
+}
+
+// The seats a header block of dot-leader lines lists: one paragraph "Ms. Y (State)" each, read
+// from the block's source lines (a state wrapped over two lines, "United Kingdom of Great
+// Britain and" / "Northern Ireland . . . Ms. Y", is one, even across blocks: `pending` holds such
+// a line); empty when no line has leaders.
+std::vector<Block> roster_seats(const Block& b, const std::vector<SourceLine>& lines, const ReaderRules& rules, MappedText& pending) {
+  std::vector<Block> seats;
+  if (b.text.offsets.empty()) return seats;
+  const uint32_t first = b.text.offsets.front(), last = b.text.offsets.back();
+  for (const SourceLine& line : lines) {
+    if (line.text.offsets.empty() || line.text.offsets.front() < first || line.text.offsets.back() > last) continue;
+    const std::string_view t = line.text.view();
+    MappedText left, right;
+    std::string chair;
+    const bool seat = first_match(rules.record_roster_lines, t, RE2::ANCHOR_BOTH,
+                                  [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
+                                    size_t lb = 0, le = 0, rb = 0, re_ = 0, cb = 0, ce = 0;
+                                    if (!group_span(re, groups, "left", t, lb, le) || !group_span(re, groups, "right", t, rb, re_)) return false;
+                                    if (group_span(re, groups, "chair", t, cb, ce)) chair = std::string(t.substr(cb, ce - cb));
+                                    left = line.text.slice(lb, le);
+                                    right = line.text.slice(rb, re_);
+                                    return true;
+                                  });
+    if (!seat) {
+      if (!pending.empty()) pending.insert_text(" ", pending.end_offset());
+      pending.append(line.text);
+      continue;
+    }
+    if (!pending.empty()) {
+      pending.insert_text(" ", pending.end_offset());
+      pending.append(left);
+      left = std::move(pending);
+      pending = MappedText();
+    }
+    // the state is the side in brackets ("Mr. X . . . (State)"), else the left ("State . . . Ms. Y")
+    const std::string_view r = right.view();
+    const bool bracketed = r.size() > 2 && r.front() == '(' && r.back() == ')';
+    Block out;
+    out.kind = Kind::kText;
+    out.role = Role::kBody;
+    out.blank_before = true;
+    out.roster = true;
+    out.chair = !chair.empty();
+    out.chair_title = chair;
+    out.text = bracketed ? left : right;
+    out.text.insert_text(" ", out.text.end_offset());
+    if (bracketed) {
+      out.text.append(right);
+    } else {
+      out.text.insert_text("(", left.offsets.empty() ? 0 : left.offsets.front());
+      out.text.append(left);
+      out.text.insert_text(")", left.end_offset());
+    }
+    seats.push_back(std::move(out));
+  }
+  return seats;
+}
+
+bool is_body(const Block& b);
+
+// A verbatim record's notes around its proceedings: the paragraphs between its header (the
+// roster) and the line opening the proceedings ("The session was opened at 10 a.m."), and
+// all after the line closing them ("The meeting rose at ..."): the record's language notice,
+// document codes. No text.
+void drop_record_notes(std::vector<Block>& blocks, const ReaderRules& rules) {
+  auto matches = [&](const PatternList& list, const Block& b) {
+    return first_match(list, b.text.view(), RE2::ANCHOR_BOTH, [](const re2::RE2&, const auto&) { return true; });
+  };
+  size_t open = blocks.size();
+  for (size_t i = 0; i < blocks.size() && open == blocks.size(); ++i) {
+    if (matches(rules.record_open_lines, blocks[i])) open = i;
+  }
+  if (open == blocks.size()) return;
+  for (size_t i = 0; i < open; ++i) {
+    if (is_body(blocks[i]) && !blocks[i].roster) blocks[i].role = Role::kDrop;
+  }
+  bool closed = false;
+  for (Block& b : blocks) {
+    if (closed) b.role = Role::kDrop;
+    closed = closed || matches(rules.record_close_lines, b);
+  }
+}
+
+// A UN organ's verbatim record ("United Nations  S/PV.8123" over "Security Council" / "8123rd
+// meeting" / its date / "New York" / "President: Mr. X . . . (State)" / "Members: State . . . Ms.
+// Y" / "Agenda" / the item): organ and meeting become the text's first sentence ("Security Council
+// 8123rd meeting."), as a release's meeting header does; the title is the meeting and the agenda's
+// item; the issuer before the symbol is the outlet; the place line under the date places the
+// meeting; each seat of the President's line and the members' list becomes a paragraph of the
+// article's roster ("Ms. Y (State)"), whom extraction has attend the meeting.
+void read_record_header(const std::vector<SourceLine>& lines, std::vector<Block>& blocks, const ReaderRules& rules) {
+  std::string issuer;
+  for (size_t i = 0, seen = 0; i < lines.size() && seen < 3 && issuer.empty(); ++i) {
+    if (lines[i].blank()) continue;
+    ++seen;
+    first_match(rules.record_symbol_lines, lines[i].text.view(), RE2::ANCHOR_BOTH,
+                [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
+                  issuer = group_text(re, groups, "issuer");
+                  return !issuer.empty();
+                });
+  }
+  if (issuer.empty()) return;
+  // the meeting line among the first blocks, the organ's line the nearest name over it
+  size_t meeting = blocks.size(), mb = 0, me = 0;
+  for (size_t i = 0; i < blocks.size() && i < 12 && meeting == blocks.size(); ++i) {
+    const std::string_view t = blocks[i].text.view();
+    if (first_match(rules.record_meeting_lines, t, RE2::ANCHOR_BOTH,
+                    [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) { return group_span(re, groups, "meeting", t, mb, me); })) {
+      meeting = i;
+    }
+  }
+  if (meeting == blocks.size()) return;
+  size_t organ = meeting;
+  for (size_t j = meeting; j-- > 0 && organ == meeting;) {
+    if (blocks[j].kind == Kind::kText && capitalised_name_line(blocks[j].text.view())) organ = j;
+  }
+  if (organ == meeting) return;
+  Block& head = blocks[organ];
+  const std::string name = head.text.text + " " + std::string(blocks[meeting].text.view().substr(mb, me - mb));
+  head.text.insert_text(" ", head.text.end_offset());
+  head.text.append(blocks[meeting].text.slice(mb, me));
+  head.text.insert_text(".", head.text.end_offset());
+  head.role = Role::kDrop;
+  head.meeting_header = true;
+  head.outlets = {issuer};
+  head.title = name;
+  for (size_t j = organ + 1; j <= meeting; ++j) blocks[j].role = Role::kDrop;
+  // the header's date line, and the place line under it
+  size_t k = meeting + 1;
+  while (k < blocks.size() && blocks[k].kind != Kind::kDate && k < meeting + 3) ++k;
+  if (k + 1 < blocks.size() && blocks[k].kind == Kind::kDate && capitalised_name_line(blocks[k + 1].text.view())) {
+    head.record_place = blocks[k + 1].text.text;
+    blocks[k + 1].role = Role::kDrop;
+    ++k;
+  }
+  // the seats up to the agenda, whose first item completes the title
+  std::vector<Block> out(blocks.begin(), blocks.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  size_t i = k + 1;
+  MappedText pending;  // a line without leaders: the first part of the next seat's left side
+  for (; i < blocks.size(); ++i) {
+    if (first_match(rules.record_agenda_lines, blocks[i].text.view(), RE2::ANCHOR_BOTH, [](const re2::RE2&, const auto&) { return true; })) break;
+    std::vector<Block> seats = roster_seats(blocks[i], lines, rules, pending);
+    if (seats.empty()) {
+      out.push_back(std::move(blocks[i]));
+      continue;
+    }
+    for (Block& seat : seats) out.push_back(std::move(seat));
+  }
+  if (i + 1 < blocks.size()) out[organ].title = name + ": " + blocks[i + 1].text.text;
+  for (; i < blocks.size(); ++i) out.push_back(std::move(blocks[i]));
+  blocks = std::move(out);
+  drop_record_notes(blocks, rules);
+}
+
 // A social-media post embedded in a page: the author's name and handle on one line ("Ana Ruiz
 // @AnaRuizMx"), the post's words in quotation marks on the next. The quotation becomes the
 // author's ("Ana Ruiz posted: \"...\""), the header line no text: a post is its holder's words.
@@ -1317,6 +1505,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
 
   std::vector<const MappedText*> paragraphs;
   std::set<const MappedText*> questions;  // an interview's questions among them
+  std::set<const MappedText*> roster, chairs;  // a verbatim record's seats among them
   std::vector<std::string> credited;  // outlets credited by the article's credit lines and captions
   std::deque<MappedText> opened;  // the first paragraphs, a dateline cut off the front
   bool dateline_done = false;
@@ -1374,7 +1563,12 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       default:
         break;
     }
-    if (b.meeting_header) paragraphs.push_back(&b.text);
+    if (b.meeting_header) {
+      paragraphs.push_back(&b.text);
+      for (const std::string& o : b.outlets) outlet.offer(4, o);
+      if (!b.record_place.empty()) art.header_place = b.record_place;
+    }
+    if (b.chair) art.roster_chair_title = b.chair_title;
     // An interview's questions in bold stand among its answers (as headline-like lines they
     // would be dropped): kept, and marked, so that each answer is told from the next.
     if (b.question && seen_body && b.kind == Kind::kText && !b.text.empty()) {
@@ -1401,6 +1595,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       } else {
         paragraphs.push_back(&b.text);
       }
+      if (b.roster) (b.chair ? chairs : roster).insert(paragraphs.back());
     }
   }
   // "THE HARBOUR TIMES" over the page and "© 2026 Harbour Times Media Ltd" under it: the
@@ -1440,6 +1635,8 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (p->empty()) continue;
     if (!text.empty()) text.insert_text("\n\n", text.end_offset());
     if (questions.count(p)) art.questions.push_back(static_cast<uint32_t>(text.size()));
+    if (roster.count(p) || chairs.count(p)) art.roster.push_back(static_cast<uint32_t>(text.size()));
+    if (chairs.count(p)) art.roster_chairs.push_back(static_cast<uint32_t>(text.size()));
     text.append(*p);
   }
   art.text = std::move(text.text);
@@ -1460,6 +1657,7 @@ std::vector<Article> read_articles(std::string_view bytes, const std::string& pa
   assign_roles(blocks, rules);
   rejoin_page_breaks(blocks, rules);
   join_signature_blocks(blocks, rules);
+  read_record_header(lines, blocks, rules);
   keep_meeting_headers(blocks, rules);
   attribute_embedded_posts(blocks, rules);
 

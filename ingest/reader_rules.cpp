@@ -364,6 +364,12 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   if (doc.HasMember("signature_openers")) add_patterns(reader, doc["signature_openers"], "signature_openers", rules.signature_openers);
   if (doc.HasMember("issued_lines")) add_patterns(reader, doc["issued_lines"], "issued_lines", rules.issued_lines);
   if (doc.HasMember("meeting_lines")) add_patterns(reader, doc["meeting_lines"], "meeting_lines", rules.meeting_lines);
+  if (doc.HasMember("record_symbol_lines")) add_patterns(reader, doc["record_symbol_lines"], "record_symbol_lines", rules.record_symbol_lines);
+  if (doc.HasMember("record_meeting_lines")) add_patterns(reader, doc["record_meeting_lines"], "record_meeting_lines", rules.record_meeting_lines);
+  if (doc.HasMember("record_agenda_lines")) add_patterns(reader, doc["record_agenda_lines"], "record_agenda_lines", rules.record_agenda_lines);
+  if (doc.HasMember("record_open_lines")) add_patterns(reader, doc["record_open_lines"], "record_open_lines", rules.record_open_lines);
+  if (doc.HasMember("record_close_lines")) add_patterns(reader, doc["record_close_lines"], "record_close_lines", rules.record_close_lines);
+  if (doc.HasMember("record_roster_lines")) add_patterns(reader, doc["record_roster_lines"], "record_roster_lines", rules.record_roster_lines);
   if (doc.HasMember("header_lines")) add_patterns(reader, doc["header_lines"], "header_lines", rules.header_lines);
   if (doc.HasMember("caption_lines")) add_patterns(reader, doc["caption_lines"], "caption_lines", rules.caption_lines);
   if (doc.HasMember("post_headers")) add_patterns(reader, doc["post_headers"], "post_headers", rules.post_headers);

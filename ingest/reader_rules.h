@@ -126,6 +126,12 @@ struct ReaderRules {
   PatternList header_lines{PatternList::Anchor::kBoth};      // "Volume 12: debated on Tuesday 3 May 2027": groups "date", "title", "outlet"
   PatternList caption_lines{PatternList::Anchor::kBoth};     // "CAPTION: ANA ZUBIRI | Foreign Minister, Chile": body text
   PatternList meeting_lines{PatternList::Anchor::kBoth};     // "812TH PLENARY MEETING (PM)" under a body's name: group "meeting"
+  PatternList record_symbol_lines{PatternList::Anchor::kBoth};   // "United Nations S/PV.8123": groups "issuer", "symbol"
+  PatternList record_meeting_lines{PatternList::Anchor::kBoth};  // "8123rd meeting" in a verbatim record's header: group "meeting"
+  PatternList record_agenda_lines{PatternList::Anchor::kBoth};   // "Agenda": the next line is the record's item
+  PatternList record_open_lines{PatternList::Anchor::kBoth};     // "The session was opened at 10 a.m.": a record's proceedings open
+  PatternList record_close_lines{PatternList::Anchor::kBoth};    // "The meeting rose at ...": a record's proceedings close
+  PatternList record_roster_lines{PatternList::Anchor::kBoth};   // "State . . . Ms. Y": groups "left", "right", "chair"
   PatternList post_headers{PatternList::Anchor::kBoth};      // "Ana Ruiz @AnaRuizMx" over an embedded post: group "author"
 };
 

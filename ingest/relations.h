@@ -431,6 +431,11 @@ class Relations {
   // entry of a live page said. Runs before the relation passes.
   void denied_attendance();
   void attendance_openers(int main_meeting);
+  // A verbatim record's seats (Article::roster, "Ms. Y (State)" paragraphs of its header): each
+  // person and state seated attended the record's meeting; the presiding seat leads it and holds
+  // the presidency (Article::roster_chair_title) of the body that owns it; the speaker of each of
+  // the record's turns attended it too.
+  void roster_attendance(int main_meeting);
   // "We thank the authorities and the people of X warmly for hosting the meeting",
   // "Y thanked X for hosting the talks": the party thanked hosted the meeting named (or the
   // article's).
