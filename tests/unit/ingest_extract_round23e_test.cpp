@@ -1,0 +1,24 @@
+// Round 23 rules, branch fix23e (docs/HELDOUT.md): a broadcaster's video page with its
+// transcript. Sentences about states, bodies and people invented for the tests, none of them
+// from the held-out corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+TEST_CASE("a transcript label writing a family name first names the person whose name opens with it") {
+  const auto f = facts(
+      "REPORTER: The talks were attended by Vietnam's defence minister, Tran Van-long, and by Laos's defence "
+      "minister, Khamla Sisouk.\n\n"
+      "TRAN: We are positive about the plan, but the assembly must agree first.\n\n"
+      "REPORTER: The ministers will meet again in May.");
+  CHECK(speaker_of(f, "We are positive about the plan") == "Tran Van-long");
+}
+
+TEST_CASE("quoted words right before a policy noun name the policy, nobody speaks them") {
+  const auto f = facts(
+      "President Ana Morel told the visitors that Chile's \"open skies\" policy \"serves trade, not rivalry.\"");
+  CHECK(speaker_of(f, "open skies").empty());
+  CHECK(speaker_of(f, "serves trade, not rivalry") == "Ana Morel");
+}
