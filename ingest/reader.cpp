@@ -679,7 +679,9 @@ bool cut_caption_credit(MappedText& text, std::vector<std::string>& credited, co
   return found;
 }
 
-bool is_boilerplate(std::string_view text, const ReaderRules& rules) { return rules.drop_paragraphs.any(text); }
+bool is_boilerplate(std::string_view text, const ReaderRules& rules) {
+  return rules.drop_paragraphs.any(text) || rules.menu_rows.any(text);
+}
 
 // A line listing three items or more between semicolons ("Members: A (Chair); B; C"): text,
 // however it ends.
@@ -1242,7 +1244,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   const std::string publisher = header_publisher(blocks, begin, first_body);
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
-    if (b.kind == Kind::kText && is_menu_row(b.text.view())) {
+    if (b.kind == Kind::kText && (is_menu_row(b.text.view()) || rules.menu_rows.any(b.text.view()))) {
       // only short lines over it: a site's name, no headline ("Share on X | Copy link" under one)
       // or a letterhead in capitals ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ...")
       const bool short_lines = std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return word_count(g) <= 8; });
@@ -1313,6 +1315,8 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     }
   }
   if (!site_name.empty()) {
+    // "Delta FM | Voice of the Delta": the site's name, then its tagline or long name
+    if (const size_t bar = site_name.find(" | "); bar != std::string::npos) site_name.resize(bar);
     const Outlet* o = rules.outlet_by_name(site_name);
     outlet.offer(3, o ? o->name : outlet_display_name(site_name));
   }

@@ -350,6 +350,7 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   add_words(reader, doc["compound_prefixes"], {"compound_prefixes"}, rules.compound_prefixes, true);
   add_words(reader, doc["broken_word_suffixes"], {"broken_word_suffixes"}, rules.broken_suffixes, true);
   add_patterns(reader, doc["drop_paragraphs"], "drop_paragraphs", rules.drop_paragraphs);
+  if (doc.HasMember("menu_rows")) add_patterns(reader, doc["menu_rows"], "menu_rows", rules.menu_rows);
   add_patterns(reader, doc["caption_credits"], "caption_credits", rules.caption_credits);
   add_patterns(reader, doc["datelines"], "datelines", rules.datelines);
   add_words(reader, doc["outlet_heads"], {"outlet_heads"}, rules.outlet_heads, true);

@@ -116,6 +116,7 @@ struct ReaderRules {
       broken_suffixes, outlet_heads, company_words, institute_heads;
   std::map<std::string, std::string> meta_keys;  // lower-case key -> kind
   PatternList drop_paragraphs{PatternList::Anchor::kNone};   // a paragraph matching one is boilerplate
+  PatternList menu_rows{PatternList::Anchor::kNone};         // a site's menu row ("News Politics Live TV"): boilerplate, the site's name over it
   PatternList caption_credits{PatternList::Anchor::kNone};   // group "credit" (or the match) is a photo credit
   PatternList datelines{PatternList::Anchor::kStart};        // group "outlet" names the wire, the match is removed
   PatternList outlet_lines{PatternList::Anchor::kNone};      // group "outlet" names the publisher ("© 2026 X")

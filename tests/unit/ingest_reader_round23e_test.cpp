@@ -28,3 +28,17 @@ TEST_CASE("a transcript's soundbites cut off mid-sentence stay text after labell
   CHECK(a.text.find("KOVAC: We will train them together under one") != std::string::npos);
   CHECK(a.text.find("NOVAK: We are ready. But the parliament has not") != std::string::npos);
 }
+
+TEST_CASE("a video page: the site's name over a menu row of sections is the outlet, the player's debris is no title") {
+  const Article a = read_one(std::string("Delta TV | Delta Broadcasting Service\n"
+                                         "News  Politics  Sport  Live TV  Schedule\n\n"
+                                         "Watch\n"
+                                         "03:41\n"
+                                         "Autoplay  ON\n"
+                                         "Subtitles  EN | FR\n"
+                                         "Share  Embed\n\n"
+                                         "Chile and Peru sign fisheries patrol agreement in Lima\n\n") +
+                             kg::test::kBody);
+  CHECK(a.title == "Chile and Peru sign fisheries patrol agreement in Lima");
+  CHECK(a.outlet == "Delta TV");
+}
