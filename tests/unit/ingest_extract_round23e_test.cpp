@@ -22,3 +22,16 @@ TEST_CASE("quoted words right before a policy noun name the policy, nobody speak
   CHECK(speaker_of(f, "open skies").empty());
   CHECK(speaker_of(f, "serves trade, not rivalry") == "Ana Morel");
 }
+
+TEST_CASE("'the three ministers signed' are the three ministers named before, who sign as themselves") {
+  const auto f = facts(
+      "The meeting was chaired by Estonia's Minister of Defence, Mart Kask, and attended by Latvia's Defence Minister, "
+      "Ivo Berzins, and Lithuania's Minister of National Defence, Ona Petraitiene.\n\n"
+      "At the end of the talks, the three ministers signed a Memorandum of Understanding on Mine Clearance Cooperation.");
+  const std::string mou = only_entity(f, "Document");
+  REQUIRE(!mou.empty());
+  CHECK(related(f, "SIGNED", "Mart Kask", mou));
+  CHECK(related(f, "SIGNED", "Ivo Berzins", mou));
+  CHECK(related(f, "SIGNED", "Ona Petraitiene", mou));
+  CHECK_FALSE(related(f, "SIGNED", "Latvia", mou));
+}
