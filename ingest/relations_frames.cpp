@@ -451,6 +451,25 @@ std::vector<int> Relations::pair_named_before(int noun) const {
   return out.size() == count ? out : std::vector<int>{};
 }
 
+// The states of "<delegation noun> from A and B" right after a hosting verb ("hosted defence
+// ministers from Peru and Bolivia", "delegations from"), the noun after at most two modifiers.
+std::vector<int> Relations::guests_from(int from, int end) const {
+  int t = from;
+  while (t < end && t < from + 3 && !d_.is_role(t, Role::DelegationNoun)) ++t;
+  const Match* noun = t < end ? d_.longest(t, Role::DelegationNoun) : nullptr;
+  if (noun == nullptr || !d_.key_is(t + noun->len, "from")) return {};
+  std::vector<int> out;
+  for (int k = t + noun->len + 1; k < end;) {
+    const int a = d_.atom_at[static_cast<size_t>(k)];
+    if (a < 0 || d_.m(a).first != k || d_.m(a).kind != "Country" || entity_of(a) < 0) break;
+    out.push_back(entity_of(a));
+    k = d_.m(a).last;
+    if (!(d_.key_is(k, ",") || d_.key_is(k, "and"))) break;
+    k += d_.key_is(k, ",") && d_.key_is(k + 1, "and") ? 2 : 1;
+  }
+  return out;
+}
+
 bool Relations::sends_participants(int t, int floor) const {
   // past "to send" after "offered"
   if (d_.key_is(t, "to")) {
@@ -977,6 +996,8 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     for (int subj : subjects) {
       if (kind(subj) == "Person" || kind(subj) == "Country") add("HOSTED", subj, meetings.front(), i, end - 1, "hosted:verb", 0.85);
     }
+    // "Chile hosted defence ministers from Peru and Bolivia": the states they came from attended
+    for (int state : guests_from(i + len, end)) add("ATTENDED", state, meetings.front(), i, end - 1, "attended:hosted-from", 0.75);
     // "..., which Tonga will host in Nukualofa", "hosted it in Apia": the place it is held in
     if (named_elsewhere) {
       const int t = d_.key_is(i + len, "it") ? i + len + 1 : i + len;

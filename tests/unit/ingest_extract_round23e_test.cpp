@@ -35,3 +35,14 @@ TEST_CASE("'the three ministers signed' are the three ministers named before, wh
   CHECK(related(f, "SIGNED", "Ona Petraitiene", mou));
   CHECK_FALSE(related(f, "SIGNED", "Latvia", mou));
 }
+
+TEST_CASE("a state hosting ministers from other states: the states they came from attended") {
+  const auto f = facts(
+      "Estonia today hosted defence ministers from Latvia and Lithuania at the Stenbock House in Tallinn, at what "
+      "officials are calling the first Tallinn Baltic Defence Ministers' Meeting.");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE(!meeting.empty());
+  CHECK(related(f, "HOSTED", "Estonia", meeting));
+  CHECK(related(f, "ATTENDED", "Latvia", meeting));
+  CHECK(related(f, "ATTENDED", "Lithuania", meeting));
+}
