@@ -1390,6 +1390,13 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (is_body(b)) {
       seen_body = true;
       if (b.text.empty()) continue;
+      // "... at the border. Delta TV's Ana Ruiz reports.": a standfirst names the reporter
+      if (art.authors.empty() && paragraphs.size() < 2) {
+        first_match(rules.reporter_lines, b.text.view(), RE2::UNANCHORED, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& parts) {
+          art.authors.push_back(group_text(re, parts, "author"));
+          return true;
+        });
+      }
       // "Done at Maputo, on 4 June 2026": the day an issued text was done dates it
       if (issued_date.empty()) {
         first_match(rules.issued_lines, b.text.view(), RE2::ANCHOR_START, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& parts) {

@@ -366,6 +366,7 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   if (doc.HasMember("meeting_lines")) add_patterns(reader, doc["meeting_lines"], "meeting_lines", rules.meeting_lines);
   if (doc.HasMember("header_lines")) add_patterns(reader, doc["header_lines"], "header_lines", rules.header_lines);
   if (doc.HasMember("caption_lines")) add_patterns(reader, doc["caption_lines"], "caption_lines", rules.caption_lines);
+  if (doc.HasMember("reporter_lines")) add_patterns(reader, doc["reporter_lines"], "reporter_lines", rules.reporter_lines);
   if (doc.HasMember("post_headers")) add_patterns(reader, doc["post_headers"], "post_headers", rules.post_headers);
   for (const auto* patterns : {&rules.outlet_lines, &rules.running_headers}) {
     for (size_t i = 0; i < patterns->size(); ++i) {

@@ -126,6 +126,7 @@ struct ReaderRules {
   PatternList header_lines{PatternList::Anchor::kBoth};      // "Volume 12: debated on Tuesday 3 May 2027": groups "date", "title", "outlet"
   PatternList caption_lines{PatternList::Anchor::kBoth};     // "CAPTION: ANA ZUBIRI | Foreign Minister, Chile": body text
   PatternList meeting_lines{PatternList::Anchor::kBoth};     // "812TH PLENARY MEETING (PM)" under a body's name: group "meeting"
+  PatternList reporter_lines{PatternList::Anchor::kNone};    // "Delta TV's Ana Ruiz reports." closing a standfirst: group "author"
   PatternList post_headers{PatternList::Anchor::kBoth};      // "Ana Ruiz @AnaRuizMx" over an embedded post: group "author"
 };
 

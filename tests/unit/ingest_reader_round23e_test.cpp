@@ -42,3 +42,11 @@ TEST_CASE("a video page: the site's name over a menu row of sections is the outl
   CHECK(a.title == "Chile and Peru sign fisheries patrol agreement in Lima");
   CHECK(a.outlet == "Delta TV");
 }
+
+TEST_CASE("a standfirst closing on its reporter ('Delta TV's X reports.') names the article's author") {
+  const Article a = read_one(std::string("Chile and Peru sign fisheries patrol agreement in Lima\n\n"
+                                         "The two navies will patrol the border together. Delta TV's Ana Kivi reports.\n\n") +
+                             kg::test::kBody);
+  REQUIRE(a.authors.size() == 1);
+  CHECK(a.authors.front() == "Ana Kivi");
+}
