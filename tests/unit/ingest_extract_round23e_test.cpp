@@ -46,3 +46,8 @@ TEST_CASE("a state hosting ministers from other states: the states they came fro
   CHECK(related(f, "ATTENDED", "Latvia", meeting));
   CHECK(related(f, "ATTENDED", "Lithuania", meeting));
 }
+
+TEST_CASE("a named complex in lower case after its name is a place") {
+  const auto f = facts("President Ana Morel received the two visiting ministers this afternoon at the Kadriorg complex.");
+  CHECK(entity(f, "Place", "Kadriorg complex") >= 0);
+}
