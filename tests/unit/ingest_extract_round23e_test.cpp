@@ -25,9 +25,9 @@ TEST_CASE("quoted words right before a policy noun name the policy, nobody speak
 
 TEST_CASE("'the three ministers signed' are the three ministers named before, who sign as themselves") {
   const auto f = facts(
-      "The meeting was chaired by Estonia's Minister of Defence, Mart Kask, and attended by Latvia's Defence Minister, "
-      "Ivo Berzins, and Lithuania's Minister of National Defence, Ona Petraitiene.\n\n"
-      "At the end of the talks, the three ministers signed a Memorandum of Understanding on Mine Clearance Cooperation.");
+      "Estonia's Minister of Defence, Mart Kask, chaired the session. Latvia's Defence Minister, Ivo Berzins, and "
+      "Lithuania's Minister of National Defence, Ona Petraitiene, took part.\n\n"
+      "After two days of work, the three ministers signed the Tallinn Memorandum on Mine Clearance.");
   const std::string mou = only_entity(f, "Document");
   REQUIRE(!mou.empty());
   CHECK(related(f, "SIGNED", "Mart Kask", mou));
@@ -38,8 +38,8 @@ TEST_CASE("'the three ministers signed' are the three ministers named before, wh
 
 TEST_CASE("a state hosting ministers from other states: the states they came from attended") {
   const auto f = facts(
-      "Estonia today hosted defence ministers from Latvia and Lithuania at the Stenbock House in Tallinn, at what "
-      "officials are calling the first Tallinn Baltic Defence Ministers' Meeting.");
+      "On Monday Estonia hosted foreign ministers from Latvia and Lithuania at the Stenbock House in Tallinn, in what "
+      "was billed as the first Tallinn Baltic Ministerial Meeting.");
   const std::string meeting = only_entity(f, "Meeting");
   REQUIRE(!meeting.empty());
   CHECK(related(f, "HOSTED", "Estonia", meeting));
@@ -48,6 +48,6 @@ TEST_CASE("a state hosting ministers from other states: the states they came fro
 }
 
 TEST_CASE("a named complex in lower case after its name is a place") {
-  const auto f = facts("President Ana Morel received the two visiting ministers this afternoon at the Kadriorg complex.");
+  const auto f = facts("President Ana Morel welcomed both guests in the evening at the Kadriorg complex.");
   CHECK(entity(f, "Place", "Kadriorg complex") >= 0);
 }
