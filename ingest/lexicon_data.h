@@ -186,6 +186,7 @@ enum class WordList : uint8_t {
   PostNominal,        // words.json post_nominals: "X MP", "Y QC" (letters after a name)
   MemberNoun,         // words.json member_nouns: "Members present: A; B" (a body's own sitting)
   NarratorNoun,       // words.json narrator_nouns: "CORRESPONDENT:" narrates, no office holder speaks
+  PolicyNoun,         // words.json policy_nouns: its "open skies" policy names a policy, nobody speaks
   kCount
 };
 static_assert(static_cast<int>(WordList::kCount) <= 64, "word lists are kept in 64-bit sets (Doc::listed)");

@@ -56,6 +56,16 @@ bool what_they_call(const Doc& d, int open, int close) {
   return false;
 }
 
+// "its "open skies" policy": a few quoted words in lower case right before a policy noun
+// (words.json policy_nouns) are the policy's name, not an utterance.
+bool names_policy(const Doc& d, int open, int close) {
+  if (close < 0 || close - open > 5 || !d.is_listed(close + 1, WordList::PolicyNoun)) return false;
+  for (int i = open + 1; i < close; ++i) {
+    if (!d.word(i) && !d.is(i, tok::kHyphen)) return false;
+  }
+  return close > open + 1;
+}
+
 // Is the quoted span [a, b) shaped like a name: a few capitalised words and small words?
 bool name_like(const Doc& d, int a, int b) {
   int words = 0;
@@ -172,6 +182,7 @@ void find_quotes(Doc& d) {
     else if (d.key_is(q.open - 1, "the") && d.ending_at(q.open - 1, Role::NamingCue)) q.naming = true;
     else if (name_like(d, a, b)) q.naming = true;
     else if (what_they_call(d, q.open, q.close)) q.naming = true;
+    else if (names_policy(d, q.open, q.close)) q.naming = true;
     if (q.naming) {
       for (int t = q.open; t <= q.close; ++t) d.quote_of[static_cast<size_t>(t)] = -1;
     }
@@ -1000,11 +1011,26 @@ void find_answer_quotes(Doc& d) {
   give_title_quotes_to(d, speaker, para_first[first_question], narrated);
 }
 
+// The one person whose name opens with `key` when that word is no known given name: a family
+// name written first ("HAN:" for Han Seo-yeon), -1 when none or several.
+int family_name_first(const Doc& d, const std::string& key) {
+  if (d.lex.word_has_role(token_key(key), Role::GivenName)) return -1;
+  int found = -1;
+  for (size_t ei = 0; ei < d.entities.size(); ++ei) {
+    const Entity& x = d.entities[ei];
+    if (x.removed || x.kind != "Person" || x.surname.empty() || ascii_lower(x.given) != key) continue;
+    if (found >= 0) return -1;
+    found = static_cast<int>(ei);
+  }
+  return found;
+}
+
 }  // namespace
 
 // The person a label's last word names: the one entity whose family name it is; of two people
 // of that name, the one whose given name the word before spells ("OLGA PETRENKO" beside Ivan
-// Petrenko). -1 when the label does not say which.
+// Petrenko); with no such family name, the one person whose name opens with the word when it is
+// no given name ("PARK:" for Park Min-jun). -1 when the label does not say which.
 int label_person(const Doc& d, int word) {
   // a hyphenated family name is one word ("Ms. Ruiz-Tagle:")
   int start = word;
@@ -1028,7 +1054,8 @@ int label_person(const Doc& d, int word) {
     }
   }
   if (found >= 0) return found;
-  return found == -2 && both == 1 ? by_given : -1;
+  if (found == -2) return both == 1 ? by_given : -1;
+  return family_name_first(d, key);
 }
 
 int after_bracket_note(const Doc& d, int open) {

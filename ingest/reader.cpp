@@ -683,7 +683,9 @@ bool cut_caption_credit(MappedText& text, std::vector<std::string>& credited, co
   return found;
 }
 
-bool is_boilerplate(std::string_view text, const ReaderRules& rules) { return rules.drop_paragraphs.any(text); }
+bool is_boilerplate(std::string_view text, const ReaderRules& rules) {
+  return rules.drop_paragraphs.any(text) || rules.menu_rows.any(text);
+}
 
 // A line listing three items or more between semicolons ("Members: A (Chair); B; C"): text,
 // however it ends.
@@ -694,13 +696,19 @@ bool semicolon_list(std::string_view t) {
 }
 
 // A line opening with a speaker's label: up to five capitalised words or numbers and a colon
-// ("Q12 Chair: ...", "Ana Zubiri: ...").
+// ("Q12 Chair: ...", "Ana Zubiri: ..."), with notes in brackets ("REPORTER (voice-over): ...").
 bool opens_with_label(std::string_view t) {
   const size_t colon = t.find(": ");
   if (colon == std::string_view::npos || colon == 0) return false;
   const std::string_view label = t.substr(0, colon);
   size_t words = 0;
   for (size_t b = 0; b < label.size();) {
+    if (label[b] == '(') {  // a note: "(voice-over)", "(in French, interpreted)"
+      const size_t close = label.find(')', b);
+      if (close == std::string_view::npos || words == 0) return false;
+      b = close + 1 < label.size() && label[close + 1] == ' ' ? close + 2 : close + 1;
+      continue;
+    }
     size_t e = label.find(' ', b);
     if (e == std::string_view::npos) e = label.size();
     const char c = label[b];
@@ -708,17 +716,34 @@ bool opens_with_label(std::string_view t) {
     ++words;
     b = e + 1;
   }
-  return words <= 5;
+  return words >= 1 && words <= 5;
 }
 
-// "Q12 Chair: Will the ships sail?" over "Ana Zubiri: They will.": a question turn of a
-// transcript among labelled answers is text, not a headline.
-void keep_question_turns(std::vector<Block>& blocks) {
-  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+bool labelled_body(const Block& b) { return b.kind == Kind::kText && b.role == Role::kBody && opens_with_label(b.text.view()); }
+
+// A broadcast's lower third over a soundbite: the speaker's name and office in capitals parted by
+// a comma ("MARIA KOVAC, MINISTER OF DEFENCE OF CROATIA").
+bool lower_third(const Block& b) {
+  const std::string_view t = b.text.view();
+  return b.kind == Kind::kText && b.role == Role::kHeadline && in_capitals(t) && t.find(", ") != std::string_view::npos &&
+         word_count(t) <= 14;
+}
+
+// Turns of a transcript among labelled turns are text, however they end: "Q12 Chair: Will the
+// ships sail?" over "Ana Zubiri: They will.", and a soundbite the broadcast cuts off ("KOVAC: We
+// will train them together under one —", "... has not [crosstalk]") after a labelled turn (and
+// the lower third naming its speaker).
+void keep_labelled_turns(std::vector<Block>& blocks) {
+  bool after_turn = false;  // the text kept last is a labelled turn, or a lower third under one
+  for (size_t i = 0; i < blocks.size(); ++i) {
     Block& q = blocks[i];
-    const Block& next = blocks[i + 1];
-    if (q.kind != Kind::kText || q.role != Role::kHeadline || q.text.text.empty() || q.text.text.back() != '?' || !opens_with_label(q.text.view())) continue;
-    if (next.kind == Kind::kText && next.role == Role::kBody && opens_with_label(next.text.view())) q.role = Role::kBody;
+    if (q.kind != Kind::kText || q.role == Role::kDrop) continue;
+    const bool turns_before = after_turn;
+    if (q.role == Role::kHeadline && !q.text.text.empty() && opens_with_label(q.text.view())) {
+      const bool question_over_turn = q.text.text.back() == '?' && i + 1 < blocks.size() && labelled_body(blocks[i + 1]);
+      if (question_over_turn || turns_before) q.role = Role::kBody;
+    }
+    after_turn = labelled_body(q) || (turns_before && lower_third(q));
   }
 }
 
@@ -748,7 +773,7 @@ void assign_roles(std::vector<Block>& blocks, const ReaderRules& rules) {
       b.role = Role::kBody;
     }
   }
-  keep_question_turns(blocks);
+  keep_labelled_turns(blocks);
 }
 
 // Joins body paragraphs cut apart by a page break: the first does not end a sentence and the
@@ -1428,7 +1453,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   const std::string publisher = header_publisher(blocks, begin, first_body);
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
-    if (b.kind == Kind::kText && is_menu_row(b.text.view())) {
+    if (b.kind == Kind::kText && (is_menu_row(b.text.view()) || rules.menu_rows.any(b.text.view()))) {
       // only short lines over it: a site's name, no headline ("Share on X | Copy link" under one)
       // or a letterhead in capitals ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ...")
       const bool short_lines = std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return word_count(g) <= 8; });
@@ -1499,6 +1524,8 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     }
   }
   if (!site_name.empty()) {
+    // "Delta FM | Voice of the Delta": the site's name, then its tagline or long name
+    if (const size_t bar = site_name.find(" | "); bar != std::string::npos) site_name.resize(bar);
     const Outlet* o = rules.outlet_by_name(site_name);
     outlet.offer(3, o ? o->name : outlet_display_name(site_name));
   }
@@ -1578,6 +1605,13 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (is_body(b)) {
       seen_body = true;
       if (b.text.empty()) continue;
+      // "... at the border. Delta TV's Ana Ruiz reports.": a standfirst names the reporter
+      if (art.authors.empty() && paragraphs.size() < 2) {
+        first_match(rules.reporter_lines, b.text.view(), RE2::UNANCHORED, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& parts) {
+          art.authors.push_back(group_text(re, parts, "author"));
+          return true;
+        });
+      }
       // "Done at Maputo, on 4 June 2026": the day an issued text was done dates it
       if (issued_date.empty()) {
         first_match(rules.issued_lines, b.text.view(), RE2::ANCHOR_START, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& parts) {

@@ -350,6 +350,7 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   add_words(reader, doc["compound_prefixes"], {"compound_prefixes"}, rules.compound_prefixes, true);
   add_words(reader, doc["broken_word_suffixes"], {"broken_word_suffixes"}, rules.broken_suffixes, true);
   add_patterns(reader, doc["drop_paragraphs"], "drop_paragraphs", rules.drop_paragraphs);
+  if (doc.HasMember("menu_rows")) add_patterns(reader, doc["menu_rows"], "menu_rows", rules.menu_rows);
   add_patterns(reader, doc["caption_credits"], "caption_credits", rules.caption_credits);
   add_patterns(reader, doc["datelines"], "datelines", rules.datelines);
   if (doc.HasMember("place_leads")) add_patterns(reader, doc["place_leads"], "place_leads", rules.place_leads);
@@ -372,6 +373,7 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   if (doc.HasMember("record_roster_lines")) add_patterns(reader, doc["record_roster_lines"], "record_roster_lines", rules.record_roster_lines);
   if (doc.HasMember("header_lines")) add_patterns(reader, doc["header_lines"], "header_lines", rules.header_lines);
   if (doc.HasMember("caption_lines")) add_patterns(reader, doc["caption_lines"], "caption_lines", rules.caption_lines);
+  if (doc.HasMember("reporter_lines")) add_patterns(reader, doc["reporter_lines"], "reporter_lines", rules.reporter_lines);
   if (doc.HasMember("post_headers")) add_patterns(reader, doc["post_headers"], "post_headers", rules.post_headers);
   for (const auto* patterns : {&rules.outlet_lines, &rules.running_headers}) {
     for (size_t i = 0; i < patterns->size(); ++i) {

@@ -116,6 +116,7 @@ struct ReaderRules {
       broken_suffixes, outlet_heads, company_words, institute_heads;
   std::map<std::string, std::string> meta_keys;  // lower-case key -> kind
   PatternList drop_paragraphs{PatternList::Anchor::kNone};   // a paragraph matching one is boilerplate
+  PatternList menu_rows{PatternList::Anchor::kNone};         // a site's menu row ("News Politics Live TV"): boilerplate, the site's name over it
   PatternList caption_credits{PatternList::Anchor::kNone};   // group "credit" (or the match) is a photo credit
   PatternList datelines{PatternList::Anchor::kStart};        // group "outlet" names the wire, the match is removed
   PatternList place_leads{PatternList::Anchor::kStart};      // "CITY: Text": group "place" kept, the text left as it is
@@ -132,6 +133,7 @@ struct ReaderRules {
   PatternList record_open_lines{PatternList::Anchor::kBoth};     // "The session was opened at 10 a.m.": a record's proceedings open
   PatternList record_close_lines{PatternList::Anchor::kBoth};    // "The meeting rose at ...": a record's proceedings close
   PatternList record_roster_lines{PatternList::Anchor::kBoth};   // "State . . . Ms. Y": groups "left", "right", "chair"
+  PatternList reporter_lines{PatternList::Anchor::kNone};    // "Delta TV's Ana Ruiz reports." closing a standfirst: group "author"
   PatternList post_headers{PatternList::Anchor::kBoth};      // "Ana Ruiz @AnaRuizMx" over an embedded post: group "author"
 };
 

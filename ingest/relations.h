@@ -215,6 +215,7 @@ class Relations {
   std::vector<int> shared_subjects(int i, int floor);
   int reported_pronoun_subject(int pron, int floor);
   std::vector<int> pair_named_before(int noun) const;
+  std::vector<int> guests_from(int from, int end) const;
   // The object of a pledge verb at t is participants of a meeting ("offered to send observers",
   // "offered to send one" after observers named in the sentence): no pledge to a force.
   bool sends_participants(int t, int floor) const;

@@ -77,8 +77,9 @@ void Relations::inference() {
     }
     // A head of state or government, or a foreign minister, signing signs for the state (not
     // when the sentence says the signature was given on behalf of a body: "signed ... on behalf
-    // of the bloc").
-    if (r.type == "SIGNED" && kind(r.start) == "Person" && !signed_for_body(r.sentence)) {
+    // of the bloc"; nor when the text counts the signers only as people at the table: "the three
+    // ministers signed", signed:group).
+    if (r.type == "SIGNED" && kind(r.start) == "Person" && r.rule != "signed:group" && !signed_for_body(r.sentence)) {
       for (const Relation& h : rels) {
         if (h.type != "HOLDS_OFFICE" || h.start != r.start || kind(h.end) != "Country") continue;
         const Office* o = office_held(h);
