@@ -17,3 +17,30 @@ TEST_CASE("'the three countries will establish' after 'the three ministers signe
   CHECK(related(f, "COMMITS", "Peru", "Joint Border Training Unit"));
   CHECK(related(f, "COMMITS", "Bolivia", "Joint Border Training Unit"));
 }
+
+TEST_CASE("'will meet again next month in X': a meeting still to come, held in X") {
+  const auto f = facts(
+      "Defence ministers of Chile and Peru met in Santiago on Tuesday. The two ministers will meet again next "
+      "month in Lima to review the border plan.");
+  CHECK(related(f, "HELD_IN", "meeting in Lima", "Lima"));
+  CHECK(related(f, "HELD_IN", "meeting in Santiago", "Santiago"));
+}
+
+TEST_CASE("the next meeting is named by the reported meeting's descriptor and its own place") {
+  const auto titled = facts(
+      "The first Santiago Andean Defence Ministers' Meeting was held in Santiago on Tuesday, chaired by Chile's "
+      "Minister of Defence, Ana Rojas. The two ministers will meet again next month in Lima.");
+  CHECK(entity(titled, "Meeting", "Next Andean Defence Ministers' meeting in Lima") >= 0);
+  const auto topic = facts(
+      "Ministers of four states attended the Quito Meeting on River Border Security on Friday. Officials said the "
+      "next meeting will be held in Lima in October.");
+  CHECK(entity(topic, "Meeting", "Next River Border Security meeting in Lima") >= 0);
+}
+
+TEST_CASE("'with X as host' after a meeting still to come: X hosts it") {
+  const auto f = facts(
+      "Defence ministers of Chile and Peru met in Santiago on Tuesday. The two ministers will meet again next "
+      "month in Lima, with Peru as host.");
+  CHECK(related(f, "HOSTED", "Peru", "meeting in Lima"));
+  CHECK_FALSE(related(f, "HOSTED", "Peru", "meeting in Santiago"));
+}
