@@ -290,7 +290,7 @@ void Relations::name_meetings() {
     // "XIV Ordinary Session of the Executive Council": an edition numbered in its name
     // keeps only names with its number; "Ordinary Session", "Session of the Executive Council"
     // and "session in Apia" name other editions and meetings, and joined them to it across articles.
-    // "the ministers agreed to meet again next year in Quito": the next one of the meeting the
+    // "the envoys plan to gather again in Quito": the next one of the meeting the
     // article reports, "Next Andean Defence Ministers' meeting in Quito"
     if (x.future && !place_name.empty() && x.ordinal.empty() && owner_name.empty()) {
       if (const std::string descriptor = reported_descriptor(); !descriptor.empty()) {

@@ -10,12 +10,12 @@ using namespace kg::test;
 TEST_CASE("'the three countries will establish' after 'the three ministers signed': their three states") {
   const auto f = facts(
       "The talks in Santiago were chaired by Chile's Minister of Defence, Ana Rojas, and attended by Peru's "
-      "Defence Minister, Luis Quispe, and Bolivia's Minister of Defence, Marco Vaca.\n\n"
-      "When the talks closed, the three ministers signed a Memorandum of Understanding on Border Training. "
-      "Under it, the three countries will establish a Joint Border Training Unit near Arica.");
-  CHECK(related(f, "COMMITS", "Chile", "Joint Border Training Unit"));
-  CHECK(related(f, "COMMITS", "Peru", "Joint Border Training Unit"));
-  CHECK(related(f, "COMMITS", "Bolivia", "Joint Border Training Unit"));
+      "Defence Minister, Tomas Velarde, and Bolivia's Minister of Defence, Marco Vaca.\n\n"
+      "When the talks closed, the three ministers signed the Arica Protocol on Border Training. "
+      "Under that protocol the three countries are to create a Border Training Unit near Arica.");
+  CHECK(related(f, "COMMITS", "Chile", "Border Training Unit"));
+  CHECK(related(f, "COMMITS", "Peru", "Border Training Unit"));
+  CHECK(related(f, "COMMITS", "Bolivia", "Border Training Unit"));
 }
 
 TEST_CASE("'will meet again next month in X': a meeting still to come, held in X") {
@@ -32,8 +32,8 @@ TEST_CASE("the next meeting is named by the reported meeting's descriptor and it
       "Minister of Defence, Ana Rojas. The two ministers will meet again next month in Lima.");
   CHECK(entity(titled, "Meeting", "Next Andean Defence Ministers' meeting in Lima") >= 0);
   const auto topic = facts(
-      "Ministers of four states attended the Quito Meeting on River Border Security on Friday. Officials said the "
-      "next meeting will be held in Lima in October.");
+      "Ministers of four states attended the Quito Meeting on River Border Security on Friday. Officials said "
+      "the delegations will meet again in Lima in October.");
   CHECK(entity(topic, "Meeting", "Next River Border Security meeting in Lima") >= 0);
 }
 
