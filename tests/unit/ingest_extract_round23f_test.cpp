@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include "extract_fixture.h"
+#include "ingest/reader.h"
+#include "reader_fixture.h"
 
 using namespace kg::test;
 
@@ -43,4 +45,23 @@ TEST_CASE("'with X as host' after a meeting still to come: X hosts it") {
       "month in Lima, with Peru as host.");
   CHECK(related(f, "HOSTED", "Peru", "meeting in Lima"));
   CHECK_FALSE(related(f, "HOSTED", "Peru", "meeting in Santiago"));
+}
+
+TEST_CASE("the correspondent called by given name or family name alone is still the author, no person of the story") {
+  const auto arts = kg::ingest::read_articles(
+      "NORDWAVE TV\n\n"
+      "Estonia and Finland sign a ferry safety pact\n\n"
+      "The two foreign ministers met in Tallinn on Monday. Nordwave's Jonas Berg reports.\n\n"
+      "Published 4 May 2027, 19:10 | Nordwave News\n\n"
+      "TRANSCRIPT\n\n"
+      "ANCHOR: Good evening. Our correspondent Jonas Berg was at the signing.\n\n"
+      "REPORTER (voice-over): Estonia's foreign minister, Kadri Tamm, and her Finnish counterpart, Ville "
+      "Ahonen, signed the Tallinn Ferry Safety Pact this afternoon.\n\n"
+      "ANCHOR: Jonas, did anyone else comment? And Berg, what happens next?\n",
+      "dir/in.txt", kg::test::reader_rules());
+  REQUIRE(arts.size() == 1);
+  const auto f = kg::ingest::extract(arts[0], lexicon());
+  CHECK(entity(f, "Person", "Jonas Berg") < 0);
+  CHECK(entity(f, "Person", "Jonas") < 0);
+  CHECK(entity(f, "Person", "Kadri Tamm") >= 0);
 }
