@@ -136,6 +136,8 @@ void MentionFinder::verbal_meetings() {
     if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
     int k = d_.key_is(i + 1, "together") ? i + 2 : i + 1;
     if (to_come && (d_.key_is(k, "again") || d_.key_is(k, "next"))) ++k;
+    // "the envoys will meet again next spring in Oslo": the time said before the place
+    if (to_come && d_.key_is(k, "next") && d_.word(k + 1) && !d_.cap(k + 1) && (d_.key_is(k + 2, "in") || d_.key_is(k + 2, "at"))) k += 2;
     // "A met with B at the palace": a meeting of the two, where it was held
     std::vector<int> partners;
     if (d_.key_is(i, "met") && d_.key_is(k, "with")) {

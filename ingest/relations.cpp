@@ -23,6 +23,7 @@ void Relations::run() {
   passives();
   appointments();
   packages();
+  hosts_named_as();
   venues();  // before attendance: "told reporters at X Palace", the venue, was at the meeting
   attendance();
   signatures();

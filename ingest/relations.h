@@ -144,6 +144,9 @@ class Relations {
   // building or facility after "at" is where the sentence's meeting was held (the nearest
   // meeting named before it, else after it).
   void venues();
+  // "agreed to meet again in Quito, with Ecuador as host": the party between "with" and "as
+  // host" hosts the meeting still to come that the sentence reports.
+  void hosts_named_as();
   // a building after "at" (or "on the stage of"), as a meeting's venue; -1 for any other mention
   int venue_at(size_t vi) const;
   // a venue in a sentence of signing alone places the meeting that produced the text signed
@@ -469,6 +472,10 @@ class Relations {
   std::string proper_placed_name(const Entity& x, const std::string& place) const;
   std::string month_named(const Entity& x) const;
   bool called_next(const Entity& x) const;
+  // "the Lima Andean Defence Ministers' Meeting", "the Lima Meeting on Border Security": what the
+  // article's reported meeting is, without the place its proper name opens with ("Andean
+  // Defence Ministers' meeting", "Border Security meeting"); empty when it has no such name.
+  std::string reported_descriptor() const;
   std::string fought_over(int meeting) const;
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":

@@ -60,7 +60,9 @@ std::vector<int> Relations::sides_named_before(int phrase, size_t count) {
       if (!active && by == nullptr) continue;
       std::string modality;
       bool negated = false;
-      const std::vector<int> who = active ? parties_before(i, first, modality, negated) : agents_after(i + by->len, clause_end(i + by->len));
+      std::vector<int> who = active ? parties_before(i, first, modality, negated) : agents_after(i + by->len, clause_end(i + by->len));
+      // "the three ministers signed": the people counted, each standing for the state of their office
+      if (who.empty() && active) who = pair_named_before(i - 1);
       const bool people = std::any_of(who.begin(), who.end(), [&](int e) { return kind(e) == "Person"; });
       // people who signed for them ("X and Y signed the MoU on behalf of ..."): the pair is further back
       if (who.empty() || (people && count == 2)) continue;
