@@ -27,26 +27,40 @@ uint8_t map_code(const std::string& section) {
   throw CodecError("snapshot: '" + section + "' is not a bulk section");
 }
 
-std::string encode_bucket(const std::string& section, uint32_t bucket, const BulkBucket& entries) {
+// One entry of a bucket being encoded: the value is viewed, not copied.
+struct BulkEntry {
+  uint64_t key;
+  uint32_t count;
+  std::string_view value;
+};
+
+std::string encode_bucket(const std::string& section, uint32_t bucket, std::span<const BulkEntry> entries) {
   ByteWriter w;
   w.bytes("KGSB");
   w.varint(kSnapshotVersion);
   w.u8(map_code(section));
   w.varint(bucket);
   w.varint(entries.size());
-  std::vector<uint32_t> counts, ends;
-  std::string bytes;
-  for (const auto& [key, entry] : entries) {
-    w.raw(&key, sizeof key);
-    counts.push_back(entry.first);
-    bytes += entry.second;
-    if (bytes.size() >= UINT32_MAX) throw CodecError("snapshot: one bulk bucket exceeds 4 GB");
-    ends.push_back(static_cast<uint32_t>(bytes.size()));
+  std::vector<uint32_t> counts(entries.size()), ends(entries.size());
+  uint64_t end = 0;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    w.raw(&entries[i].key, sizeof entries[i].key);
+    counts[i] = entries[i].count;
+    end += entries[i].value.size();
+    if (end >= UINT32_MAX) throw CodecError("snapshot: one bulk bucket exceeds 4 GB");
+    ends[i] = static_cast<uint32_t>(end);
   }
   w.raw(counts.data(), counts.size() * sizeof(uint32_t));
   w.raw(ends.data(), ends.size() * sizeof(uint32_t));
-  w.bytes(bytes);
+  for (const BulkEntry& e : entries) w.bytes(e.value);
   return seal(w);
+}
+
+std::string encode_bucket(const std::string& section, uint32_t bucket, const BulkBucket& entries) {
+  std::vector<BulkEntry> list;
+  list.reserve(entries.size());
+  for (const auto& [key, entry] : entries) list.push_back({key, entry.first, entry.second});
+  return encode_bucket(section, bucket, list);
 }
 
 // A stored bucket, checked: its number, keys, counts and values (views into `blob`).
@@ -233,6 +247,97 @@ void changed_items(std::span<const uint64_t> now, std::span<const uint64_t> befo
   }
 }
 
+// One use of a bulk key by a changed item: in item_sources the item's own key (`text` null), in
+// source_texts the key of a string its sources cite (an item may list one string twice).
+struct KeyUse {
+  uint64_t key;
+  uint32_t item;
+  const SharedString* text;
+};
+
+// `uses` grouped by bucket (a counting sort): bucket b's are at [start[b], start[b + 1]).
+struct UsesByBucket {
+  std::vector<KeyUse> uses;
+  std::vector<size_t> start;
+};
+
+UsesByBucket group_by_bucket(const std::vector<KeyUse>& uses) {
+  UsesByBucket out;
+  out.start.assign(kBulkBuckets + 1, 0);
+  for (const KeyUse& u : uses) ++out.start[bucket_of(u.key) + 1];
+  for (uint32_t b = 0; b < kBulkBuckets; ++b) out.start[b + 1] += out.start[b];
+  std::vector<size_t> next(out.start.begin(), out.start.end() - 1);
+  out.uses.resize(uses.size());
+  for (const KeyUse& u : uses) out.uses[next[bucket_of(u.key)]++] = u;
+  return out;
+}
+
+// Every string use of the changed items that have sources (text and file of each source), filled
+// on `threads` threads; computes each string's checksum (kept by the string) on the way.
+std::vector<KeyUse> string_uses(const std::vector<ChangedItem>& changed, unsigned threads) {
+  std::vector<size_t> at(changed.size() + 1, 0);
+  for (size_t i = 0; i < changed.size(); ++i) at[i + 1] = at[i] + (changed[i].has ? 2 * changed[i].sources->size() : 0);
+  std::vector<KeyUse> uses(at.back());
+  parallel_for(changed.size(), threads, [&](size_t i) {
+    if (!changed[i].has) return;
+    KeyUse* out = uses.data() + at[i];
+    for (const Source& s : *changed[i].sources) {
+      *out++ = {s.text.checksum(), static_cast<uint32_t>(i), &s.text};
+      *out++ = {s.file.checksum(), static_cast<uint32_t>(i), &s.file};
+    }
+  });
+  return uses;
+}
+
+// The buckets of one map made whole from its uses: per key, its count is the number of distinct
+// items using it and its value `value_of(first use)`; encoded bucket by bucket on `threads`.
+template <typename ValueOf>
+void put_whole(const std::string& section, UsesByBucket by, ValueOf value_of, unsigned threads, BulkWrite& out) {
+  std::vector<std::string> encoded(kBulkBuckets);
+  parallel_for(kBulkBuckets, threads, [&](size_t b) {
+    const std::span<KeyUse> uses(by.uses.data() + by.start[b], by.start[b + 1] - by.start[b]);
+    if (uses.empty()) return;
+    std::sort(uses.begin(), uses.end(), [](const KeyUse& x, const KeyUse& y) { return x.key != y.key ? x.key < y.key : x.item < y.item; });
+    std::vector<BulkEntry> entries;
+    std::vector<std::string> values;  // item values made here (string values are viewed)
+    values.reserve(uses.size());
+    for (size_t i = 0; i < uses.size();) {
+      size_t j = i + 1;
+      uint32_t count = 1;
+      for (; j < uses.size() && uses[j].key == uses[i].key; ++j) {
+        if (uses[j].item != uses[j - 1].item) ++count;
+        if (uses[i].text && !uses[i].text->same_object(*uses[j].text) && *uses[i].text != *uses[j].text)
+          throw CodecError("snapshot: two different source strings share the checksum " + std::to_string(uses[i].key));
+      }
+      entries.push_back({uses[i].key, count, value_of(uses[i], values)});
+      i = j;
+    }
+    encoded[b] = encode_bucket(section, static_cast<uint32_t>(b), entries);
+  });
+  for (uint32_t b = 0; b < kBulkBuckets; ++b)
+    if (!encoded[b].empty()) out.put.push_back({section, b, std::move(encoded[b])});
+}
+
+// The bulk written whole (nothing stored to edit against): no bucket is read or edited entry by
+// entry, each item's sources are encoded once in the bucket that holds them and each string is
+// viewed in place, not copied.
+BulkWrite write_whole(const std::vector<ChangedItem>& changed, unsigned threads) {
+  std::vector<KeyUse> items;
+  for (size_t i = 0; i < changed.size(); ++i)
+    if (changed[i].has) items.push_back({changed[i].now, static_cast<uint32_t>(i), nullptr});
+  BulkWrite out;
+  put_whole(kSourcesSection, group_by_bucket(items),
+            [&](const KeyUse& u, std::vector<std::string>& values) -> std::string_view {
+              values.push_back(encode_item_sources(*changed[u.item].sources));
+              return values.back();
+            },
+            threads, out);
+  items = {};
+  put_whole(kTextsSection, group_by_bucket(string_uses(changed, threads)),
+            [](const KeyUse& u, std::vector<std::string>&) -> std::string_view { return u.text->str(); }, threads, out);
+  return out;
+}
+
 }  // namespace
 
 BulkMap::BulkMap(std::vector<std::string> blobs, const std::string& section) : blobs_(std::move(blobs)), buckets_(kBulkBuckets) {
@@ -295,6 +400,7 @@ BulkWrite write_bulk(const GraphData& g, const SnapshotKeys& keys, const BucketR
                 [&](size_t r) -> const std::vector<Source>& { return g.nodes[r].sources; }, changed);
   changed_items(keys.edges, read ? keys.edges_before : none, keys.edge_id,
                 [&](size_t r) -> const std::vector<Source>& { return g.edges[r].sources; }, changed);
+  if (!read) return write_whole(changed, threads);
   EditedMap items(kSourcesSection, read), texts(kTextsSection, read);
   // Per changed item: the strings it cited (from its stored value) and cites now.
   std::vector<std::vector<uint64_t>> before(changed.size());
