@@ -280,6 +280,9 @@ class Relations {
   // A turn's speaker whose title names no state: the state her own turn says she represented
   // ("I represented Norway at the talks"), or -1.
   int represented_state(int person) const;
+  // A verbatim record's turn speaker: the state his label names in brackets ("Ms. Y (State):",
+  // "Mr. Z (State) (spoke in French):"), or -1.
+  int label_state(int person) const;
   // A first-person pronoun at t in a transcript turn (speech.json first_person): the speaker
   // ("I", "my"), or the speaker's state ("we", "our"); -1 otherwise.
   int first_person(int t) const;

@@ -3,12 +3,47 @@
 #include <doctest/doctest.h>
 
 #include "extract_fixture.h"
+#include "reader_fixture.h"
 
 using namespace kg::test;
+
+namespace {
+
+const char* const kRecord =
+    "United Nations                                        S/PV.9502\n"
+    "Security Council\n"
+    "Eightieth year                                        Provisional\n"
+    "9502nd meeting\n"
+    "Wednesday, 11 June 2025, 10 a.m.\n"
+    "New York\n\n"
+    "President:   Mr. Dlamini . . . . . . . . . . . . . . . . . (South Africa)\n\n"
+    "Members:     Ecuador . . . . . . . . . . . . . . . . . . Mrs. Vera\n"
+    "             Slovenia . . . . . . . . . . . . . . . . . . Mr. Zupan\n"
+    "             Japan . . . . . . . . . . . . . . . . . . . Ms. Sato\n\n"
+    "Agenda\n\n"
+    "The situation in the Sahel\n\n"
+    "The meeting was called to order at 10.05 a.m.\n\n"
+    "The President (spoke in English): The Coastal Shield Mission now patrols the coast road. I give the floor to "
+    "the representative of Japan.\n\n"
+    "Ms. Sato (Japan): Japan voted in favour. We will provide two transport aircraft to the Mission, and we ask "
+    "others to do the same.\n\n"
+    "The President (spoke in English): I give the floor to the representative of Ghana.\n\n"
+    "Mr. Mensah (Ghana) (spoke in French): My Government could send 90 engineers, subject to a vote of "
+    "Parliament.\n\n"
+    "The meeting rose at 11.20 a.m.\n";
+
+kg::ingest::DocFacts record_facts() { return kg::ingest::extract(read_one(kRecord), lexicon()); }
+
+}  // namespace
 
 TEST_CASE("a force the lexicon knows is referred to by its head alone ('this Force', 'the Force')") {
   const auto f = facts(
       "The EAC Regional Force now patrols the highway north of Goma, its officers said on Friday. Burundi leads this "
       "Force and will go on leading it after the elections.");
   CHECK(related(f, "LEADS", "Burundi", "EAC Regional Force"));
+}
+
+TEST_CASE("a verbatim record: 'we' in a turn is the state the speaker's label names in brackets") {
+  const auto f = record_facts();
+  CHECK(related(f, "COMMITS", "Japan", "Coastal Shield Mission"));
 }
