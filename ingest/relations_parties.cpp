@@ -548,6 +548,11 @@ int Relations::delegate_state_at(int t) const {
 int Relations::own_state(int noun) {
   if (noun < 1 || !d_.cue(noun, Cue::OwnStateNoun)) return -1;
   const int pron = noun - 1;
+  // "My Government could send", "our country will fund" in a turn: the speaker's state
+  if (d_.lex.first_person.find(d_.key(pron)) != d_.lex.first_person.end()) {
+    const int speaker = turn_speaker_at(pron);
+    return speaker >= 0 ? state_of_person(speaker) : -1;
+  }
   if (!(d_.key_is(pron, "his") || d_.key_is(pron, "her") || d_.key_is(pron, "its") || d_.key_is(pron, "their"))) return -1;
   const int s = d_.sentence_of(pron);
   std::vector<int> who = speaker_before(d_.sentence_first(s), pron);

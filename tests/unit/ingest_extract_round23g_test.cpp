@@ -47,3 +47,8 @@ TEST_CASE("a verbatim record: 'we' in a turn is the state the speaker's label na
   const auto f = record_facts();
   CHECK(related(f, "COMMITS", "Japan", "Coastal Shield Mission"));
 }
+
+TEST_CASE("a turn's 'my Government' / 'our country' is the speaker's state") {
+  const auto f = record_facts();
+  CHECK(related(f, "COMMITS", "Ghana", "Coastal Shield Mission"));
+}
