@@ -28,7 +28,7 @@ const char* const kRecord =
     "Ms. Sato (Japan): Japan voted in favour. We will provide two transport aircraft to the Mission, and we ask "
     "others to do the same.\n\n"
     "The President (spoke in English): I give the floor to the representative of Ghana.\n\n"
-    "Mr. Mensah (Ghana) (spoke in French): My Government could send 90 engineers, subject to a vote of "
+    "Mr. Mensah (Ghana) (spoke in French): I address the Council as the Minister for Foreign Affairs of Ghana. My Government could send 90 engineers, subject to a vote of "
     "Parliament.\n\n"
     "The meeting rose at 11.20 a.m.\n";
 
@@ -51,4 +51,9 @@ TEST_CASE("a verbatim record: 'we' in a turn is the state the speaker's label na
 TEST_CASE("a turn's 'my Government' / 'our country' is the speaker's state") {
   const auto f = record_facts();
   CHECK(related(f, "COMMITS", "Ghana", "Coastal Shield Mission"));
+}
+
+TEST_CASE("a turn's 'I speak as the <office> of <state>': the speaker holds that office") {
+  const auto f = record_facts();
+  CHECK(related(f, "HOLDS_OFFICE", "Mensah", "Ghana"));
 }
