@@ -231,6 +231,8 @@ void MentionFinder::phrases() {
       continue;
     }
     const int h0 = i, h1 = i + best.m->len;
+    // "we call on others to do the same", "they meet again in May": a verb after its subject
+    if (best.kind == "Meeting" && !d_.cap(h0) && h0 > 0 && d_.cue(h0 - 1, Cue::SubjectPronoun)) continue;
     // "the logistics component" is a capability for the force in question, "security arrangements"
     // a common noun; "a Coastal Early Warning Component", "the Component", "the Kivu Ceasefire
     // Arrangements" name a force and a text

@@ -57,3 +57,8 @@ TEST_CASE("a turn's 'I speak as the <office> of <state>': the speaker holds that
   const auto f = record_facts();
   CHECK(related(f, "HOLDS_OFFICE", "Mensah", "Ghana"));
 }
+
+TEST_CASE("a meeting head right after a subject pronoun is a verb ('we call on partners'), no meeting") {
+  const auto f = facts("Japan will fund two clinics in the north, and we call on partners to match that pledge, Ms. Sato said.");
+  CHECK(entity(f, "Meeting", "call on partners") < 0);
+}
