@@ -102,7 +102,7 @@ class Relations {
   // "CAPTION: ANA ZUBIRI | Foreign Minister, Chile" over a transcript's soundbite: the person the
   // caption's name labels holds the office after the bar, for the state or body named with it.
   void caption_offices();
-  // "I speak as the Minister for Foreign Affairs of X" in a transcript or record turn: the turn's
+  // "I address you as the Minister of Defence of X" in a transcript or record turn: the turn's
   // speaker holds the office, for the state or body named right after it.
   void turn_offices();
   // A title right before the name that names no body and has none by default (a rank: "General

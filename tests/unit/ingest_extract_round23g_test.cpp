@@ -22,13 +22,13 @@ const char* const kRecord =
     "             Japan . . . . . . . . . . . . . . . . . . . Ms. Sato\n\n"
     "Agenda\n\n"
     "The situation in the Sahel\n\n"
-    "The meeting was called to order at 10.05 a.m.\n\n"
-    "The President (spoke in English): The Coastal Shield Mission now patrols the coast road. I give the floor to "
-    "the representative of Japan.\n\n"
+    "The session was opened at 10.05 a.m.\n\n"
+    "The President (spoke in English): The Coastal Shield Mission now patrols the coast road. The representative of "
+    "Japan has the floor.\n\n"
     "Ms. Sato (Japan): Japan voted in favour. We will provide two transport aircraft to the Mission, and we ask "
     "others to do the same.\n\n"
-    "The President (spoke in English): I give the floor to the representative of Ghana.\n\n"
-    "Mr. Mensah (Ghana) (spoke in French): I address the Council as the Minister for Foreign Affairs of Ghana. My Government could send 90 engineers, subject to a vote of "
+    "The President (spoke in English): The representative of Ghana has the floor.\n\n"
+    "Mr. Mensah (Ghana) (spoke in French): I address the Council as the Minister of Defence of Ghana. My Government could send 90 engineers, subject to a vote of "
     "Parliament.\n\n"
     "The meeting rose at 11.20 a.m.\n";
 
@@ -53,7 +53,7 @@ TEST_CASE("a turn's 'my Government' / 'our country' is the speaker's state") {
   CHECK(related(f, "COMMITS", "Ghana", "Coastal Shield Mission"));
 }
 
-TEST_CASE("a turn's 'I speak as the <office> of <state>': the speaker holds that office") {
+TEST_CASE("a turn's 'I address you as the <office> of <state>': the speaker holds that office") {
   const auto f = record_facts();
   CHECK(related(f, "HOLDS_OFFICE", "Mensah", "Ghana"));
 }
