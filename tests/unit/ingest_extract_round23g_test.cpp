@@ -62,3 +62,9 @@ TEST_CASE("a meeting head right after a subject pronoun is a verb ('we call on p
   const auto f = facts("Japan will fund two clinics in the north, and we call on partners to match that pledge, Ms. Sato said.");
   CHECK(entity(f, "Meeting", "call on partners") < 0);
 }
+
+TEST_CASE("'pending the agreement of X' is a consent still to be given, no Document") {
+  const auto f = facts("Ghana will send 90 engineers to the Coastal Shield Mission, pending the agreement of the Malian "
+                       "authorities, officials said.");
+  CHECK(entity(f, "Document", "agreement of the Malian authorities") < 0);
+}
