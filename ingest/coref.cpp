@@ -106,7 +106,11 @@ class Coref {
         continue;
       }
       if (m.lex >= 0) {
-        attach(static_cast<int>(i), lex_entity(m.lex));
+        const int e = lex_entity(m.lex);
+        // "the Force" after a force the lexicon knows: the force takes its name's last word as
+        // its head, as a force the lexicon does not know does, so a bare head can refer to it
+        if (m.kind == "Force" && d_.e(e).head.empty()) d_.e(e).head = d_.key(m.last - 1);
+        attach(static_cast<int>(i), e);
       } else {
         // names the lexicons do not know: one entity per name
         thread_local std::string surface_key, key;  // one entity per name: looked up without building strings

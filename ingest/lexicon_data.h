@@ -144,6 +144,8 @@ enum class Cue : uint8_t {
   StateDelegation,  // "delegation" in "the Ruritanian delegation welcomed": the state speaks and acts through it
   CountedSide,      // "nations" in "the three nations are to create X": the set named last as signing or agreeing
   RotationWord,     // "in rotation" in "headed by the parties in rotation, beginning with X": X leads first
+  SubjectPronoun,   // "we" in "we call on others to do the same": a meeting head right after it is a verb
+  ConsentOpener,    // "pending" in "pending the agreement of the host authorities": a consent, no text
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -161,7 +163,8 @@ inline constexpr const char* kCueNames[] = {
     "nothing_words",     "holding_verbs",   "command_nouns",   "representing_verbs", "agreeing_verbs",
     "plain_person_nouns", "aspect_verbs", "colleague_words", "defined_party_nouns", "scheduling_words",
     "sides_phrases",
-    "travelling_verbs", "delegation_nouns_for_state", "counted_side_nouns", "rotation_words"};
+    "travelling_verbs", "delegation_nouns_for_state", "counted_side_nouns", "rotation_words",
+    "subject_pronouns", "consent_openers"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 static_assert(static_cast<int>(Cue::kCount) <= 64, "cue lists are kept in 64-bit sets (Doc::cue_starts)");
 

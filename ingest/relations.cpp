@@ -11,6 +11,7 @@ void Relations::run() {
   denied_attendance();
   offices();
   caption_offices();
+  turn_offices();
   phrase_structure();
   force_parts();
   parts_through_possessives();

@@ -102,6 +102,9 @@ class Relations {
   // "CAPTION: ANA ZUBIRI | Foreign Minister, Chile" over a transcript's soundbite: the person the
   // caption's name labels holds the office after the bar, for the state or body named with it.
   void caption_offices();
+  // "I address you as the Minister of Defence of X" in a transcript or record turn: the turn's
+  // speaker holds the office, for the state or body named right after it.
+  void turn_offices();
   // A title right before the name that names no body and has none by default (a rank: "General
   // X"): the office the article gives elsewhere may still be said ("his Peruvian counterpart,
   // General X").
@@ -283,6 +286,9 @@ class Relations {
   // A turn's speaker whose title names no state: the state her own turn says she represented
   // ("I represented Norway at the talks"), or -1.
   int represented_state(int person) const;
+  // A verbatim record's turn speaker: the state his label names in brackets ("Ms. Y (State):",
+  // "Mr. Z (State) (spoke in French):"), or -1.
+  int label_state(int person) const;
   // A first-person pronoun at t in a transcript turn (speech.json first_person): the speaker
   // ("I", "my"), or the speaker's state ("we", "our"); -1 otherwise.
   int first_person(int t) const;

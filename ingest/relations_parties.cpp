@@ -438,7 +438,29 @@ int Relations::state_of_person(int person) const {
     const int b = pm.office >= 0 && pm.office_body >= 0 && !pm.former ? entity_of(pm.office_body) : -1;
     if (b >= 0 && kind(b) == "Country") return b;
   }
-  return represented_state(person);
+  const int represented = represented_state(person);
+  return represented >= 0 ? represented : label_state(person);
+}
+
+int Relations::label_state(int person) const {
+  if (d_.article.roster.empty()) return -1;  // a record's labels only: a transcript's brackets note constituencies
+  for (const Quote& q : d_.quotes) {
+    if (!q.turn || q.speaker < 0 || d_.live(q.speaker) != person) continue;
+    // the label's notes make no mentions: the state is the one its bracketed name names
+    const int para = d_.paragraph_of(q.first_tok);
+    for (int open = q.first_tok - 1; open >= 0 && d_.paragraph_of(open) == para; --open) {
+      if (!d_.key_is(open, "(")) continue;
+      int close = open + 1;
+      while (close < q.first_tok && !d_.key_is(close, ")")) ++close;
+      if (close >= q.first_tok || close == open + 1) continue;
+      const int id = d_.lex.entity_named(std::string(d_.span(open + 1, close)));
+      if (id < 0 || d_.lex.entities[static_cast<size_t>(id)].kind != "Country") continue;
+      for (size_t e = 0; e < d_.entities.size(); ++e) {
+        if (d_.entities[e].lex == id && !d_.entities[e].removed) return static_cast<int>(e);
+      }
+    }
+  }
+  return -1;
 }
 
 int Relations::represented_state(int person) const {
@@ -528,6 +550,11 @@ int Relations::delegate_state_at(int t) const {
 int Relations::own_state(int noun) {
   if (noun < 1 || !d_.cue(noun, Cue::OwnStateNoun)) return -1;
   const int pron = noun - 1;
+  // "My Government could send", "our country will fund" in a turn: the speaker's state
+  if (d_.lex.first_person.find(d_.key(pron)) != d_.lex.first_person.end()) {
+    const int speaker = turn_speaker_at(pron);
+    return speaker >= 0 ? state_of_person(speaker) : -1;
+  }
   if (!(d_.key_is(pron, "his") || d_.key_is(pron, "her") || d_.key_is(pron, "its") || d_.key_is(pron, "their"))) return -1;
   const int s = d_.sentence_of(pron);
   std::vector<int> who = speaker_before(d_.sentence_first(s), pron);
