@@ -30,7 +30,7 @@ const char* const kRecord =
     "Mr. Benali (Algeria) (spoke in Arabic): Algeria supports the border mechanism. \"Borders are drawn by "
     "agreements, not by armies.\" My country will fund the mechanism's secretariat.\n\n"
     "The President (spoke in English): The representative of Rwanda has the floor.\n\n"
-    "Mr. Habimana (Rwanda) (spoke in French): Rwanda welcomes the mechanism and will send ten observers to it.\n\n"
+    "Mr. Ndayisenga (Rwanda) (spoke in French): Rwanda welcomes the mechanism and will send ten observers to it.\n\n"
     "The President (spoke in English): Ms. Ruiz-Tagle has the floor.\n\n"
     "Ms. Ruiz-Tagle: The mechanism has eleven observers today. \"A border watched is a border kept,\" and I ask "
     "members to fill the posts.\n\n"
@@ -68,7 +68,7 @@ TEST_CASE("a verbatim record: a turn is no quotation, the words in quotation mar
 
 TEST_CASE("a verbatim record: a speaker invited to take the floor attended the meeting") {
   const auto f = record_facts();
-  CHECK(related(f, "ATTENDED", "Habimana", only_entity(f, "Meeting")));
+  CHECK(related(f, "ATTENDED", "Ndayisenga", only_entity(f, "Meeting")));
 }
 
 TEST_CASE("a verbatim record: a turn labelled with a hyphenated family name is that person's") {
