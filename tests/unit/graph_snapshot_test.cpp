@@ -435,6 +435,34 @@ void store_write(Sections& stored, const graph::SnapshotWrite& w) {
   for (const auto& c : w.chunks) stored[c.section][c.chunk] = c.data;
 }
 
+// The ids and keys of graph `g` built over `stored_keys` (the last stored build's keys), and the
+// snapshot keys viewing them (spans: the BuildKeys must outlive them).
+struct BuildKeys {
+  graph::IdAssignment ids;
+  graph::GraphKeys keys;
+  graph::SnapshotKeys snapshot() const {
+    graph::SnapshotKeys sk;
+    sk.nodes = keys.nodes.content;
+    sk.edges = keys.edges.content;
+    sk.node_id = ids.node_id;
+    sk.edge_id = ids.edge_id;
+    return sk;
+  }
+};
+BuildKeys build_keys(const graph::GraphData& g, const graph::GraphKeys& stored_keys) {
+  BuildKeys k{graph::assign_ids(g, stored_keys), {}};
+  k.keys = graph::keys_of(g, k.ids).keys;
+  return k;
+}
+
+// Reads a bucket of `stored` as the store would (empty when absent).
+graph::BucketReader bucket_reader(Sections& stored) {
+  return [&stored](const std::string& section, uint32_t bucket) {
+    const auto it = stored[section].find(bucket);
+    return it == stored[section].end() ? std::string() : it->second;
+  };
+}
+
 }  // namespace
 
 TEST_CASE("the bulk written in part is the bulk written whole, and only changed items' buckets are written") {
@@ -444,20 +472,12 @@ TEST_CASE("the bulk written in part is the bulk written whole, and only changed 
   for (const auto& g : {cited_graph(40, ""), cited_graph(40, " in full"), cited_graph(39, " in full"), cited_graph(40, "")}) {
     const bool first = stored.empty();
     const graph::GraphModel model(g);
-    const graph::IdAssignment ids = graph::assign_ids(g, stored_keys);
-    const graph::StoredKeys keys = graph::keys_of(g, ids);
-    graph::SnapshotKeys sk;
-    sk.nodes = keys.keys.nodes.content;
-    sk.edges = keys.keys.edges.content;
-    sk.node_id = ids.node_id;
-    sk.edge_id = ids.edge_id;
+    const BuildKeys built = build_keys(g, stored_keys);
+    graph::SnapshotKeys sk = built.snapshot();
     const graph::SnapshotWrite whole = graph::encode_snapshot(model, 1, sk, {});
     sk.nodes_before = stored_keys.nodes.content;
     sk.edges_before = stored_keys.edges.content;
-    const graph::BucketReader read = [&](const std::string& section, uint32_t bucket) {
-      const auto it = stored[section].find(bucket);
-      return it == stored[section].end() ? std::string() : it->second;
-    };
+    const graph::BucketReader read = bucket_reader(stored);
     const graph::SnapshotWrite part = graph::encode_snapshot(model, 1, sk, read);
     store_write(stored, part);
     Sections expected;
@@ -473,7 +493,7 @@ TEST_CASE("the bulk written in part is the bulk written whole, and only changed 
     };
     CHECK(test::export_jsonl(graph::decode_snapshot(source, 1)) == test::export_jsonl(g));
     CHECK(test::export_jsonl(graph::decode_snapshot_model(source, 1).data()) == test::export_jsonl(g));
-    stored_keys = keys.keys;
+    stored_keys = built.keys;
   }
 }
 
@@ -482,25 +502,17 @@ TEST_CASE("a bulk whose stored counts do not add up is refused, for the store to
   graph::GraphKeys stored_keys;
   for (const auto& g : {cited_graph(5, ""), cited_graph(5, " in full")}) {
     const graph::GraphModel model(g);
-    const graph::IdAssignment ids = graph::assign_ids(g, stored_keys);
-    const graph::StoredKeys keys = graph::keys_of(g, ids);
-    graph::SnapshotKeys sk;
-    sk.nodes = keys.keys.nodes.content;
-    sk.edges = keys.keys.edges.content;
-    sk.node_id = ids.node_id;
-    sk.edge_id = ids.edge_id;
+    const BuildKeys built = build_keys(g, stored_keys);
+    graph::SnapshotKeys sk = built.snapshot();
     if (stored.empty()) {
       store_write(stored, graph::encode_snapshot(model, 1, sk, {}));
       stored.erase(graph::kTextsSection);  // the texts the stored items cite are gone
-      stored_keys = keys.keys;
+      stored_keys = built.keys;
       continue;
     }
     sk.nodes_before = stored_keys.nodes.content;
     sk.edges_before = stored_keys.edges.content;
-    const graph::BucketReader read = [&](const std::string& section, uint32_t bucket) {
-      const auto it = stored[section].find(bucket);
-      return it == stored[section].end() ? std::string() : it->second;
-    };
+    const graph::BucketReader read = bucket_reader(stored);
     CHECK_THROWS_WITH_AS(graph::encode_snapshot(model, 1, sk, read), doctest::Contains("which is not stored"), graph::CodecError);
   }
 }
