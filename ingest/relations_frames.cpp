@@ -850,7 +850,8 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     // "would send units once the training course is complete": a force the condition names is
     // what the pledge waits for, not where it goes
     if (type == "COMMITS") {
-      const auto [cond_first, cond_last] = condition_span(i + len, end);
+      const std::pair<int, int> cond = condition_span(i + len, end);
+      const int cond_first = cond.first, cond_last = cond.second;  // plain ints: lambdas capture them
       std::erase_if(objects, [&](int o) {
         if (cond_first < 0 || o == implicit) return false;
         const std::vector<int>& ms = d_.e(o).mentions;
