@@ -1,6 +1,6 @@
 // Layout of the chunks (integers are varints, see byte_codec.h; "u16[]"/"u32[]" are raw
 // little-endian arrays, preceded by their length):
-//   header   "KGSH" version generation nodes edges node_chunks edge_chunks texts text_chunks
+//   header   "KGSH" version generation nodes edges node_chunks edge_chunks
 //   vocab    "KGSV" version generation  kinds types node_keys edge_keys (each: n str*)
 //   nodes/N  "KGSN" version generation first count kind_codes:u16[] name_bytes name_end:u32[]
 //            nextra (index_delta flags(1 aliases, 2 properties, 4 sources) [aliases] [properties] [sources])*
@@ -11,15 +11,14 @@
 //            3 in_start, 4 in_source, 5 in_position, 6 in_edge, 7 node_files (u32[] each),
 //            8 name index: key_bytes key_at:u32[] name_start:u32[] name_nodes:u32[]
 //            (the flat sorted index of graph/model_parts.h, read as it lies)
-//   texts/N  "KGST" version generation first count bytes end:u32[]: the texts sources cite
-//            (text i is bytes[end[i - 1], end[i]) of the chunk holding i), each stored once
+//   item_sources/B, source_texts/B: the bulk, graph/snapshot_bulk.h
 //   properties = n (key* value)*,  value = tag payload (0 null, 1 bool, 2 int, 3 double,
 //                4 string, 5 string list)
-//   sources    = n (file* article sentence begin end text rule* confidence)*, text a number
-//                in texts
-// Fields marked * are per-chunk symbols. Source texts (the sentence a fact was read in) are
-// numbered across the whole snapshot: a sentence cited by many facts in many chunks is stored
-// once (format 3 stored it once per chunk, three times or more in a corpus of 20k articles).
+//   sources    = key:u64, the item's content hash, under which the bulk holds its sources
+// Fields marked * are per-chunk symbols. Since format 6 the sources are not in the chunks: the
+// chunks follow canonical order, where one new article shifts every position after it, so
+// they are rewritten whole; the sources (most of the bytes) are addressed by content and only
+// those of items that changed are written. A sentence cited by many facts is stored once.
 // Most nodes and edges of an imported graph have no aliases, properties or sources: the sparse
 // "extra" list keeps them at a few bytes each. Everything but the extras is a column, so a
 // model loads by copying arrays (decode_snapshot_model); the extras of a chunk (the only part
@@ -32,26 +31,22 @@
 #include <memory>
 #include <span>
 #include <thread>
-#include <unordered_map>
 
 #include "graph/byte_codec.h"
 #include "graph/model_parts.h"
 #include "graph/parallel_for.h"
+#include "graph/snapshot_bulk.h"
+#include "graph/stable_ids.h"
 
 namespace kg::graph {
 namespace {
 
 constexpr size_t kNodesPerChunk = 1 << 15;
 constexpr size_t kEdgesPerChunk = 1 << 17;
-constexpr size_t kTextsPerChunk = 1 << 16;
 
-// The numbers of the distinct source texts, in order of first citation (nodes, then edges).
-using TextNumbers = std::unordered_map<std::string_view, uint32_t>;
-
-// The stored texts, read in place from their chunks (kept alive here).
-struct TextTable {
-  std::vector<std::string> blobs;
-  std::vector<std::string_view> texts;
+// The bulk maps of a stored snapshot (graph/snapshot_bulk.h), read in place.
+struct StoredSources {
+  BulkMap items, texts;
 };
 
 void begin_chunk(ByteWriter& w, const char* magic, uint64_t generation) {
@@ -97,48 +92,17 @@ class ItemWriter {
     }
   }
 
-  // `text_numbers[i]` is the number of sources[i]'s text.
-  void sources(const std::vector<Source>& sources, const uint32_t* text_numbers) {
-    w_.varint(sources.size());
-    uint32_t file = 0;
-    for (size_t i = 0; i < sources.size(); ++i) {
-      const Source& s = sources[i];
-      // Sources come file by file: a file name like the one before needs no lookup.
-      if (i > 0 && s.file == sources[i - 1].file) sym_.write_again(w_, file);
-      else file = shared_symbol(s.file);
-      w_.svarint(s.article);
-      w_.svarint(s.sentence);
-      w_.varint(s.begin);
-      w_.varint(s.end);
-      w_.varint(text_numbers[i]);
-      shared_symbol(s.rule);
-      w_.f64(s.confidence);
-    }
-  }
+  // An item's sources are stored in the bulk (graph/snapshot_bulk.h) under `key`.
+  void sources_key(uint64_t key) { w_.raw(&key, sizeof key); }
 
  private:
-  // Writes a shared string as a symbol, found by its object after the first time (resolution
-  // makes one object per file name and rule: no string is hashed again). Equal texts in
-  // different objects get the same symbol through `sym_`, so the bytes are those of
-  // sym_.write alone.
-  uint32_t shared_symbol(const SharedString& s) {
-    auto [it, fresh] = by_object_.try_emplace(s.object_key(), 0);
-    if (fresh) {
-      it->second = sym_.write(w_, s);
-    } else {
-      sym_.write_again(w_, it->second);
-    }
-    return it->second;
-  }
-
   ByteWriter& w_;
   SymbolWriter sym_;
-  std::unordered_map<uintptr_t, uint32_t> by_object_;
 };
 
 class ItemReader {
  public:
-  ItemReader(ByteReader& r, const TextTable& texts) : r_(r), texts_(texts) {}
+  ItemReader(ByteReader& r, const StoredSources& bulk) : r_(r), bulk_(bulk) {}
 
   Value value() {
     switch (r_.u8()) {
@@ -166,26 +130,18 @@ class ItemReader {
     return p;
   }
 
+  // The sources stored in the bulk under the key that follows.
   std::vector<Source> sources() {
-    std::vector<Source> out(r_.count("sources", 14));
-    for (Source& s : out) {
-      s.file = sym_.read(r_);
-      s.article = static_cast<int>(r_.sint_in(INT32_MIN, INT32_MAX, "source article"));
-      s.sentence = static_cast<int>(r_.sint_in(INT32_MIN, INT32_MAX, "source sentence"));
-      s.begin = r_.u32v("source begin");
-      s.end = r_.u32v("source end");
-      const uint64_t text = r_.varint();
-      if (text >= texts_.texts.size()) r_.fail("source text " + std::to_string(text) + " is not stored");
-      s.text = texts_.texts[text];
-      s.rule = sym_.read(r_);
-      s.confidence = r_.f64();
-    }
-    return out;
+    uint64_t key = 0;
+    std::memcpy(&key, r_.take(sizeof key).data(), sizeof key);
+    const std::string_view* blob = bulk_.items.find(key);
+    if (!blob) r_.fail("the sources of key " + std::to_string(key) + " are not stored");
+    return decode_item_sources(*blob, bulk_.texts, "snapshot item sources " + std::to_string(key));
   }
 
  private:
   ByteReader& r_;
-  const TextTable& texts_;
+  const StoredSources& bulk_;
   SymbolReader sym_;
 };
 
@@ -197,68 +153,19 @@ std::string one_chunk(const ChunkSource& source, const std::string& section) {
 
 }  // namespace
 
-std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t generation, unsigned threads) {
+SnapshotWrite encode_snapshot(const GraphModel& model, uint64_t generation, const SnapshotKeys& keys, const BucketReader& read,
+                              unsigned threads) {
   const GraphData& graph = model.data();
   const ModelParts parts = model.parts();
   const size_t node_chunks = (graph.nodes.size() + kNodesPerChunk - 1) / kNodesPerChunk;
   const size_t edge_chunks = (graph.edges.size() + kEdgesPerChunk - 1) / kEdgesPerChunk;
+  if (keys.node_id.size() != graph.nodes.size() || keys.edge_id.size() != graph.edges.size() || keys.nodes.size() != graph.nodes.size() ||
+      keys.edges.size() != graph.edges.size())
+    throw CodecError("snapshot: keys for another graph");
   constexpr size_t kModelChunks = 9;
-  // Source texts numbered in order of first citation (nodes, then edges). Every source's text
-  // is hashed once (on all threads), the numbering pass looks hashes up and compares the text
-  // only on a hit; each source's number is kept for the chunk encoders.
-  std::vector<size_t> first_source(graph.nodes.size() + graph.edges.size() + 1, 0);
-  for (size_t i = 0; i < graph.nodes.size(); ++i) first_source[i + 1] = first_source[i] + graph.nodes[i].sources.size();
-  for (size_t i = 0; i < graph.edges.size(); ++i) {
-    const size_t k = graph.nodes.size() + i;
-    first_source[k + 1] = first_source[k] + graph.edges[i].sources.size();
-  }
-  const auto sources_of = [&](size_t item) -> const std::vector<Source>& {
-    return item < graph.nodes.size() ? graph.nodes[item].sources : graph.edges[item - graph.nodes.size()].sources;
-  };
-  const size_t items_total = first_source.size() - 1;
-  std::vector<uint32_t> numbers(first_source.back());
-  std::vector<std::string_view> texts;
-  {
-    std::vector<uint64_t> hashes(first_source.back());
-    constexpr size_t kItemsPerTask = 4096;
-    parallel_for((items_total + kItemsPerTask - 1) / kItemsPerTask, threads, [&](size_t task) {
-      for (size_t item = task * kItemsPerTask; item < std::min(items_total, (task + 1) * kItemsPerTask); ++item) {
-        const auto& list = sources_of(item);
-        for (size_t j = 0; j < list.size(); ++j) hashes[first_source[item] + j] = list[j].text.checksum();
-      }
-    });
-    std::unordered_map<uint64_t, uint32_t> by_hash;
-    TextNumbers collided;  // texts whose hash another text has (never seen in practice; kept exact)
-    by_hash.reserve(first_source.back() / 2 + 1);
-    // The shared string object each number was first given for: sources holding that same
-    // object (resolution shares a sentence among all its sources) need no byte comparison.
-    std::vector<uintptr_t> objects;
-    for (size_t item = 0; item < items_total; ++item) {
-      const auto& list = sources_of(item);
-      for (size_t j = 0; j < list.size(); ++j) {
-        const size_t at = first_source[item] + j;
-        const std::string_view text = list[j].text;
-        auto [it, fresh] = by_hash.try_emplace(hashes[at], static_cast<uint32_t>(texts.size()));
-        if (fresh) {
-          texts.push_back(text);
-          objects.push_back(list[j].text.object_key());
-        } else if (objects[it->second] != list[j].text.object_key() && texts[it->second] != text) {
-          auto [c, new_text] = collided.try_emplace(text, static_cast<uint32_t>(texts.size()));
-          if (new_text) {
-            texts.push_back(text);
-            objects.push_back(UINTPTR_MAX);  // looked up in `collided`, never through `objects`
-          }
-          numbers[at] = c->second;
-          continue;
-        }
-        numbers[at] = it->second;
-      }
-    }
-  }
-  const size_t text_chunks = (texts.size() + kTextsPerChunk - 1) / kTextsPerChunk;
-
-  std::vector<SnapshotChunk> out(2 + node_chunks + edge_chunks + kModelChunks + text_chunks);
-  const size_t edge_base = graph.nodes.size();
+  SnapshotWrite write;
+  std::vector<SnapshotChunk>& out = write.chunks;
+  out.resize(2 + node_chunks + edge_chunks + kModelChunks);
   {
     ByteWriter w;
     begin_chunk(w, "KGSH", generation);
@@ -266,8 +173,6 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
     w.varint(graph.edges.size());
     w.varint(node_chunks);
     w.varint(edge_chunks);
-    w.varint(texts.size());
-    w.varint(text_chunks);
     out[0] = {"header", 0, seal(w)};
   }
   {
@@ -280,8 +185,7 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
     out[1] = {"vocab", 0, seal(w)};
   }
   const size_t model_first = 2 + node_chunks + edge_chunks;
-  const size_t texts_first = model_first + kModelChunks;
-  parallel_for(node_chunks + edge_chunks + kModelChunks + text_chunks, threads, [&](size_t task) {
+  parallel_for(node_chunks + edge_chunks + kModelChunks, threads, [&](size_t task) {
     ByteWriter w;
     ItemWriter items(w);
     if (task < node_chunks) {
@@ -318,7 +222,7 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
           for (const auto& alias : n.aliases) w.str(alias);
         }
         if (!n.properties.empty()) items.properties(n.properties);
-        if (!n.sources.empty()) items.sources(n.sources, &numbers[first_source[i]]);
+        if (!n.sources.empty()) items.sources_key(keys.nodes[keys.node_id[i]]);
       }
       out[2 + task] = {"nodes", static_cast<uint32_t>(task), seal(w)};
     } else if (task < node_chunks + edge_chunks) {
@@ -344,26 +248,9 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
         previous = i;
         w.u8(static_cast<uint8_t>((e.properties.empty() ? 0 : 2) | (e.sources.empty() ? 0 : 4)));
         if (!e.properties.empty()) items.properties(e.properties);
-        if (!e.sources.empty()) items.sources(e.sources, &numbers[first_source[edge_base + i]]);
+        if (!e.sources.empty()) items.sources_key(keys.edges[keys.edge_id[i]]);
       }
       out[2 + task] = {"edges", static_cast<uint32_t>(k), seal(w)};
-    } else if (task >= node_chunks + edge_chunks + kModelChunks) {
-      const size_t k = task - node_chunks - edge_chunks - kModelChunks;
-      const size_t first = k * kTextsPerChunk, last = std::min(texts.size(), first + kTextsPerChunk);
-      begin_chunk(w, "KGST", generation);
-      w.varint(first);
-      w.varint(last - first);
-      std::string bytes;
-      std::vector<uint32_t> ends;
-      ends.reserve(last - first);
-      for (size_t i = first; i < last; ++i) {
-        bytes += texts[i];
-        if (bytes.size() >= UINT32_MAX) throw CodecError("snapshot: source texts of one chunk exceed 4 GB");
-        ends.push_back(static_cast<uint32_t>(bytes.size()));
-      }
-      w.str(bytes);
-      w.u32s(ends);
-      out[texts_first + k] = {"texts", static_cast<uint32_t>(k), seal(w)};
     } else {
       const size_t k = task - node_chunks - edge_chunks;
       begin_chunk(w, "KGSM", generation);
@@ -380,13 +267,27 @@ std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t gen
       out[model_first + k] = {"model", static_cast<uint32_t>(k), seal(w)};
     }
   });
-  return out;
+  BulkWrite bulk = write_bulk(graph, keys, read, threads);
+  std::move(bulk.put.begin(), bulk.put.end(), std::back_inserter(out));
+  write.erased = std::move(bulk.erased);
+  return write;
+}
+
+std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t generation, unsigned threads) {
+  const IdAssignment ids = assign_ids(model.data(), GraphKeys{});
+  const StoredKeys stored = keys_of(model.data(), ids);
+  SnapshotKeys keys;
+  keys.nodes = stored.keys.nodes.content;
+  keys.edges = stored.keys.edges.content;
+  keys.node_id = ids.node_id;
+  keys.edge_id = ids.edge_id;
+  return encode_snapshot(model, generation, keys, {}, threads).chunks;
 }
 
 namespace {
 
 struct Header {
-  uint64_t nodes = 0, edges = 0, node_chunks = 0, edge_chunks = 0, texts = 0, text_chunks = 0;
+  uint64_t nodes = 0, edges = 0, node_chunks = 0, edge_chunks = 0;
 };
 
 struct Vocabulary {
@@ -402,41 +303,18 @@ Header read_header(const ChunkSource& source, uint64_t generation) {
   h.edges = r.uint_in(UINT32_MAX - 1, "edge count");
   h.node_chunks = r.varint();
   h.edge_chunks = r.varint();
-  h.texts = r.uint_in(UINT32_MAX, "text count");
-  h.text_chunks = r.varint();
   r.expect_end();
-  if (h.node_chunks != (h.nodes + kNodesPerChunk - 1) / kNodesPerChunk || h.edge_chunks != (h.edges + kEdgesPerChunk - 1) / kEdgesPerChunk ||
-      h.text_chunks != (h.texts + kTextsPerChunk - 1) / kTextsPerChunk)
-    r.fail("chunk counts do not match the node, edge and text counts");
+  if (h.node_chunks != (h.nodes + kNodesPerChunk - 1) / kNodesPerChunk || h.edge_chunks != (h.edges + kEdgesPerChunk - 1) / kEdgesPerChunk)
+    r.fail("chunk counts do not match the node and edge counts");
   return h;
 }
 
-// The source texts, checked and read in place (the table keeps the chunks).
-std::shared_ptr<const TextTable> read_texts(const ChunkSource& source, uint64_t generation, const Header& h) {
-  auto table = std::make_shared<TextTable>();
-  table->blobs = source("texts");
-  if (table->blobs.size() != h.text_chunks)
-    throw CodecError("snapshot: " + std::to_string(table->blobs.size()) + " text chunks stored, header says " + std::to_string(h.text_chunks));
-  table->texts.reserve(h.texts);
-  for (size_t k = 0; k < table->blobs.size(); ++k) {
-    const std::string what = "snapshot texts chunk " + std::to_string(k);
-    ByteReader r(unseal(table->blobs[k], what), what);
-    check_chunk(r, "KGST", generation);
-    const uint64_t first = r.varint(), count = r.varint();
-    if (first != k * kTextsPerChunk || count != std::min<uint64_t>(kTextsPerChunk, h.texts - first)) r.fail("chunk covers the wrong range");
-    const std::string_view bytes = r.str_view();
-    const std::vector<uint32_t> ends = r.u32s("text ends");
-    if (ends.size() != count) r.fail("text ends do not match the count");
-    r.expect_end();
-    uint32_t begin = 0;
-    for (uint32_t end : ends) {
-      if (end < begin || end > bytes.size()) r.fail("text ends out of order or range");
-      table->texts.push_back(bytes.substr(begin, end - begin));
-      begin = end;
-    }
-    if (begin != bytes.size()) r.fail("text ends do not cover the texts");
-  }
-  return table;
+// The bulk maps, every bucket checked and read in place (they keep their chunks).
+std::shared_ptr<const StoredSources> read_sources(const ChunkSource& source) {
+  auto bulk = std::make_shared<StoredSources>();
+  bulk->items = BulkMap(source(kSourcesSection), kSourcesSection);
+  bulk->texts = BulkMap(source(kTextsSection), kTextsSection);
+  return bulk;
 }
 
 Vocabulary read_vocabulary(const ChunkSource& source, uint64_t generation) {
@@ -544,7 +422,7 @@ void decode_items(const ChunkSource& source, uint64_t generation, const Header& 
   std::vector<std::string> node_blobs = source("nodes");
   std::vector<std::string> edge_blobs = source("edges");
   check_blobs(node_blobs, edge_blobs, h, v);
-  const std::shared_ptr<const TextTable> texts = read_texts(source, generation, h);
+  const std::shared_ptr<const StoredSources> texts = read_sources(source);
   resize_huge(g.nodes, h.nodes);
   resize_huge(g.edges, h.edges);
   parallel_for(h.node_chunks + h.edge_chunks, threads, [&](size_t task) {
@@ -591,7 +469,7 @@ void decode_items(const ChunkSource& source, uint64_t generation, const Header& 
 // checksum was checked at load; a malformed list still throws CodecError then.
 class StoredDetails final : public ItemDetails {
  public:
-  StoredDetails(size_t nodes, size_t edges, size_t node_chunks, size_t edge_chunks, std::shared_ptr<const TextTable> texts)
+  StoredDetails(size_t nodes, size_t edges, size_t node_chunks, size_t edge_chunks, std::shared_ptr<const StoredSources> texts)
       : nodes_(nodes), edges_(edges), node_tails_(node_chunks), edge_tails_(edge_chunks), texts_(std::move(texts)) {}
 
   std::string& node_tail(size_t k) { return node_tails_[k]; }
@@ -626,7 +504,7 @@ class StoredDetails final : public ItemDetails {
  private:
   size_t nodes_, edges_;
   std::vector<std::string> node_tails_, edge_tails_;
-  std::shared_ptr<const TextTable> texts_;
+  std::shared_ptr<const StoredSources> texts_;
 };
 
 // The rest of a chunk from `r`'s position (its extras list), kept when it lists any item.
@@ -722,7 +600,7 @@ GraphModel decode_snapshot_model(const ChunkSource& source, uint64_t generation,
   c.edges = h.edges;
   c.nodes_per_chunk = kNodesPerChunk;
   c.edges_per_chunk = kEdgesPerChunk;
-  auto details = std::make_shared<StoredDetails>(h.nodes, h.edges, h.node_chunks, h.edge_chunks, read_texts(source, generation, h));
+  auto details = std::make_shared<StoredDetails>(h.nodes, h.edges, h.node_chunks, h.edge_chunks, read_sources(source));
   resize_huge(p.node_kind, h.nodes);
   resize_huge(p.edge_type, h.edges);
   resize_huge(c.edge_source, h.edges);

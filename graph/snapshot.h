@@ -11,7 +11,10 @@
 //             sources of the edges that have any
 //   model/N   the model's computed parts (graph/model_parts.h): CSR arrays, per-node source
 //             file counts, the name index
-//   texts/N   the texts sources cite (the sentence a fact was read in), each stored once
+//   item_sources/B, source_texts/B
+//             the bulk: each item's sources (stored under its content hash) and the texts
+//             they cite (under their checksum), in buckets of two counted maps
+//             (graph/snapshot_bulk.h), so that a rebuild writes the bulk of changed items only
 // Every chunk ends with a checksum (byte_codec.h), checked before it is decoded. Chunks decode
 // independently, on several threads. The generation ties a snapshot to the meta row written
 // in the same transaction.
@@ -20,6 +23,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,7 +35,12 @@
 namespace kg::graph {
 
 // 5: no identity section (what a build added and removed is counted by graph/stable_ids.h).
-inline constexpr int kSnapshotVersion = 5;
+// 6: sources in the bulk maps, addressed by content hash, written in part; no texts section.
+inline constexpr int kSnapshotVersion = 6;
+
+// The sections of the bulk: their chunks are numbered by bucket, with gaps.
+inline constexpr const char* kSourcesSection = "item_sources";
+inline constexpr const char* kTextsSection = "source_texts";
 
 struct SnapshotChunk {
   std::string section;
@@ -40,8 +49,28 @@ struct SnapshotChunk {
 };
 
 // Encodes `model`: its data and its parts (chunks encoded on up to `threads` threads; 0 = one
-// per core).
+// per core), the items' sources keyed by their content hashes with ids their positions.
 std::vector<SnapshotChunk> encode_snapshot(const GraphModel& model, uint64_t generation, unsigned threads = 0);
+
+// The keys an item's sources are stored under (its content hash, graph/stable_ids.h), per
+// stored id: now, and in the stored snapshot (empty when there is none to write in part).
+struct SnapshotKeys {
+  std::span<const uint64_t> nodes, edges;
+  std::span<const uint64_t> nodes_before, edges_before;
+  std::span<const uint32_t> node_id, edge_id;  // canonical position -> stored id
+};
+// Reads one stored chunk of a bulk section ("" when there is none).
+using BucketReader = std::function<std::string(const std::string& section, uint32_t bucket)>;
+// A snapshot write: every chunk but the bulk's replaces the stored ones; of the bulk, `chunks`
+// holds the buckets that changed and `erased` those left empty.
+struct SnapshotWrite {
+  std::vector<SnapshotChunk> chunks;
+  std::vector<std::pair<std::string, uint32_t>> erased;
+};
+// Encodes `model` with its items' sources under `keys`: with `read`, the bulk is written in part
+// (only the buckets of items whose key changed); without, whole.
+SnapshotWrite encode_snapshot(const GraphModel& model, uint64_t generation, const SnapshotKeys& keys, const BucketReader& read,
+                              unsigned threads = 0);
 
 // The stored chunks of one section, in chunk order (empty when the section is absent).
 using ChunkSource = std::function<std::vector<std::string>(const std::string& section)>;

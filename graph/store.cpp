@@ -5,14 +5,15 @@
 // sentence into every evidence row citing it; version 3 keyed the graph tables by canonical
 // position). The graph tables (graph/store_tables.h) key rows by stable ids (graph/stable_ids.h),
 // so a rebuild rewrites only the rows of what changed; the snapshot, which is what kg loads,
-// keeps canonical positions. A graph write replaces the changed rows (or all of them), the
-// snapshot and the manifest inside one IMMEDIATE transaction with WAL journaling: readers keep
+// keeps canonical positions in its columns (rewritten whole) and its bulk by content hash (the
+// buckets of changed items rewritten, graph/snapshot_bulk.h). A graph write replaces the
+// changed rows (or all of them), the snapshot and the manifest inside one IMMEDIATE transaction with WAL journaling: readers keep
 // seeing the previous graph until the commit, and a crash before the commit leaves the previous
 // graph in place. After a commit the WAL is checkpointed and truncated, so a large build does
 // not leave a large WAL behind.
 //
-// meta.graph_generation counts graph writes; the snapshot carries the same number, so a
-// snapshot that does not belong to the tables beside it is detected instead of loaded.
+// meta.graph_generation counts graph writes; the snapshot's columns carry the same number, so
+// a snapshot that does not belong to the tables beside it is detected instead of loaded.
 #include "graph/store.h"
 
 #include <algorithm>
@@ -261,8 +262,10 @@ struct Store::Impl {
       std::vector<std::string> out;
       SQLite::Statement q(db, "SELECT chunk, rowid, length(data) FROM snapshot WHERE section = ? ORDER BY chunk");
       q.bind(1, section);
+      // The bulk's chunks are numbered by bucket, with gaps (each names its bucket inside).
+      const bool bulk = section == kSourcesSection || section == kTextsSection;
       while (q.executeStep()) {
-        if (q.getColumn(0).getInt64() != static_cast<int64_t>(out.size()))
+        if (!bulk && q.getColumn(0).getInt64() != static_cast<int64_t>(out.size()))
           throw CodecError("snapshot section '" + section + "' misses chunk " + std::to_string(out.size()));
         const int64_t rowid = q.getColumn(1).getInt64();
         const int size = q.getColumn(2).getInt();
@@ -358,11 +361,64 @@ struct Store::Impl {
       ins.exec();
     }
     step("store.keys_write");
-    db.exec("DELETE FROM snapshot");
-    const std::vector<SnapshotChunk> chunks = encode_snapshot(model, generation);
+    write_snapshot(model, ids, keys, old, generation, step);
+    set_meta("graph_generation", std::to_string(generation));
+    set_meta("graph_source", source);
+    set_meta("built_at", utc_now());
+    set_meta("nodes", std::to_string(graph.nodes.size()));
+    set_meta("relationships", std::to_string(graph.edges.size()));
+    return written;
+  }
+
+  // The snapshot of `model`: its columns whole, its bulk (graph/snapshot_bulk.h) in part when
+  // the stored snapshot is of this format and `old` holds the keys it was written under (its
+  // buckets of items whose content hash changed are read and written back), else whole.
+  template <typename Step>
+  void write_snapshot(const GraphModel& model, const IdAssignment& ids, const StoredKeys& keys, const GraphKeys* old, uint64_t generation,
+                      Step& step) {
+    SnapshotKeys sk;
+    sk.nodes = keys.keys.nodes.content;
+    sk.edges = keys.keys.edges.content;
+    sk.node_id = ids.node_id;
+    sk.edge_id = ids.edge_id;
+    BucketReader read;
+    if (old && has_snapshot() && snapshot_format(chunk_source()) == static_cast<uint64_t>(kSnapshotVersion)) {
+      sk.nodes_before = old->nodes.content;
+      sk.edges_before = old->edges.content;
+      read = [this](const std::string& section, uint32_t bucket) {
+        SQLite::Statement q(db, "SELECT data FROM snapshot WHERE section = ? AND chunk = ?");
+        q.bind(1, section);
+        q.bind(2, static_cast<int64_t>(bucket));
+        return q.executeStep() ? blob_of(q.getColumn(0)) : std::string();
+      };
+    }
+    SnapshotWrite w;
+    try {
+      w = encode_snapshot(model, generation, sk, read);
+    } catch (const CodecError&) {
+      if (!read) throw;
+      // Stored counts that do not add up (only a kg bug or damage): the bulk is written anew.
+      read = nullptr;
+      w = encode_snapshot(model, generation, sk, read);
+    }
     step("store.snapshot_encode");
-    SQLite::Statement ins(db, "INSERT INTO snapshot(section, chunk, data) VALUES(?, ?, ?)");
-    for (const SnapshotChunk& c : chunks) {
+    if (read) {
+      SQLite::Statement del(db, "DELETE FROM snapshot WHERE section NOT IN (?, ?)");
+      del.bind(1, kSourcesSection);
+      del.bind(2, kTextsSection);
+      del.exec();
+    } else {
+      db.exec("DELETE FROM snapshot");
+    }
+    SQLite::Statement erase(db, "DELETE FROM snapshot WHERE section = ? AND chunk = ?");
+    for (const auto& [section, bucket] : w.erased) {
+      erase.bind(1, section);
+      erase.bind(2, static_cast<int64_t>(bucket));
+      erase.exec();
+      erase.reset();
+    }
+    SQLite::Statement ins(db, "INSERT OR REPLACE INTO snapshot(section, chunk, data) VALUES(?, ?, ?)");
+    for (const SnapshotChunk& c : w.chunks) {
       ins.bind(1, c.section);
       ins.bind(2, static_cast<int64_t>(c.chunk));
       ins.bindNoCopy(3, static_cast<const void*>(c.data.data()), static_cast<int>(c.data.size()));
@@ -370,12 +426,6 @@ struct Store::Impl {
       ins.reset();
     }
     step("store.snapshot_write");
-    set_meta("graph_generation", std::to_string(generation));
-    set_meta("graph_source", source);
-    set_meta("built_at", utc_now());
-    set_meta("nodes", std::to_string(graph.nodes.size()));
-    set_meta("relationships", std::to_string(graph.edges.size()));
-    return written;
   }
 
   // A graph written whole, its ids its positions (an import, a migration).

@@ -125,6 +125,38 @@ bool object_person(const Doc& d, int mi) {
   return false;
 }
 
+int delegation_state(const Doc& d, int end, int& first) {
+  const int noun = end - 1;
+  if (noun < 1 || !d.cue(noun, Cue::StateDelegation) || d.in_quote(noun)) return -1;
+  int owner_end = noun;  // exclusive end of the owner's words
+  if (d.key_is(noun - 1, "'s") || d.is(noun - 1, tok::kPossessive)) --owner_end;
+  const int a = d.atom_at[static_cast<size_t>(owner_end - 1)];
+  if (a < 0 || d.m(a).last != owner_end || d.m(a).dropped || d.m(a).entity < 0) return -1;
+  const bool possessive = owner_end < noun;
+  if (!possessive && d.m(a).form != Form::Demonym) return -1;
+  const int e = d.live(d.m(a).entity);
+  if (e < 0) return -1;
+  int state = d.e(e).kind == "Country" ? e : -1;
+  // "President X's delegation": the state of the office the text gives the person
+  if (possessive && d.e(e).kind == "Person") {
+    for (int mi : d.e(e).mentions) {
+      const Mention& pm = d.m(mi);
+      const int b = pm.office >= 0 && pm.office_body >= 0 && !pm.former && d.m(pm.office_body).entity >= 0 ? d.live(d.m(pm.office_body).entity) : -1;
+      if (b >= 0 && d.e(b).kind == "Country") {
+        state = b;
+        break;
+      }
+    }
+  }
+  if (state < 0) return -1;
+  first = d.m(a).first;
+  if (d.e(e).kind == "Person") {
+    while (first > 0 && d.ending_at(first, Role::Office)) first = d.ending_at(first, Role::Office)->first;
+  }
+  if (d.key_is(first - 1, "the")) --first;
+  return state;
+}
+
 bool has_name_key(std::string_view s) {
   bool other = false;
   for (const char ch : s) {

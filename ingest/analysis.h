@@ -364,6 +364,10 @@ bool has_name_key(std::string_view s);
 // indefinite description ("command goes to a chief observer, General X", "met with
 // X"): a he or she further on rather goes on with the sentence's subject.
 bool object_person(const Doc& d, int mi);
+// "the Ruritanian delegation", "Freedonia's delegation", "President X's delegation" ending at token
+// `end` (exclusive): the state the delegation belongs to (a person's through the state of the
+// office the text gives him), or -1; `first` is set to the phrase's first token after any "the".
+int delegation_state(const Doc& d, int end, int& first);
 // The token after the bracketed note opening at `open` ("(through an interpreter)", "(Leeds
 // North)"), or -1 when it does not close within a dozen tokens of its paragraph.
 int after_bracket_note(const Doc& d, int open);

@@ -48,6 +48,11 @@ struct Article {
   // Where an interview's questions start (text offsets of their paragraphs): lines in bold
   // ending in "?" among the answers. Read by extraction only, like header_place.
   std::vector<uint32_t> questions;
+  // A verbatim record's seats (text offsets of their paragraphs, "Ms. Y (State)"): the President's
+  // line and the members' list of its header; `roster_chairs` the presiding ones. Extraction only.
+  std::vector<uint32_t> roster;
+  std::vector<uint32_t> roster_chairs;
+  std::string roster_chair_title;  // the presiding seat's label ("President")
   // The news organisations the text names: the outlet when a byline, credit, masthead or
   // dateline names it (not when only the URL's host does), wires it credits, photo agencies.
   std::vector<std::string> outlets_named;

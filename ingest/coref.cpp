@@ -59,6 +59,16 @@ bool extends_name(const std::string& longer, const std::string& shorter) {
   return lk.find(' ', sk.size() + 1) == std::string::npos;
 }
 
+// Does family name `longer` go on past the whole of `shorter`, which opens with a particle
+// ("bin Khalid Al Sayegh" after "bin Khalid")? A name of father's names ("Faisal bin Khalid")
+// is the full name with its closing family name left out.
+bool continues_lineage(const std::string& longer, const std::string& shorter) {
+  thread_local std::string lk, sk;
+  name_key_into(longer, lk);
+  name_key_into(shorter, sk);
+  return sk.find(' ') != std::string::npos && lk.size() > sk.size() + 1 && lk.compare(0, sk.size(), sk) == 0 && lk[sk.size()] == ' ';
+}
+
 // Is `name` (one word) the first of two family names closing the full name `given surname`
 // ("Ortega" of "Lucía Ortega Vidal", "Prado" of "José Manuel Prado Ruiz")? Spanish and
 // Portuguese names carry the father's family name first, and the shorter reference uses it.
@@ -96,7 +106,11 @@ class Coref {
         continue;
       }
       if (m.lex >= 0) {
-        attach(static_cast<int>(i), lex_entity(m.lex));
+        const int e = lex_entity(m.lex);
+        // "the Force" after a force the lexicon knows: the force takes its name's last word as
+        // its head, as a force the lexicon does not know does, so a bare head can refer to it
+        if (m.kind == "Force" && d_.e(e).head.empty()) d_.e(e).head = d_.key(m.last - 1);
+        attach(static_cast<int>(i), e);
       } else {
         // names the lexicons do not know: one entity per name
         thread_local std::string surface_key, key;  // one entity per name: looked up without building strings
@@ -192,6 +206,7 @@ class Coref {
       const bool m_particle = m_full_name && d_.lex.word_has_role(token_key(m.given), Role::NameParticle);
       const bool m_given_first = m_full_name && starts_with_given_name(m.given);
       const std::string m_name = m_full_name ? m.given + " " + m.surname : std::string();
+      const bool m_lineage = m_full_name && d_.lex.word_has_role(token_key(std::string_view(m.surname).substr(0, m.surname.find(' '))), Role::NameParticle);
       for (int p : persons) {
         const Entity& e = d_.e(p);
         // "Lee" for "Lee Jae-myung": a first word that is no given name is a family name
@@ -209,6 +224,11 @@ class Coref {
         }
         // "Amara Diallo Keita" after "Amara Diallo": the same person with one more family name
         if (!m.given.empty() && !e.given.empty() && same_name_key(m.given, e.given) && extends_name(m.surname, e.surname)) {
+          found = p;
+          break;
+        }
+        // "Faisal bin Khalid" after "Faisal bin Khalid Al Sayegh": the father's names without the family name
+        if (!m.given.empty() && same_name_key(m.given, e.given) && m_lineage && continues_lineage(e.surname, m.surname)) {
           found = p;
           break;
         }

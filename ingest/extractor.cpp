@@ -156,8 +156,11 @@ void extract_facts(const Article& article, const Lexicon& lexicon, DocFacts& fac
   }
   auto mapped = [&](int e) { return e < 0 ? -1 : remap[static_cast<size_t>(d.live(e))]; };
 
+  // (a verbatim record's turns are its speakers' speeches, not quotations: only the words in
+  // quotation marks inside them are)
+  const bool record = !article.roster.empty();
   for (const detail::Quote& q : d.quotes) {
-    if (q.naming) continue;
+    if (q.naming || (q.turn && record)) continue;
     LocalQuote lq;
     lq.text = quote_text(article.text, q.begin, q.end);
     if (q.turn) lq.text = without_stage_notes(lq.text);

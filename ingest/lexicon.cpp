@@ -586,6 +586,7 @@ class Builder {
         (void)v;
         if (k == name_key(off.title)) f.fail(at + "/title", "office '" + off.title + "' is listed twice");
       }
+      d_.office_by_title_key.emplace(name_key(off.title), id);
       d_.offices.push_back(off);
       claim_office(f, at + "/title", off.title, id);
       const auto aliases = strings(o, "aliases");
@@ -748,6 +749,7 @@ class Builder {
     add_word_list(f.doc, "post_nominals", WordList::PostNominal);
     add_word_list(f.doc, "member_nouns", WordList::MemberNoun);
     add_word_list(f.doc, "narrator_nouns", WordList::NarratorNoun);
+    add_word_list(f.doc, "policy_nouns", WordList::PolicyNoun);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);
@@ -785,6 +787,11 @@ bool has_lexicon(const fs::path& root) {
 int Lexicon::Data::entity_named(std::string_view name) const {
   auto it = entity_by_key.find(name_key(name));
   return it == entity_by_key.end() ? -1 : it->second;
+}
+
+const Office* Lexicon::Data::office_titled(std::string_view title) const {
+  auto it = office_by_title_key.find(name_key(title));
+  return it == office_by_title_key.end() ? nullptr : &offices[static_cast<size_t>(it->second)];
 }
 
 Lexicon::Lexicon(std::unique_ptr<Data> data) : data_(std::move(data)) {}

@@ -141,6 +141,11 @@ enum class Cue : uint8_t {
   SchedulingWord,   // "due" in "A second round is due to open in X": the meeting is still to come
   SidesPhrase,      // "both sides" in "A and B sealed a pact ... Both sides will set up X": the pair named as parties
   TravellingVerb,   // "travel" in "she will not travel to X": a person denied going to the meeting attends none
+  StateDelegation,  // "delegation" in "the Ruritanian delegation welcomed": the state speaks and acts through it
+  CountedSide,      // "nations" in "the three nations are to create X": the set named last as signing or agreeing
+  RotationWord,     // "in rotation" in "headed by the parties in rotation, beginning with X": X leads first
+  SubjectPronoun,   // "we" in "we call on others to do the same": a meeting head right after it is a verb
+  ConsentOpener,    // "pending" in "pending the agreement of the host authorities": a consent, no text
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -158,7 +163,8 @@ inline constexpr const char* kCueNames[] = {
     "nothing_words",     "holding_verbs",   "command_nouns",   "representing_verbs", "agreeing_verbs",
     "plain_person_nouns", "aspect_verbs", "colleague_words", "defined_party_nouns", "scheduling_words",
     "sides_phrases",
-    "travelling_verbs"};
+    "travelling_verbs", "delegation_nouns_for_state", "counted_side_nouns", "rotation_words",
+    "subject_pronouns", "consent_openers"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 static_assert(static_cast<int>(Cue::kCount) <= 64, "cue lists are kept in 64-bit sets (Doc::cue_starts)");
 
@@ -183,6 +189,7 @@ enum class WordList : uint8_t {
   PostNominal,        // words.json post_nominals: "X MP", "Y QC" (letters after a name)
   MemberNoun,         // words.json member_nouns: "Members present: A; B" (a body's own sitting)
   NarratorNoun,       // words.json narrator_nouns: "CORRESPONDENT:" narrates, no office holder speaks
+  PolicyNoun,         // words.json policy_nouns: its "open skies" policy names a policy, nobody speaks
   kCount
 };
 static_assert(static_cast<int>(WordList::kCount) <= 64, "word lists are kept in 64-bit sets (Doc::listed)");
@@ -232,6 +239,8 @@ struct Lexicon::Data {
 
   std::vector<LexEntity> entities;
   std::vector<Office> offices;
+  // Offices by the name key of their title (the loader refuses two titles with one key).
+  std::unordered_map<std::string, int> office_by_title_key;
   std::vector<Frame> frames;
   std::vector<std::string> modalities;  // Role::Modality ids -> modality value
   std::vector<std::string> acting_templates;
@@ -271,6 +280,9 @@ struct Lexicon::Data {
     return edges.find((static_cast<uint64_t>(static_cast<uint32_t>(node)) << 32) | static_cast<uint32_t>(token));
   }
   int entity_named(std::string_view name) const;  // -1 when unknown
+  // The office whose title has the name key of `title` ("Foreign minister" and "foreign
+  // minister" are one), or nullptr.
+  const Office* office_titled(std::string_view title) const;
   // True when the single word `key` (a token key) plays `role` in the lexicons.
   bool word_has_role(std::string_view key, Role role) const {
     const int32_t n = step(0, vocab_id(key));

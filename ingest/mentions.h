@@ -330,6 +330,8 @@ class MentionFinder {
   void verbal_meetings();
   bool announced_meeting(int left, int h0, int right) const;
   void phrases();
+  // A consent opener (frames.json cue consent_openers: "subject to") ends right before token det.
+  bool consent_before(int det) const;
   void article_reference(int i);
 
   // "would consider sending a field hospital", "pledged a mechanised infantry company": an

@@ -417,10 +417,17 @@ void MentionFinder::writer_of_signed_piece() {
 void MentionFinder::authors_in_text() {
   for (const std::string& author : d_.article.authors) {
     const std::string key = name_key(author);
+    // "Our correspondent Ana Ruiz was there ... Ana, what did they say?": the author's given
+    // name or family name alone is the author too
+    const size_t space = author.find(' ');
+    const std::string given = space == std::string::npos ? std::string() : name_key(author.substr(0, space));
+    const std::string family = space == std::string::npos ? std::string() : name_key(author.substr(author.rfind(' ') + 1));
     for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
       Mention& m = d_.mentions[mi];
-      if (m.kind != "Person" || m.form != Form::Name || m.dropped || static_cast<int>(mi) == d_.writer_mention) continue;
-      if (name_key(m.surface) == key) m.weak = true;
+      if (m.kind != "Person" || m.dropped || static_cast<int>(mi) == d_.writer_mention) continue;
+      const std::string k = name_key(m.surface);
+      if (m.form == Form::Name && k == key) m.weak = true;
+      if (m.form == Form::Surname && !given.empty() && (k == given || k == family)) m.weak = true;
     }
   }
 }

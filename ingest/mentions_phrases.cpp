@@ -136,6 +136,8 @@ void MentionFinder::verbal_meetings() {
     if (d_.phrase_at[static_cast<size_t>(i)] >= 0 || d_.in_quote(i)) continue;
     int k = d_.key_is(i + 1, "together") ? i + 2 : i + 1;
     if (to_come && (d_.key_is(k, "again") || d_.key_is(k, "next"))) ++k;
+    // "the envoys will meet again next spring in Oslo": the time said before the place
+    if (to_come && d_.key_is(k, "next") && d_.word(k + 1) && !d_.cap(k + 1) && (d_.key_is(k + 2, "in") || d_.key_is(k + 2, "at"))) k += 2;
     // "A met with B at the palace": a meeting of the two, where it was held
     std::vector<int> partners;
     if (d_.key_is(i, "met") && d_.key_is(k, "with")) {
@@ -202,6 +204,13 @@ void MentionFinder::verbal_meetings() {
   }
 }
 
+bool MentionFinder::consent_before(int det) const {
+  for (int k = std::max(0, det - 4); k < det; ++k) {
+    if (d_.cue_length(k, Cue::ConsentOpener) == det - k) return true;
+  }
+  return false;
+}
+
 void MentionFinder::phrases() {
   const uint64_t heads = Doc::bit(Role::MeetingHead) | Doc::bit(Role::DocumentHead) | Doc::bit(Role::ForceHead) |
                          Doc::bit(Role::ArticleHead);
@@ -231,6 +240,10 @@ void MentionFinder::phrases() {
       continue;
     }
     const int h0 = i, h1 = i + best.m->len;
+    // "we call on others to do the same", "they meet again in May": a verb after its subject
+    if (best.kind == "Meeting" && !d_.cap(h0) && h0 > 0 && d_.cue(h0 - 1, Cue::SubjectPronoun)) continue;
+    // "pending the agreement of the host authorities": a consent still to be given, no text
+    if (best.kind == "Document" && !d_.cap(h0) && d_.key_is(h0 - 1, "the") && consent_before(h0 - 1)) continue;
     // "the logistics component" is a capability for the force in question, "security arrangements"
     // a common noun; "a Coastal Early Warning Component", "the Component", "the Kivu Ceasefire
     // Arrangements" name a force and a text

@@ -474,6 +474,14 @@ void MentionFinder::appositive(Mention& p, int k, bool copula, std::vector<bool>
   for (int x = off_tok; x < off_tok + off->len; ++x) office_used[static_cast<size_t>(x)] = true;
   // "Minister of Foreign Affairs and International Cooperation of Mali": past the office's fields
   int y = d_.portfolio_end(off_tok + off->len);
+  // "Crown Prince and Deputy Prime Minister of X": a second office joined by "and" that a body closes;
+  // the body is the first office's too
+  if (d_.key_is(y, "and")) {
+    if (const Match* second = d_.longest(y + 1, Role::Office)) {
+      const int z = d_.portfolio_end(y + 1 + second->len);
+      if (d_.key_is(z, "of") || d_.key_is(z, "for")) y = z;
+    }
+  }
   // "(SACEUR)" after the title
   if (opening_bracket(y)) {
     int z = y + 1;

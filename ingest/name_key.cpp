@@ -162,7 +162,7 @@ struct KeySlot {
   std::string name, key;
   bool used = false;
 };
-constexpr size_t kKeySlots = 512;
+constexpr size_t kKeySlots = 4096;
 
 KeySlot& key_slot(std::string_view name) {
   thread_local std::array<KeySlot, kKeySlots> cache;

@@ -1,6 +1,8 @@
 #include "ingest/person_names.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <vector>
 
 #include "ingest/flat_index.h"
@@ -103,10 +105,36 @@ int edit_distance(std::string_view a, std::string_view b, int cap) {
   return prev[static_cast<size_t>(m)];
 }
 
+namespace {
+
+// Surnames and coreference ask the same pairs of names again and again (every capitalised word
+// of an article against each known person's family name): the answer of a pure test of two
+// names is kept in a small direct-mapped memo per thread, one per test, found by both names.
+template <bool (*Test)(std::string_view, std::string_view)>
+bool memo_pair(std::string_view a, std::string_view b) {
+  struct Slot {
+    std::string a, b;
+    bool used = false, value = false;
+  };
+  constexpr size_t kSlots = 1024;
+  thread_local std::array<Slot, kSlots> memo;
+  const uint64_t h = word_hash(a) + 0x9E3779B97F4A7C15ULL * word_hash(b);
+  Slot& s = memo[static_cast<size_t>(h >> 54) & (kSlots - 1)];
+  if (s.used && s.a.size() == a.size() && s.b.size() == b.size() && same_bytes(s.a.data(), a.data(), a.size()) &&
+      same_bytes(s.b.data(), b.data(), b.size())) {
+    return s.value;
+  }
+  s.value = Test(a, b);
+  s.a.assign(a);
+  s.b.assign(b);
+  s.used = true;
+  return s.value;
+}
+
 // The comparisons below run pair by pair over an article's names (and a corpus's in
 // resolution): keys and skeletons go into buffers kept per thread, one set per function (they
 // call one another), so a comparison allocates nothing.
-bool surname_variants(std::string_view a, std::string_view b) {
+bool surname_variants_of(std::string_view a, std::string_view b) {
   const KeyComparison keys = compare_name_keys(a, b);
   if (keys.a_empty || keys.b_empty) return false;
   if (keys.same) return true;
@@ -120,8 +148,8 @@ bool surname_variants(std::string_view a, std::string_view b) {
   return edit_distance(sa, sb, 1) <= 1;
 }
 
-bool family_name_matches(std::string_view surname, std::string_view name) {
-  if (surname_variants(surname, name)) return true;
+bool family_name_matches_of(std::string_view surname, std::string_view name) {
+  if (surname_variants_of(surname, name)) return true;
   thread_local std::string k, kn;
   name_key_into(surname, k);
   const size_t sp = k.rfind(' ');
@@ -129,6 +157,14 @@ bool family_name_matches(std::string_view surname, std::string_view name) {
   name_key_into(name, kn);
   if (kn.find(' ') != std::string::npos) return false;
   return surname_variants(std::string_view(k).substr(sp + 1), name);
+}
+
+}  // namespace
+
+bool surname_variants(std::string_view a, std::string_view b) { return memo_pair<surname_variants_of>(a, b); }
+
+bool family_name_matches(std::string_view surname, std::string_view name) {
+  return memo_pair<family_name_matches_of>(surname, name);
 }
 
 bool given_name_compatible(std::string_view a, std::string_view b) {

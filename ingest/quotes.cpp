@@ -9,6 +9,8 @@
 // calls its \"border security operation\"") are marked `naming` and are not utterances.
 //
 // Attribution, first rule that finds a speaker wins:
+//   quote:subject-before a quotation opening with its speech verb right after the speaker:
+//                      `The Chilean delegation "welcomed the text"`
 //   quote:after        `"...," Tembo said` / `"...," said Quiroga` / `"...," a statement issued after
 //                      the summit said` / `"...," Peruvian Prime Minister Luis Vega.`
 //   quote:said-after   a speech verb later in the sentence: `The "firm" guarantees ..., Duarte said`
@@ -52,6 +54,16 @@ bool what_they_call(const Doc& d, int open, int close) {
     if (!d.word(k) && !d.is(k, tok::kPossessive)) return false;
   }
   return false;
+}
+
+// "its "open skies" policy": a few quoted words in lower case right before a policy noun
+// (words.json policy_nouns) are the policy's name, not an utterance.
+bool names_policy(const Doc& d, int open, int close) {
+  if (close < 0 || close - open > 5 || !d.is_listed(close + 1, WordList::PolicyNoun)) return false;
+  for (int i = open + 1; i < close; ++i) {
+    if (!d.word(i) && !d.is(i, tok::kHyphen)) return false;
+  }
+  return close > open + 1;
 }
 
 // Is the quoted span [a, b) shaped like a name: a few capitalised words and small words?
@@ -170,6 +182,7 @@ void find_quotes(Doc& d) {
     else if (d.key_is(q.open - 1, "the") && d.ending_at(q.open - 1, Role::NamingCue)) q.naming = true;
     else if (name_like(d, a, b)) q.naming = true;
     else if (what_they_call(d, q.open, q.close)) q.naming = true;
+    else if (names_policy(d, q.open, q.close)) q.naming = true;
     if (q.naming) {
       for (int t = q.open; t <= q.close; ++t) d.quote_of[static_cast<size_t>(t)] = -1;
     }
@@ -334,6 +347,12 @@ class Attributor {
         }
       }
       if (d_.m(std::max(0, d_.mention_at(k))).form != Form::Phrase) return -1;
+    }
+    // "the Ruritanian delegation said": the state speaks through its delegation
+    int delegation_first = -1;
+    if (const int state = delegation_state(d_, end, delegation_first); state >= 0) {
+      how = "delegation";
+      return state;
     }
     const int mi = d_.mention_at(k);
     if (mi >= 0 && d_.m(mi).last == end && !d_.m(mi).dropped) {
@@ -626,6 +645,13 @@ class Attributor {
           break;
         }
       }
+    }
+    // quote:subject-before — the quotation opens with its speech verb right after the speaker:
+    // 'The Ruritanian delegation "welcomed the broad aims of the text"'
+    if (q.open + 1 < n_ && d_.word(q.open + 1) && !d_.cap(q.open + 1) &&
+        (d_.longest(q.open + 1, Role::SpeechVerb) || d_.longest(q.open + 1, Role::WeakSpeechVerb))) {
+      const int sp = subject_of(q.open, how);
+      if (sp >= 0) return set(q, sp, "quote:subject-before", 0.8);
     }
     // quote:said-after — a strong speech verb later in the sentence
     if (q.close >= 0) {
@@ -985,20 +1011,42 @@ void find_answer_quotes(Doc& d) {
   give_title_quotes_to(d, speaker, para_first[first_question], narrated);
 }
 
+// The one person whose name opens with `key` when that word is no known given name: a family
+// name written first ("HAN:" for Han Seo-yeon), -1 when none or several.
+int family_name_first(const Doc& d, const std::string& key) {
+  if (d.lex.word_has_role(token_key(key), Role::GivenName)) return -1;
+  int found = -1;
+  for (size_t ei = 0; ei < d.entities.size(); ++ei) {
+    const Entity& x = d.entities[ei];
+    if (x.removed || x.kind != "Person" || x.surname.empty() || ascii_lower(x.given) != key) continue;
+    if (found >= 0) return -1;
+    found = static_cast<int>(ei);
+  }
+  return found;
+}
+
 }  // namespace
 
 // The person a label's last word names: the one entity whose family name it is; of two people
 // of that name, the one whose given name the word before spells ("OLGA PETRENKO" beside Ivan
-// Petrenko). -1 when the label does not say which.
+// Petrenko); with no such family name, the one person whose name opens with the word when it is
+// no given name ("PARK:" for Park Min-jun). -1 when the label does not say which.
 int label_person(const Doc& d, int word) {
-  const std::string key = ascii_lower(d.text(word));
-  const std::string given = word > 0 && d.word(word - 1) ? ascii_lower(d.text(word - 1)) : "";
+  // a hyphenated family name is one word ("Ms. Ruiz-Tagle:")
+  int start = word;
+  while (start >= 2 && d.is(start - 1, tok::kHyphen) && d.word(start - 2)) start -= 2;
+  std::string key;
+  for (int t = start; t <= word; ++t) key += ascii_lower(d.text(t));
+  const std::string given = start > 0 && d.word(start - 1) ? ascii_lower(d.text(start - 1)) : "";
   int found = -1, by_given = -1, both = 0;
   for (size_t ei = 0; ei < d.entities.size(); ++ei) {
     const Entity& x = d.entities[ei];
-    if (x.removed || x.kind != "Person" || x.surname.empty()) continue;
-    const size_t space = x.surname.rfind(' ');
-    if (ascii_lower(space == std::string::npos ? x.surname : x.surname.substr(space + 1)) != key) continue;
+    if (x.removed || x.kind != "Person") continue;
+    // a name of one word read as a given name ("Ruiz-Tagle" alone) is its family name here
+    const std::string& family = !x.surname.empty() ? x.surname : (start < word && x.name.find(' ') == std::string::npos ? x.name : x.surname);
+    if (family.empty()) continue;
+    const size_t space = family.rfind(' ');
+    if (ascii_lower(space == std::string::npos ? family : family.substr(space + 1)) != key) continue;
     found = found < 0 ? static_cast<int>(ei) : -2;
     if (!given.empty() && ascii_lower(x.given) == given) {
       by_given = static_cast<int>(ei);
@@ -1006,7 +1054,8 @@ int label_person(const Doc& d, int word) {
     }
   }
   if (found >= 0) return found;
-  return found == -2 && both == 1 ? by_given : -1;
+  if (found == -2) return both == 1 ? by_given : -1;
+  return family_name_first(d, key);
 }
 
 int after_bracket_note(const Doc& d, int open) {
@@ -1056,10 +1105,28 @@ void give_repeated_quotes(Doc& d) {
   }
 }
 
+// A verbatim record's speaker cites words in quotation marks inside his turn ("Mr. Ruiz
+// (Peru): ... \"Peace cannot wait.\" ..."): a quotation the text gives no speaker of is the
+// turn's speaker's (a record's whole turn is no quotation, only these are).
+void give_turn_quotations(Doc& d) {
+  if (d.article.roster.empty()) return;
+  for (Quote& q : d.quotes) {
+    if (q.turn || q.naming || q.speaker >= 0) continue;
+    for (const Quote& t : d.quotes) {
+      if (!t.turn || t.speaker < 0 || q.open < t.first_tok || q.open > t.last_tok) continue;
+      q.speaker = t.speaker;
+      q.rule = Label("quote:in-turn");
+      q.confidence = 0.75;
+      break;
+    }
+  }
+}
+
 void attribute_quotes(Doc& doc) {
   Attributor(doc).run();
   give_repeated_quotes(doc);
   find_turn_quotes(doc);
+  give_turn_quotations(doc);
   find_answer_quotes(doc);
 }
 

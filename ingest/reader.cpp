@@ -63,6 +63,10 @@ struct Block {
   bool running_header = false;  // a PDF page header ("BULLETIN  Issue 12 | 3 June 2026")
   bool meeting_header = false;  // a body's numbered meeting over a release ("General Assembly 812th plenary meeting.")
   bool question = false;   // an interviewer's question: a line in bold ending in "?"
+  bool roster = false;     // a seat of a verbatim record's header ("Ms. Y (State)")
+  bool chair = false;      // the presiding seat among them ("President: Mr. X . . . (State)")
+  std::string chair_title; // its label ("President")
+  std::string record_place;  // a verbatim record's place line under its date ("New York")
   std::string date, title, url;
   std::vector<std::string> authors, outlets;
   std::vector<std::string> credited;  // known agencies a caption's photo credit names
@@ -679,7 +683,9 @@ bool cut_caption_credit(MappedText& text, std::vector<std::string>& credited, co
   return found;
 }
 
-bool is_boilerplate(std::string_view text, const ReaderRules& rules) { return rules.drop_paragraphs.any(text); }
+bool is_boilerplate(std::string_view text, const ReaderRules& rules) {
+  return rules.drop_paragraphs.any(text) || rules.menu_rows.any(text);
+}
 
 // A line listing three items or more between semicolons ("Members: A (Chair); B; C"): text,
 // however it ends.
@@ -690,13 +696,19 @@ bool semicolon_list(std::string_view t) {
 }
 
 // A line opening with a speaker's label: up to five capitalised words or numbers and a colon
-// ("Q12 Chair: ...", "Ana Zubiri: ...").
+// ("Q12 Chair: ...", "Ana Zubiri: ..."), with notes in brackets ("REPORTER (voice-over): ...").
 bool opens_with_label(std::string_view t) {
   const size_t colon = t.find(": ");
   if (colon == std::string_view::npos || colon == 0) return false;
   const std::string_view label = t.substr(0, colon);
   size_t words = 0;
   for (size_t b = 0; b < label.size();) {
+    if (label[b] == '(') {  // a note: "(voice-over)", "(in French, interpreted)"
+      const size_t close = label.find(')', b);
+      if (close == std::string_view::npos || words == 0) return false;
+      b = close + 1 < label.size() && label[close + 1] == ' ' ? close + 2 : close + 1;
+      continue;
+    }
     size_t e = label.find(' ', b);
     if (e == std::string_view::npos) e = label.size();
     const char c = label[b];
@@ -704,17 +716,34 @@ bool opens_with_label(std::string_view t) {
     ++words;
     b = e + 1;
   }
-  return words <= 5;
+  return words >= 1 && words <= 5;
 }
 
-// "Q12 Chair: Will the ships sail?" over "Ana Zubiri: They will.": a question turn of a
-// transcript among labelled answers is text, not a headline.
-void keep_question_turns(std::vector<Block>& blocks) {
-  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+bool labelled_body(const Block& b) { return b.kind == Kind::kText && b.role == Role::kBody && opens_with_label(b.text.view()); }
+
+// A broadcast's lower third over a soundbite: the speaker's name and office in capitals parted by
+// a comma ("MARIA KOVAC, MINISTER OF DEFENCE OF CROATIA").
+bool lower_third(const Block& b) {
+  const std::string_view t = b.text.view();
+  return b.kind == Kind::kText && b.role == Role::kHeadline && in_capitals(t) && t.find(", ") != std::string_view::npos &&
+         word_count(t) <= 14;
+}
+
+// Turns of a transcript among labelled turns are text, however they end: "Q12 Chair: Will the
+// ships sail?" over "Ana Zubiri: They will.", and a soundbite the broadcast cuts off ("KOVAC: We
+// will train them together under one —", "... has not [crosstalk]") after a labelled turn (and
+// the lower third naming its speaker).
+void keep_labelled_turns(std::vector<Block>& blocks) {
+  bool after_turn = false;  // the text kept last is a labelled turn, or a lower third under one
+  for (size_t i = 0; i < blocks.size(); ++i) {
     Block& q = blocks[i];
-    const Block& next = blocks[i + 1];
-    if (q.kind != Kind::kText || q.role != Role::kHeadline || q.text.text.empty() || q.text.text.back() != '?' || !opens_with_label(q.text.view())) continue;
-    if (next.kind == Kind::kText && next.role == Role::kBody && opens_with_label(next.text.view())) q.role = Role::kBody;
+    if (q.kind != Kind::kText || q.role == Role::kDrop) continue;
+    const bool turns_before = after_turn;
+    if (q.role == Role::kHeadline && !q.text.text.empty() && opens_with_label(q.text.view())) {
+      const bool question_over_turn = q.text.text.back() == '?' && i + 1 < blocks.size() && labelled_body(blocks[i + 1]);
+      if (question_over_turn || turns_before) q.role = Role::kBody;
+    }
+    after_turn = labelled_body(q) || (turns_before && lower_third(q));
   }
 }
 
@@ -744,7 +773,7 @@ void assign_roles(std::vector<Block>& blocks, const ReaderRules& rules) {
       b.role = Role::kBody;
     }
   }
-  keep_question_turns(blocks);
+  keep_labelled_turns(blocks);
 }
 
 // Joins body paragraphs cut apart by a page break: the first does not end a sentence and the
@@ -830,6 +859,190 @@ void keep_meeting_headers(std::vector<Block>& blocks, const ReaderRules& rules) 
     body.meeting_header = true;
     blocks[i].role = Role::kDrop;
   }
+}
+
+// ---- a UN verbatim record ------------------------------------------------------------
+
+// The text of a named group of a match as offsets [begin, end) into `text`; false when the group
+// did not take part.
+bool group_span(const re2::RE2& re, const std::vector<re2::StringPiece>& groups, const char* name, std::string_view text,
+                size_t& begin, size_t& end) {
+  const auto& names = re.NamedCapturingGroups();
+  const auto it = names.find(name);
+  if (it == names.end() || !groups[static_cast<size_t>(it->second)].data()) return false;
+  const re2::StringPiece g = groups[static_cast<size_t>(it->second)];
+  begin = static_cast<size_t>(g.data() - text.data());
+  end = begin + g.size();
+  return true;
+}
+
+// "Security Council", "New York": a short line of capitalised words ("and", "of" between them),
+// no digit; "Eighty-second year" is none.
+bool capitalised_name_line(std::string_view t) {
+  if (t.empty() || word_count(t) > 6) return false;
+  for (size_t b = 0; b < t.size();) {
+    size_t e = t.find(' ', b);
+    if (e == std::string_view::npos) e = t.size();
+    const std::string_view w = t.substr(b, e - b);
+    const unsigned char c = static_cast<unsigned char>(w.front());
+    if (!((c >= 'A' && c <= 'Z') || c >= 0x80 || w == "and" || w == "of" || w == "the")) return false;
+    if (std::any_of(w.begin(), w.end(), [](char x) { return x >= '0' && x <= '9'; })) return false;
+    b = e + 1;
+  }
+  return true;
+}
+
+// The seats a header block of dot-leader lines lists: one paragraph "Ms. Y (State)" each, read
+// from the block's source lines (a state wrapped over two lines, "United Kingdom of Great
+// Britain and" / "Northern Ireland . . . Ms. Y", is one, even across blocks: `pending` holds such
+// a line); empty when no line has leaders.
+std::vector<Block> roster_seats(const Block& b, const std::vector<SourceLine>& lines, const ReaderRules& rules, MappedText& pending) {
+  std::vector<Block> seats;
+  if (b.text.offsets.empty()) return seats;
+  const uint32_t first = b.text.offsets.front(), last = b.text.offsets.back();
+  for (const SourceLine& line : lines) {
+    if (line.text.offsets.empty() || line.text.offsets.front() < first || line.text.offsets.back() > last) continue;
+    const std::string_view t = line.text.view();
+    MappedText left, right;
+    std::string chair;
+    const bool seat = first_match(rules.record_roster_lines, t, RE2::ANCHOR_BOTH,
+                                  [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
+                                    size_t lb = 0, le = 0, rb = 0, re_ = 0, cb = 0, ce = 0;
+                                    if (!group_span(re, groups, "left", t, lb, le) || !group_span(re, groups, "right", t, rb, re_)) return false;
+                                    if (group_span(re, groups, "chair", t, cb, ce)) chair = std::string(t.substr(cb, ce - cb));
+                                    left = line.text.slice(lb, le);
+                                    right = line.text.slice(rb, re_);
+                                    return true;
+                                  });
+    if (!seat) {
+      if (!pending.empty()) pending.insert_text(" ", pending.end_offset());
+      pending.append(line.text);
+      continue;
+    }
+    if (!pending.empty()) {
+      pending.insert_text(" ", pending.end_offset());
+      pending.append(left);
+      left = std::move(pending);
+      pending = MappedText();
+    }
+    // the state is the side in brackets ("Mr. X . . . (State)"), else the left ("State . . . Ms. Y")
+    const std::string_view r = right.view();
+    const bool bracketed = r.size() > 2 && r.front() == '(' && r.back() == ')';
+    Block out;
+    out.kind = Kind::kText;
+    out.role = Role::kBody;
+    out.blank_before = true;
+    out.roster = true;
+    out.chair = !chair.empty();
+    out.chair_title = chair;
+    out.text = bracketed ? left : right;
+    out.text.insert_text(" ", out.text.end_offset());
+    if (bracketed) {
+      out.text.append(right);
+    } else {
+      out.text.insert_text("(", left.offsets.empty() ? 0 : left.offsets.front());
+      out.text.append(left);
+      out.text.insert_text(")", left.end_offset());
+    }
+    seats.push_back(std::move(out));
+  }
+  return seats;
+}
+
+bool is_body(const Block& b);
+
+// A verbatim record's notes around its proceedings: the paragraphs between its header (the
+// roster) and the line opening the proceedings ("The session was opened at 10 a.m."), and
+// all after the line closing them ("The meeting rose at ..."): the record's language notice,
+// document codes. No text.
+void drop_record_notes(std::vector<Block>& blocks, const ReaderRules& rules) {
+  auto matches = [&](const PatternList& list, const Block& b) {
+    return first_match(list, b.text.view(), RE2::ANCHOR_BOTH, [](const re2::RE2&, const auto&) { return true; });
+  };
+  size_t open = blocks.size();
+  for (size_t i = 0; i < blocks.size() && open == blocks.size(); ++i) {
+    if (matches(rules.record_open_lines, blocks[i])) open = i;
+  }
+  if (open == blocks.size()) return;
+  for (size_t i = 0; i < open; ++i) {
+    if (is_body(blocks[i]) && !blocks[i].roster) blocks[i].role = Role::kDrop;
+  }
+  bool closed = false;
+  for (Block& b : blocks) {
+    if (closed) b.role = Role::kDrop;
+    closed = closed || matches(rules.record_close_lines, b);
+  }
+}
+
+// A UN organ's verbatim record ("United Nations  S/PV.8123" over "Security Council" / "8123rd
+// meeting" / its date / "New York" / "President: Mr. X . . . (State)" / "Members: State . . . Ms.
+// Y" / "Agenda" / the item): organ and meeting become the text's first sentence ("Security Council
+// 8123rd meeting."), as a release's meeting header does; the title is the meeting and the agenda's
+// item; the issuer before the symbol is the outlet; the place line under the date places the
+// meeting; each seat of the President's line and the members' list becomes a paragraph of the
+// article's roster ("Ms. Y (State)"), whom extraction has attend the meeting.
+void read_record_header(const std::vector<SourceLine>& lines, std::vector<Block>& blocks, const ReaderRules& rules) {
+  std::string issuer;
+  for (size_t i = 0, seen = 0; i < lines.size() && seen < 3 && issuer.empty(); ++i) {
+    if (lines[i].blank()) continue;
+    ++seen;
+    first_match(rules.record_symbol_lines, lines[i].text.view(), RE2::ANCHOR_BOTH,
+                [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
+                  issuer = group_text(re, groups, "issuer");
+                  return !issuer.empty();
+                });
+  }
+  if (issuer.empty()) return;
+  // the meeting line among the first blocks, the organ's line the nearest name over it
+  size_t meeting = blocks.size(), mb = 0, me = 0;
+  for (size_t i = 0; i < blocks.size() && i < 12 && meeting == blocks.size(); ++i) {
+    const std::string_view t = blocks[i].text.view();
+    if (first_match(rules.record_meeting_lines, t, RE2::ANCHOR_BOTH,
+                    [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) { return group_span(re, groups, "meeting", t, mb, me); })) {
+      meeting = i;
+    }
+  }
+  if (meeting == blocks.size()) return;
+  size_t organ = meeting;
+  for (size_t j = meeting; j-- > 0 && organ == meeting;) {
+    if (blocks[j].kind == Kind::kText && capitalised_name_line(blocks[j].text.view())) organ = j;
+  }
+  if (organ == meeting) return;
+  Block& head = blocks[organ];
+  const std::string name = head.text.text + " " + std::string(blocks[meeting].text.view().substr(mb, me - mb));
+  head.text.insert_text(" ", head.text.end_offset());
+  head.text.append(blocks[meeting].text.slice(mb, me));
+  head.text.insert_text(".", head.text.end_offset());
+  head.role = Role::kDrop;
+  head.meeting_header = true;
+  head.outlets = {issuer};
+  head.title = name;
+  for (size_t j = organ + 1; j <= meeting; ++j) blocks[j].role = Role::kDrop;
+  // the header's date line, and the place line under it
+  size_t k = meeting + 1;
+  while (k < blocks.size() && blocks[k].kind != Kind::kDate && k < meeting + 3) ++k;
+  if (k + 1 < blocks.size() && blocks[k].kind == Kind::kDate && capitalised_name_line(blocks[k + 1].text.view())) {
+    head.record_place = blocks[k + 1].text.text;
+    blocks[k + 1].role = Role::kDrop;
+    ++k;
+  }
+  // the seats up to the agenda, whose first item completes the title
+  std::vector<Block> out(blocks.begin(), blocks.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  size_t i = k + 1;
+  MappedText pending;  // a line without leaders: the first part of the next seat's left side
+  for (; i < blocks.size(); ++i) {
+    if (first_match(rules.record_agenda_lines, blocks[i].text.view(), RE2::ANCHOR_BOTH, [](const re2::RE2&, const auto&) { return true; })) break;
+    std::vector<Block> seats = roster_seats(blocks[i], lines, rules, pending);
+    if (seats.empty()) {
+      out.push_back(std::move(blocks[i]));
+      continue;
+    }
+    for (Block& seat : seats) out.push_back(std::move(seat));
+  }
+  if (i + 1 < blocks.size()) out[organ].title = name + ": " + blocks[i + 1].text.text;
+  for (; i < blocks.size(); ++i) out.push_back(std::move(blocks[i]));
+  blocks = std::move(out);
+  drop_record_notes(blocks, rules);
 }
 
 // A social-media post embedded in a page: the author's name and handle on one line ("Ana Ruiz
@@ -1008,22 +1221,35 @@ bool is_title_case(std::string_view s, const ReaderRules& rules) {
 }
 
 // "Kuwait News Agency (KUNA)": a name and the acronym in brackets closing the line, apart;
-// "KNA - Kivu News Agency": an acronym and a dash opening the line, before the full name.
+// "KNA - Kivu News Agency": an acronym and a dash opening the line, before the full name;
+// "Kivu News Agency - KNA": the acronym after a dash closing the line.
 struct NameAndAcronym {
   std::string_view name, acronym;
-  bool bracketed = false;  // the line ends in brackets (acronym is what they hold)
+  bool closing = false;  // the acronym closes the line (in brackets or after a dash): the name the agency goes by
 };
+constexpr std::string_view kDashes[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};  // - – —
 NameAndAcronym acronym_before_dash(std::string_view t) {
   size_t caps = 0;
   while (caps < t.size() && t[caps] >= 'A' && t[caps] <= 'Z') ++caps;
   if (caps < 2 || caps > 6) return {t, {}, false};
-  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {  // - – —
+  for (std::string_view dash : kDashes) {
     if (t.substr(caps).starts_with(dash) && t.size() > caps + dash.size()) return {t.substr(caps + dash.size()), t.substr(0, caps), false};
+  }
+  return {t, {}, false};
+}
+NameAndAcronym acronym_after_dash(std::string_view t) {
+  size_t caps = 0;
+  while (caps < t.size() && t[t.size() - 1 - caps] >= 'A' && t[t.size() - 1 - caps] <= 'Z') ++caps;
+  if (caps < 2 || caps > 6) return {t, {}, false};
+  const std::string_view before = t.substr(0, t.size() - caps);
+  for (std::string_view dash : kDashes) {
+    if (before.ends_with(dash) && before.size() > dash.size()) return {before.substr(0, before.size() - dash.size()), t.substr(t.size() - caps), true};
   }
   return {t, {}, false};
 }
 NameAndAcronym split_acronym(std::string_view t) {
   if (const NameAndAcronym dashed = acronym_before_dash(t); !dashed.acronym.empty()) return dashed;
+  if (const NameAndAcronym dashed = acronym_after_dash(t); !dashed.acronym.empty()) return dashed;
   const size_t open = t.rfind(" (");
   if (open == std::string_view::npos || open == 0 || !t.ends_with(")")) return {t, {}, false};
   return {t.substr(0, open), t.substr(open + 2, t.size() - open - 3), true};
@@ -1136,7 +1362,15 @@ void cut_dateline(MappedText& text, const ReaderRules& rules, OutletVote& outlet
         if (auto it = names.find("place"); it != names.end()) place = trim_copy(groups[static_cast<size_t>(it->second)]);
         return true;
       });
-  if (found) text = text.slice(end);
+  if (found) {
+    text = text.slice(end);
+    return;
+  }
+  // "CITY: Text ...": a colon-only dateline names the place and stays (a speaker label has its shape)
+  first_match(rules.place_leads, text.text, RE2::ANCHOR_START, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
+    place = trim_copy(group_text(re, groups, "place"));
+    return true;
+  });
 }
 
 // "Hansard" over a record whose own URL is on hansard.example.org: a short line over the body
@@ -1219,7 +1453,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   const std::string publisher = header_publisher(blocks, begin, first_body);
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
-    if (b.kind == Kind::kText && is_menu_row(b.text.view())) {
+    if (b.kind == Kind::kText && (is_menu_row(b.text.view()) || rules.menu_rows.any(b.text.view()))) {
       // only short lines over it: a site's name, no headline ("Share on X | Copy link" under one)
       // or a letterhead in capitals ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ...")
       const bool short_lines = std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return word_count(g) <= 8; });
@@ -1290,12 +1524,15 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     }
   }
   if (!site_name.empty()) {
+    // "Delta FM | Voice of the Delta": the site's name, then its tagline or long name
+    if (const size_t bar = site_name.find(" | "); bar != std::string::npos) site_name.resize(bar);
     const Outlet* o = rules.outlet_by_name(site_name);
     outlet.offer(3, o ? o->name : outlet_display_name(site_name));
   }
 
   std::vector<const MappedText*> paragraphs;
   std::set<const MappedText*> questions;  // an interview's questions among them
+  std::set<const MappedText*> roster, chairs;  // a verbatim record's seats among them
   std::vector<std::string> credited;  // outlets credited by the article's credit lines and captions
   std::deque<MappedText> opened;  // the first paragraphs, a dateline cut off the front
   bool dateline_done = false;
@@ -1314,7 +1551,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       if (i < first_body && is_masthead(b, rules)) {
         // "Kuwait News Agency (KUNA)": the agency goes by its acronym, as a wire credits it
         const NameAndAcronym parts = split_acronym(b.text.view());
-        const std::string_view t = parts.bracketed ? parts.acronym : parts.name;
+        const std::string_view t = parts.closing ? parts.acronym : parts.name;
         const Outlet* o = rules.outlet_by_name(std::string(t));
         outlet.offer(3, o ? o->name : outlet_display_name(t));
       }
@@ -1353,7 +1590,12 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       default:
         break;
     }
-    if (b.meeting_header) paragraphs.push_back(&b.text);
+    if (b.meeting_header) {
+      paragraphs.push_back(&b.text);
+      for (const std::string& o : b.outlets) outlet.offer(4, o);
+      if (!b.record_place.empty()) art.header_place = b.record_place;
+    }
+    if (b.chair) art.roster_chair_title = b.chair_title;
     // An interview's questions in bold stand among its answers (as headline-like lines they
     // would be dropped): kept, and marked, so that each answer is told from the next.
     if (b.question && seen_body && b.kind == Kind::kText && !b.text.empty()) {
@@ -1363,6 +1605,13 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (is_body(b)) {
       seen_body = true;
       if (b.text.empty()) continue;
+      // "... at the border. Delta TV's Ana Ruiz reports.": a standfirst names the reporter
+      if (art.authors.empty() && paragraphs.size() < 2) {
+        first_match(rules.reporter_lines, b.text.view(), RE2::UNANCHORED, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& parts) {
+          art.authors.push_back(group_text(re, parts, "author"));
+          return true;
+        });
+      }
       // "Done at Maputo, on 4 June 2026": the day an issued text was done dates it
       if (issued_date.empty()) {
         first_match(rules.issued_lines, b.text.view(), RE2::ANCHOR_START, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& parts) {
@@ -1380,6 +1629,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       } else {
         paragraphs.push_back(&b.text);
       }
+      if (b.roster) (b.chair ? chairs : roster).insert(paragraphs.back());
     }
   }
   // "THE HARBOUR TIMES" over the page and "© 2026 Harbour Times Media Ltd" under it: the
@@ -1419,6 +1669,8 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (p->empty()) continue;
     if (!text.empty()) text.insert_text("\n\n", text.end_offset());
     if (questions.count(p)) art.questions.push_back(static_cast<uint32_t>(text.size()));
+    if (roster.count(p) || chairs.count(p)) art.roster.push_back(static_cast<uint32_t>(text.size()));
+    if (chairs.count(p)) art.roster_chairs.push_back(static_cast<uint32_t>(text.size()));
     text.append(*p);
   }
   art.text = std::move(text.text);
@@ -1439,6 +1691,7 @@ std::vector<Article> read_articles(std::string_view bytes, const std::string& pa
   assign_roles(blocks, rules);
   rejoin_page_breaks(blocks, rules);
   join_signature_blocks(blocks, rules);
+  read_record_header(lines, blocks, rules);
   keep_meeting_headers(blocks, rules);
   attribute_embedded_posts(blocks, rules);
 

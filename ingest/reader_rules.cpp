@@ -350,8 +350,10 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   add_words(reader, doc["compound_prefixes"], {"compound_prefixes"}, rules.compound_prefixes, true);
   add_words(reader, doc["broken_word_suffixes"], {"broken_word_suffixes"}, rules.broken_suffixes, true);
   add_patterns(reader, doc["drop_paragraphs"], "drop_paragraphs", rules.drop_paragraphs);
+  if (doc.HasMember("menu_rows")) add_patterns(reader, doc["menu_rows"], "menu_rows", rules.menu_rows);
   add_patterns(reader, doc["caption_credits"], "caption_credits", rules.caption_credits);
   add_patterns(reader, doc["datelines"], "datelines", rules.datelines);
+  if (doc.HasMember("place_leads")) add_patterns(reader, doc["place_leads"], "place_leads", rules.place_leads);
   add_words(reader, doc["outlet_heads"], {"outlet_heads"}, rules.outlet_heads, true);
   add_words(reader, doc["company_words"], {"company_words"}, rules.company_words, true);
   if (doc.HasMember("institute_heads")) add_words(reader, doc["institute_heads"], {"institute_heads"}, rules.institute_heads, true);
@@ -363,8 +365,15 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   if (doc.HasMember("signature_openers")) add_patterns(reader, doc["signature_openers"], "signature_openers", rules.signature_openers);
   if (doc.HasMember("issued_lines")) add_patterns(reader, doc["issued_lines"], "issued_lines", rules.issued_lines);
   if (doc.HasMember("meeting_lines")) add_patterns(reader, doc["meeting_lines"], "meeting_lines", rules.meeting_lines);
+  if (doc.HasMember("record_symbol_lines")) add_patterns(reader, doc["record_symbol_lines"], "record_symbol_lines", rules.record_symbol_lines);
+  if (doc.HasMember("record_meeting_lines")) add_patterns(reader, doc["record_meeting_lines"], "record_meeting_lines", rules.record_meeting_lines);
+  if (doc.HasMember("record_agenda_lines")) add_patterns(reader, doc["record_agenda_lines"], "record_agenda_lines", rules.record_agenda_lines);
+  if (doc.HasMember("record_open_lines")) add_patterns(reader, doc["record_open_lines"], "record_open_lines", rules.record_open_lines);
+  if (doc.HasMember("record_close_lines")) add_patterns(reader, doc["record_close_lines"], "record_close_lines", rules.record_close_lines);
+  if (doc.HasMember("record_roster_lines")) add_patterns(reader, doc["record_roster_lines"], "record_roster_lines", rules.record_roster_lines);
   if (doc.HasMember("header_lines")) add_patterns(reader, doc["header_lines"], "header_lines", rules.header_lines);
   if (doc.HasMember("caption_lines")) add_patterns(reader, doc["caption_lines"], "caption_lines", rules.caption_lines);
+  if (doc.HasMember("reporter_lines")) add_patterns(reader, doc["reporter_lines"], "reporter_lines", rules.reporter_lines);
   if (doc.HasMember("post_headers")) add_patterns(reader, doc["post_headers"], "post_headers", rules.post_headers);
   for (const auto* patterns : {&rules.outlet_lines, &rules.running_headers}) {
     for (size_t i = 0; i < patterns->size(); ++i) {
@@ -391,6 +400,11 @@ ReaderRules ReaderRules::load(const std::filesystem::path& root) {
   for (size_t i = 0; i < rules.datelines.size(); ++i) {
     if (!rules.datelines.has_group(i, "place")) {
       reader.fail({"datelines", std::to_string(i)}, "a dateline pattern needs a (?P<place>...) group");
+    }
+  }
+  for (size_t i = 0; i < rules.place_leads.size(); ++i) {
+    if (!rules.place_leads.has_group(i, "place")) {
+      reader.fail({"place_leads", std::to_string(i)}, "a place lead pattern needs a (?P<place>...) group");
     }
   }
   return rules;

@@ -116,8 +116,10 @@ struct ReaderRules {
       broken_suffixes, outlet_heads, company_words, institute_heads;
   std::map<std::string, std::string> meta_keys;  // lower-case key -> kind
   PatternList drop_paragraphs{PatternList::Anchor::kNone};   // a paragraph matching one is boilerplate
+  PatternList menu_rows{PatternList::Anchor::kNone};         // a site's menu row ("News Politics Live TV"): boilerplate, the site's name over it
   PatternList caption_credits{PatternList::Anchor::kNone};   // group "credit" (or the match) is a photo credit
   PatternList datelines{PatternList::Anchor::kStart};        // group "outlet" names the wire, the match is removed
+  PatternList place_leads{PatternList::Anchor::kStart};      // "CITY: Text": group "place" kept, the text left as it is
   PatternList outlet_lines{PatternList::Anchor::kNone};      // group "outlet" names the publisher ("© 2026 X")
   PatternList running_headers{PatternList::Anchor::kBoth};   // a PDF page header: groups "outlet" and "date"
   PatternList signature_openers{PatternList::Anchor::kBoth}; // "For the Republic of X": a signature group's first line
@@ -125,6 +127,13 @@ struct ReaderRules {
   PatternList header_lines{PatternList::Anchor::kBoth};      // "Volume 12: debated on Tuesday 3 May 2027": groups "date", "title", "outlet"
   PatternList caption_lines{PatternList::Anchor::kBoth};     // "CAPTION: ANA ZUBIRI | Foreign Minister, Chile": body text
   PatternList meeting_lines{PatternList::Anchor::kBoth};     // "812TH PLENARY MEETING (PM)" under a body's name: group "meeting"
+  PatternList record_symbol_lines{PatternList::Anchor::kBoth};   // "United Nations S/PV.8123": groups "issuer", "symbol"
+  PatternList record_meeting_lines{PatternList::Anchor::kBoth};  // "8123rd meeting" in a verbatim record's header: group "meeting"
+  PatternList record_agenda_lines{PatternList::Anchor::kBoth};   // "Agenda": the next line is the record's item
+  PatternList record_open_lines{PatternList::Anchor::kBoth};     // "The session was opened at 10 a.m.": a record's proceedings open
+  PatternList record_close_lines{PatternList::Anchor::kBoth};    // "The meeting rose at ...": a record's proceedings close
+  PatternList record_roster_lines{PatternList::Anchor::kBoth};   // "State . . . Ms. Y": groups "left", "right", "chair"
+  PatternList reporter_lines{PatternList::Anchor::kNone};    // "Delta TV's Ana Ruiz reports." closing a standfirst: group "author"
   PatternList post_headers{PatternList::Anchor::kBoth};      // "Ana Ruiz @AnaRuizMx" over an embedded post: group "author"
 };
 

@@ -11,6 +11,7 @@ void Relations::run() {
   denied_attendance();
   offices();
   caption_offices();
+  turn_offices();
   phrase_structure();
   force_parts();
   parts_through_possessives();
@@ -23,6 +24,7 @@ void Relations::run() {
   passives();
   appointments();
   packages();
+  hosts_named_as();
   venues();  // before attendance: "told reporters at X Palace", the venue, was at the meeting
   attendance();
   signatures();

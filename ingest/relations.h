@@ -102,6 +102,9 @@ class Relations {
   // "CAPTION: ANA ZUBIRI | Foreign Minister, Chile" over a transcript's soundbite: the person the
   // caption's name labels holds the office after the bar, for the state or body named with it.
   void caption_offices();
+  // "I address you as the Minister of Defence of X" in a transcript or record turn: the turn's
+  // speaker holds the office, for the state or body named right after it.
+  void turn_offices();
   // A title right before the name that names no body and has none by default (a rank: "General
   // X"): the office the article gives elsewhere may still be said ("his Peruvian counterpart,
   // General X").
@@ -144,6 +147,9 @@ class Relations {
   // building or facility after "at" is where the sentence's meeting was held (the nearest
   // meeting named before it, else after it).
   void venues();
+  // "agreed to meet again in Quito, with Ecuador as host": the party between "with" and "as
+  // host" hosts the meeting still to come that the sentence reports.
+  void hosts_named_as();
   // a building after "at" (or "on the stage of"), as a meeting's venue; -1 for any other mention
   int venue_at(size_t vi) const;
   // a venue in a sentence of signing alone places the meeting that produced the text signed
@@ -215,12 +221,21 @@ class Relations {
   std::vector<int> shared_subjects(int i, int floor);
   int reported_pronoun_subject(int pron, int floor);
   std::vector<int> pair_named_before(int noun) const;
+  std::vector<int> guests_from(int from, int end) const;
   // The object of a pledge verb at t is participants of a meeting ("offered to send observers",
   // "offered to send one" after observers named in the sentence): no pledge to a force.
   bool sends_participants(int t, int floor) const;
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   const std::vector<int>& defined_parties();
-  std::vector<int> sides_named_before(int phrase);
+  // The `count` parties (states or bodies; people signing are read as the states of their
+  // offices) a signing, agreeing or closing verb, or "signed by", had as its subject or agents
+  // last before token `phrase`, in its sentence or the eight before it; none when that set is
+  // not `count` parties. A pair's signers are passed over to the pair further back.
+  std::vector<int> sides_named_before(int phrase, size_t count = 2);
+  // "the four states", "all five signatories" (frames.json cue counted_side_nouns) ending right
+  // before token `end` and starting at `floor` or later: its first token, with `count` set; -1
+  // when none.
+  int counted_sides_before(int end, int floor, size_t& count) const;
   // The first token of a phrase of cue list `c`, two or three tokens long and starting at `floor`
   // or later, that ends right before token `end` (a subject such as "both sides" or "the two
   // countries" before its verb group); -1 when none.
@@ -271,6 +286,9 @@ class Relations {
   // A turn's speaker whose title names no state: the state her own turn says she represented
   // ("I represented Norway at the talks"), or -1.
   int represented_state(int person) const;
+  // A verbatim record's turn speaker: the state his label names in brackets ("Ms. Y (State):",
+  // "Mr. Z (State) (spoke in French):"), or -1.
+  int label_state(int person) const;
   // A first-person pronoun at t in a transcript turn (speech.json first_person): the speaker
   // ("I", "my"), or the speaker's state ("we", "our"); -1 otherwise.
   int first_person(int t) const;
@@ -287,6 +305,8 @@ class Relations {
   // True when a state or body at token t opens a clause of its own: its verb follows it.
   bool clause_with_subject(int t) const;
   std::string condition_in(int a, int b) const;
+  // The tokens [first, last) of that condition ("once the training is complete"), {-1, -1} when none.
+  std::pair<int, int> condition_span(int a, int b) const;
 
   // ---- verb frames: the frames themselves
 
@@ -421,6 +441,11 @@ class Relations {
   // entry of a live page said. Runs before the relation passes.
   void denied_attendance();
   void attendance_openers(int main_meeting);
+  // A verbatim record's seats (Article::roster, "Ms. Y (State)" paragraphs of its header): each
+  // person and state seated attended the record's meeting; the presiding seat leads it and holds
+  // the presidency (Article::roster_chair_title) of the body that owns it; the speaker of each of
+  // the record's turns attended it too.
+  void roster_attendance(int main_meeting);
   // "We thank the authorities and the people of X warmly for hosting the meeting",
   // "Y thanked X for hosting the talks": the party thanked hosted the meeting named (or the
   // article's).
@@ -436,6 +461,13 @@ class Relations {
   // ", starting with Chile" after a rotation from token `from` on, in the sentence: the states or
   // bodies the rotation starts with.
   std::vector<int> first_in_rotation(int from) const;
+  // "It will sit in X and be headed by the parties in rotation, beginning with Chile", "the Patrol
+  // Unit, which their coast guards are to run in turn, beginning with Peru": a leading verb with a
+  // rotation word (frames.json cue rotation_words) before ", starting with": the first in the
+  // rotation leads the force or meeting the sentence names before the verb, or the force the
+  // sentence before names when the sentence opens with "It".
+  void rotations();
+  int rotation_thing(int verb) const;
   // The meeting a document's name says it is "of" ("the Joint Declaration of the 9th Leaders'
   // Meeting"): an entity, or -1.
   int meeting_in_name(const Mention& doc) const;
@@ -445,6 +477,11 @@ class Relations {
   bool armed_group(int e) const;
   std::string proper_placed_name(const Entity& x, const std::string& place) const;
   std::string month_named(const Entity& x) const;
+  bool called_next(const Entity& x) const;
+  // "the Lima Andean Defence Ministers' Meeting", "the Lima Meeting on Border Security": what the
+  // article's reported meeting is, without the place its proper name opens with ("Andean
+  // Defence Ministers' meeting", "Border Security meeting"); empty when it has no such name.
+  std::string reported_descriptor() const;
   std::string fought_over(int meeting) const;
 
   // "Macron said after the meeting", "After Tuesday's meeting, Merz said", "he said in Paris":

@@ -8,6 +8,7 @@ namespace kg::ingest::detail {
 
 void Relations::attendance() {
   const int main_meeting = main_entity("Meeting");
+  roster_attendance(main_meeting);
   for (int i = 0; i < n_; ++i) {
     if (d_.in_quote(i)) continue;
     const Match* v = frame_at(i, Role::FrameActive, "ATTENDED");
@@ -979,6 +980,39 @@ void Relations::attendance_openers(int main_meeting) {
       t = d_.m(mi).last - 1;
     }
     i = end - 1;
+  }
+}
+
+void Relations::roster_attendance(int main_meeting) {
+  const Article& a = d_.article;
+  if (a.roster.empty() || main_meeting < 0) return;
+  for (int i = 0; i < n_; ++i) {
+    if (i > 0 && d_.paragraph_of(i) == d_.paragraph_of(i - 1)) continue;
+    const uint32_t begin = d_.toks[static_cast<size_t>(i)].begin;
+    if (std::find(a.roster.begin(), a.roster.end(), begin) == a.roster.end()) continue;
+    int person = -1, state = -1, last = i;
+    for (int t = i; t < n_ && d_.paragraph_of(t) == d_.paragraph_of(i); ++t) {
+      last = t;
+      const int mi = d_.mention_at(t);
+      const int e = mi < 0 ? -1 : entity_of(mi);
+      if (e < 0) continue;
+      if (kind(e) == "Person" && person < 0) person = e;
+      if (kind(e) == "Country" && state < 0) state = e;
+    }
+    for (int e : {person, state}) {
+      if (e >= 0) add("ATTENDED", e, main_meeting, i, last, "attended:roster", 0.8);
+    }
+    const bool chair = std::find(a.roster_chairs.begin(), a.roster_chairs.end(), begin) != a.roster_chairs.end();
+    if (!chair || person < 0) continue;
+    add("LEADS", person, main_meeting, i, last, "leads:roster-chair", 0.8);
+    const int body = d_.e(main_meeting).owner;
+    if (body >= 0 && !a.roster_chair_title.empty()) {
+      add("HOLDS_OFFICE", person, d_.live(body), i, last, "office:roster-chair", 0.75, {{"title", a.roster_chair_title}});
+    }
+  }
+  // the record's speakers took the floor at its meeting ("Mr. Ruiz (Peru):", invited or seated)
+  for (const Quote& q : d_.quotes) {
+    if (q.turn && q.speaker >= 0) add("ATTENDED", d_.live(q.speaker), main_meeting, q.first_tok, q.first_tok, "attended:record-turn", 0.75);
   }
 }
 

@@ -407,36 +407,67 @@ int Relations::label_subject(int i, int floor) const {
   return entity_of(lm);
 }
 
-// "the two leaders signed": the two people introduced last as "the <leader>, <name>" (over a
-// title or honorific before the name), the nearest two in this sentence or the eight before it
+// "the two leaders signed", "the three ministers signed": the two (three, four) people
+// introduced last as "the <leader>, <name>" (over a title or honorific before the name) or
+// holding an office of that noun ("Chile's Minister of Defence, X"), the nearest in this sentence
+// or the eight before it
 std::vector<int> Relations::pair_named_before(int noun) const {
-  if (noun < 2 || !d_.key_is(noun - 1, "two") || !d_.key_is(noun - 2, "the") || d_.in_quote(noun)) return {};
+  if (noun < 2 || !d_.key_is(noun - 2, "the") || d_.in_quote(noun)) return {};
+  const Match* number = d_.key_is(noun - 1, "two") ? nullptr : d_.longest(noun - 1, Role::Cardinal);
+  const size_t count = number == nullptr ? 2 : static_cast<size_t>(number->hit.id);
+  if (!d_.key_is(noun - 1, "two") && (number == nullptr || number->len != 1 || count < 2 || count > 4)) return {};
   // "The two men signed": a noun that says only that they are people stands for the two named
   // last, in this sentence or the one before it
   if (d_.cue(noun, Cue::PlainPersonNoun)) {
     std::vector<int> out;
     const int near = d_.sentence_first(std::max(0, d_.sentence_of(noun) - 1));
-    for (int t = noun - 3; t >= near && out.size() < 2; --t) {
+    for (int t = noun - 3; t >= near && out.size() < count; --t) {
       const int a = d_.atom_at[static_cast<size_t>(t)];
       if (a < 0 || d_.m(a).first != t || d_.m(a).kind != "Person" || d_.m(a).dropped || d_.in_quote(t) || entity_of(a) < 0) continue;
       if (std::find(out.begin(), out.end(), entity_of(a)) == out.end()) out.push_back(entity_of(a));
     }
-    return out.size() == 2 ? out : std::vector<int>{};
+    return out.size() == count ? out : std::vector<int>{};
   }
   const std::string_view plural = d_.key(noun);
   if (plural.size() < 4 || !plural.ends_with('s')) return {};
-  const std::string_view singular = plural.substr(0, plural.size() - 1);
+  const std::string singular(plural.substr(0, plural.size() - 1));
+  // the office of the mention at `a` is one of `singular` ("minister" of "Minister of Defence")
+  const auto holds_such_office = [&](int a) {
+    const int office = d_.m(a).office;
+    if (count == 2 || office < 0) return false;
+    const std::string title = " " + ascii_lower(d_.lex.offices[static_cast<size_t>(office)].title) + " ";
+    return title.find(" " + singular + " ") != std::string::npos;
+  };
   const int floor = d_.sentence_first(std::max(0, d_.sentence_of(noun) - 8));
   std::vector<int> out;
-  for (int t = noun - 3; t > floor && out.size() < 2; --t) {
+  for (int t = noun - 3; t > floor && out.size() < count; --t) {
     const int a = d_.atom_at[static_cast<size_t>(t)];
     if (a < 0 || d_.m(a).first != t || d_.m(a).kind != "Person" || d_.m(a).dropped || entity_of(a) < 0) continue;
     int c = t - 1;
     while (c > floor && c >= t - 3 && !d_.key_is(c, ",")) --c;
-    if (!d_.key_is(c, ",") || d_.key(c - 1) != singular) continue;
+    if (!(d_.key_is(c, ",") && d_.key(c - 1) == singular) && !holds_such_office(a)) continue;
     if (std::find(out.begin(), out.end(), entity_of(a)) == out.end()) out.push_back(entity_of(a));
   }
-  return out.size() == 2 ? out : std::vector<int>{};
+  return out.size() == count ? out : std::vector<int>{};
+}
+
+// The states of "<delegation noun> from A and B" right after a hosting verb ("hosted defence
+// ministers from Peru and Bolivia", "delegations from"), the noun after at most two modifiers.
+std::vector<int> Relations::guests_from(int from, int end) const {
+  int t = from;
+  while (t < end && t < from + 3 && !d_.is_role(t, Role::DelegationNoun)) ++t;
+  const Match* noun = t < end ? d_.longest(t, Role::DelegationNoun) : nullptr;
+  if (noun == nullptr || !d_.key_is(t + noun->len, "from")) return {};
+  std::vector<int> out;
+  for (int k = t + noun->len + 1; k < end;) {
+    const int a = d_.atom_at[static_cast<size_t>(k)];
+    if (a < 0 || d_.m(a).first != k || d_.m(a).kind != "Country" || entity_of(a) < 0) break;
+    out.push_back(entity_of(a));
+    k = d_.m(a).last;
+    if (!(d_.key_is(k, ",") || d_.key_is(k, "and"))) break;
+    k += d_.key_is(k, ",") && d_.key_is(k + 1, "and") ? 2 : 1;
+  }
+  return out;
 }
 
 bool Relations::sends_participants(int t, int floor) const {
@@ -574,7 +605,10 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     if (const int owner = honour_owner(group - 1, floor); owner >= 0) subjects.push_back(owner);
   }
   if (subjects.empty() && type != "PRODUCED") subjects = shared_subjects(i, floor);
+  // "the three ministers signed": people counted as a group sign as themselves (signed:group)
+  const bool counted_group = subjects.empty() && type != "PRODUCED" && !d_.key_is(group - 2, "two");
   if (subjects.empty() && type != "PRODUCED") subjects = pair_named_before(group - 1);
+  const char* signed_rule = counted_group && !subjects.empty() ? "signed:group" : "signed:verb";
   // "The two states will set up a monitoring cell": the article's two states
   if (subjects.empty() && type == "COMMITS" && !d_.in_quote(i)) {
     if (const int t = cue_phrase_before(group, floor, Cue::PairPhrase); t >= 0 && d_.key_is(t - 1, "the")) subjects = article_state_pair();
@@ -813,6 +847,19 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     if (type == "COMMITS" && objects.empty() && implicit >= 0 && (d_.key_is(i, "join") || d_.key_is(i, "joins"))) {
       objects.push_back(implicit);
     }
+    // "would send units once the training course is complete": a force the condition names is
+    // what the pledge waits for, not where it goes
+    if (type == "COMMITS") {
+      const std::pair<int, int> cond = condition_span(i + len, end);
+      const int cond_first = cond.first, cond_last = cond.second;  // plain ints: lambdas capture them
+      std::erase_if(objects, [&](int o) {
+        if (cond_first < 0 || o == implicit) return false;
+        const std::vector<int>& ms = d_.e(o).mentions;
+        return std::none_of(ms.begin(), ms.end(), [&](int mi) {
+          return d_.m(mi).first >= i + len && d_.m(mi).first < end && (d_.m(mi).first < cond_first || d_.m(mi).first >= cond_last);
+        });
+      });
+    }
     if (objects.empty()) return;
     const std::string cond = condition_in(i + len, end);
     for (int subj : subjects) {
@@ -915,7 +962,7 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     }
     for (int subj : subjects) {
       if (kind(subj) != "Person" && kind(subj) != "Country") continue;
-      for (int dd : signed_docs) add("SIGNED", subj, dd, i, end - 1, "signed:verb", 0.85);
+      for (int dd : signed_docs) add("SIGNED", subj, dd, i, end - 1, signed_rule, 0.85);
     }
     for (int w : with) add("SIGNED", w, docs.front(), i, end - 1, "signed:alongside", 0.75);
     return;
@@ -962,6 +1009,8 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
     for (int subj : subjects) {
       if (kind(subj) == "Person" || kind(subj) == "Country") add("HOSTED", subj, meetings.front(), i, end - 1, "hosted:verb", 0.85);
     }
+    // "Chile hosted defence ministers from Peru and Bolivia": the states they came from attended
+    for (int state : guests_from(i + len, end)) add("ATTENDED", state, meetings.front(), i, end - 1, "attended:hosted-from", 0.75);
     // "..., which Tonga will host in Nukualofa", "hosted it in Apia": the place it is held in
     if (named_elsewhere) {
       const int t = d_.key_is(i + len, "it") ? i + len + 1 : i + len;

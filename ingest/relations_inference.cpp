@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "ingest/relations.h"
-#include "ingest/name_key.h"
 
 namespace kg::ingest::detail {
 
@@ -28,10 +27,7 @@ bool Relations::has(const std::vector<Relation>& rels, const char* type, int a, 
 const Office* Relations::office_held(const Relation& h) const {
   auto t = h.properties.find("title");
   if (t != h.properties.end()) {
-    const std::string key = name_key(t->second);
-    for (const Office& o : d_.lex.offices) {
-      if (name_key(o.title) == key) return &o;
-    }
+    if (const Office* o = d_.lex.office_titled(t->second)) return o;
   }
   // a title with its modifiers ("EU foreign policy chief") or an alias: the office of the
   // holder's mention that gave it (by its body, else its title)
@@ -81,8 +77,9 @@ void Relations::inference() {
     }
     // A head of state or government, or a foreign minister, signing signs for the state (not
     // when the sentence says the signature was given on behalf of a body: "signed ... on behalf
-    // of the bloc").
-    if (r.type == "SIGNED" && kind(r.start) == "Person" && !signed_for_body(r.sentence)) {
+    // of the bloc"; nor when the text counts the signers only as people at the table: "the three
+    // ministers signed", signed:group).
+    if (r.type == "SIGNED" && kind(r.start) == "Person" && r.rule != "signed:group" && !signed_for_body(r.sentence)) {
       for (const Relation& h : rels) {
         if (h.type != "HOLDS_OFFICE" || h.start != r.start || kind(h.end) != "Country") continue;
         const Office* o = office_held(h);
@@ -100,6 +97,10 @@ void Relations::inference() {
     // Chairing a meeting means being at it.
     if (r.type == "LEADS" && kind(r.start) == "Person" && kind(r.end) == "Meeting") {
       add_like("ATTENDED", r.start, r.end, r, "attended:chaired", 0.7);
+    }
+    // (a state or body co-chairing talks it did not host too: "hosted by A and co-chaired by B and C")
+    if (r.type == "LEADS" && party_kind(kind(r.start)) && kind(r.end) == "Meeting" && !has(rels, "HOSTED", r.start, r.end)) {
+      add_like("ATTENDED", r.start, r.end, r, "attended:chaired", 0.65);
     }
   }
   // An envoy or negotiator at a meeting means their state is there; an organisation's head or

@@ -34,6 +34,48 @@ std::string Relations::month_named(const Entity& x) const {
   return {};
 }
 
+// Whether a mention of meeting x says "next" right before its head ("the next meeting", "the
+// next session of the council").
+bool Relations::called_next(const Entity& x) const {
+  return std::any_of(x.mentions.begin(), x.mentions.end(), [&](int mi) {
+    for (int t = std::max(0, d_.m(mi).first - 1); t < d_.m(mi).last; ++t) {
+      if (d_.key_is(t, "next")) return true;
+    }
+    return false;
+  });
+}
+
+std::string Relations::reported_descriptor() const {
+  // the meeting reported: the one not still to come the article names most often
+  const Entity* reported = nullptr;
+  for (const Entity& x : d_.entities) {
+    if (x.kind != "Meeting" || x.removed || x.future) continue;
+    if (reported == nullptr || x.mentions.size() > reported->mentions.size()) reported = &x;
+  }
+  if (reported == nullptr) return {};
+  for (const Entity& pe : d_.entities) {
+    if (pe.kind != "Place" || pe.removed) continue;
+    const std::string place = pe.name + " ";
+    for (const std::string& a : reported->aliases) {
+      if (!a.starts_with(place) || a.find(' ', place.size()) == std::string::npos) continue;
+      std::string rest = a.substr(place.size());
+      if (std::isupper(static_cast<unsigned char>(rest.front())) == 0) continue;
+      const size_t sp = rest.find(' ');
+      const std::string first = rest.substr(0, sp);
+      // "Meeting on Border Security": the topic before the head
+      if (d_.lex.word_has_role(ascii_lower(first), Role::MeetingHead) && rest.compare(sp, 4, " on ") == 0) {
+        return rest.substr(sp + 4) + " " + ascii_lower(first);
+      }
+      // "Andean Defence Ministers' Meeting": the head last, in lower case as a descriptor
+      const size_t last = rest.rfind(' ');
+      const std::string head = rest.substr(last + 1);
+      if (!d_.lex.word_has_role(ascii_lower(head), Role::MeetingHead)) continue;
+      return rest.substr(0, last + 1) + ascii_lower(head);
+    }
+  }
+  return {};
+}
+
 // A capitalised name a meeting was called by with its place ("Himalayan Water Ministerial Meeting
 // in Dhaka"), not one the place opens ("Dhaka meeting"); the longest, empty when none.
 std::string Relations::proper_placed_name(const Entity& x, const std::string& place) const {
@@ -186,6 +228,8 @@ void Relations::name_meetings() {
       }
       // "Another round is planned in X for May": also the "May round in X"
       if (const std::string month = month_named(x); !month.empty()) alias(month + " " + head + in_place(head) + place_name);
+      // "their next session will be held in X": also the "next session in X"
+      if (called_next(x)) alias("next " + head + in_place(head) + place_name);
       x.attributes["future"] = "true";
       if (!owner_name.empty()) x.attributes["owner"] = owner_name;
     } else if (!owner_name.empty()) {
@@ -246,6 +290,15 @@ void Relations::name_meetings() {
     // "XIV Ordinary Session of the Executive Council": an edition numbered in its name
     // keeps only names with its number; "Ordinary Session", "Session of the Executive Council"
     // and "session in Apia" name other editions and meetings, and joined them to it across articles.
+    // "the envoys plan to gather again in Quito": the next one of the meeting the
+    // article reports, "Next Andean Defence Ministers' meeting in Quito"
+    if (x.future && !place_name.empty() && x.ordinal.empty() && owner_name.empty()) {
+      if (const std::string descriptor = reported_descriptor(); !descriptor.empty()) {
+        alias(x.name);
+        x.name = "Next " + descriptor + in_place(descriptor) + place_name;
+        alias(x.name);
+      }
+    }
     if (!x.ordinal.empty() && x.ordinal.find_first_not_of("IVXLC") == std::string::npos) {
       std::erase_if(x.aliases, [&](const std::string& a) {
         return a.find(x.ordinal) == std::string::npos && a != x.name;

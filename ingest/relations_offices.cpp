@@ -264,4 +264,30 @@ void Relations::caption_offices() {
   }
 }
 
+void Relations::turn_offices() {
+  for (int i = 0; i + 3 < d_.size(); ++i) {
+    const auto fp = d_.lex.first_person.find(d_.key(i));
+    if (fp == d_.lex.first_person.end() || fp->second != "singular" || !d_.key_is(i, "i")) continue;
+    const int speaker = turn_speaker_at(i);
+    if (speaker < 0 || kind(speaker) != "Person") continue;
+    // "I speak as", "I am here today as": "as" within the clause, a few words on
+    int as = i + 1;
+    while (as < i + 5 && as < d_.size() && d_.word(as) && !d_.key_is(as, "as")) ++as;
+    if (!d_.key_is(as, "as")) continue;
+    int office = d_.key_is(as + 1, "the") ? as + 2 : as + 1;
+    const Match* o = office < d_.size() ? d_.longest(office, Role::Office) : nullptr;
+    if (o == nullptr) continue;
+    const int last = office + o->len - 1;
+    // the body "of" the office: "of X", "of the X"
+    const int at = d_.key_is(last + 2, "the") ? last + 3 : last + 2;
+    const int mi = d_.key_is(last + 1, "of") && at < d_.size() ? d_.atom_at[static_cast<size_t>(at)] : -1;
+    const int body = mi >= 0 && d_.m(mi).first == at ? entity_of(mi) : -1;
+    if (body < 0 || !party_kind(kind(body))) continue;
+    const uint32_t from = d_.toks[static_cast<size_t>(office)].begin;
+    const std::string title(d_.article.text.substr(from, d_.toks[static_cast<size_t>(last)].end - from));
+    d_.e(speaker).attributes.emplace("office", title);
+    add("HOLDS_OFFICE", speaker, body, i, d_.m(mi).last - 1, "office:turn", 0.8, {{"title", title}});
+  }
+}
+
 }  // namespace kg::ingest::detail

@@ -46,27 +46,45 @@ const std::vector<int>& Relations::defined_parties() {
   return defined_parties_;
 }
 
-// "A and B sealed a pact on Saturday ... Under it, both sides will create": the two parties
-// (states or bodies; people signing for them are passed over) a signing, agreeing or closing
-// verb had as its subject last before the phrase at `phrase`, in its sentence or the eight before
-// it; none when that subject is not a pair
-std::vector<int> Relations::sides_named_before(int phrase) {
+// "A and B sealed a pact on Saturday ... Under it, both sides will create": the pair named last
+// as signing or agreeing; "The accord was signed by A, B, C and D ... the four nations are to": the
+// four
+std::vector<int> Relations::sides_named_before(int phrase, size_t count) {
   const int s0 = d_.sentence_of(phrase);
   for (int s = s0; s >= 0 && s >= s0 - 8; --s) {
     const int first = d_.sentence_first(s);
     for (int i = s == s0 ? phrase - 1 : d_.sentence_last(s) - 1; i > first; --i) {
       if (d_.in_quote(i)) continue;
-      if (!(frame_at(i, Role::FrameActive, "SIGNED") || d_.cue_length(i, Cue::AgreeingVerb) > 0 || d_.cue(i, Cue::ClosingVerb))) continue;
+      const Match* by = frame_at(i, Role::FramePassive, "SIGNED");
+      const bool active = by == nullptr && (frame_at(i, Role::FrameActive, "SIGNED") || d_.cue_length(i, Cue::AgreeingVerb) > 0 || d_.cue(i, Cue::ClosingVerb));
+      if (!active && by == nullptr) continue;
       std::string modality;
       bool negated = false;
-      const std::vector<int> who = parties_before(i, first, modality, negated);
+      std::vector<int> who = active ? parties_before(i, first, modality, negated) : agents_after(i + by->len, clause_end(i + by->len));
+      // "the three ministers signed": the people counted, each standing for the state of their office
+      if (who.empty() && active) who = pair_named_before(i - 1);
+      const bool people = std::any_of(who.begin(), who.end(), [&](int e) { return kind(e) == "Person"; });
       // people who signed for them ("X and Y signed the MoU on behalf of ..."): the pair is further back
-      if (who.empty() || std::any_of(who.begin(), who.end(), [&](int e) { return kind(e) == "Person"; })) continue;
-      if (who.size() == 2 && who[0] != who[1] && party_kind(kind(who[0])) && party_kind(kind(who[1]))) return who;
-      return {};
+      if (who.empty() || (people && count == 2)) continue;
+      std::vector<int> sides;
+      for (int e : who) {
+        const int party = as_party(e);
+        if (party < 0 || !party_kind(kind(party))) return {};
+        if (std::find(sides.begin(), sides.end(), party) == sides.end()) sides.push_back(party);
+      }
+      return sides.size() == count ? sides : std::vector<int>{};
     }
   }
   return {};
+}
+
+int Relations::counted_sides_before(int end, int floor, size_t& count) const {
+  const int noun = end - 1;
+  if (noun - 2 < floor || !d_.cue(noun, Cue::CountedSide) || d_.in_quote(noun)) return -1;
+  const Match* c = d_.ending_at(noun, Role::Cardinal);
+  if (c == nullptr || c->hit.id < 2 || c->first - 1 < floor || !(d_.key_is(c->first - 1, "the") || d_.key_is(c->first - 1, "all"))) return -1;
+  count = static_cast<size_t>(c->hit.id);
+  return c->first - 1;
 }
 
 int Relations::cue_phrase_before(int end, int floor, Cue c) const {
@@ -137,6 +155,9 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
   }
   // "Both sides will create a cell": the two parties named last as signing or agreeing
   if (const int x = cue_phrase_before(k, floor, Cue::SidesPhrase); x >= 0 && !d_.in_quote(x)) return sides_named_before(x);
+  // "the three nations are to create a patrol unit": the three named last as signing or agreeing
+  size_t counted = 0;
+  if (const int x = counted_sides_before(k, floor, counted); x >= 0) return sides_named_before(x, counted);
   // Parentheticals between subject and verb: "Greece, he said, would join", "Ada
   // Tembo, the chief of defence staff (CDS), who is ..., participated".
   {
@@ -336,6 +357,16 @@ std::vector<int> Relations::parties_before(int end, int floor, std::string& moda
         continue;
       }
     }
+    // "the Ruritanian delegation welcomed", "Freedonia's delegation will send": the state acts
+    // through its delegation
+    if (int first = -1; expect_item) {
+      if (const int state = delegation_state(d_, k, first); state >= 0 && first >= floor) {
+        out.push_back(state);
+        expect_item = false;
+        k = first;
+        continue;
+      }
+    }
     // a troop noun with a demonym: "German forces"
     if (const Match* tn = d_.ending_at(k, Role::TroopNoun)) {
       const int a = tn->first > 0 ? d_.atom_at[static_cast<size_t>(tn->first - 1)] : -1;
@@ -407,7 +438,29 @@ int Relations::state_of_person(int person) const {
     const int b = pm.office >= 0 && pm.office_body >= 0 && !pm.former ? entity_of(pm.office_body) : -1;
     if (b >= 0 && kind(b) == "Country") return b;
   }
-  return represented_state(person);
+  const int represented = represented_state(person);
+  return represented >= 0 ? represented : label_state(person);
+}
+
+int Relations::label_state(int person) const {
+  if (d_.article.roster.empty()) return -1;  // a record's labels only: a transcript's brackets note constituencies
+  for (const Quote& q : d_.quotes) {
+    if (!q.turn || q.speaker < 0 || d_.live(q.speaker) != person) continue;
+    // the label's notes make no mentions: the state is the one its bracketed name names
+    const int para = d_.paragraph_of(q.first_tok);
+    for (int open = q.first_tok - 1; open >= 0 && d_.paragraph_of(open) == para; --open) {
+      if (!d_.key_is(open, "(")) continue;
+      int close = open + 1;
+      while (close < q.first_tok && !d_.key_is(close, ")")) ++close;
+      if (close >= q.first_tok || close == open + 1) continue;
+      const int id = d_.lex.entity_named(std::string(d_.span(open + 1, close)));
+      if (id < 0 || d_.lex.entities[static_cast<size_t>(id)].kind != "Country") continue;
+      for (size_t e = 0; e < d_.entities.size(); ++e) {
+        if (d_.entities[e].lex == id && !d_.entities[e].removed) return static_cast<int>(e);
+      }
+    }
+  }
+  return -1;
 }
 
 int Relations::represented_state(int person) const {
@@ -497,6 +550,11 @@ int Relations::delegate_state_at(int t) const {
 int Relations::own_state(int noun) {
   if (noun < 1 || !d_.cue(noun, Cue::OwnStateNoun)) return -1;
   const int pron = noun - 1;
+  // "My Government could send", "our country will fund" in a turn: the speaker's state
+  if (d_.lex.first_person.find(d_.key(pron)) != d_.lex.first_person.end()) {
+    const int speaker = turn_speaker_at(pron);
+    return speaker >= 0 ? state_of_person(speaker) : -1;
+  }
   if (!(d_.key_is(pron, "his") || d_.key_is(pron, "her") || d_.key_is(pron, "its") || d_.key_is(pron, "their"))) return -1;
   const int s = d_.sentence_of(pron);
   std::vector<int> who = speaker_before(d_.sentence_first(s), pron);
@@ -551,7 +609,7 @@ bool Relations::clause_with_subject(int t) const {
   return d_.longest(v, Role::FrameActive) != nullptr;
 }
 
-std::string Relations::condition_in(int a, int b) const {
+std::pair<int, int> Relations::condition_span(int a, int b) const {
   static const std::vector<std::vector<Token>> cue_tokens = [] {
     std::vector<std::vector<Token>> out;
     for (const char* c : {"after", "following", "once", "if", "in case of", "in the event of", "upon", "provided"}) {
@@ -578,10 +636,15 @@ std::string Relations::condition_in(int a, int b) const {
              !d_.key_is(e, "and")) {
         ++e;
       }
-      if (e > t + static_cast<int>(ct.size())) return std::string(d_.span(t, e));
+      if (e > t + static_cast<int>(ct.size())) return {t, e};
     }
   }
-  return {};
+  return {-1, -1};
+}
+
+std::string Relations::condition_in(int a, int b) const {
+  const auto [from, to] = condition_span(a, b);
+  return from < 0 ? std::string() : std::string(d_.span(from, to));
 }
 
 }  // namespace kg::ingest::detail

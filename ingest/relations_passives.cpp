@@ -143,6 +143,15 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
       t += h->len - 1;
       continue;
     }
+    // "co-chaired by the Andean Community (CAN) and the OAS": an agent's acronym in brackets
+    if (mi < 0 && d_.key_is(t, "(") && !out.empty() && t > k && d_.mention_at(t - 1) >= 0 && party_kind(kind(out.back()))) {
+      int close = t + 1;
+      while (close < limit && close <= t + 3 && !d_.key_is(close, ")")) ++close;
+      if (close < limit && d_.key_is(close, ")") && close > t + 1) {
+        t = close;
+        continue;
+      }
+    }
     if (h != nullptr || (mi < 0 && d_.key_is(t, "("))) {
       int next = t + 1;
       while (next < limit && next < t + 8 && d_.mention_at(next) < 0) ++next;
@@ -481,6 +490,7 @@ int Relations::meeting_before(int i) const {
 void Relations::passives() {
   signed_for_by();
   signing_of_by();
+  rotations();
   int prev_thing = -1, prev_sentence = -1;
   for (int i = 0; i < n_; ++i) {
     if (d_.in_quote(i)) continue;
@@ -538,7 +548,7 @@ void Relations::passives() {
         if (t == "SIGNED" && kind(a) == "Organization") continue;
         add(t, a, thing, d_.m(ph).first, end - 1, std::string(t == "HOSTED" ? "hosted" : t == "SIGNED" ? "signed" : t == "LEADS" ? "leads" : "attended") + ":passive", 0.8);
       }
-      // "will be chaired in rotation by the three countries, starting with Chile": the first in
+      // "is to be chaired by rotation among the three countries, starting with Chile": the first in
       // the rotation leads it now
       if (t == "LEADS") {
         for (int a : first_in_rotation(after)) add("LEADS", a, thing, d_.m(ph).first, clause_end(after) - 1, "leads:rotation", 0.75);
@@ -577,6 +587,41 @@ std::vector<int> Relations::first_in_rotation(int from) const {
     }
   }
   return {};
+}
+
+void Relations::rotations() {
+  for (int i = 1; i + 2 < n_; ++i) {
+    if (!((d_.key_is(i, "starting") || d_.key_is(i, "beginning")) && d_.key_is(i + 1, "with") && d_.key_is(i - 1, ",")) || d_.in_quote(i)) continue;
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    bool rotation = false;
+    for (int t = i - 1; t >= floor && !rotation; --t) rotation = d_.cue_length(t, Cue::RotationWord) > 0;
+    if (!rotation) continue;
+    int verb = -1;
+    for (int t = i - 1; t >= floor && verb < 0; --t) {
+      if (frame_at(t, Role::FrameActive, "LEADS") || frame_at(t, Role::FramePassive, "LEADS")) verb = t;
+    }
+    const int thing = verb >= 0 ? rotation_thing(verb) : -1;
+    if (thing < 0) continue;
+    for (int a : first_in_rotation(i)) add("LEADS", a, thing, floor, clause_end(i) - 1, "leads:rotation", 0.75);
+  }
+}
+
+int Relations::rotation_thing(int verb) const {
+  const auto force_or_meeting = [&](int t) {
+    const int ph = thing_at(t);
+    const bool fits = ph >= 0 && !d_.m(ph).dropped && (d_.m(ph).kind == "Force" || d_.m(ph).kind == "Meeting");
+    return fits ? entity_of(ph) : -1;
+  };
+  const int s = d_.sentence_of(verb);
+  const int floor = d_.sentence_first(s);
+  for (int t = verb - 1; t >= floor; --t) {
+    if (const int e = force_or_meeting(t); e >= 0) return e;
+  }
+  if (!d_.key_is(floor, "it") || s == 0) return -1;
+  for (int t = d_.sentence_last(s - 1) - 1; t >= d_.sentence_first(s - 1); --t) {
+    if (const int e = force_or_meeting(t); e >= 0 && kind(e) == "Force") return e;
+  }
+  return -1;
 }
 
 int Relations::bare_force_before(int i) const {

@@ -236,6 +236,22 @@ int Relations::venue_at(size_t vi) const {
   return entity_of(static_cast<int>(vi));
 }
 
+void Relations::hosts_named_as() {
+  for (int t = 2; t + 1 < n_; ++t) {
+    if (!d_.key_is(t, "as") || !d_.key_is(t + 1, "host") || d_.in_quote(t)) continue;
+    const int pm = d_.atom_at[static_cast<size_t>(t - 1)];
+    if (pm < 0 || d_.m(pm).last != t || d_.m(pm).dropped || !party_kind(d_.m(pm).kind) || !d_.key_is(d_.m(pm).first - 1, "with")) continue;
+    const int host = entity_of(pm);
+    const int s = d_.sentence_of(t);
+    for (size_t mi = 0; mi < d_.mentions.size() && host >= 0; ++mi) {
+      const Mention& m = d_.mentions[mi];
+      if (m.kind != "Meeting" || !m.future || m.dropped || d_.sentence_of(m.first) != s || m.first > t) continue;
+      if (const int meeting = entity_of(static_cast<int>(mi)); meeting >= 0) add("HOSTED", host, meeting, d_.m(pm).first - 1, t + 1, "hosted:as-host", 0.7);
+      break;
+    }
+  }
+}
+
 void Relations::venues() {
   for (size_t vi = 0; vi < d_.mentions.size(); ++vi) {
     const int venue = venue_at(vi);

@@ -11,6 +11,7 @@
 #include "graph/algorithms.h"
 #include "graph/model_parts.h"
 #include "graph/snapshot.h"
+#include "graph/stable_ids.h"
 #include "graph/store.h"
 #include "graph_builder_fixture.h"
 #include "graph_fixture.h"
@@ -357,7 +358,7 @@ TEST_CASE("a model loaded as columns answers queries on items not yet made") {
   for (graph::NodeId v = 0; v < loaded.node_count(); ++v) CHECK(same_node(loaded.node(v), built.node(v)));
 }
 
-TEST_CASE("a sentence cited by nodes and edges of several chunks is stored once, in the texts section") {
+TEST_CASE("a sentence cited by nodes and edges of several chunks is stored once, in the source texts") {
   graph::GraphData g;
   const std::string sentence = "Leaders of France and Germany met in Brussels on Tuesday.";
   graph::Source s;
@@ -377,8 +378,7 @@ TEST_CASE("a sentence cited by nodes and edges of several chunks is stored once,
   std::map<std::string, std::vector<std::string>> sections;
   for (auto& c : graph::encode_snapshot(built, 7)) sections[c.section].push_back(std::move(c.data));
   REQUIRE(sections["nodes"].size() == 2);
-  REQUIRE(sections["texts"].size() == 1);
-  auto count = [&](const std::string& section) {
+    auto count = [&](const std::string& section) {
     size_t n = 0;
     for (const auto& chunk : sections[section]) {
       for (size_t at = chunk.find(sentence); at != std::string::npos; at = chunk.find(sentence, at + 1)) ++n;
@@ -387,7 +387,8 @@ TEST_CASE("a sentence cited by nodes and edges of several chunks is stored once,
   };
   CHECK(count("nodes") == 0);
   CHECK(count("edges") == 0);
-  CHECK(count("texts") == 1);
+  CHECK(count(graph::kSourcesSection) == 0);
+  CHECK(count(graph::kTextsSection) == 1);
   const graph::ChunkSource source = [&](const std::string& section) { return sections[section]; };
   const graph::GraphModel loaded = graph::decode_snapshot_model(source, 7);
   CHECK(loaded.node(39999).sources.size() == 2);
@@ -395,8 +396,123 @@ TEST_CASE("a sentence cited by nodes and edges of several chunks is stored once,
   CHECK(loaded.edge(0).sources[0].text == "Another sentence.");
   CHECK(test::export_jsonl(loaded.data()) == test::export_jsonl(g));
   CHECK(test::export_jsonl(graph::decode_snapshot(source, 7)) == test::export_jsonl(g));
-  SUBCASE("a texts section gone missing is refused, not misread") {
-    sections.erase("texts");
-    CHECK_THROWS_AS(graph::decode_snapshot_model(source, 7), graph::CodecError);
+  SUBCASE("source texts gone missing are refused, not misread") {
+    sections.erase(graph::kTextsSection);
+    CHECK_THROWS_AS(graph::decode_snapshot(source, 7), graph::CodecError);
+    CHECK_THROWS_AS(graph::decode_snapshot_model(source, 7).node(0), graph::CodecError);
+  }
+}
+
+namespace {
+
+// A graph of `docs` documents, each a node citing its own sentence and the shared country
+// citing every document's (the way a popular node cites most articles).
+graph::GraphData cited_graph(int docs, const std::string& edited) {
+  graph::GraphData g;
+  g.nodes.push_back({"Country", "Norland", {}, {}, {}});
+  for (int d = 0; d < docs; ++d) {
+    graph::Source s;
+    s.file = "doc" + std::to_string(d) + ".txt";
+    s.sentence = d;
+    s.text = "Norland signed accord number " + std::to_string(d) + (d == 3 ? edited : "") + ".";
+    s.rule = "relation:signed";
+    g.nodes.push_back({"Document", "doc" + std::to_string(d), {}, {}, {s}});
+    g.nodes[0].sources.push_back(s);
+    g.edges.push_back({"MENTIONS", static_cast<graph::NodeId>(d + 1), 0, {}, {s}});
+  }
+  return g;
+}
+
+using Sections = std::map<std::string, std::map<uint32_t, std::string>>;
+
+// Stores a write as the store does: the columns replace every stored chunk but the bulk's.
+void store_write(Sections& stored, const graph::SnapshotWrite& w) {
+  for (auto it = stored.begin(); it != stored.end();) {
+    if (it->first != graph::kSourcesSection && it->first != graph::kTextsSection) it = stored.erase(it);
+    else ++it;
+  }
+  for (const auto& [section, bucket] : w.erased) stored[section].erase(bucket);
+  for (const auto& c : w.chunks) stored[c.section][c.chunk] = c.data;
+}
+
+// The ids and keys of graph `g` built over `stored_keys` (the last stored build's keys), and the
+// snapshot keys viewing them (spans: the BuildKeys must outlive them).
+struct BuildKeys {
+  graph::IdAssignment ids;
+  graph::GraphKeys keys;
+  graph::SnapshotKeys snapshot() const {
+    graph::SnapshotKeys sk;
+    sk.nodes = keys.nodes.content;
+    sk.edges = keys.edges.content;
+    sk.node_id = ids.node_id;
+    sk.edge_id = ids.edge_id;
+    return sk;
+  }
+};
+BuildKeys build_keys(const graph::GraphData& g, const graph::GraphKeys& stored_keys) {
+  BuildKeys k{graph::assign_ids(g, stored_keys), {}};
+  k.keys = graph::keys_of(g, k.ids).keys;
+  return k;
+}
+
+// Reads a bucket of `stored` as the store would (empty when absent).
+graph::BucketReader bucket_reader(Sections& stored) {
+  return [&stored](const std::string& section, uint32_t bucket) {
+    const auto it = stored[section].find(bucket);
+    return it == stored[section].end() ? std::string() : it->second;
+  };
+}
+
+}  // namespace
+
+TEST_CASE("the bulk written in part is the bulk written whole, and only changed items' buckets are written") {
+  graph::GraphKeys stored_keys;
+  Sections stored;
+  // Builds: 40 documents; one sentence edited; a document removed; back to the first graph.
+  for (const auto& g : {cited_graph(40, ""), cited_graph(40, " in full"), cited_graph(39, " in full"), cited_graph(40, "")}) {
+    const bool first = stored.empty();
+    const graph::GraphModel model(g);
+    const BuildKeys built = build_keys(g, stored_keys);
+    graph::SnapshotKeys sk = built.snapshot();
+    const graph::SnapshotWrite whole = graph::encode_snapshot(model, 1, sk, {});
+    sk.nodes_before = stored_keys.nodes.content;
+    sk.edges_before = stored_keys.edges.content;
+    const graph::BucketReader read = bucket_reader(stored);
+    const graph::SnapshotWrite part = graph::encode_snapshot(model, 1, sk, read);
+    store_write(stored, part);
+    Sections expected;
+    store_write(expected, whole);
+    CHECK(stored == expected);  // the same buckets, byte for byte: every count as a whole write makes it
+    size_t bulk_written = 0;
+    for (const auto& c : part.chunks) bulk_written += c.section == graph::kSourcesSection || c.section == graph::kTextsSection;
+    if (!first) CHECK(bulk_written < 16);  // of ~120 buckets: the changed items and texts only
+    const graph::ChunkSource source = [&](const std::string& section) {
+      std::vector<std::string> out;
+      for (const auto& [k, data] : stored[section]) out.push_back(data);
+      return out;
+    };
+    CHECK(test::export_jsonl(graph::decode_snapshot(source, 1)) == test::export_jsonl(g));
+    CHECK(test::export_jsonl(graph::decode_snapshot_model(source, 1).data()) == test::export_jsonl(g));
+    stored_keys = built.keys;
+  }
+}
+
+TEST_CASE("a bulk whose stored counts do not add up is refused, for the store to write it whole") {
+  Sections stored;
+  graph::GraphKeys stored_keys;
+  for (const auto& g : {cited_graph(5, ""), cited_graph(5, " in full")}) {
+    const graph::GraphModel model(g);
+    const BuildKeys built = build_keys(g, stored_keys);
+    graph::SnapshotKeys sk = built.snapshot();
+    if (stored.empty()) {
+      store_write(stored, graph::encode_snapshot(model, 1, sk, {}));
+      stored.erase(graph::kTextsSection);  // the texts the stored items cite are gone
+      stored_keys = built.keys;
+      continue;
+    }
+    sk.nodes_before = stored_keys.nodes.content;
+    sk.edges_before = stored_keys.edges.content;
+    const graph::BucketReader read = bucket_reader(stored);
+    CHECK_THROWS_WITH_AS(graph::encode_snapshot(model, 1, sk, read), doctest::Contains("which is not stored"), graph::CodecError);
   }
 }
