@@ -338,12 +338,29 @@ bool parse_meta_segments(std::string_view text, const ReaderRules& rules, Block&
   return true;
 }
 
+// A named group of a match; a piece with no data when the pattern has no such group or the group
+// did not take part.
+re2::StringPiece named_group(const re2::RE2& re, const std::vector<re2::StringPiece>& groups, const char* name) {
+  const auto& names = re.NamedCapturingGroups();
+  const auto it = names.find(name);
+  return it == names.end() ? re2::StringPiece() : groups[static_cast<size_t>(it->second)];
+}
+
 // A named group of a match, or "" when the group did not take part.
 std::string group_text(const re2::RE2& re, const std::vector<re2::StringPiece>& groups, const char* name) {
-  const auto& names = re.NamedCapturingGroups();
-  auto it = names.find(name);
-  if (it == names.end() || !groups[static_cast<size_t>(it->second)].data()) return {};
-  return std::string(groups[static_cast<size_t>(it->second)]);
+  const re2::StringPiece g = named_group(re, groups, name);
+  return g.data() ? std::string(g) : std::string();
+}
+
+// The text of a named group of a match as offsets [begin, end) into `text` (the text matched);
+// false when the group did not take part.
+bool group_span(const re2::RE2& re, const std::vector<re2::StringPiece>& groups, const char* name, std::string_view text,
+                size_t& begin, size_t& end) {
+  const re2::StringPiece g = named_group(re, groups, name);
+  if (!g.data()) return false;
+  begin = static_cast<size_t>(g.data() - text.data());
+  end = begin + g.size();
+  return true;
 }
 
 // The patterns of `list` that match `text` (anchored as `anchor` says), in order, each with
@@ -670,11 +687,8 @@ bool cut_caption_credit(MappedText& text, std::vector<std::string>& credited, co
   size_t begin = 0;
   const bool found =
       first_match(rules.caption_credits, text.text, RE2::UNANCHORED, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
-        re2::StringPiece credit = groups[0];
-        const auto& names = re.NamedCapturingGroups();
-        if (auto it = names.find("credit"); it != names.end() && groups[static_cast<size_t>(it->second)].data()) {
-          credit = groups[static_cast<size_t>(it->second)];
-        }
+        re2::StringPiece credit = named_group(re, groups, "credit");
+        if (!credit.data()) credit = groups[0];
         begin = static_cast<size_t>(credit.data() - text.text.data());
         credited = credited_outlets(std::string_view(credit.data(), credit.size()), rules);
         return true;
@@ -840,13 +854,7 @@ void keep_meeting_headers(std::vector<Block>& blocks, const ReaderRules& rules) 
     size_t begin = 0, end = 0;
     const bool found = first_match(rules.meeting_lines, blocks[i].text.view(), RE2::ANCHOR_BOTH,
                                    [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
-                                     const auto& names = re.NamedCapturingGroups();
-                                     const auto it = names.find("meeting");
-                                     if (it == names.end()) return false;
-                                     const re2::StringPiece g = groups[static_cast<size_t>(it->second)];
-                                     begin = static_cast<size_t>(g.data() - blocks[i].text.text.data());
-                                     end = begin + g.size();
-                                     return true;
+                                     return group_span(re, groups, "meeting", blocks[i].text.view(), begin, end);
                                    });
     if (!found) continue;
     Block& body = blocks[i - 1];
@@ -862,19 +870,6 @@ void keep_meeting_headers(std::vector<Block>& blocks, const ReaderRules& rules) 
 }
 
 // ---- a UN verbatim record ------------------------------------------------------------
-
-// The text of a named group of a match as offsets [begin, end) into `text`; false when the group
-// did not take part.
-bool group_span(const re2::RE2& re, const std::vector<re2::StringPiece>& groups, const char* name, std::string_view text,
-                size_t& begin, size_t& end) {
-  const auto& names = re.NamedCapturingGroups();
-  const auto it = names.find(name);
-  if (it == names.end() || !groups[static_cast<size_t>(it->second)].data()) return false;
-  const re2::StringPiece g = groups[static_cast<size_t>(it->second)];
-  begin = static_cast<size_t>(g.data() - text.data());
-  end = begin + g.size();
-  return true;
-}
 
 // "Security Council", "New York": a short line of capitalised words ("and", "of" between them),
 // no digit; "Eighty-second year" is none.
@@ -956,12 +951,9 @@ bool is_body(const Block& b);
 // all after the line closing them ("The meeting rose at ..."): the record's language notice,
 // document codes. No text.
 void drop_record_notes(std::vector<Block>& blocks, const ReaderRules& rules) {
-  auto matches = [&](const PatternList& list, const Block& b) {
-    return first_match(list, b.text.view(), RE2::ANCHOR_BOTH, [](const re2::RE2&, const auto&) { return true; });
-  };
   size_t open = blocks.size();
   for (size_t i = 0; i < blocks.size() && open == blocks.size(); ++i) {
-    if (matches(rules.record_open_lines, blocks[i])) open = i;
+    if (rules.record_open_lines.any(blocks[i].text.view())) open = i;
   }
   if (open == blocks.size()) return;
   for (size_t i = 0; i < open; ++i) {
@@ -970,7 +962,7 @@ void drop_record_notes(std::vector<Block>& blocks, const ReaderRules& rules) {
   bool closed = false;
   for (Block& b : blocks) {
     if (closed) b.role = Role::kDrop;
-    closed = closed || matches(rules.record_close_lines, b);
+    closed = closed || rules.record_close_lines.any(b.text.view());
   }
 }
 
@@ -1031,7 +1023,7 @@ void read_record_header(const std::vector<SourceLine>& lines, std::vector<Block>
   size_t i = k + 1;
   MappedText pending;  // a line without leaders: the first part of the next seat's left side
   for (; i < blocks.size(); ++i) {
-    if (first_match(rules.record_agenda_lines, blocks[i].text.view(), RE2::ANCHOR_BOTH, [](const re2::RE2&, const auto&) { return true; })) break;
+    if (rules.record_agenda_lines.any(blocks[i].text.view())) break;
     std::vector<Block> seats = roster_seats(blocks[i], lines, rules, pending);
     if (seats.empty()) {
       out.push_back(std::move(blocks[i]));
@@ -1058,11 +1050,7 @@ void attribute_embedded_posts(std::vector<Block>& blocks, const ReaderRules& rul
     size_t begin = 0, end = 0;
     const bool found = first_match(rules.post_headers, header.text.view(), RE2::ANCHOR_BOTH,
                                    [&](const re2::RE2& re, const std::vector<re2::StringPiece>& groups) {
-                                     const auto it = re.NamedCapturingGroups().find("author");
-                                     const re2::StringPiece g = groups[static_cast<size_t>(it->second)];
-                                     begin = static_cast<size_t>(g.data() - header.text.text.data());
-                                     end = begin + g.size();
-                                     return !g.empty();
+                                     return group_span(re, groups, "author", header.text.view(), begin, end) && end > begin;
                                    });
     if (!found) continue;
     MappedText line = header.text.slice(begin, end);
