@@ -109,10 +109,15 @@ void Relations::add(std::string_view type, int a, int b, int tok_first, int tok_
   d_.relations.push_back(std::move(r));
 }
 
-int Relations::lex_entity(int lex) {
+int Relations::known_lex_entity(int lex) const {
   for (size_t e = 0; e < d_.entities.size(); ++e) {
     if (d_.entities[e].lex == lex && !d_.entities[e].removed) return static_cast<int>(e);
   }
+  return -1;
+}
+
+int Relations::lex_entity(int lex) {
+  if (const int e = known_lex_entity(lex); e >= 0) return e;
   const LexEntity& le = d_.lex.entities[static_cast<size_t>(lex)];
   Entity x;
   x.kind = le.kind;

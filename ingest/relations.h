@@ -89,6 +89,8 @@ class Relations {
 
   // An entity for lexicon entry `lex`, created when the article only implied it.
   int lex_entity(int lex);
+  // The article's entity for lexicon entry `lex`, or -1 when the article has none.
+  int known_lex_entity(int lex) const;
 
   // ---- HOLDS_OFFICE
 

@@ -455,9 +455,7 @@ int Relations::label_state(int person) const {
       if (close >= q.first_tok || close == open + 1) continue;
       const int id = d_.lex.entity_named(std::string(d_.span(open + 1, close)));
       if (id < 0 || d_.lex.entities[static_cast<size_t>(id)].kind != "Country") continue;
-      for (size_t e = 0; e < d_.entities.size(); ++e) {
-        if (d_.entities[e].lex == id && !d_.entities[e].removed) return static_cast<int>(e);
-      }
+      if (const int e = known_lex_entity(id); e >= 0) return e;
     }
   }
   return -1;
