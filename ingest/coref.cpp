@@ -402,10 +402,28 @@ class Coref {
     return !group.empty() && group.find(' ') == std::string::npos && d_.lex.word_has_role(name_key(group), Role::MeetingHead);
   }
 
+  // "the Cabinet session", "the weekly cabinet meeting": a state's government organ named before
+  // a meeting head (heads.json meeting/government_sittings).
+  bool government_sitting(const Mention& m) const {
+    if (m.kind != "Meeting") return false;
+    for (int t = m.first; t + 1 < m.last; ++t) {
+      if (d_.is_listed(t, WordList::GovernmentSitting) && d_.longest(t + 1, Role::MeetingHead)) return true;
+    }
+    return false;
+  }
+
+  // The government's own sitting is a meeting of its own: never the summit it welcomed or
+  // discussed, even at one place on one day; a bare "the session" may still point back to it.
+  bool sitting_apart(const Mention& m, const Entity& e) const {
+    const bool sitting = government_sitting(m);
+    return sitting != e.sitting && (sitting || m.specific);
+  }
+
   // 1 = ties (compatible and something shared), 0 = compatible, -1 = conflict.
   int agreement(const Mention& m, const Entity& e) const {
     if (m.kind == "Meeting" && is_call(m.head) != is_call(e.head)) return -1;
     if (m.kind == "Meeting" && m.future != e.future) return -1;
+    if (m.kind == "Meeting" && sitting_apart(m, e)) return -1;
     if (!m.ordinal.empty() && !e.ordinal.empty() && m.ordinal != e.ordinal) return -1;  // "167th" and "168th session"
     // "A met with B" and "C held talks with D": meetings of other people; and talks some people
     // held with each other are theirs, not a meeting named before without them
@@ -551,6 +569,7 @@ class Coref {
     if (x.head.empty()) x.head = m.head;
     if (std::find(x.heads.begin(), x.heads.end(), m.head) == x.heads.end()) x.heads.push_back(m.head);
     x.outcome = x.outcome || m.outcome;
+    x.sitting = x.sitting || government_sitting(m);
     for (const std::string& w : m.mods) {
       if (std::find(x.mods.begin(), x.mods.end(), w) == x.mods.end()) x.mods.push_back(w);
     }
