@@ -611,6 +611,7 @@ class Relations {
   // force; COMMITS to them go to the whole, and a part nothing else is said about is dropped.
   void parts_through_possessives();
   void drop_unrelated_parts();
+  void offices_as_bodies();
 
   // ---- packages: "guarantees envisioned by X and Y include A, B and C"
 

@@ -72,3 +72,13 @@ TEST_CASE("the dateline in the state's capital places its cabinet's session") {
   CHECK(related(arts[1], "HELD_IN", "Omani Cabinet session at Al Alam Palace", "Muscat"));
   CHECK(related(arts[1], "HELD_IN", "Omani Cabinet session at Al Alam Palace", "Al Alam Palace"));
 }
+
+TEST_CASE("a known UN office given no contribution or leader by a party is a body; its head holds an office there") {
+  const auto f = facts(
+      "Ms. Leila Farah, Head of the United Nations Support Office in Somalia, briefed the Council on Tuesday on the "
+      "supply routes to Baidoa.");
+  CHECK(entity(f, "Organization", "United Nations Support Office in Somalia") >= 0);
+  CHECK(entity(f, "Force", "United Nations Support Office in Somalia") < 0);
+  CHECK(related(f, "HOLDS_OFFICE", "Leila Farah", "United Nations Support Office in Somalia"));
+  CHECK_FALSE(related(f, "LEADS", "Leila Farah", "United Nations Support Office in Somalia"));
+}
