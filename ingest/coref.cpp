@@ -528,6 +528,21 @@ class Coref {
     return ties > 0 ? 1 : 0;
   }
 
+  // "the Council's draft resolution was then adopted as resolution 4100 (2031)": the text adopted is the
+  // draft put to the vote, no longer a draft. The draft's entity (its "draft" dropped), else -1.
+  int adopted_draft(const Mention& m) {
+    if (m.kind != "Document" || m.first < 3 || !d_.key_is(m.first - 1, "as") || d_.cue_length(m.first - 2, Cue::ProducingVerb) == 0) return -1;
+    for (int t = m.first - 3; t >= d_.sentence_first(d_.sentence_of(m.first)); --t) {
+      const int a = d_.phrase_at[static_cast<size_t>(t)];
+      if (a < 0 || d_.m(a).kind != "Document" || d_.m(a).dropped || d_.m(a).entity < 0) continue;
+      Entity& x = d_.e(d_.m(a).entity);
+      if (x.head != m.head || std::find(x.qualifiers.begin(), x.qualifiers.end(), "draft") == x.qualifiers.end()) return -1;
+      std::erase(x.qualifiers, "draft");
+      return d_.m(a).entity;
+    }
+    return -1;
+  }
+
   // "the Lithuanian brigade" is the brigade in Lithuania, or the one Lithuania leads, not the
   // brigade in Latvia that Canada leads: a force placed in a state neither the owner state of a
   // mention is, nor leads.
@@ -753,6 +768,7 @@ class Coref {
           }
         }
         target = latest;
+        if (const int draft = adopted_draft(m); draft >= 0) target = draft;
         // (a description, not another naming: the force gets its words as aliases only, so it
         // counts no more mentions nor takes a head that later bare heads would join)
         if (const int named = m.kind == "Force" ? apposed_force_name(m) : -1; named >= 0) {

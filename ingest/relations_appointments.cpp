@@ -117,7 +117,7 @@ void Relations::parts_through_possessives() {
   }
 }
 
-// "the Head of the United Nations Integrated Office in Freedonia briefed the Council": a known
+// "X, Head of the UN Support Office for Freedonia, briefed the Council": a known
 // civilian office (forces.json type "office") that no party contributes to or leads in the
 // article is the body it is, no force; its head holds an office there rather than leading it.
 void Relations::offices_as_bodies() {

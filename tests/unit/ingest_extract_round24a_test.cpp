@@ -16,13 +16,13 @@ const char* kTwoWires =
     "Gulf Wire Service\n\n"
     "Oman hosts shipping talks\n\n"
     "MUSCAT, June 4 (GWS) -- Oman hosted the Muscat Meeting on Arabian Sea Shipping Safety at Al Alam Palace. "
-    "The meeting was chaired by Sayyid Khalid bin Nasser Al Busaidi, Minister of Foreign Affairs of Oman, and "
+    "The meeting was chaired by Sayyid Khalid bin Nasser Al Harthy, Oman's Minister of Foreign Affairs, and "
     "attended by Kenyan Foreign Minister Peter Mwangi.\n\n"
     "---\n\n"
     "Omani Cabinet backs shipping declaration\n\n"
     "MUSCAT, June 4 (GWS) -- Sayyid Fahd bin Harib Al Said, Deputy Prime Minister, chaired this evening the "
-    "Omani Cabinet session at Al Alam Palace, in the presence of Sayyid Khalid bin Nasser Al Busaidi.\n\n"
-    "In a statement issued after the session, the Cabinet welcomed the outcome of the Muscat meeting and "
+    "Omani Cabinet session at Al Alam Palace, in the presence of Sayyid Khalid bin Nasser Al Harthy.\n\n"
+    "After the sitting, the Cabinet praised the results of the Muscat meeting and "
     "approved the participation of Oman in the Arabian Sea Joint Patrol Task Force with two patrol boats.\n";
 
 std::vector<kg::ingest::DocFacts> wires() {
@@ -38,12 +38,12 @@ std::vector<kg::ingest::DocFacts> wires() {
 TEST_CASE("a state's cabinet session is its own meeting, not the meeting it welcomed") {
   const auto f = facts(
       "Oman hosted the Muscat Meeting on Arabian Sea Shipping Safety at Al Alam Palace on Monday. The meeting was "
-      "chaired by Sayyid Khalid bin Nasser Al Busaidi, Minister of Foreign Affairs of Oman.\n\n"
+      "chaired by Sayyid Khalid bin Nasser Al Harthy, Oman's Minister of Foreign Affairs.\n\n"
       "Sayyid Fahd bin Harib Al Said, Deputy Prime Minister, chaired on Monday evening the Omani Cabinet session at "
-      "Al Alam Palace. The Cabinet welcomed the outcome of the Muscat meeting.");
+      "Al Alam Palace. The Cabinet praised the results of the Muscat meeting.");
   CHECK(related(f, "LEADS", "Fahd bin Harib Al Said", "Omani Cabinet session"));
   CHECK_FALSE(related(f, "LEADS", "Fahd bin Harib Al Said", "Muscat Meeting on Arabian Sea Shipping Safety"));
-  CHECK(related(f, "LEADS", "Khalid bin Nasser Al Busaidi", "Muscat Meeting on Arabian Sea Shipping Safety"));
+  CHECK(related(f, "LEADS", "Khalid bin Nasser Al Harthy", "Muscat Meeting on Arabian Sea Shipping Safety"));
 }
 
 TEST_CASE("'<State> Cabinet' is a body that attends its session; a 'Binational Cabinet' stays a meeting") {
@@ -81,4 +81,12 @@ TEST_CASE("a known UN office given no contribution or leader by a party is a bod
   CHECK(entity(f, "Force", "United Nations Support Office in Somalia") < 0);
   CHECK(related(f, "HOLDS_OFFICE", "Leila Farah", "United Nations Support Office in Somalia"));
   CHECK_FALSE(related(f, "LEADS", "Leila Farah", "United Nations Support Office in Somalia"));
+}
+
+TEST_CASE("the draft resolution put to the vote and the resolution adopting it are one document") {
+  const auto f = facts(
+      "The Council voted on the draft resolution (S/2031/55) on Monday. The draft resolution received 12 votes "
+      "in favour and has been adopted as resolution 4100 (2031).");
+  CHECK(entity(f, "Document", "resolution 4100") >= 0);
+  CHECK(count_kind(f, "Document") == 1);
 }
