@@ -118,6 +118,7 @@ struct Entity {
   std::vector<std::string> mods;
   bool outcome = false;
   bool future = false;   // a meeting still to come ("the next summit")
+  bool sitting = false;  // a government's own sitting ("the Cabinet session")
   int owner = -1;        // entity
   std::string group;
   std::vector<int> places;   // entities

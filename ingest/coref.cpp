@@ -402,10 +402,28 @@ class Coref {
     return !group.empty() && group.find(' ') == std::string::npos && d_.lex.word_has_role(name_key(group), Role::MeetingHead);
   }
 
+  // "the Cabinet session", "the weekly cabinet meeting": a state's government organ named before
+  // a meeting head (heads.json meeting/government_sittings).
+  bool government_sitting(const Mention& m) const {
+    if (m.kind != "Meeting") return false;
+    for (int t = m.first; t + 1 < m.last; ++t) {
+      if (d_.is_listed(t, WordList::GovernmentSitting) && d_.longest(t + 1, Role::MeetingHead)) return true;
+    }
+    return false;
+  }
+
+  // The government's own sitting is a meeting of its own: never the summit it welcomed or
+  // discussed, even at one place on one day; a bare "the session" may still point back to it.
+  bool sitting_apart(const Mention& m, const Entity& e) const {
+    const bool sitting = government_sitting(m);
+    return sitting != e.sitting && (sitting || m.specific);
+  }
+
   // 1 = ties (compatible and something shared), 0 = compatible, -1 = conflict.
   int agreement(const Mention& m, const Entity& e) const {
     if (m.kind == "Meeting" && is_call(m.head) != is_call(e.head)) return -1;
     if (m.kind == "Meeting" && m.future != e.future) return -1;
+    if (m.kind == "Meeting" && sitting_apart(m, e)) return -1;
     if (!m.ordinal.empty() && !e.ordinal.empty() && m.ordinal != e.ordinal) return -1;  // "167th" and "168th session"
     // "A met with B" and "C held talks with D": meetings of other people; and talks some people
     // held with each other are theirs, not a meeting named before without them
@@ -510,6 +528,21 @@ class Coref {
     return ties > 0 ? 1 : 0;
   }
 
+  // "the Council's draft resolution was then adopted as resolution 4100 (2031)": the text adopted is the
+  // draft put to the vote, no longer a draft. The draft's entity (its "draft" dropped), else -1.
+  int adopted_draft(const Mention& m) {
+    if (m.kind != "Document" || m.first < 3 || !d_.key_is(m.first - 1, "as") || d_.cue_length(m.first - 2, Cue::ProducingVerb) == 0) return -1;
+    for (int t = m.first - 3; t >= d_.sentence_first(d_.sentence_of(m.first)); --t) {
+      const int a = d_.phrase_at[static_cast<size_t>(t)];
+      if (a < 0 || d_.m(a).kind != "Document" || d_.m(a).dropped || d_.m(a).entity < 0) continue;
+      Entity& x = d_.e(d_.m(a).entity);
+      if (x.head != m.head || std::find(x.qualifiers.begin(), x.qualifiers.end(), "draft") == x.qualifiers.end()) return -1;
+      std::erase(x.qualifiers, "draft");
+      return d_.m(a).entity;
+    }
+    return -1;
+  }
+
   // "the Lithuanian brigade" is the brigade in Lithuania, or the one Lithuania leads, not the
   // brigade in Latvia that Canada leads: a force placed in a state neither the owner state of a
   // mention is, nor leads.
@@ -551,6 +584,7 @@ class Coref {
     if (x.head.empty()) x.head = m.head;
     if (std::find(x.heads.begin(), x.heads.end(), m.head) == x.heads.end()) x.heads.push_back(m.head);
     x.outcome = x.outcome || m.outcome;
+    x.sitting = x.sitting || government_sitting(m);
     for (const std::string& w : m.mods) {
       if (std::find(x.mods.begin(), x.mods.end(), w) == x.mods.end()) x.mods.push_back(w);
     }
@@ -734,6 +768,7 @@ class Coref {
           }
         }
         target = latest;
+        if (const int draft = adopted_draft(m); draft >= 0) target = draft;
         // (a description, not another naming: the force gets its words as aliases only, so it
         // counts no more mentions nor takes a head that later bare heads would join)
         if (const int named = m.kind == "Force" ? apposed_force_name(m) : -1; named >= 0) {

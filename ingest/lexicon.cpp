@@ -700,6 +700,7 @@ class Builder {
         into.insert(w);
       }
     };
+    add_word_list(f.doc["meeting"], "government_sittings", WordList::GovernmentSitting);
     head_subset("document", "signable", d_.signable_heads);
     head_subset("force", "pledged_units", d_.pledged_unit_heads);
     head_subset("document", "released", d_.released_heads);

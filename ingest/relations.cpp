@@ -35,6 +35,7 @@ void Relations::run() {
   header_places();
   dateline_places();
   inference();
+  offices_as_bodies();
   drop_unrelated_parts();
   name_meetings();
   name_joint_texts();

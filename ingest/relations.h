@@ -181,6 +181,7 @@ class Relations {
   void dateline_places();
   int capital_named(int named, int state) const;  // the capital a dateline's name is, of `state`
   bool placed_in_known_city(const std::vector<Relation>& rels, int meeting) const;
+  int state_named_in(int body) const;
   bool building_name(std::string_view name) const;
   void phrase_structure();
 
@@ -443,6 +444,7 @@ class Relations {
   // entry of a live page said. Runs before the relation passes.
   void denied_attendance();
   void attendance_openers(int main_meeting);
+  bool force_after_in(int from, int end) const;
   // A verbatim record's seats (Article::roster, "Ms. Y (State)" paragraphs of its header): each
   // person and state seated attended the record's meeting; the presiding seat leads it and holds
   // the presidency (Article::roster_chair_title) of the body that owns it; the speaker of each of
@@ -609,6 +611,7 @@ class Relations {
   // force; COMMITS to them go to the whole, and a part nothing else is said about is dropped.
   void parts_through_possessives();
   void drop_unrelated_parts();
+  void offices_as_bodies();
 
   // ---- packages: "guarantees envisioned by X and Y include A, B and C"
 

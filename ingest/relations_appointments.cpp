@@ -117,6 +117,28 @@ void Relations::parts_through_possessives() {
   }
 }
 
+// "X, Head of the UN Support Office for Freedonia, briefed the Council": a known
+// civilian office (forces.json type "office") that no party contributes to or leads in the
+// article is the body it is, no force; its head holds an office there rather than leading it.
+void Relations::offices_as_bodies() {
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    Entity& x = d_.entities[e];
+    if (x.kind != "Force" || x.removed || x.lex < 0 || d_.lex.entities[static_cast<size_t>(x.lex)].type != "office") continue;
+    const auto party_fact = [&](const Relation& r) {
+      return r.end == static_cast<int>(e) && (r.type == "COMMITS" || r.type == "LEADS") && kind(r.start) != "Person";
+    };
+    if (std::any_of(d_.relations.begin(), d_.relations.end(), party_fact)) continue;
+    x.kind = "Organization";
+    for (Relation& r : d_.relations) {
+      if (r.end != static_cast<int>(e) || r.type != "LEADS" || r.rule != Symbol("leads:head-of")) continue;
+      // "Head of the ... Office": the words before "of" are the title
+      const std::string_view text = std::string_view(d_.article.text).substr(r.begin, r.end_off - r.begin);
+      r.type = "HOLDS_OFFICE";
+      r.properties["title"] = std::string(text.substr(0, text.find(" of ")));
+    }
+  }
+}
+
 void Relations::drop_unrelated_parts() {
   // a part that nothing but its whole and its place ("a planning cell in Mombasa") is
   // said about is no force of its own

@@ -938,6 +938,18 @@ void Relations::thanked_hosts(int main_meeting) {
 // "Taking part were A, minister of B; C, ...", "Among them are B's foreign minister, A, ...",
 // "..., with the participation of A and B": every party and person after the opener attended the
 // article's meeting.
+// Is there "in" followed by a force ("in the Task Force") in tokens [from, end)?
+bool Relations::force_after_in(int from, int end) const {
+  for (int t = from; t + 1 < end; ++t) {
+    if (!d_.key_is(t, "in")) continue;
+    const int at = d_.key_is(t + 1, "the") ? t + 2 : t + 1;
+    for (const int a : {at < n_ ? d_.atom_at[static_cast<size_t>(at)] : -1, at < n_ ? d_.phrase_at[static_cast<size_t>(at)] : -1}) {
+      if (a >= 0 && !d_.m(a).dropped && d_.m(a).kind == "Force") return true;
+    }
+  }
+  return false;
+}
+
 void Relations::attendance_openers(int main_meeting) {
   if (main_meeting < 0 || d_.e(main_meeting).future) return;
   for (int i = 0; i < n_; ++i) {
@@ -962,6 +974,9 @@ void Relations::attendance_openers(int main_meeting) {
       if (!attending) continue;
     }
     const int end = d_.sentence_last(s);
+    // "approving the participation of X in the Task Force with two vessels": a part in a force
+    // is a contribution to it, no attendance
+    if (of_opener && force_after_in(i + len, end)) continue;
     // ("Present were", "Also present were": an opener that says only who was present)
     bool present = false;
     for (int t = i; t < i + len; ++t) present = present || d_.key_is(t, "present");
