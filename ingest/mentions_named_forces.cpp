@@ -326,7 +326,7 @@ void MentionFinder::organizations_by_shape() {
     m.surface = acronym;
     d_.add_mention(std::move(m));
   }
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Role::OrgHead)) {
     if (!d_.cap(i) || !d_.is_role(i, Role::OrgHead) || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
     int found = -1;
     for (const Mention& m : d_.mentions) {

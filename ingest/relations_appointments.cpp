@@ -27,7 +27,7 @@ int Relations::force_named_before(int at) const {
 }
 
 void Relations::held_commands() {
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Cue::HoldingVerb)) {
     if (!d_.cue(i, Cue::HoldingVerb) || d_.in_quote(i)) continue;
     // the command within a short object: determiners, modifiers, "rotation of"
     int c = i + 1;

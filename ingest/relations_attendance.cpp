@@ -9,7 +9,7 @@ namespace kg::ingest::detail {
 void Relations::attendance() {
   const int main_meeting = main_entity("Meeting");
   roster_attendance(main_meeting);
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Role::FrameActive)) {
     if (d_.in_quote(i)) continue;
     const Match* v = frame_at(i, Role::FrameActive, "ATTENDED");
     if (!v) continue;
@@ -197,7 +197,7 @@ void Relations::attendance() {
   agreed_at();
   invitations();
   // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Role::GatheringVerb)) {
     const Match* g = frame_at(i, Role::GatheringVerb, "ATTENDED");
     if (!g || d_.in_quote(i)) continue;
     const int before = d_.phrase_at[static_cast<size_t>(std::max(0, i - 1))];
@@ -317,7 +317,7 @@ void Relations::acted_at() {
 }
 
 void Relations::spoke_at(int main_meeting) {
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Role::SpeechVerb)) {
     const Match* v = d_.longest(i, Role::SpeechVerb);
     if (!v || d_.in_quote(i)) continue;
     const int floor = d_.sentence_first(d_.sentence_of(i));
@@ -541,7 +541,7 @@ void Relations::delegation_head(int noun, int main_meeting) {
 }
 
 void Relations::delegates(int main_meeting) {
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Role::DelegationNoun)) {
     const Match* dn = frame_at(i, Role::DelegationNoun, "ATTENDED");
     if (!dn || d_.in_quote(i)) continue;
     const int s_last = d_.sentence_last(d_.sentence_of(i));
@@ -891,7 +891,7 @@ void Relations::invitations() {
 // "A and B agreed to a ceasefire after talks hosted by C", "agreed at the end of two days of
 // talks": the parties agreeing were at the talks (the host is left out in inference()).
 void Relations::agreed_at() {
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Cue::AgreeingVerb)) {
     const int len = d_.cue_length(i, Cue::AgreeingVerb);
     if (len == 0 || d_.in_quote(i)) continue;
     const int floor = d_.sentence_first(d_.sentence_of(i));
@@ -909,7 +909,7 @@ void Relations::agreed_at() {
 }
 
 void Relations::thanked_hosts(int main_meeting) {
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Cue::ThankingWord)) {
     const int len = d_.cue_length(i, Cue::ThankingWord);
     if (len == 0 || d_.in_quote(i)) continue;
     const int end = clause_end(i);
@@ -952,7 +952,7 @@ bool Relations::force_after_in(int from, int end) const {
 
 void Relations::attendance_openers(int main_meeting) {
   if (main_meeting < 0 || d_.e(main_meeting).future) return;
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Cue::AttendanceOpener)) {
     if (d_.in_quote(i)) continue;
     const int len = d_.cue_length(i, Cue::AttendanceOpener);
     if (len == 0) continue;
