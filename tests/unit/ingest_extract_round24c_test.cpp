@@ -27,27 +27,27 @@ TEST_CASE("a standing mission's acronym in title case, as British outlets write 
 
 TEST_CASE("a name apposed to an office may close with a semicolon before the next clause") {
   const auto f = facts(
-      "Talks on the river border opened in Quito on Monday. Bolivia was represented by its foreign minister, "
+      "Talks on the river border opened in Quito on Monday. For Bolivia the talks brought its foreign minister, "
       "Rosa Quispe; Peru sent its defence minister, Hugo Tello.");
   CHECK(entity(f, "Person", "Rosa Quispe") >= 0);
   CHECK(related(f, "HOLDS_OFFICE", "Rosa Quispe", "Bolivia"));
 }
 
-TEST_CASE("'the minister said' after a foreign minister spoke: not a minister of state named only later") {
+TEST_CASE("'the minister said' after a foreign minister spoke: not a minister named only later") {
   const auto f = facts(
       "Talks on the river border ended in Quito on Friday. Chile's foreign minister, Ana Soto, and Peru's "
       "chief negotiator, Luis Vega, signed the accord.\n\n"
       "Soto, who led the Chilean delegation, said her government had come \"to build bridges\".\n\n"
       "\"Every farmer along the river will feel this,\" the minister said.\n\n"
-      "Ecuador's minister of state and foreign affairs, Marta Ruiz, who opened the talks, said Quito had offered "
-      "the venue \"because both sides asked\".");
+      "Ecuador's minister, Marta Ruiz, who opened the talks, said Quito had offered to host them "
+      "\"because both sides asked\".");
   CHECK(speaker_of(f, "Every farmer along the river") == "Ana Soto");
 }
 
 TEST_CASE("money said to go 'not to the mission itself' is no pledge to the mission") {
   const auto f = facts(
-      "Chile will send six engineers to Monusco. The European Union said it would provide EUR 12m for the "
-      "work, though that money will go to a demining trust fund, not to Monusco itself.");
+      "Chile will send six engineers to MONUSCO. Japan has offered €15m for the clearance effort, though the "
+      "funds will go to a demining trust fund, not to MONUSCO itself.");
   CHECK(related(f, "COMMITS", "Chile", "MONUSCO"));
-  CHECK_FALSE(related(f, "COMMITS", "European Union", "MONUSCO"));
+  CHECK_FALSE(related(f, "COMMITS", "Japan", "MONUSCO"));
 }
