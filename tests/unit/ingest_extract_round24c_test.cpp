@@ -51,3 +51,10 @@ TEST_CASE("money said to go 'not to the mission itself' is no pledge to the miss
   CHECK(related(f, "COMMITS", "Chile", "MONUSCO"));
   CHECK_FALSE(related(f, "COMMITS", "Japan", "MONUSCO"));
 }
+
+TEST_CASE("the officer of an office named with its body holds office in that body") {
+  const auto f = facts(
+      "The talks in Oslo were chaired by the UN secretary-general's personal envoy for Kashmir, Lars Berg, a "
+      "Danish diplomat.");
+  CHECK(related(f, "HOLDS_OFFICE", "Lars Berg", "United Nations"));
+}
