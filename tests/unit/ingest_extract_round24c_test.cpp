@@ -58,3 +58,12 @@ TEST_CASE("the officer of an office named with its body holds office in that bod
       "Danish diplomat.");
   CHECK(related(f, "HOLDS_OFFICE", "Lars Berg", "United Nations"));
 }
+
+TEST_CASE("a body's '-led' talks: the body attends the meeting it holds and does not lead it") {
+  const auto f = facts(
+      "Ghana and Togo signed a border accord on Friday at the end of three days of AU-led talks in Lome. The "
+      "talks were chaired by the AU special envoy, Kofi Mensah.");
+  CHECK(related(f, "ATTENDED", "African Union", "AU-led talks in Lome"));
+  CHECK_FALSE(related(f, "LEADS", "African Union", "AU-led talks in Lome"));
+  CHECK(related(f, "LEADS", "Kofi Mensah", "AU-led talks in Lome"));
+}
