@@ -303,9 +303,43 @@ class Coref {
       // ("Otieno said ... \"...,\" the minister said": with no holder of that very title, one of
       // a fuller title who spoke in the sentence or two before)
       if (best < 0 && m.office_body < 0) best = lone_title_holder(m, persons, true);
+      // ("Soto, who led the delegation, said ... \"...,\" the minister said", a minister of state
+      // named only later: a lone title looks back, to a holder of a fuller title just named)
+      if (m.office_body < 0 && best >= 0 && !named_before(best, m.first)) {
+        if (const int back = recent_fuller_holder(m, persons); back >= 0) best = back;
+      }
       if (best >= 0) attach(static_cast<int>(i), best);
       else m.dropped = true;
     }
+  }
+
+  bool named_before(int person, int token) const {
+    for (int pm : d_.e(person).mentions) {
+      if (d_.m(pm).first < token) return true;
+    }
+    return false;
+  }
+
+  // The person last named, in the three sentences before lone title `m`, who holds a fuller
+  // title ending in it ("Foreign Minister" for "the minister"); -1 when none.
+  int recent_fuller_holder(const Mention& m, const std::vector<int>& persons) const {
+    const std::string& title = d_.lex.offices[static_cast<size_t>(m.office)].title;
+    int best = -1, best_pos = -1;
+    for (int p : persons) {
+      int latest = -1;
+      bool fuller = false;
+      for (int pm : d_.e(p).mentions) {
+        const Mention& x = d_.m(pm);
+        if (x.first < m.first) latest = std::max(latest, x.first);
+        if (x.office >= 0 && !x.former && ends_with_word(d_.lex.offices[static_cast<size_t>(x.office)].title, title)) fuller = true;
+      }
+      if (!fuller || latest < 0 || d_.sentence_of(m.first) - d_.sentence_of(latest) > 3) continue;
+      if (latest > best_pos) {
+        best = p;
+        best_pos = latest;
+      }
+    }
+    return best;
   }
 
   // The person a lone title ("the minister", "the Peruvian minister") stands for, -1 when none;

@@ -138,6 +138,8 @@ class MentionFinder {
   // parliamentary record labels a member: "Ana Zubiri (Leeds North) (Lab):".
   bool labelled_speaker(int s, int e) const;
 
+  // A comma, a full stop or a semicolon after an apposition's name.
+  bool closes_apposition(int e) const;
   // "the Ghanaian defence minister, X," before a name: the apposition names the holder.
   bool titled_apposition_before(int s, int e) const;
 

@@ -1551,7 +1551,12 @@ int MentionFinder::complement(int k, Mention& m) {
     }
     if (!d_.is(e, tok::kWord)) break;
     const bool first = e == j;
-    if (const Match* st = d_.longest(e, Role::ComplementStop); st && st->hit.id == 2 && m.kind == "Force" && any) break;
+    // (a force's stops; a document's subject ends before where it happens: "a memorandum on
+    // clearing mines along the border" is the memorandum on clearing mines)
+    if (const Match* st = d_.longest(e, Role::ComplementStop);
+        st && any && ((st->hit.id == 2 && m.kind == "Force") || (st->hit.id == 1 && m.kind == "Document"))) {
+      break;
+    }
     // (a capitalised word inside a meeting's body's name is no verb: "the Board of Heads of
     // Mission"; in a text's title it still ends the complement, before a force named in it)
     if (verbish(e) && !(m.kind == "Meeting" && d_.cap(e)) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;

@@ -57,6 +57,7 @@ struct Block {
   int heading = 0;
   bool blank_before = false;
   bool indented = false;
+  int wide_gaps = 0;       // runs of two spaces or more between its words, as scraped
   bool dashed = false;     // a credit line that opens with a dash ("-AFP / RNZ")
   bool labelled = false;   // a URL given as the article's own ("Original url:")
   bool bullet = false;     // a list item: body text even without a full stop
@@ -138,6 +139,15 @@ bool is_menu_row(std::string_view s) {
     b = e + 3;
   }
   return items >= 3;
+}
+
+// A scraped row of four or more links parted by runs of spaces ("World  Europe  Americas  Global
+// development"): short capitalised items, no digit and no sentence punctuation.
+bool is_wide_menu_row(const Block& b) {
+  const std::string_view s = b.text.view();
+  if (b.wide_gaps < 3 || s.empty() || !(s.front() >= 'A' && s.front() <= 'Z')) return false;
+  if (word_count(s) > 3 * static_cast<size_t>(b.wide_gaps + 1)) return false;
+  return s.find_first_of("0123456789.,:;|") == std::string_view::npos;
 }
 
 // "Moneda Palace, Santiago": a short line of capitalised names parted by commas, with no digit
@@ -448,6 +458,7 @@ Block classify_line(const SourceLine& line, const ReaderRules& rules) {
   Block b;
   b.text = line.text;
   b.indented = line.indented;
+  b.wide_gaps = line.wide_gaps;
   b.heading = line.heading;
   const std::string_view t = line.text.view();
   b.question = line.bold && !t.empty() && t.back() == '?';
@@ -1441,7 +1452,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   const std::string publisher = header_publisher(blocks, begin, first_body);
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
-    if (b.kind == Kind::kText && (is_menu_row(b.text.view()) || rules.menu_rows.any(b.text.view()))) {
+    if (b.kind == Kind::kText && (is_menu_row(b.text.view()) || is_wide_menu_row(b) || rules.menu_rows.any(b.text.view()))) {
       // only short lines over it: a site's name, no headline ("Share on X | Copy link" under one)
       // or a letterhead in capitals ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ...")
       const bool short_lines = std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return word_count(g) <= 8; });

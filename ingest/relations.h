@@ -310,6 +310,9 @@ class Relations {
   std::string condition_in(int a, int b) const;
   // The tokens [first, last) of that condition ("once the training is complete"), {-1, -1} when none.
   std::pair<int, int> condition_span(int a, int b) const;
+  // True when every mention of entity `e` in tokens [a, b) follows a "not" ("the money goes to
+  // the fund, not to the mission itself"): the clause denies it is where the pledge goes.
+  bool denied_in(int e, int a, int b) const;
 
   // ---- verb frames: the frames themselves
 

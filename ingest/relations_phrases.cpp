@@ -438,7 +438,10 @@ void Relations::phrase_structure() {
     if (e < 0) continue;
     for (int l : m.leaders) {
       const int le = entity_of(l);
-      if (le >= 0 && party_kind(kind(le))) add("LEADS", le, e, m.first, m.last - 1, "leads:phrase", 0.9);
+      if (le < 0 || !party_kind(kind(le))) continue;
+      // "UN-led talks": a body holds the meeting it leads, and so attends it (its envoy chairs it)
+      if (m.kind == "Meeting" && kind(le) == "Organization") add("ATTENDED", le, e, m.first, m.last - 1, "attended:owner", 0.9);
+      else add("LEADS", le, e, m.first, m.last - 1, "leads:phrase", 0.9);
     }
     if (m.kind == "Meeting") {
       for (int p : m.places) add("HELD_IN", e, entity_of(p), m.first, m.last - 1, "held_in:phrase", 0.9);
