@@ -190,6 +190,7 @@ enum class WordList : uint8_t {
   MemberNoun,         // words.json member_nouns: "Members present: A; B" (a body's own sitting)
   NarratorNoun,       // words.json narrator_nouns: "CORRESPONDENT:" narrates, no office holder speaks
   PolicyNoun,         // words.json policy_nouns: its "open skies" policy names a policy, nobody speaks
+  SiteNoun,           // words.json site_nouns: "a memorandum on a supply base in X" keeps where the base is
   kCount
 };
 static_assert(static_cast<int>(WordList::kCount) <= 64, "word lists are kept in 64-bit sets (Doc::listed)");

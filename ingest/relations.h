@@ -111,6 +111,9 @@ class Relations {
   // X"): the office the article gives elsewhere may still be said ("his Peruvian counterpart,
   // General X").
   bool bodiless_title_before(const Mention& p) const;
+  // An office apposed after the name that names no body ("X, Minister Delegate in charge of
+  // Defence,"): a counterpart's demonym gives its state.
+  bool bodiless_title_after(const Mention& p) const;
   // The organisation of a state's armed forces: the article's ("the Malian Armed Forces",
   // "Mali's army"), else the lexicon's ("Ukrainian Armed Forces"), else a new one named
   // "<Demonym> Armed Forces".

@@ -1,0 +1,45 @@
+// Round 24 rules (branch fix24d): a broadcaster's article: a memorandum on a site somewhere, a
+// title apposed after a counterpart's name. Invented sentences (other states, people, meetings),
+// none of the held-out corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+namespace {
+
+const char* const kSidelines =
+    "Defence ministers from Ghana and Togo met in Lome on Tuesday.\n\n"
+    "On the sidelines of the meeting, Togo's Defence Minister Paul Adjo and his Ghanaian counterpart, Kofi Mensah, "
+    "Minister Delegate at the Presidency in charge of Regional Security, signed a memorandum of understanding on a "
+    "new fuel depot in Kara.\n";
+
+}  // namespace
+
+TEST_CASE("a document's subject keeps where the site it is about lies: 'a memorandum on a fuel depot in X'") {
+  const auto f = facts(kSidelines);
+  CHECK(entity(f, "Document", "memorandum of understanding on a new fuel depot in Kara") >= 0);
+  // not a site: where a subject happens still ends the name
+  const auto g = facts(
+      "Ghana and Togo signed a memorandum of understanding on the joint development of naval drones in Kara on "
+      "Tuesday.\n");
+  CHECK(entity(g, "Document", "memorandum of understanding on the joint development of naval drones") >= 0);
+}
+
+TEST_CASE("'Minister Delegate' is a title, not a person named Delegate") {
+  const auto f = facts(kSidelines);
+  CHECK(entity(f, "Person", "Delegate") < 0);
+  CHECK(entity(f, "Person", "Kofi Mensah") >= 0);
+}
+
+TEST_CASE("a counterpart's own title apposed after the name is held for the demonym's state, and he signs for it") {
+  const auto f = facts(kSidelines);
+  const auto* r = relation(f, "HOLDS_OFFICE", "Kofi Mensah", "Ghana");
+  REQUIRE(r != nullptr);
+  CHECK(r->properties.at("title") == "Minister Delegate");
+  const std::string doc = "memorandum of understanding on a new fuel depot in Kara";
+  CHECK(related(f, "SIGNED", "Kofi Mensah", doc));
+  CHECK(related(f, "SIGNED", "Ghana", doc));
+  CHECK(related(f, "SIGNED", "Togo", doc));
+}
