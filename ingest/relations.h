@@ -605,6 +605,12 @@ class Relations {
   // "the offer of Z to serve as lead nation for the force": the party put in a leading role
   // (frames.json cues leader_nouns) by an appointing verb or noun, or acting in it, leads the force.
   void roles_taken_as();
+  // "X will remain the lead nation of the force", "Y became its framework nation": a party
+  // linked by a role copula (frames.json cues role_copulas) to a leader noun of a force leads it.
+  void roles_held_by_copula();
+  // The force of "of the force" / "its" around a leader noun ending before `end`, for a verb at
+  // `at`: the force named before when only a force head or "its" says which, else the named one.
+  int force_of_held_role(int end, int at, bool its);
   // The party before the "as" at token `as` that such an appointment or acting verb puts in the
   // role, or -1.
   int party_put_as(int as) const;

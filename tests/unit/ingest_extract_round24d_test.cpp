@@ -43,3 +43,16 @@ TEST_CASE("a counterpart's own title apposed after the name is held for the demo
   CHECK(related(f, "SIGNED", "Ghana", doc));
   CHECK(related(f, "SIGNED", "Togo", doc));
 }
+
+TEST_CASE("a party that 'will remain the lead nation of the force' leads the article's named force; a negated one does not") {
+  const char* const opening =
+      "Defence ministers from Kenya and Uganda agreed on Tuesday to rebuild the EAC Regional Force.\n\n"
+      "The declaration was not signed. ";
+  const auto f = facts(std::string(opening) +
+                       "Kenya will remain the lead nation of the force, which will be commanded by a Kenyan officer.\n");
+  CHECK(related(f, "LEADS", "Kenya", "EAC Regional Force"));
+  const auto g = facts(std::string(opening) + "Uganda became its framework nation in 2020.\n");
+  CHECK(related(g, "LEADS", "Uganda", "EAC Regional Force"));
+  const auto h = facts(std::string(opening) + "Kenya will not remain the lead nation of the force.\n");
+  CHECK_FALSE(related(h, "LEADS", "Kenya", "EAC Regional Force"));
+}
