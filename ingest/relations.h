@@ -230,6 +230,10 @@ class Relations {
   // The object of a pledge verb at t is participants of a meeting ("offered to send observers",
   // "offered to send one" after observers named in the sentence): no pledge to a force.
   bool sends_participants(int t, int floor) const;
+  // Token k is the comma opening a relative clause (", which", ", who", ", whose").
+  bool relative_clause_at(int k) const {
+    return d_.key_is(k, ",") && (d_.key_is(k + 1, "which") || d_.key_is(k + 1, "who") || d_.key_is(k + 1, "whose"));
+  }
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   const std::vector<int>& defined_parties();
   // The `count` parties (states or bodies; people signing are read as the states of their

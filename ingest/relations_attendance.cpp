@@ -225,6 +225,9 @@ void Relations::attendance() {
     if (meeting < 0) continue;
     const int end = d_.sentence_last(d_.sentence_of(i));
     for (int k = i + g->len; k < end; ++k) {
+      // "ministers from A and B, which with C have long ...": a relative clause after the list
+      // says something else about its members; who else is named there was not gathered
+      if (relative_clause_at(k)) break;
       const int mi = d_.atom_at[static_cast<size_t>(k)];
       if (mi < 0 || d_.m(mi).dropped || d_.m(mi).nested || d_.m(mi).form == Form::Demonym) continue;
       const int e = entity_of(mi);

@@ -56,3 +56,15 @@ TEST_CASE("a party that 'will remain the lead nation of the force' leads the art
   const auto h = facts(std::string(opening) + "Kenya will not remain the lead nation of the force.\n");
   CHECK_FALSE(related(h, "LEADS", "Kenya", "EAC Regional Force"));
 }
+
+TEST_CASE("'it brought together ministers from A and B, which with C ...': C, named in the relative clause, was not gathered") {
+  const auto f = facts(
+      "Defence ministers met in Nairobi on Tuesday for an extraordinary meeting.\n\n"
+      "It brought together ministers from Kenya, Uganda and Tanzania, which with Rwanda have funded the regional force "
+      "since 2019.\n");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "ATTENDED", "Uganda", meeting));
+  CHECK(related(f, "ATTENDED", "Tanzania", meeting));
+  CHECK_FALSE(related(f, "ATTENDED", "Rwanda", meeting));
+}
