@@ -675,6 +675,12 @@ class Relations {
   // True when a sentence naming the person denies a signing ("was present but did not sign").
   bool refused_to_sign(int person) const;
   bool holds_office_at(int person, int office) const;
+  // True when the person holds `office` or an office whose title has its title as a word ("a
+  // defence minister" is among "ministers").
+  bool holds_office_among(int person, int office) const;
+  // "It brought together ministers from A, B and C" (a plural office and "from" at token k): the
+  // people the article names holding such an office for A, B or C attended too.
+  void gathered_office_holders(int k, const std::vector<int>& states, int meeting, int verb, int end);
 
   // ---- naming meetings by who held them and where
 

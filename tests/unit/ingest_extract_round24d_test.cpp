@@ -68,3 +68,14 @@ TEST_CASE("'it brought together ministers from A and B, which with C ...': C, na
   CHECK(related(f, "ATTENDED", "Tanzania", meeting));
   CHECK_FALSE(related(f, "ATTENDED", "Rwanda", meeting));
 }
+
+TEST_CASE("'it brought together ministers from A and B': the article's ministers of A and B attended, whatever their portfolio") {
+  const auto f = facts(
+      "Defence ministers met in Nairobi on Tuesday for an extraordinary meeting.\n\n"
+      "It brought together ministers from Kenya and Uganda.\n\n"
+      "Uganda's defence minister, General Moses Okello, had promised a battalion on Monday.\n");
+  const std::string meeting = only_entity(f, "Meeting");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(related(f, "ATTENDED", "Uganda", meeting));
+  CHECK(related(f, "ATTENDED", "Moses Okello", meeting));
+}
