@@ -79,3 +79,8 @@ TEST_CASE("'it brought together ministers from A and B': the article's ministers
   CHECK(related(f, "ATTENDED", "Uganda", meeting));
   CHECK(related(f, "ATTENDED", "Moses Okello", meeting));
 }
+
+TEST_CASE("'a spokesperson for Kenya's defense ministry': the state's defence ministry, in lower case too") {
+  const auto f = facts("Kenya would consider providing radios to the force, a spokesperson for Kenya's defense ministry told reporters.\n");
+  CHECK(entity(f, "Organization", "Kenyan Defence Ministry") >= 0);
+}
