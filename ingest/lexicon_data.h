@@ -146,7 +146,7 @@ enum class Cue : uint8_t {
   RotationWord,     // "in rotation" in "headed by the parties in rotation, beginning with X": X leads first
   SubjectPronoun,   // "we" in "we call on others to do the same": a meeting head right after it is a verb
   ConsentOpener,    // "pending" in "pending the agreement of the host authorities": a consent, no text
-  RoleCopula,       // "remain" in "X will remain the lead nation of the force": X holds the role
+  RoleCopula,       // "remain" in "X remains the framework nation of the force": X holds the role
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.

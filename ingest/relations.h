@@ -609,7 +609,7 @@ class Relations {
   // "the offer of Z to serve as lead nation for the force": the party put in a leading role
   // (frames.json cues leader_nouns) by an appointing verb or noun, or acting in it, leads the force.
   void roles_taken_as();
-  // "X will remain the lead nation of the force", "Y became its framework nation": a party
+  // "X remains the framework nation of the force", "Y became its framework nation": a party
   // linked by a role copula (frames.json cues role_copulas) to a leader noun of a force leads it.
   void roles_held_by_copula();
   // The force of "of the force" / "its" around a leader noun ending before `end`, for a verb at

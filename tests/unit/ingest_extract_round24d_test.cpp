@@ -11,20 +11,19 @@ namespace {
 
 const char* const kSidelines =
     "Defence ministers from Ghana and Togo met in Lome on Tuesday.\n\n"
-    "On the sidelines of the meeting, Togo's Defence Minister Paul Adjo and his Ghanaian counterpart, Kofi Mensah, "
-    "Minister Delegate at the Presidency in charge of Regional Security, signed a memorandum of understanding on a "
+    "After the talks, Togo's Defence Minister Paul Adjo and his Ghanaian counterpart, Kofi Mensah, "
+    "Minister Delegate for Coastal Security at the Prime Minister's Office, signed a memorandum on a "
     "new fuel depot in Kara.\n";
 
 }  // namespace
 
 TEST_CASE("a document's subject keeps where the site it is about lies: 'a memorandum on a fuel depot in X'") {
   const auto f = facts(kSidelines);
-  CHECK(entity(f, "Document", "memorandum of understanding on a new fuel depot in Kara") >= 0);
+  CHECK(entity(f, "Document", "memorandum on a new fuel depot in Kara") >= 0);
   // not a site: where a subject happens still ends the name
   const auto g = facts(
-      "Ghana and Togo signed a memorandum of understanding on the joint development of naval drones in Kara on "
-      "Tuesday.\n");
-  CHECK(entity(g, "Document", "memorandum of understanding on the joint development of naval drones") >= 0);
+      "Ghana and Togo signed a memorandum on the joint development of coastal radars in Kara on Tuesday.\n");
+  CHECK(entity(g, "Document", "memorandum on the joint development of coastal radars") >= 0);
 }
 
 TEST_CASE("'Minister Delegate' is a title, not a person named Delegate") {
@@ -38,22 +37,22 @@ TEST_CASE("a counterpart's own title apposed after the name is held for the demo
   const auto* r = relation(f, "HOLDS_OFFICE", "Kofi Mensah", "Ghana");
   REQUIRE(r != nullptr);
   CHECK(r->properties.at("title") == "Minister Delegate");
-  const std::string doc = "memorandum of understanding on a new fuel depot in Kara";
+  const std::string doc = "memorandum on a new fuel depot in Kara";
   CHECK(related(f, "SIGNED", "Kofi Mensah", doc));
   CHECK(related(f, "SIGNED", "Ghana", doc));
   CHECK(related(f, "SIGNED", "Togo", doc));
 }
 
-TEST_CASE("a party that 'will remain the lead nation of the force' leads the article's named force; a negated one does not") {
+TEST_CASE("a party that 'remains the framework nation of the force' leads the article's named force; a negated one does not") {
   const char* const opening =
       "Defence ministers from Kenya and Uganda agreed on Tuesday to rebuild the EAC Regional Force.\n\n"
       "The declaration was not signed. ";
   const auto f = facts(std::string(opening) +
-                       "Kenya will remain the lead nation of the force, which will be commanded by a Kenyan officer.\n");
+                       "Kenya remains the framework nation of the force, which a Kenyan general commands.\n");
   CHECK(related(f, "LEADS", "Kenya", "EAC Regional Force"));
-  const auto g = facts(std::string(opening) + "Uganda became its framework nation in 2020.\n");
+  const auto g = facts(std::string(opening) + "Uganda became its lead nation in 2020.\n");
   CHECK(related(g, "LEADS", "Uganda", "EAC Regional Force"));
-  const auto h = facts(std::string(opening) + "Kenya will not remain the lead nation of the force.\n");
+  const auto h = facts(std::string(opening) + "Kenya will not remain the framework nation of the force.\n");
   CHECK_FALSE(related(h, "LEADS", "Kenya", "EAC Regional Force"));
 }
 
