@@ -762,6 +762,7 @@ class Builder {
     add_word_list(f.doc, "member_nouns", WordList::MemberNoun);
     add_word_list(f.doc, "narrator_nouns", WordList::NarratorNoun);
     add_word_list(f.doc, "policy_nouns", WordList::PolicyNoun);
+    add_word_list(f.doc, "site_nouns", WordList::SiteNoun);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);

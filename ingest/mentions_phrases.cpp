@@ -1576,8 +1576,10 @@ int MentionFinder::complement(int k, Mention& m) {
       }
       // "mission in the Red Sea"; but a document's subject ends before where it was signed
       // ("Treaty on Coastal Security in Maputo") or where its subject happens ("a memorandum
-      // on the joint development of naval drones in Toulon")
-      if (w == "in" && any && m.kind != "Meeting" && m.kind != "Document" && e + 1 < n_ &&
+      // on the joint development of naval drones in Toulon"), unless "in" places a site the
+      // document is about ("a memorandum on a supply base in Kindu": words.json site_nouns)
+      const bool placed_site = m.kind == "Document" && d_.is_listed(e - 1, WordList::SiteNoun);
+      if (w == "in" && any && m.kind != "Meeting" && (m.kind != "Document" || placed_site) && e + 1 < n_ &&
           d_.atom_at[static_cast<size_t>(e + 1)] >= 0) {
         const int a = d_.atom_at[static_cast<size_t>(e + 1)];
         const int after = d_.m(a).last;

@@ -111,6 +111,9 @@ class Relations {
   // X"): the office the article gives elsewhere may still be said ("his Peruvian counterpart,
   // General X").
   bool bodiless_title_before(const Mention& p) const;
+  // An office apposed after the name that names no body ("X, Minister Delegate in charge of
+  // Defence,"): a counterpart's demonym gives its state.
+  bool bodiless_title_after(const Mention& p) const;
   // The organisation of a state's armed forces: the article's ("the Malian Armed Forces",
   // "Mali's army"), else the lexicon's ("Ukrainian Armed Forces"), else a new one named
   // "<Demonym> Armed Forces".
@@ -228,6 +231,10 @@ class Relations {
   // The object of a pledge verb at t is participants of a meeting ("offered to send observers",
   // "offered to send one" after observers named in the sentence): no pledge to a force.
   bool sends_participants(int t, int floor) const;
+  // Token k is the comma opening a relative clause (", which", ", who", ", whose").
+  bool relative_clause_at(int k) const {
+    return d_.key_is(k, ",") && (d_.key_is(k + 1, "which") || d_.key_is(k + 1, "who") || d_.key_is(k + 1, "whose"));
+  }
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   const std::vector<int>& defined_parties();
   // The `count` parties (states or bodies; people signing are read as the states of their
@@ -607,6 +614,12 @@ class Relations {
   // "the offer of Z to serve as lead nation for the force": the party put in a leading role
   // (frames.json cues leader_nouns) by an appointing verb or noun, or acting in it, leads the force.
   void roles_taken_as();
+  // "X remains the framework nation of the force", "Y became its framework nation": a party
+  // linked by a role copula (frames.json cues role_copulas) to a leader noun of a force leads it.
+  void roles_held_by_copula();
+  // The force of "of the force" / "its" around a leader noun ending before `end`, for a verb at
+  // `at`: the force named before when only a force head or "its" says which, else the named one.
+  int force_of_held_role(int end, int at, bool its);
   // The party before the "as" at token `as` that such an appointment or acting verb puts in the
   // role, or -1.
   int party_put_as(int as) const;
@@ -668,6 +681,12 @@ class Relations {
   // True when a sentence naming the person denies a signing ("was present but did not sign").
   bool refused_to_sign(int person) const;
   bool holds_office_at(int person, int office) const;
+  // True when the person holds `office` or an office whose title has its title as a word ("a
+  // defence minister" is among "ministers").
+  bool holds_office_among(int person, int office) const;
+  // "It brought together ministers from A, B and C" (a plural office and "from" at token k): the
+  // people the article names holding such an office for A, B or C attended too.
+  void gathered_office_holders(int k, const std::vector<int>& states, int meeting, int verb, int end);
 
   // ---- naming meetings by who held them and where
 

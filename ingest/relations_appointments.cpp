@@ -184,6 +184,42 @@ void Relations::appointments() {
     }
   }
   roles_taken_as();
+  roles_held_by_copula();
+}
+
+int Relations::force_of_held_role(int end, int at, bool its) {
+  // "its", "of the force": the force named just before, else the article's named force
+  bool before = its;
+  if (d_.key_is(end, "of") && d_.key_is(end + 1, "the")) {
+    const Match* head = d_.longest(end + 2, Role::ForceHead);
+    const int fm = d_.mention_at(end + 2);
+    before = head != nullptr && head->len == 1 && (fm < 0 || d_.m(fm).kind == "Force") && !d_.word(end + 3);
+  }
+  if (!before) return force_of_leader_noun(end, at, false);
+  const int force = force_named_before(at);
+  return force >= 0 ? force : main_named_force();
+}
+
+void Relations::roles_held_by_copula() {
+  for (int i = 1; i + 3 < n_; ++i) {
+    if (!d_.cue(i, Cue::RoleCopula) || d_.in_quote(i)) continue;
+    const bool its = d_.key_is(i + 1, "its");
+    if (!its && !d_.key_is(i + 1, "the")) continue;
+    int k = i + 2;
+    while (d_.is_role(k, Role::GenericModifier)) ++k;
+    const int noun = d_.cue_length(k, Cue::LeaderNoun);
+    if (noun == 0) continue;
+    const int force = force_of_held_role(k + noun, i, its);
+    if (force < 0) continue;
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    std::string modality;
+    bool negated = false;
+    const std::vector<int> who = parties_before(i, floor, modality, negated);
+    if (negated) continue;
+    for (int w : who) {
+      if (party_kind(kind(w)) || kind(w) == "Person") add("LEADS", w, force, floor, k + noun - 1, "leads:copula", 0.7);
+    }
+  }
 }
 
 int Relations::party_put_as(int as) const {

@@ -224,13 +224,19 @@ void Relations::attendance() {
     }
     if (meeting < 0) continue;
     const int end = d_.sentence_last(d_.sentence_of(i));
+    std::vector<int> gathered;
     for (int k = i + g->len; k < end; ++k) {
+      // "ministers from A and B, which with C have long ...": a relative clause after the list
+      // says something else about its members; who else is named there was not gathered
+      if (relative_clause_at(k)) break;
       const int mi = d_.atom_at[static_cast<size_t>(k)];
       if (mi < 0 || d_.m(mi).dropped || d_.m(mi).nested || d_.m(mi).form == Form::Demonym) continue;
       const int e = entity_of(mi);
       if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e)))) add("ATTENDED", e, meeting, i, end - 1, "attended:gathering", 0.75);
+      if (e >= 0 && kind(e) == "Country") gathered.push_back(e);
       k = d_.m(mi).last - 1;
     }
+    gathered_office_holders(i + g->len, gathered, meeting, i, end);
   }
 }
 
@@ -449,6 +455,18 @@ void Relations::addresses(int main_meeting) {
     const int end = clause_end(i + 2);
     for (int a : agents_after(i + 2, end)) {
       if (kind(a) == "Person") add("ATTENDED", a, meeting, i, end - 1, "attended:address", 0.65);
+    }
+  }
+}
+
+void Relations::gathered_office_holders(int k, const std::vector<int>& states, int meeting, int verb, int end) {
+  const Match* office = d_.longest(k, Role::Office);
+  if (office == nullptr || !office->plural || !d_.key_is(k + static_cast<int>(office->len), "from") || states.empty()) return;
+  for (int p = 0; p < static_cast<int>(d_.entities.size()); ++p) {
+    if (d_.live(p) != p || kind(p) != "Person" || !holds_office_among(p, office->hit.id)) continue;
+    const int state = office_country(p);
+    if (state >= 0 && std::find(states.begin(), states.end(), state) != states.end()) {
+      add("ATTENDED", p, meeting, verb, end - 1, "attended:office-of", 0.6);
     }
   }
 }
