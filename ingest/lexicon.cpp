@@ -589,6 +589,7 @@ class Builder {
       off.represents_body = off.head || off.represents || (o.HasMember("represents_body") && o["represents_body"].GetBool());
       off.armed_forces = o.HasMember("armed_forces") && o["armed_forces"].GetBool();
       off.signs_for_state = off.head || (o.HasMember("signs_for_state") && o["signs_for_state"].GetBool());
+      off.briefs = o.HasMember("briefs") && o["briefs"].GetBool();
       if (o.HasMember("default_country")) off.default_entity = find_entity(f, at + "/default_country", o["default_country"].GetString(), "Country");
       if (o.HasMember("states")) for (const auto& st : o["states"].GetArray()) off.states.push_back(find_entity(f, at + "/states", st.GetString(), "Country"));
       if (o.HasMember("default_org")) off.default_entity = find_entity(f, at + "/default_org", o["default_org"].GetString(), "Organization");

@@ -228,6 +228,7 @@ struct Office {
   bool represents_body = false;
   bool armed_forces = false;  // an office of a state's armed forces ("army commander")
   bool signs_for_state = false;  // the holder's signature binds the state (heads, foreign ministers)
+  bool briefs = false;  // the holder gives a body's press briefings and answers their questions (spokespeople)
   int default_entity = -1;  // the only body that has this office, when there is one
   std::vector<int> states;  // the states that have this office, when few do (emirs, kings)
 };

@@ -720,9 +720,22 @@ bool semicolon_list(std::string_view t) {
   return n >= 2;
 }
 
+// A line opening with a briefing transcript's one-letter label and a spaced dash ("Q - Will
+// the ships sail?", "A – They will.").
+bool opens_with_letter_label(std::string_view t) {
+  if (t.size() < 4 || t[0] < 'A' || t[0] > 'Z' || t[1] != ' ') return false;
+  const std::string_view rest = t.substr(2);
+  for (std::string_view dash : {"- ", "\u2013 ", "\u2014 "}) {
+    if (rest.substr(0, dash.size()) == dash) return true;
+  }
+  return false;
+}
+
 // A line opening with a speaker's label: up to five capitalised words or numbers and a colon
-// ("Q12 Chair: ...", "Ana Zubiri: ..."), with notes in brackets ("REPORTER (voice-over): ...").
+// ("Q12 Chair: ...", "Ana Zubiri: ..."), with notes in brackets ("REPORTER (voice-over): ..."),
+// or a one-letter label and a dash ("Q - ...").
 bool opens_with_label(std::string_view t) {
+  if (opens_with_letter_label(t)) return true;
   const size_t colon = t.find(": ");
   if (colon == std::string_view::npos || colon == 0) return false;
   const std::string_view label = t.substr(0, colon);
@@ -1531,6 +1544,8 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
 
   std::vector<const MappedText*> paragraphs;
   std::set<const MappedText*> questions;  // an interview's questions among them
+  std::set<const MappedText*> ruled;      // the first body paragraph under each rule line
+  bool under_rule = false;
   std::set<const MappedText*> roster, chairs;  // a verbatim record's seats among them
   std::vector<std::string> credited;  // outlets credited by the article's credit lines and captions
   std::deque<MappedText> opened;  // the first paragraphs, a dateline cut off the front
@@ -1601,9 +1616,12 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       questions.insert(&b.text);
       if (!is_body(b)) paragraphs.push_back(&b.text);
     }
+    if (b.kind == Kind::kRule) under_rule = true;
     if (is_body(b)) {
       seen_body = true;
       if (b.text.empty()) continue;
+      if (under_rule) ruled.insert(&b.text);
+      under_rule = false;
       // "... at the border. Delta TV's Ana Ruiz reports.": a standfirst names the reporter
       if (art.authors.empty() && paragraphs.size() < 2) {
         first_match(rules.reporter_lines, b.text.view(), RE2::UNANCHORED, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& parts) {
@@ -1668,6 +1686,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (p->empty()) continue;
     if (!text.empty()) text.insert_text("\n\n", text.end_offset());
     if (questions.count(p)) art.questions.push_back(static_cast<uint32_t>(text.size()));
+    if (ruled.count(p)) art.after_rules.push_back(static_cast<uint32_t>(text.size()));
     if (roster.count(p) || chairs.count(p)) art.roster.push_back(static_cast<uint32_t>(text.size()));
     if (chairs.count(p)) art.roster_chairs.push_back(static_cast<uint32_t>(text.size()));
     text.append(*p);
