@@ -17,7 +17,7 @@ const char* kTwoWires =
     "Oman hosts shipping talks\n\n"
     "MUSCAT, June 4 (GWS) -- Oman hosted the Muscat Meeting on Arabian Sea Shipping Safety at Al Alam Palace. "
     "The meeting was chaired by Sayyid Khalid bin Nasser Al Harthy, Oman's Minister of Foreign Affairs, and "
-    "attended by Kenyan Foreign Minister Peter Mwangi.\n\n"
+    "attended by Kenyan Foreign Minister Peter Kiprono.\n\n"
     "---\n\n"
     "Omani Cabinet backs shipping declaration\n\n"
     "MUSCAT, June 4 (GWS) -- Sayyid Fahd bin Harib Al Said, Deputy Prime Minister, chaired this evening the "
@@ -75,12 +75,12 @@ TEST_CASE("the dateline in the state's capital places its cabinet's session") {
 
 TEST_CASE("a known UN office given no contribution or leader by a party is a body; its head holds an office there") {
   const auto f = facts(
-      "Ms. Leila Farah, Head of the United Nations Support Office in Somalia, briefed the Council on Tuesday on the "
+      "Ms. Leila Warsame, Head of the United Nations Support Office in Somalia, briefed the Council on Tuesday on the "
       "supply routes to Baidoa.");
   CHECK(entity(f, "Organization", "United Nations Support Office in Somalia") >= 0);
   CHECK(entity(f, "Force", "United Nations Support Office in Somalia") < 0);
-  CHECK(related(f, "HOLDS_OFFICE", "Leila Farah", "United Nations Support Office in Somalia"));
-  CHECK_FALSE(related(f, "LEADS", "Leila Farah", "United Nations Support Office in Somalia"));
+  CHECK(related(f, "HOLDS_OFFICE", "Leila Warsame", "United Nations Support Office in Somalia"));
+  CHECK_FALSE(related(f, "LEADS", "Leila Warsame", "United Nations Support Office in Somalia"));
 }
 
 TEST_CASE("the draft resolution put to the vote and the resolution adopting it are one document") {
