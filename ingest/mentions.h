@@ -370,6 +370,9 @@ class MentionFinder {
   // One complement after a head, starting at the preposition k; returns its end (k when none).
   // Sets qualifies_ when the complement makes a needs-role head specific.
   int complement(int k, Mention& m);
+  // Inside a text's title in capitals: the token where the title goes on after "in" (or "and
+  // on"/"and in" once it went past an "in": past_in) at token e, e when it ends there.
+  int title_goes_on(int e, bool past_in) const;
 };
 
 }  // namespace kg::ingest::detail

@@ -1377,6 +1377,17 @@ int MentionFinder::settlement_after(int z) const {
   return -1;
 }
 
+int MentionFinder::title_goes_on(int e, bool past_in) const {
+  int z = e;
+  if (d_.key_is(z, "and") && past_in && (d_.key_is(z + 1, "on") || d_.key_is(z + 1, "in"))) ++z;
+  if (!d_.key_is(z, "in") && !(z > e && d_.key_is(z, "on"))) return e;
+  ++z;
+  if (d_.key_is(z, "the")) ++z;
+  if (z >= n_ || !d_.word(z) || !d_.cap(z) || d_.is(z, tok::kUpper) || function_word(z)) return e;
+  if (!past_in && d_.atom_at[static_cast<size_t>(z)] >= 0) return e;
+  return z;
+}
+
 int MentionFinder::complement(int k, Mention& m) {
   qualifies_ = false;
   const Label& p = d_.key(k);
@@ -1544,6 +1555,7 @@ int MentionFinder::complement(int k, Mention& m) {
   // a title in capitals may run longer ("Memorandum of Cooperation on the Establishment of a
   // Joint Search and Rescue Coordination Mechanism")
   const bool title = m.kind == "Document" && d_.word(k - 1) && d_.cap(k - 1);
+  bool title_past_in = false;  // the title went on past "in" ("Cooperation in Mine Clearance")
   while (e < n_ && e < j + (title ? 16 : 10)) {
     if (d_.is(e, tok::kHyphen) || d_.is(e, tok::kPossessive)) {
       ++e;
@@ -1564,6 +1576,15 @@ int MentionFinder::complement(int k, Mention& m) {
       const std::string& w = d_.key(e);
       if (w == "the" || w == "a" || w == "an" || (w == "of" && any) || (p == "on" && any && (w == "for" || w == "with"))) {
         ++e;
+        continue;
+      }
+      // "the Accord on Cooperation in Mine Clearance in the Northern Adriatic and on the Lower
+      // Sava": a title in capitals goes on past "in" (or "and on"/"and in") while its words stay
+      // capitalised; the first "in" must lead to a word that names no place, or the title ends
+      // where it was signed ("Treaty on Coastal Security in Maputo")
+      if (const int next = title && any ? title_goes_on(e, title_past_in) : e; next > e) {
+        title_past_in = true;
+        e = next;
         continue;
       }
       // "and" inside a capitalised name goes on to the next capitalised word ("Treaty on

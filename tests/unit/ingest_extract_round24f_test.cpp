@@ -1,0 +1,21 @@
+// Round 24 rules, branch fix24f (docs/HELDOUT.md): the facts of a foreign ministry's briefing on a
+// signing. Invented sentences about other states, people and texts than the held-out corpus.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+using namespace kg::test;
+
+TEST_CASE("a text's title in capitals goes on past 'in' and 'and on' while its words stay capitalised") {
+  const auto f = facts(
+      "The Accord on Cooperation in Flood Protection in the Upper Drava and on the Lower Sava was signed by "
+      "Slovenia and Croatia on Friday.");
+  CHECK(entity(f, "Document", "Accord on Cooperation in Flood Protection in the Upper Drava and on the Lower Sava") >= 0);
+  CHECK(related(f, "SIGNED", "Slovenia", "Accord on Cooperation in Flood Protection in the Upper Drava and on the Lower Sava"));
+}
+
+TEST_CASE("a title still ends before the place where it was signed") {
+  const auto f = facts("The Treaty on River Security in Ljubljana was signed by Slovenia and Croatia on Friday.");
+  CHECK(entity(f, "Document", "Treaty on River Security") >= 0);
+  CHECK(entity(f, "Place", "Ljubljana") >= 0);
+}
