@@ -19,3 +19,21 @@ TEST_CASE("a title still ends before the place where it was signed") {
   CHECK(entity(f, "Document", "Treaty on River Security") >= 0);
   CHECK(entity(f, "Place", "Ljubljana") >= 0);
 }
+
+TEST_CASE("signers listed as 'signed by A, by B, and by C' each signed") {
+  const auto f = facts(
+      "The Kotor Accord was signed on Friday by the foreign minister, Julio Ramos, by the defence minister, "
+      "Tomas Ibarra, and by Hugo Mamani.");
+  CHECK(related(f, "SIGNED", "Julio Ramos", "Kotor Accord"));
+  CHECK(related(f, "SIGNED", "Tomas Ibarra", "Kotor Accord"));
+  CHECK(related(f, "SIGNED", "Hugo Mamani", "Kotor Accord"));
+}
+
+TEST_CASE("a signer's long title names its state before the name: the list goes on past it") {
+  const auto f = facts(
+      "The Kotor Accord was signed by the Minister of Foreign Affairs of the Republic of Chile, Tomas Ibarra, "
+      "and by the Deputy Minister of Foreign Affairs of Bolivia, Luis Condori.");
+  CHECK(related(f, "SIGNED", "Tomas Ibarra", "Kotor Accord"));
+  CHECK(related(f, "SIGNED", "Luis Condori", "Kotor Accord"));
+  CHECK(related(f, "SIGNED", "Bolivia", "Kotor Accord"));
+}
