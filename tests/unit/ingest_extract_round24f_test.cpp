@@ -23,17 +23,17 @@ TEST_CASE("a title still ends before the place where it was signed") {
 TEST_CASE("signers listed as 'signed by A, by B, and by C' each signed") {
   const auto f = facts(
       "The Kotor Accord was signed on Friday by the foreign minister, Julio Ramos, by the defence minister, "
-      "Tomas Ibarra, and by Hugo Mamani.");
+      "Teodor Brankovic, and by Hugo Vukasin.");
   CHECK(related(f, "SIGNED", "Julio Ramos", "Kotor Accord"));
-  CHECK(related(f, "SIGNED", "Tomas Ibarra", "Kotor Accord"));
-  CHECK(related(f, "SIGNED", "Hugo Mamani", "Kotor Accord"));
+  CHECK(related(f, "SIGNED", "Teodor Brankovic", "Kotor Accord"));
+  CHECK(related(f, "SIGNED", "Hugo Vukasin", "Kotor Accord"));
 }
 
 TEST_CASE("a signer's long title names its state before the name: the list goes on past it") {
   const auto f = facts(
-      "The Kotor Accord was signed by the Minister of Foreign Affairs of the Republic of Chile, Tomas Ibarra, "
-      "and by the Deputy Minister of Foreign Affairs of Bolivia, Luis Condori.");
-  CHECK(related(f, "SIGNED", "Tomas Ibarra", "Kotor Accord"));
+      "The Kotor Accord was signed on Monday by the Minister of Defence of the Republic of Chile, Teodor Brankovic, "
+      "and by the Minister of Defence of Bolivia, Luis Condori.");
+  CHECK(related(f, "SIGNED", "Teodor Brankovic", "Kotor Accord"));
   CHECK(related(f, "SIGNED", "Luis Condori", "Kotor Accord"));
   CHECK(related(f, "SIGNED", "Bolivia", "Kotor Accord"));
 }
