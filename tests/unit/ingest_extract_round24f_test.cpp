@@ -37,3 +37,12 @@ TEST_CASE("a signer's long title names its state before the name: the list goes 
   CHECK(related(f, "SIGNED", "Luis Condori", "Kotor Accord"));
   CHECK(related(f, "SIGNED", "Bolivia", "Kotor Accord"));
 }
+
+TEST_CASE("a capitalised '... Mine Countermeasures Group' is a naval force: led and pledged to") {
+  const auto f = facts(
+      "Article 4 of the Accord establishes the Adriatic and Sava Mine Countermeasures Group. Slovenia is to take "
+      "command of the Group during the first two years. Slovenia will assign two minehunters; Croatia will assign one.");
+  CHECK(entity(f, "Force", "Adriatic and Sava Mine Countermeasures Group") >= 0);
+  CHECK(related(f, "LEADS", "Slovenia", "Adriatic and Sava Mine Countermeasures Group"));
+  CHECK(related(f, "COMMITS", "Slovenia", "Adriatic and Sava Mine Countermeasures Group"));
+}
