@@ -147,6 +147,8 @@ enum class Cue : uint8_t {
   SubjectPronoun,   // "we" in "we call on others to do the same": a meeting head right after it is a verb
   ConsentOpener,    // "pending" in "pending the agreement of the host authorities": a consent, no text
   RoleCopula,       // "remain" in "X remains the framework nation of the force": X holds the role
+  RetractingVerb,   // "withdrew" in "X withdrew its offer the next day": X's pledge no longer stands
+  PledgeNoun,       // "offer" in the same
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -165,7 +167,8 @@ inline constexpr const char* kCueNames[] = {
     "plain_person_nouns", "aspect_verbs", "colleague_words", "defined_party_nouns", "scheduling_words",
     "sides_phrases",
     "travelling_verbs", "delegation_nouns_for_state", "counted_side_nouns", "rotation_words",
-    "subject_pronouns", "consent_openers", "role_copulas"};
+    "subject_pronouns", "consent_openers", "role_copulas",
+    "retracting_verbs", "pledge_nouns"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 static_assert(static_cast<int>(Cue::kCount) <= 64, "cue lists are kept in 64-bit sets (Doc::cue_starts)");
 

@@ -1697,6 +1697,14 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   return art;
 }
 
+// A URL line is the article's own under an "Original url:" label, or as the next line of
+// the article's dateline ("05/20/2031" then the page's address): a scraped page prints its
+// address with its date, even below a standfirst.
+bool own_url_above(const Block& above, const Block& url) {
+  if (above.kind == Kind::kUrlLabel) return true;
+  return above.kind == Kind::kDate && !url.blank_before;
+}
+
 }  // namespace
 
 std::vector<Article> read_articles(std::string_view bytes, const std::string& path, const ReaderRules& rules) {
@@ -1704,7 +1712,7 @@ std::vector<Article> read_articles(std::string_view bytes, const std::string& pa
   const std::vector<SourceLine> lines = split_lines(decoded);
   std::vector<Block> blocks = build_paragraphs(lines, rules);
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
-    if (blocks[i].kind == Kind::kUrlLabel && blocks[i + 1].kind == Kind::kUrl) blocks[i + 1].labelled = true;
+    if (blocks[i + 1].kind == Kind::kUrl && own_url_above(blocks[i], blocks[i + 1])) blocks[i + 1].labelled = true;
   }
   assign_roles(blocks, rules);
   rejoin_page_breaks(blocks, rules);

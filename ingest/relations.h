@@ -61,6 +61,8 @@ class Relations {
   // People the article says are not going after all (denied_attendance), each with the meeting
   // the denial names, or -1 when it names none: no ATTENDED to that meeting (to any for -1).
   std::set<std::pair<int, int>> denied_attendees_;
+  // Parties the article says took their pledge back (withdrawn_pledges): no COMMITS from them.
+  std::set<int> withdrawn_pledgers_;
 
   // Lookups rules make once per mention or frame, over indexes kept up to date as relations are
   // appended (relations are never changed or removed once added): a scan of every relation
@@ -453,6 +455,7 @@ class Relations {
   // when it names none, any of the article's meetings, whatever an earlier report or an earlier
   // entry of a live page said. Runs before the relation passes.
   void denied_attendance();
+  void withdrawn_pledges();  // "X withdrew its offer": X commits nothing in the article
   void attendance_openers(int main_meeting);
   bool force_after_in(int from, int end) const;
   // A verbatim record's seats (Article::roster, "Ms. Y (State)" paragraphs of its header): each

@@ -279,6 +279,21 @@ void Relations::denied_attendance() {
   }
 }
 
+// "Ruritania withdrew its offer the next day", "Ruritania has since retracted the pledge": the
+// state or body before the verb group took its pledge back; it commits nothing in the article.
+void Relations::withdrawn_pledges() {
+  for (int i = 1; i + 2 < n_; ++i) {
+    if (d_.in_quote(i) || !d_.cue(i, Cue::RetractingVerb)) continue;
+    if (!d_.cue(i + 1, Cue::PledgeNoun) && !d_.cue(i + 2, Cue::PledgeNoun)) continue;
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    const int group = verb_group_start(i, floor);
+    if (group <= floor) continue;
+    const int a = d_.atom_at[static_cast<size_t>(group - 1)];
+    const int e = a >= 0 && d_.m(a).last == group ? entity_of(a) : -1;
+    if (e >= 0 && (kind(e) == "Country" || kind(e) == "Organization")) withdrawn_pledgers_.insert(e);
+  }
+}
+
 void Relations::acted_at() {
   for (int i = 0; i < n_; ++i) {
     const int floor = d_.sentence_first(d_.sentence_of(i));
