@@ -1063,6 +1063,13 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     for (int t = std::max(0, std::min(left, h0) - 1); t < h0; ++t) {
       if (d_.cue(t, Cue::QuantityWord)) return;
     }
+    // "commits both navies to regular consultations": meetings held at intervals are a practice,
+    // none in particular (unless a determiner or a capital points at one)
+    if (!m.definite && !d_.cap(h0)) {
+      for (int t = left; t < h0; ++t) {
+        if (d_.key_is(t, "regular") || d_.key_is(t, "periodic") || d_.key_is(t, "routine")) return;
+      }
+    }
   }
 
   // ---- names

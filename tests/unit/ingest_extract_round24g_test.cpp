@@ -30,3 +30,10 @@ TEST_CASE("the format states took part 'in' before is no meeting") {
   CHECK(entity(f, "Meeting", "format of 2015 and 2016") < 0);
   CHECK(entity(f, "Meeting", "round-table format") < 0);
 }
+
+TEST_CASE("meetings held at intervals are a practice, no meeting in particular") {
+  const auto f = facts(
+      "Chile and Peru signed a partnership in Lima on Monday. The partnership commits both navies to joint "
+      "drills, exchanges on coastal defence and regular consultations.");
+  CHECK(entity(f, "Meeting", "regular consultations") < 0);
+}
