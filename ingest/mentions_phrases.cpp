@@ -1038,7 +1038,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     return;
   }
   // "the second meeting in the 3+2 format": the format a meeting is held in is no meeting (nor
-  // the one states took part "in", "as they did in the round-table format of 2011")
+  // the one states took part "in", "observers, just as in the five-party format of 2011")
   if (m.kind == "Meeting" && m.head == "format") {
     if (left > 0 && d_.key_is(left - 1, "in")) return;
     for (int t = h0 - 1; t >= 1 && t >= h0 - 6; --t) {

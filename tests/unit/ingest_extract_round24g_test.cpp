@@ -26,9 +26,9 @@ TEST_CASE("a lower-case superlative ranks a text named otherwise: it is none of 
 TEST_CASE("the format states took part 'in' before is no meeting") {
   const auto f = facts(
       "Foreign ministers of Ghana and Togo met in Accra on Monday for talks on the border. Benin took part as an "
-      "observer, as it did in the round-table format of 2015 and 2016.");
+      "observer, just as in the five-party format of 2015 and 2016.");
   CHECK(entity(f, "Meeting", "format of 2015 and 2016") < 0);
-  CHECK(entity(f, "Meeting", "round-table format") < 0);
+  CHECK(entity(f, "Meeting", "five-party format") < 0);
 }
 
 TEST_CASE("meetings held at intervals are a practice, no meeting in particular") {
