@@ -331,6 +331,7 @@ class MentionFinder {
   // "agreed to meet again in Accra", "will meet in Lima in May": a meeting still to come.
   void verbal_meetings();
   bool announced_meeting(int left, int h0, int right) const;
+  bool negated_before(int left) const;
   void phrases();
   // A consent opener (frames.json cue consent_openers: "subject to") ends right before token det.
   bool consent_before(int det) const;

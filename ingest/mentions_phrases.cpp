@@ -1037,8 +1037,10 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       (d_.key_is(complement_start + 1, "any") || d_.key_is(complement_start + 1, "every"))) {
     return;
   }
-  // "the second meeting in the 3+2 format": the format a meeting is held in is no meeting
+  // "the second meeting in the 3+2 format": the format a meeting is held in is no meeting (nor
+  // the one states took part "in", "observers, just as in the five-party format of 2011")
   if (m.kind == "Meeting" && m.head == "format") {
+    if (left > 0 && d_.key_is(left - 1, "in")) return;
     for (int t = h0 - 1; t >= 1 && t >= h0 - 6; --t) {
       if (d_.key_is(t, "in") && d_.is_role(t - 1, Role::MeetingHead)) return;
       if (d_.key_is(t, ",") || d_.key_is(t, ".")) break;
@@ -1060,6 +1062,13 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     // "several rounds of talks", "a series of meetings": many meetings, none in particular
     for (int t = std::max(0, std::min(left, h0) - 1); t < h0; ++t) {
       if (d_.cue(t, Cue::QuantityWord)) return;
+    }
+    // "commits both navies to regular consultations": meetings held at intervals are a practice,
+    // none in particular (unless a determiner or a capital points at one)
+    if (!m.definite && !d_.cap(h0)) {
+      for (int t = left; t < h0; ++t) {
+        if (d_.key_is(t, "regular") || d_.key_is(t, "periodic") || d_.key_is(t, "routine")) return;
+      }
     }
   }
 
@@ -1180,13 +1189,25 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       !d_.ending_at(left - 1, Role::DocumentHead)) {
     return;
   }
-  // "The council closed without a joint declaration": a text never adopted names none
-  if (m.kind == "Document") {
-    int b = left;
-    if (d_.key_is(b - 1, "a") || d_.key_is(b - 1, "an") || d_.key_is(b - 1, "any")) --b;
-    if (d_.key_is(b - 1, "without")) return;
+  // "The council closed without a joint declaration": a text never adopted names none; nor
+  // does a text or force denied ("the accord has no arbitration mechanism", "it is not a
+  // grand bargain")
+  if ((m.kind == "Document" || m.kind == "Force") && negated_before(left)) return;
+  // "called the accord the most ambitious fisheries agreement in a decade": a lower-case
+  // superlative ranks a text or force the article names otherwise; it is none of its own
+  if ((m.kind == "Document" || m.kind == "Force") && !d_.cap(h0) && (d_.key_is(core_first, "most") || d_.key_is(core_first, "least"))) {
+    return;
   }
   draft.add();
+}
+
+// A phrase from token `left` denied or never had: "without a ...", "not a ...", "no ...".
+bool MentionFinder::negated_before(int left) const {
+  const int b = left;
+  if (d_.key_is(b, "no")) return true;
+  const bool indefinite = d_.key_is(b, "a") || d_.key_is(b, "an") || d_.key_is(b, "any");
+  if (indefinite) return d_.key_is(b - 1, "without") || d_.key_is(b - 1, "not");
+  return d_.key_is(b - 1, "without") || d_.key_is(b - 1, "no");
 }
 
 int MentionFinder::person_ending_before(int t) const {
