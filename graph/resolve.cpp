@@ -260,26 +260,7 @@ class Resolver {
     }
     first_item_.push_back(static_cast<int>(items_.size()));
     traits_.reserve(items_.size());
-    for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
-      const auto& e = ent(i);
-      static const std::string kNone;
-      Traits t{&e.kind, &kNone, &kNone, &kNone, &kNone, &kNone, Traits::Other, false, false, false};
-      t.code = e.kind == "Meeting" ? Traits::Meeting : e.kind == "Document" ? Traits::Document : e.kind == "Person" ? Traits::Person : Traits::Other;
-      for (const auto& [k, v] : e.attributes) {  // one pass over a few attributes, not a lookup each
-        if (k == "date") t.date = &v;
-        else if (k == "head") t.head = &v;
-        else if (k == "qualifiers") t.qualifiers = &v;
-        else if (k == "first_name") t.first_name = &v;
-        else if (k == "text") t.outcome = v == "outcome";
-        else if (k == "future") t.future = v == "true";
-        else if (k == "ordinal") t.ordinal = &v;
-      }
-      t.call = t.head->find("call") != std::string::npos;
-      if (t.code == Traits::Meeting) {
-        if (std::vector<std::string> topics = meeting_topics(i); !topics.empty()) topics_.emplace(i, std::move(topics));
-      }
-      traits_.push_back(t);
-    }
+    for (int i = 0; i < static_cast<int>(items_.size()); ++i) traits_.push_back(traits_of(i));
   }
 
   // Passes are timed in CPU time of this thread: what each costs whatever else runs (the
@@ -319,14 +300,65 @@ class Resolver {
   std::vector<Item> items_;
   std::vector<int> first_item_;
   std::vector<NodeId> node_of_;  // item -> node
+  // Numbers for the strings compatible() only tests for equality, one per distinct text, 0
+  // for the empty one: a comparison of two items then reads their traits alone, not their
+  // entities' strings scattered over the decoded documents (the kind test's cache misses were
+  // three quarters of compatible()'s time, and the name pass calls it for every item against
+  // up to 256 representatives).
+  class TextIds {
+   public:
+    uint32_t operator()(std::string_view s) {  // `s` must outlive the ids (a document's string)
+      if (s.empty()) return 0;
+      return ids_.try_emplace(s, static_cast<uint32_t>(ids_.size() + 1)).first->second;
+    }
+    uint32_t kept(std::string s) {  // a string made here: kept for its view
+      if (s.empty()) return 0;
+      if (auto it = ids_.find(s); it != ids_.end()) return it->second;
+      return (*this)(own_.emplace_back(std::move(s)));
+    }
+
+   private:
+    std::unordered_map<std::string_view, uint32_t> ids_;
+    std::deque<std::string> own_;
+  };
+  TextIds text_ids_;
   // What compatible() and the name pass read of each item, looked up once.
   struct Traits {
     enum Code : uint8_t { Other, Meeting, Document, Person };
-    const std::string *kind, *date, *head, *qualifiers, *first_name, *ordinal;
+    const std::string* first_name;
+    uint32_t kind, date, head, qualifiers, ordinal;  // TextIds
+    uint32_t prefix;  // a document's name before its head's first word (named_apart), TextIds
     Code code;
     bool call, outcome, future;
   };
   std::vector<Traits> traits_;
+  Traits traits_of(int i) {
+    const auto& e = ent(i);
+    static const std::string kNone;
+    const std::string *date = &kNone, *head = &kNone, *qualifiers = &kNone, *ordinal = &kNone;
+    Traits t{&kNone, text_ids_(e.kind), 0, 0, 0, 0, 0, Traits::Other, false, false, false};
+    t.code = e.kind == "Meeting" ? Traits::Meeting : e.kind == "Document" ? Traits::Document : e.kind == "Person" ? Traits::Person : Traits::Other;
+    for (const auto& [k, v] : e.attributes) {  // one pass over a few attributes, not a lookup each
+      if (k == "date") date = &v;
+      else if (k == "head") head = &v;
+      else if (k == "qualifiers") qualifiers = &v;
+      else if (k == "first_name") t.first_name = &v;
+      else if (k == "text") t.outcome = v == "outcome";
+      else if (k == "future") t.future = v == "true";
+      else if (k == "ordinal") ordinal = &v;
+    }
+    t.call = head->find("call") != std::string::npos;
+    t.head = text_ids_(*head);
+    if (t.code == Traits::Meeting) {
+      t.date = text_ids_(*date);
+      t.ordinal = text_ids_(*ordinal);
+      if (std::vector<std::string> topics = meeting_topics(i); !topics.empty()) topics_.emplace(i, std::move(topics));
+    } else if (t.code == Traits::Document) {
+      t.qualifiers = text_ids_(*qualifiers);
+      if (!head->empty()) t.prefix = text_ids_.kept(name_prefix(e.name, *head));
+    }
+    return t;
+  }
   GraphData g_;
   struct EdgeKeyHash {
     size_t operator()(const std::tuple<std::string, NodeId, NodeId>& k) const {
@@ -363,20 +395,20 @@ class Resolver {
   // meeting's outcome); people whose given names agree.
   bool compatible(int a, int b) const {
     const Traits &x = traits_[static_cast<size_t>(a)], &y = traits_[static_cast<size_t>(b)];
-    if (*x.kind != *y.kind) return false;
+    if (x.kind != y.kind) return false;
     switch (x.code) {
       case Traits::Meeting:
         // one article's meetings were told apart by its own reading ("the talks" and "the
         // summit" of one report): a name they share, such as "meeting in Lima", does not join them
         if (items_[static_cast<size_t>(a)].doc == items_[static_cast<size_t>(b)].doc) return false;
-        if (!x.date->empty() && !y.date->empty() && *x.date != *y.date) return false;
+        if (x.date && y.date && x.date != y.date) return false;
         // "the 11th" and "the 12th" leaders' meeting are two editions of one series
-        if (!x.ordinal->empty() && !y.ordinal->empty() && *x.ordinal != *y.ordinal) return false;
+        if (x.ordinal && y.ordinal && x.ordinal != y.ordinal) return false;
         if (topics_apart(a, b)) return false;
         return x.call == y.call && x.future == y.future;  // a meeting to come is not one that was held
       case Traits::Document:
         if (!named_apart(a, b)) return false;
-        return *x.qualifiers == *y.qualifiers || (x.outcome && y.outcome);
+        return x.qualifiers == y.qualifiers || (x.outcome && y.outcome);
       case Traits::Person: return ingest::given_name_compatible(*x.first_name, *y.first_name);
       default: break;
     }
@@ -393,17 +425,19 @@ class Resolver {
   // Two documents whose names put different words before their head ("Apia Declaration on
   // Fisheries Control" and "Suva Declaration on Fisheries Control") are two texts,
   // whatever shorter alias they share ("Declaration on Fisheries Control").
+  // Each document's prefix is made once with its traits (name_prefix), not at every comparison.
   bool named_apart(int a, int b) const {
-    const std::string& head = *traits_[static_cast<size_t>(a)].head;
-    if (head.empty() || head != *traits_[static_cast<size_t>(b)].head) return true;
+    const Traits &x = traits_[static_cast<size_t>(a)], &y = traits_[static_cast<size_t>(b)];
+    if (!x.head || x.head != y.head) return true;
+    return !x.prefix || !y.prefix || x.prefix == y.prefix;
+  }
+  // The name key of a document's name before the first word of its head ("apia" of "Apia
+  // Declaration on Fisheries Control", head "declaration"); empty when the word is not in it.
+  static std::string name_prefix(const std::string& name, const std::string& head) {
     const std::string first = name_key(head.substr(0, head.find(' ')));
-    auto prefix = [&](int i) {
-      const std::string k = name_key(ent(i).name);
-      const size_t at = (" " + k + " ").find(" " + first + " ");
-      return at == std::string::npos ? std::string() : k.substr(0, at);
-    };
-    const std::string pa = prefix(a), pb = prefix(b);
-    return pa.empty() || pb.empty() || pa == pb;
+    const std::string k = name_key(name);
+    const size_t at = (" " + k + " ").find(" " + first + " ");
+    return at == std::string::npos ? std::string() : k.substr(0, at);
   }
   // Two meetings whose proper names give different subjects after "on" ("Ministerial Meeting
   // on Fisheries" and "Ministerial Meeting on Energy Transit") are two meetings, whatever
@@ -687,7 +721,7 @@ class Resolver {
       const std::string_view key = entry->first;
       const bool match_key = key.starts_with("~"), bare = key.starts_with("^") || key.starts_with("+");
       const auto fits = [&](int a, int b) {
-        return compatible(a, b) && (!match_key || *traits_[static_cast<size_t>(a)].head == *traits_[static_cast<size_t>(b)].head) &&
+        return compatible(a, b) && (!match_key || traits_[static_cast<size_t>(a)].head == traits_[static_cast<size_t>(b)].head) &&
                (!bare || days_apart(a, b) <= kBareHeadDays);
       };
       cluster_list(uf, entry->second, fits, [&](int a, int b) {

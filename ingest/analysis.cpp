@@ -1,6 +1,7 @@
 #include "ingest/analysis.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdio>
 #include <optional>
 
@@ -178,7 +179,7 @@ struct DocRoom {
   std::vector<uint32_t> match_begin;
   std::vector<uint64_t> starts_with, ends_with, single, cue_starts, cue_single, frame_starts, listed;
   std::vector<uint32_t> by_end, end_begin;
-  std::vector<int> quote_of, atom_at, phrase_at, sentence_start;
+  std::vector<int> quote_of, atom_at, phrase_at, sentence_start, candidates;
   std::vector<int32_t> singular_vocab;
   std::vector<Mention> mentions;
   std::vector<Entity> entities;
@@ -221,6 +222,7 @@ Doc::~Doc() {
   give(atom_at, room.atom_at);
   give(phrase_at, room.phrase_at);
   give(sentence_start_, room.sentence_start);
+  give(candidates_, room.candidates);
   give(mentions, room.mentions);
   give(entities, room.entities);
   give(relations, room.relations);
@@ -244,6 +246,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   take(room.atom_at, atom_at);
   take(room.phrase_at, phrase_at);
   take(room.sentence_start, sentence_start_);
+  take(room.candidates, candidates_);
   take(room.mentions, mentions);
   take(room.entities, entities);
   take(room.relations, relations);
@@ -354,6 +357,7 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   }
   match_begin[static_cast<size_t>(n)] = static_cast<uint32_t>(matches.size());
   give(singular_vocab, room.singular_vocab);
+  index_candidates();
   // Matches by end token: a counting sort (counted above), stable, so each end keeps the order
   // of `matches`.
   for (size_t e = 1; e < end_begin.size(); ++e) end_begin[e] += end_begin[e - 1];
@@ -367,6 +371,23 @@ Doc::Doc(const Article& a, const Lexicon::Data& l) : article(a), lex(l) {
   relations.reserve(static_cast<size_t>(n) / 16 + 8);
   atom_at.assign(static_cast<size_t>(n), -1);
   phrase_at.assign(static_cast<size_t>(n), -1);
+}
+
+// Kept out of the constructor (its inlining decisions are tuned) and run once the role and cue
+// bits are set: a counting sort of the tokens by each bit they hold.
+[[gnu::noinline]] void Doc::index_candidates() {
+  std::array<uint32_t, 129> cursor{};
+  const auto each = [&](auto&& visit) {
+    for (size_t i = 0; i < static_cast<size_t>(size_); ++i) {
+      for (uint64_t b = starts_with[i]; b != 0; b &= b - 1) visit(static_cast<size_t>(std::countr_zero(b)), i);
+      for (uint64_t b = cue_starts[i]; b != 0; b &= b - 1) visit(64 + static_cast<size_t>(std::countr_zero(b)), i);
+    }
+  };
+  each([&](size_t k, size_t) { ++cursor[k + 1]; });
+  for (size_t k = 1; k < cursor.size(); ++k) cursor[k] += cursor[k - 1];
+  candidate_begin_ = cursor;
+  candidates_.resize(cursor[128]);
+  each([&](size_t k, size_t i) { candidates_[cursor[k]++] = static_cast<int>(i); });
 }
 
 std::string_view Doc::text(int i) const {

@@ -8,9 +8,11 @@
 // Each stage reads what the earlier ones wrote. Nothing here is visible outside ingest/.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -118,6 +120,7 @@ struct Entity {
   std::vector<std::string> mods;
   bool outcome = false;
   bool future = false;   // a meeting still to come ("the next summit")
+  bool sitting = false;  // a government's own sitting ("the Cabinet session")
   int owner = -1;        // entity
   std::string group;
   std::vector<int> places;   // entities
@@ -206,6 +209,12 @@ class Doc {
   // The word lists (WordList) whose word each token is.
   std::vector<uint64_t> listed;
   static uint64_t bit(WordList w) { return uint64_t{1} << static_cast<unsigned>(w); }
+  // Candidate lists: the tokens, in text order, where a match of role `r` starts, and where a
+  // phrase of cue list `c` starts (the tokens whose starts_with / cue_starts bit is set). A pass
+  // whose pattern opens with such a match visits only these: `for (int i : d.starts(Role::X))`
+  // instead of testing the bit at every token (most tokens start nothing a pass looks for).
+  std::span<const int> starts(Role r) const { return candidates(static_cast<size_t>(r)); }
+  std::span<const int> starts(Cue c) const { return candidates(64 + static_cast<size_t>(c)); }
 
   std::vector<Quote> quotes;
   std::vector<int> quote_of;             // per token: the quote containing it, or -1
@@ -342,6 +351,14 @@ class Doc {
   const Match* longest_of_scan(int i, std::initializer_list<Role> roles) const;
   const Match* ending_scan(int end, Role role) const;
   int cue_length_scan(int i, Cue c) const;
+  // The candidate lists of starts(), one array: list k (roles 0-63, cue lists 64-127) is
+  // [candidate_begin_[k], candidate_begin_[k + 1]) of candidates_.
+  void index_candidates();
+  std::span<const int> candidates(size_t k) const {
+    return {candidates_.data() + candidate_begin_[k], candidates_.data() + candidate_begin_[k + 1]};
+  }
+  std::vector<int> candidates_;
+  std::array<uint32_t, 129> candidate_begin_{};
   std::vector<int> sentence_start_;
   int size_ = 0;
   int sentence_count_ = 0;  // sentences.size()

@@ -48,6 +48,9 @@ struct Article {
   // Where an interview's questions start (text offsets of their paragraphs): lines in bold
   // ending in "?" among the answers. Read by extraction only, like header_place.
   std::vector<uint32_t> questions;
+  // The first paragraph under each horizontal rule ("___" over a list of notes): text offsets.
+  // What stands under a rule is no continuation of an answer above it. Extraction only.
+  std::vector<uint32_t> after_rules;
   // A verbatim record's seats (text offsets of their paragraphs, "Ms. Y (State)"): the President's
   // line and the members' list of its header; `roster_chairs` the presiding ones. Extraction only.
   std::vector<uint32_t> roster;

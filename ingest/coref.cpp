@@ -303,9 +303,43 @@ class Coref {
       // ("Otieno said ... \"...,\" the minister said": with no holder of that very title, one of
       // a fuller title who spoke in the sentence or two before)
       if (best < 0 && m.office_body < 0) best = lone_title_holder(m, persons, true);
+      // ("Soto, who led the delegation, said ... \"...,\" the minister said", a minister of state
+      // named only later: a lone title looks back, to a holder of a fuller title just named)
+      if (m.office_body < 0 && best >= 0 && !named_before(best, m.first)) {
+        if (const int back = recent_fuller_holder(m, persons); back >= 0) best = back;
+      }
       if (best >= 0) attach(static_cast<int>(i), best);
       else m.dropped = true;
     }
+  }
+
+  bool named_before(int person, int token) const {
+    for (int pm : d_.e(person).mentions) {
+      if (d_.m(pm).first < token) return true;
+    }
+    return false;
+  }
+
+  // The person last named, in the three sentences before lone title `m`, who holds a fuller
+  // title ending in it ("Foreign Minister" for "the minister"); -1 when none.
+  int recent_fuller_holder(const Mention& m, const std::vector<int>& persons) const {
+    const std::string& title = d_.lex.offices[static_cast<size_t>(m.office)].title;
+    int best = -1, best_pos = -1;
+    for (int p : persons) {
+      int latest = -1;
+      bool fuller = false;
+      for (int pm : d_.e(p).mentions) {
+        const Mention& x = d_.m(pm);
+        if (x.first < m.first) latest = std::max(latest, x.first);
+        if (x.office >= 0 && !x.former && ends_with_word(d_.lex.offices[static_cast<size_t>(x.office)].title, title)) fuller = true;
+      }
+      if (!fuller || latest < 0 || d_.sentence_of(m.first) - d_.sentence_of(latest) > 3) continue;
+      if (latest > best_pos) {
+        best = p;
+        best_pos = latest;
+      }
+    }
+    return best;
   }
 
   // The person a lone title ("the minister", "the Peruvian minister") stands for, -1 when none;
@@ -402,10 +436,28 @@ class Coref {
     return !group.empty() && group.find(' ') == std::string::npos && d_.lex.word_has_role(name_key(group), Role::MeetingHead);
   }
 
+  // "the Cabinet session", "the weekly cabinet meeting": a state's government organ named before
+  // a meeting head (heads.json meeting/government_sittings).
+  bool government_sitting(const Mention& m) const {
+    if (m.kind != "Meeting") return false;
+    for (int t = m.first; t + 1 < m.last; ++t) {
+      if (d_.is_listed(t, WordList::GovernmentSitting) && d_.longest(t + 1, Role::MeetingHead)) return true;
+    }
+    return false;
+  }
+
+  // The government's own sitting is a meeting of its own: never the summit it welcomed or
+  // discussed, even at one place on one day; a bare "the session" may still point back to it.
+  bool sitting_apart(const Mention& m, const Entity& e) const {
+    const bool sitting = government_sitting(m);
+    return sitting != e.sitting && (sitting || m.specific);
+  }
+
   // 1 = ties (compatible and something shared), 0 = compatible, -1 = conflict.
   int agreement(const Mention& m, const Entity& e) const {
     if (m.kind == "Meeting" && is_call(m.head) != is_call(e.head)) return -1;
     if (m.kind == "Meeting" && m.future != e.future) return -1;
+    if (m.kind == "Meeting" && sitting_apart(m, e)) return -1;
     if (!m.ordinal.empty() && !e.ordinal.empty() && m.ordinal != e.ordinal) return -1;  // "167th" and "168th session"
     // "A met with B" and "C held talks with D": meetings of other people; and talks some people
     // held with each other are theirs, not a meeting named before without them
@@ -510,6 +562,21 @@ class Coref {
     return ties > 0 ? 1 : 0;
   }
 
+  // "the Council's draft resolution was then adopted as resolution 4100 (2031)": the text adopted is the
+  // draft put to the vote, no longer a draft. The draft's entity (its "draft" dropped), else -1.
+  int adopted_draft(const Mention& m) {
+    if (m.kind != "Document" || m.first < 3 || !d_.key_is(m.first - 1, "as") || d_.cue_length(m.first - 2, Cue::ProducingVerb) == 0) return -1;
+    for (int t = m.first - 3; t >= d_.sentence_first(d_.sentence_of(m.first)); --t) {
+      const int a = d_.phrase_at[static_cast<size_t>(t)];
+      if (a < 0 || d_.m(a).kind != "Document" || d_.m(a).dropped || d_.m(a).entity < 0) continue;
+      Entity& x = d_.e(d_.m(a).entity);
+      if (x.head != m.head || std::find(x.qualifiers.begin(), x.qualifiers.end(), "draft") == x.qualifiers.end()) return -1;
+      std::erase(x.qualifiers, "draft");
+      return d_.m(a).entity;
+    }
+    return -1;
+  }
+
   // "the Lithuanian brigade" is the brigade in Lithuania, or the one Lithuania leads, not the
   // brigade in Latvia that Canada leads: a force placed in a state neither the owner state of a
   // mention is, nor leads.
@@ -551,6 +618,7 @@ class Coref {
     if (x.head.empty()) x.head = m.head;
     if (std::find(x.heads.begin(), x.heads.end(), m.head) == x.heads.end()) x.heads.push_back(m.head);
     x.outcome = x.outcome || m.outcome;
+    x.sitting = x.sitting || government_sitting(m);
     for (const std::string& w : m.mods) {
       if (std::find(x.mods.begin(), x.mods.end(), w) == x.mods.end()) x.mods.push_back(w);
     }
@@ -734,6 +802,7 @@ class Coref {
           }
         }
         target = latest;
+        if (const int draft = adopted_draft(m); draft >= 0) target = draft;
         // (a description, not another naming: the force gets its words as aliases only, so it
         // counts no more mentions nor takes a head that later bare heads would join)
         if (const int named = m.kind == "Force" ? apposed_force_name(m) : -1; named >= 0) {

@@ -9,7 +9,7 @@ namespace kg::ingest {
 
 // A number that changes whenever extraction logic changes; with the lexicon fingerprint it
 // keys the per-file extraction cache.
-inline constexpr int kExtractorVersion = 84;
+inline constexpr int kExtractorVersion = 92;
 
 DocFacts extract(const Article& article, const Lexicon& lexicon);
 // The same, taking the article: it is moved into the DocFacts instead of copied (its text, its

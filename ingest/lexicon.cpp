@@ -427,8 +427,20 @@ class Builder {
     add_phrase(title, Role::Entity, id, false);
   }
 
+  void add_title_case_acronyms(const LexEntity& e, int id, int min_letters) {
+    if (min_letters <= 0) return;
+    add_title_case_acronym(e.name, id, min_letters);
+    for (const std::string& a : e.aliases) add_title_case_acronym(a, id, min_letters);
+  }
+
+  // 'title_case_acronyms' of a lexicon file: how long an upper-case name must be to match in
+  // title case too (0: never)
+  static int title_case_min_letters(const JsonFile& f) {
+    return f.doc.HasMember("title_case_acronyms") ? f.doc["title_case_acronyms"]["min_letters"].GetInt() : 0;
+  }
+
   void organizations(const JsonFile& f) {
-    const int min_letters = f.doc.HasMember("title_case_acronyms") ? f.doc["title_case_acronyms"]["min_letters"].GetInt() : 0;
+    const int min_letters = title_case_min_letters(f);
     const auto& list = f.doc["organizations"];
     for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
       const auto& o = list[i];
@@ -442,10 +454,7 @@ class Builder {
       const int id = new_entity(e);
       claim_name(f, at + "/name", e.name, id);
       for (size_t k = 0; k < e.aliases.size(); ++k) claim_name(f, at + "/aliases/" + std::to_string(k), e.aliases[k], id);
-      if (min_letters > 0) {
-        add_title_case_acronym(e.name, id, min_letters);
-        for (const std::string& a : e.aliases) add_title_case_acronym(a, id, min_letters);
-      }
+      add_title_case_acronyms(e, id, min_letters);
     }
     if (!f.doc.HasMember("templates")) return;
     // Bodies every state has; an explicit entry with the same name wins over the template.
@@ -489,6 +498,7 @@ class Builder {
   // Standing peace operations known by name (UNIFIL, MONUSCO, ATMIS): Forces, by acronym or
   // full name.
   void forces(const JsonFile& f) {
+    const int min_letters = title_case_min_letters(f);
     const auto& list = f.doc["forces"];
     for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
       const auto& o = list[i];
@@ -501,6 +511,7 @@ class Builder {
       const int id = new_entity(e);
       claim_name(f, at + "/name", e.name, id);
       for (size_t k = 0; k < e.aliases.size(); ++k) claim_name(f, at + "/aliases/" + std::to_string(k), e.aliases[k], id);
+      add_title_case_acronyms(e, id, min_letters);  // "Unifil" as British outlets write UNIFIL
     }
   }
 
@@ -578,6 +589,7 @@ class Builder {
       off.represents_body = off.head || off.represents || (o.HasMember("represents_body") && o["represents_body"].GetBool());
       off.armed_forces = o.HasMember("armed_forces") && o["armed_forces"].GetBool();
       off.signs_for_state = off.head || (o.HasMember("signs_for_state") && o["signs_for_state"].GetBool());
+      off.briefs = o.HasMember("briefs") && o["briefs"].GetBool();
       if (o.HasMember("default_country")) off.default_entity = find_entity(f, at + "/default_country", o["default_country"].GetString(), "Country");
       if (o.HasMember("states")) for (const auto& st : o["states"].GetArray()) off.states.push_back(find_entity(f, at + "/states", st.GetString(), "Country"));
       if (o.HasMember("default_org")) off.default_entity = find_entity(f, at + "/default_org", o["default_org"].GetString(), "Organization");
@@ -700,6 +712,7 @@ class Builder {
         into.insert(w);
       }
     };
+    add_word_list(f.doc["meeting"], "government_sittings", WordList::GovernmentSitting);
     head_subset("document", "signable", d_.signable_heads);
     head_subset("force", "pledged_units", d_.pledged_unit_heads);
     head_subset("document", "released", d_.released_heads);
@@ -750,6 +763,7 @@ class Builder {
     add_word_list(f.doc, "member_nouns", WordList::MemberNoun);
     add_word_list(f.doc, "narrator_nouns", WordList::NarratorNoun);
     add_word_list(f.doc, "policy_nouns", WordList::PolicyNoun);
+    add_word_list(f.doc, "site_nouns", WordList::SiteNoun);
     add_words(f, f.doc, "honorifics", Role::Honorific);
     add_words(f, f.doc, "credit_cues", Role::CreditCue);
     add_words(f, f.doc, "auxiliaries", Role::Auxiliary);

@@ -146,6 +146,9 @@ enum class Cue : uint8_t {
   RotationWord,     // "in rotation" in "headed by the parties in rotation, beginning with X": X leads first
   SubjectPronoun,   // "we" in "we call on others to do the same": a meeting head right after it is a verb
   ConsentOpener,    // "pending" in "pending the agreement of the host authorities": a consent, no text
+  RoleCopula,       // "remain" in "X remains the framework nation of the force": X holds the role
+  RetractingVerb,   // "withdrew" in "X withdrew its offer the next day": X's pledge no longer stands
+  PledgeNoun,       // "offer" in the same
   kCount
 };
 // The key of each list in frames.json "cues", in the order of Cue.
@@ -164,7 +167,8 @@ inline constexpr const char* kCueNames[] = {
     "plain_person_nouns", "aspect_verbs", "colleague_words", "defined_party_nouns", "scheduling_words",
     "sides_phrases",
     "travelling_verbs", "delegation_nouns_for_state", "counted_side_nouns", "rotation_words",
-    "subject_pronouns", "consent_openers"};
+    "subject_pronouns", "consent_openers", "role_copulas",
+    "retracting_verbs", "pledge_nouns"};
 static_assert(std::size(kCueNames) == static_cast<size_t>(Cue::kCount), "one name per cue list");
 static_assert(static_cast<int>(Cue::kCount) <= 64, "cue lists are kept in 64-bit sets (Doc::cue_starts)");
 
@@ -190,6 +194,8 @@ enum class WordList : uint8_t {
   MemberNoun,         // words.json member_nouns: "Members present: A; B" (a body's own sitting)
   NarratorNoun,       // words.json narrator_nouns: "CORRESPONDENT:" narrates, no office holder speaks
   PolicyNoun,         // words.json policy_nouns: its "open skies" policy names a policy, nobody speaks
+  GovernmentSitting,  // heads.json meeting/government_sittings: "the Cabinet session" is the government's own meeting
+  SiteNoun,           // words.json site_nouns: "a memorandum on a supply base in X" keeps where the base is
   kCount
 };
 static_assert(static_cast<int>(WordList::kCount) <= 64, "word lists are kept in 64-bit sets (Doc::listed)");
@@ -225,6 +231,7 @@ struct Office {
   bool represents_body = false;
   bool armed_forces = false;  // an office of a state's armed forces ("army commander")
   bool signs_for_state = false;  // the holder's signature binds the state (heads, foreign ministers)
+  bool briefs = false;  // the holder gives a body's press briefings and answers their questions (spokespeople)
   int default_entity = -1;  // the only body that has this office, when there is one
   std::vector<int> states;  // the states that have this office, when few do (emirs, kings)
 };

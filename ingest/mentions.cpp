@@ -47,7 +47,7 @@ bool MentionFinder::capital_name_part(int i) const {
 }
 
 void MentionFinder::mark_credits() {
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Role::CreditCue)) {
     const Match* m = d_.longest(i, Role::CreditCue);
     if (!m) continue;
     const bool para_start = d_.is(i, tok::kNewPara) || (i > 0 && opening_bracket(i - 1));

@@ -138,6 +138,8 @@ class MentionFinder {
   // parliamentary record labels a member: "Ana Zubiri (Leeds North) (Lab):".
   bool labelled_speaker(int s, int e) const;
 
+  // A comma, a full stop or a semicolon after an apposition's name.
+  bool closes_apposition(int e) const;
   // "the Ghanaian defence minister, X," before a name: the apposition names the holder.
   bool titled_apposition_before(int s, int e) const;
 
@@ -329,6 +331,7 @@ class MentionFinder {
   // "agreed to meet again in Accra", "will meet in Lima in May": a meeting still to come.
   void verbal_meetings();
   bool announced_meeting(int left, int h0, int right) const;
+  bool negated_before(int left) const;
   void phrases();
   // A consent opener (frames.json cue consent_openers: "subject to") ends right before token det.
   bool consent_before(int det) const;
@@ -368,6 +371,9 @@ class MentionFinder {
   // One complement after a head, starting at the preposition k; returns its end (k when none).
   // Sets qualifies_ when the complement makes a needs-role head specific.
   int complement(int k, Mention& m);
+  // Inside a text's title in capitals: the token where the title goes on after "in" (or "and
+  // on"/"and in" once it went past an "in": past_in) at token e, e when it ends there.
+  int title_goes_on(int e, bool past_in) const;
 };
 
 }  // namespace kg::ingest::detail

@@ -250,6 +250,8 @@ void MentionFinder::organizations_by_shape() {
   for (int i = 0; i < n_; ++i) {
     if (!d_.cap(i) || !(d_.is_role(i, Role::OrgHead) || research_centre(i)) || d_.atom_at[static_cast<size_t>(i)] >= 0 || credit_[static_cast<size_t>(i)]) continue;
     if (d_.longest(i, Role::MeetingHead) || d_.longest(i, Role::DocumentHead)) continue;
+    // "the Joint Cabinet": a body's head closing a meeting head of more words is that meeting
+    if (const Match* mh = d_.ending_at(i + 1, Role::MeetingHead); mh && mh->len >= 2) continue;
     // "Maritime Task Force", "ECOWAS Standby Force": a multi-word force head names a force,
     // not a body ("Fiji Police Force", "Rapid Support Forces" stay organisations).
     if (const Match* fh = d_.ending_at(i + 1, Role::ForceHead); fh && fh->len >= 2 && !fh->plural) continue;
@@ -324,7 +326,7 @@ void MentionFinder::organizations_by_shape() {
     m.surface = acronym;
     d_.add_mention(std::move(m));
   }
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Role::OrgHead)) {
     if (!d_.cap(i) || !d_.is_role(i, Role::OrgHead) || d_.atom_at[static_cast<size_t>(i)] >= 0) continue;
     int found = -1;
     for (const Mention& m : d_.mentions) {

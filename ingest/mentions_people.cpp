@@ -88,13 +88,17 @@ bool MentionFinder::labelled_speaker(int s, int e) const {
   return k > e && d_.key_is(k, ":") && d_.paragraph_of(k) == d_.paragraph_of(s);
 }
 
+// Does token `e` close an apposition's name? A comma, a full stop, or a semicolon before the
+// next clause ("represented by its foreign minister, X; Y sent ...").
+bool MentionFinder::closes_apposition(int e) const { return d_.key_is(e, ",") || d_.key_is(e, ".") || d_.key_is(e, ";"); }
+
 bool MentionFinder::titled_apposition_before(int s, int e) const {
-  if (!(d_.key_is(e, ",") || d_.key_is(e, "."))) return false;
+  if (!closes_apposition(e)) return false;
   return apposition_office(s) != nullptr;
 }
 
 bool MentionFinder::role_apposition_before(int s, int e) const {
-  if (!(d_.key_is(e, ",") || d_.key_is(e, ".")) || s < 2 || !d_.key_is(s - 1, ",")) return false;
+  if (!closes_apposition(e) || s < 2 || !d_.key_is(s - 1, ",")) return false;
   const Match* m = d_.ending_at(s - 1, Role::PersonRole);
   return m != nullptr && !m->plural;
 }

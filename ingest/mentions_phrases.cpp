@@ -1037,8 +1037,10 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       (d_.key_is(complement_start + 1, "any") || d_.key_is(complement_start + 1, "every"))) {
     return;
   }
-  // "the second meeting in the 3+2 format": the format a meeting is held in is no meeting
+  // "the second meeting in the 3+2 format": the format a meeting is held in is no meeting (nor
+  // the one states took part "in", "observers, just as in the five-party format of 2011")
   if (m.kind == "Meeting" && m.head == "format") {
+    if (left > 0 && d_.key_is(left - 1, "in")) return;
     for (int t = h0 - 1; t >= 1 && t >= h0 - 6; --t) {
       if (d_.key_is(t, "in") && d_.is_role(t - 1, Role::MeetingHead)) return;
       if (d_.key_is(t, ",") || d_.key_is(t, ".")) break;
@@ -1060,6 +1062,13 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     // "several rounds of talks", "a series of meetings": many meetings, none in particular
     for (int t = std::max(0, std::min(left, h0) - 1); t < h0; ++t) {
       if (d_.cue(t, Cue::QuantityWord)) return;
+    }
+    // "commits both navies to regular consultations": meetings held at intervals are a practice,
+    // none in particular (unless a determiner or a capital points at one)
+    if (!m.definite && !d_.cap(h0)) {
+      for (int t = left; t < h0; ++t) {
+        if (d_.key_is(t, "regular") || d_.key_is(t, "periodic") || d_.key_is(t, "routine")) return;
+      }
     }
   }
 
@@ -1180,13 +1189,25 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
       !d_.ending_at(left - 1, Role::DocumentHead)) {
     return;
   }
-  // "The council closed without a joint declaration": a text never adopted names none
-  if (m.kind == "Document") {
-    int b = left;
-    if (d_.key_is(b - 1, "a") || d_.key_is(b - 1, "an") || d_.key_is(b - 1, "any")) --b;
-    if (d_.key_is(b - 1, "without")) return;
+  // "The council closed without a joint declaration": a text never adopted names none; nor
+  // does a text or force denied ("the accord has no arbitration mechanism", "it is not a
+  // grand bargain")
+  if ((m.kind == "Document" || m.kind == "Force") && negated_before(left)) return;
+  // "called the accord the most ambitious fisheries agreement in a decade": a lower-case
+  // superlative ranks a text or force the article names otherwise; it is none of its own
+  if ((m.kind == "Document" || m.kind == "Force") && !d_.cap(h0) && (d_.key_is(core_first, "most") || d_.key_is(core_first, "least"))) {
+    return;
   }
   draft.add();
+}
+
+// A phrase from token `left` denied or never had: "without a ...", "not a ...", "no ...".
+bool MentionFinder::negated_before(int left) const {
+  const int b = left;
+  if (d_.key_is(b, "no")) return true;
+  const bool indefinite = d_.key_is(b, "a") || d_.key_is(b, "an") || d_.key_is(b, "any");
+  if (indefinite) return d_.key_is(b - 1, "without") || d_.key_is(b - 1, "not");
+  return d_.key_is(b - 1, "without") || d_.key_is(b - 1, "no");
 }
 
 int MentionFinder::person_ending_before(int t) const {
@@ -1377,6 +1398,17 @@ int MentionFinder::settlement_after(int z) const {
   return -1;
 }
 
+int MentionFinder::title_goes_on(int e, bool past_in) const {
+  int z = e;
+  if (d_.key_is(z, "and") && past_in && (d_.key_is(z + 1, "on") || d_.key_is(z + 1, "in"))) ++z;
+  if (!d_.key_is(z, "in") && !(z > e && d_.key_is(z, "on"))) return e;
+  ++z;
+  if (d_.key_is(z, "the")) ++z;
+  if (z >= n_ || !d_.word(z) || !d_.cap(z) || d_.is(z, tok::kUpper) || function_word(z)) return e;
+  if (!past_in && d_.atom_at[static_cast<size_t>(z)] >= 0) return e;
+  return z;
+}
+
 int MentionFinder::complement(int k, Mention& m) {
   qualifies_ = false;
   const Label& p = d_.key(k);
@@ -1544,6 +1576,7 @@ int MentionFinder::complement(int k, Mention& m) {
   // a title in capitals may run longer ("Memorandum of Cooperation on the Establishment of a
   // Joint Search and Rescue Coordination Mechanism")
   const bool title = m.kind == "Document" && d_.word(k - 1) && d_.cap(k - 1);
+  bool title_past_in = false;  // the title went on past "in" ("Cooperation in Mine Clearance")
   while (e < n_ && e < j + (title ? 16 : 10)) {
     if (d_.is(e, tok::kHyphen) || d_.is(e, tok::kPossessive)) {
       ++e;
@@ -1551,7 +1584,12 @@ int MentionFinder::complement(int k, Mention& m) {
     }
     if (!d_.is(e, tok::kWord)) break;
     const bool first = e == j;
-    if (const Match* st = d_.longest(e, Role::ComplementStop); st && st->hit.id == 2 && m.kind == "Force" && any) break;
+    // (a force's stops; a document's subject ends before where it happens: "a memorandum on
+    // clearing mines along the border" is the memorandum on clearing mines)
+    if (const Match* st = d_.longest(e, Role::ComplementStop);
+        st && any && ((st->hit.id == 2 && m.kind == "Force") || (st->hit.id == 1 && m.kind == "Document"))) {
+      break;
+    }
     // (a capitalised word inside a meeting's body's name is no verb: "the Board of Heads of
     // Mission"; in a text's title it still ends the complement, before a force named in it)
     if (verbish(e) && !(m.kind == "Meeting" && d_.cap(e)) && !(first && (p == "to" || (p == "on" && d_.key(e).ends_with("ing"))))) break;
@@ -1559,6 +1597,15 @@ int MentionFinder::complement(int k, Mention& m) {
       const std::string& w = d_.key(e);
       if (w == "the" || w == "a" || w == "an" || (w == "of" && any) || (p == "on" && any && (w == "for" || w == "with"))) {
         ++e;
+        continue;
+      }
+      // "the Accord on Cooperation in Mine Clearance in the Northern Adriatic and on the Lower
+      // Sava": a title in capitals goes on past "in" (or "and on"/"and in") while its words stay
+      // capitalised; the first "in" must lead to a word that names no place, or the title ends
+      // where it was signed ("Treaty on Coastal Security in Maputo")
+      if (const int next = title && any ? title_goes_on(e, title_past_in) : e; next > e) {
+        title_past_in = true;
+        e = next;
         continue;
       }
       // "and" inside a capitalised name goes on to the next capitalised word ("Treaty on
@@ -1571,8 +1618,10 @@ int MentionFinder::complement(int k, Mention& m) {
       }
       // "mission in the Red Sea"; but a document's subject ends before where it was signed
       // ("Treaty on Coastal Security in Maputo") or where its subject happens ("a memorandum
-      // on the joint development of naval drones in Toulon")
-      if (w == "in" && any && m.kind != "Meeting" && m.kind != "Document" && e + 1 < n_ &&
+      // on the joint development of naval drones in Toulon"), unless "in" places a site the
+      // document is about ("a memorandum on a supply base in Kindu": words.json site_nouns)
+      const bool placed_site = m.kind == "Document" && d_.is_listed(e - 1, WordList::SiteNoun);
+      if (w == "in" && any && m.kind != "Meeting" && (m.kind != "Document" || placed_site) && e + 1 < n_ &&
           d_.atom_at[static_cast<size_t>(e + 1)] >= 0) {
         const int a = d_.atom_at[static_cast<size_t>(e + 1)];
         const int after = d_.m(a).last;

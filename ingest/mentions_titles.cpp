@@ -16,6 +16,12 @@ int MentionFinder::body_before(int t, Mention& p) {
       d_.m(a).nested = true;
       return d_.m(a).first;
     }
+    // "the OSCE secretary-general's special envoy": the officer of an office serves the body
+    // named before that office
+    if (const Match* boss = k >= 2 ? d_.ending_at(k - 1, Role::Office) : nullptr; boss != nullptr && !boss->plural) {
+      const int before = body_before(modifiers_before(boss->first), p);
+      if (p.office_body >= 0) return before;
+    }
     return k;
   }
   const int a = k > 0 ? d_.atom_at[static_cast<size_t>(k - 1)] : -1;

@@ -302,12 +302,27 @@ MappedText strip_inline_markdown(const MappedText& line) {
   return out;
 }
 
+// Runs of two spaces or more between the words of a line (not at its ends).
+static int wide_gaps(std::string_view s) {
+  size_t b = s.find_first_not_of(' '), e = s.find_last_not_of(' ');
+  if (b == std::string_view::npos) return 0;
+  int gaps = 0;
+  for (size_t i = b; i + 1 <= e; ++i) {
+    if (s[i] == ' ' && s[i + 1] == ' ') {
+      ++gaps;
+      while (i + 1 <= e && s[i + 1] == ' ') ++i;
+    }
+  }
+  return gaps;
+}
+
 std::vector<SourceLine> split_lines(const MappedText& decoded) {
   std::vector<SourceLine> lines;
   MappedText raw, collapsed;
   const auto finish_line = [&]() {
     SourceLine line;
     line.indented = !raw.empty() && raw.text[0] == ' ';
+    line.wide_gaps = wide_gaps(raw.text);
     // The line's text is collapsed[b, end): markup at its start moves b on instead of copying.
     collapse_spaces(raw, collapsed);
     const std::string_view text = collapsed.text;

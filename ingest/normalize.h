@@ -28,6 +28,7 @@ struct SourceLine {
   bool bullet = false;    // a list item ("- x", "* x", "• x"); the marker is removed
   bool rule = false;      // a horizontal rule ("---", "* * *", "====="); text is empty
   bool bold = false;      // the whole line was strong emphasis ("**Why now?**")
+  int wide_gaps = 0;      // runs of two spaces or more between its words (a scraped row of links)
   bool blank() const { return text.empty(); }
 };
 

@@ -826,6 +826,13 @@ bool numbered_paragraph(const Doc& d, int first) {
          d.cap(first + 2);
 }
 
+// Does the paragraph at `first` stand first under a horizontal rule (the notes under a
+// briefing, a sign-off): no speaker's words go on there.
+bool under_rule(const Doc& d, int first) {
+  const std::vector<uint32_t>& ruled = d.article.after_rules;
+  return std::find(ruled.begin(), ruled.end(), d.toks[static_cast<size_t>(first)].begin) != ruled.end();
+}
+
 // One turn of a speaker without quotation marks: tokens [first, last] of the text.
 void add_turn(Doc& d, int first, int last, int speaker, const char* rule) {
   Quote t;
@@ -906,6 +913,24 @@ int interviewee(const Doc& d, int intro_end) {
   return best;
 }
 
+// The person an introduction names after an office that gives briefings, nearest before the name
+// in its sentence ("Media briefing given by the ministry spokeswoman, Ms. X"): a press
+// briefing's answers are the spokesperson's, however often the introduction names a minister.
+// -1 when it names none.
+int briefing_holder(const Doc& d, int intro_end) {
+  for (const Mention& m : d.mentions) {
+    if (m.first >= intro_end || m.dropped || m.entity < 0 || m.in_quote || m.kind != "Person") continue;
+    const int from = d.sentence_first(d.sentence_of(m.first));
+    for (int t = m.first - 1; t >= from; --t) {
+      const Match* office = d.ending_at(t + 1, Role::Office);
+      if (office == nullptr) continue;
+      if (d.lex.offices[static_cast<size_t>(office->hit.id)].briefs && d.live(m.entity) >= 0) return d.live(m.entity);
+      break;
+    }
+  }
+  return -1;
+}
+
 // Do the words of title `part` stand as whole words in title `full` ("minister" in "Minister of
 // Foreign Affairs"), ignoring case?
 bool title_has_words(const std::string& full, const std::string& part) {
@@ -948,14 +973,29 @@ void give_title_quotes_to(Doc& d, int interviewee, int from, size_t narrated) {
   }
 }
 
-// The interview label opening the paragraph at `first` ("Q:", "A:": speech.json
-// interview_labels), "question" or "answer", with its colon; "" when it opens otherwise.
+// Does a spaced dash follow the word at `first`, as a briefing's transcript parts its label from
+// the turn ("Q - Will the ships sail?", "A – They will.")?
+bool dash_after_label(const Doc& d, int first) {
+  const int dash = first + 1;
+  if (!d.word(first) || dash + 1 >= d.size() || d.paragraph_of(dash + 1) != d.paragraph_of(first)) return false;
+  if (!d.is(dash, tok::kDash) && !d.is(dash, tok::kHyphen)) return false;
+  const auto& t = d.toks;
+  return t[static_cast<size_t>(dash)].begin > t[static_cast<size_t>(first)].end &&
+         t[static_cast<size_t>(dash + 1)].begin > t[static_cast<size_t>(dash)].end;
+}
+
+// The interview label opening the paragraph at `first` ("Q:", "A:", or "Q -" with a spaced
+// dash: speech.json interview_labels), "question" or "answer", with its colon (or dash); ""
+// when it opens otherwise.
 std::string interview_label(const Doc& d, int first, int& colon) {
   std::vector<int> names;
   colon = speaker_label(d, first, names);
-  if (colon != first + 1) return "";
+  const bool dashed = colon < 0 && dash_after_label(d, first);
+  if (colon != first + 1 && !dashed) return "";
   const auto it = d.lex.interview_labels.find(ascii_lower(d.text(first)));
-  return it == d.lex.interview_labels.end() ? "" : it->second;
+  if (it == d.lex.interview_labels.end()) return "";
+  colon = first + 1;
+  return it->second;
 }
 
 // An interview in question-and-answer form: its questions are the lines the reader marks
@@ -985,7 +1025,8 @@ void find_answer_quotes(Doc& d) {
     ++questions;
   }
   if (questions < 2) return;
-  const int speaker = interviewee(d, para_first[first_question]);
+  const int holder = briefing_holder(d, para_first[first_question]);
+  const int speaker = holder >= 0 ? holder : interviewee(d, para_first[first_question]);
   if (speaker < 0) return;
   std::vector<std::pair<int, int>> answers;  // token spans
   for (size_t p = first_question; p + 1 < n; ++p) {
@@ -993,7 +1034,10 @@ void find_answer_quotes(Doc& d) {
     if (colon[p + 1] >= 0 && label[p + 1] != "answer") continue;  // another speaker's labelled turn
     const int from = label[p + 1] == "answer" ? colon[p + 1] + 1 : para_first[p + 1];
     size_t q = p + 2;
-    while (q < n && !question[q] && colon[q] < 0 && !d.is(para_first[q], tok::kDQuote) && !stage_note_paragraph(d, para_first[q])) ++q;
+    while (q < n && !question[q] && colon[q] < 0 && !d.is(para_first[q], tok::kDQuote) && !stage_note_paragraph(d, para_first[q]) &&
+           !under_rule(d, para_first[q])) {
+      ++q;
+    }
     const int last = (q < n ? para_first[q] : d.size()) - 1;
     if (from <= last && d.paragraph_of(from) == d.paragraph_of(para_first[p + 1])) answers.emplace_back(from, last);
   }

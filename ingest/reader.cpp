@@ -57,6 +57,7 @@ struct Block {
   int heading = 0;
   bool blank_before = false;
   bool indented = false;
+  int wide_gaps = 0;       // runs of two spaces or more between its words, as scraped
   bool dashed = false;     // a credit line that opens with a dash ("-AFP / RNZ")
   bool labelled = false;   // a URL given as the article's own ("Original url:")
   bool bullet = false;     // a list item: body text even without a full stop
@@ -138,6 +139,15 @@ bool is_menu_row(std::string_view s) {
     b = e + 3;
   }
   return items >= 3;
+}
+
+// A scraped row of four or more links parted by runs of spaces ("World  Europe  Americas  Global
+// development"): short capitalised items, no digit and no sentence punctuation.
+bool is_wide_menu_row(const Block& b) {
+  const std::string_view s = b.text.view();
+  if (b.wide_gaps < 3 || s.empty() || !(s.front() >= 'A' && s.front() <= 'Z')) return false;
+  if (word_count(s) > 3 * static_cast<size_t>(b.wide_gaps + 1)) return false;
+  return s.find_first_of("0123456789.,:;|") == std::string_view::npos;
 }
 
 // "Moneda Palace, Santiago": a short line of capitalised names parted by commas, with no digit
@@ -448,6 +458,7 @@ Block classify_line(const SourceLine& line, const ReaderRules& rules) {
   Block b;
   b.text = line.text;
   b.indented = line.indented;
+  b.wide_gaps = line.wide_gaps;
   b.heading = line.heading;
   const std::string_view t = line.text.view();
   b.question = line.bold && !t.empty() && t.back() == '?';
@@ -709,9 +720,22 @@ bool semicolon_list(std::string_view t) {
   return n >= 2;
 }
 
+// A line opening with a briefing transcript's one-letter label and a spaced dash ("Q - Will
+// the ships sail?", "A – They will.").
+bool opens_with_letter_label(std::string_view t) {
+  if (t.size() < 4 || t[0] < 'A' || t[0] > 'Z' || t[1] != ' ') return false;
+  const std::string_view rest = t.substr(2);
+  for (std::string_view dash : {"- ", "\u2013 ", "\u2014 "}) {
+    if (rest.substr(0, dash.size()) == dash) return true;
+  }
+  return false;
+}
+
 // A line opening with a speaker's label: up to five capitalised words or numbers and a colon
-// ("Q12 Chair: ...", "Ana Zubiri: ..."), with notes in brackets ("REPORTER (voice-over): ...").
+// ("Q12 Chair: ...", "Ana Zubiri: ..."), with notes in brackets ("REPORTER (voice-over): ..."),
+// or a one-letter label and a dash ("Q - ...").
 bool opens_with_label(std::string_view t) {
+  if (opens_with_letter_label(t)) return true;
   const size_t colon = t.find(": ");
   if (colon == std::string_view::npos || colon == 0) return false;
   const std::string_view label = t.substr(0, colon);
@@ -1441,7 +1465,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   const std::string publisher = header_publisher(blocks, begin, first_body);
   for (size_t i = begin; i < first_body && art.title.empty(); ++i) {
     const Block& b = blocks[i];
-    if (b.kind == Kind::kText && (is_menu_row(b.text.view()) || rules.menu_rows.any(b.text.view()))) {
+    if (b.kind == Kind::kText && (is_menu_row(b.text.view()) || is_wide_menu_row(b) || rules.menu_rows.any(b.text.view()))) {
       // only short lines over it: a site's name, no headline ("Share on X | Copy link" under one)
       // or a letterhead in capitals ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ...")
       const bool short_lines = std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return word_count(g) <= 8; });
@@ -1520,6 +1544,8 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
 
   std::vector<const MappedText*> paragraphs;
   std::set<const MappedText*> questions;  // an interview's questions among them
+  std::set<const MappedText*> ruled;      // the first body paragraph under each rule line
+  bool under_rule = false;
   std::set<const MappedText*> roster, chairs;  // a verbatim record's seats among them
   std::vector<std::string> credited;  // outlets credited by the article's credit lines and captions
   std::deque<MappedText> opened;  // the first paragraphs, a dateline cut off the front
@@ -1590,9 +1616,12 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
       questions.insert(&b.text);
       if (!is_body(b)) paragraphs.push_back(&b.text);
     }
+    if (b.kind == Kind::kRule) under_rule = true;
     if (is_body(b)) {
       seen_body = true;
       if (b.text.empty()) continue;
+      if (under_rule) ruled.insert(&b.text);
+      under_rule = false;
       // "... at the border. Delta TV's Ana Ruiz reports.": a standfirst names the reporter
       if (art.authors.empty() && paragraphs.size() < 2) {
         first_match(rules.reporter_lines, b.text.view(), RE2::UNANCHORED, [&](const re2::RE2& re, const std::vector<re2::StringPiece>& parts) {
@@ -1657,6 +1686,7 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
     if (p->empty()) continue;
     if (!text.empty()) text.insert_text("\n\n", text.end_offset());
     if (questions.count(p)) art.questions.push_back(static_cast<uint32_t>(text.size()));
+    if (ruled.count(p)) art.after_rules.push_back(static_cast<uint32_t>(text.size()));
     if (roster.count(p) || chairs.count(p)) art.roster.push_back(static_cast<uint32_t>(text.size()));
     if (chairs.count(p)) art.roster_chairs.push_back(static_cast<uint32_t>(text.size()));
     text.append(*p);
@@ -1667,6 +1697,14 @@ Article assemble(const std::vector<Block>& blocks, size_t begin, size_t end, con
   return art;
 }
 
+// A URL line is the article's own under an "Original url:" label, or as the next line of
+// the article's dateline ("05/20/2031" then the page's address): a scraped page prints its
+// address with its date, even below a standfirst.
+bool own_url_above(const Block& above, const Block& url) {
+  if (above.kind == Kind::kUrlLabel) return true;
+  return above.kind == Kind::kDate && !url.blank_before;
+}
+
 }  // namespace
 
 std::vector<Article> read_articles(std::string_view bytes, const std::string& path, const ReaderRules& rules) {
@@ -1674,7 +1712,7 @@ std::vector<Article> read_articles(std::string_view bytes, const std::string& pa
   const std::vector<SourceLine> lines = split_lines(decoded);
   std::vector<Block> blocks = build_paragraphs(lines, rules);
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
-    if (blocks[i].kind == Kind::kUrlLabel && blocks[i + 1].kind == Kind::kUrl) blocks[i + 1].labelled = true;
+    if (blocks[i + 1].kind == Kind::kUrl && own_url_above(blocks[i], blocks[i + 1])) blocks[i + 1].labelled = true;
   }
   assign_roles(blocks, rules);
   rejoin_page_breaks(blocks, rules);

@@ -9,6 +9,7 @@ namespace kg::ingest::detail {
 void Relations::run() {
   frame_ids();
   denied_attendance();
+  withdrawn_pledges();
   offices();
   caption_offices();
   turn_offices();
@@ -35,6 +36,7 @@ void Relations::run() {
   header_places();
   dateline_places();
   inference();
+  offices_as_bodies();
   drop_unrelated_parts();
   name_meetings();
   name_joint_texts();
@@ -82,6 +84,7 @@ void Relations::add(std::string_view type, int a, int b, int tok_first, int tok_
   if (a < 0 || b < 0 || a == b) return;
   // "The Parties decide to hold the next ministerial in X": no one has attended a meeting to come
   if (type == "ATTENDED" && d_.e(b).future) return;
+  if (type == "COMMITS" && withdrawn_pledgers_.count(a)) return;
   if (type == "ATTENDED" && (denied_attendees_.count({a, -1}) || denied_attendees_.count({a, b}))) return;
   if (!seen_.insert({std::string(type), a, b}).second) {
     // keep the first evidence; fill properties the first one lacked

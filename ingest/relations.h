@@ -61,6 +61,8 @@ class Relations {
   // People the article says are not going after all (denied_attendance), each with the meeting
   // the denial names, or -1 when it names none: no ATTENDED to that meeting (to any for -1).
   std::set<std::pair<int, int>> denied_attendees_;
+  // Parties the article says took their pledge back (withdrawn_pledges): no COMMITS from them.
+  std::set<int> withdrawn_pledgers_;
 
   // Lookups rules make once per mention or frame, over indexes kept up to date as relations are
   // appended (relations are never changed or removed once added): a scan of every relation
@@ -111,6 +113,9 @@ class Relations {
   // X"): the office the article gives elsewhere may still be said ("his Peruvian counterpart,
   // General X").
   bool bodiless_title_before(const Mention& p) const;
+  // An office apposed after the name that names no body ("X, Minister Delegate in charge of
+  // Defence,"): a counterpart's demonym gives its state.
+  bool bodiless_title_after(const Mention& p) const;
   // The organisation of a state's armed forces: the article's ("the Malian Armed Forces",
   // "Mali's army"), else the lexicon's ("Ukrainian Armed Forces"), else a new one named
   // "<Demonym> Armed Forces".
@@ -181,6 +186,7 @@ class Relations {
   void dateline_places();
   int capital_named(int named, int state) const;  // the capital a dateline's name is, of `state`
   bool placed_in_known_city(const std::vector<Relation>& rels, int meeting) const;
+  int state_named_in(int body) const;
   bool building_name(std::string_view name) const;
   void phrase_structure();
 
@@ -227,6 +233,10 @@ class Relations {
   // The object of a pledge verb at t is participants of a meeting ("offered to send observers",
   // "offered to send one" after observers named in the sentence): no pledge to a force.
   bool sends_participants(int t, int floor) const;
+  // Token k is the comma opening a relative clause (", which", ", who", ", whose").
+  bool relative_clause_at(int k) const {
+    return d_.key_is(k, ",") && (d_.key_is(k + 1, "which") || d_.key_is(k + 1, "who") || d_.key_is(k + 1, "whose"));
+  }
   std::vector<int> parties_before(int end, int floor, std::string& modality, bool& negated, bool allow_meeting = false);
   const std::vector<int>& defined_parties();
   // The `count` parties (states or bodies; people signing are read as the states of their
@@ -309,6 +319,9 @@ class Relations {
   std::string condition_in(int a, int b) const;
   // The tokens [first, last) of that condition ("once the training is complete"), {-1, -1} when none.
   std::pair<int, int> condition_span(int a, int b) const;
+  // True when every mention of entity `e` in tokens [a, b) follows a "not" ("the money goes to
+  // the fund, not to the mission itself"): the clause denies it is where the pledge goes.
+  bool denied_in(int e, int a, int b) const;
 
   // ---- verb frames: the frames themselves
 
@@ -442,7 +455,9 @@ class Relations {
   // when it names none, any of the article's meetings, whatever an earlier report or an earlier
   // entry of a live page said. Runs before the relation passes.
   void denied_attendance();
+  void withdrawn_pledges();  // "X withdrew its offer": X commits nothing in the article
   void attendance_openers(int main_meeting);
+  bool force_after_in(int from, int end) const;
   // A verbatim record's seats (Article::roster, "Ms. Y (State)" paragraphs of its header): each
   // person and state seated attended the record's meeting; the presiding seat leads it and holds
   // the presidency (Article::roster_chair_title) of the body that owns it; the speaker of each of
@@ -602,6 +617,12 @@ class Relations {
   // "the offer of Z to serve as lead nation for the force": the party put in a leading role
   // (frames.json cues leader_nouns) by an appointing verb or noun, or acting in it, leads the force.
   void roles_taken_as();
+  // "X remains the framework nation of the force", "Y became its framework nation": a party
+  // linked by a role copula (frames.json cues role_copulas) to a leader noun of a force leads it.
+  void roles_held_by_copula();
+  // The force of "of the force" / "its" around a leader noun ending before `end`, for a verb at
+  // `at`: the force named before when only a force head or "its" says which, else the named one.
+  int force_of_held_role(int end, int at, bool its);
   // The party before the "as" at token `as` that such an appointment or acting verb puts in the
   // role, or -1.
   int party_put_as(int as) const;
@@ -609,6 +630,7 @@ class Relations {
   // force; COMMITS to them go to the whole, and a part nothing else is said about is dropped.
   void parts_through_possessives();
   void drop_unrelated_parts();
+  void offices_as_bodies();
 
   // ---- packages: "guarantees envisioned by X and Y include A, B and C"
 
@@ -662,6 +684,12 @@ class Relations {
   // True when a sentence naming the person denies a signing ("was present but did not sign").
   bool refused_to_sign(int person) const;
   bool holds_office_at(int person, int office) const;
+  // True when the person holds `office` or an office whose title has its title as a word ("a
+  // defence minister" is among "ministers").
+  bool holds_office_among(int person, int office) const;
+  // "It brought together ministers from A, B and C" (a plural office and "from" at token k): the
+  // people the article names holding such an office for A, B or C attended too.
+  void gathered_office_holders(int k, const std::vector<int>& states, int meeting, int verb, int end);
 
   // ---- naming meetings by who held them and where
 

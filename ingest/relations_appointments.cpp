@@ -27,7 +27,7 @@ int Relations::force_named_before(int at) const {
 }
 
 void Relations::held_commands() {
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Cue::HoldingVerb)) {
     if (!d_.cue(i, Cue::HoldingVerb) || d_.in_quote(i)) continue;
     // the command within a short object: determiners, modifiers, "rotation of"
     int c = i + 1;
@@ -117,6 +117,28 @@ void Relations::parts_through_possessives() {
   }
 }
 
+// "X, Head of the UN Support Office for Freedonia, briefed the Council": a known
+// civilian office (forces.json type "office") that no party contributes to or leads in the
+// article is the body it is, no force; its head holds an office there rather than leading it.
+void Relations::offices_as_bodies() {
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    Entity& x = d_.entities[e];
+    if (x.kind != "Force" || x.removed || x.lex < 0 || d_.lex.entities[static_cast<size_t>(x.lex)].type != "office") continue;
+    const auto party_fact = [&](const Relation& r) {
+      return r.end == static_cast<int>(e) && (r.type == "COMMITS" || r.type == "LEADS") && kind(r.start) != "Person";
+    };
+    if (std::any_of(d_.relations.begin(), d_.relations.end(), party_fact)) continue;
+    x.kind = "Organization";
+    for (Relation& r : d_.relations) {
+      if (r.end != static_cast<int>(e) || r.type != "LEADS" || r.rule != Symbol("leads:head-of")) continue;
+      // "Head of the ... Office": the words before "of" are the title
+      const std::string_view text = std::string_view(d_.article.text).substr(r.begin, r.end_off - r.begin);
+      r.type = "HOLDS_OFFICE";
+      r.properties["title"] = std::string(text.substr(0, text.find(" of ")));
+    }
+  }
+}
+
 void Relations::drop_unrelated_parts() {
   // a part that nothing but its whole and its place ("a planning cell in Mombasa") is
   // said about is no force of its own
@@ -162,6 +184,42 @@ void Relations::appointments() {
     }
   }
   roles_taken_as();
+  roles_held_by_copula();
+}
+
+int Relations::force_of_held_role(int end, int at, bool its) {
+  // "its", "of the force": the force named just before, else the article's named force
+  bool before = its;
+  if (d_.key_is(end, "of") && d_.key_is(end + 1, "the")) {
+    const Match* head = d_.longest(end + 2, Role::ForceHead);
+    const int fm = d_.mention_at(end + 2);
+    before = head != nullptr && head->len == 1 && (fm < 0 || d_.m(fm).kind == "Force") && !d_.word(end + 3);
+  }
+  if (!before) return force_of_leader_noun(end, at, false);
+  const int force = force_named_before(at);
+  return force >= 0 ? force : main_named_force();
+}
+
+void Relations::roles_held_by_copula() {
+  for (int i = 1; i + 3 < n_; ++i) {
+    if (!d_.cue(i, Cue::RoleCopula) || d_.in_quote(i)) continue;
+    const bool its = d_.key_is(i + 1, "its");
+    if (!its && !d_.key_is(i + 1, "the")) continue;
+    int k = i + 2;
+    while (d_.is_role(k, Role::GenericModifier)) ++k;
+    const int noun = d_.cue_length(k, Cue::LeaderNoun);
+    if (noun == 0) continue;
+    const int force = force_of_held_role(k + noun, i, its);
+    if (force < 0) continue;
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    std::string modality;
+    bool negated = false;
+    const std::vector<int> who = parties_before(i, floor, modality, negated);
+    if (negated) continue;
+    for (int w : who) {
+      if (party_kind(kind(w)) || kind(w) == "Person") add("LEADS", w, force, floor, k + noun - 1, "leads:copula", 0.7);
+    }
+  }
 }
 
 int Relations::party_put_as(int as) const {

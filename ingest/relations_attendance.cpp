@@ -9,7 +9,7 @@ namespace kg::ingest::detail {
 void Relations::attendance() {
   const int main_meeting = main_entity("Meeting");
   roster_attendance(main_meeting);
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Role::FrameActive)) {
     if (d_.in_quote(i)) continue;
     const Match* v = frame_at(i, Role::FrameActive, "ATTENDED");
     if (!v) continue;
@@ -197,7 +197,7 @@ void Relations::attendance() {
   agreed_at();
   invitations();
   // "Tuesday's gathering saw leaders from ... come together": parties in the clause.
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Role::GatheringVerb)) {
     const Match* g = frame_at(i, Role::GatheringVerb, "ATTENDED");
     if (!g || d_.in_quote(i)) continue;
     const int before = d_.phrase_at[static_cast<size_t>(std::max(0, i - 1))];
@@ -224,13 +224,19 @@ void Relations::attendance() {
     }
     if (meeting < 0) continue;
     const int end = d_.sentence_last(d_.sentence_of(i));
+    std::vector<int> gathered;
     for (int k = i + g->len; k < end; ++k) {
+      // "ministers from A and B, which with C have long ...": a relative clause after the list
+      // says something else about its members; who else is named there was not gathered
+      if (relative_clause_at(k)) break;
       const int mi = d_.atom_at[static_cast<size_t>(k)];
       if (mi < 0 || d_.m(mi).dropped || d_.m(mi).nested || d_.m(mi).form == Form::Demonym) continue;
       const int e = entity_of(mi);
       if (e >= 0 && (kind(e) == "Person" || party_kind(kind(e)))) add("ATTENDED", e, meeting, i, end - 1, "attended:gathering", 0.75);
+      if (e >= 0 && kind(e) == "Country") gathered.push_back(e);
       k = d_.m(mi).last - 1;
     }
+    gathered_office_holders(i + g->len, gathered, meeting, i, end);
   }
 }
 
@@ -270,6 +276,21 @@ void Relations::denied_attendance() {
       if (m >= 0 && !d_.in_quote(k) && d_.m(m).kind == "Meeting" && !d_.m(m).dropped) meeting = entity_of(m);
     }
     denied_attendees_.insert({e, meeting});
+  }
+}
+
+// "Ruritania withdrew its offer the next day", "Ruritania has since retracted the pledge": the
+// state or body before the verb group took its pledge back; it commits nothing in the article.
+void Relations::withdrawn_pledges() {
+  for (int i = 1; i + 2 < n_; ++i) {
+    if (d_.in_quote(i) || !d_.cue(i, Cue::RetractingVerb)) continue;
+    if (!d_.cue(i + 1, Cue::PledgeNoun) && !d_.cue(i + 2, Cue::PledgeNoun)) continue;
+    const int floor = d_.sentence_first(d_.sentence_of(i));
+    const int group = verb_group_start(i, floor);
+    if (group <= floor) continue;
+    const int a = d_.atom_at[static_cast<size_t>(group - 1)];
+    const int e = a >= 0 && d_.m(a).last == group ? entity_of(a) : -1;
+    if (e >= 0 && (kind(e) == "Country" || kind(e) == "Organization")) withdrawn_pledgers_.insert(e);
   }
 }
 
@@ -317,7 +338,7 @@ void Relations::acted_at() {
 }
 
 void Relations::spoke_at(int main_meeting) {
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Role::SpeechVerb)) {
     const Match* v = d_.longest(i, Role::SpeechVerb);
     if (!v || d_.in_quote(i)) continue;
     const int floor = d_.sentence_first(d_.sentence_of(i));
@@ -453,6 +474,18 @@ void Relations::addresses(int main_meeting) {
   }
 }
 
+void Relations::gathered_office_holders(int k, const std::vector<int>& states, int meeting, int verb, int end) {
+  const Match* office = d_.longest(k, Role::Office);
+  if (office == nullptr || !office->plural || !d_.key_is(k + static_cast<int>(office->len), "from") || states.empty()) return;
+  for (int p = 0; p < static_cast<int>(d_.entities.size()); ++p) {
+    if (d_.live(p) != p || kind(p) != "Person" || !holds_office_among(p, office->hit.id)) continue;
+    const int state = office_country(p);
+    if (state >= 0 && std::find(states.begin(), states.end(), state) != states.end()) {
+      add("ATTENDED", p, meeting, verb, end - 1, "attended:office-of", 0.6);
+    }
+  }
+}
+
 void Relations::office_holders_of(const std::vector<int>& states, int meeting, int floor, int verb, int end) {
   // the office: a plural title right before "of" in the subject ("The foreign ministers of")
   const Match* office = nullptr;
@@ -541,7 +574,7 @@ void Relations::delegation_head(int noun, int main_meeting) {
 }
 
 void Relations::delegates(int main_meeting) {
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Role::DelegationNoun)) {
     const Match* dn = frame_at(i, Role::DelegationNoun, "ATTENDED");
     if (!dn || d_.in_quote(i)) continue;
     const int s_last = d_.sentence_last(d_.sentence_of(i));
@@ -891,7 +924,7 @@ void Relations::invitations() {
 // "A and B agreed to a ceasefire after talks hosted by C", "agreed at the end of two days of
 // talks": the parties agreeing were at the talks (the host is left out in inference()).
 void Relations::agreed_at() {
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Cue::AgreeingVerb)) {
     const int len = d_.cue_length(i, Cue::AgreeingVerb);
     if (len == 0 || d_.in_quote(i)) continue;
     const int floor = d_.sentence_first(d_.sentence_of(i));
@@ -909,7 +942,7 @@ void Relations::agreed_at() {
 }
 
 void Relations::thanked_hosts(int main_meeting) {
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Cue::ThankingWord)) {
     const int len = d_.cue_length(i, Cue::ThankingWord);
     if (len == 0 || d_.in_quote(i)) continue;
     const int end = clause_end(i);
@@ -938,9 +971,21 @@ void Relations::thanked_hosts(int main_meeting) {
 // "Taking part were A, minister of B; C, ...", "Among them are B's foreign minister, A, ...",
 // "..., with the participation of A and B": every party and person after the opener attended the
 // article's meeting.
+// Is there "in" followed by a force ("in the Task Force") in tokens [from, end)?
+bool Relations::force_after_in(int from, int end) const {
+  for (int t = from; t + 1 < end; ++t) {
+    if (!d_.key_is(t, "in")) continue;
+    const int at = d_.key_is(t + 1, "the") ? t + 2 : t + 1;
+    for (const int a : {at < n_ ? d_.atom_at[static_cast<size_t>(at)] : -1, at < n_ ? d_.phrase_at[static_cast<size_t>(at)] : -1}) {
+      if (a >= 0 && !d_.m(a).dropped && d_.m(a).kind == "Force") return true;
+    }
+  }
+  return false;
+}
+
 void Relations::attendance_openers(int main_meeting) {
   if (main_meeting < 0 || d_.e(main_meeting).future) return;
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Cue::AttendanceOpener)) {
     if (d_.in_quote(i)) continue;
     const int len = d_.cue_length(i, Cue::AttendanceOpener);
     if (len == 0) continue;
@@ -962,6 +1007,9 @@ void Relations::attendance_openers(int main_meeting) {
       if (!attending) continue;
     }
     const int end = d_.sentence_last(s);
+    // "approving the participation of X in the Task Force with two vessels": a part in a force
+    // is a contribution to it, no attendance
+    if (of_opener && force_after_in(i + len, end)) continue;
     // ("Present were", "Also present were": an opener that says only who was present)
     bool present = false;
     for (int t = i; t < i + len; ++t) present = present || d_.key_is(t, "present");

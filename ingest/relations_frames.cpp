@@ -860,6 +860,8 @@ void Relations::active_frame(const Label& type, int i, int len, int main_force) 
         });
       });
     }
+    // "would provide EUR 12m, though the money will go to the fund, not to the mission itself"
+    if (type == "COMMITS") std::erase_if(objects, [&](int o) { return denied_in(o, i + len, end); });
     if (objects.empty()) return;
     const std::string cond = condition_in(i + len, end);
     for (int subj : subjects) {

@@ -29,6 +29,21 @@ bool Relations::holds_office_at(int person, int office) const {
   return false;
 }
 
+bool Relations::holds_office_among(int person, int office) const {
+  const std::string& generic = d_.lex.offices[static_cast<size_t>(office)].title;
+  for (int mi : d_.e(person).mentions) {
+    const Mention& m = d_.m(mi);
+    if (m.office < 0 || m.former) continue;
+    if (m.office == office) return true;
+    const std::string& title = d_.lex.offices[static_cast<size_t>(m.office)].title;
+    for (size_t at = title.find(generic); at != std::string::npos; at = title.find(generic, at + 1)) {
+      const size_t after = at + generic.size();
+      if ((at == 0 || title[at - 1] == ' ') && (after == title.size() || title[after] == ' ')) return true;
+    }
+  }
+  return false;
+}
+
 void Relations::signers_by_membership() {
   for (int t = 1; t + 2 < n_; ++t) {
     // the group: a plural office, "of" and an organisation ("Defence ministers of the X")

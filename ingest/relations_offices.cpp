@@ -157,6 +157,12 @@ bool Relations::bodiless_title_before(const Mention& p) const {
   return o.default_entity < 0 && o.states.empty() && !o.head && !o.signs_for_state;
 }
 
+bool Relations::bodiless_title_after(const Mention& p) const {
+  if (p.office < 0 || p.office_body >= 0 || p.appointer >= 0 || p.office_rule != "office:apposition" || p.office_token < p.last) return false;
+  const Office& o = d_.lex.offices[static_cast<size_t>(p.office)];
+  return o.default_entity < 0 && o.states.empty() && !o.head;
+}
+
 void Relations::offices() {
   // Appointees last: their body may come from the appointer's office.
   for (int pass = 0; pass < 2; ++pass) {
@@ -186,12 +192,14 @@ void Relations::offices() {
   // "Swedish Prime Minister X and his Polish counterpart, Y": Y holds the title of the
   // person "his" stands for (the nearest titled person before it in the sentence), for the
   // state of the demonym; also over a rank of no body before the name ("his Peruvian
-  // counterpart, General Y").
+  // counterpart, General Y"). A title of no body apposed after the name is the counterpart's
+  // own, for that state ("her Chilean counterpart, Y, Minister Delegate for Defence,").
   for (size_t mi = 0; mi < d_.mentions.size(); ++mi) {
     const Mention& p = d_.mentions[mi];
     if (p.kind != "Person" || p.form != Form::Name || p.dropped || p.first < 4) continue;
-    if (p.office >= 0 && !bodiless_title_before(p)) continue;
-    const int f = p.office >= 0 ? p.office_token : p.first;
+    const bool own_title = bodiless_title_after(p);
+    if (p.office >= 0 && !bodiless_title_before(p) && !own_title) continue;
+    const int f = p.office >= 0 && !own_title ? p.office_token : p.first;
     if (!d_.key_is(f - 1, ",") || !(d_.key_is(f - 2, "counterpart"))) continue;
     const int dm = d_.atom_at[static_cast<size_t>(f - 3)];
     if (dm < 0 || d_.m(dm).last != f - 2 || d_.m(dm).form != Form::Demonym) continue;
@@ -207,8 +215,8 @@ void Relations::offices() {
       if (q.office >= 0 && (holder < 0 || q.first > d_.m(holder).first)) holder = static_cast<int>(mj);
       if (named < 0 || q.first > d_.m(named).first) named = static_cast<int>(mj);
     }
-    std::string title = holder >= 0 ? d_.m(holder).title : "";
-    if (holder < 0 && named >= 0 && entity_of(named) >= 0) {
+    std::string title = own_title ? p.title : holder >= 0 ? d_.m(holder).title : "";
+    if (!own_title && holder < 0 && named >= 0 && entity_of(named) >= 0) {
       const auto& attrs = d_.e(entity_of(named)).attributes;
       if (auto it = attrs.find("office"); it != attrs.end()) title = it->second;
     }

@@ -13,7 +13,7 @@ bool Relations::led_by_others(int o, int a) {
 }
 
 void Relations::packages() {
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Role::PackageVerb)) {
     const Match* pv = frame_at(i, Role::PackageVerb, "COMMITS");
     if (!pv || d_.in_quote(i)) continue;
     const int floor = d_.sentence_first(d_.sentence_of(i));

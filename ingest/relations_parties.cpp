@@ -607,6 +607,20 @@ bool Relations::clause_with_subject(int t) const {
   return d_.longest(v, Role::FrameActive) != nullptr;
 }
 
+bool Relations::denied_in(int e, int a, int b) const {
+  bool any = false;
+  for (int mi : d_.e(e).mentions) {
+    const int f = d_.m(mi).first;
+    if (f < a || f >= b) continue;
+    int k = f - 1;
+    if (k >= a && d_.is_role(k, Role::Determiner)) --k;
+    if (k >= a && (d_.key_is(k, "to") || d_.key_is(k, "for"))) --k;
+    if (k < a || !d_.key_is(k, "not")) return false;
+    any = true;
+  }
+  return any;
+}
+
 std::pair<int, int> Relations::condition_span(int a, int b) const {
   static const std::vector<std::vector<Token>> cue_tokens = [] {
     std::vector<std::vector<Token>> out;

@@ -9,8 +9,23 @@ namespace kg::ingest::detail {
 std::vector<int> Relations::agents_after(int k, int limit) const {
   std::vector<int> out;
   bool after_office = false;
+  int title_end = -1;  // the token right after the last office and its portfolio
   for (int t = k; t < limit; ++t) {
-    if (d_.key_is(t, "by") && t > k && d_.key_is(t - 1, "and")) continue;
+    // "by the Minister of Defence of the Republic of X, Mr. Y": the state a titled portfolio
+    // belongs to, then the name (the state is read as a party below; a body after the title
+    // keeps the rules below)
+    if (t == title_end && d_.key_is(t, "of")) {
+      int z = d_.key_is(t + 1, "the") ? t + 2 : t + 1;
+      // ("of the Republic of X" when the lexicon knows only "X")
+      while (z < limit && z < t + 6 && d_.mention_at(z) < 0 && d_.word(z) && (d_.cap(z) || d_.key_is(z, "of"))) ++z;
+      const int sm = d_.mention_at(z);
+      if (sm >= 0 && d_.m(sm).first == z && d_.m(sm).kind == "Country") {
+        t = z - 1;
+        continue;
+      }
+    }
+    // "and by B"; "signed by A, by B, and by C": each "by" after a comma goes on with the list
+    if (d_.key_is(t, "by") && t > k && (d_.key_is(t - 1, "and") || (d_.key_is(t - 1, ",") && !out.empty()))) continue;
     // "attended by ministers and, as a witness, by X": a role set off by commas before "by"
     if (d_.key_is(t, ",") && d_.key_is(t + 1, "as") && t > k) {
       int c = t + 2;
@@ -30,6 +45,7 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
     // "by Chilean Minister of Oceans and Fisheries X": the ministry's fields, then the name
     if (const int pe = after_office ? d_.portfolio_end(t) : t; pe > t) {
       t = pe - 1;
+      title_end = pe;
       after_office = false;
       continue;
     }
@@ -127,6 +143,7 @@ std::vector<int> Relations::agents_after(int k, int limit) const {
     }
     if (title != nullptr) {
       t += title->len - 1;
+      title_end = t + 1;
       after_office = true;
       continue;
     }

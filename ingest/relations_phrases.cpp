@@ -197,6 +197,30 @@ void Relations::dateline_places() {
     const int s0 = d_.sentence_first(0);
     add("HELD_IN", r.end, lex_entity(city), s0, s0, "held_in:dateline", 0.6);
   }
+  // "RIVERTON, May 2 (Agency) -- X chaired the Freedonian Cabinet session at the Palace": a
+  // state's government sits at home, so the dateline in its capital places its sitting too
+  for (size_t e = 0; e < d_.entities.size(); ++e) {
+    const Entity& x = d_.entities[e];
+    if (x.kind != "Meeting" || x.removed || !x.sitting || x.future || x.owner < 0) continue;
+    const int city = capital_named(named, state_named_in(d_.live(x.owner)));
+    if (city < 0 || placed_in_known_city(rels, static_cast<int>(e))) continue;
+    const int s0 = d_.sentence_first(0);
+    add("HELD_IN", static_cast<int>(e), lex_entity(city), s0, s0, "held_in:dateline-sitting", 0.6);
+  }
+}
+
+// The lexicon entry of the state named inside a body's name ("the Freedonian Cabinet":
+// Freedonia), else -1.
+int Relations::state_named_in(int body) const {
+  for (int mi : d_.e(body).mentions) {
+    for (int t = d_.m(mi).first; t < d_.m(mi).last; ++t) {
+      for (const Role role : {Role::Entity, Role::Demonym}) {
+        const Match* h = d_.longest(t, role);
+        if (h && d_.lex.entities[static_cast<size_t>(h->hit.id)].kind == "Country") return h->hit.id;
+      }
+    }
+  }
+  return -1;
 }
 
 int Relations::capital_named(int named, int state) const {
@@ -414,7 +438,10 @@ void Relations::phrase_structure() {
     if (e < 0) continue;
     for (int l : m.leaders) {
       const int le = entity_of(l);
-      if (le >= 0 && party_kind(kind(le))) add("LEADS", le, e, m.first, m.last - 1, "leads:phrase", 0.9);
+      if (le < 0 || !party_kind(kind(le))) continue;
+      // "UN-led talks": a body holds the meeting it leads, and so attends it (its envoy chairs it)
+      if (m.kind == "Meeting" && kind(le) == "Organization") add("ATTENDED", le, e, m.first, m.last - 1, "attended:owner", 0.9);
+      else add("LEADS", le, e, m.first, m.last - 1, "leads:phrase", 0.9);
     }
     if (m.kind == "Meeting") {
       for (int p : m.places) add("HELD_IN", e, entity_of(p), m.first, m.last - 1, "held_in:phrase", 0.9);

@@ -141,7 +141,7 @@ int Relations::document_named_before(int i, int sentences) const {
 }
 
 void Relations::signing_lists() {
-  for (int i = 0; i < n_; ++i) {
+  for (int i : d_.starts(Role::FrameActive)) {
     if (!frame_at(i, Role::FrameActive, "SIGNED") || d_.in_quote(i) || d_.key_is(i + 1, "by")) continue;
     // "Five of us signed on Monday night: A for X, B, ... and I for Y": the colon within a
     // few words of the verb, no text named before it
