@@ -713,6 +713,7 @@ class Builder {
       }
     };
     add_word_list(f.doc["meeting"], "government_sittings", WordList::GovernmentSitting);
+    add_word_list(f.doc["meeting"], "recurrence_modifiers", WordList::RecurrenceModifier);
     head_subset("document", "signable", d_.signable_heads);
     head_subset("force", "pledged_units", d_.pledged_unit_heads);
     head_subset("document", "released", d_.released_heads);

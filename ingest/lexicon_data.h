@@ -195,6 +195,7 @@ enum class WordList : uint8_t {
   NarratorNoun,       // words.json narrator_nouns: "CORRESPONDENT:" narrates, no office holder speaks
   PolicyNoun,         // words.json policy_nouns: its "open skies" policy names a policy, nobody speaks
   GovernmentSitting,  // heads.json meeting/government_sittings: "the Cabinet session" is the government's own meeting
+  RecurrenceModifier, // heads.json meeting/recurrence_modifiers: "regular consultations" are a practice, no meeting
   SiteNoun,           // words.json site_nouns: "a memorandum on a supply base in X" keeps where the base is
   kCount
 };

@@ -1067,7 +1067,7 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
     // none in particular (unless a determiner or a capital points at one)
     if (!m.definite && !d_.cap(h0)) {
       for (int t = left; t < h0; ++t) {
-        if (d_.key_is(t, "regular") || d_.key_is(t, "periodic") || d_.key_is(t, "routine")) return;
+        if (d_.is_listed(t, WordList::RecurrenceModifier)) return;  // heads.json meeting/recurrence_modifiers
       }
     }
   }
