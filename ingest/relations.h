@@ -690,6 +690,10 @@ class Relations {
   // "It brought together ministers from A, B and C" (a plural office and "from" at token k): the
   // people the article names holding such an office for A, B or C attended too.
   void gathered_office_holders(int k, const std::vector<int>& states, int meeting, int verb, int end);
+  // The people the article names holding `office` (or, `among`, an office whose title has its
+  // title as a word) for one of `states` attended `meeting` (attended:office-of); the evidence is
+  // tokens [tok_first, end).
+  void office_holders_attend(int office, bool among, const std::vector<int>& states, int meeting, int tok_first, int end);
 
   // ---- naming meetings by who held them and where
 

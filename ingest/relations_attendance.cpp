@@ -477,11 +477,16 @@ void Relations::addresses(int main_meeting) {
 void Relations::gathered_office_holders(int k, const std::vector<int>& states, int meeting, int verb, int end) {
   const Match* office = d_.longest(k, Role::Office);
   if (office == nullptr || !office->plural || !d_.key_is(k + static_cast<int>(office->len), "from") || states.empty()) return;
+  office_holders_attend(office->hit.id, true, states, meeting, verb, end);
+}
+
+void Relations::office_holders_attend(int office, bool among, const std::vector<int>& states, int meeting, int tok_first, int end) {
   for (int p = 0; p < static_cast<int>(d_.entities.size()); ++p) {
-    if (d_.live(p) != p || kind(p) != "Person" || !holds_office_among(p, office->hit.id)) continue;
+    if (d_.live(p) != p || kind(p) != "Person") continue;
+    if (!(among ? holds_office_among(p, office) : holds_office_at(p, office))) continue;
     const int state = office_country(p);
     if (state >= 0 && std::find(states.begin(), states.end(), state) != states.end()) {
-      add("ATTENDED", p, meeting, verb, end - 1, "attended:office-of", 0.6);
+      add("ATTENDED", p, meeting, tok_first, end - 1, "attended:office-of", 0.6);
     }
   }
 }
@@ -494,13 +499,7 @@ void Relations::office_holders_of(const std::vector<int>& states, int meeting, i
     if (o != nullptr && o->plural) office = o;
   }
   if (office == nullptr) return;
-  for (int p = 0; p < static_cast<int>(d_.entities.size()); ++p) {
-    if (d_.live(p) != p || kind(p) != "Person" || !holds_office_at(p, office->hit.id)) continue;
-    const int state = office_country(p);
-    if (state >= 0 && std::find(states.begin(), states.end(), state) != states.end()) {
-      add("ATTENDED", p, meeting, std::max(floor, verb - 1), end - 1, "attended:office-of", 0.6);
-    }
-  }
+  office_holders_attend(office->hit.id, false, states, meeting, std::max(floor, verb - 1), end);
 }
 
 // Back over a delegation's owner before its noun: "her country's", "the Peruvian", "Peru's".
