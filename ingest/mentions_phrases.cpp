@@ -1203,11 +1203,9 @@ void MentionFinder::build_phrase(int h0, int h1, const HeadInfo& hi) {
 
 // A phrase from token `left` denied or never had: "without a ...", "not a ...", "no ...".
 bool MentionFinder::negated_before(int left) const {
-  const int b = left;
-  if (d_.key_is(b, "no")) return true;
-  const bool indefinite = d_.key_is(b, "a") || d_.key_is(b, "an") || d_.key_is(b, "any");
-  if (indefinite) return d_.key_is(b - 1, "without") || d_.key_is(b - 1, "not");
-  return d_.key_is(b - 1, "without") || d_.key_is(b - 1, "no");
+  if (d_.key_is(left, "no")) return true;
+  const bool indefinite = d_.key_is(left, "a") || d_.key_is(left, "an") || d_.key_is(left, "any");
+  return d_.key_is(left - 1, "without") || d_.key_is(left - 1, indefinite ? "not" : "no");
 }
 
 int MentionFinder::person_ending_before(int t) const {

@@ -201,8 +201,8 @@ int Relations::force_of_held_role(int end, int at, bool its) {
 }
 
 void Relations::roles_held_by_copula() {
-  for (int i = 1; i + 3 < n_; ++i) {
-    if (!d_.cue(i, Cue::RoleCopula) || d_.in_quote(i)) continue;
+  for (int i : d_.starts(Cue::RoleCopula)) {
+    if (i < 1 || i + 3 >= n_ || !d_.cue(i, Cue::RoleCopula) || d_.in_quote(i)) continue;
     const bool its = d_.key_is(i + 1, "its");
     if (!its && !d_.key_is(i + 1, "the")) continue;
     int k = i + 2;

@@ -282,8 +282,8 @@ void Relations::denied_attendance() {
 // "Ruritania withdrew its offer the next day", "Ruritania has since retracted the pledge": the
 // state or body before the verb group took its pledge back; it commits nothing in the article.
 void Relations::withdrawn_pledges() {
-  for (int i = 1; i + 2 < n_; ++i) {
-    if (d_.in_quote(i) || !d_.cue(i, Cue::RetractingVerb)) continue;
+  for (int i : d_.starts(Cue::RetractingVerb)) {
+    if (i < 1 || i + 2 >= n_ || d_.in_quote(i) || !d_.cue(i, Cue::RetractingVerb)) continue;
     if (!d_.cue(i + 1, Cue::PledgeNoun) && !d_.cue(i + 2, Cue::PledgeNoun)) continue;
     const int floor = d_.sentence_first(d_.sentence_of(i));
     const int group = verb_group_start(i, floor);
@@ -967,9 +967,6 @@ void Relations::thanked_hosts(int main_meeting) {
   }
 }
 
-// "Taking part were A, minister of B; C, ...", "Among them are B's foreign minister, A, ...",
-// "..., with the participation of A and B": every party and person after the opener attended the
-// article's meeting.
 // Is there "in" followed by a force ("in the Task Force") in tokens [from, end)?
 bool Relations::force_after_in(int from, int end) const {
   for (int t = from; t + 1 < end; ++t) {
@@ -982,6 +979,9 @@ bool Relations::force_after_in(int from, int end) const {
   return false;
 }
 
+// "Taking part were A, minister of B; C, ...", "Among them are B's foreign minister, A, ...",
+// "..., with the participation of A and B": every party and person after the opener attended the
+// article's meeting.
 void Relations::attendance_openers(int main_meeting) {
   if (main_meeting < 0 || d_.e(main_meeting).future) return;
   for (int i : d_.starts(Cue::AttendanceOpener)) {
